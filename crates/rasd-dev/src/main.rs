@@ -1,0 +1,3 @@
+//! rasd-dev: generators for the data rasd ships. TODO: being written.
+
+fn main() {}

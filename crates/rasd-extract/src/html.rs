@@ -1,0 +1,1 @@
+//! TODO: HTML extraction (issue 3), being written.

@@ -1,0 +1,1 @@
+//! TODO: plain-text page extraction (issue 3), being written.

@@ -1,0 +1,2 @@
+//! rasd-ner: statistical named-entity tagger. TODO: being written (issue 4).
+#![deny(missing_docs)]

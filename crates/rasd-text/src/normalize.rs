@@ -1,0 +1,1 @@
+//! TODO(normalize): being written.

@@ -1,0 +1,1 @@
+//! TODO(stem): being written.

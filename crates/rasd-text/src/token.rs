@@ -1,0 +1,1 @@
+//! TODO(token): being written.

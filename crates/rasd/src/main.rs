@@ -1,0 +1,82 @@
+//! `rasd`: the command-line tool. A thin layer of clap on the rasd libraries: each subcommand
+//! parses its arguments and calls one library function (see `ARCHITECTURE.md`).
+//!
+//! Data goes to stdout, logs to stderr. Exit codes: 0 success, 1 nothing found, 2 error.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod text_cmds;
+
+/// rasd (رصد) turns Arabic news pages into a searchable, structured record of who said and did
+/// what, to whom, where and when.
+#[derive(Debug, Parser)]
+#[command(name = "rasd", version, about, long_about = None, propagate_version = true)]
+struct Cli {
+    /// Log more (repeat for more detail). Logs go to stderr.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Normalize Arabic text from stdin for search or name matching (prints to stdout).
+    Normalize(text_cmds::NormalizeArgs),
+    /// Split text from stdin into tokens; prints one JSON object per token with char offsets.
+    Tokenize(text_cmds::TokenizeArgs),
+    /// Parse a date as news pages print it (Arabic, English, French); prints ISO 8601.
+    Date(text_cmds::DateArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.verbose);
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            let _ = writeln!(io::stderr(), "rasd: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs one subcommand and returns the process exit code.
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Normalize(args) => text_cmds::normalize(args),
+        Command::Tokenize(args) => text_cmds::tokenize(args),
+        Command::Date(args) => text_cmds::date(args),
+    }
+}
+
+fn init_logging(verbose: u8) {
+    let default = match verbose {
+        0 => "warn",
+        1 => "info",
+        2 => "debug",
+        _ => "trace",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("RASD_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(io::stderr)
+        .with_target(false)
+        .init();
+}
+
+/// A closed stdout (`rasd … | head`) is not an error.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
