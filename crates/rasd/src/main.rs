@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod date_cmd;
 mod text_cmds;
 
 /// rasd (رصد) turns Arabic news pages into a searchable, structured record of who said and did
@@ -29,7 +30,7 @@ enum Command {
     /// Split text from stdin into tokens; prints one JSON object per token with char offsets.
     Tokenize(text_cmds::TokenizeArgs),
     /// Parse a date as news pages print it (Arabic, English, French); prints ISO 8601.
-    Date(text_cmds::DateArgs),
+    Date(date_cmd::DateArgs),
 }
 
 fn main() -> ExitCode {
@@ -52,7 +53,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Normalize(args) => text_cmds::normalize(args),
         Command::Tokenize(args) => text_cmds::tokenize(args),
-        Command::Date(args) => text_cmds::date(args),
+        Command::Date(args) => date_cmd::run(args),
     }
 }
 

@@ -1,0 +1,1 @@
+//! `rasd date`. TODO: being written (issue 2).
