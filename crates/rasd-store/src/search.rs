@@ -1,0 +1,422 @@
+//! Search: ranked hits with highlighted snippets, facets and counts per day.
+//!
+//! The query language is tantivy's: words (all required), `"a phrase"`, `a OR b`, `-excluded`,
+//! `field:value` on `headline`, `body`, `source`, `site`, `section`, `entity`. Every word is
+//! looked up in the stemmed fields (`"ar"`) and in the normalized-only fields (`"ar_exact"`), the
+//! latter boosted: `مالي` finds `ومالي` first, and `المالية` (stemmed alike) only after.
+
+use std::collections::BTreeMap;
+use std::ops::Bound;
+
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::{AggContextParams, AggregationCollector};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{TantivyDocument, Term};
+
+use crate::index::day_number;
+use crate::{Result, Store, StoreError};
+
+/// Boosts of the searched fields: exact forms above stems, headlines above bodies.
+const BOOSTS: [(&str, f32); 4] = [
+    ("body", 1.0),
+    ("body_exact", 2.5),
+    ("headline", 2.0),
+    ("headline_exact", 5.0),
+];
+/// Entities fetched for the facets, before splitting by type.
+const ENTITY_FACET_POOL: u32 = 60;
+/// Entries per facet.
+const FACET_SIZE: usize = 10;
+
+/// A search: the query and its filters.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    /// The query text (see the module doc); empty matches everything.
+    pub query: String,
+    /// First day, `YYYY-MM-DD`, inclusive.
+    pub from: Option<String>,
+    /// Last day, `YYYY-MM-DD`, inclusive.
+    pub to: Option<String>,
+    /// Only this source (publisher or site).
+    pub source: Option<String>,
+    /// Only this section.
+    pub section: Option<String>,
+    /// Only articles mentioning this entity (its id, or a name or alias).
+    pub entity: Option<String>,
+    /// Hits to return (at least 1).
+    pub limit: usize,
+    /// Whether to compute facets and counts per day.
+    pub facets: bool,
+}
+
+impl SearchRequest {
+    /// A request for `query` with no filters, 10 hits and facets.
+    pub fn new(query: &str) -> SearchRequest {
+        SearchRequest {
+            query: query.to_owned(),
+            limit: 10,
+            facets: true,
+            ..SearchRequest::default()
+        }
+    }
+}
+
+/// One hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// Article id.
+    pub id: String,
+    /// Relevance score (BM25, boosted).
+    pub score: f32,
+    /// Headline.
+    pub headline: String,
+    /// URL, when known.
+    pub url: Option<String>,
+    /// Source (publisher or site).
+    pub source: Option<String>,
+    /// Section.
+    pub section: Option<String>,
+    /// Publication time.
+    pub published: Option<String>,
+    /// Story the article belongs to (syndicated copies share one).
+    pub story_id: String,
+    /// A passage of the body around the matches.
+    pub snippet: String,
+    /// The matched words in `snippet`, as char ranges `[start, end)`.
+    pub highlights: Vec<[usize; 2]>,
+}
+
+/// A facet value and how many matching articles have it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FacetCount {
+    /// The value (a source, a section, an entity id, a day).
+    pub value: String,
+    /// Display name, for entities.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Matching articles with this value.
+    pub count: u64,
+}
+
+/// Facets of the matching articles.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facets {
+    /// Top sources.
+    pub sources: Vec<FacetCount>,
+    /// Top sections.
+    pub sections: Vec<FacetCount>,
+    /// Top entities by type (`person`, `location`, `organization`).
+    pub entities: BTreeMap<String, Vec<FacetCount>>,
+    /// Matching articles per day, in date order.
+    pub per_day: Vec<FacetCount>,
+}
+
+/// The answer to a [`SearchRequest`].
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResults {
+    /// Matching articles in all.
+    pub total: usize,
+    /// The best hits, best first.
+    pub hits: Vec<Hit>,
+    /// Facets and counts per day (empty unless requested).
+    pub facets: Facets,
+}
+
+impl Store {
+    /// Runs a search.
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
+        let query = self.build_query(req)?;
+        let searcher = self.reader.searcher();
+        let limit = req.limit.max(1);
+        let top = TopDocs::with_limit(limit).order_by_score();
+        let (top_docs, total, aggs) = if req.facets {
+            let aggs: Aggregations = serde_json::from_value(serde_json::json!({
+                "sources": {"terms": {"field": "source", "size": FACET_SIZE}},
+                "sections": {"terms": {"field": "section", "size": FACET_SIZE}},
+                "entities": {"terms": {"field": "entity", "size": ENTITY_FACET_POOL}},
+                "days": {"terms": {"field": "day", "size": 100_000, "order": {"_key": "asc"}}},
+            }))
+            .map_err(|e| StoreError::Query {
+                query: req.query.clone(),
+                reason: format!("facet request: {e}"),
+            })?;
+            let collector = AggregationCollector::from_aggs(aggs, AggContextParams::default());
+            let (top_docs, total, aggs) = searcher
+                .search(&*query, &(top, Count, collector))
+                .map_err(|e| self.index_err(e))?;
+            let aggs = serde_json::to_value(&aggs).map_err(|e| StoreError::Query {
+                query: req.query.clone(),
+                reason: format!("facet results: {e}"),
+            })?;
+            (top_docs, total, Some(aggs))
+        } else {
+            let (top_docs, total) = searcher
+                .search(&*query, &(top, Count))
+                .map_err(|e| self.index_err(e))?;
+            (top_docs, total, None)
+        };
+        let mut snippets = SnippetGenerator::create(&searcher, &*query, self.fields.body)
+            .map_err(|e| self.index_err(e))?;
+        snippets.set_max_num_chars(240);
+        let mut hits = Vec::with_capacity(top_docs.len());
+        for (score, address) in top_docs {
+            let doc: TantivyDocument = searcher.doc(address).map_err(|e| self.index_err(e))?;
+            let Some(id) = doc.get_first(self.fields.id).and_then(|v| v.as_str()) else {
+                continue;
+            };
+            if let Some(hit) = self.hit(id, score, &snippets)? {
+                hits.push(hit);
+            }
+        }
+        let facets = match aggs {
+            Some(aggs) => self.facets(&aggs)?,
+            None => Facets::default(),
+        };
+        Ok(SearchResults {
+            total,
+            hits,
+            facets,
+        })
+    }
+
+    fn build_query(&self, req: &SearchRequest) -> Result<Box<dyn Query>> {
+        let f = &self.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let text = req.query.trim();
+        if text.is_empty() {
+            clauses.push((Occur::Must, Box::new(AllQuery)));
+        } else {
+            let mut parser = QueryParser::for_index(
+                &self.index,
+                vec![f.headline, f.headline_exact, f.body, f.body_exact],
+            );
+            parser.set_conjunction_by_default();
+            let schema = self.index.schema();
+            for (name, boost) in BOOSTS {
+                if let Ok(field) = schema.get_field(name) {
+                    parser.set_field_boost(field, boost);
+                }
+            }
+            let parsed = parser.parse_query(text).map_err(|e| StoreError::Query {
+                query: req.query.clone(),
+                reason: e.to_string(),
+            })?;
+            clauses.push((Occur::Must, parsed));
+        }
+        let term = |field, value: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, value),
+                IndexRecordOption::Basic,
+            ))
+        };
+        if let Some(source) = &req.source {
+            clauses.push((
+                Occur::Must,
+                Box::new(BooleanQuery::new(vec![
+                    (Occur::Should, term(f.source, source)),
+                    (Occur::Should, term(f.site, source)),
+                ])),
+            ));
+        }
+        if let Some(section) = &req.section {
+            clauses.push((Occur::Must, term(f.section, section)));
+        }
+        if let Some(entity) = &req.entity {
+            let ids = self.resolve_entity(entity)?;
+            if ids.is_empty() {
+                return Err(StoreError::Invalid {
+                    what: format!("--entity {entity}"),
+                    reason: "no entity has this id, name or alias in the store".into(),
+                });
+            }
+            let any: Vec<(Occur, Box<dyn Query>)> = ids
+                .iter()
+                .map(|id| (Occur::Should, term(f.entity, id)))
+                .collect();
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        }
+        if req.from.is_some() || req.to.is_some() {
+            let bound = |flag: &str, v: &Option<String>| -> Result<Bound<Term>> {
+                match v {
+                    None => Ok(Bound::Unbounded),
+                    Some(day) => day_number(day)
+                        .map(|n| Bound::Included(Term::from_field_u64(f.day, n)))
+                        .ok_or_else(|| StoreError::Invalid {
+                            what: format!("{flag} {day}"),
+                            reason: "not a date; use YYYY-MM-DD".into(),
+                        }),
+                }
+            };
+            let lower = bound("--from", &req.from)?;
+            let upper = bound("--to", &req.to)?;
+            clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+        }
+        if clauses.len() == 1 {
+            if let Some((_, q)) = clauses.pop() {
+                return Ok(q);
+            }
+        }
+        Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// Entity ids matching an id, a canonical name or an alias (normalized for names).
+    pub fn resolve_entity(&self, name: &str) -> Result<Vec<String>> {
+        let by_id: Option<String> = self
+            .db
+            .query_row("SELECT id FROM entities WHERE id = ?1", [name], |r| r.get(0))
+            .optional()
+            .map_err(|e| self.sql_err(e))?;
+        if let Some(id) = by_id {
+            return Ok(vec![id]);
+        }
+        let norm = rasd_text::normalize::normalize(name, rasd_text::normalize::Profile::Name);
+        let mut stmt = self
+            .db
+            .prepare_cached(
+                "SELECT a.entity_id FROM entity_aliases a
+                 LEFT JOIN doc_entities d ON d.entity_id = a.entity_id
+                 WHERE a.norm = ?1 GROUP BY a.entity_id ORDER BY COUNT(d.doc_id) DESC",
+            )
+            .map_err(|e| self.sql_err(e))?;
+        let rows = stmt
+            .query_map([norm], |r| r.get(0))
+            .map_err(|e| self.sql_err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.sql_err(e))
+    }
+
+    fn hit(&self, id: &str, score: f32, snippets: &SnippetGenerator) -> Result<Option<Hit>> {
+        type Row = (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            String,
+            String,
+            String,
+        );
+        let row: Option<Row> = self
+            .db
+            .prepare_cached(
+                "SELECT url, source, section, published, headline, story_id, article
+                 FROM documents WHERE id = ?1",
+            )
+            .and_then(|mut s| {
+                s.query_row([id], |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                    ))
+                })
+                .optional()
+            })
+            .map_err(|e| self.sql_err(e))?;
+        let Some((url, source, section, published, headline, story_id, json)) = row else {
+            return Ok(None);
+        };
+        #[derive(serde::Deserialize)]
+        struct Body {
+            body: Vec<String>,
+        }
+        let body: Body = serde_json::from_str(&json).map_err(|source| StoreError::Json {
+            id: id.to_owned(),
+            source,
+        })?;
+        let text = body.body.join("\n");
+        let snippet = snippets.snippet(&text);
+        let (snippet_text, highlights) = if snippet.is_empty() {
+            let lead: String = text.chars().take(200).collect();
+            (lead, Vec::new())
+        } else {
+            let fragment = snippet.fragment();
+            let char_at = |byte: usize| fragment.get(..byte).map_or(0, |s| s.chars().count());
+            let highlights = snippet
+                .highlighted()
+                .iter()
+                .map(|r| [char_at(r.start), char_at(r.end)])
+                .collect();
+            (fragment.to_owned(), highlights)
+        };
+        Ok(Some(Hit {
+            id: id.to_owned(),
+            score,
+            headline,
+            url,
+            source,
+            section,
+            published,
+            story_id,
+            snippet: snippet_text,
+            highlights,
+        }))
+    }
+
+    fn facets(&self, aggs: &serde_json::Value) -> Result<Facets> {
+        let buckets = |name: &str| -> Vec<FacetCount> {
+            aggs.get(name)
+                .and_then(|a| a.get("buckets"))
+                .and_then(|b| b.as_array())
+                .map(|b| {
+                    b.iter()
+                        .filter_map(|bucket| {
+                            let key = bucket.get("key")?;
+                            let value = match key {
+                                serde_json::Value::String(s) => s.clone(),
+                                serde_json::Value::Number(n) => n.to_string(),
+                                _ => return None,
+                            };
+                            let count = bucket.get("doc_count")?.as_u64()?;
+                            Some(FacetCount {
+                                value,
+                                name: None,
+                                count,
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let mut entities: BTreeMap<String, Vec<FacetCount>> = BTreeMap::new();
+        let mut stmt = self
+            .db
+            .prepare_cached("SELECT name, type FROM entities WHERE id = ?1")
+            .map_err(|e| self.sql_err(e))?;
+        for mut facet in buckets("entities") {
+            let row: Option<(String, String)> = stmt
+                .query_row([&facet.value], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()
+                .map_err(|e| self.sql_err(e))?;
+            let Some((name, kind)) = row else { continue };
+            let list = entities.entry(kind).or_default();
+            if list.len() < FACET_SIZE {
+                facet.name = Some(name);
+                list.push(facet);
+            }
+        }
+        let per_day = buckets("days")
+            .into_iter()
+            .map(|mut f| {
+                if let Ok(n) = f.value.parse::<u64>() {
+                    f.value = format!("{:04}-{:02}-{:02}", n / 10_000, n / 100 % 100, n % 100);
+                }
+                f
+            })
+            .collect();
+        Ok(Facets {
+            sources: buckets("sources"),
+            sections: buckets("sections"),
+            entities,
+            per_day,
+        })
+    }
+}
