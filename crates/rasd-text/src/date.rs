@@ -11,6 +11,10 @@
 //! assert_eq!(d.to_iso(), "2025-07-15T12:16:00");
 //! ```
 
+mod grammar;
+mod lex;
+mod words;
+
 pub use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// How much a [`ParsedDate`] says: a day, or a day and a time of day.
@@ -79,32 +83,53 @@ pub struct DateMatch {
 
 /// Reads `text` as one date; `None` when it is not exactly a date (never a guess).
 ///
-/// Light framing is allowed around the date ("آخر تحديث:", "نشر في", "Published:", a weekday).
-/// `now` is the reference time for relative forms ("منذ 3 ساعات", "أمس"); without it they give
-/// `None`.
+/// Light framing is allowed around the date: punctuation and the words of "آخر تحديث:",
+/// "نشر في", "بتاريخ", "Published:", "Updated on", "Publié le", "Mis à jour le". A weekday, a
+/// time and a zone are part of the date. `now` is the reference time for relative forms
+/// ("منذ 3 ساعات", "أمس", "اليوم"); without it they give `None`.
+///
+/// ```
+/// use rasd_text::date::{parse, Precision};
+/// let d = parse("آخر تحديث: الثلاثاء 15 تموز/يوليو 2025 - 12:16 م", None).unwrap();
+/// assert_eq!(d.to_iso(), "2025-07-15T12:16:00");
+/// assert_eq!(d.precision(), Precision::DateTime);
+/// assert_eq!(parse("قرار مجلس الأمن 2025", None), None);
+/// ```
 pub fn parse(text: &str, now: Option<NaiveDateTime>) -> Option<ParsedDate> {
-    let _ = now;
-    let t = text.trim();
-    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(t) {
-        return Some(ParsedDate {
-            date: dt.date_naive(),
-            time: Some(dt.time()),
-            offset: Some(*dt.offset()),
-        });
+    if !worth_lexing(text, now) {
+        return None;
     }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d")
-        .ok()
-        .map(|date| ParsedDate {
-            date,
-            time: None,
-            offset: None,
-        })
+    let lx = lex::lex(text);
+    grammar::parse_whole(&grammar::Ctx::new(&lx, now))
 }
 
 /// Finds the first date inside `text` (a dateline, a byline), with its char span.
+///
+/// The span covers the weekday, date, time and zone, and slices `text` by chars. In running text
+/// a bare "اليوم"/"أمس"/"today" is not taken as a date (it needs a time after it), unlike
+/// [`parse`].
+///
+/// ```
+/// use rasd_text::date::find;
+/// let text = "الرياض - واس - 15 يوليو 2025، 12:16 م";
+/// let m = find(text, None).unwrap();
+/// assert_eq!(m.value.to_iso(), "2025-07-15T12:16:00");
+/// let span: String = text.chars().skip(m.start).take(m.end - m.start).collect();
+/// assert_eq!(span, "15 يوليو 2025، 12:16 م");
+/// ```
 pub fn find(text: &str, now: Option<NaiveDateTime>) -> Option<DateMatch> {
-    let value = parse(text, now)?;
-    let start = text.chars().take_while(|c| c.is_whitespace()).count();
-    let end = text.trim_end().chars().count();
+    if !worth_lexing(text, now) {
+        return None;
+    }
+    let lx = lex::lex(text);
+    let c = grammar::Ctx::new(&lx, now);
+    let (value, i, j) = grammar::find_first(&c)?;
+    let start = c.tok(i)?.start;
+    let end = c.tok(j.checked_sub(1)?)?.end;
     Some(DateMatch { value, start, end })
+}
+
+/// Cheap early rejection: every absolute date has a digit, and relative ones need `now`.
+fn worth_lexing(text: &str, now: Option<NaiveDateTime>) -> bool {
+    now.is_some() || text.chars().any(lex::is_any_digit)
 }
