@@ -1,2 +1,311 @@
-//! rasd-ner: statistical named-entity tagger. TODO: being written (issue 4).
+//! rasd-ner: the statistical named-entity tagger of rasd.
+//!
+//! A structured averaged perceptron over BIO tags (PERS, LOC, ORG, MISC) with first-order
+//! transitions, decoded by Viterbi under the constraint that `I-X` only follows `B-X` or `I-X`.
+//! Features are hashed into `u64` keys (no strings are built per token): the normalized form,
+//! affixes, the clitic-stripped form, shape, hits in the ANERgazet lists (multi-token, with
+//! B/I position), trigger words (titles, place and organization heads, speech verbs) and a ±2
+//! token window.
+//!
+//! - [`Tagger`]: a loaded model; [`Tagger::embedded`] is the shipped one (trained on ANERcorp).
+//! - [`spans`]: BIO tags → entity [`Span`]s.
+//! - [`conll`]: read `token TAG` files; [`eval`]: entity-level precision, recall and F1.
+//! - [`train`]: train a [`Model`] from sentences (what `rasd train-ner` runs).
+//!
+//! ```
+//! use rasd_ner::{spans, Kind, Tagger};
+//! let tokens = ["قال", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "في", "باريس", "."];
+//! let tags = Tagger::embedded().tag(&tokens);
+//! assert_eq!(tags.len(), tokens.len());
+//! let found = spans(&tags);
+//! assert!(found.iter().any(|s| s.kind == Kind::Loc && tokens[s.start_token] == "باريس"));
+//! ```
 #![deny(missing_docs)]
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+pub mod conll;
+mod error;
+pub mod eval;
+mod features;
+mod model;
+mod normalize;
+mod train;
+
+pub use conll::Sentence;
+pub use error::Error;
+pub use model::Model;
+pub use normalize::{fold, strip_article_clitics};
+pub use train::{train, train_with_progress, TrainOptions};
+
+/// The entity types of ANERcorp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub enum Kind {
+    /// A person.
+    Pers,
+    /// A location: country, city, region, geographic feature.
+    Loc,
+    /// An organization: government body, party, company, agency, team.
+    Org,
+    /// Anything else with a name (events, nationalities in some annotations, products…).
+    Misc,
+}
+
+impl Kind {
+    /// All kinds, in label order.
+    pub const ALL: [Kind; 4] = [Kind::Pers, Kind::Loc, Kind::Org, Kind::Misc];
+
+    /// The label used in ANERcorp (`PERS`, `LOC`, `ORG`, `MISC`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Pers => "PERS",
+            Kind::Loc => "LOC",
+            Kind::Org => "ORG",
+            Kind::Misc => "MISC",
+        }
+    }
+
+    /// Parses a type label: `PERS`/`PER`, `LOC`, `ORG`, `MISC`/`MIS` (any case).
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s.to_ascii_uppercase().as_str() {
+            "PERS" | "PER" => Some(Kind::Pers),
+            "LOC" => Some(Kind::Loc),
+            "ORG" => Some(Kind::Org),
+            "MISC" | "MIS" => Some(Kind::Misc),
+            _ => None,
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A BIO tag: outside, beginning of an entity, or inside one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tag {
+    /// Not part of an entity.
+    O,
+    /// First token of an entity.
+    B(Kind),
+    /// A following token of an entity.
+    I(Kind),
+}
+
+/// Number of distinct tags (O plus B and I for each kind).
+pub(crate) const N_LABELS: usize = 9;
+
+impl Tag {
+    /// Parses `O`, `B-PERS`, `I-LOC`… (also `B_PER`, `I-MIS`).
+    pub fn parse(s: &str) -> Option<Tag> {
+        if s == "O" {
+            return Some(Tag::O);
+        }
+        let (bio, kind) = s.split_at_checked(1)?;
+        let kind = kind.strip_prefix(['-', '_'])?;
+        let kind = Kind::parse(kind)?;
+        match bio {
+            "B" => Some(Tag::B(kind)),
+            "I" => Some(Tag::I(kind)),
+            _ => None,
+        }
+    }
+
+    /// The entity kind, if any.
+    pub fn kind(self) -> Option<Kind> {
+        match self {
+            Tag::O => None,
+            Tag::B(k) | Tag::I(k) => Some(k),
+        }
+    }
+
+    /// Label index in `0..9`: O, then B/I for each kind.
+    pub(crate) fn index(self) -> usize {
+        match self {
+            Tag::O => 0,
+            Tag::B(k) => 1 + 2 * k.index(),
+            Tag::I(k) => 2 + 2 * k.index(),
+        }
+    }
+
+    /// Inverse of [`Tag::index`]; out-of-range indices map to `O`.
+    pub(crate) fn from_index(i: usize) -> Tag {
+        match i {
+            1..=8 => {
+                let kind = Kind::ALL[(i - 1) / 2];
+                if i % 2 == 1 {
+                    Tag::B(kind)
+                } else {
+                    Tag::I(kind)
+                }
+            }
+            _ => Tag::O,
+        }
+    }
+}
+
+impl std::fmt::Display for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Tag::O => f.write_str("O"),
+            Tag::B(k) => write!(f, "B-{}", k.label()),
+            Tag::I(k) => write!(f, "I-{}", k.label()),
+        }
+    }
+}
+
+/// An entity found in a tagged sentence: tokens `start_token..end_token` (end exclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Span {
+    /// Index of the first token.
+    pub start_token: usize,
+    /// Index one past the last token.
+    pub end_token: usize,
+    /// The entity type.
+    pub kind: Kind,
+}
+
+/// Reads entity spans off BIO tags, as conlleval does: an entity starts at `B-X`, or at an
+/// `I-X` that does not continue an entity of type X, and runs over the following `I-X`.
+pub fn spans(tags: &[Tag]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, Kind)> = None;
+    for (i, &tag) in tags.iter().enumerate() {
+        let continues = matches!((tag, open), (Tag::I(k), Some((_, o))) if k == o);
+        if continues {
+            continue;
+        }
+        if let Some((start, kind)) = open.take() {
+            out.push(Span {
+                start_token: start,
+                end_token: i,
+                kind,
+            });
+        }
+        if let Some(kind) = tag.kind() {
+            open = Some((i, kind));
+        }
+    }
+    if let Some((start, kind)) = open {
+        out.push(Span {
+            start_token: start,
+            end_token: tags.len(),
+            kind,
+        });
+    }
+    out
+}
+
+/// A loaded model, ready to tag. `Send + Sync`: share one across threads.
+#[derive(Debug)]
+pub struct Tagger {
+    model: Model,
+}
+
+/// The shipped model (see `model/README.md` for its source and how to rebuild it).
+static EMBEDDED_MODEL: &[u8] = include_bytes!("../model/ner.bin");
+
+static EMBEDDED: LazyLock<Tagger> = LazyLock::new(|| match Model::from_bytes(EMBEDDED_MODEL) {
+    Ok(model) => Tagger { model },
+    // The shipped bytes are part of the build, not input: a test loads them, so this only
+    // fires if someone commits a model made for other features without retraining.
+    Err(err) => panic!("the embedded NER model does not load ({err}); run `rasd train-ner`"),
+});
+
+impl Tagger {
+    /// The shipped model, parsed once on first use.
+    pub fn embedded() -> &'static Tagger {
+        &EMBEDDED
+    }
+
+    /// Wraps a trained model.
+    pub fn new(model: Model) -> Tagger {
+        Tagger { model }
+    }
+
+    /// Loads a model file written by [`Model::save`].
+    pub fn load(path: &Path) -> Result<Tagger, Error> {
+        Ok(Tagger {
+            model: Model::load(path)?,
+        })
+    }
+
+    /// The model behind this tagger.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// Tags one sentence (or paragraph): one BIO tag per token. Tokens are words and punctuation
+    /// as a tokenizer splits them (clitics may stay attached, as in ANERcorp).
+    pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
+        let mut buf = features::FeatureBuf::default();
+        self.tag_with(tokens, &mut buf)
+    }
+
+    /// Like [`Tagger::tag`], reusing `scratch` across calls to save allocations.
+    pub fn tag_with(&self, tokens: &[&str], scratch: &mut Scratch) -> Vec<Tag> {
+        features::extract(tokens, scratch);
+        self.model
+            .decode(scratch)
+            .into_iter()
+            .map(Tag::from_index)
+            .collect()
+    }
+}
+
+/// Reusable buffers for [`Tagger::tag_with`].
+pub type Scratch = features::FeatureBuf;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_tags_in_both_label_sets() {
+        assert_eq!(Tag::parse("B-PERS"), Some(Tag::B(Kind::Pers)));
+        assert_eq!(Tag::parse("I-PER"), Some(Tag::I(Kind::Pers)));
+        assert_eq!(Tag::parse("B-MIS"), Some(Tag::B(Kind::Misc)));
+        assert_eq!(Tag::parse("O"), Some(Tag::O));
+        assert_eq!(Tag::parse("X-LOC"), None);
+        assert_eq!(Tag::parse("B-FOO"), None);
+        assert_eq!(Tag::parse(""), None);
+        for i in 0..N_LABELS {
+            assert_eq!(Tag::from_index(i).index(), i);
+        }
+    }
+
+    #[test]
+    fn spans_follow_conlleval() {
+        use Kind::*;
+        let tags = [
+            Tag::B(Pers),
+            Tag::I(Pers),
+            Tag::O,
+            Tag::I(Loc),
+            Tag::I(Org),
+            Tag::B(Org),
+            Tag::B(Org),
+        ];
+        let got: Vec<_> = spans(&tags)
+            .iter()
+            .map(|s| (s.start_token, s.end_token, s.kind))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, 2, Pers),
+                (3, 4, Loc),
+                (4, 5, Org),
+                (5, 6, Org),
+                (6, 7, Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn tagger_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Tagger>();
+    }
+}

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod date_cmd;
+mod ner_cmds;
 mod text_cmds;
 
 /// rasd (رصد) turns Arabic news pages into a searchable, structured record of who said and did
@@ -31,6 +32,10 @@ enum Command {
     Tokenize(text_cmds::TokenizeArgs),
     /// Parse a date as news pages print it (Arabic, English, French); prints ISO 8601.
     Date(date_cmd::DateArgs),
+    /// Train the named-entity tagger on a CoNLL file and write the model.
+    TrainNer(ner_cmds::TrainNerArgs),
+    /// Score the named-entity tagger on a CoNLL file (entity-level P/R/F1 per type and micro).
+    EvalNer(ner_cmds::EvalNerArgs),
 }
 
 fn main() -> ExitCode {
@@ -54,6 +59,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Normalize(args) => text_cmds::normalize(args),
         Command::Tokenize(args) => text_cmds::tokenize(args),
         Command::Date(args) => date_cmd::run(args),
+        Command::TrainNer(args) => ner_cmds::train(args),
+        Command::EvalNer(args) => ner_cmds::eval(args),
     }
 }
 

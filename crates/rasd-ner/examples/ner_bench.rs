@@ -1,0 +1,149 @@
+//! Tagging throughput and accuracy of one build, in one run (used by `bench/ner/run.sh`).
+//!
+//! ```text
+//! ner_bench [--model FILE | --train FILE [--epochs N] [--out FILE]] [--test FILE]
+//!           [--runs N] [JSON...]
+//! ```
+//!
+//! JSON files are SaudiNewsNet daily dumps (an array of objects with `content`). Their text is
+//! split into paragraphs at newlines and into tokens at whitespace and punctuation before the
+//! clock starts; then every paragraph is tagged, `--runs` times, and the median tokens/s printed.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use rasd_ner::{conll, eval, Model, Scratch, Tagger, TrainOptions};
+
+fn tokenize(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for word in text.split_whitespace() {
+        let mut start = 0;
+        for (i, c) in word.char_indices() {
+            if c.is_alphanumeric() || c == '\u{0640}' || ('\u{064B}'..='\u{0652}').contains(&c) {
+                continue;
+            }
+            if start < i {
+                out.push(&word[start..i]);
+            }
+            out.push(&word[i..i + c.len_utf8()]);
+            start = i + c.len_utf8();
+        }
+        if start < word.len() {
+            out.push(&word[start..]);
+        }
+    }
+    out
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("ner_bench: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let (mut model, mut train, mut out, mut test) = (None, None, None, None);
+    let mut epochs = TrainOptions::default().epochs;
+    let mut runs = 5usize;
+    let mut json = Vec::new();
+    while let Some(a) = args.next() {
+        let mut val = || args.next().ok_or(format!("{a} needs a value"));
+        match a.as_str() {
+            "--model" => model = Some(PathBuf::from(val()?)),
+            "--train" => train = Some(PathBuf::from(val()?)),
+            "--out" => out = Some(PathBuf::from(val()?)),
+            "--test" => test = Some(PathBuf::from(val()?)),
+            "--epochs" => epochs = val()?.parse()?,
+            "--runs" => runs = val()?.parse()?,
+            _ => json.push(PathBuf::from(a)),
+        }
+    }
+    let owned;
+    let tagger: &Tagger = if let Some(path) = &train {
+        let sentences = conll::read(path)?;
+        let opts = TrainOptions {
+            epochs,
+            ..TrainOptions::default()
+        };
+        let t = Instant::now();
+        let m = rasd_ner::train_with_progress(&sentences, &opts, |e, err, n| {
+            eprintln!("epoch {e}: {err}/{n} token errors");
+        });
+        eprintln!(
+            "trained in {:.1}s, {} features",
+            t.elapsed().as_secs_f64(),
+            m.n_features()
+        );
+        if let Some(out) = &out {
+            m.save(out)?;
+            eprintln!("wrote {} ({} bytes)", out.display(), m.to_bytes().len());
+        }
+        owned = Tagger::new(m);
+        &owned
+    } else if let Some(path) = &model {
+        owned = Tagger::new(Model::load(path)?);
+        &owned
+    } else {
+        Tagger::embedded()
+    };
+    if let Some(test) = &test {
+        let report = eval::evaluate(tagger, &conll::read(test)?);
+        print!("{report}");
+    }
+    if json.is_empty() {
+        return Ok(());
+    }
+    let mut texts = Vec::new();
+    for path in &json {
+        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let docs: Vec<serde_json::Value> = serde_json::from_slice(&bytes)?;
+        for d in docs {
+            if let Some(c) = d.get("content").and_then(|c| c.as_str()) {
+                texts.push(c.to_owned());
+            }
+        }
+    }
+    let paragraphs: Vec<Vec<&str>> = texts
+        .iter()
+        .flat_map(|t| t.lines())
+        .map(tokenize)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let n_tokens: usize = paragraphs.iter().map(Vec::len).sum();
+    let mut scratch = Scratch::default();
+    // Warm the lazily built tables (gazetteer, triggers) before timing.
+    if let Some(p) = paragraphs.first() {
+        tagger.tag_with(p, &mut scratch);
+    }
+    let mut rates = Vec::new();
+    for _ in 0..runs.max(1) {
+        let t = Instant::now();
+        let mut entities = 0usize;
+        for p in &paragraphs {
+            let tags = tagger.tag_with(std::hint::black_box(p), &mut scratch);
+            assert_eq!(tags.len(), p.len());
+            entities += rasd_ner::spans(&tags).len();
+        }
+        let secs = t.elapsed().as_secs_f64();
+        rates.push(n_tokens as f64 / secs);
+        eprintln!(
+            "run: {n_tokens} tokens, {entities} entities, {secs:.3}s, {:.0} tokens/s",
+            n_tokens as f64 / secs
+        );
+    }
+    rates.sort_by(f64::total_cmp);
+    let median = rates[rates.len() / 2];
+    println!(
+        "tagging: {} documents, {} paragraphs, {n_tokens} tokens; median {median:.0} tokens/s over {} runs (1 thread)",
+        texts.len(),
+        paragraphs.len(),
+        rates.len()
+    );
+    Ok(())
+}

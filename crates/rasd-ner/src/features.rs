@@ -1,0 +1,539 @@
+//! Feature extraction: each token becomes a list of hashed `u64` feature keys.
+//!
+//! Nothing is allocated per token: folded forms go into one reused string, and every feature is
+//! a hash of (template id, value hash), so the model never sees a string. The templates are
+//! listed in [`Template`]; changing any of them (or the gazetteer or trigger lists) changes
+//! [`fingerprint`], and models made for other features are refused at load time.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::normalize::{clitic_candidates, fold_into, strip_article_clitics};
+use crate::Kind;
+
+// ---------------------------------------------------------------------------------------------
+// Hashing
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+#[inline]
+fn add(h: u64, w: u64) -> u64 {
+    (h.rotate_left(5) ^ w).wrapping_mul(K)
+}
+
+/// FxHash-style hash of bytes, 8 at a time.
+#[inline]
+pub(crate) fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h = 0u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = add(h, u64::from_le_bytes(w));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = add(h, u64::from_le_bytes(w));
+    }
+    add(h, b.len() as u64)
+}
+
+/// Final avalanche (murmur3 fmix64), so the high bits index hash tables well.
+#[inline]
+pub(crate) fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    h
+}
+
+/// Combines two hashes (order matters).
+#[inline]
+fn pair(a: u64, b: u64) -> u64 {
+    add(add(0x9e37_79b9, a), b)
+}
+
+/// The key of feature `template` with value hash `v`; never 0 (0 marks empty table slots).
+#[inline]
+fn key(template: Template, v: u64) -> u64 {
+    fmix(add(add(0, template as u64 + 1), v)) | 1
+}
+
+/// A `Hasher` for keys that are already well-mixed hashes.
+#[derive(Default)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = add(self.0, u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Hash map keyed by pre-hashed `u64`s.
+pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+/// Trigger classes of the words around a name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum Trigger {
+    None = 0,
+    /// Titles and roles that come before a person's name.
+    Title = 1,
+    /// Heads of place names.
+    Place = 2,
+    /// Heads of organization names.
+    Organization = 3,
+    /// Verbs of saying, whose subject is often a person.
+    Speech = 4,
+    /// Prepositions that often come before a place.
+    Preposition = 5,
+    /// Name particles (ibn, abu…).
+    NameParticle = 6,
+}
+
+// Our own lists of common news words, written in plain spelling; folded and stripped at load.
+const TITLES: &str = "الرئيس رئيس الرئيسة وزير الوزير وزيرة المبعوث مبعوث الشيخ الدكتور د العقيد \
+    اللواء العميد الجنرال المشير الفريق الرائد المقدم النقيب السيد السيدة الملك الملكة الأمير \
+    الأميرة السلطان المستشار المستشارة النائب الزعيم القائد المتحدث الناطق الأمين المدير \
+    المدرب اللاعب الكاتب الشاعر الفنان الفنانة الباحث الأستاذ البروفيسور الإمام البابا المفوض \
+    السفير القاضي المحامي الصحفي المراسل المحافظ الحاكم العاهل نظيره نظيرها المرشد الحاج المطرب \
+    الممثل المخرج الروائي المفتي الكاردينال الأسقف المطران رئيسة";
+const PLACES: &str = "مدينة محافظة ولاية عاصمة العاصمة منطقة إقليم بلدة قرية جزيرة جزر نهر بحر \
+    جبل جبال دولة مقاطعة إمارة ضواحي حي مخيم قضاء بلاد جمهورية مملكة شمال جنوب شرق غرب شمالي \
+    جنوبي شرقي غربي وسط ميناء مطار شارع ساحة قطاع صحراء خليج";
+const ORGS: &str = "وزارة حزب جماعة شركة وكالة منظمة جامعة مجلس هيئة حركة اتحاد جمعية مؤسسة بنك \
+    مصرف صندوق لجنة محكمة برلمان جيش قوات جبهة تحالف نادي منتدى معهد مركز مكتب رابطة نقابة \
+    صحيفة مجموعة مستشفى إذاعة قناة تلفزيون مديرية سلطة بورصة كتائب فيلق مدرسة أكاديمية";
+const SPEECH: &str = "قال قالت يقول تقول أضاف أضافت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أشار \
+    أشارت ذكر ذكرت تابع لفت نفى نفت شدد شددت دعا دعت أفاد اعتبر رأى طالب طالبت أبلغ حذر حذرت";
+const PREPOSITIONS: &str = "في من إلى الى عن على نحو داخل قرب أنحاء عبر لدى حتى";
+const PARTICLES: &str = "بن ابن بنت أبو ابو أبي ابي أم آل عبد";
+
+/// Whole-word trigger lookup, keyed by the hash of the folded, article-stripped word.
+static TRIGGERS: LazyLock<IdMap<Trigger>> = LazyLock::new(|| {
+    let mut map = IdMap::default();
+    let mut buf = String::new();
+    for (list, class) in [
+        (PARTICLES, Trigger::NameParticle),
+        (PREPOSITIONS, Trigger::Preposition),
+        (SPEECH, Trigger::Speech),
+        (PLACES, Trigger::Place),
+        (ORGS, Trigger::Organization),
+        (TITLES, Trigger::Title),
+    ] {
+        for w in list.split_whitespace() {
+            fold_into(w, &mut buf);
+            let (stem, _) = strip_article_clitics(&buf);
+            map.insert(hash_bytes(stem.as_bytes()), class);
+        }
+    }
+    map
+});
+
+/// The shipped gazetteer: `KIND<TAB>folded entry` lines, made by `scripts/ner/gen_gazetteer.sh`
+/// from the ANERgazet lists (see `data/README.md`).
+pub(crate) static GAZETTEER_TSV: &str = include_str!("../data/gazetteer.tsv");
+
+/// Gazetteer entries as hashes of their token sequences.
+struct Gazetteer {
+    /// Sequence hash → bit k set when an entry of kind k ends here; bit 7 when the sequence is a
+    /// proper prefix of a longer entry.
+    seqs: IdMap<u8>,
+}
+
+const PREFIX_BIT: u8 = 0x80;
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut seqs: IdMap<u8> = IdMap::default();
+    let mut buf = String::new();
+    for line in GAZETTEER_TSV.lines() {
+        let Some((kind, entry)) = line.split_once('\t') else {
+            continue;
+        };
+        let Some(kind) = Kind::parse(kind) else {
+            continue;
+        };
+        let words: Vec<&str> = entry.split_whitespace().collect();
+        let mut h = SEQ_SEED;
+        for (i, w) in words.iter().enumerate() {
+            fold_into(w, &mut buf);
+            let stem = strip_article_clitics(&buf).0;
+            h = pair(h, hash_bytes(stem.as_bytes()));
+            let bits = seqs.entry(h).or_insert(0);
+            if i + 1 == words.len() {
+                *bits |= 1 << kind as u8;
+            } else {
+                *bits |= PREFIX_BIT;
+            }
+        }
+    }
+    Gazetteer { seqs }
+});
+
+const SEQ_SEED: u64 = 0x2545_f491_4f6c_dd1d;
+
+/// A hash of everything the features depend on besides the code: the gazetteer and word lists.
+/// Bump [`FEATURE_VERSION`] when the templates change.
+pub(crate) fn fingerprint() -> u64 {
+    let mut h = FEATURE_VERSION;
+    for part in [
+        GAZETTEER_TSV,
+        TITLES,
+        PLACES,
+        ORGS,
+        SPEECH,
+        PREPOSITIONS,
+        PARTICLES,
+    ] {
+        h = pair(h, hash_bytes(part.as_bytes()));
+    }
+    fmix(h)
+}
+
+/// Version of the feature templates below.
+const FEATURE_VERSION: u64 = 1;
+
+// ---------------------------------------------------------------------------------------------
+// Extraction
+
+/// Feature templates. The discriminant is hashed into every key.
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum Template {
+    Bias,
+    Norm,
+    Stem,
+    Clitic,
+    NormPrev,
+    NormNext,
+    NormPrev2,
+    NormNext2,
+    StemPrev,
+    StemNext,
+    BigramPrev,
+    BigramNext,
+    StemBigramPrev,
+    Prefix1,
+    Prefix2,
+    Prefix3,
+    Suffix1,
+    Suffix2,
+    Suffix3,
+    SuffixPrev,
+    SuffixNext,
+    Shape,
+    ShapeWindow,
+    Gaz,
+    GazPrev,
+    GazNext,
+    TrigPrev,
+    TrigPrev2,
+    Trig,
+    TrigNext,
+    TrigPrevStem,
+}
+
+/// What is precomputed once per token and shared by the neighbours' features.
+#[derive(Clone, Copy, Default)]
+struct TokInfo {
+    norm: u64,
+    stem: u64,
+    clitic: u64,
+    pre: [u64; 3],
+    suf: [u64; 3],
+    stem_suf3: u64,
+    shape: u8,
+    gaz: u8,
+    trig: u8,
+}
+
+/// Reusable buffers: folded text, per-token info and the resulting features.
+#[derive(Default, Debug)]
+pub struct FeatureBuf {
+    folded: String,
+    info: Vec<TokInfoDebug>,
+    pub(crate) feats: Vec<u64>,
+    /// Token t's features are `feats[offsets[t]..offsets[t + 1]]`.
+    pub(crate) offsets: Vec<usize>,
+    stems: Vec<u64>,
+}
+
+// `TokInfo` stays private; this wrapper only exists so `FeatureBuf` can derive Debug.
+#[derive(Clone, Copy, Default)]
+struct TokInfoDebug(TokInfo);
+
+impl std::fmt::Debug for TokInfoDebug {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TokInfo")
+    }
+}
+
+impl FeatureBuf {
+    /// Number of tokens extracted.
+    pub(crate) fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    /// Features of token `t`.
+    pub(crate) fn token(&self, t: usize) -> &[u64] {
+        match (self.offsets.get(t), self.offsets.get(t + 1)) {
+            (Some(&a), Some(&b)) => self.feats.get(a..b).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+}
+
+const PAD_PREV: u64 = 0x1111_2222_3333_4444;
+const PAD_NEXT: u64 = 0x5555_6666_7777_8888;
+
+fn shape(word: &str) -> u8 {
+    let (mut arabic, mut digit, mut latin, mut other) = (false, false, false, false);
+    let mut n = 0u8;
+    for c in word.chars() {
+        n = n.saturating_add(1);
+        match c {
+            '\u{0600}'..='\u{06FF}' => arabic = true,
+            '0'..='9' => digit = true,
+            'a'..='z' | 'A'..='Z' => latin = true,
+            _ => other = true,
+        }
+    }
+    let class = u8::from(arabic) | u8::from(digit) << 1 | u8::from(latin) << 2 | u8::from(other) << 3;
+    let len = match n {
+        0..=1 => 0,
+        2..=3 => 1,
+        4..=5 => 2,
+        6..=8 => 3,
+        _ => 4,
+    };
+    class << 3 | len
+}
+
+/// Hashes of the first and last 1–3 chars of `s`.
+fn affixes(s: &str) -> ([u64; 3], [u64; 3]) {
+    let mut pre = [0u64; 3];
+    let mut suf = [0u64; 3];
+    let mut ends = s.char_indices().map(|(i, c)| i + c.len_utf8());
+    for slot in &mut pre {
+        if let Some(end) = ends.next() {
+            *slot = hash_bytes(s.as_bytes().get(..end).unwrap_or_default());
+        }
+    }
+    let mut starts = s.char_indices().rev().map(|(i, _)| i);
+    for slot in &mut suf {
+        if let Some(start) = starts.next() {
+            *slot = hash_bytes(s.as_bytes().get(start..).unwrap_or_default());
+        }
+    }
+    (pre, suf)
+}
+
+fn trigger_of(folded: &str) -> Trigger {
+    let triggers = &*TRIGGERS;
+    for cand in clitic_candidates(folded) {
+        if let Some(&t) = triggers.get(&hash_bytes(cand.as_bytes())) {
+            return t;
+        }
+    }
+    Trigger::None
+}
+
+/// Extracts the features of `tokens` into `buf` (previous contents are discarded).
+pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
+    let n = tokens.len();
+    buf.info.clear();
+    buf.stems.clear();
+    for tok in tokens {
+        fold_into(tok, &mut buf.folded);
+        let folded = buf.folded.as_str();
+        let (stem, clitic) = strip_article_clitics(folded);
+        let (pre, suf) = affixes(stem);
+        let (_, stem_suf) = affixes(stem);
+        let info = TokInfo {
+            norm: hash_bytes(folded.as_bytes()),
+            stem: hash_bytes(stem.as_bytes()),
+            clitic: hash_bytes(clitic.as_bytes()),
+            pre,
+            suf: if folded.len() == stem.len() { suf } else { affixes(folded).1 },
+            stem_suf3: stem_suf[2],
+            shape: shape(tok),
+            gaz: 0,
+            trig: trigger_of(folded) as u8,
+        };
+        buf.info.push(TokInfoDebug(info));
+        buf.stems.push(info.stem);
+    }
+    mark_gazetteer(tokens, buf);
+
+    buf.feats.clear();
+    buf.offsets.clear();
+    buf.offsets.push(0);
+    let infos = std::mem::take(&mut buf.info);
+    let info = |i: isize| -> Option<TokInfo> {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| infos.get(i))
+            .map(|t| t.0)
+    };
+    let mut feats = std::mem::take(&mut buf.feats);
+    for t in 0..n {
+        let i = t as isize;
+        let Some(cur) = info(i) else { break };
+        let prev = info(i - 1);
+        let next = info(i + 1);
+        let prev2 = info(i - 2);
+        let next2 = info(i + 2);
+        let norm_or = |x: Option<TokInfo>, pad| x.map_or(pad, |x| x.norm);
+        let stem_or = |x: Option<TokInfo>, pad| x.map_or(pad, |x| x.stem);
+        use Template as T;
+        feats.push(key(T::Bias, 0));
+        feats.push(key(T::Norm, cur.norm));
+        feats.push(key(T::Stem, cur.stem));
+        feats.push(key(T::Clitic, cur.clitic));
+        feats.push(key(T::NormPrev, norm_or(prev, PAD_PREV)));
+        feats.push(key(T::NormNext, norm_or(next, PAD_NEXT)));
+        feats.push(key(T::NormPrev2, norm_or(prev2, PAD_PREV)));
+        feats.push(key(T::NormNext2, norm_or(next2, PAD_NEXT)));
+        feats.push(key(T::StemPrev, stem_or(prev, PAD_PREV)));
+        feats.push(key(T::StemNext, stem_or(next, PAD_NEXT)));
+        feats.push(key(T::BigramPrev, pair(norm_or(prev, PAD_PREV), cur.norm)));
+        feats.push(key(T::BigramNext, pair(cur.norm, norm_or(next, PAD_NEXT))));
+        feats.push(key(T::StemBigramPrev, pair(stem_or(prev, PAD_PREV), cur.stem)));
+        for (tpl, h) in [T::Prefix1, T::Prefix2, T::Prefix3].into_iter().zip(cur.pre) {
+            if h != 0 {
+                feats.push(key(tpl, h));
+            }
+        }
+        for (tpl, h) in [T::Suffix1, T::Suffix2, T::Suffix3].into_iter().zip(cur.suf) {
+            if h != 0 {
+                feats.push(key(tpl, h));
+            }
+        }
+        feats.push(key(T::SuffixPrev, prev.map_or(PAD_PREV, |x| x.stem_suf3)));
+        feats.push(key(T::SuffixNext, next.map_or(PAD_NEXT, |x| x.stem_suf3)));
+        feats.push(key(T::Shape, u64::from(cur.shape)));
+        let sh = |x: Option<TokInfo>| x.map_or(0xff, |x| u64::from(x.shape));
+        feats.push(key(
+            T::ShapeWindow,
+            sh(prev) << 16 | u64::from(cur.shape) << 8 | sh(next),
+        ));
+        if cur.gaz != 0 {
+            feats.push(key(T::Gaz, u64::from(cur.gaz)));
+        }
+        feats.push(key(T::GazPrev, prev.map_or(0x100, |x| u64::from(x.gaz))));
+        feats.push(key(T::GazNext, next.map_or(0x100, |x| u64::from(x.gaz))));
+        let tr = |x: Option<TokInfo>| x.map_or(0xff, |x| u64::from(x.trig));
+        feats.push(key(T::TrigPrev, tr(prev)));
+        feats.push(key(T::TrigPrev2, tr(prev2)));
+        feats.push(key(T::Trig, u64::from(cur.trig)));
+        feats.push(key(T::TrigNext, tr(next)));
+        if tr(prev) != Trigger::None as u64 {
+            feats.push(key(T::TrigPrevStem, pair(tr(prev), cur.stem)));
+        }
+        buf.offsets.push(feats.len());
+    }
+    buf.feats = feats;
+    buf.info = infos;
+}
+
+/// Longest gazetteer match from each token; sets 2 bits per kind in `info[t].gaz`:
+/// 1 = first token of a multi-token match, 2 = following token, 3 = single-token match.
+fn mark_gazetteer(tokens: &[&str], buf: &mut FeatureBuf) {
+    let gaz = &*GAZETTEER;
+    let n = tokens.len();
+    let mut folded = String::new();
+    for start in 0..n {
+        let Some(tok) = tokens.get(start) else { break };
+        fold_into(tok, &mut folded);
+        let mut best: Option<(usize, u8)> = None;
+        for cand in clitic_candidates(&folded) {
+            let mut h = pair(SEQ_SEED, hash_bytes(cand.as_bytes()));
+            let mut end = start + 1;
+            while let Some(&bits) = gaz.seqs.get(&h) {
+                let kinds = bits & !PREFIX_BIT;
+                if kinds != 0 && best.is_none_or(|(e, _)| end > e) {
+                    best = Some((end, kinds));
+                }
+                if bits & PREFIX_BIT == 0 {
+                    break;
+                }
+                let Some(&next) = buf.stems.get(end) else { break };
+                h = pair(h, next);
+                end += 1;
+            }
+        }
+        let Some((end, kinds)) = best else { continue };
+        for k in 0..4u8 {
+            if kinds & (1 << k) == 0 {
+                continue;
+            }
+            for t in start..end {
+                let code = if end - start == 1 {
+                    3
+                } else if t == start {
+                    1
+                } else {
+                    2
+                };
+                if let Some(info) = buf.info.get_mut(t) {
+                    let shift = 2 * k;
+                    if (info.0.gaz >> shift) & 3 == 0 {
+                        info.0.gaz |= code << shift;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_marks_multi_token_matches() {
+        // "وكالة أنباء الشرق الأوسط" is in the ANERgazet organization list; clitic, hamza and
+        // teh marbuta fold away, and the longest match wins over "الشرق الأوسط".
+        let tokens = ["قالت", "ووكالة", "أنباء", "الشرق", "الأوسط", "صباحا"];
+        let mut buf = FeatureBuf::default();
+        extract(&tokens, &mut buf);
+        let org: Vec<u8> = (0..tokens.len())
+            .map(|t| (buf.info[t].0.gaz >> (2 * Kind::Org as u8)) & 3)
+            .collect();
+        assert_eq!(org, vec![0, 1, 2, 2, 2, 0]);
+    }
+
+    #[test]
+    fn triggers_see_through_clitics() {
+        assert!(matches!(trigger_of("والرييس"), Trigger::None));
+        assert!(matches!(trigger_of("والرئيس"), Trigger::Title));
+        assert!(matches!(trigger_of("وزاره"), Trigger::Organization));
+        assert!(matches!(trigger_of("وقال"), Trigger::Speech));
+    }
+
+    #[test]
+    fn same_token_same_features_whatever_the_spelling() {
+        let mut a = FeatureBuf::default();
+        let mut b = FeatureBuf::default();
+        extract(&["أحمد"], &mut a);
+        extract(&["احمد"], &mut b);
+        assert_eq!(a.token(0), b.token(0));
+        assert_eq!(a.len(), 1);
+    }
+}

@@ -1,0 +1,459 @@
+//! The model: feature weights per label, label transitions, Viterbi decoding, and the binary
+//! file format.
+//!
+//! File format (little-endian), version 1:
+//!
+//! ```text
+//! magic "RASDNER\0" | version u32 | feature fingerprint u64 | labels u32 (9) | scale f32
+//! transitions: 10 × 9 f32 (row 9 = sentence start)
+//! features u32, then per feature: key u64 | label mask u16 | one i16 per set bit (× scale)
+//! checksum u64 over everything before it
+//! ```
+
+use std::path::Path;
+
+use crate::features::{self, hash_bytes, FeatureBuf};
+use crate::{Error, Tag, N_LABELS};
+
+const MAGIC: &[u8; 8] = b"RASDNER\0";
+const VERSION: u32 = 1;
+/// Transition rows: one per previous label, plus the sentence start.
+pub(crate) const N_PREV: usize = N_LABELS + 1;
+pub(crate) const START: usize = N_LABELS;
+
+/// Label weights of one feature.
+pub(crate) type Row = [f32; N_LABELS];
+
+/// Whether label `cur` may follow `prev` (`START` for the first token): `I-X` only after `B-X`
+/// or `I-X`.
+pub(crate) fn allowed(prev: usize, cur: usize) -> bool {
+    match Tag::from_index(cur) {
+        Tag::I(k) => prev != START && Tag::from_index(prev).kind() == Some(k),
+        _ => true,
+    }
+}
+
+/// Best label sequence under `emissions` (n × 9) and `trans`, honouring [`allowed`].
+pub(crate) fn viterbi(emissions: &[Row], trans: &[Row; N_PREV]) -> Vec<usize> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut back: Vec<[u8; N_LABELS]> = vec![[0; N_LABELS]; n];
+    let mut score = [f32::NEG_INFINITY; N_LABELS];
+    if let Some(first) = emissions.first() {
+        for (cur, s) in score.iter_mut().enumerate() {
+            if allowed(START, cur) {
+                *s = trans[START][cur] + first[cur];
+            }
+        }
+    }
+    for (t, em) in emissions.iter().enumerate().skip(1) {
+        let mut next = [f32::NEG_INFINITY; N_LABELS];
+        for cur in 0..N_LABELS {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for (prev, &ps) in score.iter().enumerate() {
+                if !allowed(prev, cur) {
+                    continue;
+                }
+                let s = ps + trans[prev][cur];
+                if s > best {
+                    best = s;
+                    arg = prev as u8;
+                }
+            }
+            next[cur] = best + em[cur];
+            if let Some(b) = back.get_mut(t) {
+                b[cur] = arg;
+            }
+        }
+        score = next;
+    }
+    let mut last = 0;
+    for (l, &s) in score.iter().enumerate() {
+        if s > score[last] {
+            last = l;
+        }
+    }
+    let mut out = vec![0usize; n];
+    let mut cur = last;
+    for t in (0..n).rev() {
+        out[t] = cur;
+        cur = usize::from(back[t][cur]);
+    }
+    out
+}
+
+/// One slot of the open-addressing weight table; key 0 means empty.
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u64,
+    w: Row,
+}
+
+/// Feature weights in an open-addressing table indexed by the key's high bits.
+#[derive(Clone)]
+struct WeightTable {
+    slots: Vec<Slot>,
+    shift: u32,
+    len: usize,
+}
+
+impl WeightTable {
+    fn new(rows: &[(u64, Row)]) -> WeightTable {
+        let bits = (rows.len() * 10 / 7 + 2).next_power_of_two().trailing_zeros().max(4);
+        let cap = 1usize << bits;
+        let mut slots = vec![
+            Slot {
+                key: 0,
+                w: [0.0; N_LABELS]
+            };
+            cap
+        ];
+        let mask = cap - 1;
+        let shift = 64 - bits;
+        for &(key, w) in rows {
+            let mut i = (key >> shift) as usize;
+            loop {
+                let slot = &mut slots[i & mask];
+                if slot.key == 0 || slot.key == key {
+                    *slot = Slot { key, w };
+                    break;
+                }
+                i += 1;
+            }
+        }
+        WeightTable {
+            slots,
+            shift,
+            len: rows.len(),
+        }
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<&Row> {
+        let mask = self.slots.len() - 1;
+        let mut i = (key >> self.shift) as usize;
+        loop {
+            let slot = self.slots.get(i & mask)?;
+            if slot.key == key {
+                return Some(&slot.w);
+            }
+            if slot.key == 0 {
+                return None;
+            }
+            i += 1;
+        }
+    }
+
+    fn rows(&self) -> impl Iterator<Item = (u64, &Row)> {
+        self.slots
+            .iter()
+            .filter(|s| s.key != 0)
+            .map(|s| (s.key, &s.w))
+    }
+}
+
+/// A trained tagger model: feature weights and label transitions.
+#[derive(Clone)]
+pub struct Model {
+    table: WeightTable,
+    trans: [Row; N_PREV],
+}
+
+impl std::fmt::Debug for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Model")
+            .field("features", &self.table.len)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Model {
+    /// Builds a model from weight rows (key, label weights) and transitions.
+    pub(crate) fn from_parts(rows: &[(u64, Row)], trans: [Row; N_PREV]) -> Model {
+        Model {
+            table: WeightTable::new(rows),
+            trans,
+        }
+    }
+
+    /// Number of features with a weight.
+    pub fn n_features(&self) -> usize {
+        self.table.len
+    }
+
+    /// Best label indices for the extracted features in `buf`.
+    pub(crate) fn decode(&self, buf: &FeatureBuf) -> Vec<usize> {
+        let n = buf.len();
+        let mut em = vec![[0.0f32; N_LABELS]; n];
+        for (t, row) in em.iter_mut().enumerate() {
+            for &f in buf.token(t) {
+                if let Some(w) = self.table.get(f) {
+                    for (r, x) in row.iter_mut().zip(w) {
+                        *r += x;
+                    }
+                }
+            }
+        }
+        viterbi(&em, &self.trans)
+    }
+
+    /// Serializes the model (see the module doc for the format). Weights are quantized to i16.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let max = self
+            .table
+            .rows()
+            .flat_map(|(_, w)| w.iter())
+            .fold(0.0f32, |m, x| m.max(x.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let mut rows: Vec<(u64, &Row)> = self.table.rows().collect();
+        rows.sort_unstable_by_key(|r| r.0);
+        let mut out = Vec::with_capacity(rows.len() * 12 + 512);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&features::fingerprint().to_le_bytes());
+        out.extend_from_slice(&(N_LABELS as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        for row in &self.trans {
+            for x in row {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        let count_pos = out.len();
+        out.extend_from_slice(&0u32.to_le_bytes());
+        let mut count = 0u32;
+        for (key, w) in rows {
+            let q: Vec<i16> = w
+                .iter()
+                .map(|x| (x / scale).round().clamp(-32767.0, 32767.0) as i16)
+                .collect();
+            let mask = q
+                .iter()
+                .enumerate()
+                .filter(|(_, &v)| v != 0)
+                .fold(0u16, |m, (i, _)| m | 1 << i);
+            if mask == 0 {
+                continue;
+            }
+            count += 1;
+            out.extend_from_slice(&key.to_le_bytes());
+            out.extend_from_slice(&mask.to_le_bytes());
+            for v in q.iter().filter(|&&v| v != 0) {
+                out.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+        out[count_pos..count_pos + 4].copy_from_slice(&count.to_le_bytes());
+        let sum = hash_bytes(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// Parses a model written by [`Model::to_bytes`]; a truncated, corrupt or stale model (made
+    /// for other features) gives [`Error::Model`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, Error> {
+        let bad = |m: &str| Error::Model(m.to_owned());
+        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+            return Err(bad("not a rasd NER model (bad magic bytes)"));
+        }
+        let (body, sum) = bytes
+            .split_at_checked(bytes.len().saturating_sub(8))
+            .ok_or_else(|| bad("file too short"))?;
+        let mut r = Reader { bytes: body, pos: MAGIC.len() };
+        let version = r.u32()?;
+        if version != VERSION {
+            return Err(Error::Model(format!(
+                "format version {version}, this build reads version {VERSION}"
+            )));
+        }
+        if sum.len() != 8 || u64::from_le_bytes(sum.try_into().map_err(|_| bad("short"))?) != hash_bytes(body) {
+            return Err(bad("checksum mismatch (truncated or corrupt file)"));
+        }
+        if r.u64()? != features::fingerprint() {
+            return Err(bad(
+                "made for a different feature set, gazetteer or word lists",
+            ));
+        }
+        if r.u32()? != N_LABELS as u32 {
+            return Err(bad("unexpected number of labels"));
+        }
+        let scale = r.f32()?;
+        let mut trans = [[0.0f32; N_LABELS]; N_PREV];
+        for row in &mut trans {
+            for x in row.iter_mut() {
+                *x = r.f32()?;
+            }
+        }
+        let count = r.u32()? as usize;
+        // Each feature takes at least 12 bytes: refuse counts the file cannot hold.
+        if count > body.len() / 12 {
+            return Err(bad("feature count larger than the file"));
+        }
+        let mut rows = Vec::with_capacity(count);
+        for _ in 0..count {
+            let key = r.u64()?;
+            let mask = r.u16()?;
+            if key == 0 || mask >> N_LABELS != 0 {
+                return Err(bad("invalid feature record"));
+            }
+            let mut w = [0.0f32; N_LABELS];
+            for (i, x) in w.iter_mut().enumerate() {
+                if mask & (1 << i) != 0 {
+                    *x = f32::from(r.i16()?) * scale;
+                }
+            }
+            rows.push((key, w));
+        }
+        if r.pos != body.len() {
+            return Err(bad("trailing bytes after the features"));
+        }
+        Ok(Model::from_parts(&rows, trans))
+    }
+
+    /// Writes the model to `path`.
+    pub fn save(&self, path: &Path) -> Result<(), Error> {
+        std::fs::write(path, self.to_bytes()).map_err(|source| Error::Io {
+            path: path.to_owned(),
+            source,
+        })
+    }
+
+    /// Reads a model from `path`.
+    pub fn load(path: &Path) -> Result<Model, Error> {
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        Model::from_bytes(&bytes).map_err(|e| match e {
+            Error::Model(m) => Error::Model(format!("{}: {m}", path.display())),
+            other => other,
+        })
+    }
+}
+
+/// Bounds-checked little-endian reader.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn take<const N: usize>(&mut self) -> Result<[u8; N], Error> {
+        let end = self.pos + N;
+        let slice = self
+            .bytes
+            .get(self.pos..end)
+            .ok_or_else(|| Error::Model("file ends early (truncated)".to_owned()))?;
+        self.pos = end;
+        let mut out = [0u8; N];
+        out.copy_from_slice(slice);
+        Ok(out)
+    }
+    fn u16(&mut self) -> Result<u16, Error> {
+        self.take().map(u16::from_le_bytes)
+    }
+    fn i16(&mut self) -> Result<i16, Error> {
+        self.take().map(i16::from_le_bytes)
+    }
+    fn u32(&mut self) -> Result<u32, Error> {
+        self.take().map(u32::from_le_bytes)
+    }
+    fn u64(&mut self) -> Result<u64, Error> {
+        self.take().map(u64::from_le_bytes)
+    }
+    fn f32(&mut self) -> Result<f32, Error> {
+        self.take().map(f32::from_le_bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Kind;
+
+    fn row(v: &[(usize, f32)]) -> Row {
+        let mut r = [0.0; N_LABELS];
+        for &(i, x) in v {
+            r[i] = x;
+        }
+        r
+    }
+
+    #[test]
+    fn viterbi_never_starts_or_jumps_into_inside_tags() {
+        // Emissions prefer I-PERS at t=0 (forbidden) and I-LOC at t=1 (allowed only after B-LOC
+        // or I-LOC): the best valid path is B-LOC I-LOC, not the raw argmax I-PERS I-LOC.
+        let ipers = Tag::I(Kind::Pers).index();
+        let iloc = Tag::I(Kind::Loc).index();
+        let bpers = Tag::B(Kind::Pers).index();
+        let em = vec![
+            row(&[(ipers, 10.0), (bpers, 1.0)]),
+            row(&[(iloc, 10.0), (ipers, 1.0)]),
+        ];
+        let trans = [[0.0; N_LABELS]; N_PREV];
+        let bloc = Tag::B(Kind::Loc).index();
+        let path = viterbi(&em, &trans);
+        assert_eq!(path, vec![bloc, iloc]);
+        // Without B-LOC as an option at t=0 the path falls back to B-PERS I-PERS.
+        let mut trans2 = trans;
+        trans2[START][bloc] = -100.0;
+        assert_eq!(viterbi(&em, &trans2), vec![bpers, ipers]);
+        for w in path.windows(2) {
+            assert!(allowed(w[0], w[1]));
+        }
+    }
+
+    #[test]
+    fn viterbi_uses_transitions() {
+        let o = 0;
+        let bloc = Tag::B(Kind::Loc).index();
+        let em = vec![row(&[(bloc, 1.0)]), row(&[(bloc, 1.0), (o, 0.9)])];
+        let mut trans = [[0.0; N_LABELS]; N_PREV];
+        trans[bloc][bloc] = -5.0;
+        assert_eq!(viterbi(&em, &trans), vec![bloc, o]);
+        assert!(viterbi(&[], &trans).is_empty());
+    }
+
+    fn sample() -> Model {
+        let mut trans = [[0.0; N_LABELS]; N_PREV];
+        trans[START][1] = 0.5;
+        trans[3][4] = -1.25;
+        Model::from_parts(
+            &[
+                (12345, row(&[(1, 2.0), (3, -1.0)])),
+                (99, row(&[(0, 0.001), (8, 4.0)])),
+            ],
+            trans,
+        )
+    }
+
+    #[test]
+    fn round_trips_through_bytes() {
+        let m = sample();
+        let bytes = m.to_bytes();
+        let back = Model::from_bytes(&bytes).expect("loads");
+        assert_eq!(back.n_features(), 2);
+        let w = back.table.get(12345).expect("feature kept");
+        assert!((w[1] - 2.0).abs() < 1e-3 && (w[3] + 1.0).abs() < 1e-3);
+        assert_eq!(back.trans[3][4], -1.25);
+        assert_eq!(back.to_bytes(), bytes, "stable encoding");
+        assert!(back.table.get(7).is_none());
+    }
+
+    #[test]
+    fn corrupt_or_truncated_models_are_errors() {
+        let bytes = sample().to_bytes();
+        for cut in [0, 5, 8, 20, bytes.len() / 2, bytes.len() - 1] {
+            let err = Model::from_bytes(&bytes[..cut]).expect_err("truncated");
+            assert!(matches!(err, Error::Model(_)), "{err}");
+        }
+        let mut flipped = bytes.clone();
+        let mid = flipped.len() / 2;
+        flipped[mid] ^= 0x40;
+        let err = Model::from_bytes(&flipped).expect_err("corrupt");
+        assert!(err.to_string().contains("checksum"), "{err}");
+        let err = Model::from_bytes(b"PK\x03\x04 not a model").expect_err("foreign");
+        assert!(err.to_string().contains("magic"), "{err}");
+    }
+}
