@@ -1,0 +1,1 @@
+//! Our own plain-text pages, in the layouts of different news sites.
