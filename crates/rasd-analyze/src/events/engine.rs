@@ -1,0 +1,949 @@
+//! One pass over an article that finds quotes and events together.
+//!
+//! Quotes and events share their hard part: deciding who acts or speaks. Both read the same
+//! tokens, the same entity mentions and the same discourse context (the last person or
+//! organization that was a subject), so one pass in document order serves both.
+//!
+//! Per paragraph: tokenize, split sentences, map entity mentions onto tokens, find the spans in
+//! quotation marks; then walk each sentence's tokens, looking each word up in the lexicon once.
+
+use std::collections::HashSet;
+
+use rasd_model::{Article, Entity, EntityType, Event, Quote};
+
+use super::cameo;
+use super::lexicon::{Entry, Lexicon, Pos, Role};
+use super::text::{self, slice, starts_with_any, Token, TokenKind};
+use crate::quotes::{quote_spans, QuoteSpan};
+
+/// How far (in tokens) a subject, speaker or target is looked for.
+const WINDOW: usize = 12;
+/// How many tokens before a trigger a negator may stand.
+const NEGATION_WINDOW: usize = 5;
+/// A quoted span of at least this many words is a quote even without an attribution.
+const LONG_QUOTE_WORDS: usize = 8;
+/// An unmarked span next to an attribution must have at least this many words to be a quote.
+const MIN_ATTACHED_QUOTE_WORDS: usize = 2;
+
+/// A mention mapped onto tokens.
+#[derive(Debug, Clone)]
+struct Span {
+    entity: usize,
+    first: usize,
+    /// Exclusive.
+    last: usize,
+    /// The mention begins inside its first token behind a preposition (`لرويترز`, `بباماكو`).
+    behind_prep: bool,
+}
+
+/// The discourse context: who was last a subject.
+#[derive(Debug, Default, Clone)]
+struct Context {
+    subject: Option<usize>,
+    person: Option<usize>,
+    org: Option<usize>,
+    /// Source and target of the last event that had both.
+    pair: Option<(usize, usize)>,
+}
+
+/// Who a speaker or actor is, and the words that name them.
+#[derive(Debug, Clone, Default)]
+struct Actor {
+    entity: Option<usize>,
+    text: Option<String>,
+    /// Named in the sentence (not resolved from context).
+    explicit: bool,
+    /// Where the naming words end (token index, exclusive), when named after the trigger.
+    end: Option<usize>,
+}
+
+struct Para<'a> {
+    index: usize,
+    chars: Vec<char>,
+    tokens: Vec<Token>,
+    spans: Vec<Span>,
+    /// For each token, the span that starts there (the longest).
+    span_at: Vec<Option<usize>>,
+    quotes: Vec<QuoteSpan>,
+    quote_used: Vec<bool>,
+    /// For each token, the lexicon entries it matched (objects checked).
+    hits: Vec<Option<&'a Entry>>,
+    /// Char ranges of emitted indirect quotes, so that marks inside them are not quotes again.
+    indirect: Vec<(usize, usize)>,
+}
+
+/// Finds quotes and events in `article`, given its resolved `entities`.
+pub(crate) fn run(article: &Article, entities: &[Entity]) -> (Vec<Quote>, Vec<Event>) {
+    let lex = Lexicon::builtin();
+    let now = article.published.as_deref().and_then(parse_published);
+    let mut ctx = Context::default();
+    let mut quotes = Vec::new();
+    let mut events = Vec::new();
+    let mut seen = HashSet::new();
+    for (index, paragraph) in article.body.iter().enumerate() {
+        let mut para = Para::new(index, paragraph, entities, lex);
+        let sentences = text::sentences(&para.chars, &para.tokens);
+        for range in &sentences {
+            let mut s = SentenceRun {
+                para: &mut para,
+                entities,
+                range: range.clone(),
+                ctx: &mut ctx,
+                speaker: None,
+                last_emitted: None,
+                support: None,
+                quotes: &mut quotes,
+                events: &mut events,
+                seen: &mut seen,
+                article,
+                now,
+            };
+            s.walk();
+        }
+        leftover_quotes(&mut para, &sentences, entities, &mut ctx, &mut quotes);
+    }
+    (quotes, events)
+}
+
+fn parse_published(p: &str) -> Option<rasd_text::date::NaiveDateTime> {
+    use rasd_text::date::{NaiveDate, NaiveDateTime};
+    let head: String = p.chars().take(19).collect();
+    NaiveDateTime::parse_from_str(&head, "%Y-%m-%dT%H:%M:%S")
+        .ok()
+        .or_else(|| {
+            let day: String = p.chars().take(10).collect();
+            NaiveDate::parse_from_str(&day, "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0))
+        })
+}
+
+impl<'a> Para<'a> {
+    fn new(index: usize, paragraph: &str, entities: &[Entity], lex: &'a Lexicon) -> Para<'a> {
+        let chars: Vec<char> = paragraph.chars().collect();
+        let tokens = text::tokenize(&chars);
+        let mut spans = Vec::new();
+        for (ei, e) in entities.iter().enumerate() {
+            for m in e.mentions.iter().filter(|m| m.paragraph == index && m.part.is_body()) {
+                if m.start >= m.end || m.end > chars.len() {
+                    continue;
+                }
+                let first = tokens.iter().position(|t| t.end > m.start);
+                let last = tokens.iter().rposition(|t| t.start < m.end).map(|l| l + 1);
+                if let (Some(first), Some(last)) = (first, last) {
+                    if first >= last {
+                        continue;
+                    }
+                    let behind_prep = tokens.get(first).is_some_and(|t| {
+                        t.start < m.start
+                            && slice(&chars, t.start, m.start).chars().any(|c| matches!(c, 'ب' | 'ل' | 'ك'))
+                    });
+                    spans.push(Span { entity: ei, first, last, behind_prep });
+                }
+            }
+        }
+        spans.sort_by_key(|s| (s.first, std::cmp::Reverse(s.last)));
+        let mut span_at = vec![None; tokens.len()];
+        for (si, s) in spans.iter().enumerate() {
+            if let Some(slot) = span_at.get_mut(s.first) {
+                if slot.is_none() {
+                    *slot = Some(si);
+                }
+            }
+        }
+        let quotes = quote_spans(&chars, &tokens);
+        let quote_used = vec![false; quotes.len()];
+        let mut hits = Vec::with_capacity(tokens.len());
+        for (i, t) in tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                hits.push(None);
+                continue;
+            }
+            let entry = lex.lookup(&t.norm).and_then(|hit| {
+                hit.entries.iter().find(|e| e.objects.is_empty() || objects_follow(&tokens, i, &e.objects))
+            });
+            // A word that is part of a name is not a trigger ("مركز الدعم").
+            hits.push(entry);
+        }
+        for s in &spans {
+            for h in hits.iter_mut().take(s.last).skip(s.first) {
+                *h = None;
+            }
+        }
+        Para { index, chars, tokens, spans, span_at, quotes, quote_used, hits, indirect: Vec::new() }
+    }
+
+    fn word(&self, i: usize) -> Option<&str> {
+        self.tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.norm.as_str())
+    }
+
+    fn text(&self, start_tok: usize, end_tok: usize) -> String {
+        let (Some(a), Some(b)) = (self.tokens.get(start_tok), end_tok.checked_sub(1).and_then(|e| self.tokens.get(e)))
+        else {
+            return String::new();
+        };
+        slice(&self.chars, a.start, b.end).trim().to_string()
+    }
+
+    fn span_entity(&self, si: usize) -> Option<usize> {
+        self.spans.get(si).map(|s| s.entity)
+    }
+
+    fn inside_quote(&self, i: usize) -> bool {
+        self.quotes.iter().any(|q| q.open_tok < i && i < q.close_tok)
+    }
+}
+
+fn objects_follow(tokens: &[Token], i: usize, objects: &[String]) -> bool {
+    tokens
+        .iter()
+        .skip(i + 1)
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(4)
+        .any(|t| starts_with_any(&t.norm, objects))
+}
+
+/// Strips و/ف from a normalized word.
+fn bare(w: &str) -> &str {
+    w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 2).unwrap_or(w)
+}
+
+fn is_complementizer(w: &str) -> bool {
+    matches!(
+        bare(w),
+        "ان" | "انه" | "انها" | "انهم" | "انهما" | "اننا" | "بان" | "بانه" | "بانها" | "بانهم" | "بانهما" | "باننا" | "لان"
+    ) || matches!(w, "ان" | "انه" | "انها")
+}
+
+/// Person descriptions that stand for the last person subject ("وأضاف المسؤول").
+const PERSON_DESCRIPTIONS: &[&str] = &[
+    "مسوول", "وزير", "متحدث", "رئيس", "مبعوث", "سفير", "دبلوماسي", "قائد", "جنرال", "امين", "مدير",
+    "نايب", "زعيم", "ملك", "امير", "مستشار", "ناطق", "مندوب", "محافظ", "والي", "عقيد", "لواء",
+];
+/// Organization descriptions that stand for the last organization ("حسب المعهد الموريتاني").
+const ORG_DESCRIPTIONS: &[&str] = &[
+    "مركز", "معهد", "وزاره", "حكومه", "منظمه", "جيش", "حركه", "جماعه", "شركه", "بنك", "وكاله", "حزب",
+    "لجنه", "مجلس", "بعثه", "تحالف", "هييه", "رياسه", "خارجيه", "داخليه", "سفاره", "اتحاد", "قوات",
+];
+/// Words naming a source without an entity ("وفق مصادر", "نقلا عن مسؤول").
+const SOURCE_WORDS: &[&str] = &["مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "بيان", "تقرير", "شهود", "خبراء", "محللون"];
+/// "The two sides": source and target are the last pair.
+const TWO_SIDES: &[&str] = &["جانبان", "جانبين", "طرفان", "طرفين", "بلدان", "بلدين", "دولتان", "دولتين"];
+/// Words between a verb and its subject that name nobody ("أكد مجددًا", "قال في بيان").
+const FILLERS: &[&str] = &[
+    "مجددا", "ايضا", "كذلك", "اليوم", "امس", "في", "خلال", "عبر", "بدوره", "بدورها", "من", "جانبه", "جانبها",
+    "جهته", "جهتها", "اخيرا", "سابقا", "لاحقا", "حينها", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+    "السبت", "الاحد", "صباح", "مساء", "الوقت", "نفسه", "ذاته", "ذلك", "اثناء", "بيان", "مؤتمر", "صحفي", "كلمه",
+    "تصريحات", "تصريح", "مقابله", "حديث",
+];
+/// Attribution prepositions ("بحسب", "وفق", "نقلا عن").
+const ACCORDING: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"];
+/// Prepositions before a mention that make it not a subject.
+const PREPOSITIONS: &[&str] = &["في", "من", "الي", "مع", "علي", "عن", "خلال", "ضد", "لدي", "نحو", "حول", "بين", "عند"];
+
+fn desc_stem(w: &str) -> Option<(&str, bool)> {
+    for cand in text::clitic_candidates(w) {
+        if let Some(p) = PERSON_DESCRIPTIONS.iter().find(|d| **d == cand.form) {
+            return Some((p, true));
+        }
+        if let Some(o) = ORG_DESCRIPTIONS.iter().find(|d| **d == cand.form) {
+            return Some((o, false));
+        }
+    }
+    None
+}
+
+fn in_list(w: &str, list: &[&str]) -> bool {
+    text::clitic_candidates(w).iter().any(|c| list.contains(&c.form))
+}
+
+fn is_negator(tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i).filter(|t| t.kind == TokenKind::Word) else { return false };
+    let w = bare(&t.norm);
+    match w {
+        "لم" | "لن" | "ليس" | "ليست" | "دون" | "بدون" | "عدم" | "بعدم" | "لعدم" | "نفي" | "نفت" | "ينفي" | "تنفي" | "امتنع"
+        | "امتنعت" | "يمتنع" | "تمتنع" | "رفض" | "رفضت" | "يرفض" | "ترفض" | "رفضه" | "رفضها" => true,
+        "لا" => !tokens.get(i + 1).is_some_and(|n| {
+            matches!(bare(&n.norm), "يزال" | "تزال" | "زال" | "زالت" | "سيما" | "بد" | "شك" | "يخفي" | "تخفي")
+        }),
+        _ => false,
+    }
+}
+
+struct SentenceRun<'p, 'a> {
+    para: &'p mut Para<'a>,
+    entities: &'p [Entity],
+    range: std::ops::Range<usize>,
+    ctx: &'p mut Context,
+    /// The speaker of this sentence's last speech verb.
+    speaker: Option<Actor>,
+    /// The last token in this sentence that produced an event.
+    last_emitted: Option<(usize, bool)>,
+    /// A support verb seen: (its token, its subject).
+    support: Option<(usize, Actor)>,
+    quotes: &'p mut Vec<Quote>,
+    events: &'p mut Vec<Event>,
+    seen: &'p mut HashSet<(String, Option<String>, Option<String>, bool, usize, usize)>,
+    article: &'p Article,
+    now: Option<rasd_text::date::NaiveDateTime>,
+}
+
+impl SentenceRun<'_, '_> {
+    fn walk(&mut self) {
+        let mut clause_start = self.range.start;
+        let mut i = self.range.start;
+        while i < self.range.end {
+            let Some(tok) = self.para.tokens.get(i).cloned() else { break };
+            if tok.kind == TokenKind::Punct {
+                if matches!(tok.norm.as_str(), "،" | "," | "؛" | ";" | ":") {
+                    clause_start = i + 1;
+                }
+                i += 1;
+                continue;
+            }
+            // A mention at the head of a clause is that clause's subject (SVO, or VSO after
+            // one verb): remember it for pronouns that follow.
+            if let Some(si) = self.para.span_at.get(i).copied().flatten() {
+                if i <= clause_start + 1 && !self.para.spans.get(si).is_some_and(|s| s.behind_prep) {
+                    if let Some(e) = self.para.span_entity(si) {
+                        let after_prep = i > clause_start && self.para.word(i - 1).is_some_and(|w| PREPOSITIONS.contains(&bare(w)));
+                        if !after_prep {
+                            self.note_subject(e);
+                        }
+                    }
+                }
+            }
+            if self.para.inside_quote(i) {
+                i += 1;
+                continue;
+            }
+            let word = tok.norm.clone();
+            if in_list(&word, ACCORDING) && !self.para.hits.get(i).copied().flatten().is_some() {
+                self.according(i);
+            }
+            if let Some(entry) = self.para.hits.get(i).copied().flatten() {
+                match &entry.role {
+                    Role::Speech { statement } => {
+                        let statement = *statement;
+                        self.speech(i, entry.pos, statement);
+                    }
+                    Role::Event(code) => {
+                        let code = code.clone();
+                        self.event(i, &code, entry);
+                    }
+                    Role::Support => {
+                        let actor = self.subject_of(i, entry.pos, false);
+                        self.support = Some((i, actor));
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+
+    fn note_subject(&mut self, e: usize) {
+        self.ctx.subject = Some(e);
+        match self.entities.get(e).map(|e| e.kind) {
+            Some(EntityType::Person) => self.ctx.person = Some(e),
+            Some(EntityType::Organization) => self.ctx.org = Some(e),
+            _ => {}
+        }
+    }
+
+    /// The end of the window after a trigger at `i`: the next complementizer, colon, opening
+    /// quotation mark, verb trigger, or sentence end.
+    fn window_end(&self, i: usize) -> usize {
+        let limit = (i + 1 + WINDOW).min(self.range.end);
+        for j in i + 1..limit {
+            let Some(t) = self.para.tokens.get(j) else { return j };
+            if t.kind == TokenKind::Punct {
+                if matches!(t.norm.as_str(), ":" | "«" | "“" | "\"" | "." | "؟" | "!") {
+                    return j;
+                }
+                continue;
+            }
+            if is_complementizer(&t.norm) {
+                return j;
+            }
+            if self.para.hits.get(j).copied().flatten().is_some_and(|e| matches!(e.pos, Pos::Verb | Pos::Present | Pos::Participle)) {
+                return j;
+            }
+        }
+        limit
+    }
+
+    /// Finds who acts or speaks at trigger `i`: a person named in the window after it (titles
+    /// allowed in between), else an organization or place right after it, else a mention just
+    /// before it in the clause, else a description resolved from context, else the context.
+    fn subject_of(&self, i: usize, pos: Pos, speech: bool) -> Actor {
+        if pos == Pos::Participle {
+            return self.implicit(i);
+        }
+        let end = self.window_end(i);
+        let reported = self.para.word(i).is_some_and(|w| bare(w).starts_with("نقل"));
+        let mut first_other: Option<usize> = None;
+        let mut words_before = 0;
+        let mut j = i + 1;
+        while j < end {
+            if let Some(si) = self.para.span_at.get(j).copied().flatten() {
+                let span = self.para.spans.get(si).cloned();
+                let prev = j.checked_sub(1).and_then(|p| self.para.word(p)).map(bare);
+                let after_prep = prev.is_some_and(|w| PREPOSITIONS.contains(&w)) && !(reported && prev == Some("عن"));
+                if let Some(span) = span.filter(|s| !s.behind_prep && !after_prep) {
+                    let kind = self.entities.get(span.entity).map(|e| e.kind);
+                    if kind == Some(EntityType::Person) {
+                        return Actor {
+                            entity: Some(span.entity),
+                            text: Some(self.para.text(i + 1, span.last)),
+                            explicit: true,
+                            end: Some(span.last),
+                        };
+                    }
+                    if first_other.is_none() && words_before < 3 {
+                        first_other = Some(si);
+                    }
+                }
+                j = span_last(&self.para.spans, si).max(j + 1);
+                words_before += 1;
+                continue;
+            }
+            if self.para.word(j).is_some() {
+                words_before += 1;
+            }
+            j += 1;
+        }
+        if let Some(si) = first_other {
+            if let Some(span) = self.para.spans.get(si) {
+                return Actor {
+                    entity: Some(span.entity),
+                    text: Some(self.para.text(i + 1, span.last)),
+                    explicit: true,
+                    end: Some(span.last),
+                };
+            }
+        }
+        // "الجانبان", a description, or a nameless source right after the verb.
+        let first_word = (i + 1..end).find(|&j| self.para.word(j).is_some_and(|w| !in_list(w, FILLERS)));
+        let leading_filler = (i + 1..end).take_while(|&j| self.para.word(j).is_some_and(|w| in_list(w, FILLERS))).count();
+        if let Some(j) = first_word.filter(|&j| j <= i + 1 + leading_filler) {
+            let w = self.para.word(j).unwrap_or_default().to_string();
+            if in_list(&w, TWO_SIDES) {
+                if let Some((s, _)) = self.ctx.pair {
+                    return Actor { entity: Some(s), text: Some(self.para.text(j, j + 1)), explicit: false, end: Some(j + 1) };
+                }
+            }
+            if let Some((stem, person)) = desc_stem(&w) {
+                let np_end = self.np_end(j, end);
+                let entity = if person { self.ctx.person.or(self.ctx.subject) } else { self.org_like(stem) };
+                return Actor { entity, text: Some(self.para.text(j, np_end)), explicit: false, end: Some(np_end) };
+            }
+            if speech && !is_complementizer(&w) && !PREPOSITIONS.contains(&bare(&w)) && w != "الي" {
+                // "قال مسؤول أمريكي إن": a speaker with no entity.
+                let np_end = self.np_end(j, end);
+                if in_list(&w, SOURCE_WORDS) || np_end > j {
+                    return Actor { entity: None, text: Some(self.para.text(j, np_end)), explicit: true, end: Some(np_end) };
+                }
+            }
+        }
+        if let Some(e) = self.mention_before(i) {
+            return Actor { entity: Some(e), text: None, explicit: true, end: None }.with_text_of(self, e);
+        }
+        self.implicit(i)
+    }
+
+    /// The end of a short noun phrase starting at `j`: up to four words, not past `end`, a comma,
+    /// a complementizer, or a preposition.
+    fn np_end(&self, j: usize, end: usize) -> usize {
+        let mut k = j;
+        while k < end && k < j + 4 {
+            match self.para.word(k) {
+                Some(w) if k == j || (!is_complementizer(w) && !PREPOSITIONS.contains(&bare(w)) && !in_list(w, FILLERS)) => k += 1,
+                _ => break,
+            }
+        }
+        k
+    }
+
+    /// The last organization (or the last subject) whose name shares the description's stem.
+    fn org_like(&self, stem: &str) -> Option<usize> {
+        let named = |e: usize| {
+            self.entities.get(e).is_some_and(|ent| {
+                std::iter::once(&ent.name).chain(ent.aliases.iter()).any(|n| text::normalize_word(n).contains(stem))
+            })
+        };
+        // Prefer an organization of the article whose name holds the word, most recent first.
+        if let Some(o) = self.ctx.org.filter(|&o| named(o)) {
+            return Some(o);
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for (ei, e) in self.entities.iter().enumerate() {
+            if e.kind != EntityType::Organization || !named(ei) {
+                continue;
+            }
+            let last = e.mentions.iter().filter(|m| m.paragraph <= self.para.index).map(|m| (m.paragraph, m.start)).max();
+            if let Some((p, s)) = last {
+                let key = p * 1_000_000 + s;
+                if best.is_none_or(|(k, _)| key > k) {
+                    best = Some((key, ei));
+                }
+            }
+        }
+        best.map(|(_, e)| e).or(self.ctx.org).or(self.ctx.subject)
+    }
+
+    /// A mention just before the trigger in the same clause (subject–verb order).
+    fn mention_before(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        let mut steps = 0;
+        while j > self.range.start && steps < 6 {
+            j -= 1;
+            steps += 1;
+            let t = self.para.tokens.get(j)?;
+            if t.kind == TokenKind::Punct {
+                return None;
+            }
+            if self.para.hits.get(j).copied().flatten().is_some() || is_complementizer(&t.norm) {
+                return None;
+            }
+            if let Some(s) = self.para.spans.iter().find(|s| s.last == j + 1 && !s.behind_prep) {
+                let prev = s.first.checked_sub(1).and_then(|p| self.para.word(p)).map(bare);
+                if prev.is_some_and(|w| PREPOSITIONS.contains(&w)) {
+                    return None;
+                }
+                return Some(s.entity);
+            }
+        }
+        None
+    }
+
+    fn implicit(&self, i: usize) -> Actor {
+        if let Some(sp) = &self.speaker {
+            return Actor { explicit: false, end: None, ..sp.clone() };
+        }
+        let text = self.para.word(i).map(|_| self.para.text(i, i + 1));
+        Actor { entity: self.ctx.subject, text, explicit: false, end: None }
+    }
+
+    fn speech(&mut self, i: usize, pos: Pos, statement: bool) {
+        let mut actor = self.subject_of(i, pos, true);
+        // "من جانبه، قال …": the pronoun names the last subject; keep the words.
+        if !actor.explicit && actor.entity.is_some() {
+            if let Some(t) = self.pronoun_lead() {
+                actor.text = Some(t);
+            }
+        }
+        let end = self.window_end(i);
+        let next = self.para.tokens.get(end).cloned();
+        let mut emitted = false;
+        if let Some(next) = next {
+            if next.kind == TokenKind::Word && is_complementizer(&next.norm) {
+                emitted = self.quote_after(end + 1, &actor, false, i);
+            } else if next.is_punct(':') {
+                emitted = self.quote_after(end + 1, &actor, true, i);
+            } else if matches!(next.norm.as_str(), "«" | "“" | "\"") {
+                emitted = self.quote_after(end, &actor, true, i);
+            }
+        }
+        if emitted || actor.explicit {
+            if let Some(e) = actor.entity {
+                if actor.explicit {
+                    self.note_subject(e);
+                }
+            }
+            self.speaker = Some(actor.clone());
+        }
+        if statement && (emitted || actor.explicit) {
+            let target = self.target_after(actor.end.unwrap_or(i + 1), actor.entity, end);
+            self.emit("010", i, &actor, target, false);
+        }
+    }
+
+    /// "من جانبه،", "من جهتها،", "بدوره،" at the start of the sentence.
+    fn pronoun_lead(&self) -> Option<String> {
+        let first = self.range.start;
+        let w0 = self.para.word(first).map(bare)?;
+        if w0 == "من" {
+            let w1 = self.para.word(first + 1)?;
+            if w1.starts_with("جانب") || w1.starts_with("جهت") {
+                return Some(self.para.text(first, first + 2));
+            }
+        }
+        if w0.starts_with("بدور") {
+            return Some(self.para.text(first, first + 1));
+        }
+        None
+    }
+
+    /// Emits the quote that starts at token `k` (after a complementizer or colon): the quoted
+    /// span opening there, else the rest of the clause. Returns whether a quote was emitted.
+    fn quote_after(&mut self, k: usize, actor: &Actor, after_colon: bool, trigger: usize) -> bool {
+        // A quotation mark within four words: a direct quote ("أكد أن ذلك «…»").
+        let limit = if after_colon { k + 1 } else { k + 5 };
+        let q = self.para.quotes.iter().position(|q| q.open_tok >= k && q.open_tok < limit && q.open_tok < self.range.end.max(k + 1));
+        if let Some(qi) = q {
+            let free = !self.para.quote_used.get(qi).copied().unwrap_or(true);
+            let words = self.para.quotes.get(qi).map(|q| q.words).unwrap_or(0);
+            if free && (words >= MIN_ATTACHED_QUOTE_WORDS || after_colon) {
+                if let Some(u) = self.para.quote_used.get_mut(qi) {
+                    *u = true;
+                }
+                let text = self.para.quotes.get(qi).map(|q| q.text.clone()).unwrap_or_default();
+                self.push_quote(actor, text, true);
+                return true;
+            }
+        }
+        // The rest of the sentence, up to the next speech verb or attribution.
+        let mut end = self.range.end;
+        for j in k..self.range.end {
+            let speechy = j > trigger + 1
+                && (self.para.hits.get(j).copied().flatten().is_some_and(|e| matches!(e.role, Role::Speech { .. }))
+                    || self.para.word(j).is_some_and(|w| in_list(w, ACCORDING)));
+            if speechy {
+                end = j;
+                break;
+            }
+        }
+        while end > k && self.para.tokens.get(end - 1).is_some_and(|t| t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "»" | "”" | "\"")) {
+            end -= 1;
+        }
+        let words = (k..end).filter(|&j| self.para.word(j).is_some()).count();
+        if words < 2 {
+            return false;
+        }
+        let (Some(a), Some(b)) = (self.para.tokens.get(k), self.para.tokens.get(end - 1)) else { return false };
+        let (cs, ce) = (a.start, b.end);
+        let text = slice(&self.para.chars, cs, ce).trim().to_string();
+        self.para.indirect.push((cs, ce));
+        // Marks inside reported speech are part of it, not quotes of their own.
+        for (qi, q) in self.para.quotes.iter().enumerate() {
+            if q.open >= cs && q.close < ce {
+                if let Some(u) = self.para.quote_used.get_mut(qi) {
+                    *u = true;
+                }
+            }
+        }
+        self.push_quote(actor, text, after_colon);
+        true
+    }
+
+    fn push_quote(&mut self, actor: &Actor, text: String, direct: bool) {
+        let speaker = actor.entity.and_then(|e| self.entities.get(e)).map(|e| e.id.clone());
+        self.quotes.push(Quote { speaker, speaker_text: actor.text.clone(), text, direct, paragraph: self.para.index });
+    }
+
+    /// "بحسب المعهد،", "…، حسب المعهد الموريتاني", "وفقًا لمصادر": the clause is the source's.
+    fn according(&mut self, i: usize) {
+        let mut j = i + 1;
+        let w = self.para.word(i).map(bare).unwrap_or_default().to_string();
+        if w == "نقلا" && self.para.word(j).is_some_and(|w| w == "عن") {
+            j += 1;
+        }
+        if w == "وفقا" || w == "طبقا" {
+            // "وفقًا لـ" may be written apart.
+            if self.para.word(j).is_some_and(|w| w == "ل") {
+                j += 1;
+            }
+        }
+        let np_limit = (j + 6).min(self.range.end);
+        let mut np_end = j;
+        while np_end < np_limit && self.para.tokens.get(np_end).is_some_and(|t| t.kind == TokenKind::Word) {
+            np_end += 1;
+        }
+        let mention = (j..np_end).find_map(|k| self.para.span_at.get(k).copied().flatten());
+        let actor = match mention.and_then(|si| self.para.spans.get(si).cloned()) {
+            Some(s) if self.entities.get(s.entity).is_some_and(|e| e.kind != EntityType::Location) => {
+                Actor { entity: Some(s.entity), text: Some(self.para.text(j, s.last.max(j + 1))), explicit: true, end: Some(s.last) }
+            }
+            _ => {
+                let Some(first) = self.para.word(j).map(str::to_string) else { return };
+                if let Some((stem, person)) = desc_stem(&first) {
+                    let entity = if person { self.ctx.person } else { self.org_like(stem) };
+                    Actor { entity, text: Some(self.para.text(j, np_end.min(j + 3))), explicit: false, end: Some(np_end) }
+                } else if in_list(&first, SOURCE_WORDS) {
+                    Actor { entity: None, text: Some(self.para.text(j, np_end.min(j + 3))), explicit: true, end: Some(np_end) }
+                } else {
+                    return;
+                }
+            }
+        };
+        let first_word = (self.range.start..self.range.end).find(|&k| self.para.word(k).is_some()).unwrap_or(i);
+        let (qs, qe) = if i <= first_word + 1 {
+            // At the head: the clause after the source's comma.
+            let comma = (np_end..self.range.end).find(|&k| self.para.tokens.get(k).is_some_and(|t| t.is_punct('،') || t.is_punct(',')));
+            let start = comma.map(|c| c + 1).unwrap_or(np_end);
+            let start = if self.para.word(start).is_some_and(|w| matches!(bare(w), "ان" | "فان")) { start + 1 } else { start };
+            (start, self.range.end)
+        } else {
+            (first_word, i)
+        };
+        // Reported speech already taken by a speech verb in this sentence is not taken twice.
+        let Some(a) = self.para.tokens.get(qs) else { return };
+        let Some(b) = self.trim_end(qs, qe).and_then(|e| self.para.tokens.get(e - 1)) else { return };
+        let (cs, ce) = (a.start, b.end);
+        if self.para.indirect.iter().any(|&(s, e)| s < ce && cs < e) {
+            return;
+        }
+        let words = (qs..qe).filter(|&k| self.para.word(k).is_some()).count();
+        if words < 3 {
+            return;
+        }
+        let text = slice(&self.para.chars, cs, ce).trim().to_string();
+        self.para.indirect.push((cs, ce));
+        for (qi, q) in self.para.quotes.iter().enumerate() {
+            if q.open >= cs && q.close < ce {
+                if let Some(u) = self.para.quote_used.get_mut(qi) {
+                    *u = true;
+                }
+            }
+        }
+        if let Some(e) = actor.entity.filter(|_| actor.explicit) {
+            self.note_subject(e);
+        }
+        self.push_quote(&actor, text, false);
+    }
+
+    fn trim_end(&self, start: usize, mut end: usize) -> Option<usize> {
+        while end > start && self.para.tokens.get(end - 1).is_some_and(|t| t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "»" | "”" | "\"")) {
+            end -= 1;
+        }
+        (end > start).then_some(end)
+    }
+
+    /// The first actor mentioned after token `from` in this sentence, other than `not`,
+    /// before the next verb trigger.
+    fn target_after(&self, from: usize, not: Option<usize>, _end: usize) -> Option<usize> {
+        let limit = (from + WINDOW).min(self.range.end);
+        let not_country = not.and_then(|e| self.entities.get(e)).and_then(|e| e.country.clone());
+        let not_person = not.and_then(|e| self.entities.get(e)).is_some_and(|e| e.kind == EntityType::Person);
+        let mut j = from;
+        while j < limit {
+            if j > from && self.para.hits.get(j).copied().flatten().is_some_and(|e| matches!(e.pos, Pos::Verb | Pos::Present) && !matches!(e.role, Role::Support)) {
+                return None;
+            }
+            if self.para.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && is_complementizer(&t.norm)) {
+                return None;
+            }
+            if let Some(si) = self.para.span_at.get(j).copied().flatten() {
+                if let Some(s) = self.para.spans.get(si) {
+                    let e = s.entity;
+                    let ent = self.entities.get(e);
+                    // The actor's own nationality ("الأمريكي" after a US envoy) is not a target.
+                    let own = not_person
+                        && ent.is_some_and(|x| x.kind == EntityType::Location && x.country.is_some() && x.country == not_country);
+                    if Some(e) != not && !own {
+                        return Some(e);
+                    }
+                    j = s.last.max(j + 1);
+                    continue;
+                }
+            }
+            j += 1;
+        }
+        None
+    }
+
+    fn negated(&self, i: usize) -> bool {
+        let stop = self.last_emitted;
+        let mut j = i;
+        let mut steps = 0;
+        while j > self.range.start && steps < NEGATION_WINDOW {
+            j -= 1;
+            let Some(t) = self.para.tokens.get(j) else { return false };
+            if t.kind == TokenKind::Punct {
+                if matches!(t.norm.as_str(), "،" | "," | ":" | "؛") {
+                    return false;
+                }
+                continue;
+            }
+            steps += 1;
+            if let Some((k, negating)) = stop {
+                if j == k {
+                    // A rejection or denial negates what it governs ("رفضت التوقيع").
+                    return negating;
+                }
+            }
+            if is_negator(&self.para.tokens, j) {
+                return true;
+            }
+            if bare(&t.norm) == "لكن" || bare(&t.norm) == "بل" {
+                return false;
+            }
+        }
+        false
+    }
+
+    fn event(&mut self, i: usize, code: &str, entry: &Entry) {
+        let negated = self.negated(i);
+        let (source, target) = if entry.pos == Pos::Noun {
+            let support = self.support.as_ref().filter(|(k, _)| *k < i && i <= k + 4).map(|(_, a)| a.clone());
+            let next = self.para.span_at.get(i + 1).copied().flatten().and_then(|si| self.para.spans.get(si).cloned());
+            let next_kind = next.as_ref().and_then(|s| self.entities.get(s.entity)).map(|e| e.kind);
+            let genitive_actor = next.as_ref().filter(|s| !s.behind_prep && matches!(next_kind, Some(EntityType::Person | EntityType::Organization)));
+            let target_near = self.target_after(i + 1, None, 0).filter(|_| self.prep_then_mention(i + 1));
+            let licensed = entry.suffixed || support.is_some() || negated || next.is_some() || target_near.is_some();
+            if !licensed {
+                return;
+            }
+            let source = if let Some(g) = genitive_actor {
+                Actor { entity: Some(g.entity), text: Some(self.para.text(g.first, g.last)), explicit: true, end: Some(g.last) }
+            } else if let Some(s) = support {
+                s
+            } else {
+                self.implicit(i)
+            };
+            let from = source.end.filter(|_| genitive_actor.is_some()).unwrap_or(i + 1);
+            let target = self.target_after(from, source.entity, 0);
+            (source, target)
+        } else {
+            let source = self.subject_of(i, entry.pos, false);
+            let from = source.end.unwrap_or(i + 1);
+            let target = self.target_after(from, source.entity, 0);
+            (source, target)
+        };
+        let two_sides = source.text.as_deref().is_some_and(|t| in_list(&text::normalize_word(t), TWO_SIDES));
+        let mut target = target;
+        if two_sides {
+            target = self.ctx.pair.map(|(_, t)| t);
+        }
+        // A continuing actor keeps its counterpart: "… مع السلطات المحلية" after a visit to Mali.
+        let cooperative = matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07"));
+        if target.is_none() && cooperative {
+            if let (Some((s, t)), Some(src)) = (self.ctx.pair, source.entity) {
+                let same_country = self.entities.get(s).and_then(|e| e.country.as_ref()).is_some_and(|c| {
+                    self.entities.get(src).and_then(|e| e.country.as_ref()) == Some(c)
+                });
+                if s == src || same_country {
+                    target = Some(t);
+                }
+            }
+        }
+        if source.explicit {
+            if let Some(e) = source.entity {
+                self.note_subject(e);
+            }
+        }
+        self.emit(code, i, &source, target, negated);
+    }
+
+    /// True when the word at `j` is a preposition or carries one and a mention follows closely.
+    fn prep_then_mention(&self, j: usize) -> bool {
+        let Some(w) = self.para.word(j) else { return false };
+        let prep = matches!(bare(w), "الي" | "مع" | "علي" | "ضد" | "من" | "في");
+        prep && (j + 1..j + 3).any(|k| self.para.span_at.get(k).copied().flatten().is_some())
+            || self.para.spans.iter().any(|s| s.first == j && s.behind_prep)
+    }
+
+    fn emit(&mut self, code: &str, i: usize, source: &Actor, target: Option<usize>, negated: bool) {
+        let Some(cc) = cameo::lookup(code) else { return };
+        let target = target.filter(|t| Some(*t) != source.entity);
+        let src = source.entity.and_then(|e| self.entities.get(e));
+        let tgt = target.and_then(|e| self.entities.get(e));
+        let sentence = self.para.text(self.range.start, self.range.end);
+        let date = rasd_text::date::find(&sentence, self.now)
+            .map(|d| d.value.to_iso())
+            .or_else(|| self.article.published.clone());
+        let key = (code.to_string(), src.map(|e| e.id.clone()), tgt.map(|e| e.id.clone()), negated, self.para.index, self.range.start);
+        let rejecting = code.starts_with("12");
+        self.last_emitted = Some((i, rejecting));
+        if !self.seen.insert(key) {
+            return;
+        }
+        if let (Some(s), Some(t)) = (source.entity, target) {
+            self.ctx.pair = Some((s, t));
+        }
+        self.events.push(Event {
+            code: cc.code.to_string(),
+            label: cc.label.to_string(),
+            source: src.map(|e| e.id.clone()),
+            target: tgt.map(|e| e.id.clone()),
+            source_country: src.and_then(|e| e.country.clone()),
+            target_country: tgt.and_then(|e| e.country.clone()),
+            negated,
+            goldstein: cc.goldstein,
+            date,
+            paragraph: self.para.index,
+            sentence,
+        });
+    }
+}
+
+impl Actor {
+    fn with_text_of(mut self, run: &SentenceRun<'_, '_>, e: usize) -> Actor {
+        if let Some(s) = run.para.spans.iter().rev().find(|s| s.entity == e) {
+            self.text = Some(run.para.text(s.first, s.last));
+        }
+        self
+    }
+}
+
+fn span_last(spans: &[Span], si: usize) -> usize {
+    spans.get(si).map(|s| s.last).unwrap_or(0)
+}
+
+/// Quoted spans no speech verb took: a speech verb or attribution right after the closing mark
+/// ("«…»، قال الوزير"), a colon right before the opening mark, or a long span said by nobody
+/// named. Short spans left over are scare quotes and names, not quotes.
+fn leftover_quotes(
+    para: &mut Para<'_>,
+    sentences: &[std::ops::Range<usize>],
+    entities: &[Entity],
+    ctx: &mut Context,
+    quotes: &mut Vec<Quote>,
+) {
+    for qi in 0..para.quotes.len() {
+        if para.quote_used.get(qi).copied().unwrap_or(true) {
+            continue;
+        }
+        let Some(q) = para.quotes.get(qi).cloned() else { continue };
+        if para.indirect.iter().any(|&(s, e)| q.open >= s && q.close < e) {
+            continue;
+        }
+        let range = sentences.iter().find(|r| r.contains(&q.close_tok)).cloned().unwrap_or(q.close_tok..q.close_tok + 1);
+        // After the closing mark: "، قال الوزير" / "، بحسب المصدر".
+        let mut k = q.close_tok + 1;
+        while para.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct) && k < q.close_tok + 3 {
+            k += 1;
+        }
+        let post = para.hits.get(k).copied().flatten().filter(|e| matches!(e.role, Role::Speech { .. }));
+        let mut actor: Option<Actor> = None;
+        if let Some(entry) = post {
+            let mut run_ctx = ctx.clone();
+            let mut sink_q = Vec::new();
+            let mut sink_e = Vec::new();
+            let mut seen = HashSet::new();
+            let article = Article::default();
+            let run = SentenceRun {
+                para,
+                entities,
+                range: k..range.end.max(k + 1),
+                ctx: &mut run_ctx,
+                speaker: None,
+                last_emitted: None,
+                support: None,
+                quotes: &mut sink_q,
+                events: &mut sink_e,
+                seen: &mut seen,
+                article: &article,
+                now: None,
+            };
+            actor = Some(run.subject_of(k, entry.pos, true));
+        } else if q.open_tok > 0 && para.tokens.get(q.open_tok - 1).is_some_and(|t| t.is_punct(':')) {
+            // "الوزير عطا الله: «…»": the mention right before the colon.
+            let e = para.spans.iter().find(|s| s.last + 1 == q.open_tok).map(|s| s.entity);
+            if let Some(e) = e {
+                let text = para.spans.iter().find(|s| s.last + 1 == q.open_tok).map(|s| para.text(s.first, s.last));
+                actor = Some(Actor { entity: Some(e), text, explicit: true, end: None });
+            }
+        }
+        if actor.is_none() && q.words >= LONG_QUOTE_WORDS {
+            actor = Some(Actor::default());
+        }
+        let Some(actor) = actor else { continue };
+        if let Some(u) = para.quote_used.get_mut(qi) {
+            *u = true;
+        }
+        if let (true, Some(e)) = (actor.explicit, actor.entity) {
+            ctx.subject = Some(e);
+        }
+        let speaker = actor.entity.and_then(|e| entities.get(e)).map(|e| e.id.clone());
+        quotes.push(Quote { speaker, speaker_text: actor.text.clone(), text: q.text.clone(), direct: true, paragraph: para.index });
+    }
+}

@@ -1,0 +1,291 @@
+//! The Arabic event lexicon: verbs and verbal nouns mapped to CAMEO codes, speech verbs, and
+//! support verbs. The data is `data/event-lexicon.tsv` (the project's own work; its header
+//! documents the columns); this module expands each entry into its inflected forms once and
+//! keeps them in a `HashMap` keyed by the normalized form, so a lookup is a few hash probes.
+//!
+//! Matches, example: `وزارتا` ← `زار` (v); `زيارته` ← `زيارة` (n, with a pronoun suffix: the
+//! actor is someone named earlier); `ستزور` ← `يزور` (i, future prefix); `وقّع` + `اتفاقية`
+//! within four words ← `وقع … اتفاق` (v with objects).
+//!
+//! Not matched: verbs behind a preposition or article (`بحث` is not `حث`), so `بحث` only counts
+//! as "discuss" when `مع` follows.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::text::{clitic_candidates, normalize_word};
+
+const DATA: &str = include_str!("../../data/event-lexicon.tsv");
+
+/// The part of speech of an entry, which decides inflection and which clitics it may carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pos {
+    /// Past-tense verb.
+    Verb,
+    /// Present-tense verb.
+    Present,
+    /// Verbal noun.
+    Noun,
+    /// Active participle.
+    Participle,
+    /// Exact form.
+    Exact,
+}
+
+/// What an entry does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// A CAMEO event code.
+    Event(String),
+    /// A speech verb; `statement` when it is also a 010 event.
+    Speech {
+        /// Also a statement event (010).
+        statement: bool,
+    },
+    /// A support verb: the verbal noun after it is an event.
+    Support,
+}
+
+/// One lexicon entry as found for a word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// What the word does.
+    pub(crate) role: Role,
+    /// Its part of speech.
+    pub(crate) pos: Pos,
+    /// Required following words (prefixes, normalized); empty when none.
+    pub(crate) objects: Vec<String>,
+    /// The form carries a pronoun suffix (`زيارته`): its actor was named before.
+    pub(crate) suffixed: bool,
+}
+
+/// The expanded lexicon.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    map: HashMap<String, Vec<Entry>>,
+}
+
+/// A lexicon hit on a token.
+#[derive(Debug, Clone)]
+pub(crate) struct Hit<'a> {
+    /// The entries of the matched form, objects-first.
+    pub(crate) entries: &'a [Entry],
+}
+
+impl Lexicon {
+    /// The lexicon compiled from `data/event-lexicon.tsv`.
+    pub(crate) fn builtin() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| Lexicon::parse(DATA).0)
+    }
+
+    /// Parses lexicon text; returns the lexicon and one message per line it could not read.
+    pub(crate) fn parse(text: &str) -> (Lexicon, Vec<String>) {
+        let mut lex = Lexicon::default();
+        let mut bad = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (Some(form), Some(pos), Some(code)) = (cols.first(), cols.get(1), cols.get(2)) else {
+                bad.push(format!("event-lexicon.tsv:{}: expected form<TAB>pos<TAB>code", n + 1));
+                continue;
+            };
+            let pos = match *pos {
+                "v" => Pos::Verb,
+                "i" => Pos::Present,
+                "n" => Pos::Noun,
+                "p" => Pos::Participle,
+                "x" => Pos::Exact,
+                other => {
+                    bad.push(format!("event-lexicon.tsv:{}: unknown pos {other:?}", n + 1));
+                    continue;
+                }
+            };
+            let role = match *code {
+                "Q" => Role::Speech { statement: false },
+                "Q010" => Role::Speech { statement: true },
+                "S" => Role::Support,
+                c if super::cameo::lookup(c).is_some() => Role::Event(c.to_string()),
+                other => {
+                    bad.push(format!("event-lexicon.tsv:{}: {other:?} is not a CAMEO code", n + 1));
+                    continue;
+                }
+            };
+            let objects: Vec<String> = cols
+                .get(3)
+                .map(|o| o.split('|').filter(|s| !s.is_empty()).map(normalize_word).collect())
+                .unwrap_or_default();
+            let stem = normalize_word(form.trim());
+            for (form, suffixed) in inflect(&stem, pos) {
+                let entry = Entry { role: role.clone(), pos, objects: objects.clone(), suffixed };
+                let list = lex.map.entry(form).or_default();
+                if !list.contains(&entry) {
+                    list.push(entry);
+                }
+            }
+        }
+        for list in lex.map.values_mut() {
+            // Entries that need objects are tried first; the stable sort keeps file order.
+            list.sort_by_key(|e| e.objects.is_empty());
+        }
+        (lex, bad)
+    }
+
+    /// Looks a normalized word up, stripping proclitics only where the part of speech allows
+    /// them (verbs take و ف and, in the present, the future س; nouns take و ف ب ل ك and ال).
+    pub(crate) fn lookup(&self, norm: &str) -> Option<Hit<'_>> {
+        for cand in clitic_candidates(norm) {
+            let Some(entries) = self.map.get(cand.form) else { continue };
+            let allowed = entries.iter().any(|e| allows(e.pos, &cand));
+            if allowed {
+                return Some(Hit { entries });
+            }
+        }
+        None
+    }
+}
+
+fn allows(pos: Pos, cand: &super::text::Candidate<'_>) -> bool {
+    match pos {
+        Pos::Noun => cand.prep != Some('س'),
+        Pos::Verb | Pos::Participle | Pos::Exact => cand.prep.is_none() && !cand.article,
+        Pos::Present => matches!(cand.prep, None | Some('س')) && !cand.article,
+    }
+}
+
+/// The inflected forms of a stem, each with whether it carries a pronoun suffix.
+fn inflect(stem: &str, pos: Pos) -> Vec<(String, bool)> {
+    let mut out = vec![(stem.to_string(), false)];
+    let base_weak = stem.strip_suffix('ي').or_else(|| stem.strip_suffix('ا'));
+    match pos {
+        Pos::Exact => {}
+        Pos::Verb => {
+            for s in ["ت", "وا", "ا", "تا"] {
+                out.push((format!("{stem}{s}"), false));
+            }
+            for s in ["ه", "ها", "هم", "هما"] {
+                out.push((format!("{stem}{s}"), false));
+            }
+            if let Some(b) = base_weak {
+                for s in ["ت", "وا", "تا"] {
+                    out.push((format!("{b}{s}"), false));
+                }
+                for s in ["اه", "اها", "اهم"] {
+                    out.push((format!("{b}{s}"), false));
+                }
+            }
+        }
+        Pos::Present => {
+            let rest: String = stem.chars().skip(1).collect();
+            let mut bodies = vec![rest.clone()];
+            // The jussive after لم drops a final ي (لم يفضِ).
+            if let Some(short) = rest.strip_suffix('ي') {
+                bodies.push(short.to_string());
+            }
+            for p in ['ي', 'ت', 'ن', 'ا'] {
+                for body in &bodies {
+                    out.push((format!("{p}{body}"), false));
+                }
+                for s in ["ون", "ان", "ه", "ها"] {
+                    out.push((format!("{p}{rest}{s}"), false));
+                }
+            }
+        }
+        Pos::Participle => {
+            for s in ["ا", "ه", "ين", "ون", "تين"] {
+                out.push((format!("{stem}{s}"), false));
+            }
+            if let Some(b) = base_weak {
+                for s in ["ا", "ه", "ين"] {
+                    out.push((format!("{b}{s}"), false));
+                }
+            }
+        }
+        Pos::Noun => {
+            let suffixes = ["ه", "ها", "هم", "هما", "نا"];
+            if let Some(b) = stem.strip_suffix('ه') {
+                for s in suffixes {
+                    out.push((format!("{b}ت{s}"), true));
+                }
+                out.push((format!("{b}ات"), false));
+                out.push((format!("{b}تين"), false));
+                out.push((format!("{b}تان"), false));
+            } else {
+                for s in suffixes {
+                    out.push((format!("{stem}{s}"), true));
+                }
+                // لقاء → لقائه (folded لقايه), لقاؤه (لقاوه).
+                if let Some(b) = stem.strip_suffix('ء') {
+                    for s in suffixes {
+                        out.push((format!("{b}ي{s}"), true));
+                        out.push((format!("{b}و{s}"), true));
+                    }
+                }
+                out.push((format!("{stem}ات"), false));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(word: &str) -> Vec<String> {
+        let lex = Lexicon::builtin();
+        lex.lookup(&normalize_word(word))
+            .map(|h| {
+                h.entries
+                    .iter()
+                    .map(|e| match &e.role {
+                        Role::Event(c) => c.clone(),
+                        Role::Speech { .. } => "Q".into(),
+                        Role::Support => "S".into(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn lexicon_file_has_no_bad_lines() {
+        let (lex, bad) = Lexicon::parse(DATA);
+        assert!(bad.is_empty(), "{bad:?}\nhelp: fix data/event-lexicon.tsv");
+        assert!(lex.map.len() > 500);
+    }
+
+    #[test]
+    fn finds_inflected_verbs() {
+        assert_eq!(codes("وزارت"), ["042"]);
+        assert_eq!(codes("ستزور"), ["042"]);
+        assert_eq!(codes("أبدت"), ["030"]);
+        assert_eq!(codes("وقالت"), ["Q"]);
+        assert_eq!(codes("مؤكداً"), ["Q"]);
+        assert_eq!(codes("تفضِ"), ["S"]);
+    }
+
+    #[test]
+    fn finds_nouns_with_clitics_and_suffixes() {
+        assert_eq!(codes("بالزيارة"), ["042"]);
+        assert_eq!(codes("انسحابها"), ["0874"]);
+        let lex = Lexicon::builtin();
+        let hit = lex.lookup(&normalize_word("لقائه"));
+        assert!(hit.is_some_and(|h| h.entries.iter().any(|e| e.suffixed)));
+    }
+
+    #[test]
+    fn verbs_do_not_take_prepositions() {
+        // بحث is "discuss" only with مع; it is never ب + حث "urge".
+        assert_eq!(codes("بحث"), ["040"]);
+        assert!(codes("بالتقى").is_empty());
+    }
+
+    #[test]
+    fn object_entries_come_first() {
+        let c = codes("طالب");
+        assert_eq!(c, ["106", "100"]);
+    }
+}

@@ -1,0 +1,250 @@
+//! Small text helpers shared by quote and event finding: a light normalizer for matching, a
+//! tokenizer with char offsets, sentence spans, and clitic-stripping candidates.
+//!
+//! These are private to the crate and deliberately small: matching needs only a folded form of
+//! each word and where it is. They keep quote and event finding independent of the tokenizer and
+//! sentence splitter being written in `rasd-text`.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters or digits.
+    Word,
+    /// One punctuation or symbol char.
+    Punct,
+}
+
+/// One token of a paragraph, with char offsets into it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Start offset in chars.
+    pub(crate) start: usize,
+    /// End offset (exclusive) in chars.
+    pub(crate) end: usize,
+    /// Word or punctuation.
+    pub(crate) kind: TokenKind,
+    /// The normalized form (see [`normalize_word`]); the char itself for punctuation.
+    pub(crate) norm: String,
+}
+
+impl Token {
+    /// True for a punctuation token that is `c`.
+    pub(crate) fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct && self.norm.starts_with(c)
+    }
+}
+
+/// True for Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef) and tatweel.
+fn is_ignorable(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_ignorable(c)
+}
+
+/// Folds one word for matching: drops diacritics and tatweel; أ إ آ ٱ → ا; ى ئ → ي; ؤ → و; ة → ه;
+/// Persian ک ی → ك ي.
+pub(crate) fn normalize_word(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if is_ignorable(c) {
+            continue;
+        }
+        out.push(match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' | 'ی' | 'ئ' => 'ي',
+            'ؤ' => 'و',
+            'ة' => 'ه',
+            'ک' => 'ك',
+            _ => c,
+        });
+    }
+    out
+}
+
+/// Splits `chars` into word and punctuation tokens; whitespace separates and is dropped.
+pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        if c.is_whitespace() {
+            i += 1;
+        } else if is_word_char(c) {
+            let start = i;
+            while chars.get(i).is_some_and(|&c| is_word_char(c)) {
+                i += 1;
+            }
+            let word: String = chars.get(start..i).unwrap_or_default().iter().collect();
+            tokens.push(Token { start, end: i, kind: TokenKind::Word, norm: normalize_word(&word) });
+        } else {
+            tokens.push(Token { start: i, end: i + 1, kind: TokenKind::Punct, norm: c.to_string() });
+            i += 1;
+        }
+    }
+    tokens
+}
+
+/// Splits a token list into sentences: ranges of token indices. A sentence ends after `.`, `!`,
+/// `?`, `؟` or `…`, unless the `.` follows a single letter (an abbreviation such as `أ. ف. ب`)
+/// or sits between digits. Quotation marks do not stop a split: quotes that span sentences are
+/// found at paragraph level.
+pub(crate) fn sentences(chars: &[char], tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
+        let c = t.norm.chars().next().unwrap_or(' ');
+        let ends = match c {
+            '!' | '?' | '؟' | '…' => true,
+            '.' => {
+                let prev_short = i
+                    .checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_some_and(|p| p.kind == TokenKind::Word && p.end - p.start == 1 && p.end == t.start);
+                let digit_after = chars.get(t.end).is_some_and(|c| c.is_ascii_digit());
+                !prev_short && !digit_after
+            }
+            _ => false,
+        };
+        if ends {
+            // Keep closing quotes and brackets that follow with the sentence they close.
+            let mut end = i + 1;
+            while tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "»" | "”" | "\"" | ")" | "'")
+            }) {
+                end += 1;
+            }
+            if end > start {
+                out.push(start..end);
+            }
+            start = end;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+/// One form of a word with proclitics stripped, and which were stripped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Candidate<'a> {
+    /// The remaining form.
+    pub(crate) form: &'a str,
+    /// A conjunction و or ف was stripped.
+    pub(crate) conj: bool,
+    /// The preposition ب ل ك or the future س that was stripped.
+    pub(crate) prep: Option<char>,
+    /// The article ال (or the ل of لل) was stripped.
+    pub(crate) article: bool,
+}
+
+/// Forms of a normalized word with its proclitics stripped, longest first: the word itself;
+/// without و or ف; then without ب ل ك or the future س; then without the article ال (or لل).
+/// Each candidate keeps at least two letters.
+pub(crate) fn clitic_candidates(norm: &str) -> Vec<Candidate<'_>> {
+    fn long(s: &str) -> bool {
+        s.chars().nth(1).is_some()
+    }
+    let mut out = Vec::with_capacity(8);
+    let whole = Candidate { form: norm, conj: false, prep: None, article: false };
+    out.push(whole);
+    let mut bases = vec![whole];
+    if let Some(rest) = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')) {
+        if long(rest) {
+            let c = Candidate { form: rest, conj: true, prep: None, article: false };
+            out.push(c);
+            bases.push(c);
+        }
+    }
+    let mut with_prep = Vec::new();
+    for b in &bases {
+        for p in ['ب', 'ل', 'ك', 'س'] {
+            if let Some(rest) = b.form.strip_prefix(p) {
+                if long(rest) {
+                    let c = Candidate { form: rest, prep: Some(p), ..*b };
+                    out.push(c);
+                    with_prep.push(c);
+                }
+            }
+        }
+    }
+    for b in bases.iter().chain(with_prep.iter()) {
+        if let Some(rest) = b.form.strip_prefix("ال") {
+            if long(rest) {
+                out.push(Candidate { form: rest, article: true, ..*b });
+            }
+        }
+    }
+    for b in &bases {
+        if let Some(rest) = b.form.strip_prefix("لل") {
+            if long(rest) {
+                out.push(Candidate { form: rest, prep: Some('ل'), article: true, ..*b });
+            }
+        }
+    }
+    out
+}
+
+/// True when some clitic-stripped form of `norm` begins with one of `prefixes`.
+pub(crate) fn starts_with_any(norm: &str, prefixes: &[String]) -> bool {
+    clitic_candidates(norm).iter().any(|c| prefixes.iter().any(|p| c.form.starts_with(p.as_str())))
+}
+
+/// The text of `chars[start..end]` as a `String` (empty when out of range).
+pub(crate) fn slice(chars: &[char], start: usize, end: usize) -> String {
+    chars.get(start..end.min(chars.len())).unwrap_or_default().iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn normalizes_hamza_diacritics_and_taa_marbuta() {
+        assert_eq!(normalize_word("مؤكّداً"), "موكدا");
+        assert_eq!(normalize_word("أكّدت"), "اكدت");
+        assert_eq!(normalize_word("الزيارة"), "الزياره");
+        assert_eq!(normalize_word("مستشفى"), "مستشفي");
+    }
+
+    #[test]
+    fn tokens_carry_char_offsets() {
+        let c = chars("قال «نعم».");
+        let t = tokenize(&c);
+        let spans: Vec<String> = t.iter().map(|t| slice(&c, t.start, t.end)).collect();
+        assert_eq!(spans, ["قال", "«", "نعم", "»", "."]);
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations_or_decimals() {
+        let c = chars("قالت أ. ف. ب إن النمو 3.5 بالمئة. ثم غادر.");
+        let t = tokenize(&c);
+        let s = sentences(&c, &t);
+        assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn keeps_closing_quote_with_its_sentence() {
+        let c = chars("قال: «انتهى الأمر.» ثم خرج.");
+        let t = tokenize(&c);
+        let s = sentences(&c, &t);
+        let first = s.first().cloned().unwrap_or_default();
+        assert_eq!(t.get(first.end - 1).map(|t| t.norm.as_str()), Some("»"));
+    }
+
+    #[test]
+    fn strips_proclitics() {
+        let forms = |w| clitic_candidates(w).iter().map(|c| c.form).collect::<Vec<_>>();
+        assert!(forms("وبالزياره").contains(&"زياره"), "{:?}", forms("وبالزياره"));
+        assert!(forms("للمجلس").contains(&"مجلس"));
+        assert!(forms("ستزور").contains(&"تزور"));
+    }
+}
