@@ -152,6 +152,13 @@ pub struct Event {
     pub source: Option<String>,
     /// Entity id of the actor acted upon.
     pub target: Option<String>,
+    /// ISO 3166-1 alpha-3 code of the source's country, when known: a person or organization
+    /// may stand for their country (the US envoy's visit is also the United States').
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_country: Option<String>,
+    /// ISO 3166-1 alpha-3 code of the target's country, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_country: Option<String>,
     /// True when the text says the event did not (or will not) happen.
     pub negated: bool,
     /// Goldstein conflict–cooperation score of the code.

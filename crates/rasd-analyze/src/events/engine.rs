@@ -149,6 +149,12 @@ impl<'a> Para<'a> {
                 }
             }
         }
+        let mut in_mention = vec![false; tokens.len()];
+        for s in &spans {
+            for m in in_mention.iter_mut().take(s.last).skip(s.first) {
+                *m = true;
+            }
+        }
         let quotes = quote_spans(&chars, &tokens);
         let quote_used = vec![false; quotes.len()];
         let mut hits = Vec::with_capacity(tokens.len());
@@ -158,11 +164,17 @@ impl<'a> Para<'a> {
                 continue;
             }
             let entry = lex.lookup(&t.norm).and_then(|hit| {
-                hit.entries.iter().find(|e| e.objects.is_empty() || objects_follow(&tokens, i, &e.objects))
+                hit.entries.iter().find(|e| e.objects.is_empty() || objects_follow(&tokens, &in_mention, i, &e.objects))
             });
-            // A word that is part of a name is not a trigger ("مركز الدعم").
+            // A verb form right after a preposition is a noun ("في تعاون فعال", "إلى دعم").
+            let after_prep = i
+                .checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| p.kind == TokenKind::Word && PREPOSITIONS.contains(&bare(&p.norm)));
+            let entry = entry.filter(|e| !(after_prep && matches!(e.pos, Pos::Verb | Pos::Present)));
             hits.push(entry);
         }
+        // A word that is part of a name is not a trigger ("مركز الدعم").
         for s in &spans {
             for h in hits.iter_mut().take(s.last).skip(s.first) {
                 *h = None;
@@ -192,13 +204,16 @@ impl<'a> Para<'a> {
     }
 }
 
-fn objects_follow(tokens: &[Token], i: usize, objects: &[String]) -> bool {
+/// True when one of the six words after `i` (not counting names: the subject may stand
+/// between a verb and its object) begins with one of `objects`.
+fn objects_follow(tokens: &[Token], in_mention: &[bool], i: usize, objects: &[String]) -> bool {
     tokens
         .iter()
+        .enumerate()
         .skip(i + 1)
-        .filter(|t| t.kind == TokenKind::Word)
-        .take(4)
-        .any(|t| starts_with_any(&t.norm, objects))
+        .filter(|(j, t)| t.kind == TokenKind::Word && !in_mention.get(*j).copied().unwrap_or(false))
+        .take(6)
+        .any(|(_, t)| starts_with_any(&t.norm, objects))
 }
 
 /// Strips و/ف from a normalized word.
@@ -302,7 +317,12 @@ impl SentenceRun<'_, '_> {
             // A mention at the head of a clause is that clause's subject (SVO, or VSO after
             // one verb): remember it for pronouns that follow.
             if let Some(si) = self.para.span_at.get(i).copied().flatten() {
-                if i <= clause_start + 1 && !self.para.spans.get(si).is_some_and(|s| s.behind_prep) {
+                // At the head itself only at the sentence's start, or with و/ف ("ومالي تقع"):
+                // a name right after a comma is more often an apposition ("عطا الله، مالي").
+                let head = i == self.range.start
+                    || (i == clause_start && (tok.norm.starts_with('و') || tok.norm.starts_with('ف')))
+                    || (i == clause_start + 1 && i > self.range.start);
+                if head && !self.para.spans.get(si).is_some_and(|s| s.behind_prep) {
                     if let Some(e) = self.para.span_entity(si) {
                         let after_prep = i > clause_start && self.para.word(i - 1).is_some_and(|w| PREPOSITIONS.contains(&bare(w)));
                         if !after_prep {
@@ -330,13 +350,30 @@ impl SentenceRun<'_, '_> {
                         self.event(i, &code, entry);
                     }
                     Role::Support => {
-                        let actor = self.subject_of(i, entry.pos, false);
+                        let actor = self.support_subject(i, entry.pos);
                         self.support = Some((i, actor));
                     }
                 }
             }
             i += 1;
         }
+    }
+
+    /// The subject of a support verb; when it is an event noun ("لم تفضِ الزيارة إلى …"), the
+    /// actor of that event: the last source.
+    fn support_subject(&self, i: usize, pos: Pos) -> Actor {
+        let next_is_event_noun = self.para.hits.get(i + 1).copied().flatten().is_some_and(|e| {
+            e.pos == Pos::Noun && matches!(e.role, Role::Event(_)) && !e.suffixed
+        });
+        if next_is_event_noun {
+            if let Some((s, _)) = self.ctx.pair {
+                return Actor { entity: Some(s), text: Some(self.para.text(i + 1, i + 2)), explicit: false, end: Some(i + 2) };
+            }
+        }
+        if pos == Pos::Noun {
+            return self.implicit(i);
+        }
+        self.subject_of(i, pos, false)
     }
 
     fn note_subject(&mut self, e: usize) {
@@ -350,12 +387,13 @@ impl SentenceRun<'_, '_> {
 
     /// The end of the window after a trigger at `i`: the next complementizer, colon, opening
     /// quotation mark, verb trigger, or sentence end.
-    fn window_end(&self, i: usize) -> usize {
+    fn window_end(&self, i: usize, speech: bool) -> usize {
         let limit = (i + 1 + WINDOW).min(self.range.end);
         for j in i + 1..limit {
             let Some(t) = self.para.tokens.get(j) else { return j };
             if t.kind == TokenKind::Punct {
-                if matches!(t.norm.as_str(), ":" | "«" | "“" | "\"" | "." | "؟" | "!") {
+                let mark = matches!(t.norm.as_str(), "«" | "“" | "\"");
+                if matches!(t.norm.as_str(), ":" | "." | "؟" | "!") || (speech && mark) {
                     return j;
                 }
                 continue;
@@ -377,7 +415,7 @@ impl SentenceRun<'_, '_> {
         if pos == Pos::Participle {
             return self.implicit(i);
         }
-        let end = self.window_end(i);
+        let end = self.window_end(i, speech);
         let reported = self.para.word(i).is_some_and(|w| bare(w).starts_with("نقل"));
         let mut first_other: Option<usize> = None;
         let mut words_before = 0;
@@ -435,7 +473,12 @@ impl SentenceRun<'_, '_> {
                 let entity = if person { self.ctx.person.or(self.ctx.subject) } else { self.org_like(stem) };
                 return Actor { entity, text: Some(self.para.text(j, np_end)), explicit: false, end: Some(np_end) };
             }
-            if speech && !is_complementizer(&w) && !PREPOSITIONS.contains(&bare(&w)) && w != "الي" {
+            let ends_in_speech = self
+                .para
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.is_punct(':') || (t.kind == TokenKind::Word && is_complementizer(&t.norm)));
+            if speech && ends_in_speech && !is_complementizer(&w) && !PREPOSITIONS.contains(&bare(&w)) && w != "الي" {
                 // "قال مسؤول أمريكي إن": a speaker with no entity.
                 let np_end = self.np_end(j, end);
                 if in_list(&w, SOURCE_WORDS) || np_end > j {
@@ -443,7 +486,17 @@ impl SentenceRun<'_, '_> {
                 }
             }
         }
-        if let Some(e) = self.mention_before(i) {
+        let verb = matches!(pos, Pos::Verb | Pos::Present);
+        // "لكن الجانبين اتفقا": the two sides, just before the verb.
+        let before = i.checked_sub(1).filter(|&b| b >= self.range.start);
+        if let Some(b) = before.filter(|_| verb) {
+            if self.para.word(b).is_some_and(|w| in_list(w, TWO_SIDES)) {
+                if let Some((s, _)) = self.ctx.pair {
+                    return Actor { entity: Some(s), text: Some(self.para.text(b, b + 1)), explicit: false, end: None };
+                }
+            }
+        }
+        if let Some(e) = self.mention_before(i).filter(|_| verb) {
             return Actor { entity: Some(e), text: None, explicit: true, end: None }.with_text_of(self, e);
         }
         self.implicit(i)
@@ -493,7 +546,7 @@ impl SentenceRun<'_, '_> {
     fn mention_before(&self, i: usize) -> Option<usize> {
         let mut j = i;
         let mut steps = 0;
-        while j > self.range.start && steps < 6 {
+        while j > self.range.start && steps < 3 {
             j -= 1;
             steps += 1;
             let t = self.para.tokens.get(j)?;
@@ -530,7 +583,7 @@ impl SentenceRun<'_, '_> {
                 actor.text = Some(t);
             }
         }
-        let end = self.window_end(i);
+        let end = self.window_end(i, true);
         let next = self.para.tokens.get(end).cloned();
         let mut emitted = false;
         if let Some(next) = next {
@@ -770,15 +823,36 @@ impl SentenceRun<'_, '_> {
         false
     }
 
+    /// True when a conditional (إذا، لو) stands just before the trigger: "إذا أعربت
+    /// الحكومة عن رغبتها" is a condition, not an event.
+    fn conditional(&self, i: usize) -> bool {
+        (i.saturating_sub(2).max(self.range.start)..i)
+            .any(|j| self.para.word(j).is_some_and(|w| matches!(bare(w), "اذا" | "لو" | "لولا")))
+            && !self.para.word(i.wrapping_sub(1)).is_some_and(is_complementizer)
+    }
+
     fn event(&mut self, i: usize, code: &str, entry: &Entry) {
+        if matches!(entry.pos, Pos::Verb | Pos::Present) && self.conditional(i) {
+            return;
+        }
         let negated = self.negated(i);
         let (source, target) = if entry.pos == Pos::Noun {
-            let support = self.support.as_ref().filter(|(k, _)| *k < i && i <= k + 4).map(|(_, a)| a.clone());
+            let support = self
+                .support
+                .as_ref()
+                .filter(|(k, _)| {
+                    // The support verb's object: right after it, or after إلى (أفضى إلى توقيع).
+                    (*k + 1 == i && !self.leads_to(*k))
+                        || (*k < i && i <= k + 5 && self.para.word(i - 1).is_some_and(|w| bare(w) == "الي"))
+                })
+                .filter(|(k, _)| !self.content_verb_before(*k))
+                .map(|(_, a)| a.clone());
+            let negated_here = i > self.range.start && is_negator(&self.para.tokens, i - 1);
             let next = self.para.span_at.get(i + 1).copied().flatten().and_then(|si| self.para.spans.get(si).cloned());
             let next_kind = next.as_ref().and_then(|s| self.entities.get(s.entity)).map(|e| e.kind);
             let genitive_actor = next.as_ref().filter(|s| !s.behind_prep && matches!(next_kind, Some(EntityType::Person | EntityType::Organization)));
             let target_near = self.target_after(i + 1, None, 0).filter(|_| self.prep_then_mention(i + 1));
-            let licensed = entry.suffixed || support.is_some() || negated || next.is_some() || target_near.is_some();
+            let licensed = entry.suffixed || support.is_some() || negated_here || next.is_some() || target_near.is_some();
             if !licensed {
                 return;
             }
@@ -821,6 +895,24 @@ impl SentenceRun<'_, '_> {
             }
         }
         self.emit(code, i, &source, target, negated);
+    }
+
+    /// True for "lead to" support verbs (أفضى، أدى): their object comes after إلى, and the
+    /// noun right after them is their subject ("لم تفضِ الزيارة إلى توقيع").
+    fn leads_to(&self, k: usize) -> bool {
+        self.para.word(k).is_some_and(|w| {
+            let w = bare(w);
+            ["تفض", "يفض", "افض", "ادي", "ادت", "يودي", "تودي"].iter().any(|p| w.starts_with(p))
+        })
+    }
+
+    /// True when the support verb at `k` is the content of a plan ("تتضمن عقد اجتماعات"): what
+    /// a plan includes has not happened.
+    fn content_verb_before(&self, k: usize) -> bool {
+        k.checked_sub(1).and_then(|p| self.para.word(p)).is_some_and(|w| {
+            let w = bare(w);
+            ["تتضمن", "يتضمن", "تشمل", "يشمل", "تنص", "ينص"].contains(&w)
+        })
     }
 
     /// True when the word at `j` is a preposition or carries one and a mention follows closely.

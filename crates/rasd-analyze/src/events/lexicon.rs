@@ -7,7 +7,7 @@
 //! actor is someone named earlier); `ستزور` ← `يزور` (i, future prefix); `وقّع` + `اتفاقية`
 //! within four words ← `وقع … اتفاق` (v with objects).
 //!
-//! Not matched: verbs behind a preposition or article (`بحث` is not `حث`), so `بحث` only counts
+//! Not matched: past verbs behind a preposition or article (`بحث` is not `حث`), so `بحث` only counts
 //! as "discuss" when `مع` follows.
 
 use std::collections::HashMap;
@@ -151,7 +151,7 @@ fn allows(pos: Pos, cand: &super::text::Candidate<'_>) -> bool {
     match pos {
         Pos::Noun => cand.prep != Some('س'),
         Pos::Verb | Pos::Participle | Pos::Exact => cand.prep.is_none() && !cand.article,
-        Pos::Present => matches!(cand.prep, None | Some('س')) && !cand.article,
+        Pos::Present => matches!(cand.prep, None | Some('س') | Some('ل')) && !cand.article,
     }
 }
 
