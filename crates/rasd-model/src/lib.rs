@@ -113,17 +113,47 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
 }
 
-/// One mention of an entity: a span of a body paragraph.
+/// One mention of an entity: a span of a body paragraph (or of another part of the article, see
+/// [`Mention::part`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     /// The text as written.
     pub text: String,
-    /// Index of the paragraph in [`Article::body`].
+    /// Which part of the article the span is in; [`ArticlePart::Body`] (the default) is left out
+    /// of the JSON, so body mentions read exactly as in the contract.
+    #[serde(default, skip_serializing_if = "ArticlePart::is_body")]
+    pub part: ArticlePart,
+    /// Index of the paragraph in [`Article::body`] (for [`ArticlePart::Related`], the index in
+    /// [`Article::related`]; 0 for the headline, caption and credit).
     pub paragraph: usize,
     /// Start offset in chars (Unicode scalar values) into the paragraph.
     pub start: usize,
     /// End offset (exclusive) in chars into the paragraph.
     pub end: usize,
+}
+
+/// The part of an [`Article`] a [`Mention`] is in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArticlePart {
+    /// [`Article::headline`].
+    Headline,
+    /// A paragraph of [`Article::body`].
+    #[default]
+    Body,
+    /// The lead image's caption.
+    Caption,
+    /// The lead image's credit (`"أ ف ب"`).
+    Credit,
+    /// The title of a related article.
+    Related,
+}
+
+impl ArticlePart {
+    /// True for [`ArticlePart::Body`].
+    pub fn is_body(&self) -> bool {
+        *self == ArticlePart::Body
+    }
 }
 
 /// A quote and who said it.

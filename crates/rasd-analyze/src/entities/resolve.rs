@@ -1,0 +1,322 @@
+//! Resolution inside a page: candidate mentions merge into entities with stable ids.
+//!
+//! - A capital is its country when it acts (`واشنطن تبادر`, `مع موسكو`) and the city when a
+//!   locative word precedes it (`في باماكو`, `إلى باماكو`) or ب is attached (`بباماكو`).
+//! - A person's name that ends a longer name of the page merges into it (`غويتا`,
+//!   `عطا الله`); when it ends two different longer names it stays its own entity.
+//! - Every spelling of a known person is found again over the whole page, proclitics taken off
+//!   (`لغويتا` in a related headline, `أسيمي غويتا` in a caption).
+
+use std::collections::{BTreeMap, HashMap};
+
+use rasd_model::{Entity, EntityType, Mention};
+
+use super::context::{self, contains, in_list_loose};
+use super::tokens::{normalize_phrase, proclitic_forms};
+use super::{char_slice, Cand, Source, Target, Text};
+use crate::gazetteer::Gazetteer;
+
+/// 64-bit FNV-1a of `s`, as 16 hex digits: stable across runs, platforms and versions (unlike
+/// `std`'s `DefaultHasher`), which is what cross-page ids need.
+pub(crate) fn fnv_hex(s: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// The sequences of words by which a person may be named again on the page: the full name and
+/// its endings (`عطا الله` of `رودولف عطا الله`), skipping endings that are only an article
+/// part (`الله`) or too short to be a surname.
+fn person_patterns(key: &str) -> Vec<String> {
+    let words: Vec<&str> = key.split(' ').collect();
+    let mut out = vec![key.to_owned()];
+    for from in 1..words.len() {
+        let Some(rest) = words.get(from..) else {
+            continue;
+        };
+        let Some(first) = rest.first() else { continue };
+        if contains(context::NAME_ARTICLE_PARTS, first)
+            || contains(context::NAME_LINKS, first)
+            || (rest.len() == 1 && first.chars().count() < 3)
+        {
+            continue;
+        }
+        out.push(rest.join(" "));
+    }
+    out
+}
+
+/// Merges the candidates into entities.
+pub(super) fn entities(g: &Gazetteer, texts: &[Text<'_>], mut cands: Vec<Cand>) -> Vec<Entity> {
+    capitals_as_actors(g, texts, &mut cands);
+    let canonical = merge_person_names(&cands);
+    find_people_again(g, texts, &canonical, &mut cands);
+
+    // Group by id.
+    struct Group {
+        name: Option<String>,
+        kind: EntityType,
+        country: Option<String>,
+        coordinates: Option<[f64; 2]>,
+        mentions: Vec<Mention>,
+        longest: (usize, String),
+    }
+    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
+    for c in &cands {
+        let Some(text) = texts.get(c.text) else {
+            continue;
+        };
+        let written = char_slice(text.text, c.start, c.end);
+        let (id, name, kind, country, coordinates) = match &c.target {
+            Target::Gazetteer(e) => {
+                let Some(entry) = g.entry(*e) else { continue };
+                (
+                    entry.id.clone(),
+                    Some(entry.name.clone()),
+                    entry.kind(),
+                    entry.country.clone(),
+                    entry.coordinates,
+                )
+            }
+            Target::Person(key) => {
+                let key = canonical.get(key).unwrap_or(key);
+                (format!("per:{}", fnv_hex(key)), None, c.kind, None, None)
+            }
+            Target::Org { id, country } => (id.clone(), None, c.kind, country.clone(), None),
+            Target::Place => (
+                format!("loc:{}", fnv_hex(&normalize_phrase(&written))),
+                None,
+                EntityType::Location,
+                None,
+                None,
+            ),
+        };
+        let group = groups.entry(id).or_insert_with(|| Group {
+            name,
+            kind,
+            country,
+            coordinates,
+            mentions: Vec::new(),
+            longest: (0, String::new()),
+        });
+        let words = c.last + 1 - c.first;
+        if words > group.longest.0 {
+            group.longest = (words, written.clone());
+        }
+        group.mentions.push(Mention {
+            text: written,
+            part: text.part,
+            paragraph: text.paragraph,
+            start: c.start,
+            end: c.end,
+        });
+    }
+    let mut out: Vec<Entity> = groups
+        .into_iter()
+        .map(|(id, mut g)| {
+            g.mentions.sort_by_key(|m| (m.part, m.paragraph, m.start));
+            g.mentions.dedup_by(|a, b| {
+                a.part == b.part && a.paragraph == b.paragraph && a.start == b.start
+            });
+            let mut aliases: Vec<String> = Vec::new();
+            for m in &g.mentions {
+                if !aliases.contains(&m.text) {
+                    aliases.push(m.text.clone());
+                }
+            }
+            Entity {
+                id,
+                name: g.name.unwrap_or(g.longest.1),
+                kind: g.kind,
+                aliases,
+                country: g.country,
+                coordinates: g.coordinates,
+                mentions: g.mentions,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        let key = |e: &Entity| e.mentions.first().map(|m| (m.part, m.paragraph, m.start));
+        key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
+    });
+    out
+}
+
+fn capitals_as_actors(g: &Gazetteer, texts: &[Text<'_>], cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        let Target::Gazetteer(e) = c.target else {
+            continue;
+        };
+        let Some(country) = g.entry(e).and_then(|e| e.capital_of.as_deref()) else {
+            continue;
+        };
+        let Some(text) = texts.get(c.text) else {
+            continue;
+        };
+        let punct = text.tokens.words.get(c.first).and_then(|w| w.punct_before);
+        let prev = if c.first == 0 || punct.is_some() {
+            ""
+        } else {
+            text.tokens.norm(c.first - 1)
+        };
+        let locative = c.clitics.ends_with('ب') || in_list_loose(context::LOCATIVE, prev);
+        if !locative {
+            if let Some(country) = g.country(country) {
+                c.target = Target::Gazetteer(country);
+            }
+        }
+    }
+}
+
+/// Maps each person key to the one longer key it ends, when there is exactly one.
+fn merge_person_names(cands: &[Cand]) -> HashMap<String, String> {
+    let mut keys: Vec<&str> = cands
+        .iter()
+        .filter_map(|c| match &c.target {
+            Target::Person(k) => Some(k.as_str()),
+            _ => None,
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let mut map = HashMap::new();
+    for short in &keys {
+        let longer: Vec<&&str> = keys
+            .iter()
+            .filter(|long| long.len() > short.len() && long.ends_with(&format!(" {short}")))
+            .collect();
+        // The longest of the names it ends, if they all nest (أسيمي غويتا ⊂ آسيمي غويتا ...).
+        if let Some(longest) = longer.iter().max_by_key(|l| l.len()) {
+            if longer.iter().all(|l| longest.ends_with(**l)) {
+                map.insert((*short).to_owned(), (**longest).to_owned());
+            }
+        }
+    }
+    map
+}
+
+fn find_people_again(
+    g: &Gazetteer,
+    texts: &[Text<'_>],
+    canonical: &HashMap<String, String>,
+    cands: &mut Vec<Cand>,
+) {
+    let mut patterns: HashMap<String, String> = HashMap::new();
+    let mut ambiguous: Vec<String> = Vec::new();
+    for c in cands.iter() {
+        let Target::Person(key) = &c.target else {
+            continue;
+        };
+        let full = canonical.get(key).unwrap_or(key);
+        for p in person_patterns(full) {
+            // An ending shared by two people names neither; a gazetteer name is not a surname.
+            if !g.lookup(&p).is_empty() {
+                continue;
+            }
+            match patterns.get(&p) {
+                Some(other) if other != full => ambiguous.push(p),
+                _ => {
+                    patterns.insert(p, full.clone());
+                }
+            }
+        }
+    }
+    for p in ambiguous {
+        patterns.remove(&p);
+    }
+    if patterns.is_empty() {
+        return;
+    }
+    let max_words = patterns
+        .keys()
+        .map(|p| p.split(' ').count())
+        .max()
+        .unwrap_or(1);
+    let mut found = Vec::new();
+    for (t, text) in texts.iter().enumerate() {
+        let n = text.tokens.words.len();
+        let mut taken = vec![false; n];
+        for c in cands.iter().filter(|c| c.text == t) {
+            for slot in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                *slot = true;
+            }
+        }
+        let mut i = 0;
+        let mut key = String::new();
+        while i < n {
+            if taken.get(i) == Some(&true) {
+                i += 1;
+                continue;
+            }
+            let mut best: Option<(usize, usize, String)> = None;
+            for s in proclitic_forms(text.tokens.norm(i)) {
+                for words in (1..=max_words.min(n - i)).rev() {
+                    if (i..i + words).any(|j| taken.get(j) == Some(&true)) {
+                        continue;
+                    }
+                    key.clear();
+                    s.form.push_to(&mut key);
+                    for j in 1..words {
+                        key.push(' ');
+                        key.push_str(text.tokens.norm(i + j));
+                    }
+                    if let Some(person) = patterns.get(&key) {
+                        if best.as_ref().is_none_or(|b| words > b.0) {
+                            best = Some((words, s.prefix_chars, person.clone()));
+                        }
+                        break;
+                    }
+                }
+            }
+            match best {
+                Some((words, prefix, person)) => {
+                    let (Some(fw), Some(lw)) = (
+                        text.tokens.words.get(i),
+                        text.tokens.words.get(i + words - 1),
+                    ) else {
+                        break;
+                    };
+                    found.push(Cand {
+                        text: t,
+                        first: i,
+                        last: i + words - 1,
+                        start: fw.start + prefix,
+                        end: lw.end,
+                        target: Target::Person(person),
+                        source: Source::Resolution,
+                        kind: EntityType::Person,
+                        hit: None,
+                        clitics: String::new(),
+                    });
+                    i += words;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    cands.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fnv_is_stable() {
+        assert_eq!(fnv_hex(""), "cbf29ce484222325");
+        assert_eq!(fnv_hex("a"), "af63dc4c8601ec8c");
+    }
+
+    #[test]
+    fn person_patterns_are_the_name_and_its_endings() {
+        assert_eq!(
+            person_patterns("رودولف عطا الله"),
+            ["رودولف عطا الله", "عطا الله"]
+        );
+        assert_eq!(person_patterns("اسيمي غويتا"), ["اسيمي غويتا", "غويتا"]);
+        assert_eq!(person_patterns("محمد بن سلمان"), ["محمد بن سلمان", "سلمان"]);
+    }
+}
