@@ -4,8 +4,7 @@ use std::path::Path;
 
 use rasd_model::Article;
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED,
-    STRING,
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
 use tantivy::{Index, TantivyDocument};
 
@@ -129,7 +128,10 @@ mod tests {
 
     #[test]
     fn days_are_read_from_iso_timestamps() {
-        assert_eq!(day_of(Some("2015-07-21T02:51:32")), Some("2015-07-21".into()));
+        assert_eq!(
+            day_of(Some("2015-07-21T02:51:32")),
+            Some("2015-07-21".into())
+        );
         assert_eq!(day_of(Some("2015-13-21")), None);
         assert_eq!(day_of(Some("21/07/2015")), None);
         assert_eq!(day_of(None), None);

@@ -31,12 +31,12 @@
 #![deny(missing_docs)]
 
 pub mod analyzer;
-
-pub mod minhash;
-
-pub mod search;
-
+pub mod export;
 mod index;
+pub mod minhash;
+pub mod profile;
+pub mod search;
+pub mod source;
 mod sql;
 mod store;
 

@@ -268,7 +268,9 @@ impl Store {
     pub fn resolve_entity(&self, name: &str) -> Result<Vec<String>> {
         let by_id: Option<String> = self
             .db
-            .query_row("SELECT id FROM entities WHERE id = ?1", [name], |r| r.get(0))
+            .query_row("SELECT id FROM entities WHERE id = ?1", [name], |r| {
+                r.get(0)
+            })
             .optional()
             .map_err(|e| self.sql_err(e))?;
         if let Some(id) = by_id {
@@ -418,5 +420,170 @@ impl Store {
             entities,
             per_day,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Prepared;
+    use rasd_model::{Analysis, Article};
+
+    fn doc(id: &str, day: &str, source: &str, headline: &str, body: &str) -> Prepared {
+        let mut value = serde_json::json!({
+            "entities": [{"id": "loc:mli", "name": "مالي", "type": "location", "aliases": ["مالي"],
+                          "country": "MLI", "coordinates": null, "mentions": []}],
+            "quotes": [], "events": []
+        });
+        if id != "mali" {
+            value["entities"] = serde_json::json!([]);
+        }
+        let article = Article {
+            id: id.into(),
+            headline: headline.into(),
+            body: vec![body.into()],
+            published: Some(format!("{day}T10:00:00")),
+            publisher: Some(source.into()),
+            section: Some("العالم".into()),
+            ..Article::default()
+        };
+        for (k, v) in serde_json::to_value(article).unwrap().as_object().unwrap() {
+            value[k] = v.clone();
+        }
+        let analysis: Analysis = serde_json::from_value(value).unwrap();
+        Prepared::new(analysis).unwrap()
+    }
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        store
+            .put_batch(&[
+                doc(
+                    "mali",
+                    "2025-07-15",
+                    "wire",
+                    "زيارة",
+                    "وصل وفد إلى مالي لبحث الأمن مع آسيمي غويتا",
+                ),
+                doc(
+                    "fin1",
+                    "2025-07-15",
+                    "paper",
+                    "اقتصاد",
+                    "ارتفعت السوق المالية وتحسنت الأوضاع المالية للشركات المالية",
+                ),
+                doc(
+                    "fin2",
+                    "2025-07-16",
+                    "paper",
+                    "اقتصاد",
+                    "نتائج مالية جيدة وتقارير المالية العامة",
+                ),
+                doc(
+                    "pres",
+                    "2025-07-16",
+                    "wire",
+                    "قمة",
+                    "التقى الرئيسُ نظيره في القمة وقال للرئيس إن التعاون مهم",
+                ),
+            ])
+            .unwrap();
+        store.commit().unwrap();
+        (dir, store)
+    }
+
+    fn ids(store: &Store, req: &SearchRequest) -> Vec<String> {
+        store
+            .search(req)
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|h| h.id)
+            .collect()
+    }
+
+    #[test]
+    fn spelling_variants_find_the_same_article() {
+        let (_dir, store) = store();
+        for q in ["الرئيس", "للرئيس", "الرئيسُ", "الرئيـــس", "رئيس"]
+        {
+            assert_eq!(ids(&store, &SearchRequest::new(q)), ["pres"], "query {q}");
+        }
+        assert_eq!(ids(&store, &SearchRequest::new("أسيمي")), ["mali"]);
+    }
+
+    #[test]
+    fn mali_ranks_above_financial() {
+        let (_dir, store) = store();
+        let found = ids(&store, &SearchRequest::new("مالي"));
+        assert_eq!(found.first().map(String::as_str), Some("mali"), "{found:?}");
+    }
+
+    #[test]
+    fn phrases_or_exclusion_and_fields() {
+        let (_dir, store) = store();
+        assert_eq!(
+            ids(&store, &SearchRequest::new("\"السوق المالية\"")),
+            ["fin1"]
+        );
+        let mut either = ids(&store, &SearchRequest::new("غويتا OR القمة"));
+        either.sort();
+        assert_eq!(either, ["mali", "pres"]);
+        let mut not_fin1 = ids(&store, &SearchRequest::new("مالي -السوق"));
+        not_fin1.sort();
+        assert_eq!(not_fin1, ["fin2", "mali"]);
+        assert_eq!(
+            ids(&store, &SearchRequest::new("source:wire وفد")),
+            ["mali"]
+        );
+        let err = store.search(&SearchRequest::new("headline:(")).unwrap_err();
+        assert!(err.to_string().starts_with("bad query"), "{err}");
+    }
+
+    #[test]
+    fn filters_and_facets() {
+        let (_dir, store) = store();
+        let mut req = SearchRequest::new("");
+        req.source = Some("paper".into());
+        req.from = Some("2025-07-16".into());
+        assert_eq!(ids(&store, &req), ["fin2"]);
+        let mut req = SearchRequest::new("");
+        req.entity = Some("مالي".into());
+        assert_eq!(ids(&store, &req), ["mali"]);
+        let all = store.search(&SearchRequest::new("")).unwrap();
+        assert_eq!(all.total, 4);
+        let days: Vec<(String, u64)> = all
+            .facets
+            .per_day
+            .iter()
+            .map(|f| (f.value.clone(), f.count))
+            .collect();
+        assert_eq!(days, [("2025-07-15".into(), 2), ("2025-07-16".into(), 2)]);
+        assert_eq!(all.facets.sources.len(), 2);
+        assert_eq!(
+            all.facets.entities["location"][0].name.as_deref(),
+            Some("مالي")
+        );
+        let mut bad = SearchRequest::new("");
+        bad.to = Some("16/07/2025".into());
+        assert!(store
+            .search(&bad)
+            .unwrap_err()
+            .to_string()
+            .contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn snippets_highlight_the_words_as_written() {
+        let (_dir, store) = store();
+        let res = store.search(&SearchRequest::new("رئيس")).unwrap();
+        let hit = &res.hits[0];
+        let marked: Vec<String> = hit
+            .highlights
+            .iter()
+            .map(|[s, e]| hit.snippet.chars().skip(*s).take(e - s).collect())
+            .collect();
+        assert_eq!(marked, ["الرئيسُ", "للرئيس"]);
     }
 }

@@ -317,7 +317,9 @@ impl Store {
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut to_index = Vec::new();
         let mut rev: i64 = tx
-            .query_row("SELECT IFNULL(MAX(rev), 0) FROM documents", [], |r| r.get(0))
+            .query_row("SELECT IFNULL(MAX(rev), 0) FROM documents", [], |r| {
+                r.get(0)
+            })
             .map_err(sql)?;
         for p in batch {
             let outcome = put_one(&tx, p, rev + 1).map_err(sql)?;
@@ -329,8 +331,7 @@ impl Store {
         }
         tx.commit().map_err(sql)?;
         for (rev, p) in to_index {
-            let entities: Vec<String> =
-                p.analysis.entities.iter().map(|e| e.id.clone()).collect();
+            let entities: Vec<String> = p.analysis.entities.iter().map(|e| e.id.clone()).collect();
             self.index_document(rev, &p.analysis.article, &entities)?;
         }
         if self.pending_docs >= COMMIT_EVERY {
@@ -443,7 +444,8 @@ fn open_db(dir: &Path, write: bool) -> Result<Connection> {
     db.busy_timeout(std::time::Duration::from_secs(10))
         .map_err(sql)?;
     db.pragma_update(None, "journal_mode", "WAL").map_err(sql)?;
-    db.pragma_update(None, "synchronous", "NORMAL").map_err(sql)?;
+    db.pragma_update(None, "synchronous", "NORMAL")
+        .map_err(sql)?;
     let has_meta: bool = db
         .query_row(
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
@@ -554,7 +556,8 @@ fn put_one(tx: &Transaction<'_>, p: &Prepared, rev: i64) -> rusqlite::Result<Put
         p.article_json,
     ])?;
     if let Some(sig) = &p.signature {
-        let mut stmt = tx.prepare_cached("INSERT INTO lsh (band, key, doc_id) VALUES (?1, ?2, ?3)")?;
+        let mut stmt =
+            tx.prepare_cached("INSERT INTO lsh (band, key, doc_id) VALUES (?1, ?2, ?3)")?;
         for (band, key) in sig.bands().iter().enumerate() {
             stmt.execute(params![band as i64, key, a.id])?;
         }
@@ -731,7 +734,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(dir.path()).unwrap();
         let a = analysis(article("a1", "عنوان", &["فقرة أولى عن مالي"]));
-        let first = store.put_batch(&[Prepared::new(a.clone()).unwrap()]).unwrap();
+        let first = store
+            .put_batch(&[Prepared::new(a.clone()).unwrap()])
+            .unwrap();
         assert!(matches!(first[0], PutOutcome::Inserted { .. }));
         let again = store.put_batch(&[Prepared::new(a).unwrap()]).unwrap();
         assert_eq!(again, [PutOutcome::Unchanged]);
@@ -783,9 +788,18 @@ mod tests {
                 near_duplicate: true
             }
         );
-        assert!(matches!(&out[2], PutOutcome::Inserted { near_duplicate: false, .. }));
+        assert!(matches!(
+            &out[2],
+            PutOutcome::Inserted {
+                near_duplicate: false,
+                ..
+            }
+        ));
         let stats = store.stats().unwrap();
-        assert_eq!((stats.documents, stats.stories, stats.multi_article_stories), (3, 2, 1));
+        assert_eq!(
+            (stats.documents, stats.stories, stats.multi_article_stories),
+            (3, 2, 1)
+        );
     }
 
     #[test]
@@ -793,11 +807,17 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         drop(Store::open(dir.path()).unwrap());
         let db = Connection::open(dir.path().join(DB_FILE)).unwrap();
-        db.execute("UPDATE meta SET value = '999' WHERE key = 'format_version'", [])
-            .unwrap();
+        db.execute(
+            "UPDATE meta SET value = '999' WHERE key = 'format_version'",
+            [],
+        )
+        .unwrap();
         drop(db);
         let err = Store::open(dir.path()).unwrap_err().to_string();
-        assert!(err.contains("999") && err.contains(&FORMAT_VERSION.to_string()), "{err}");
+        assert!(
+            err.contains("999") && err.contains(&FORMAT_VERSION.to_string()),
+            "{err}"
+        );
         assert!(err.contains(&dir.path().display().to_string()), "{err}");
     }
 
