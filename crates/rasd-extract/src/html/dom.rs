@@ -1,0 +1,652 @@
+//! The page as a list of text blocks, and the scorer that finds the article's blocks.
+//!
+//! One iterative walk over the DOM (an explicit stack, so a page nested 100,000 levels deep
+//! cannot overflow the call stack) turns the page into [`Block`]s: runs of text between
+//! block-level tags, each knowing its element, how much of it is link text, and whether it sits
+//! in a caption, a heading or a related-news box. Elements that never hold article text
+//! (`script`, `style`, `nav`, forms, hidden elements, and elements whose class or id say they are
+//! menus, share bars, comments or ads) are skipped whole.
+//!
+//! [`main_content`] then scores the elements in the manner of Readability: each paragraph-like
+//! block gives points (one, plus one per comma, plus one per 100 chars up to three) to the
+//! element holding it and, with less weight, to a few ancestors; class and id hints add or take
+//! away points; link-heavy elements lose in proportion to their link density. The best element
+//! and those of its siblings that look like article text make the content.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+/// What kind of element a block of text came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A paragraph (`p`) or loose text inside a container.
+    Para,
+    /// A heading, with its level (1–6).
+    Heading(u8),
+    /// A list item, definition term or description.
+    Item,
+    /// A quotation or preformatted text.
+    Quote,
+    /// A table cell.
+    Cell,
+    /// Other block containers (`div`, `section`, …) holding loose text.
+    Loose,
+}
+
+/// A run of text between block-level tags.
+#[derive(Debug, Clone)]
+pub(crate) struct Block {
+    /// The text, whitespace collapsed.
+    pub(crate) text: String,
+    /// Its length in chars.
+    pub(crate) chars: usize,
+    /// How many of those chars are inside links.
+    pub(crate) link_chars: usize,
+    /// The links inside: anchor text and `href`.
+    pub(crate) links: Vec<(String, Option<String>)>,
+    /// Index into [`Page::elems`] of the innermost block-level element holding it.
+    pub(crate) elem: usize,
+    /// The kind of that element.
+    pub(crate) kind: Kind,
+    /// Inside a `figcaption` (or an element whose class says caption).
+    pub(crate) caption: bool,
+    /// Inside an element whose class or id marks a related-news box.
+    pub(crate) related_box: bool,
+    /// Inside a `header` element or an element whose class says byline/meta.
+    pub(crate) header: bool,
+    /// Inside an element whose class or id marks an image credit.
+    pub(crate) credit: bool,
+}
+
+impl Block {
+    /// Share of the block's chars inside links.
+    pub(crate) fn link_density(&self) -> f64 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f64 / self.chars as f64
+        }
+    }
+}
+
+/// An element kept by the walk.
+#[derive(Debug, Clone)]
+pub(crate) struct Elem {
+    /// Its parent element, if kept.
+    pub(crate) parent: Option<usize>,
+    /// Tag name, lowercase.
+    pub(crate) tag: String,
+    /// Class/id hint weight (positive: article-like, negative: boilerplate-like).
+    pub(crate) weight: i32,
+    /// First block inside it.
+    pub(crate) first: usize,
+    /// One past the last block inside it.
+    pub(crate) end: usize,
+    /// True for `<article>` and `itemprop=articleBody` elements.
+    pub(crate) article: bool,
+}
+
+/// The page as blocks and the elements that hold them.
+#[derive(Debug, Default)]
+pub(crate) struct Page {
+    /// Blocks in document order.
+    pub(crate) blocks: Vec<Block>,
+    /// Elements in document order (pre-order).
+    pub(crate) elems: Vec<Elem>,
+    /// `src` of the first image outside skipped elements.
+    pub(crate) image_src: Option<String>,
+}
+
+/// Tags whose content is never article text.
+fn dropped_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "select"
+            | "option"
+            | "button"
+            | "input"
+            | "textarea"
+            | "head"
+            | "nav"
+            | "audio"
+            | "video"
+            | "map"
+            | "dialog"
+            | "menu"
+    )
+}
+
+/// Tags that start and end a block of text.
+fn block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "body"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "caption"
+            | "figure"
+            | "figcaption"
+            | "header"
+            | "footer"
+            | "aside"
+            | "address"
+            | "hr"
+            | "center"
+            | "form"
+            | "fieldset"
+            | "details"
+            | "summary"
+            | "html"
+    )
+}
+
+fn kind_of(tag: &str) -> Kind {
+    match tag {
+        "p" => Kind::Para,
+        "h1" => Kind::Heading(1),
+        "h2" => Kind::Heading(2),
+        "h3" => Kind::Heading(3),
+        "h4" => Kind::Heading(4),
+        "h5" => Kind::Heading(5),
+        "h6" => Kind::Heading(6),
+        "li" | "dt" | "dd" => Kind::Item,
+        "blockquote" | "pre" => Kind::Quote,
+        "td" | "th" => Kind::Cell,
+        _ => Kind::Loose,
+    }
+}
+
+/// Words in class/id names that mark article text.
+const POSITIVE: &[&str] = &[
+    "article", "content", "entry", "post", "story", "body", "text", "main", "blog", "detail",
+    "news", "prose", "rich", "page",
+];
+
+/// Words in class/id names that mark boilerplate (menus, shares, comments, ads, widgets).
+const NEGATIVE: &[&str] = &[
+    "comment", "share", "sharing", "social", "related", "sidebar", "footer", "foot", "nav",
+    "menu", "breadcrumb", "promo", "sponsor", "advert", "banner", "widget", "newsletter",
+    "subscribe", "signup", "cookie", "popup", "modal", "tags", "tag-list", "author-bio",
+    "masthead", "pagination", "pager", "outbrain", "taboola", "recommend", "trending", "popular",
+    "most-read", "mostread", "toolbar", "tools", "print", "disqus", "rating", "meta", "byline",
+    "dateline", "timestamp", "caption", "credit", "hidden", "skip", "login", "follow",
+    "read-more", "readmore", "more-news", "also", "next", "prev", "ad-", "ads", "gallery",
+    "carousel", "slider", "teaser", "card", "header", "masthead", "contact", "cta",
+];
+
+/// Words whose presence makes the walk skip an element outright (unless it also says
+/// `article`/`content`/`body`/`main`, or is the page's `<article>`/`<main>`).
+const SKIP: &[&str] = &[
+    "comment", "share", "sharing", "social", "sidebar", "footer", "breadcrumb", "advert",
+    "newsletter", "subscribe", "cookie", "popup", "modal", "outbrain", "taboola", "recommend",
+    "trending", "most-read", "mostread", "disqus", "signup", "login", "nav", "menu", "promo",
+    "sponsor", "pagination", "pager", "toolbar", "tags", "author-bio", "skip", "print",
+];
+
+/// Splits class and id into lowercase words on `-`, `_`, spaces and case changes are kept
+/// as-is; the hint lists match whole words or hyphenated prefixes.
+fn hint_words(el: &scraper::node::Element) -> String {
+    let mut s = String::new();
+    if let Some(c) = el.attr("class") {
+        s.push_str(c);
+    }
+    if let Some(i) = el.id() {
+        s.push(' ');
+        s.push_str(i);
+    }
+    s.to_ascii_lowercase()
+}
+
+fn has_word(hay: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let mut from = 0;
+        while let Some(pos) = hay.get(from..).and_then(|h| h.find(w)) {
+            let at = from + pos;
+            let before = hay[..at].chars().next_back();
+            let ok_before = before.is_none_or(|c| !c.is_ascii_alphabetic());
+            if ok_before {
+                return true;
+            }
+            from = at + w.len();
+        }
+        false
+    })
+}
+
+fn weight_of(hints: &str) -> i32 {
+    if hints.is_empty() {
+        return 0;
+    }
+    let mut w = 0;
+    if has_word(hints, POSITIVE) {
+        w += 25;
+    }
+    if has_word(hints, NEGATIVE) {
+        w -= 25;
+    }
+    w
+}
+
+fn hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() {
+        return true;
+    }
+    if let Some(style) = el.attr("style") {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let s = s.to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+fn skip_by_hint(tag: &str, hints: &str) -> bool {
+    if matches!(tag, "body" | "html" | "article" | "main") || hints.is_empty() {
+        return false;
+    }
+    if !has_word(hints, SKIP) {
+        return false;
+    }
+    // "article-comments" is still comments, but "main-content nav-aware" is content.
+    let protect = ["article-body", "articlebody", "post-body", "entry-content", "story-body"];
+    !protect.iter().any(|p| hints.contains(p))
+        && !(has_word(hints, &["content", "article", "main"]) && !has_word(hints, &["comment"]))
+}
+
+struct Builder {
+    text: String,
+    link_chars: usize,
+    links: Vec<(String, Option<String>)>,
+    pending_space: bool,
+}
+
+impl Builder {
+    fn push_text(&mut self, raw: &str, in_link: bool) -> usize {
+        let mut added = 0;
+        for c in raw.chars() {
+            if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
+                if !self.text.is_empty() {
+                    self.pending_space = true;
+                }
+                continue;
+            }
+            if self.pending_space {
+                self.text.push(' ');
+                self.pending_space = false;
+                if in_link {
+                    self.link_chars += 1;
+                }
+            }
+            self.text.push(c);
+            added += 1;
+            if in_link {
+                self.link_chars += 1;
+            }
+        }
+        added
+    }
+}
+
+/// Context flags carried down the walk.
+#[derive(Clone, Copy, Default)]
+struct Ctx {
+    caption: bool,
+    related: bool,
+    header: bool,
+    credit: bool,
+}
+
+/// Walks the document once and builds its blocks.
+pub(crate) fn walk(doc: &Html) -> Page {
+    let mut page = Page::default();
+    let mut b = Builder { text: String::new(), link_chars: 0, links: Vec::new(), pending_space: false };
+    // Open kept elements: (elem index, is block-level, context after this element).
+    let mut open: Vec<(usize, bool, Ctx)> = Vec::new();
+    let mut skipping = 0usize;
+    // Open anchors: (elem index, href, text start in builder).
+    let mut anchors: Vec<(usize, Option<String>, usize)> = Vec::new();
+    let mut br_run = 0usize;
+
+    fn flush(page: &mut Page, b: &mut Builder, open: &[(usize, bool, Ctx)]) {
+        let text = std::mem::take(&mut b.text);
+        let link_chars = std::mem::replace(&mut b.link_chars, 0);
+        let links = std::mem::take(&mut b.links);
+        b.pending_space = false;
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return;
+        }
+        let blk = open.iter().rev().find(|o| o.1).or(open.last());
+        let (elem, ctx) = match blk {
+            Some(&(i, _, c)) => (i, c),
+            None => return,
+        };
+        let kind = page.elems.get(elem).map(|e| kind_of(&e.tag)).unwrap_or(Kind::Loose);
+        let chars = trimmed.chars().count();
+        page.blocks.push(Block {
+            text: trimmed.to_string(),
+            chars,
+            link_chars: link_chars.min(chars),
+            links,
+            elem,
+            kind,
+            caption: ctx.caption,
+            related_box: ctx.related,
+            header: ctx.header,
+            credit: ctx.credit,
+        });
+    }
+
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    if skipping > 0 {
+                        skipping += 1;
+                        continue;
+                    }
+                    let tag = el.name();
+                    let hints = hint_words(el);
+                    if dropped_tag(tag) || hidden(el) || skip_by_hint(tag, &hints) {
+                        skipping = 1;
+                        continue;
+                    }
+                    if tag == "img" && page.image_src.is_none() {
+                        page.image_src = el.attr("src").map(str::to_string);
+                    }
+                    let is_block = block_tag(tag);
+                    if tag == "br" {
+                        br_run += 1;
+                        if br_run >= 2 {
+                            flush(&mut page, &mut b, &open);
+                        } else if !b.text.is_empty() {
+                            b.pending_space = true;
+                        }
+                    } else if is_block {
+                        flush(&mut page, &mut b, &open);
+                    }
+                    let parent_ctx = open.last().map(|o| o.2).unwrap_or_default();
+                    let ctx = Ctx {
+                        caption: parent_ctx.caption
+                            || tag == "figcaption"
+                            || has_word(&hints, &["caption", "wp-caption-text"]),
+                        related: parent_ctx.related
+                            || has_word(&hints, &["related", "read-more", "readmore", "more-news"]),
+                        header: parent_ctx.header
+                            || tag == "header"
+                            || has_word(&hints, &["byline", "dateline", "meta", "author"]),
+                        credit: parent_ctx.credit
+                            || has_word(&hints, &["credit", "copyright", "photographer"]),
+                    };
+                    let idx = page.elems.len();
+                    let article = tag == "article"
+                        || el.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articleBody"));
+                    page.elems.push(Elem {
+                        parent: open.last().map(|o| o.0),
+                        tag: tag.to_string(),
+                        weight: weight_of(&hints),
+                        first: page.blocks.len(),
+                        end: page.blocks.len(),
+                        article,
+                    });
+                    open.push((idx, is_block, ctx));
+                    if tag == "a" {
+                        anchors.push((idx, el.attr("href").map(str::to_string), b.text.len()));
+                    }
+                }
+                Node::Text(t) => {
+                    if skipping > 0 {
+                        continue;
+                    }
+                    let in_link = !anchors.is_empty();
+                    if b.push_text(t, in_link) > 0 {
+                        br_run = 0;
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    if skipping > 0 {
+                        skipping -= 1;
+                        continue;
+                    }
+                    let tag = el.name();
+                    if tag == "a" {
+                        if let Some((_, href, start)) = anchors.pop() {
+                            let t = b.text.get(start..).unwrap_or("").trim().to_string();
+                            if !t.is_empty() {
+                                b.links.push((t, href));
+                            }
+                        }
+                    }
+                    if block_tag(tag) {
+                        flush(&mut page, &mut b, &open);
+                    }
+                    if let Some((idx, _, _)) = open.pop() {
+                        let end = page.blocks.len();
+                        if let Some(e) = page.elems.get_mut(idx) {
+                            e.end = end;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut page, &mut b, &open);
+    for (idx, _, _) in open {
+        let end = page.blocks.len();
+        if let Some(e) = page.elems.get_mut(idx) {
+            e.end = end;
+        }
+    }
+    page
+}
+
+/// Points a paragraph-like block gives: 1, plus commas, plus 1 per 100 chars (at most 3).
+fn block_points(b: &Block) -> f64 {
+    let commas = b.text.chars().filter(|c| matches!(c, ',' | '،' | '，')).count();
+    1.0 + commas as f64 + (b.chars as f64 / 100.0).min(3.0)
+}
+
+fn tag_bonus(tag: &str) -> f64 {
+    match tag {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Which blocks make up the article, by index into [`Page::blocks`].
+pub(crate) fn main_content(page: &Page) -> Vec<usize> {
+    let n = page.elems.len();
+    if n == 0 || page.blocks.is_empty() {
+        return Vec::new();
+    }
+    // Prefix sums of chars and link chars, for link density of any element in O(1).
+    let mut chars = vec![0usize; page.blocks.len() + 1];
+    let mut links = vec![0usize; page.blocks.len() + 1];
+    for (i, b) in page.blocks.iter().enumerate() {
+        let (c, l) = if b.caption { (0, 0) } else { (b.chars, b.link_chars) };
+        chars[i + 1] = chars[i] + c;
+        links[i + 1] = links[i] + l;
+    }
+    let density = |e: &Elem| {
+        let c = chars[e.end] - chars[e.first];
+        if c == 0 {
+            1.0
+        } else {
+            (links[e.end] - links[e.first]) as f64 / c as f64
+        }
+    };
+
+    let mut score = vec![0.0f64; n];
+    let mut candidate = vec![false; n];
+    for b in &page.blocks {
+        if b.chars < 25 || b.caption || matches!(b.kind, Kind::Heading(_)) {
+            continue;
+        }
+        let pts = block_points(b);
+        let start = match b.kind {
+            Kind::Para | Kind::Quote | Kind::Item | Kind::Cell => page.elems.get(b.elem).and_then(|e| e.parent),
+            _ => Some(b.elem),
+        };
+        let mut cur = start;
+        let mut level = 0usize;
+        while let Some(i) = cur {
+            if level > 4 {
+                break;
+            }
+            let Some(e) = page.elems.get(i) else { break };
+            if !candidate[i] {
+                candidate[i] = true;
+                score[i] += tag_bonus(&e.tag) + e.weight as f64;
+            }
+            let div = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            score[i] += pts / div;
+            cur = e.parent;
+            level += 1;
+        }
+    }
+    let mut best: Option<(usize, f64)> = None;
+    for i in 0..n {
+        if !candidate[i] {
+            continue;
+        }
+        let Some(e) = page.elems.get(i) else { continue };
+        let s = score[i] * (1.0 - density(e));
+        score[i] = s;
+        if best.is_none_or(|(_, bs)| s > bs) {
+            best = Some((i, s));
+        }
+    }
+    let Some((top, top_score)) = best else {
+        return Vec::new();
+    };
+    let mut keep = vec![false; page.blocks.len()];
+    let Some(top_el) = page.elems.get(top) else { return Vec::new() };
+    let mark = |keep: &mut Vec<bool>, e: &Elem| {
+        for k in keep.iter_mut().take(e.end).skip(e.first) {
+            *k = true;
+        }
+    };
+    mark(&mut keep, top_el);
+    // Siblings of the top element that look like article text join it.
+    if let Some(parent) = top_el.parent {
+        let threshold = (top_score * 0.2).max(10.0);
+        for (i, e) in page.elems.iter().enumerate() {
+            if i == top || e.parent != Some(parent) {
+                continue;
+            }
+            let joins = if candidate[i] && score[i] >= threshold {
+                true
+            } else if e.tag == "p" {
+                let c = chars[e.end] - chars[e.first];
+                let d = density(e);
+                let sentence = page.blocks.get(e.first..e.end).is_some_and(|bs| {
+                    bs.iter().any(|b| b.text.ends_with(['.', '!', '?', '؟', '。']))
+                });
+                (c > 80 && d < 0.25) || (c > 0 && c <= 80 && d == 0.0 && sentence)
+            } else {
+                false
+            };
+            if joins {
+                mark(&mut keep, e);
+            }
+        }
+    }
+    keep.iter().enumerate().filter(|(_, k)| **k).map(|(i, _)| i).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(html: &str) -> Vec<String> {
+        let doc = Html::parse_document(html);
+        let page = walk(&doc);
+        main_content(&page).into_iter().filter_map(|i| page.blocks.get(i)).map(|b| b.text.clone()).collect()
+    }
+
+    #[test]
+    fn blocks_split_on_block_tags_and_double_br() {
+        let doc = Html::parse_document(
+            "<body><div>أولا <b>ثانيا</b><br>ثالثا<br><br>رابعا<p>خامسا</p></div></body>",
+        );
+        let page = walk(&doc);
+        let t: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(t, ["أولا ثانيا ثالثا", "رابعا", "خامسا"]);
+    }
+
+    #[test]
+    fn scripts_and_hidden_text_never_make_blocks() {
+        let doc = Html::parse_document(
+            "<body><p>نص<script>alert('x')</script></p><style>p{}</style>\
+             <div style='display: none'>مخفي</div><noscript>بدون</noscript></body>",
+        );
+        let page = walk(&doc);
+        let t: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(t, ["نص"]);
+    }
+
+    #[test]
+    fn picks_the_paragraph_container_over_menus() {
+        let p = "<p>قال المتحدث باسم الوزارة، في بيان صدر اليوم، إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.</p>";
+        let html = format!(
+            "<body><ul class='menu'><li><a href='/a'>الرئيسية</a></li><li><a href='/b'>العالم</a></li></ul>\
+             <div class='story-body'>{p}{p}{p}</div><div class='comments'>{p}</div></body>"
+        );
+        let t = texts(&html);
+        assert_eq!(t.len(), 3);
+        assert!(t.iter().all(|x| x.starts_with("قال المتحدث")));
+    }
+
+    #[test]
+    fn link_density_counts_anchor_text() {
+        let doc = Html::parse_document("<p>abc <a href='/x'>defgh</a></p>");
+        let page = walk(&doc);
+        let b = &page.blocks[0];
+        assert_eq!((b.chars, b.link_chars), (9, 5));
+        assert_eq!(b.links, vec![("defgh".to_string(), Some("/x".to_string()))]);
+    }
+}
