@@ -49,6 +49,7 @@
 
 pub mod cameo;
 pub(crate) mod engine;
+pub mod eval;
 pub(crate) mod lexicon;
 pub(crate) mod text;
 
