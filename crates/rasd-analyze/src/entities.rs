@@ -136,13 +136,31 @@ pub fn find_entities(
     cands.extend(triggered);
     if let Some(tag) = tagger {
         for (t, text) in texts.iter().enumerate() {
-            let words: Vec<&str> = text
-                .tokens
-                .words
-                .iter()
-                .map(|w| text.text.get(w.bytes.clone()).unwrap_or(""))
-                .collect();
-            for (first, last, kind) in tag(&words) {
+            // The tagger was trained on words and punctuation (ANERcorp): give it both, then
+            // map its spans back to word indices.
+            let mut toks: Vec<&str> = Vec::with_capacity(text.tokens.words.len() * 5 / 4);
+            let mut word_of: Vec<Option<usize>> = Vec::with_capacity(toks.capacity());
+            let mut prev_end = 0;
+            for (i, w) in text.tokens.words.iter().enumerate() {
+                if w.punct_before.is_some() {
+                    let gap = text.text.get(prev_end..w.bytes.start).unwrap_or("").trim();
+                    if let Some(p) = gap.chars().next().and_then(|c| gap.get(..c.len_utf8())) {
+                        toks.push(p);
+                        word_of.push(None);
+                    }
+                }
+                toks.push(text.text.get(w.bytes.clone()).unwrap_or(""));
+                word_of.push(Some(i));
+                prev_end = w.bytes.end;
+            }
+            for (first, last, kind) in tag(&toks) {
+                let inside = word_of.get(first..=last).unwrap_or(&[]);
+                let (Some(Some(first)), Some(Some(last))) = (
+                    inside.iter().find(|w| w.is_some()).copied(),
+                    inside.iter().rev().find(|w| w.is_some()).copied(),
+                ) else {
+                    continue;
+                };
                 if let Some(c) = tagged_candidate(t, text, first, last, kind) {
                     cands.push(c);
                 }
@@ -667,6 +685,11 @@ fn tagged_candidate(
     if last < first {
         return None;
     }
+    // A span must start on a name, not on a function word or a title the tagger swept in.
+    let first_norm = text.tokens.norm(first);
+    if contains(context::FUNCTION_WORDS, first_norm) || is_title(first_norm) {
+        return None;
+    }
     let name = char_slice(text.text, fw.start, lw.end);
     let normalized = tokens::normalize_phrase(&name);
     let target = match kind {
@@ -693,9 +716,11 @@ fn tagged_candidate(
 
 /// Keeps, among overlapping candidates, the longest; on a tie the stronger source.
 fn remove_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
+    // The tagger only fills gaps the gazetteer and the rules left.
     cands.sort_by(|a, b| {
-        b.words()
-            .cmp(&a.words())
+        (a.source == Source::Tagger)
+            .cmp(&(b.source == Source::Tagger))
+            .then(b.words().cmp(&a.words()))
             .then(a.source.cmp(&b.source))
             .then(a.text.cmp(&b.text))
             .then(a.first.cmp(&b.first))
@@ -718,8 +743,10 @@ pub(crate) mod tests {
     use super::*;
     use rasd_model::{Image, Related};
 
+    /// The rules are tested without the statistical tagger, so that each test checks a rule.
     fn gazetteer() -> &'static Gazetteer {
-        crate::Analyzer::embedded().gazetteer()
+        static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        GAZETTEER.get_or_init(Gazetteer::embedded)
     }
 
     fn body(paragraphs: &[&str]) -> Article {

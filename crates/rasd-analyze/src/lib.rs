@@ -37,6 +37,7 @@ use gazetteer::Gazetteer;
 #[derive(Debug)]
 pub struct Analyzer {
     gazetteer: Gazetteer,
+    tagger: Option<&'static rasd_ner::Tagger>,
 }
 
 impl Default for Analyzer {
@@ -51,6 +52,16 @@ impl Analyzer {
     pub fn new() -> Analyzer {
         Analyzer {
             gazetteer: Gazetteer::embedded(),
+            tagger: Some(rasd_ner::Tagger::embedded()),
+        }
+    }
+
+    /// An analyzer that uses the gazetteers and rules only, without the statistical tagger
+    /// (faster; persons are then found only after titles and role words).
+    pub fn without_tagger() -> Analyzer {
+        Analyzer {
+            gazetteer: Gazetteer::embedded(),
+            tagger: None,
         }
     }
 
@@ -67,7 +78,13 @@ impl Analyzer {
 
     /// The entities of an article, resolved (see [`entities`]).
     pub fn entities(&self, article: &Article) -> Vec<Entity> {
-        entities::find_entities(&self.gazetteer, article, None)
+        match self.tagger {
+            Some(tagger) => {
+                let tag = |words: &[&str]| tag_words(tagger, words);
+                entities::find_entities(&self.gazetteer, article, Some(&tag))
+            }
+            None => entities::find_entities(&self.gazetteer, article, None),
+        }
     }
 
     /// Analyses an article: entities, then quotes and events (which refer to entity ids).
@@ -81,4 +98,22 @@ impl Analyzer {
             events,
         }
     }
+}
+
+/// Tags the words of one text with `rasd_ner` and returns spans over word indices.
+fn tag_words(tagger: &rasd_ner::Tagger, words: &[&str]) -> entities::TaggedSpans {
+    let tags = tagger.tag(words);
+    rasd_ner::spans(&tags)
+        .into_iter()
+        .filter_map(|span| {
+            let kind = match span.kind {
+                rasd_ner::Kind::Pers => rasd_model::EntityType::Person,
+                rasd_ner::Kind::Loc => rasd_model::EntityType::Location,
+                rasd_ner::Kind::Org => rasd_model::EntityType::Organization,
+                rasd_ner::Kind::Misc => return None,
+            };
+            let last = span.end_token.checked_sub(1)?;
+            (span.start_token <= last).then_some((span.start_token, last, kind))
+        })
+        .collect()
 }

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod analyze_cmd;
 mod date_cmd;
 mod ner_cmds;
 mod text_cmds;
@@ -36,6 +37,8 @@ enum Command {
     TrainNer(ner_cmds::TrainNerArgs),
     /// Score the named-entity tagger on a CoNLL file (entity-level P/R/F1 per type and micro).
     EvalNer(ner_cmds::EvalNerArgs),
+    /// Extract then analyse pages: the Article plus its entities (resolved), quotes and events.
+    Analyze(analyze_cmd::AnalyzeArgs),
 }
 
 fn main() -> ExitCode {
@@ -59,6 +62,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Normalize(args) => text_cmds::normalize(args),
         Command::Tokenize(args) => text_cmds::tokenize(args),
         Command::Date(args) => date_cmd::run(args),
+        Command::Analyze(args) => analyze_cmd::run(args),
         Command::TrainNer(args) => ner_cmds::train(args),
         Command::EvalNer(args) => ner_cmds::eval(args),
     }

@@ -239,7 +239,11 @@ fn find_people_again(
     for (t, text) in texts.iter().enumerate() {
         let n = text.tokens.words.len();
         let mut taken = vec![false; n];
-        for c in cands.iter().filter(|c| c.text == t) {
+        // A person span of the tagger may be part of a longer spelling (`غويتا` of
+        // `أسيمي غويتا`): the pattern may cover it, and then replaces it.
+        let replaceable =
+            |c: &Cand| c.source == Source::Tagger && matches!(c.target, Target::Person(_));
+        for c in cands.iter().filter(|c| c.text == t && !replaceable(c)) {
             for slot in taken.iter_mut().take(c.last + 1).skip(c.first) {
                 *slot = true;
             }
@@ -297,6 +301,13 @@ fn find_people_again(
             }
         }
     }
+    cands.retain(|c| {
+        !(c.source == Source::Tagger
+            && matches!(c.target, Target::Person(_))
+            && found
+                .iter()
+                .any(|f| f.text == c.text && f.first <= c.last && c.first <= f.last))
+    });
     cands.extend(found);
 }
 
