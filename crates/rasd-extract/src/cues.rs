@@ -199,6 +199,7 @@ pub const FURNITURE: &[&str] = &[
     "بحث",
     "ابحث",
     "الرئيسية",
+    "الصفحة الرئيسية",
     "إعلان",
     "اعلان",
     "تسجيل الدخول",
@@ -504,7 +505,8 @@ pub fn breadcrumb_parts(line: &str) -> Option<Vec<String>> {
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
         .collect();
-    if parts.len() < 2 || parts.iter().any(|p| p.split_whitespace().count() > 6) {
+    let wordy = |p: &String| p.chars().any(char::is_alphabetic) && p.split_whitespace().count() <= 6;
+    if parts.len() < 2 || !parts.iter().all(wordy) {
         return None;
     }
     let home = ["الرئيسية", "الرئيسيه", "home", "accueil", "الصفحة الرئيسية"];

@@ -386,9 +386,11 @@ fn find_section(lines: &[Line<'_>], headline_at: Option<usize>, headline: &str) 
     if !short(prev) {
         return None;
     }
-    // Not the last item of a menu: the line above must not be another short item.
+    // Not the last item of a menu: the line above must not be another short item, unless this
+    // line repeats a menu item (sites print the current section again above the headline).
     let before = at.checked_sub(2).and_then(|i| lines.get(i));
-    if before.is_some_and(short) {
+    let repeats_menu_item = lines.iter().take(at - 1).any(|l| l.folded == prev.folded);
+    if before.is_some_and(short) && !repeats_menu_item {
         return None;
     }
     Some(prev.text.to_string())
