@@ -66,7 +66,7 @@ use rasd_model::{Article, Entity, Event, Quote};
 ///         .position(|w| w.iter().collect::<String>() == name).unwrap();
 ///     Entity { id: id.into(), name: name.into(), kind, aliases: vec![], country: None,
 ///         coordinates: None,
-///         mentions: vec![Mention { text: name.into(), paragraph: 0, start,
+///         mentions: vec![Mention { text: name.into(), part: Default::default(), paragraph: 0, start,
 ///                                  end: start + name.chars().count() }] }
 /// };
 /// let entities = [mention("p1", EntityType::Person, "سامي ناصر"),

@@ -31,7 +31,9 @@
 //! let minister = Entity {
 //!     id: "p1".into(), name: "سامي ناصر".into(), kind: EntityType::Person, aliases: vec![],
 //!     country: None, coordinates: None,
-//!     mentions: vec![Mention { text: "سامي ناصر".into(), paragraph: 0, start, end: start + 9 }],
+//!     mentions: vec![Mention {
+//!         text: "سامي ناصر".into(), part: Default::default(), paragraph: 0, start, end: start + 9,
+//!     }],
 //! };
 //! let quotes = rasd_analyze::quotes::find_quotes(&article, &[minister]);
 //! assert_eq!(quotes[0].speaker.as_deref(), Some("p1"));
@@ -84,8 +86,17 @@ pub(crate) fn quote_spans(chars: &[char], tokens: &[Token]) -> Vec<QuoteSpan> {
         }
         let first = inner.first()?.start;
         let last = inner.last()?.end;
-        let text = crate::events::text::slice(chars, first, last).trim().to_string();
-        Some(QuoteSpan { open, close: close_char, open_tok: a, close_tok: b, text, words })
+        let text = crate::events::text::slice(chars, first, last)
+            .trim()
+            .to_string();
+        Some(QuoteSpan {
+            open,
+            close: close_char,
+            open_tok: a,
+            close_tok: b,
+            text,
+            words,
+        })
     };
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Punct {
@@ -113,7 +124,10 @@ pub(crate) fn quote_spans(chars: &[char], tokens: &[Token]) -> Vec<QuoteSpan> {
     }
     // An opening mark after a colon with no closing mark: the quote runs to the paragraph's end.
     for a in open_guillemet.into_iter().chain(open_curly) {
-        let after_colon = a.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.is_punct(':'));
+        let after_colon = a
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|t| t.is_punct(':'));
         if after_colon {
             out.extend(make(a, tokens.len(), chars.len()));
         }
@@ -129,17 +143,26 @@ mod tests {
 
     fn spans(s: &str) -> Vec<String> {
         let chars: Vec<char> = s.chars().collect();
-        quote_spans(&chars, &tokenize(&chars)).into_iter().map(|q| q.text).collect()
+        quote_spans(&chars, &tokenize(&chars))
+            .into_iter()
+            .map(|q| q.text)
+            .collect()
     }
 
     #[test]
     fn pairs_guillemets_curly_and_straight_marks() {
-        assert_eq!(spans("قال: «نحن هنا» ثم “هم هناك” و\"أنتم\"."), ["نحن هنا", "هم هناك", "أنتم"]);
+        assert_eq!(
+            spans("قال: «نحن هنا» ثم “هم هناك” و\"أنتم\"."),
+            ["نحن هنا", "هم هناك", "أنتم"]
+        );
     }
 
     #[test]
     fn spans_sentences_inside_marks() {
-        assert_eq!(spans("قال: «انتهى الأمر. سنعود غدا.» ثم خرج."), ["انتهى الأمر. سنعود غدا."]);
+        assert_eq!(
+            spans("قال: «انتهى الأمر. سنعود غدا.» ثم خرج."),
+            ["انتهى الأمر. سنعود غدا."]
+        );
     }
 
     #[test]

@@ -35,9 +35,19 @@ fn parse(text: &'static str) -> (HashMap<&'static str, CameoCode>, Vec<String>) 
         let mut cols = line.split('\t');
         match (cols.next(), cols.next().map(str::parse::<f64>), cols.next()) {
             (Some(code), Some(Ok(goldstein)), Some(label)) => {
-                map.insert(code, CameoCode { code, label, goldstein });
+                map.insert(
+                    code,
+                    CameoCode {
+                        code,
+                        label,
+                        goldstein,
+                    },
+                );
             }
-            _ => bad.push(format!("cameo-codes.tsv:{}: expected code<TAB>goldstein<TAB>label", n + 1)),
+            _ => bad.push(format!(
+                "cameo-codes.tsv:{}: expected code<TAB>goldstein<TAB>label",
+                n + 1
+            )),
         }
     }
     (map, bad)
@@ -55,7 +65,10 @@ mod tests {
     #[test]
     fn table_parses_without_bad_lines() {
         let (map, bad) = parse(TABLE);
-        assert!(bad.is_empty(), "{bad:?}\nhelp: regenerate with data/cameo-gen.sh");
+        assert!(
+            bad.is_empty(),
+            "{bad:?}\nhelp: regenerate with data/cameo-gen.sh"
+        );
         assert!(map.len() > 300, "only {} codes", map.len());
     }
 

@@ -91,6 +91,7 @@ pub(crate) fn run(article: &Article, entities: &[Entity]) -> (Vec<Quote>, Vec<Ev
                 ctx: &mut ctx,
                 speaker: None,
                 last_emitted: None,
+                denied: None,
                 support: None,
                 quotes: &mut quotes,
                 events: &mut events,
@@ -112,7 +113,9 @@ fn parse_published(p: &str) -> Option<rasd_text::date::NaiveDateTime> {
         .ok()
         .or_else(|| {
             let day: String = p.chars().take(10).collect();
-            NaiveDate::parse_from_str(&day, "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0))
+            NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+                .ok()
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
         })
 }
 
@@ -122,7 +125,11 @@ impl<'a> Para<'a> {
         let tokens = text::tokenize(&chars);
         let mut spans = Vec::new();
         for (ei, e) in entities.iter().enumerate() {
-            for m in e.mentions.iter().filter(|m| m.paragraph == index && m.part.is_body()) {
+            for m in e
+                .mentions
+                .iter()
+                .filter(|m| m.paragraph == index && m.part.is_body())
+            {
                 if m.start >= m.end || m.end > chars.len() {
                     continue;
                 }
@@ -134,9 +141,16 @@ impl<'a> Para<'a> {
                     }
                     let behind_prep = tokens.get(first).is_some_and(|t| {
                         t.start < m.start
-                            && slice(&chars, t.start, m.start).chars().any(|c| matches!(c, 'ب' | 'ل' | 'ك'))
+                            && slice(&chars, t.start, m.start)
+                                .chars()
+                                .any(|c| matches!(c, 'ب' | 'ل' | 'ك'))
                     });
-                    spans.push(Span { entity: ei, first, last, behind_prep });
+                    spans.push(Span {
+                        entity: ei,
+                        first,
+                        last,
+                        behind_prep,
+                    });
                 }
             }
         }
@@ -164,14 +178,19 @@ impl<'a> Para<'a> {
                 continue;
             }
             let entry = lex.lookup(&t.norm).and_then(|hit| {
-                hit.entries.iter().find(|e| e.objects.is_empty() || objects_follow(&tokens, &in_mention, i, &e.objects))
+                hit.entries.iter().find(|e| {
+                    e.objects.is_empty() || objects_follow(&tokens, &in_mention, i, &e.objects)
+                })
             });
             // A verb form right after a preposition is a noun ("في تعاون فعال", "إلى دعم").
             let after_prep = i
                 .checked_sub(1)
                 .and_then(|p| tokens.get(p))
-                .is_some_and(|p| p.kind == TokenKind::Word && PREPOSITIONS.contains(&bare(&p.norm)));
-            let entry = entry.filter(|e| !(after_prep && matches!(e.pos, Pos::Verb | Pos::Present)));
+                .is_some_and(|p| {
+                    p.kind == TokenKind::Word && PREPOSITIONS.contains(&bare(&p.norm))
+                });
+            let entry =
+                entry.filter(|e| !(after_prep && matches!(e.pos, Pos::Verb | Pos::Present)));
             hits.push(entry);
         }
         // A word that is part of a name is not a trigger ("مركز الدعم").
@@ -180,16 +199,31 @@ impl<'a> Para<'a> {
                 *h = None;
             }
         }
-        Para { index, chars, tokens, spans, span_at, quotes, quote_used, hits, indirect: Vec::new() }
+        Para {
+            index,
+            chars,
+            tokens,
+            spans,
+            span_at,
+            quotes,
+            quote_used,
+            hits,
+            indirect: Vec::new(),
+        }
     }
 
     fn word(&self, i: usize) -> Option<&str> {
-        self.tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.norm.as_str())
+        self.tokens
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
     }
 
     fn text(&self, start_tok: usize, end_tok: usize) -> String {
-        let (Some(a), Some(b)) = (self.tokens.get(start_tok), end_tok.checked_sub(1).and_then(|e| self.tokens.get(e)))
-        else {
+        let (Some(a), Some(b)) = (
+            self.tokens.get(start_tok),
+            end_tok.checked_sub(1).and_then(|e| self.tokens.get(e)),
+        ) else {
             return String::new();
         };
         slice(&self.chars, a.start, b.end).trim().to_string()
@@ -200,7 +234,9 @@ impl<'a> Para<'a> {
     }
 
     fn inside_quote(&self, i: usize) -> bool {
-        self.quotes.iter().any(|q| q.open_tok < i && i < q.close_tok)
+        self.quotes
+            .iter()
+            .any(|q| q.open_tok < i && i < q.close_tok)
     }
 }
 
@@ -218,41 +254,211 @@ fn objects_follow(tokens: &[Token], in_mention: &[bool], i: usize, objects: &[St
 
 /// Strips و/ف from a normalized word.
 fn bare(w: &str) -> &str {
-    w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 2).unwrap_or(w)
+    w.strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(w)
 }
 
 fn is_complementizer(w: &str) -> bool {
     matches!(
         bare(w),
-        "ان" | "انه" | "انها" | "انهم" | "انهما" | "اننا" | "بان" | "بانه" | "بانها" | "بانهم" | "بانهما" | "باننا" | "لان"
+        "ان" | "انه"
+            | "انها"
+            | "انهم"
+            | "انهما"
+            | "اننا"
+            | "بان"
+            | "بانه"
+            | "بانها"
+            | "بانهم"
+            | "بانهما"
+            | "باننا"
+            | "لان"
     ) || matches!(w, "ان" | "انه" | "انها")
 }
 
 /// Person descriptions that stand for the last person subject ("وأضاف المسؤول").
 const PERSON_DESCRIPTIONS: &[&str] = &[
-    "مسوول", "وزير", "متحدث", "رئيس", "مبعوث", "سفير", "دبلوماسي", "قائد", "جنرال", "امين", "مدير",
-    "نايب", "زعيم", "ملك", "امير", "مستشار", "ناطق", "مندوب", "محافظ", "والي", "عقيد", "لواء",
+    "مسوول",
+    "وزير",
+    "متحدث",
+    "رئيس",
+    "مبعوث",
+    "سفير",
+    "دبلوماسي",
+    "قائد",
+    "جنرال",
+    "امين",
+    "مدير",
+    "نايب",
+    "زعيم",
+    "ملك",
+    "امير",
+    "مستشار",
+    "ناطق",
+    "مندوب",
+    "محافظ",
+    "والي",
+    "عقيد",
+    "لواء",
 ];
 /// Organization descriptions that stand for the last organization ("حسب المعهد الموريتاني").
 const ORG_DESCRIPTIONS: &[&str] = &[
-    "مركز", "معهد", "وزاره", "حكومه", "منظمه", "جيش", "حركه", "جماعه", "شركه", "بنك", "وكاله", "حزب",
-    "لجنه", "مجلس", "بعثه", "تحالف", "هييه", "رياسه", "خارجيه", "داخليه", "سفاره", "اتحاد", "قوات",
+    "مركز",
+    "معهد",
+    "وزاره",
+    "حكومه",
+    "منظمه",
+    "جيش",
+    "حركه",
+    "جماعه",
+    "شركه",
+    "بنك",
+    "وكاله",
+    "حزب",
+    "لجنه",
+    "مجلس",
+    "بعثه",
+    "تحالف",
+    "هييه",
+    "رياسه",
+    "خارجيه",
+    "داخليه",
+    "سفاره",
+    "اتحاد",
+    "قوات",
 ];
 /// Words naming a source without an entity ("وفق مصادر", "نقلا عن مسؤول").
-const SOURCE_WORDS: &[&str] = &["مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "بيان", "تقرير", "شهود", "خبراء", "محللون"];
+const SOURCE_WORDS: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "مسوول",
+    "مسوولون",
+    "مسوولين",
+    "بيان",
+    "تقرير",
+    "شهود",
+    "خبراء",
+    "محللون",
+    "محللين",
+    "دبلوماسيون",
+    "دبلوماسيين",
+    "ناشطون",
+    "ناشطين",
+    "سكان",
+    "مراقبون",
+    "مراقبين",
+    "تقارير",
+    "وسايل",
+];
+/// Prepositions and place nouns before a place name that make it where something happens, not
+/// whom it happens to ("في بغداد", "قرب الحدود", "جنوب ليبيا").
+const LOCATIVES: &[&str] = &[
+    "في",
+    "قرب",
+    "بالقرب",
+    "جنوب",
+    "شمال",
+    "شرق",
+    "غرب",
+    "وسط",
+    "داخل",
+    "خارج",
+    "عند",
+    "انحاء",
+    "ريف",
+    "اطراف",
+    "حدود",
+    "الحدود",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+];
+/// Quantities after a past verb mark a passive ("قُتل خمسة جنود"): the patient, not the actor.
+const QUANTITIES: &[&str] = &[
+    "اثنان",
+    "اثنين",
+    "ثلاثه",
+    "اربعه",
+    "خمسه",
+    "سته",
+    "سبعه",
+    "ثمانيه",
+    "تسعه",
+    "عشره",
+    "عشرات",
+    "مييات",
+    "الاف",
+    "عدد",
+    "نحو",
+    "اكثر",
+    "حوالي",
+];
 /// "The two sides": source and target are the last pair.
-const TWO_SIDES: &[&str] = &["جانبان", "جانبين", "طرفان", "طرفين", "بلدان", "بلدين", "دولتان", "دولتين"];
+const TWO_SIDES: &[&str] = &[
+    "جانبان",
+    "جانبين",
+    "طرفان",
+    "طرفين",
+    "بلدان",
+    "بلدين",
+    "دولتان",
+    "دولتين",
+];
 /// Words between a verb and its subject that name nobody ("أكد مجددًا", "قال في بيان").
 const FILLERS: &[&str] = &[
-    "مجددا", "ايضا", "كذلك", "اليوم", "امس", "في", "خلال", "عبر", "بدوره", "بدورها", "من", "جانبه", "جانبها",
-    "جهته", "جهتها", "اخيرا", "سابقا", "لاحقا", "حينها", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-    "السبت", "الاحد", "صباح", "مساء", "الوقت", "نفسه", "ذاته", "ذلك", "اثناء", "بيان", "مؤتمر", "صحفي", "كلمه",
-    "تصريحات", "تصريح", "مقابله", "حديث",
+    "مجددا",
+    "ايضا",
+    "كذلك",
+    "اليوم",
+    "امس",
+    "في",
+    "خلال",
+    "عبر",
+    "بدوره",
+    "بدورها",
+    "من",
+    "جانبه",
+    "جانبها",
+    "جهته",
+    "جهتها",
+    "اخيرا",
+    "سابقا",
+    "لاحقا",
+    "حينها",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+    "صباح",
+    "مساء",
+    "الوقت",
+    "نفسه",
+    "ذاته",
+    "ذلك",
+    "اثناء",
+    "بيان",
+    "مؤتمر",
+    "صحفي",
+    "كلمه",
+    "تصريحات",
+    "تصريح",
+    "مقابله",
+    "حديث",
+    "قوله",
+    "قولها",
 ];
 /// Attribution prepositions ("بحسب", "وفق", "نقلا عن").
 const ACCORDING: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"];
 /// Prepositions before a mention that make it not a subject.
-const PREPOSITIONS: &[&str] = &["في", "من", "الي", "مع", "علي", "عن", "خلال", "ضد", "لدي", "نحو", "حول", "بين", "عند"];
+const PREPOSITIONS: &[&str] = &[
+    "في", "من", "الي", "مع", "علي", "عن", "خلال", "ضد", "لدي", "نحو", "حول", "بين", "عند",
+];
 
 fn desc_stem(w: &str) -> Option<(&str, bool)> {
     for cand in text::clitic_candidates(w) {
@@ -267,17 +473,25 @@ fn desc_stem(w: &str) -> Option<(&str, bool)> {
 }
 
 fn in_list(w: &str, list: &[&str]) -> bool {
-    text::clitic_candidates(w).iter().any(|c| list.contains(&c.form))
+    text::clitic_candidates(w)
+        .iter()
+        .any(|c| list.contains(&c.form))
 }
 
 fn is_negator(tokens: &[Token], i: usize) -> bool {
-    let Some(t) = tokens.get(i).filter(|t| t.kind == TokenKind::Word) else { return false };
+    let Some(t) = tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
+        return false;
+    };
     let w = bare(&t.norm);
     match w {
-        "لم" | "لن" | "ليس" | "ليست" | "دون" | "بدون" | "عدم" | "بعدم" | "لعدم" | "نفي" | "نفت" | "ينفي" | "تنفي" | "امتنع"
-        | "امتنعت" | "يمتنع" | "تمتنع" | "رفض" | "رفضت" | "يرفض" | "ترفض" | "رفضه" | "رفضها" => true,
+        "لم" | "لن" | "ليس" | "ليست" | "دون" | "بدون" | "عدم" | "بعدم" | "لعدم" | "نفي" | "نفت"
+        | "ينفي" | "تنفي" | "امتنع" | "امتنعت" | "يمتنع" | "تمتنع" | "رفض" | "رفضت" | "يرفض"
+        | "ترفض" | "رفضه" | "رفضها" => true,
         "لا" => !tokens.get(i + 1).is_some_and(|n| {
-            matches!(bare(&n.norm), "يزال" | "تزال" | "زال" | "زالت" | "سيما" | "بد" | "شك" | "يخفي" | "تخفي")
+            matches!(
+                bare(&n.norm),
+                "يزال" | "تزال" | "زال" | "زالت" | "سيما" | "بد" | "شك" | "يخفي" | "تخفي"
+            )
         }),
         _ => false,
     }
@@ -290,8 +504,11 @@ struct SentenceRun<'p, 'a> {
     ctx: &'p mut Context,
     /// The speaker of this sentence's last speech verb.
     speaker: Option<Actor>,
-    /// The last token in this sentence that produced an event.
+    /// The last token in this sentence that produced an event, and whether it negates what it
+    /// governs (a rejection).
     last_emitted: Option<(usize, bool)>,
+    /// Tokens after this one are the complement of a denial (نفى أن).
+    denied: Option<usize>,
     /// A support verb seen: (its token, its subject).
     support: Option<(usize, Actor)>,
     quotes: &'p mut Vec<Quote>,
@@ -306,7 +523,9 @@ impl SentenceRun<'_, '_> {
         let mut clause_start = self.range.start;
         let mut i = self.range.start;
         while i < self.range.end {
-            let Some(tok) = self.para.tokens.get(i).cloned() else { break };
+            let Some(tok) = self.para.tokens.get(i).cloned() else {
+                break;
+            };
             if tok.kind == TokenKind::Punct {
                 if matches!(tok.norm.as_str(), "،" | "," | "؛" | ";" | ":") {
                     clause_start = i + 1;
@@ -320,11 +539,16 @@ impl SentenceRun<'_, '_> {
                 // At the head itself only at the sentence's start, or with و/ف ("ومالي تقع"):
                 // a name right after a comma is more often an apposition ("عطا الله، مالي").
                 let head = i == self.range.start
-                    || (i == clause_start && (tok.norm.starts_with('و') || tok.norm.starts_with('ف')))
+                    || (i == clause_start
+                        && (tok.norm.starts_with('و') || tok.norm.starts_with('ف')))
                     || (i == clause_start + 1 && i > self.range.start);
                 if head && !self.para.spans.get(si).is_some_and(|s| s.behind_prep) {
                     if let Some(e) = self.para.span_entity(si) {
-                        let after_prep = i > clause_start && self.para.word(i - 1).is_some_and(|w| PREPOSITIONS.contains(&bare(w)));
+                        let after_prep = i > clause_start
+                            && self
+                                .para
+                                .word(i - 1)
+                                .is_some_and(|w| PREPOSITIONS.contains(&bare(w)));
                         if !after_prep {
                             self.note_subject(e);
                         }
@@ -362,12 +586,21 @@ impl SentenceRun<'_, '_> {
     /// The subject of a support verb; when it is an event noun ("لم تفضِ الزيارة إلى …"), the
     /// actor of that event: the last source.
     fn support_subject(&self, i: usize, pos: Pos) -> Actor {
-        let next_is_event_noun = self.para.hits.get(i + 1).copied().flatten().is_some_and(|e| {
-            e.pos == Pos::Noun && matches!(e.role, Role::Event(_)) && !e.suffixed
-        });
+        let next_is_event_noun = self
+            .para
+            .hits
+            .get(i + 1)
+            .copied()
+            .flatten()
+            .is_some_and(|e| e.pos == Pos::Noun && matches!(e.role, Role::Event(_)) && !e.suffixed);
         if next_is_event_noun {
             if let Some((s, _)) = self.ctx.pair {
-                return Actor { entity: Some(s), text: Some(self.para.text(i + 1, i + 2)), explicit: false, end: Some(i + 2) };
+                return Actor {
+                    entity: Some(s),
+                    text: Some(self.para.text(i + 1, i + 2)),
+                    explicit: false,
+                    end: Some(i + 2),
+                };
             }
         }
         if pos == Pos::Noun {
@@ -390,7 +623,9 @@ impl SentenceRun<'_, '_> {
     fn window_end(&self, i: usize, speech: bool) -> usize {
         let limit = (i + 1 + WINDOW).min(self.range.end);
         for j in i + 1..limit {
-            let Some(t) = self.para.tokens.get(j) else { return j };
+            let Some(t) = self.para.tokens.get(j) else {
+                return j;
+            };
             if t.kind == TokenKind::Punct {
                 let mark = matches!(t.norm.as_str(), "«" | "“" | "\"");
                 if matches!(t.norm.as_str(), ":" | "." | "؟" | "!") || (speech && mark) {
@@ -401,7 +636,14 @@ impl SentenceRun<'_, '_> {
             if is_complementizer(&t.norm) {
                 return j;
             }
-            if self.para.hits.get(j).copied().flatten().is_some_and(|e| matches!(e.pos, Pos::Verb | Pos::Present | Pos::Participle)) {
+            if self
+                .para
+                .hits
+                .get(j)
+                .copied()
+                .flatten()
+                .is_some_and(|e| matches!(e.pos, Pos::Verb | Pos::Present | Pos::Participle))
+            {
                 return j;
             }
         }
@@ -416,7 +658,25 @@ impl SentenceRun<'_, '_> {
             return self.implicit(i);
         }
         let end = self.window_end(i, speech);
-        let reported = self.para.word(i).is_some_and(|w| bare(w).starts_with("نقل"));
+        let reported = self
+            .para
+            .word(i)
+            .is_some_and(|w| bare(w).starts_with("نقل"));
+        // "نقلت وكالة رويترز عن مسؤول": the speaker comes after عن.
+        let from_about = if reported {
+            (i + 1..end).find(|&j| self.para.word(j) == Some("عن"))
+        } else {
+            None
+        };
+        let i = from_about.unwrap_or(i);
+        // "والتقى نظيره السوداني علي عثمان": the counterpart is the object; the subject is implied.
+        if self.para.word(i + 1).is_some_and(|w| {
+            text::clitic_candidates(w)
+                .iter()
+                .any(|c| c.form.starts_with("نظير"))
+        }) {
+            return self.implicit(i);
+        }
         let mut first_other: Option<usize> = None;
         let mut words_before = 0;
         let mut j = i + 1;
@@ -424,8 +684,18 @@ impl SentenceRun<'_, '_> {
             if let Some(si) = self.para.span_at.get(j).copied().flatten() {
                 let span = self.para.spans.get(si).cloned();
                 let prev = j.checked_sub(1).and_then(|p| self.para.word(p)).map(bare);
-                let after_prep = prev.is_some_and(|w| PREPOSITIONS.contains(&w)) && !(reported && prev == Some("عن"));
-                if let Some(span) = span.filter(|s| !s.behind_prep && !after_prep) {
+                let after_prep = prev.is_some_and(|w| PREPOSITIONS.contains(&w))
+                    && !(reported && prev == Some("عن"));
+                // "الأمين العام للأمم المتحدة": an organization behind ل after a title.
+                let titled = span.as_ref().is_some_and(|s| {
+                    s.behind_prep
+                        && (i + 1..s.first).any(|k| {
+                            self.para
+                                .word(k)
+                                .is_some_and(|w| desc_stem(w).is_some_and(|(_, p)| p))
+                        })
+                });
+                if let Some(span) = span.filter(|s| (!s.behind_prep || titled) && !after_prep) {
                     let kind = self.entities.get(span.entity).map(|e| e.kind);
                     if kind == Some(EntityType::Person) {
                         return Actor {
@@ -459,30 +729,56 @@ impl SentenceRun<'_, '_> {
             }
         }
         // "الجانبان", a description, or a nameless source right after the verb.
-        let first_word = (i + 1..end).find(|&j| self.para.word(j).is_some_and(|w| !in_list(w, FILLERS)));
-        let leading_filler = (i + 1..end).take_while(|&j| self.para.word(j).is_some_and(|w| in_list(w, FILLERS))).count();
+        let first_word =
+            (i + 1..end).find(|&j| self.para.word(j).is_some_and(|w| !in_list(w, FILLERS)));
+        let leading_filler = (i + 1..end)
+            .take_while(|&j| self.para.word(j).is_some_and(|w| in_list(w, FILLERS)))
+            .count();
         if let Some(j) = first_word.filter(|&j| j <= i + 1 + leading_filler) {
             let w = self.para.word(j).unwrap_or_default().to_string();
             if in_list(&w, TWO_SIDES) {
                 if let Some((s, _)) = self.ctx.pair {
-                    return Actor { entity: Some(s), text: Some(self.para.text(j, j + 1)), explicit: false, end: Some(j + 1) };
+                    return Actor {
+                        entity: Some(s),
+                        text: Some(self.para.text(j, j + 1)),
+                        explicit: false,
+                        end: Some(j + 1),
+                    };
                 }
             }
             if let Some((stem, person)) = desc_stem(&w) {
                 let np_end = self.np_end(j, end);
-                let entity = if person { self.ctx.person.or(self.ctx.subject) } else { self.org_like(stem) };
-                return Actor { entity, text: Some(self.para.text(j, np_end)), explicit: false, end: Some(np_end) };
+                let entity = if person {
+                    self.ctx.person.or(self.ctx.subject)
+                } else {
+                    self.org_like(stem)
+                };
+                let entity = entity.filter(|&e| person_fits(self, e, j + 1, np_end) || !person);
+                return Actor {
+                    entity,
+                    text: Some(self.para.text(j, np_end)),
+                    explicit: false,
+                    end: Some(np_end),
+                };
             }
-            let ends_in_speech = self
-                .para
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.is_punct(':') || (t.kind == TokenKind::Word && is_complementizer(&t.norm)));
-            if speech && ends_in_speech && !is_complementizer(&w) && !PREPOSITIONS.contains(&bare(&w)) && w != "الي" {
+            let ends_in_speech = self.para.tokens.get(end).is_some_and(|t| {
+                t.is_punct(':') || (t.kind == TokenKind::Word && is_complementizer(&t.norm))
+            });
+            if speech
+                && ends_in_speech
+                && !is_complementizer(&w)
+                && !PREPOSITIONS.contains(&bare(&w))
+                && w != "الي"
+            {
                 // "قال مسؤول أمريكي إن": a speaker with no entity.
                 let np_end = self.np_end(j, end);
                 if in_list(&w, SOURCE_WORDS) || np_end > j {
-                    return Actor { entity: None, text: Some(self.para.text(j, np_end)), explicit: true, end: Some(np_end) };
+                    return Actor {
+                        entity: None,
+                        text: Some(self.para.text(j, np_end)),
+                        explicit: true,
+                        end: Some(np_end),
+                    };
                 }
             }
         }
@@ -492,12 +788,23 @@ impl SentenceRun<'_, '_> {
         if let Some(b) = before.filter(|_| verb) {
             if self.para.word(b).is_some_and(|w| in_list(w, TWO_SIDES)) {
                 if let Some((s, _)) = self.ctx.pair {
-                    return Actor { entity: Some(s), text: Some(self.para.text(b, b + 1)), explicit: false, end: None };
+                    return Actor {
+                        entity: Some(s),
+                        text: Some(self.para.text(b, b + 1)),
+                        explicit: false,
+                        end: None,
+                    };
                 }
             }
         }
         if let Some(e) = self.mention_before(i).filter(|_| verb) {
-            return Actor { entity: Some(e), text: None, explicit: true, end: None }.with_text_of(self, e);
+            return Actor {
+                entity: Some(e),
+                text: None,
+                explicit: true,
+                end: None,
+            }
+            .with_text_of(self, e);
         }
         self.implicit(i)
     }
@@ -508,7 +815,14 @@ impl SentenceRun<'_, '_> {
         let mut k = j;
         while k < end && k < j + 4 {
             match self.para.word(k) {
-                Some(w) if k == j || (!is_complementizer(w) && !PREPOSITIONS.contains(&bare(w)) && !in_list(w, FILLERS)) => k += 1,
+                Some(w)
+                    if k == j
+                        || (!is_complementizer(w)
+                            && !PREPOSITIONS.contains(&bare(w))
+                            && !in_list(w, FILLERS)) =>
+                {
+                    k += 1
+                }
                 _ => break,
             }
         }
@@ -519,7 +833,9 @@ impl SentenceRun<'_, '_> {
     fn org_like(&self, stem: &str) -> Option<usize> {
         let named = |e: usize| {
             self.entities.get(e).is_some_and(|ent| {
-                std::iter::once(&ent.name).chain(ent.aliases.iter()).any(|n| text::normalize_word(n).contains(stem))
+                std::iter::once(&ent.name)
+                    .chain(ent.aliases.iter())
+                    .any(|n| text::normalize_word(n).contains(stem))
             })
         };
         // Prefer an organization of the article whose name holds the word, most recent first.
@@ -531,7 +847,12 @@ impl SentenceRun<'_, '_> {
             if e.kind != EntityType::Organization || !named(ei) {
                 continue;
             }
-            let last = e.mentions.iter().filter(|m| m.paragraph <= self.para.index).map(|m| (m.paragraph, m.start)).max();
+            let last = e
+                .mentions
+                .iter()
+                .filter(|m| m.paragraph <= self.para.index)
+                .map(|m| (m.paragraph, m.start))
+                .max();
             if let Some((p, s)) = last {
                 let key = p * 1_000_000 + s;
                 if best.is_none_or(|(k, _)| key > k) {
@@ -556,8 +877,17 @@ impl SentenceRun<'_, '_> {
             if self.para.hits.get(j).copied().flatten().is_some() || is_complementizer(&t.norm) {
                 return None;
             }
-            if let Some(s) = self.para.spans.iter().find(|s| s.last == j + 1 && !s.behind_prep) {
-                let prev = s.first.checked_sub(1).and_then(|p| self.para.word(p)).map(bare);
+            if let Some(s) = self
+                .para
+                .spans
+                .iter()
+                .find(|s| s.last == j + 1 && !s.behind_prep)
+            {
+                let prev = s
+                    .first
+                    .checked_sub(1)
+                    .and_then(|p| self.para.word(p))
+                    .map(bare);
                 if prev.is_some_and(|w| PREPOSITIONS.contains(&w)) {
                     return None;
                 }
@@ -569,13 +899,25 @@ impl SentenceRun<'_, '_> {
 
     fn implicit(&self, i: usize) -> Actor {
         if let Some(sp) = &self.speaker {
-            return Actor { explicit: false, end: None, ..sp.clone() };
+            return Actor {
+                explicit: false,
+                end: None,
+                ..sp.clone()
+            };
         }
         let text = self.para.word(i).map(|_| self.para.text(i, i + 1));
-        Actor { entity: self.ctx.subject, text, explicit: false, end: None }
+        Actor {
+            entity: self.ctx.subject,
+            text,
+            explicit: false,
+            end: None,
+        }
     }
 
     fn speech(&mut self, i: usize, pos: Pos, statement: bool) {
+        if self.conditional(i) {
+            return;
+        }
         let mut actor = self.subject_of(i, pos, true);
         // "من جانبه، قال …": the pronoun names the last subject; keep the words.
         if !actor.explicit && actor.entity.is_some() {
@@ -586,6 +928,50 @@ impl SentenceRun<'_, '_> {
         let end = self.window_end(i, true);
         let next = self.para.tokens.get(end).cloned();
         let mut emitted = false;
+        // "نفت الوزارة أن تكون قواتها قد قصفت …": what is denied is negated.
+        let denial = self.para.word(i).is_some_and(|w| {
+            let w = bare(w);
+            w.starts_with("نف") || w.starts_with("ينف") || w.starts_with("تنف")
+        });
+        if denial
+            && next
+                .as_ref()
+                .is_some_and(|t| t.kind == TokenKind::Word && is_complementizer(&t.norm))
+        {
+            self.denied = Some(end);
+        }
+        // "…، كما قال المتحدث": the clause before is the speaker's.
+        let as_said = i > self.range.start
+            && self
+                .para
+                .word(i - 1)
+                .is_some_and(|w| matches!(bare(w), "كما" | "حسبما" | "مثلما"));
+        if as_said {
+            let comma = (self.range.start..i).rev().find(|&k| {
+                self.para
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+            });
+            if let Some(c) = comma {
+                let words = (self.range.start..c)
+                    .filter(|&k| self.para.word(k).is_some())
+                    .count();
+                if let (true, Some(a), Some(b)) = (
+                    words >= 3,
+                    self.para.tokens.get(self.range.start),
+                    c.checked_sub(1).and_then(|e| self.para.tokens.get(e)),
+                ) {
+                    let (cs, ce) = (a.start, b.end);
+                    if !self.para.indirect.iter().any(|&(s, e)| s < ce && cs < e) {
+                        self.para.indirect.push((cs, ce));
+                        let text = slice(&self.para.chars, cs, ce).trim().to_string();
+                        self.push_quote(&actor, text, false);
+                        emitted = true;
+                    }
+                }
+            }
+        }
         if let Some(next) = next {
             if next.kind == TokenKind::Word && is_complementizer(&next.norm) {
                 emitted = self.quote_after(end + 1, &actor, false, i);
@@ -604,8 +990,8 @@ impl SentenceRun<'_, '_> {
             self.speaker = Some(actor.clone());
         }
         if statement && (emitted || actor.explicit) {
-            let target = self.target_after(actor.end.unwrap_or(i + 1), actor.entity, end);
-            self.emit("010", i, &actor, target, false);
+            // A statement's content is not its target.
+            self.emit("010", i, &actor, None, false);
         }
     }
 
@@ -630,7 +1016,9 @@ impl SentenceRun<'_, '_> {
     fn quote_after(&mut self, k: usize, actor: &Actor, after_colon: bool, trigger: usize) -> bool {
         // A quotation mark within four words: a direct quote ("أكد أن ذلك «…»").
         let limit = if after_colon { k + 1 } else { k + 5 };
-        let q = self.para.quotes.iter().position(|q| q.open_tok >= k && q.open_tok < limit && q.open_tok < self.range.end.max(k + 1));
+        let q = self.para.quotes.iter().position(|q| {
+            q.open_tok >= k && q.open_tok < limit && q.open_tok < self.range.end.max(k + 1)
+        });
         if let Some(qi) = q {
             let free = !self.para.quote_used.get(qi).copied().unwrap_or(true);
             let words = self.para.quotes.get(qi).map(|q| q.words).unwrap_or(0);
@@ -638,7 +1026,12 @@ impl SentenceRun<'_, '_> {
                 if let Some(u) = self.para.quote_used.get_mut(qi) {
                     *u = true;
                 }
-                let text = self.para.quotes.get(qi).map(|q| q.text.clone()).unwrap_or_default();
+                let text = self
+                    .para
+                    .quotes
+                    .get(qi)
+                    .map(|q| q.text.clone())
+                    .unwrap_or_default();
                 self.push_quote(actor, text, true);
                 return true;
             }
@@ -647,21 +1040,34 @@ impl SentenceRun<'_, '_> {
         let mut end = self.range.end;
         for j in k..self.range.end {
             let speechy = j > trigger + 1
-                && (self.para.hits.get(j).copied().flatten().is_some_and(|e| matches!(e.role, Role::Speech { .. }))
-                    || self.para.word(j).is_some_and(|w| in_list(w, ACCORDING)));
+                && (self
+                    .para
+                    .hits
+                    .get(j)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|e| matches!(e.role, Role::Speech { .. }))
+                    || (self.para.word(j).is_some_and(|w| in_list(w, ACCORDING))
+                        && self.names_source(j + 1)));
             if speechy {
                 end = j;
                 break;
             }
         }
-        while end > k && self.para.tokens.get(end - 1).is_some_and(|t| t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "»" | "”" | "\"")) {
+        while end > k
+            && self.para.tokens.get(end - 1).is_some_and(|t| {
+                t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "»" | "”" | "\"")
+            })
+        {
             end -= 1;
         }
         let words = (k..end).filter(|&j| self.para.word(j).is_some()).count();
         if words < 2 {
             return false;
         }
-        let (Some(a), Some(b)) = (self.para.tokens.get(k), self.para.tokens.get(end - 1)) else { return false };
+        let (Some(a), Some(b)) = (self.para.tokens.get(k), self.para.tokens.get(end - 1)) else {
+            return false;
+        };
         let (cs, ce) = (a.start, b.end);
         let text = slice(&self.para.chars, cs, ce).trim().to_string();
         self.para.indirect.push((cs, ce));
@@ -677,9 +1083,37 @@ impl SentenceRun<'_, '_> {
         true
     }
 
+    /// True when the words from `j` name a source: a person or organization, a description,
+    /// or a nameless source ("مصادر", "دبلوماسيين").
+    fn names_source(&self, j: usize) -> bool {
+        (j..j + 3).any(|k| {
+            self.para
+                .span_at
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.span_entity(si))
+                .and_then(|e| self.entities.get(e))
+                .is_some_and(|e| e.kind != EntityType::Location)
+                || self
+                    .para
+                    .word(k)
+                    .is_some_and(|w| desc_stem(w).is_some() || in_list(w, SOURCE_WORDS))
+        })
+    }
+
     fn push_quote(&mut self, actor: &Actor, text: String, direct: bool) {
-        let speaker = actor.entity.and_then(|e| self.entities.get(e)).map(|e| e.id.clone());
-        self.quotes.push(Quote { speaker, speaker_text: actor.text.clone(), text, direct, paragraph: self.para.index });
+        let speaker = actor
+            .entity
+            .and_then(|e| self.entities.get(e))
+            .map(|e| e.id.clone());
+        self.quotes.push(Quote {
+            speaker,
+            speaker_text: actor.text.clone(),
+            text,
+            direct,
+            paragraph: self.para.index,
+        });
     }
 
     /// "بحسب المعهد،", "…، حسب المعهد الموريتاني", "وفقًا لمصادر": the clause is the source's.
@@ -697,39 +1131,93 @@ impl SentenceRun<'_, '_> {
         }
         let np_limit = (j + 6).min(self.range.end);
         let mut np_end = j;
-        while np_end < np_limit && self.para.tokens.get(np_end).is_some_and(|t| t.kind == TokenKind::Word) {
+        while np_end < np_limit
+            && self
+                .para
+                .tokens
+                .get(np_end)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+        {
             np_end += 1;
         }
         let mention = (j..np_end).find_map(|k| self.para.span_at.get(k).copied().flatten());
         let actor = match mention.and_then(|si| self.para.spans.get(si).cloned()) {
-            Some(s) if self.entities.get(s.entity).is_some_and(|e| e.kind != EntityType::Location) => {
-                Actor { entity: Some(s.entity), text: Some(self.para.text(j, s.last.max(j + 1))), explicit: true, end: Some(s.last) }
+            Some(s)
+                if self
+                    .entities
+                    .get(s.entity)
+                    .is_some_and(|e| e.kind != EntityType::Location) =>
+            {
+                Actor {
+                    entity: Some(s.entity),
+                    text: Some(self.para.text(j, s.last.max(j + 1))),
+                    explicit: true,
+                    end: Some(s.last),
+                }
             }
             _ => {
-                let Some(first) = self.para.word(j).map(str::to_string) else { return };
+                let Some(first) = self.para.word(j).map(str::to_string) else {
+                    return;
+                };
                 if let Some((stem, person)) = desc_stem(&first) {
-                    let entity = if person { self.ctx.person } else { self.org_like(stem) };
-                    Actor { entity, text: Some(self.para.text(j, np_end.min(j + 3))), explicit: false, end: Some(np_end) }
+                    let entity = if person {
+                        self.ctx.person
+                    } else {
+                        self.org_like(stem)
+                    };
+                    Actor {
+                        entity,
+                        text: Some(self.para.text(j, np_end.min(j + 3))),
+                        explicit: false,
+                        end: Some(np_end),
+                    }
                 } else if in_list(&first, SOURCE_WORDS) {
-                    Actor { entity: None, text: Some(self.para.text(j, np_end.min(j + 3))), explicit: true, end: Some(np_end) }
+                    Actor {
+                        entity: None,
+                        text: Some(self.para.text(j, np_end.min(j + 3))),
+                        explicit: true,
+                        end: Some(np_end),
+                    }
                 } else {
                     return;
                 }
             }
         };
-        let first_word = (self.range.start..self.range.end).find(|&k| self.para.word(k).is_some()).unwrap_or(i);
+        let first_word = (self.range.start..self.range.end)
+            .find(|&k| self.para.word(k).is_some())
+            .unwrap_or(i);
         let (qs, qe) = if i <= first_word + 1 {
             // At the head: the clause after the source's comma.
-            let comma = (np_end..self.range.end).find(|&k| self.para.tokens.get(k).is_some_and(|t| t.is_punct('،') || t.is_punct(',')));
+            let comma = (np_end..self.range.end).find(|&k| {
+                self.para
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+            });
             let start = comma.map(|c| c + 1).unwrap_or(np_end);
-            let start = if self.para.word(start).is_some_and(|w| matches!(bare(w), "ان" | "فان")) { start + 1 } else { start };
+            let start = if self
+                .para
+                .word(start)
+                .is_some_and(|w| matches!(bare(w), "ان" | "فان"))
+            {
+                start + 1
+            } else {
+                start
+            };
             (start, self.range.end)
         } else {
             (first_word, i)
         };
         // Reported speech already taken by a speech verb in this sentence is not taken twice.
-        let Some(a) = self.para.tokens.get(qs) else { return };
-        let Some(b) = self.trim_end(qs, qe).and_then(|e| self.para.tokens.get(e - 1)) else { return };
+        let Some(a) = self.para.tokens.get(qs) else {
+            return;
+        };
+        let Some(b) = self
+            .trim_end(qs, qe)
+            .and_then(|e| self.para.tokens.get(e - 1))
+        else {
+            return;
+        };
         let (cs, ce) = (a.start, b.end);
         if self.para.indirect.iter().any(|&(s, e)| s < ce && cs < e) {
             return;
@@ -754,7 +1242,11 @@ impl SentenceRun<'_, '_> {
     }
 
     fn trim_end(&self, start: usize, mut end: usize) -> Option<usize> {
-        while end > start && self.para.tokens.get(end - 1).is_some_and(|t| t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "»" | "”" | "\"")) {
+        while end > start
+            && self.para.tokens.get(end - 1).is_some_and(|t| {
+                t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "»" | "”" | "\"")
+            })
+        {
             end -= 1;
         }
         (end > start).then_some(end)
@@ -764,14 +1256,27 @@ impl SentenceRun<'_, '_> {
     /// before the next verb trigger.
     fn target_after(&self, from: usize, not: Option<usize>, _end: usize) -> Option<usize> {
         let limit = (from + WINDOW).min(self.range.end);
-        let not_country = not.and_then(|e| self.entities.get(e)).and_then(|e| e.country.clone());
-        let not_person = not.and_then(|e| self.entities.get(e)).is_some_and(|e| e.kind == EntityType::Person);
+        let not_country = not
+            .and_then(|e| self.entities.get(e))
+            .and_then(|e| e.country.clone());
+        let not_person = not
+            .and_then(|e| self.entities.get(e))
+            .is_some_and(|e| e.kind == EntityType::Person);
         let mut j = from;
         while j < limit {
-            if j > from && self.para.hits.get(j).copied().flatten().is_some_and(|e| matches!(e.pos, Pos::Verb | Pos::Present) && !matches!(e.role, Role::Support)) {
+            if j > from
+                && self.para.hits.get(j).copied().flatten().is_some_and(|e| {
+                    matches!(e.pos, Pos::Verb | Pos::Present) && !matches!(e.role, Role::Support)
+                })
+            {
                 return None;
             }
-            if self.para.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && is_complementizer(&t.norm)) {
+            if self
+                .para
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokenKind::Word && is_complementizer(&t.norm))
+            {
                 return None;
             }
             if let Some(si) = self.para.span_at.get(j).copied().flatten() {
@@ -780,8 +1285,14 @@ impl SentenceRun<'_, '_> {
                     let ent = self.entities.get(e);
                     // The actor's own nationality ("الأمريكي" after a US envoy) is not a target.
                     let own = not_person
-                        && ent.is_some_and(|x| x.kind == EntityType::Location && x.country.is_some() && x.country == not_country);
-                    if Some(e) != not && !own {
+                        && ent.is_some_and(|x| {
+                            x.kind == EntityType::Location
+                                && x.country.is_some()
+                                && x.country == not_country
+                        });
+                    let place = ent.is_some_and(|x| x.kind == EntityType::Location)
+                        && self.locative_before(s.first);
+                    if Some(e) != not && !own && !place {
                         return Some(e);
                     }
                     j = s.last.max(j + 1);
@@ -793,13 +1304,42 @@ impl SentenceRun<'_, '_> {
         None
     }
 
+    /// True when the mention starting at token `first` is a place adverbial: behind a locative
+    /// preposition or place noun (`في بغداد`، `جنوب ليبيا`) or the preposition ب (`بباماكو`).
+    fn locative_before(&self, first: usize) -> bool {
+        let behind_b = self.para.spans.iter().any(|s| {
+            s.first == first
+                && s.behind_prep
+                && self
+                    .para
+                    .tokens
+                    .get(first)
+                    .is_some_and(|t| t.norm.starts_with('ب') || t.norm.starts_with("وب"))
+        });
+        behind_b
+            || first
+                .checked_sub(1)
+                .and_then(|p| self.para.word(p))
+                .is_some_and(|w| {
+                    LOCATIVES.contains(&bare(w))
+                        || text::clitic_candidates(w)
+                            .iter()
+                            .any(|c| LOCATIVES.contains(&c.form) && c.form.chars().count() > 2)
+                })
+    }
+
     fn negated(&self, i: usize) -> bool {
+        if self.denied.is_some_and(|d| i > d) {
+            return true;
+        }
         let stop = self.last_emitted;
         let mut j = i;
         let mut steps = 0;
         while j > self.range.start && steps < NEGATION_WINDOW {
             j -= 1;
-            let Some(t) = self.para.tokens.get(j) else { return false };
+            let Some(t) = self.para.tokens.get(j) else {
+                return false;
+            };
             if t.kind == TokenKind::Punct {
                 if matches!(t.norm.as_str(), "،" | "," | ":" | "؛") {
                     return false;
@@ -809,8 +1349,9 @@ impl SentenceRun<'_, '_> {
             steps += 1;
             if let Some((k, negating)) = stop {
                 if j == k {
-                    // A rejection or denial negates what it governs ("رفضت التوقيع").
-                    return negating;
+                    // A rejection negates the act it governs ("رفضت التوقيع"), not words
+                    // ("رفضت الاتهامات" is no negated accusation).
+                    return negating && self.act_code_at(i);
                 }
             }
             if is_negator(&self.para.tokens, j) {
@@ -826,13 +1367,55 @@ impl SentenceRun<'_, '_> {
     /// True when a conditional (إذا، لو) stands just before the trigger: "إذا أعربت
     /// الحكومة عن رغبتها" is a condition, not an event.
     fn conditional(&self, i: usize) -> bool {
-        (i.saturating_sub(2).max(self.range.start)..i)
-            .any(|j| self.para.word(j).is_some_and(|w| matches!(bare(w), "اذا" | "لو" | "لولا")))
-            && !self.para.word(i.wrapping_sub(1)).is_some_and(is_complementizer)
+        (i.saturating_sub(2).max(self.range.start)..i).any(|j| {
+            self.para
+                .word(j)
+                .is_some_and(|w| matches!(bare(w), "اذا" | "لو" | "لولا"))
+        }) && !self
+            .para
+            .word(i.wrapping_sub(1))
+            .is_some_and(is_complementizer)
+    }
+
+    /// True when the trigger at `i` codes an act (03–09, 15–20) rather than words (01, 02,
+    /// 10–14).
+    fn act_code_at(&self, i: usize) -> bool {
+        self.para
+            .hits
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|e| match &e.role {
+                Role::Event(c) => !matches!(
+                    c.get(..2),
+                    Some("01" | "02" | "10" | "11" | "12" | "13" | "14")
+                ),
+                _ => false,
+            })
     }
 
     fn event(&mut self, i: usize, code: &str, entry: &Entry) {
         if matches!(entry.pos, Pos::Verb | Pos::Present) && self.conditional(i) {
+            return;
+        }
+        // Future (ستزور، سوف يزور) is an intention, not an event; negated futures (لن) are kept.
+        let word = self.para.word(i).map(bare).unwrap_or_default();
+        let future = entry.pos == Pos::Present
+            && (word.starts_with("سي")
+                || word.starts_with("ست")
+                || word.starts_with("سن")
+                || i.checked_sub(1)
+                    .and_then(|p| self.para.word(p))
+                    .is_some_and(|w| bare(w) == "سوف"));
+        if future {
+            return;
+        }
+        // "قُتل خمسة جنود": a passive; its subject is the patient.
+        if entry.pos == Pos::Verb
+            && self.para.tokens.get(i + 1).is_some_and(|t| {
+                t.norm.chars().all(|c| c.is_numeric()) || in_list(&t.norm, QUANTITIES)
+            })
+        {
             return;
         }
         let negated = self.negated(i);
@@ -842,28 +1425,67 @@ impl SentenceRun<'_, '_> {
                 .as_ref()
                 .filter(|(k, _)| {
                     // The support verb's object: right after it, or after إلى (أفضى إلى توقيع).
-                    (*k + 1 == i && !self.leads_to(*k))
-                        || (*k < i && i <= k + 5 && self.para.word(i - 1).is_some_and(|w| bare(w) == "الي"))
+                    let no_punct = (*k + 1..i).all(|j| {
+                        self.para
+                            .tokens
+                            .get(j)
+                            .is_some_and(|t| t.kind == TokenKind::Word)
+                    });
+                    let after_to = self
+                        .para
+                        .word(i - 1)
+                        .is_some_and(|w| matches!(bare(w), "الي" | "من"));
+                    no_punct && *k < i && i <= k + 5 && (after_to || !self.leads_to(*k))
                 })
                 .filter(|(k, _)| !self.content_verb_before(*k))
                 .map(|(_, a)| a.clone());
-            let negated_here = i > self.range.start && is_negator(&self.para.tokens, i - 1);
-            let next = self.para.span_at.get(i + 1).copied().flatten().and_then(|si| self.para.spans.get(si).cloned());
-            let next_kind = next.as_ref().and_then(|s| self.entities.get(s.entity)).map(|e| e.kind);
-            let genitive_actor = next.as_ref().filter(|s| !s.behind_prep && matches!(next_kind, Some(EntityType::Person | EntityType::Organization)));
-            let target_near = self.target_after(i + 1, None, 0).filter(|_| self.prep_then_mention(i + 1));
-            let licensed = entry.suffixed || support.is_some() || negated_here || next.is_some() || target_near.is_some();
+            let negated_here = (i > self.range.start && is_negator(&self.para.tokens, i - 1))
+                || (negated && self.last_emitted.is_some_and(|(_, rejecting)| rejecting));
+            let next = self
+                .para
+                .span_at
+                .get(i + 1)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.spans.get(si).cloned());
+            let next_kind = next
+                .as_ref()
+                .and_then(|s| self.entities.get(s.entity))
+                .map(|e| e.kind);
+            let genitive_actor = next.as_ref().filter(|s| {
+                !s.behind_prep
+                    && matches!(
+                        next_kind,
+                        Some(EntityType::Person | EntityType::Organization)
+                    )
+            });
+            let target_near = self
+                .target_after(i + 1, None, 0)
+                .filter(|_| self.prep_then_mention(i + 1));
+            let licensed = entry.suffixed
+                || support.is_some()
+                || negated_here
+                || next.is_some()
+                || target_near.is_some();
             if !licensed {
                 return;
             }
             let source = if let Some(g) = genitive_actor {
-                Actor { entity: Some(g.entity), text: Some(self.para.text(g.first, g.last)), explicit: true, end: Some(g.last) }
+                Actor {
+                    entity: Some(g.entity),
+                    text: Some(self.para.text(g.first, g.last)),
+                    explicit: true,
+                    end: Some(g.last),
+                }
             } else if let Some(s) = support {
                 s
             } else {
                 self.implicit(i)
             };
-            let from = source.end.filter(|_| genitive_actor.is_some()).unwrap_or(i + 1);
+            let from = source
+                .end
+                .filter(|_| genitive_actor.is_some())
+                .unwrap_or(i + 1);
             let target = self.target_after(from, source.entity, 0);
             (source, target)
         } else {
@@ -872,7 +1494,23 @@ impl SentenceRun<'_, '_> {
             let target = self.target_after(from, source.entity, 0);
             (source, target)
         };
-        let two_sides = source.text.as_deref().is_some_and(|t| in_list(&text::normalize_word(t), TWO_SIDES));
+        // "اشتباكات بين الجيش ومقاتلي الحركة": the two sides, in order.
+        let (source, target) = match self.between(i) {
+            Some((a, b)) => (
+                Actor {
+                    entity: Some(a),
+                    text: None,
+                    explicit: true,
+                    end: None,
+                },
+                Some(b),
+            ),
+            None => (source, target),
+        };
+        let two_sides = source
+            .text
+            .as_deref()
+            .is_some_and(|t| in_list(&text::normalize_word(t), TWO_SIDES));
         let mut target = target;
         if two_sides {
             target = self.ctx.pair.map(|(_, t)| t);
@@ -881,9 +1519,13 @@ impl SentenceRun<'_, '_> {
         let cooperative = matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07"));
         if target.is_none() && cooperative {
             if let (Some((s, t)), Some(src)) = (self.ctx.pair, source.entity) {
-                let same_country = self.entities.get(s).and_then(|e| e.country.as_ref()).is_some_and(|c| {
-                    self.entities.get(src).and_then(|e| e.country.as_ref()) == Some(c)
-                });
+                let same_country = self
+                    .entities
+                    .get(s)
+                    .and_then(|e| e.country.as_ref())
+                    .is_some_and(|c| {
+                        self.entities.get(src).and_then(|e| e.country.as_ref()) == Some(c)
+                    });
                 if s == src || same_country {
                     target = Some(t);
                 }
@@ -902,29 +1544,71 @@ impl SentenceRun<'_, '_> {
     fn leads_to(&self, k: usize) -> bool {
         self.para.word(k).is_some_and(|w| {
             let w = bare(w);
-            ["تفض", "يفض", "افض", "ادي", "ادت", "يودي", "تودي"].iter().any(|p| w.starts_with(p))
+            ["تفض", "يفض", "افض", "ادي", "ادت", "يودي", "تودي"]
+                .iter()
+                .any(|p| w.starts_with(p))
         })
     }
 
     /// True when the support verb at `k` is the content of a plan ("تتضمن عقد اجتماعات"): what
     /// a plan includes has not happened.
     fn content_verb_before(&self, k: usize) -> bool {
-        k.checked_sub(1).and_then(|p| self.para.word(p)).is_some_and(|w| {
-            let w = bare(w);
-            ["تتضمن", "يتضمن", "تشمل", "يشمل", "تنص", "ينص"].contains(&w)
-        })
+        k.checked_sub(1)
+            .and_then(|p| self.para.word(p))
+            .is_some_and(|w| {
+                let w = bare(w);
+                ["تتضمن", "يتضمن", "تشمل", "يشمل", "تنص", "ينص"].contains(&w)
+            })
+    }
+
+    /// "بين X و Y" within three words after the trigger: X and Y.
+    fn between(&self, i: usize) -> Option<(usize, usize)> {
+        let b = (i + 1..(i + 4).min(self.range.end))
+            .find(|&j| self.para.word(j).map(bare) == Some("بين"))?;
+        let mut found = Vec::new();
+        let mut j = b + 1;
+        while j < (b + 10).min(self.range.end) && found.len() < 2 {
+            match self
+                .para
+                .span_at
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.spans.get(si))
+            {
+                Some(s) => {
+                    if !found.contains(&s.entity) {
+                        found.push(s.entity);
+                    }
+                    j = s.last.max(j + 1);
+                }
+                None => j += 1,
+            }
+        }
+        match found.as_slice() {
+            [a, b] => Some((*a, *b)),
+            _ => None,
+        }
     }
 
     /// True when the word at `j` is a preposition or carries one and a mention follows closely.
     fn prep_then_mention(&self, j: usize) -> bool {
-        let Some(w) = self.para.word(j) else { return false };
-        let prep = matches!(bare(w), "الي" | "مع" | "علي" | "ضد" | "من" | "في");
+        let Some(w) = self.para.word(j) else {
+            return false;
+        };
+        let prep = matches!(bare(w), "الي" | "مع" | "علي" | "ضد" | "من");
         prep && (j + 1..j + 3).any(|k| self.para.span_at.get(k).copied().flatten().is_some())
-            || self.para.spans.iter().any(|s| s.first == j && s.behind_prep)
+            || self
+                .para
+                .spans
+                .iter()
+                .any(|s| s.first == j && s.behind_prep)
     }
 
     fn emit(&mut self, code: &str, i: usize, source: &Actor, target: Option<usize>, negated: bool) {
-        let Some(cc) = cameo::lookup(code) else { return };
+        let Some(cc) = cameo::lookup(code) else {
+            return;
+        };
         let target = target.filter(|t| Some(*t) != source.entity);
         let src = source.entity.and_then(|e| self.entities.get(e));
         let tgt = target.and_then(|e| self.entities.get(e));
@@ -932,8 +1616,15 @@ impl SentenceRun<'_, '_> {
         let date = rasd_text::date::find(&sentence, self.now)
             .map(|d| d.value.to_iso())
             .or_else(|| self.article.published.clone());
-        let key = (code.to_string(), src.map(|e| e.id.clone()), tgt.map(|e| e.id.clone()), negated, self.para.index, self.range.start);
-        let rejecting = code.starts_with("12");
+        let key = (
+            code.to_string(),
+            src.map(|e| e.id.clone()),
+            tgt.map(|e| e.id.clone()),
+            negated,
+            self.para.index,
+            self.range.start,
+        );
+        let rejecting = code.starts_with("12") || code.starts_with("16");
         self.last_emitted = Some((i, rejecting));
         if !self.seen.insert(key) {
             return;
@@ -966,6 +1657,35 @@ impl Actor {
     }
 }
 
+/// True when the words after a description (`j..end`) fit entity `e`: none, or only places of
+/// its own country ("الوزير الفرنسي" for a French minister). "المبعوث الأممي" does not fit a
+/// Libyan minister.
+fn person_fits(run: &SentenceRun<'_, '_>, e: usize, j: usize, end: usize) -> bool {
+    let country = run.entities.get(e).and_then(|x| x.country.clone());
+    let mut k = j;
+    while k < end {
+        match run
+            .para
+            .span_at
+            .get(k)
+            .copied()
+            .flatten()
+            .and_then(|si| run.para.spans.get(si))
+        {
+            Some(s) => {
+                let c = run.entities.get(s.entity).and_then(|x| x.country.clone());
+                if c.is_none() || c != country {
+                    return false;
+                }
+                k = s.last.max(k + 1);
+            }
+            None if run.para.word(k).is_some() => return false,
+            None => k += 1,
+        }
+    }
+    true
+}
+
 fn span_last(spans: &[Span], si: usize) -> usize {
     spans.get(si).map(|s| s.last).unwrap_or(0)
 }
@@ -984,17 +1704,37 @@ fn leftover_quotes(
         if para.quote_used.get(qi).copied().unwrap_or(true) {
             continue;
         }
-        let Some(q) = para.quotes.get(qi).cloned() else { continue };
-        if para.indirect.iter().any(|&(s, e)| q.open >= s && q.close < e) {
+        let Some(q) = para.quotes.get(qi).cloned() else {
+            continue;
+        };
+        if para
+            .indirect
+            .iter()
+            .any(|&(s, e)| q.open >= s && q.close < e)
+        {
             continue;
         }
-        let range = sentences.iter().find(|r| r.contains(&q.close_tok)).cloned().unwrap_or(q.close_tok..q.close_tok + 1);
+        let range = sentences
+            .iter()
+            .find(|r| r.contains(&q.close_tok))
+            .cloned()
+            .unwrap_or(q.close_tok..q.close_tok + 1);
         // After the closing mark: "، قال الوزير" / "، بحسب المصدر".
         let mut k = q.close_tok + 1;
-        while para.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct) && k < q.close_tok + 3 {
+        while para
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct)
+            && k < q.close_tok + 3
+        {
             k += 1;
         }
-        let post = para.hits.get(k).copied().flatten().filter(|e| matches!(e.role, Role::Speech { .. }));
+        let post = para
+            .hits
+            .get(k)
+            .copied()
+            .flatten()
+            .filter(|e| matches!(e.role, Role::Speech { .. }));
         let mut actor: Option<Actor> = None;
         if let Some(entry) = post {
             let mut run_ctx = ctx.clone();
@@ -1009,6 +1749,7 @@ fn leftover_quotes(
                 ctx: &mut run_ctx,
                 speaker: None,
                 last_emitted: None,
+                denied: None,
                 support: None,
                 quotes: &mut sink_q,
                 events: &mut sink_e,
@@ -1017,12 +1758,30 @@ fn leftover_quotes(
                 now: None,
             };
             actor = Some(run.subject_of(k, entry.pos, true));
-        } else if q.open_tok > 0 && para.tokens.get(q.open_tok - 1).is_some_and(|t| t.is_punct(':')) {
+        } else if q.open_tok > 0
+            && para
+                .tokens
+                .get(q.open_tok - 1)
+                .is_some_and(|t| t.is_punct(':'))
+        {
             // "الوزير عطا الله: «…»": the mention right before the colon.
-            let e = para.spans.iter().find(|s| s.last + 1 == q.open_tok).map(|s| s.entity);
+            let e = para
+                .spans
+                .iter()
+                .find(|s| s.last + 1 == q.open_tok)
+                .map(|s| s.entity);
             if let Some(e) = e {
-                let text = para.spans.iter().find(|s| s.last + 1 == q.open_tok).map(|s| para.text(s.first, s.last));
-                actor = Some(Actor { entity: Some(e), text, explicit: true, end: None });
+                let text = para
+                    .spans
+                    .iter()
+                    .find(|s| s.last + 1 == q.open_tok)
+                    .map(|s| para.text(s.first, s.last));
+                actor = Some(Actor {
+                    entity: Some(e),
+                    text,
+                    explicit: true,
+                    end: None,
+                });
             }
         }
         if actor.is_none() && q.words >= LONG_QUOTE_WORDS {
@@ -1035,7 +1794,16 @@ fn leftover_quotes(
         if let (true, Some(e)) = (actor.explicit, actor.entity) {
             ctx.subject = Some(e);
         }
-        let speaker = actor.entity.and_then(|e| entities.get(e)).map(|e| e.id.clone());
-        quotes.push(Quote { speaker, speaker_text: actor.text.clone(), text: q.text.clone(), direct: true, paragraph: para.index });
+        let speaker = actor
+            .entity
+            .and_then(|e| entities.get(e))
+            .map(|e| e.id.clone());
+        quotes.push(Quote {
+            speaker,
+            speaker_text: actor.text.clone(),
+            text: q.text.clone(),
+            direct: true,
+            paragraph: para.index,
+        });
     }
 }

@@ -88,8 +88,12 @@ impl Lexicon {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
-            let (Some(form), Some(pos), Some(code)) = (cols.first(), cols.get(1), cols.get(2)) else {
-                bad.push(format!("event-lexicon.tsv:{}: expected form<TAB>pos<TAB>code", n + 1));
+            let (Some(form), Some(pos), Some(code)) = (cols.first(), cols.get(1), cols.get(2))
+            else {
+                bad.push(format!(
+                    "event-lexicon.tsv:{}: expected form<TAB>pos<TAB>code",
+                    n + 1
+                ));
                 continue;
             };
             let pos = match *pos {
@@ -99,7 +103,10 @@ impl Lexicon {
                 "p" => Pos::Participle,
                 "x" => Pos::Exact,
                 other => {
-                    bad.push(format!("event-lexicon.tsv:{}: unknown pos {other:?}", n + 1));
+                    bad.push(format!(
+                        "event-lexicon.tsv:{}: unknown pos {other:?}",
+                        n + 1
+                    ));
                     continue;
                 }
             };
@@ -109,17 +116,30 @@ impl Lexicon {
                 "S" => Role::Support,
                 c if super::cameo::lookup(c).is_some() => Role::Event(c.to_string()),
                 other => {
-                    bad.push(format!("event-lexicon.tsv:{}: {other:?} is not a CAMEO code", n + 1));
+                    bad.push(format!(
+                        "event-lexicon.tsv:{}: {other:?} is not a CAMEO code",
+                        n + 1
+                    ));
                     continue;
                 }
             };
             let objects: Vec<String> = cols
                 .get(3)
-                .map(|o| o.split('|').filter(|s| !s.is_empty()).map(normalize_word).collect())
+                .map(|o| {
+                    o.split('|')
+                        .filter(|s| !s.is_empty())
+                        .map(normalize_word)
+                        .collect()
+                })
                 .unwrap_or_default();
             let stem = normalize_word(form.trim());
             for (form, suffixed) in inflect(&stem, pos) {
-                let entry = Entry { role: role.clone(), pos, objects: objects.clone(), suffixed };
+                let entry = Entry {
+                    role: role.clone(),
+                    pos,
+                    objects: objects.clone(),
+                    suffixed,
+                };
                 let list = lex.map.entry(form).or_default();
                 if !list.contains(&entry) {
                     list.push(entry);
@@ -137,7 +157,9 @@ impl Lexicon {
     /// them (verbs take و ف and, in the present, the future س; nouns take و ف ب ل ك and ال).
     pub(crate) fn lookup(&self, norm: &str) -> Option<Hit<'_>> {
         for cand in clitic_candidates(norm) {
-            let Some(entries) = self.map.get(cand.form) else { continue };
+            let Some(entries) = self.map.get(cand.form) else {
+                continue;
+            };
             let allowed = entries.iter().any(|e| allows(e.pos, &cand));
             if allowed {
                 return Some(Hit { entries });
@@ -224,6 +246,8 @@ fn inflect(stem: &str, pos: Pos) -> Vec<(String, bool)> {
                     }
                 }
                 out.push((format!("{stem}ات"), false));
+                // The accusative tanween is written with an alef: تحقيقًا → تحقيقا.
+                out.push((format!("{stem}ا"), false));
             }
         }
     }

@@ -36,7 +36,10 @@ impl Token {
 
 /// True for Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef) and tatweel.
 fn is_ignorable(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}')
+    matches!(
+        c,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
+    )
 }
 
 fn is_word_char(c: char) -> bool {
@@ -76,9 +79,19 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
                 i += 1;
             }
             let word: String = chars.get(start..i).unwrap_or_default().iter().collect();
-            tokens.push(Token { start, end: i, kind: TokenKind::Word, norm: normalize_word(&word) });
+            tokens.push(Token {
+                start,
+                end: i,
+                kind: TokenKind::Word,
+                norm: normalize_word(&word),
+            });
         } else {
-            tokens.push(Token { start: i, end: i + 1, kind: TokenKind::Punct, norm: c.to_string() });
+            tokens.push(Token {
+                start: i,
+                end: i + 1,
+                kind: TokenKind::Punct,
+                norm: c.to_string(),
+            });
             i += 1;
         }
     }
@@ -103,7 +116,9 @@ pub(crate) fn sentences(chars: &[char], tokens: &[Token]) -> Vec<std::ops::Range
                 let prev_short = i
                     .checked_sub(1)
                     .and_then(|p| tokens.get(p))
-                    .is_some_and(|p| p.kind == TokenKind::Word && p.end - p.start == 1 && p.end == t.start);
+                    .is_some_and(|p| {
+                        p.kind == TokenKind::Word && p.end - p.start == 1 && p.end == t.start
+                    });
                 let digit_after = chars.get(t.end).is_some_and(|c| c.is_ascii_digit());
                 !prev_short && !digit_after
             }
@@ -113,7 +128,8 @@ pub(crate) fn sentences(chars: &[char], tokens: &[Token]) -> Vec<std::ops::Range
             // Keep closing quotes and brackets that follow with the sentence they close.
             let mut end = i + 1;
             while tokens.get(end).is_some_and(|t| {
-                t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "»" | "”" | "\"" | ")" | "'")
+                t.kind == TokenKind::Punct
+                    && matches!(t.norm.as_str(), "»" | "”" | "\"" | ")" | "'")
             }) {
                 end += 1;
             }
@@ -150,12 +166,22 @@ pub(crate) fn clitic_candidates(norm: &str) -> Vec<Candidate<'_>> {
         s.chars().nth(1).is_some()
     }
     let mut out = Vec::with_capacity(8);
-    let whole = Candidate { form: norm, conj: false, prep: None, article: false };
+    let whole = Candidate {
+        form: norm,
+        conj: false,
+        prep: None,
+        article: false,
+    };
     out.push(whole);
     let mut bases = vec![whole];
     if let Some(rest) = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')) {
         if long(rest) {
-            let c = Candidate { form: rest, conj: true, prep: None, article: false };
+            let c = Candidate {
+                form: rest,
+                conj: true,
+                prep: None,
+                article: false,
+            };
             out.push(c);
             bases.push(c);
         }
@@ -165,7 +191,11 @@ pub(crate) fn clitic_candidates(norm: &str) -> Vec<Candidate<'_>> {
         for p in ['ب', 'ل', 'ك', 'س'] {
             if let Some(rest) = b.form.strip_prefix(p) {
                 if long(rest) {
-                    let c = Candidate { form: rest, prep: Some(p), ..*b };
+                    let c = Candidate {
+                        form: rest,
+                        prep: Some(p),
+                        ..*b
+                    };
                     out.push(c);
                     with_prep.push(c);
                 }
@@ -175,14 +205,23 @@ pub(crate) fn clitic_candidates(norm: &str) -> Vec<Candidate<'_>> {
     for b in bases.iter().chain(with_prep.iter()) {
         if let Some(rest) = b.form.strip_prefix("ال") {
             if long(rest) {
-                out.push(Candidate { form: rest, article: true, ..*b });
+                out.push(Candidate {
+                    form: rest,
+                    article: true,
+                    ..*b
+                });
             }
         }
     }
     for b in &bases {
         if let Some(rest) = b.form.strip_prefix("لل") {
             if long(rest) {
-                out.push(Candidate { form: rest, prep: Some('ل'), article: true, ..*b });
+                out.push(Candidate {
+                    form: rest,
+                    prep: Some('ل'),
+                    article: true,
+                    ..*b
+                });
             }
         }
     }
@@ -191,12 +230,18 @@ pub(crate) fn clitic_candidates(norm: &str) -> Vec<Candidate<'_>> {
 
 /// True when some clitic-stripped form of `norm` begins with one of `prefixes`.
 pub(crate) fn starts_with_any(norm: &str, prefixes: &[String]) -> bool {
-    clitic_candidates(norm).iter().any(|c| prefixes.iter().any(|p| c.form.starts_with(p.as_str())))
+    clitic_candidates(norm)
+        .iter()
+        .any(|c| prefixes.iter().any(|p| c.form.starts_with(p.as_str())))
 }
 
 /// The text of `chars[start..end]` as a `String` (empty when out of range).
 pub(crate) fn slice(chars: &[char], start: usize, end: usize) -> String {
-    chars.get(start..end.min(chars.len())).unwrap_or_default().iter().collect()
+    chars
+        .get(start..end.min(chars.len()))
+        .unwrap_or_default()
+        .iter()
+        .collect()
 }
 
 #[cfg(test)]
@@ -242,8 +287,17 @@ mod tests {
 
     #[test]
     fn strips_proclitics() {
-        let forms = |w| clitic_candidates(w).iter().map(|c| c.form).collect::<Vec<_>>();
-        assert!(forms("وبالزياره").contains(&"زياره"), "{:?}", forms("وبالزياره"));
+        let forms = |w| {
+            clitic_candidates(w)
+                .iter()
+                .map(|c| c.form)
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            forms("وبالزياره").contains(&"زياره"),
+            "{:?}",
+            forms("وبالزياره")
+        );
         assert!(forms("للمجلس").contains(&"مجلس"));
         assert!(forms("ستزور").contains(&"تزور"));
     }
