@@ -7,37 +7,33 @@
 //!    with an optional zone ([`timed`]), or
 //! 3. a time first, then the date ([`time_first`]).
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use chrono::{Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike};
 
 use super::lex::{Kind, Lexed, Token};
-use super::words::{self, Cal, Form, Meridiem, MonthWord, Unit, MONTHS};
+use super::words::{self, Cal, Form, Map, Meridiem, MonthWord, Set, Unit, MONTHS};
 use super::ParsedDate;
 
 /// Lookup tables built once from `words`.
 struct Tables {
-    weekdays: HashSet<&'static str>,
-    meridiems: HashMap<&'static str, Meridiem>,
-    units: HashMap<&'static str, (Unit, Form)>,
-    number_words: HashMap<&'static str, u32>,
-    zones: HashMap<&'static str, Option<i32>>,
-    places: HashMap<&'static str, i32>,
-    framing: HashSet<&'static str>,
-    time_intro: HashSet<&'static str>,
+    weekdays: Set,
+    meridiems: Map<Meridiem>,
+    units: Map<(Unit, Form)>,
+    number_words: Map<u32>,
+    zones: Map<Option<i32>>,
+    places: Map<i32>,
+    framing: Set,
+    time_intro: Set,
     /// Words at which a match may start (numbers always may).
-    starters: HashSet<&'static str>,
+    starters: Set,
 }
 
 static T: LazyLock<Tables> = LazyLock::new(|| {
-    let weekdays: HashSet<_> = words::WEEKDAYS.iter().copied().collect();
-    let units = words::UNITS
-        .iter()
-        .map(|&(w, u, f)| (w, (u, f)))
-        .collect::<HashMap<_, _>>();
+    let weekdays: Set = words::WEEKDAYS.iter().copied().collect();
+    let units: Map<(Unit, Form)> = words::UNITS.iter().map(|&(w, u, f)| (w, (u, f))).collect();
     let number_words = words::map(words::NUMBER_WORDS);
-    let mut starters: HashSet<&'static str> = weekdays.clone();
+    let mut starters: Set = weekdays.clone();
     starters.extend(MONTHS.keys().copied());
     starters.extend(units.keys().copied());
     starters.extend(number_words.keys().copied());

@@ -91,6 +91,8 @@ fn fold_simple(c: char) -> char {
         '٫' => '.',
         '٬' => ',',
         '−' => '-',
+        // The rest of the Arabic block folds to itself (the hot path on Arabic text).
+        '\u{0600}'..='\u{06FF}' => c,
         'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => 'a',
         'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
         'î' | 'ï' | 'Î' | 'Ï' => 'i',
@@ -103,22 +105,6 @@ fn fold_simple(c: char) -> char {
     }
 }
 
-/// Calls `out` with each folded char of `c` (none, one, or several for presentation forms).
-fn fold_char(c: char, out: &mut impl FnMut(char)) {
-    if is_dropped(c) {
-        return;
-    }
-    if ('\u{FB50}'..='\u{FDFF}').contains(&c) || ('\u{FE70}'..='\u{FEFF}').contains(&c) {
-        decompose_compatible(c, |d| {
-            if !is_dropped(d) {
-                out(fold_simple(d));
-            }
-        });
-        return;
-    }
-    out(fold_simple(c));
-}
-
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
     Space,
@@ -128,81 +114,121 @@ enum Class {
 }
 
 fn class(c: char) -> Class {
-    if c == ' ' {
-        Class::Space
-    } else if c.is_ascii_digit() {
-        Class::Digit
-    } else if c.is_alphabetic() {
-        Class::Letter
-    } else {
-        Class::Other
+    match c {
+        ' ' => Class::Space,
+        '0'..='9' => Class::Digit,
+        'a'..='z' | 'A'..='Z' => Class::Letter,
+        c if c.is_ascii() => Class::Other,
+        // Arabic letters, without the Unicode table lookup (the hot path on Arabic text).
+        '\u{0620}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}' => Class::Letter,
+        '\u{0600}'..='\u{06FF}' => Class::Other,
+        c if c.is_alphabetic() => Class::Letter,
+        _ => Class::Other,
+    }
+}
+
+/// The lexer's state: the output so far and the run (of digits or letters) being built.
+struct State {
+    lx: Lexed,
+    /// The run being built and its class.
+    cur: Option<(Class, Token)>,
+    /// Folded chars so far.
+    fchars: usize,
+}
+
+impl State {
+    /// Appends one folded char `f` that comes from original char `oi`.
+    #[inline]
+    fn push(&mut self, f: char, oi: usize) {
+        let cl = class(f);
+        let bs = self.lx.folded.len();
+        self.lx.folded.push(f);
+        let be = self.lx.folded.len();
+        let fi = self.fchars;
+        self.fchars += 1;
+        if let Some((ccl, tok)) = self.cur.as_mut() {
+            if *ccl == cl && matches!(cl, Class::Digit | Class::Letter) {
+                tok.be = be;
+                tok.fe = fi + 1;
+                tok.end = oi + 1;
+                if let Kind::Num { value, digits } = &mut tok.kind {
+                    let d = f as u32 - '0' as u32;
+                    *value = value.saturating_mul(10).saturating_add(d);
+                    *digits = digits.saturating_add(1);
+                }
+                return;
+            }
+        }
+        if let Some((_, tok)) = self.cur.take() {
+            self.lx.toks.push(tok);
+        }
+        let kind = match cl {
+            Class::Space => return,
+            Class::Digit => Kind::Num {
+                value: f as u32 - '0' as u32,
+                digits: 1,
+            },
+            Class::Letter => Kind::Word,
+            Class::Other => Kind::Punct(f),
+        };
+        let tok = Token {
+            kind,
+            bs,
+            be,
+            fs: fi,
+            fe: fi + 1,
+            start: oi,
+            end: oi + 1,
+        };
+        if cl == Class::Other {
+            self.lx.toks.push(tok);
+        } else {
+            self.cur = Some((cl, tok));
+        }
     }
 }
 
 /// Folds `text` and splits it into tokens.
 pub(super) fn lex(text: &str) -> Lexed {
-    let mut lx = Lexed {
-        folded: String::with_capacity(text.len()),
-        toks: Vec::new(),
+    let mut st = State {
+        lx: Lexed {
+            folded: String::with_capacity(text.len()),
+            toks: Vec::new(),
+        },
+        cur: None,
+        fchars: 0,
     };
-    // The token being built: (class, start token fields).
-    let mut cur: Option<(Class, Token)> = None;
-    let mut fchars = 0usize;
     for (oi, c) in text.chars().enumerate() {
-        let mut emit = |f: char| {
-            let cl = class(f);
-            let bs = lx.folded.len();
-            lx.folded.push(f);
-            let be = lx.folded.len();
-            let fi = fchars;
-            fchars += 1;
-            // Continue the current run of digits or letters.
-            if let Some((ccl, tok)) = cur.as_mut() {
-                if *ccl == cl && matches!(cl, Class::Digit | Class::Letter) {
-                    tok.be = be;
-                    tok.fe = fi + 1;
-                    tok.end = oi + 1;
-                    if let Kind::Num { value, digits } = &mut tok.kind {
-                        let d = f as u32 - '0' as u32;
-                        *value = value.saturating_mul(10).saturating_add(d);
-                        *digits = digits.saturating_add(1);
-                    }
-                    return;
-                }
-            }
-            if let Some((_, tok)) = cur.take() {
-                lx.toks.push(tok);
-            }
-            let kind = match cl {
-                Class::Space => return,
-                Class::Digit => Kind::Num {
-                    value: f as u32 - '0' as u32,
-                    digits: 1,
-                },
-                Class::Letter => Kind::Word,
-                Class::Other => Kind::Punct(f),
-            };
-            let tok = Token {
-                kind,
-                bs,
-                be,
-                fs: fi,
-                fe: fi + 1,
-                start: oi,
-                end: oi + 1,
-            };
-            if cl == Class::Other {
-                lx.toks.push(tok);
+        if c.is_ascii() {
+            let f = if c.is_ascii_whitespace() {
+                ' '
             } else {
-                cur = Some((cl, tok));
-            }
-        };
-        fold_char(c, &mut emit);
+                c.to_ascii_lowercase()
+            };
+            st.push(f, oi);
+        } else if is_dropped(c) {
+            continue;
+        } else if ('\u{FB50}'..='\u{FDFF}').contains(&c) || ('\u{FE70}'..='\u{FEFF}').contains(&c) {
+            decompose_compatible(c, |d| {
+                if !is_dropped(d) {
+                    st.push(fold_simple(d), oi);
+                }
+            });
+        } else {
+            st.push(fold_simple(c), oi);
+        }
     }
-    if let Some((_, tok)) = cur.take() {
-        lx.toks.push(tok);
+    if let Some((_, tok)) = st.cur.take() {
+        st.lx.toks.push(tok);
     }
-    lx
+    st.lx
 }
 
 #[cfg(test)]
@@ -257,6 +283,18 @@ mod tests {
     #[test]
     fn presentation_forms_go_through_nfkc() {
         assert_eq!(words("ﻻ"), ["لا"]);
+    }
+
+    #[test]
+    fn fast_letter_classes_agree_with_unicode() {
+        // Marks are dropped before classing, so only the chars that reach `class` matter.
+        for c in ('\u{0600}'..='\u{06FF}').chain('\u{0000}'..='\u{007F}') {
+            if is_dropped(c) {
+                continue;
+            }
+            let fast = class(c) == Class::Letter;
+            assert_eq!(fast, c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]

@@ -4,8 +4,37 @@
 //! Source of every month and weekday table: common usage in news sites of each region (the names
 //! are facts of the languages, not copied text). Each table names its family.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: the keys are short words from our own tables, so a simple fast hash beats SipHash
+/// (every word of every line is looked up once) and collisions cannot be forced into a slow path
+/// that matters.
+#[derive(Clone, Copy)]
+pub(super) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A word table keyed by folded words.
+pub(super) type Map<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+/// A word set of folded words.
+pub(super) type Set = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// Which calendar a month name belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,8 +207,8 @@ pub(super) enum MonthWord {
 }
 
 /// Every month word, all families together (no family disagrees on a shared word).
-pub(super) static MONTHS: LazyLock<HashMap<&'static str, MonthWord>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+pub(super) static MONTHS: LazyLock<Map<MonthWord>> = LazyLock::new(|| {
+    let mut m = Map::default();
     for table in [EGYPT_GULF, LEVANT, MAGHREB, MOROCCO, ENGLISH, FRENCH] {
         for &(w, n) in table {
             m.insert(w, MonthWord::One(n, Cal::Greg));
@@ -520,7 +549,7 @@ pub(super) const TIME_INTRO: &[&str] =
     &["الساعه", "تمام", "في", "علي", "عند", "at", "a", "t", "vers"];
 
 /// Builds a map from a `(word, value)` table.
-pub(super) fn map<V: Copy>(table: &'static [(&'static str, V)]) -> HashMap<&'static str, V> {
+pub(super) fn map<V: Copy>(table: &'static [(&'static str, V)]) -> Map<V> {
     table.iter().copied().collect()
 }
 
