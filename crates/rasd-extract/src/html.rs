@@ -295,8 +295,16 @@ fn detect_language(body: &[String]) -> Option<String> {
 pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError> {
     let doc = Html::parse_document(html);
     let meta = meta::read(&doc);
-    let page = dom::walk(&doc);
-    let content = dom::main_content(&page);
+    let mut page = dom::walk(&doc, true);
+    let mut content = dom::main_content(&page);
+    if content.chars(&page) < 200 {
+        let loose = dom::walk(&doc, false);
+        let loose_content = dom::main_content(&loose);
+        if loose_content.chars(&loose) > content.chars(&page) {
+            page = loose;
+            content = loose_content;
+        }
+    }
 
     let page_url = opts.url.as_deref().and_then(|u| url::Url::parse(u).ok());
     let base_url = meta
@@ -342,12 +350,12 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
     };
     let mut in_related_list = false;
     let mut first_body_block: Option<usize> = None;
-    for &i in &content {
+    for &i in &content.blocks {
         let Some(b) = page.blocks.get(i) else { continue };
-        if b.caption || b.credit {
+        if content.active(b.caption) || content.active(b.credit) {
             continue;
         }
-        if b.related_box {
+        if content.active(b.related_box) {
             for (t, h) in &b.links {
                 push_related(&mut related, t, h.as_deref());
             }
@@ -381,7 +389,7 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
         if matches!(b.kind, dom::Kind::Heading(_)) && (same_text(&b.text, &headline) || Some(i) == h1_index) {
             continue;
         }
-        if b.header && b.chars < 100 {
+        if content.active(b.header) && b.chars < 100 {
             continue;
         }
         if !b.text.chars().any(char::is_alphanumeric) {
@@ -394,7 +402,7 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
         body.push(b.text.clone());
     }
     // Related-news boxes outside the content still name related articles.
-    for b in page.blocks.iter().filter(|b| b.related_box) {
+    for b in page.blocks.iter().filter(|b| content.active(b.related_box)) {
         for (t, h) in &b.links {
             push_related(&mut related, t, h.as_deref());
         }
@@ -427,14 +435,14 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
 
     // Lead image, caption and credit: the first caption near the article's text.
     let first = first_body_block.unwrap_or(0);
-    let last = content.last().copied().unwrap_or(first);
+    let last = content.blocks.last().copied().unwrap_or(first);
     let lo = h1_index.unwrap_or(first).min(first).saturating_sub(3);
     let cap_blocks: Vec<&dom::Block> = page
         .blocks
         .get(lo..=last.min(page.blocks.len().saturating_sub(1)))
         .unwrap_or(&[])
         .iter()
-        .filter(|b| b.caption || b.credit)
+        .filter(|b| content.active(b.caption) || content.active(b.credit))
         .collect();
     let mut caption: Option<String> = None;
     let mut credit: Option<String> = None;
@@ -444,9 +452,10 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
             .filter(|b| page.elems.get(b.elem).and_then(|e| e.parent) == page.elems.get(first_cap.elem).and_then(|e| e.parent) || b.elem == first_cap.elem)
             .collect();
         for b in same_figure {
-            if b.credit && !b.caption {
+            let (is_credit, is_caption) = (content.active(b.credit), content.active(b.caption));
+            if is_credit && !is_caption {
                 credit = credit.or_else(|| non_empty(&b.text));
-            } else if b.credit {
+            } else if is_credit {
                 let (c, cr) = split_credit(&b.text);
                 credit = credit.or(cr).or(c);
             } else {

@@ -48,14 +48,16 @@ pub(crate) struct Block {
     pub(crate) elem: usize,
     /// The kind of that element.
     pub(crate) kind: Kind,
-    /// Inside a `figcaption` (or an element whose class says caption).
-    pub(crate) caption: bool,
+    /// Inside a `figcaption` (or an element whose class says caption): the innermost such
+    /// element. Flags hold the flagging element so that a flag set by the article's own
+    /// container (a wrapper class naming "meta" or "related") can be told apart and ignored.
+    pub(crate) caption: Option<usize>,
     /// Inside an element whose class or id marks a related-news box.
-    pub(crate) related_box: bool,
+    pub(crate) related_box: Option<usize>,
     /// Inside a `header` element or an element whose class says byline/meta.
-    pub(crate) header: bool,
+    pub(crate) header: Option<usize>,
     /// Inside an element whose class or id marks an image credit.
-    pub(crate) credit: bool,
+    pub(crate) credit: Option<usize>,
 }
 
 impl Block {
@@ -189,72 +191,76 @@ fn kind_of(tag: &str) -> Kind {
     }
 }
 
-/// Words in class/id names that mark article text.
+/// Class/id words (whole tokens) that mark article text.
 const POSITIVE: &[&str] = &[
-    "article", "content", "entry", "post", "story", "body", "text", "main", "blog", "detail",
-    "news", "prose", "rich", "page",
+    "article", "content", "entry", "hentry", "post", "story", "body", "text", "main", "blog",
+    "prose", "detail", "details", "news", "rich",
 ];
 
-/// Words in class/id names that mark boilerplate (menus, shares, comments, ads, widgets).
+/// Fragments that mark article text inside compound class names (`articleBody`, `storycontent`).
+const POSITIVE_INSIDE: &[&str] = &["article", "content", "story", "entry"];
+
+/// Class/id words that mark boilerplate; they lower an element's score.
 const NEGATIVE: &[&str] = &[
     "comment", "share", "sharing", "social", "related", "sidebar", "footer", "foot", "nav",
-    "menu", "breadcrumb", "promo", "sponsor", "advert", "banner", "widget", "newsletter",
-    "subscribe", "signup", "cookie", "popup", "modal", "tags", "tag-list", "author-bio",
-    "masthead", "pagination", "pager", "outbrain", "taboola", "recommend", "trending", "popular",
-    "most-read", "mostread", "toolbar", "tools", "print", "disqus", "rating", "meta", "byline",
-    "dateline", "timestamp", "caption", "credit", "hidden", "skip", "login", "follow",
-    "read-more", "readmore", "more-news", "also", "next", "prev", "ad-", "ads", "gallery",
-    "carousel", "slider", "teaser", "card", "header", "masthead", "contact", "cta",
+    "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "promo", "sponsor", "sponsored",
+    "advert", "ad", "ads", "banner", "widget", "newsletter", "subscribe", "subscription", "signup",
+    "cookie", "popup", "modal", "tags", "masthead", "pagination", "pager", "outbrain", "taboola",
+    "recommend", "recommended", "trending", "popular", "toolbar", "tools", "print", "disqus",
+    "rating", "meta", "byline", "dateline", "timestamp", "caption", "credit", "hidden", "login",
+    "follow", "gallery", "carousel", "slider", "teaser", "card", "header", "contact", "cta",
+    "more", "next", "prev", "skip",
 ];
 
-/// Words whose presence makes the walk skip an element outright (unless it also says
-/// `article`/`content`/`body`/`main`, or is the page's `<article>`/`<main>`).
+/// Class/id words that make the walk skip an element outright.
 const SKIP: &[&str] = &[
-    "comment", "share", "sharing", "social", "sidebar", "footer", "breadcrumb", "advert",
-    "newsletter", "subscribe", "cookie", "popup", "modal", "outbrain", "taboola", "recommend",
-    "trending", "most-read", "mostread", "disqus", "signup", "login", "nav", "menu", "promo",
-    "sponsor", "pagination", "pager", "toolbar", "tags", "author-bio", "skip", "print",
+    "comment", "comments", "share", "sharing", "social", "sidebar", "footer", "breadcrumb",
+    "breadcrumbs", "advert", "advertisement", "newsletter", "subscribe", "cookie", "popup",
+    "modal", "outbrain", "taboola", "recommend", "recommended", "trending", "disqus", "signup",
+    "login", "nav", "navbar", "navigation", "menu", "promo", "sponsor", "sponsored", "pagination",
+    "pager", "toolbar", "tags", "skip", "print", "ad", "ads",
 ];
 
-/// Splits class and id into lowercase words on `-`, `_`, spaces and case changes are kept
-/// as-is; the hint lists match whole words or hyphenated prefixes.
-fn hint_words(el: &scraper::node::Element) -> String {
-    let mut s = String::new();
-    if let Some(c) = el.attr("class") {
-        s.push_str(c);
+/// Words that also match as the start of a longer token (`sharedaddy`, `commentlist`).
+const PREFIXABLE: &[&str] = &[
+    "comment", "share", "social", "sidebar", "footer", "breadcrumb", "advert", "newsletter",
+    "subscribe", "cookie", "popup", "outbrain", "taboola", "disqus", "related", "trending",
+];
+
+/// Class and id, lowercased and split into ASCII alphanumeric tokens.
+fn hint_tokens(el: &scraper::node::Element) -> Vec<String> {
+    let mut out = Vec::new();
+    for v in [el.attr("class"), el.id()].into_iter().flatten() {
+        for t in v.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if !t.is_empty() && out.len() < 64 {
+                out.push(t.to_ascii_lowercase());
+            }
+        }
     }
-    if let Some(i) = el.id() {
-        s.push(' ');
-        s.push_str(i);
-    }
-    s.to_ascii_lowercase()
+    out
 }
 
-fn has_word(hay: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        let mut from = 0;
-        while let Some(pos) = hay.get(from..).and_then(|h| h.find(w)) {
-            let at = from + pos;
-            let before = hay[..at].chars().next_back();
-            let ok_before = before.is_none_or(|c| !c.is_ascii_alphabetic());
-            if ok_before {
-                return true;
-            }
-            from = at + w.len();
-        }
-        false
+fn has_word(tokens: &[String], words: &[&str]) -> bool {
+    tokens.iter().any(|t| {
+        words.iter().any(|w| {
+            t == w
+                || t.strip_suffix('s') == Some(w)
+                || (PREFIXABLE.contains(w) && t.starts_with(w))
+        })
     })
 }
 
-fn weight_of(hints: &str) -> i32 {
-    if hints.is_empty() {
-        return 0;
-    }
+fn positive(tokens: &[String]) -> bool {
+    has_word(tokens, POSITIVE)
+        || tokens.iter().any(|t| t.len() > 7 && POSITIVE_INSIDE.iter().any(|w| t.contains(w)))
+}
+
+fn weight_of(tokens: &[String]) -> i32 {
     let mut w = 0;
-    if has_word(hints, POSITIVE) {
+    if positive(tokens) {
         w += 25;
     }
-    if has_word(hints, NEGATIVE) {
+    if has_word(tokens, NEGATIVE) {
         w -= 25;
     }
     w
@@ -274,19 +280,17 @@ fn hidden(el: &scraper::node::Element) -> bool {
     false
 }
 
-fn skip_by_hint(tag: &str, hints: &str) -> bool {
-    if matches!(tag, "body" | "html" | "article" | "main") || hints.is_empty() {
+/// Skips boilerplate-named elements, unless they also look like the article's container.
+fn skip_by_hint(tag: &str, tokens: &[String]) -> bool {
+    if matches!(tag, "body" | "html" | "article" | "main") || tokens.is_empty() {
         return false;
     }
-    if !has_word(hints, SKIP) {
+    if !has_word(tokens, SKIP) {
         return false;
     }
-    // "article-comments" is still comments, but "main-content nav-aware" is content.
-    let protect = ["article-body", "articlebody", "post-body", "entry-content", "story-body"];
-    !protect.iter().any(|p| hints.contains(p))
-        && !(has_word(hints, &["content", "article", "main"]) && !has_word(hints, &["comment"]))
+    // "article-comments" is still comments; "post-nav main-content" is not a menu.
+    has_word(tokens, &["comment", "comments", "disqus"]) || !positive(tokens)
 }
-
 struct Builder {
     text: String,
     link_chars: usize,
@@ -307,9 +311,6 @@ impl Builder {
             if self.pending_space {
                 self.text.push(' ');
                 self.pending_space = false;
-                if in_link {
-                    self.link_chars += 1;
-                }
             }
             self.text.push(c);
             added += 1;
@@ -324,14 +325,17 @@ impl Builder {
 /// Context flags carried down the walk.
 #[derive(Clone, Copy, Default)]
 struct Ctx {
-    caption: bool,
-    related: bool,
-    header: bool,
-    credit: bool,
+    caption: Option<usize>,
+    related: Option<usize>,
+    header: Option<usize>,
+    credit: Option<usize>,
 }
 
 /// Walks the document once and builds its blocks.
-pub(crate) fn walk(doc: &Html) -> Page {
+///
+/// `strict` skips elements whose class or id name boilerplate; the caller retries without it
+/// when a strict walk finds no article (sites that name their whole page wrapper `menu-open`).
+pub(crate) fn walk(doc: &Html, strict: bool) -> Page {
     let mut page = Page::default();
     let mut b = Builder { text: String::new(), link_chars: 0, links: Vec::new(), pending_space: false };
     // Open kept elements: (elem index, is block-level, context after this element).
@@ -380,8 +384,8 @@ pub(crate) fn walk(doc: &Html) -> Page {
                         continue;
                     }
                     let tag = el.name();
-                    let hints = hint_words(el);
-                    if dropped_tag(tag) || hidden(el) || skip_by_hint(tag, &hints) {
+                    let hints = hint_tokens(el);
+                    if dropped_tag(tag) || (strict && (hidden(el) || skip_by_hint(tag, &hints))) {
                         skipping = 1;
                         continue;
                     }
@@ -400,19 +404,23 @@ pub(crate) fn walk(doc: &Html) -> Page {
                         flush(&mut page, &mut b, &open);
                     }
                     let parent_ctx = open.last().map(|o| o.2).unwrap_or_default();
-                    let ctx = Ctx {
-                        caption: parent_ctx.caption
-                            || tag == "figcaption"
-                            || has_word(&hints, &["caption", "wp-caption-text"]),
-                        related: parent_ctx.related
-                            || has_word(&hints, &["related", "read-more", "readmore", "more-news"]),
-                        header: parent_ctx.header
-                            || tag == "header"
-                            || has_word(&hints, &["byline", "dateline", "meta", "author"]),
-                        credit: parent_ctx.credit
-                            || has_word(&hints, &["credit", "copyright", "photographer"]),
-                    };
                     let idx = page.elems.len();
+                    // The page's outer containers never flag their whole content (a body class
+                    // like "f_caption_muted_on" says nothing about the article).
+                    let outer = matches!(tag, "html" | "body" | "main" | "article");
+                    let flag = |on: bool, inherited: Option<usize>| if on && !outer { Some(idx) } else { inherited };
+                    let ctx = Ctx {
+                        caption: flag(
+                            tag == "figcaption" || has_word(&hints, &["caption", "figcaption"]),
+                            parent_ctx.caption,
+                        ),
+                        related: flag(has_word(&hints, &["related", "readmore"]), parent_ctx.related),
+                        header: flag(
+                            tag == "header" || has_word(&hints, &["byline", "dateline", "meta", "author"]),
+                            parent_ctx.header,
+                        ),
+                        credit: flag(has_word(&hints, &["credit", "copyright", "photographer"]), parent_ctx.credit),
+                    };
                     let article = tag == "article"
                         || el.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articleBody"));
                     page.elems.push(Elem {
@@ -493,17 +501,39 @@ fn tag_bonus(tag: &str) -> f64 {
     }
 }
 
-/// Which blocks make up the article, by index into [`Page::blocks`].
-pub(crate) fn main_content(page: &Page) -> Vec<usize> {
+/// The article's blocks and the element chosen as its container.
+#[derive(Debug, Default)]
+pub(crate) struct Content {
+    /// Indexes into [`Page::blocks`], in order.
+    pub(crate) blocks: Vec<usize>,
+    /// The chosen element and its ancestors, innermost first.
+    pub(crate) top_chain: Vec<usize>,
+}
+
+impl Content {
+    /// True when a block flag was set by an element inside the article container (a caption,
+    /// a related box), not by the container or its ancestors.
+    pub(crate) fn active(&self, flag: Option<usize>) -> bool {
+        flag.is_some_and(|f| !self.top_chain.contains(&f))
+    }
+
+    /// Total chars of the content blocks.
+    pub(crate) fn chars(&self, page: &Page) -> usize {
+        self.blocks.iter().filter_map(|&i| page.blocks.get(i)).map(|b| b.chars).sum()
+    }
+}
+
+/// Which blocks make up the article.
+pub(crate) fn main_content(page: &Page) -> Content {
     let n = page.elems.len();
     if n == 0 || page.blocks.is_empty() {
-        return Vec::new();
+        return Content::default();
     }
     // Prefix sums of chars and link chars, for link density of any element in O(1).
     let mut chars = vec![0usize; page.blocks.len() + 1];
     let mut links = vec![0usize; page.blocks.len() + 1];
     for (i, b) in page.blocks.iter().enumerate() {
-        let (c, l) = if b.caption { (0, 0) } else { (b.chars, b.link_chars) };
+        let (c, l) = if b.caption.is_some() { (0, 0) } else { (b.chars, b.link_chars) };
         chars[i + 1] = chars[i] + c;
         links[i + 1] = links[i] + l;
     }
@@ -519,7 +549,7 @@ pub(crate) fn main_content(page: &Page) -> Vec<usize> {
     let mut score = vec![0.0f64; n];
     let mut candidate = vec![false; n];
     for b in &page.blocks {
-        if b.chars < 25 || b.caption || matches!(b.kind, Kind::Heading(_)) {
+        if b.chars < 25 || b.caption.is_some() || matches!(b.kind, Kind::Heading(_)) {
             continue;
         }
         let pts = block_points(b);
@@ -561,10 +591,10 @@ pub(crate) fn main_content(page: &Page) -> Vec<usize> {
         }
     }
     let Some((top, top_score)) = best else {
-        return Vec::new();
+        return Content::default();
     };
     let mut keep = vec![false; page.blocks.len()];
-    let Some(top_el) = page.elems.get(top) else { return Vec::new() };
+    let Some(top_el) = page.elems.get(top) else { return Content::default() };
     let mark = |keep: &mut Vec<bool>, e: &Elem| {
         for k in keep.iter_mut().take(e.end).skip(e.first) {
             *k = true;
@@ -595,7 +625,13 @@ pub(crate) fn main_content(page: &Page) -> Vec<usize> {
             }
         }
     }
-    keep.iter().enumerate().filter(|(_, k)| **k).map(|(i, _)| i).collect()
+    let mut top_chain = vec![top];
+    let mut cur = top_el.parent;
+    while let Some(i) = cur {
+        top_chain.push(i);
+        cur = page.elems.get(i).and_then(|e| e.parent);
+    }
+    Content { blocks: keep.iter().enumerate().filter(|(_, k)| **k).map(|(i, _)| i).collect(), top_chain }
 }
 
 #[cfg(test)]
@@ -604,8 +640,8 @@ mod tests {
 
     fn texts(html: &str) -> Vec<String> {
         let doc = Html::parse_document(html);
-        let page = walk(&doc);
-        main_content(&page).into_iter().filter_map(|i| page.blocks.get(i)).map(|b| b.text.clone()).collect()
+        let page = walk(&doc, true);
+        main_content(&page).blocks.into_iter().filter_map(|i| page.blocks.get(i)).map(|b| b.text.clone()).collect()
     }
 
     #[test]
@@ -613,7 +649,7 @@ mod tests {
         let doc = Html::parse_document(
             "<body><div>أولا <b>ثانيا</b><br>ثالثا<br><br>رابعا<p>خامسا</p></div></body>",
         );
-        let page = walk(&doc);
+        let page = walk(&doc, true);
         let t: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(t, ["أولا ثانيا ثالثا", "رابعا", "خامسا"]);
     }
@@ -624,7 +660,7 @@ mod tests {
             "<body><p>نص<script>alert('x')</script></p><style>p{}</style>\
              <div style='display: none'>مخفي</div><noscript>بدون</noscript></body>",
         );
-        let page = walk(&doc);
+        let page = walk(&doc, true);
         let t: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(t, ["نص"]);
     }
@@ -644,7 +680,7 @@ mod tests {
     #[test]
     fn link_density_counts_anchor_text() {
         let doc = Html::parse_document("<p>abc <a href='/x'>defgh</a></p>");
-        let page = walk(&doc);
+        let page = walk(&doc, true);
         let b = &page.blocks[0];
         assert_eq!((b.chars, b.link_chars), (9, 5));
         assert_eq!(b.links, vec![("defgh".to_string(), Some("/x".to_string()))]);
