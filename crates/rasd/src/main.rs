@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 
 mod analyze_cmd;
 mod date_cmd;
+mod extract_cmd;
 mod ner_cmds;
 mod text_cmds;
 
@@ -33,6 +34,8 @@ enum Command {
     Tokenize(text_cmds::TokenizeArgs),
     /// Parse a date as news pages print it (Arabic, English, French); prints ISO 8601.
     Date(date_cmd::DateArgs),
+    /// Extract articles from pages (HTML or plain text, files, folders or `-`); exit 2 if some failed.
+    Extract(extract_cmd::ExtractArgs),
     /// Train the named-entity tagger on a CoNLL file and write the model.
     TrainNer(ner_cmds::TrainNerArgs),
     /// Score the named-entity tagger on a CoNLL file (entity-level P/R/F1 per type and micro).
@@ -62,6 +65,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Normalize(args) => text_cmds::normalize(args),
         Command::Tokenize(args) => text_cmds::tokenize(args),
         Command::Date(args) => date_cmd::run(args),
+        Command::Extract(args) => extract_cmd::run(args),
         Command::Analyze(args) => analyze_cmd::run(args),
         Command::TrainNer(args) => ner_cmds::train(args),
         Command::EvalNer(args) => ner_cmds::eval(args),

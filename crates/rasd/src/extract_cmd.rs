@@ -1,0 +1,215 @@
+//! `rasd extract PATH...`: pages (HTML or plain text, any charset) to Articles.
+//!
+//! Paths are files, folders (read recursively, hidden files skipped, in name order) or `-` for
+//! stdin. Pages are extracted in parallel (rayon) and printed in input order:
+//!
+//! - default: a short human-readable summary per page;
+//! - `--json`: the Article as pretty JSON (an array when there are several pages);
+//! - `--jsonl`: one Article per line, compact.
+//!
+//! A page that fails (empty, binary, too large, no article) does not stop the others: each failure
+//! is printed on stderr as `rasd: PATH: reason`. Exit code: 0 when every page gave an article,
+//! 2 when some failed, 1 when no page was found at all.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use rasd_extract::{extract, Options, RawPage};
+use rasd_model::Article;
+use rayon::prelude::*;
+
+/// Arguments of `rasd extract`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ExtractArgs {
+    /// Files, folders (read recursively) or `-` for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Print each Article as pretty JSON (an array when there are several pages).
+    #[arg(long, conflicts_with = "jsonl")]
+    json: bool,
+    /// Print one Article per line as compact JSON (JSON Lines).
+    #[arg(long)]
+    jsonl: bool,
+    /// The page's URL (for its id and site); meant for a single page.
+    #[arg(long)]
+    url: Option<String>,
+    /// Reference time for relative dates ("منذ 3 ساعات"), ISO 8601: `2025-07-15T12:00:00` or
+    /// `2025-07-15`.
+    #[arg(long, value_parser = parse_now)]
+    now: Option<chrono::NaiveDateTime>,
+    /// The page's HTTP Content-Type (`text/html; charset=windows-1256`), when known.
+    #[arg(long)]
+    content_type: Option<String>,
+}
+
+fn parse_now(s: &str) -> Result<chrono::NaiveDateTime, String> {
+    let s = s.trim();
+    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M"))
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S"))
+        .or_else(|_| {
+            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map(|d| d.and_time(chrono::NaiveTime::MIN))
+        })
+        .map_err(|_| format!("{s:?} is not an ISO 8601 date or date-time (e.g. 2025-07-15T12:00:00)"))
+}
+
+/// One input: a file, or stdin.
+#[derive(Debug, Clone)]
+enum Input {
+    File(PathBuf),
+    Stdin,
+}
+
+impl Input {
+    fn name(&self) -> String {
+        match self {
+            Input::File(p) => p.display().to_string(),
+            Input::Stdin => "<stdin>".to_string(),
+        }
+    }
+}
+
+/// Runs `rasd extract`.
+pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    let mut failures = 0usize;
+    let mut inputs = Vec::new();
+    for path in &args.paths {
+        match collect(path, &mut inputs) {
+            Ok(()) => {}
+            Err(err) => {
+                failures += 1;
+                writeln!(io::stderr(), "rasd: {err:#}")?;
+            }
+        }
+    }
+    if inputs.is_empty() {
+        if failures == 0 {
+            writeln!(io::stderr(), "rasd: no pages were found under the given paths")?;
+            return Ok(ExitCode::from(1));
+        }
+        return Ok(ExitCode::from(2));
+    }
+    let opts = Options { url: args.url.clone(), now: args.now };
+    let results: Vec<(String, anyhow::Result<Article>)> = inputs
+        .par_iter()
+        .map(|input| (input.name(), extract_one(input, &opts, args.content_type.as_deref())))
+        .collect();
+
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let several = results.len() > 1;
+    let mut articles: Vec<&Article> = Vec::new();
+    for (name, result) in &results {
+        match result {
+            Ok(article) => {
+                if args.jsonl {
+                    serde_json::to_writer(&mut out, article)?;
+                    writeln!(out)?;
+                } else if args.json {
+                    articles.push(article);
+                } else {
+                    write_summary(&mut out, name, article)?;
+                }
+            }
+            Err(err) => {
+                failures += 1;
+                out.flush()?;
+                writeln!(io::stderr(), "rasd: {err:#}")?;
+            }
+        }
+    }
+    if args.json {
+        if several {
+            serde_json::to_writer_pretty(&mut out, &articles)?;
+        } else if let Some(article) = articles.first() {
+            serde_json::to_writer_pretty(&mut out, article)?;
+        }
+        if !articles.is_empty() || several {
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    Ok(if failures > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// Adds the pages under `path` to `inputs`: a file, every file of a folder, or stdin for `-`.
+fn collect(path: &Path, inputs: &mut Vec<Input>) -> anyhow::Result<()> {
+    if path.as_os_str() == "-" {
+        inputs.push(Input::Stdin);
+        return Ok(());
+    }
+    let meta = std::fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    if meta.is_file() {
+        inputs.push(Input::File(path.to_path_buf()));
+        return Ok(());
+    }
+    let walker = walkdir::WalkDir::new(path)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = entry.with_context(|| format!("{}: cannot walk the folder", path.display()))?;
+        if entry.file_type().is_file() {
+            inputs.push(Input::File(entry.into_path()));
+        }
+    }
+    Ok(())
+}
+
+/// Reads and extracts one page; errors name the page.
+fn extract_one(input: &Input, opts: &Options, content_type: Option<&str>) -> anyhow::Result<Article> {
+    let limit = rasd_extract::MAX_PAGE_BYTES as u64;
+    let bytes = match input {
+        Input::File(path) => read_limited(std::fs::File::open(path)?, limit),
+        Input::Stdin => read_limited(io::stdin().lock(), limit),
+    }
+    .with_context(|| format!("{}: cannot read", input.name()))?;
+    let page = RawPage {
+        bytes,
+        content_type: content_type.map(str::to_string),
+        source_path: match input {
+            Input::File(p) => Some(p.clone()),
+            Input::Stdin => None,
+        },
+        ..RawPage::default()
+    };
+    extract(&page, opts).with_context(|| input.name())
+}
+
+/// Reads at most `limit + 1` bytes, so a huge file is refused by `extract` without being read whole.
+fn read_limited(reader: impl Read, limit: u64) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The default output: a few lines a person can scan.
+fn write_summary(out: &mut impl Write, name: &str, a: &Article) -> io::Result<()> {
+    writeln!(out, "{name}")?;
+    writeln!(out, "  headline:  {}", a.headline)?;
+    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_string());
+    writeln!(out, "  section:   {}", opt(&a.section))?;
+    writeln!(out, "  published: {}", opt(&a.published))?;
+    if !a.authors.is_empty() {
+        writeln!(out, "  authors:   {}", a.authors.join(", "))?;
+    }
+    if let Some(img) = &a.image {
+        writeln!(out, "  image:     {} ({})", opt(&img.caption), opt(&img.credit))?;
+    }
+    writeln!(
+        out,
+        "  body:      {} paragraphs, {} words ({})",
+        a.body.len(),
+        a.word_count,
+        opt(&a.language)
+    )?;
+    for r in &a.related {
+        writeln!(out, "  related:   {}", r.title)?;
+    }
+    writeln!(out, "  publisher: {}", opt(&a.publisher))?;
+    writeln!(out, "  id:        {}", a.id)?;
+    writeln!(out)
+}
