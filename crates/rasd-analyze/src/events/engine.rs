@@ -172,15 +172,40 @@ impl<'a> Para<'a> {
         let quotes = quote_spans(&chars, &tokens);
         let quote_used = vec![false; quotes.len()];
         let mut hits = Vec::with_capacity(tokens.len());
+        let mut consumed = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 hits.push(None);
                 continue;
             }
+            let mut object_at = None;
             let entry = lex.lookup(&t.norm).and_then(|hit| {
                 hit.entries.iter().find(|e| {
-                    e.objects.is_empty() || objects_follow(&tokens, &in_mention, i, &e.objects)
+                    if e.objects.is_empty() {
+                        return true;
+                    }
+                    object_at = objects_follow(&tokens, &in_mention, i, &e.objects);
+                    object_at.is_some()
                 })
+            });
+            // The object that selected the entry is part of this event, not one of its own
+            // ("عرضت وساطتها", "فرضت عقوبات").
+            if let Some(o) = object_at.filter(|_| entry.is_some()) {
+                consumed.push(o);
+            }
+            // A bare past form is a verb only where a verb can stand: at a clause's head, after
+            // a particle, or after its subject; elsewhere it is a noun ("سبل دعم", "فجر الخميس").
+            // A verb may also continue the event noun just before it ("تفجير انتحاري استهدف").
+            let after_event_noun = (i.saturating_sub(2)..i).any(|j| {
+                hits.get(j)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|h: &Entry| h.pos == Pos::Noun && matches!(h.role, Role::Event(_)))
+            });
+            let entry = entry.filter(|e| {
+                !(e.pos == Pos::Verb && e.base)
+                    || after_event_noun
+                    || verb_position(lex, &tokens, &spans, i)
             });
             // A verb form right after a preposition is a noun ("في تعاون فعال", "إلى دعم").
             let after_prep = i
@@ -192,6 +217,13 @@ impl<'a> Para<'a> {
             let entry =
                 entry.filter(|e| !(after_prep && matches!(e.pos, Pos::Verb | Pos::Present)));
             hits.push(entry);
+        }
+        for o in consumed {
+            if let Some(h) = hits.get_mut(o) {
+                if h.is_some_and(|e| e.pos == Pos::Noun) {
+                    *h = None;
+                }
+            }
         }
         // A word that is part of a name is not a trigger ("مركز الدعم").
         for s in &spans {
@@ -242,14 +274,77 @@ impl<'a> Para<'a> {
 
 /// True when one of the six words after `i` (not counting names: the subject may stand
 /// between a verb and its object) begins with one of `objects`.
-fn objects_follow(tokens: &[Token], in_mention: &[bool], i: usize, objects: &[String]) -> bool {
+fn objects_follow(
+    tokens: &[Token],
+    in_mention: &[bool],
+    i: usize,
+    objects: &[String],
+) -> Option<usize> {
     tokens
         .iter()
         .enumerate()
         .skip(i + 1)
         .filter(|(j, t)| t.kind == TokenKind::Word && !in_mention.get(*j).copied().unwrap_or(false))
         .take(6)
-        .any(|(_, t)| starts_with_any(&t.norm, objects))
+        .find(|(_, t)| starts_with_any(&t.norm, objects))
+        .map(|(j, _)| j)
+}
+
+/// Particles after which a verb stands.
+const VERB_LEADERS: &[&str] = &[
+    "قد",
+    "لقد",
+    "ان",
+    "حيث",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "كما",
+    "ثم",
+    "لم",
+    "لما",
+    "عندما",
+    "بعدما",
+    "حين",
+    "اذ",
+    "منذ",
+    "وقد",
+    "فقد",
+    "ما",
+    "كلما",
+    "حينما",
+    "بينما",
+];
+
+/// True when a bare past-verb form at `i` stands where a verb can: at the start, after
+/// punctuation, after a particle, with و/ف, or after a name that is not behind a preposition.
+fn verb_position(lex: &Lexicon, tokens: &[Token], spans: &[Span], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    // و/ف as a conjunction, not a root letter (فجر، وقع are words of their own).
+    if (t.norm.starts_with('و') || t.norm.starts_with('ف')) && !lex.has(&t.norm) {
+        return true;
+    }
+    let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
+        return true;
+    };
+    if prev.kind == TokenKind::Punct {
+        return true;
+    }
+    if VERB_LEADERS.contains(&bare(&prev.norm)) {
+        return true;
+    }
+    spans.iter().any(|s| {
+        s.last == i
+            && !s.behind_prep
+            && !s
+                .first
+                .checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| {
+                    PREPOSITIONS.contains(&bare(&p.norm)) || LOCATIVES.contains(&bare(&p.norm))
+                })
+    })
 }
 
 /// Strips و/ف from a normalized word.
@@ -368,7 +463,7 @@ const LOCATIVES: &[&str] = &[
     "عند",
     "انحاء",
     "ريف",
-    "اطراف",
+    "ضواحي",
     "حدود",
     "الحدود",
     "شمالي",
@@ -1292,8 +1387,28 @@ impl SentenceRun<'_, '_> {
                         });
                     let place = ent.is_some_and(|x| x.kind == EntityType::Location)
                         && self.locative_before(s.first);
+                    // "حول سد النهضة", "بشأن مستقبلها": the topic, not the target.
+                    let topic = s
+                        .first
+                        .checked_sub(1)
+                        .and_then(|p| self.para.word(p))
+                        .is_some_and(|w| matches!(bare(w), "حول" | "بشان"));
+                    let place = place || topic;
                     if Some(e) != not && !own && !place {
-                        return Some(e);
+                        // "نظيره السوداني علي عثمان": the person named after the adjective.
+                        let person_next = ent
+                            .is_some_and(|x| x.kind == EntityType::Location)
+                            .then(|| self.para.span_at.get(s.last).copied().flatten())
+                            .flatten()
+                            .and_then(|si| self.para.span_entity(si))
+                            .filter(|&p| {
+                                Some(p) != not
+                                    && self
+                                        .entities
+                                        .get(p)
+                                        .is_some_and(|x| x.kind == EntityType::Person)
+                            });
+                        return Some(person_next.unwrap_or(e));
                     }
                     j = s.last.max(j + 1);
                     continue;
@@ -1320,12 +1435,7 @@ impl SentenceRun<'_, '_> {
             || first
                 .checked_sub(1)
                 .and_then(|p| self.para.word(p))
-                .is_some_and(|w| {
-                    LOCATIVES.contains(&bare(w))
-                        || text::clitic_candidates(w)
-                            .iter()
-                            .any(|c| LOCATIVES.contains(&c.form) && c.form.chars().count() > 2)
-                })
+                .is_some_and(|w| LOCATIVES.contains(&bare(w)))
     }
 
     fn negated(&self, i: usize) -> bool {
@@ -1419,6 +1529,15 @@ impl SentenceRun<'_, '_> {
             return;
         }
         let negated = self.negated(i);
+        // "رفضت الجزائر الاتهامات": what is rejected is someone's words, not an event.
+        let rejected_words = entry.pos == Pos::Noun
+            && !self.act_code_at(i)
+            && self
+                .last_emitted
+                .is_some_and(|(k, rejecting)| rejecting && k < i && i <= k + 4);
+        if rejected_words {
+            return;
+        }
         let (source, target) = if entry.pos == Pos::Noun {
             let support = self
                 .support
@@ -1435,7 +1554,14 @@ impl SentenceRun<'_, '_> {
                         .para
                         .word(i - 1)
                         .is_some_and(|w| matches!(bare(w), "الي" | "من"));
-                    no_punct && *k < i && i <= k + 5 && (after_to || !self.leads_to(*k))
+                    let words = (*k + 1..i)
+                        .filter(|&j| !self.para.spans.iter().any(|s| s.first <= j && j < s.last))
+                        .count();
+                    no_punct
+                        && *k < i
+                        && words <= 4
+                        && i <= k + 9
+                        && (after_to || !self.leads_to(*k))
                 })
                 .filter(|(k, _)| !self.content_verb_before(*k))
                 .map(|(_, a)| a.clone());
@@ -1488,19 +1614,55 @@ impl SentenceRun<'_, '_> {
                 .unwrap_or(i + 1);
             let target = self.target_after(from, source.entity, 0);
             (source, target)
+        } else if self.after_relative(i) {
+            // "الهجوم الذي استهدف دورية": the subject is the noun before الذي, named or not.
+            let antecedent = i
+                .checked_sub(2)
+                .and_then(|a| self.para.spans.iter().find(|s| s.last == a + 1))
+                .map(|s| s.entity);
+            let source = Actor {
+                entity: antecedent,
+                text: None,
+                explicit: false,
+                end: None,
+            };
+            let target = self.target_after(i + 1, antecedent, 0);
+            (source, target)
         } else {
             let source = self.subject_of(i, entry.pos, false);
             let from = source.end.unwrap_or(i + 1);
             let target = self.target_after(from, source.entity, 0);
             (source, target)
         };
+        // "تفجير انتحاري استهدف …": an attack verb takes the kind of attack named before it.
+        let inherited = self
+            .attack_noun_before(i)
+            .filter(|_| matches!(code.get(..2), Some("18" | "19")));
+        let code = inherited.as_deref().unwrap_or(code);
+        // "بدأت إثيوبيا ومصر مفاوضات": the partner coordinated with the subject is the target
+        // of a symmetric event (consult, negotiate, agree, cooperate, fight).
+        let symmetric = matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "19"));
+        let partner = source
+            .end
+            .filter(|_| symmetric)
+            .and_then(|e| self.para.span_at.get(e).copied().flatten())
+            .and_then(|si| self.para.spans.get(si))
+            .filter(|s| {
+                self.para
+                    .tokens
+                    .get(s.first)
+                    .is_some_and(|t| t.norm.starts_with('و'))
+            })
+            .map(|s| s.entity)
+            .filter(|&p| Some(p) != source.entity);
+        let target = partner.or(target);
         // "اشتباكات بين الجيش ومقاتلي الحركة": the two sides, in order.
         let (source, target) = match self.between(i) {
             Some((a, b)) => (
                 Actor {
                     entity: Some(a),
                     text: None,
-                    explicit: true,
+                    explicit: false,
                     end: None,
                 },
                 Some(b),
@@ -1558,6 +1720,35 @@ impl SentenceRun<'_, '_> {
             .is_some_and(|w| {
                 let w = bare(w);
                 ["تتضمن", "يتضمن", "تشمل", "يشمل", "تنص", "ينص"].contains(&w)
+            })
+    }
+
+    /// True when the trigger follows a relative pronoun (الذي، التي، الذين).
+    fn after_relative(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|p| self.para.word(p))
+            .is_some_and(|w| matches!(w, "الذي" | "التي" | "الذين" | "اللذان" | "اللتان"))
+    }
+
+    /// The code of an attack noun (18–20) up to three words before `i` ("تفجير انتحاري").
+    fn attack_noun_before(&self, i: usize) -> Option<String> {
+        (i.saturating_sub(3).max(self.range.start)..i)
+            .rev()
+            .find_map(|j| {
+                self.para
+                    .hits
+                    .get(j)
+                    .copied()
+                    .flatten()
+                    .and_then(|e| match &e.role {
+                        Role::Event(c)
+                            if e.pos == Pos::Noun
+                                && matches!(c.get(..2), Some("18" | "19" | "20")) =>
+                        {
+                            Some(c.clone())
+                        }
+                        _ => None,
+                    })
             })
     }
 
@@ -1622,7 +1813,7 @@ impl SentenceRun<'_, '_> {
             tgt.map(|e| e.id.clone()),
             negated,
             self.para.index,
-            self.range.start,
+            i,
         );
         let rejecting = code.starts_with("12") || code.starts_with("16");
         self.last_emitted = Some((i, rejecting));

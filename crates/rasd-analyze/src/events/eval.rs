@@ -155,6 +155,11 @@ pub fn gold_entities(r: &EvalRecord, article: &Article) -> Vec<Entity> {
             all.push((ei, a.as_str()));
         }
     }
+    // "للأمم المتحدة": after ل the article's alef is not written; match "لأمم المتحدة" behind ل.
+    let elided: Vec<(usize, String)> = all
+        .iter()
+        .filter_map(|(ei, a)| a.strip_prefix('ا').map(|rest| (*ei, rest.to_string())))
+        .collect();
     all.sort_by_key(|(_, a)| std::cmp::Reverse(a.chars().count()));
     let mut out: Vec<Entity> = r
         .entities
@@ -169,22 +174,32 @@ pub fn gold_entities(r: &EvalRecord, article: &Article) -> Vec<Entity> {
             mentions: Vec::new(),
         })
         .collect();
+    let elided: Vec<(usize, &str, bool)> = elided
+        .iter()
+        .map(|(ei, a)| (*ei, a.as_str(), true))
+        .collect();
+    let plain: Vec<(usize, &str, bool)> = all.iter().map(|(ei, a)| (*ei, *a, false)).collect();
     for (p, para) in article.body.iter().enumerate() {
         let chars: Vec<char> = para.chars().collect();
         let mut taken = vec![false; chars.len()];
-        for (ei, alias) in &all {
+        for (ei, alias, behind_lam) in plain.iter().chain(elided.iter()) {
             let n: Vec<char> = alias.chars().collect();
             if n.is_empty() {
                 continue;
             }
             let mut i = 0;
             while i + n.len() <= chars.len() {
+                let at_word = if *behind_lam {
+                    i > 0 && chars.get(i - 1) == Some(&'ل') && starts_word(&chars, i - 1)
+                } else {
+                    starts_word(&chars, i)
+                };
                 let hit = chars.get(i..i + n.len()) == Some(&n[..])
                     && !taken
                         .get(i..i + n.len())
                         .is_some_and(|t| t.iter().any(|&t| t))
                     && chars.get(i + n.len()).is_none_or(|c| !c.is_alphabetic())
-                    && starts_word(&chars, i);
+                    && at_word;
                 if hit {
                     taken
                         .iter_mut()

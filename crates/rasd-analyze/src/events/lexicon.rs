@@ -57,6 +57,9 @@ pub(crate) struct Entry {
     pub(crate) objects: Vec<String>,
     /// The form carries a pronoun suffix (`زيارته`): its actor was named before.
     pub(crate) suffixed: bool,
+    /// The form is the entry's own, uninflected (`دعم`, not `دعمت`): for a past verb, it may
+    /// also be read as a verbal noun.
+    pub(crate) base: bool,
 }
 
 /// The expanded lexicon.
@@ -139,6 +142,7 @@ impl Lexicon {
                     pos,
                     objects: objects.clone(),
                     suffixed,
+                    base: form == stem,
                 };
                 let list = lex.map.entry(form).or_default();
                 if !list.contains(&entry) {
@@ -151,6 +155,11 @@ impl Lexicon {
             list.sort_by_key(|e| e.objects.is_empty());
         }
         (lex, bad)
+    }
+
+    /// True when `norm` is itself a form of the lexicon (not only after stripping clitics).
+    pub(crate) fn has(&self, norm: &str) -> bool {
+        self.map.contains_key(norm)
     }
 
     /// Looks a normalized word up, stripping proclitics only where the part of speech allows
