@@ -218,6 +218,14 @@ pub const FURNITURE: &[&str] = &[
     "subscribe",
     "newsletter",
     "close",
+    "previous post",
+    "next post",
+    "previous article",
+    "next article",
+    "المقال السابق",
+    "المقال التالي",
+    "الخبر السابق",
+    "الخبر التالي",
     "accueil",
     "rechercher",
     "publicité",
@@ -365,6 +373,33 @@ pub fn inline_related(line: &str) -> Option<String> {
     }
     let title = trimmed.get(sep..)?.trim_start_matches([':', '：', '|', '»', '-', '–', ' ']).trim();
     (title.split_whitespace().count() >= 3).then(|| title.to_string())
+}
+
+/// True for the heading of a comment section ("12 Comments", "Leave a Reply", "التعليقات",
+/// "Commentaires") or a comment's author line ("Jane says:", "Sam on May 3, 2019 at 4:47 pm said:").
+///
+/// A sentence that mentions comments ("The company declined to comment.") is not one.
+pub fn is_comments_heading(line: &str) -> bool {
+    let folded = fold(line);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    if words.is_empty() || words.len() > 12 {
+        return false;
+    }
+    let trimmed = line.trim_end();
+    if words.len() <= 6 && !trimmed.ends_with(['.', '!', '?', '؟']) {
+        const MARKS: &[&str] = &[
+            "comment", "comments", "replies", "responses", "reply", "تعليق", "تعليقات", "التعليقات",
+            "تعليقك", "commentaire", "commentaires", "réactions",
+        ];
+        if words.iter().any(|w| MARKS.contains(w)) {
+            return true;
+        }
+    }
+    let lower = trimmed.to_lowercase();
+    (lower.ends_with(" says:") && words.len() <= 6)
+        || ((lower.ends_with(" said:") || lower.ends_with(" says:") || lower.ends_with(" wrote:"))
+            && lower.chars().any(|c| c.is_ascii_digit())
+            && (lower.contains(" am ") || lower.contains(" pm ") || lower.contains(" at ")))
 }
 
 /// True for the heading of a list unrelated to the article ("الأكثر قراءة", "Most popular").
@@ -732,6 +767,16 @@ mod tests {
         assert_eq!(inline_related("Read more: Rain returns to the north coast").as_deref(),
                    Some("Rain returns to the north coast"));
         assert_eq!(inline_related("اقرأ أيضا"), None);
+    }
+
+    #[test]
+    fn comment_sections() {
+        for h in ["12 Comments", "Leave a Reply", "التعليقات", "Commentaires", "Bob says:",
+                  "Sam Roe on September 12, 2018 at 4:47 pm said:"] {
+            assert!(is_comments_heading(h), "{h}");
+        }
+        assert!(!is_comments_heading("The company declined to comment."));
+        assert!(!is_comments_heading("The minister said:"));
     }
 
     #[test]

@@ -61,6 +61,8 @@ enum Kind {
     InlineRelated(String),
     /// A "most read" / "latest news" heading.
     ListHead,
+    /// The start of a comment section, or a comment's author line.
+    Comments,
     /// A byline, with its authors (empty for a bare marker like "By" whose names follow).
     Byline(Vec<String>),
     /// A line that is (mostly) a date.
@@ -216,6 +218,9 @@ fn classify_line(line: &str, folded: &str, words: usize, ends_sentence: bool, op
     if cues::is_list_heading(line) {
         return Kind::ListHead;
     }
+    if cues::is_comments_heading(line) {
+        return Kind::Comments;
+    }
     if words <= 14 && !ends_sentence_strongly(line) {
         if let Some(parts) = cues::breadcrumb_parts(line) {
             return Kind::Breadcrumb(parts);
@@ -266,6 +271,7 @@ fn ends_sentence_strongly(line: &str) -> bool {
 fn line_score(line: &Line<'_>) -> f64 {
     match &line.kind {
         Kind::Junk | Kind::Copyright | Kind::ListHead | Kind::Breadcrumb(_) => -6.0,
+        Kind::Comments => -25.0,
         Kind::RelatedHead | Kind::InlineRelated(_) => -4.0,
         Kind::Byline(_) | Kind::Date(..) | Kind::Caption(..) => -1.0,
         Kind::Text => {
@@ -285,12 +291,54 @@ fn line_score(line: &Line<'_>) -> f64 {
     }
 }
 
-/// The maximum-sum run of lines, `(first, last)` inclusive; `None` when no line scores above 0.
+/// The article's run of lines, `(first, last)` inclusive; `None` when there is no paragraph.
+///
+/// When a line repeats the page's title (the dump's first line, its `<title>`), the article
+/// starts after it: the first such line followed closely by running text anchors the search, so
+/// teasers of other stories above the headline stay out. The run then ends before a comment
+/// section that follows some of the article's text.
 fn main_region(lines: &[Line<'_>]) -> Option<(usize, usize)> {
+    let from = title_anchor(lines).map_or(0, |a| a + 1);
+    let (start, mut end) = max_run(lines, from).or_else(|| max_run(lines, 0))?;
+    let mut words_before = 0;
+    let mut paragraphs_before = 0;
+    for i in start..=end {
+        let Some(line) = lines.get(i) else { break };
+        if line.kind == Kind::Comments && (paragraphs_before >= 2 || words_before >= 60) {
+            end = i.saturating_sub(1);
+            break;
+        }
+        if line.is_running_text() {
+            paragraphs_before += 1;
+            words_before += line.words;
+        }
+    }
+    Some((start, end))
+}
+
+/// The first line after the first that repeats the page's `<title>` (minus a site suffix) and
+/// is followed within twelve lines by running text.
+fn title_anchor(lines: &[Line<'_>]) -> Option<usize> {
+    let title = lines.first()?;
+    if title.kind != Kind::Text || title.words < 3 {
+        return None;
+    }
+    lines.iter().enumerate().skip(1).find_map(|(i, line)| {
+        let matches = line.kind == Kind::Text
+            && line.words >= 3
+            && line.words * 2 >= title.words
+            && title.folded.contains(line.folded.as_str());
+        let text_follows = lines.iter().skip(i + 1).take(12).any(Line::is_running_text);
+        (matches && text_follows).then_some(i)
+    })
+}
+
+/// The maximum-sum run of lines from `from` on; `None` when it holds no running text.
+fn max_run(lines: &[Line<'_>], from: usize) -> Option<(usize, usize)> {
     let mut best: Option<(f64, usize, usize)> = None;
     let mut sum = 0.0;
-    let mut from = 0;
-    for (i, line) in lines.iter().enumerate() {
+    let mut from = from;
+    for (i, line) in lines.iter().enumerate().skip(from) {
         if sum <= 0.0 {
             sum = 0.0;
             from = i;
