@@ -91,7 +91,9 @@ pub(crate) fn run(article: &Article, entities: &[Entity]) -> (Vec<Quote>, Vec<Ev
                 ctx: &mut ctx,
                 speaker: None,
                 last_emitted: None,
+                last_target: None,
                 denied: None,
+                last_governing: None,
                 support: None,
                 quotes: &mut quotes,
                 events: &mut events,
@@ -378,7 +380,7 @@ const PERSON_DESCRIPTIONS: &[&str] = &[
     "مسوول",
     "وزير",
     "متحدث",
-    "رئيس",
+    "رييس",
     "مبعوث",
     "سفير",
     "دبلوماسي",
@@ -604,6 +606,10 @@ struct SentenceRun<'p, 'a> {
     last_emitted: Option<(usize, bool)>,
     /// Tokens after this one are the complement of a denial (نفى أن).
     denied: Option<usize>,
+    /// The target of the last event of this sentence.
+    last_target: Option<usize>,
+    /// The last appeal, demand or threat in this sentence: what it governs is not an event.
+    last_governing: Option<usize>,
     /// A support verb seen: (its token, its subject).
     support: Option<(usize, Actor)>,
     quotes: &'p mut Vec<Quote>,
@@ -668,6 +674,7 @@ impl SentenceRun<'_, '_> {
                         let code = code.clone();
                         self.event(i, &code, entry);
                     }
+                    Role::Support if self.purpose(i) => {}
                     Role::Support => {
                         let actor = self.support_subject(i, entry.pos);
                         self.support = Some((i, actor));
@@ -792,6 +799,20 @@ impl SentenceRun<'_, '_> {
                 });
                 if let Some(span) = span.filter(|s| (!s.behind_prep || titled) && !after_prep) {
                     let kind = self.entities.get(span.entity).map(|e| e.kind);
+                    // "استقبل ولي العهد السعودي … رئيس الوزراء اللبناني نجيب حداد": a person
+                    // behind a title of their own, after the first actor, is the object.
+                    let new_np = first_other
+                        .and_then(|fo| self.para.spans.get(fo))
+                        .is_some_and(|fo| {
+                            (fo.last..span.first).any(|k| {
+                                self.para
+                                    .word(k)
+                                    .is_some_and(|w| desc_stem(w).is_some_and(|(_, p)| p))
+                            })
+                        });
+                    if kind == Some(EntityType::Person) && new_np {
+                        break;
+                    }
                     if kind == Some(EntityType::Person) {
                         return Actor {
                             entity: Some(span.entity),
@@ -1224,6 +1245,24 @@ impl SentenceRun<'_, '_> {
                 j += 1;
             }
         }
+        // "بحسب ما أفادت مصادر": the source is the subject of the speech verb.
+        if self
+            .para
+            .word(j)
+            .is_some_and(|w| matches!(bare(w), "ما" | "لما"))
+        {
+            j += 1;
+            if self
+                .para
+                .hits
+                .get(j)
+                .copied()
+                .flatten()
+                .is_some_and(|e| matches!(e.role, Role::Speech { .. }))
+            {
+                j += 1;
+            }
+        }
         let np_limit = (j + 6).min(self.range.end);
         let mut np_end = j;
         while np_end < np_limit
@@ -1366,12 +1405,14 @@ impl SentenceRun<'_, '_> {
             {
                 return None;
             }
-            if self
-                .para
-                .tokens
-                .get(j)
-                .is_some_and(|t| t.kind == TokenKind::Word && is_complementizer(&t.norm))
-            {
+            if self.para.tokens.get(j).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && (is_complementizer(&t.norm)
+                        || matches!(
+                            bare(&t.norm),
+                            "اذا" | "لو" | "لكن" | "بل" | "حيث" | "عندما" | "بينما" | "فيما"
+                        ))
+            }) {
                 return None;
             }
             if let Some(si) = self.para.span_at.get(j).copied().flatten() {
@@ -1474,6 +1515,15 @@ impl SentenceRun<'_, '_> {
         false
     }
 
+    /// True when the word at `i` carries the ل of purpose ("لإجراء", "لتوقيع"), not a ل of
+    /// its own.
+    fn purpose(&self, i: usize) -> bool {
+        self.para.word(i).is_some_and(|w| {
+            let b = bare(w);
+            b.starts_with('ل') && !Lexicon::builtin().has(b)
+        })
+    }
+
     /// True when a conditional (إذا، لو) stands just before the trigger: "إذا أعربت
     /// الحكومة عن رغبتها" is a condition, not an event.
     fn conditional(&self, i: usize) -> bool {
@@ -1530,15 +1580,23 @@ impl SentenceRun<'_, '_> {
         }
         let negated = self.negated(i);
         // "رفضت الجزائر الاتهامات": what is rejected is someone's words, not an event.
-        let rejected_words = entry.pos == Pos::Noun
-            && !self.act_code_at(i)
+        // "دعت … إلى الإفراج", "هددوا بشن هجمات": what is asked for or threatened has not
+        // happened.
+        if self.last_governing.is_some_and(|k| k < i && i <= k + 4) {
+            return;
+        }
+        let rejected_words = !self.act_code_at(i)
             && self
                 .last_emitted
                 .is_some_and(|(k, rejecting)| rejecting && k < i && i <= k + 4);
         if rejected_words {
             return;
         }
-        let (source, target) = if entry.pos == Pos::Noun {
+        let (source, target) = if matches!(entry.pos, Pos::Noun | Pos::Exact) {
+            // "لإجراء محادثات", "لتوقيع": a purpose, not an event.
+            if self.purpose(i) {
+                return;
+            }
             let support = self
                 .support
                 .as_ref()
@@ -1588,7 +1646,17 @@ impl SentenceRun<'_, '_> {
             let target_near = self
                 .target_after(i + 1, None, 0)
                 .filter(|_| self.prep_then_mention(i + 1));
+            // "زيارة وزير الدفاع الألماني إلى بغداد": a titled actor after the noun.
+            let titled = self
+                .para
+                .word(i + 1)
+                .is_some_and(|w| desc_stem(w).is_some_and(|(_, p)| p));
+            let titled_actor = (i + 2..(i + 6).min(self.range.end))
+                .find_map(|k| self.para.span_at.get(k).copied().flatten())
+                .and_then(|si| self.para.spans.get(si).cloned())
+                .filter(|_| titled);
             let licensed = entry.suffixed
+                || titled
                 || support.is_some()
                 || negated_here
                 || next.is_some()
@@ -1596,7 +1664,26 @@ impl SentenceRun<'_, '_> {
             if !licensed {
                 return;
             }
-            let source = if let Some(g) = genitive_actor {
+            // "رفض الرئيس لقاء المبعوث": the rejecter is the actor of the act it refuses, and the
+            // noun's complement is its target.
+            let refused = negated && self.last_emitted.is_some_and(|(_, rejecting)| rejecting);
+            if refused {
+                let source = self.implicit(i);
+                let target = titled_actor
+                    .as_ref()
+                    .or(genitive_actor)
+                    .map(|s| s.entity)
+                    .or_else(|| self.target_after(i + 1, source.entity, 0));
+                return self.finish_event(code, i, source, target, negated);
+            }
+            let source = if let Some(t) = titled_actor.as_ref() {
+                Actor {
+                    entity: Some(t.entity),
+                    text: Some(self.para.text(i + 1, t.last)),
+                    explicit: false,
+                    end: Some(t.last),
+                }
+            } else if let Some(g) = genitive_actor {
                 Actor {
                     entity: Some(g.entity),
                     text: Some(self.para.text(g.first, g.last)),
@@ -1610,7 +1697,7 @@ impl SentenceRun<'_, '_> {
             };
             let from = source
                 .end
-                .filter(|_| genitive_actor.is_some())
+                .filter(|_| genitive_actor.is_some() || titled_actor.is_some())
                 .unwrap_or(i + 1);
             let target = self.target_after(from, source.entity, 0);
             (source, target)
@@ -1634,6 +1721,19 @@ impl SentenceRun<'_, '_> {
             let target = self.target_after(from, source.entity, 0);
             (source, target)
         };
+        self.finish_event(code, i, source, target, negated);
+    }
+
+    /// The common end of [`Self::event`]: attack kinds, partners, the two sides, the
+    /// counterpart kept by a continuing actor; then the event is emitted.
+    fn finish_event(
+        &mut self,
+        code: &str,
+        i: usize,
+        source: Actor,
+        target: Option<usize>,
+        negated: bool,
+    ) {
         // "تفجير انتحاري استهدف …": an attack verb takes the kind of attack named before it.
         let inherited = self
             .attack_noun_before(i)
@@ -1677,6 +1777,26 @@ impl SentenceRun<'_, '_> {
         if two_sides {
             target = self.ctx.pair.map(|(_, t)| t);
         }
+        // "خلال زيارته إلى طهران" after the Iranian president: a visit to the source's own
+        // country is the visit of the one it dealt with last.
+        let (source, mut target) = if code.starts_with("04")
+            && !source.explicit
+            && target.is_none()
+            && self.visits_own(i, source.entity)
+        {
+            let visitor = self.last_target;
+            (
+                Actor {
+                    entity: visitor,
+                    text: None,
+                    explicit: false,
+                    end: None,
+                },
+                source.entity,
+            )
+        } else {
+            (source, target)
+        };
         // A continuing actor keeps its counterpart: "… مع السلطات المحلية" after a visit to Mali.
         let cooperative = matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07"));
         if target.is_none() && cooperative {
@@ -1721,6 +1841,22 @@ impl SentenceRun<'_, '_> {
                 let w = bare(w);
                 ["تتضمن", "يتضمن", "تشمل", "يشمل", "تنص", "ينص"].contains(&w)
             })
+    }
+
+    /// True when a visit at `i` goes "إلى" the source itself.
+    fn visits_own(&self, i: usize, source: Option<usize>) -> bool {
+        let Some(src) = source else { return false };
+        (i + 1..(i + 4).min(self.range.end)).any(|j| {
+            self.para.word(j).is_some_and(|w| bare(w) == "الي")
+                && self
+                    .para
+                    .span_at
+                    .get(j + 1)
+                    .copied()
+                    .flatten()
+                    .and_then(|si| self.para.span_entity(si))
+                    == Some(src)
+        })
     }
 
     /// True when the trigger follows a relative pronoun (الذي، التي، الذين).
@@ -1816,6 +1952,12 @@ impl SentenceRun<'_, '_> {
             i,
         );
         let rejecting = code.starts_with("12") || code.starts_with("16");
+        if target.is_some() {
+            self.last_target = target;
+        }
+        if matches!(code.get(..2), Some("02" | "10" | "13")) {
+            self.last_governing = Some(i);
+        }
         self.last_emitted = Some((i, rejecting));
         if !self.seen.insert(key) {
             return;
@@ -1940,7 +2082,9 @@ fn leftover_quotes(
                 ctx: &mut run_ctx,
                 speaker: None,
                 last_emitted: None,
+                last_target: None,
                 denied: None,
+                last_governing: None,
                 support: None,
                 quotes: &mut sink_q,
                 events: &mut sink_e,
