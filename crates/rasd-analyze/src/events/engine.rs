@@ -426,6 +426,33 @@ const ORG_DESCRIPTIONS: &[&str] = &[
     "اتحاد",
     "قوات",
 ];
+/// Heads of a subject phrase that is completed by a place or organization ("ولي العهد
+/// السعودي", "سلطات", "وفد").
+const SUBJECT_HEADS: &[&str] = &[
+    "ولي",
+    "عاهل",
+    "سلطات",
+    "شرطه",
+    "وفد",
+    "قايد",
+    "زعيم",
+    "رياسه",
+    "نيابه",
+    "مجلس",
+    "طايرات",
+    "مدفعيه",
+    "وزيرا",
+    "وزراء",
+    "رييسا",
+    "قاده",
+    "برلمان",
+    "عناصر",
+    "مقاتلو",
+    "قوات",
+    "جيش",
+    "اجهزه",
+    "الامين",
+];
 /// Words naming a source without an entity ("وفق مصادر", "نقلا عن مسؤول").
 const SOURCE_WORDS: &[&str] = &[
     "مصدر",
@@ -573,6 +600,17 @@ fn in_list(w: &str, list: &[&str]) -> bool {
     text::clitic_candidates(w)
         .iter()
         .any(|c| list.contains(&c.form))
+}
+
+/// A preposition with a pronoun (بها، له، عليهم): an object placed before the subject
+/// ("رحبت بها باريس").
+fn is_pronoun_object(w: &str) -> bool {
+    let w = bare(w);
+    ["ه", "ها", "هم", "هما"].iter().any(|p| {
+        w.strip_suffix(p).is_some_and(|head| {
+            matches!(head, "ب" | "ل" | "علي" | "من" | "مع" | "الي" | "عن" | "في")
+        })
+    })
 }
 
 fn is_negator(tokens: &[Token], i: usize) -> bool {
@@ -779,6 +817,10 @@ impl SentenceRun<'_, '_> {
         }) {
             return self.implicit(i);
         }
+        // "إنها لا تزال تدعم مالي": the pronoun of the complementizer is the subject.
+        if self.pronoun_subject(i) {
+            return self.implicit(i);
+        }
         let mut first_other: Option<usize> = None;
         let mut words_before = 0;
         let mut j = i + 1;
@@ -821,7 +863,17 @@ impl SentenceRun<'_, '_> {
                             end: Some(span.last),
                         };
                     }
-                    if first_other.is_none() && words_before < 3 {
+                    // An organization or place names the subject when it comes first, or after
+                    // a title ("ولي العهد السعودي", "الحكومة المالية"); after a plain noun
+                    // ("اختطف مسلحون مواطنا فرنسيا") it belongs to the object.
+                    let titled_head = words_before == 0
+                        || (words_before == 1
+                            && self.para.word(i + 1).is_some_and(is_pronoun_object))
+                        || self
+                            .para
+                            .word(i + 1)
+                            .is_some_and(|w| desc_stem(w).is_some() || in_list(w, SUBJECT_HEADS));
+                    if first_other.is_none() && words_before < 3 && titled_head {
                         first_other = Some(si);
                     }
                 }
@@ -1476,7 +1528,12 @@ impl SentenceRun<'_, '_> {
             || first
                 .checked_sub(1)
                 .and_then(|p| self.para.word(p))
-                .is_some_and(|w| LOCATIVES.contains(&bare(w)))
+                .is_some_and(|w| {
+                    // "بوسط مالي": a preposition may be joined to the place noun.
+                    text::clitic_candidates(w)
+                        .iter()
+                        .any(|c| !c.article && LOCATIVES.contains(&c.form))
+                })
     }
 
     fn negated(&self, i: usize) -> bool {
@@ -1843,6 +1900,23 @@ impl SentenceRun<'_, '_> {
             })
     }
 
+    /// True when a complementizer carrying a pronoun (أنه، إنها، بأنهم) stands up to four
+    /// words before `i` with no name in between: that pronoun is the verb's subject.
+    fn pronoun_subject(&self, i: usize) -> bool {
+        let from = i.saturating_sub(4).max(self.range.start);
+        for j in (from..i).rev() {
+            if self.para.spans.iter().any(|s| s.first <= j && j < s.last) {
+                return false;
+            }
+            if let Some(w) = self.para.word(j) {
+                if is_complementizer(w) {
+                    return !matches!(bare(w), "ان" | "بان" | "لان");
+                }
+            }
+        }
+        false
+    }
+
     /// True when a visit at `i` goes "إلى" the source itself.
     fn visits_own(&self, i: usize, source: Option<usize>) -> bool {
         let Some(src) = source else { return false };
@@ -2140,5 +2214,559 @@ fn leftover_quotes(
             direct: true,
             paragraph: para.index,
         });
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::events::eval::{gold_entities, record_article, EvalRecord, GoldEntity};
+
+    /// Runs quotes and events on `text` with entities given as `(name, kind, country,
+    /// spellings)`; mentions are found wherever a spelling occurs.
+    pub(crate) fn run_on(
+        text: &str,
+        entities: &[(&str, EntityType, Option<&str>, &[&str])],
+    ) -> (Vec<Quote>, Vec<Event>) {
+        let record = EvalRecord {
+            id: "t".into(),
+            text: text.into(),
+            entities: entities
+                .iter()
+                .map(|(name, kind, country, spellings)| GoldEntity {
+                    name: name.to_string(),
+                    kind: *kind,
+                    country: country.map(str::to_string),
+                    aliases: std::iter::once(*name)
+                        .chain(spellings.iter().copied())
+                        .map(str::to_string)
+                        .collect(),
+                })
+                .collect(),
+            quotes: vec![],
+            events: vec![],
+        };
+        let article = record_article(&record);
+        let ents = gold_entities(&record, &article);
+        run(&article, &ents)
+    }
+
+    use EntityType::{Location as L, Organization as O, Person as P};
+
+    const MINISTER: (&str, EntityType, Option<&str>, &[&str]) =
+        ("سامي ناصر", P, Some("EGY"), &["ناصر"]);
+    const MALI: (&str, EntityType, Option<&str>, &[&str]) =
+        ("مالي", L, Some("MLI"), &["باماكو", "المالية"]);
+    const FRANCE: (&str, EntityType, Option<&str>, &[&str]) = (
+        "فرنسا",
+        L,
+        Some("FRA"),
+        &["باريس", "الفرنسي", "الفرنسية", "فرنسي", "فرنسيا"],
+    );
+
+    fn show(q: &[Quote], e: &[Event]) -> String {
+        format!("{q:#?}\n{e:#?}\nhelp: see the rule in src/events/engine.rs")
+    }
+
+    /// One quote test: the text, the expected speaker id (or None), and a phrase of the quote.
+    macro_rules! quote_case {
+        ($name:ident, $text:expr, [$($ent:expr),*], $speaker:expr, $phrase:expr) => {
+            #[test]
+            fn $name() {
+                let (q, e) = run_on($text, &[$($ent),*]);
+                let want: Option<&str> = $speaker;
+                assert!(
+                    q.iter().any(|q| q.speaker.as_deref() == want && q.text.contains($phrase)),
+                    "{}",
+                    show(&q, &e)
+                );
+            }
+        };
+    }
+
+    /// One event test: the text, then code, source, target and negation expected.
+    macro_rules! event_case {
+        ($name:ident, $text:expr, [$($ent:expr),*], $code:expr, $source:expr, $target:expr, $neg:expr) => {
+            #[test]
+            fn $name() {
+                let (q, e) = run_on($text, &[$($ent),*]);
+                let (source, target): (Option<&str>, Option<&str>) = ($source, $target);
+                assert!(
+                    e.iter().any(|e| e.code == $code
+                        && e.source.as_deref() == source
+                        && e.target.as_deref() == target
+                        && e.negated == $neg),
+                    "{}",
+                    show(&q, &e)
+                );
+            }
+        };
+    }
+
+    // ---- attribution patterns ----
+    quote_case!(
+        said_that,
+        "وقال الوزير سامي ناصر إن المحادثات كانت مثمرة.",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "المحادثات كانت مثمرة"
+    );
+    quote_case!(
+        confirmed_direct_after_that,
+        "وأكد ناصر أن الوضع \"مستقر تماما في كل المناطق\".",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "مستقر تماما"
+    );
+    quote_case!(
+        colon_then_guillemets,
+        "وقال سامي ناصر: «لن نتراجع عن قرارنا».",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "لن نتراجع"
+    );
+    quote_case!(
+        attribution_after_the_quote,
+        "«سنعود قريبا»، قال سامي ناصر للصحفيين.",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "سنعود قريبا"
+    );
+    quote_case!(
+        pronoun_after_from_his_side,
+        "زار سامي ناصر باريس. من جانبه، أكد أن الزيارة ناجحة.",
+        [MINISTER, FRANCE],
+        Some("سامي ناصر"),
+        "الزيارة ناجحة"
+    );
+    quote_case!(
+        declared_that_he,
+        "التقى سامي ناصر وفدا فرنسيا. وصرّح بأنه متفائل بالنتائج.",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "متفائل بالنتائج"
+    );
+    quote_case!(
+        description_resolves_to_last_person,
+        "قال سامي ناصر إن الحوار مستمر. وأضاف المسؤول أن الجولة المقبلة في باريس.",
+        [MINISTER, FRANCE],
+        Some("سامي ناصر"),
+        "الجولة المقبلة"
+    );
+    quote_case!(
+        participle_takes_the_subject,
+        "أشاد سامي ناصر بالاتفاق، مؤكدا أن التنفيذ سيبدأ قريبا.",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "التنفيذ سيبدأ"
+    );
+    quote_case!(
+        according_to_at_the_start,
+        "وبحسب وزارة الصحة، فإن عدد المصابين ارتفع إلى مئة.",
+        [("وزارة الصحة", O, None, &[])],
+        Some("وزارة الصحة"),
+        "عدد المصابين"
+    );
+    quote_case!(
+        according_to_at_the_end,
+        "ارتفع عدد النازحين إلى ألف شخص خلال أسبوع، حسب وزارة الصحة.",
+        [("وزارة الصحة", O, None, &[])],
+        Some("وزارة الصحة"),
+        "عدد النازحين"
+    );
+    quote_case!(
+        reported_from_a_nameless_source,
+        "ونقلت وكالة الأنباء عن مسؤول قوله إن القمة تأجلت.",
+        [("وكالة الأنباء", O, None, &[])],
+        None,
+        "القمة تأجلت"
+    );
+    quote_case!(
+        as_said_takes_the_clause_before,
+        "الوضع الأمني يتحسن في الشمال، كما قال سامي ناصر أمس.",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "الوضع الأمني يتحسن"
+    );
+    quote_case!(
+        quote_spanning_sentences,
+        "وقال سامي ناصر: «انتهت المرحلة الأولى. نبدأ الآن الثانية».",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "نبدأ الآن الثانية"
+    );
+    quote_case!(
+        long_unattributed_quote_has_no_speaker,
+        "وتضمن النص عبارة \"على جميع الأطراف الامتناع عن أي خطوة أحادية قد تعرقل المسار السياسي\".",
+        [],
+        None,
+        "الامتناع عن أي خطوة"
+    );
+
+    #[test]
+    fn scare_quote_is_not_a_quote() {
+        let (q, e) = run_on("وتسعى الحكومة إلى كسر \"الحصرية الروسية\" في السوق.", &[]);
+        assert!(q.is_empty(), "{}", show(&q, &e));
+    }
+
+    #[test]
+    fn quote_marks_inside_reported_speech_are_not_separate_quotes() {
+        let (q, e) = run_on(
+            "وقال سامي ناصر إن ما يسمى \"الخط الأحمر\" لم يعد قائما.",
+            &[MINISTER],
+        );
+        assert_eq!(q.len(), 1, "{}", show(&q, &e));
+    }
+
+    // ---- negation ----
+    event_case!(
+        did_not_sign,
+        "لم توقع مالي الاتفاق مع فرنسا.",
+        [MALI, FRANCE],
+        "057",
+        Some("مالي"),
+        Some("فرنسا"),
+        true
+    );
+    event_case!(
+        will_not_withdraw,
+        "وأكدت فرنسا أنها لن تنسحب من مالي.",
+        [MALI, FRANCE],
+        "0874",
+        Some("فرنسا"),
+        Some("مالي"),
+        true
+    );
+    event_case!(
+        without_signing,
+        "انتهت الجولة دون توقيع اتفاق بين مالي وفرنسا.",
+        [MALI, FRANCE],
+        "057",
+        Some("مالي"),
+        Some("فرنسا"),
+        true
+    );
+    event_case!(
+        denied_strike,
+        "نفت فرنسا أن تكون طائراتها قصفت مواقع في مالي.",
+        [MALI, FRANCE],
+        "194",
+        Some("فرنسا"),
+        None,
+        true
+    );
+    event_case!(
+        refused_meeting,
+        "ورفض سامي ناصر لقاء الوفد الفرنسي.",
+        [MINISTER, FRANCE],
+        "040",
+        Some("سامي ناصر"),
+        Some("فرنسا"),
+        true
+    );
+    event_case!(
+        still_is_not_negation,
+        "قالت فرنسا إنها لا تزال تدعم مالي عسكريا.",
+        [MALI, FRANCE],
+        "070",
+        Some("فرنسا"),
+        Some("مالي"),
+        false
+    );
+
+    // ---- code families ----
+    event_case!(
+        visit,
+        "زار سامي ناصر مالي أمس.",
+        [MINISTER, MALI],
+        "042",
+        Some("سامي ناصر"),
+        Some("مالي"),
+        false
+    );
+    event_case!(
+        host,
+        "استقبل سامي ناصر وفدا من مالي.",
+        [MINISTER, MALI],
+        "043",
+        Some("سامي ناصر"),
+        Some("مالي"),
+        false
+    );
+    event_case!(
+        meet_counterpart,
+        "والتقى سامي ناصر نظيره الفرنسي.",
+        [MINISTER, FRANCE],
+        "040",
+        Some("سامي ناصر"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        phone_call,
+        "أجرى سامي ناصر اتصالا هاتفيا مع باريس.",
+        [MINISTER, FRANCE],
+        "041",
+        Some("سامي ناصر"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        propose,
+        "قدم سامي ناصر مقترحا جديدا إلى مالي.",
+        [MINISTER, MALI],
+        "030",
+        Some("سامي ناصر"),
+        Some("مالي"),
+        false
+    );
+    event_case!(
+        sign,
+        "ووقعت فرنسا ومالي اتفاقية للتعاون الأمني.",
+        [MALI, FRANCE],
+        "057",
+        Some("فرنسا"),
+        Some("مالي"),
+        false
+    );
+    event_case!(
+        aid,
+        "وقدمت فرنسا مساعدات إنسانية إلى مالي.",
+        [MALI, FRANCE],
+        "070",
+        Some("فرنسا"),
+        Some("مالي"),
+        false
+    );
+    event_case!(
+        withdraw,
+        "وأنهت فرنسا انسحابها من مالي الشهر الماضي.",
+        [MALI, FRANCE],
+        "0874",
+        Some("فرنسا"),
+        Some("مالي"),
+        false
+    );
+    event_case!(
+        investigate,
+        "فتحت النيابة تحقيقا في مقتل صحفي فرنسي.",
+        [("النيابة", O, Some("MLI"), &[]), FRANCE],
+        "090",
+        Some("النيابة"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        demand,
+        "طالبت مالي بسحب القوات الفرنسية.",
+        [MALI, FRANCE],
+        "106",
+        Some("مالي"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        condemn,
+        "أدانت فرنسا الهجوم على قافلة في مالي.",
+        [MALI, FRANCE],
+        "111",
+        Some("فرنسا"),
+        None,
+        false
+    );
+    event_case!(
+        accuse,
+        "اتهمت مالي فرنسا بدعم المتمردين.",
+        [MALI, FRANCE],
+        "112",
+        Some("مالي"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        reject,
+        "رفضت مالي الوساطة الفرنسية.",
+        [MALI, FRANCE],
+        "120",
+        Some("مالي"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        threaten,
+        "هددت مالي فرنسا بقطع العلاقات.",
+        [MALI, FRANCE],
+        "130",
+        Some("مالي"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        protest,
+        "تظاهر المئات أمام سفارة فرنسا في باماكو.",
+        [MALI, FRANCE],
+        "141",
+        None,
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        sanction,
+        "فرضت فرنسا عقوبات على مالي.",
+        [MALI, FRANCE],
+        "163",
+        Some("فرنسا"),
+        Some("مالي"),
+        false
+    );
+    event_case!(
+        expel,
+        "طردت مالي السفير الفرنسي.",
+        [MALI, FRANCE],
+        "166",
+        Some("مالي"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        arrest,
+        "اعتقلت الشرطة المالية مواطنا فرنسيا.",
+        [("الشرطة المالية", O, Some("MLI"), &[]), FRANCE],
+        "173",
+        Some("الشرطة المالية"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        kidnap,
+        "اختطف مسلحون مواطنا فرنسيا شمال مالي.",
+        [MALI, FRANCE],
+        "181",
+        None,
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        air_strikes,
+        "شنت فرنسا غارات على مواقع المتمردين.",
+        [FRANCE],
+        "195",
+        Some("فرنسا"),
+        None,
+        false
+    );
+    event_case!(
+        clashes_between,
+        "اندلعت اشتباكات بين الجيش المالي ومقاتلي الحركة.",
+        [
+            ("الجيش المالي", O, Some("MLI"), &[]),
+            ("الحركة", O, Some("MLI"), &[])
+        ],
+        "193",
+        Some("الجيش المالي"),
+        Some("الحركة"),
+        false
+    );
+    event_case!(
+        massacre,
+        "وارتكب المسلحون مجزرة في قرية بوسط مالي.",
+        [MALI],
+        "202",
+        None,
+        None,
+        false
+    );
+    event_case!(
+        two_sides_take_the_last_pair,
+        "زار سامي ناصر مالي. واتفق الجانبان على لجنة مشتركة.",
+        [MINISTER, MALI],
+        "030",
+        Some("سامي ناصر"),
+        Some("مالي"),
+        false
+    );
+
+    #[test]
+    fn conditional_future_and_passive_are_not_events() {
+        for text in [
+            "إذا زار سامي ناصر مالي فسيلتقي الرئيس.",
+            "سيزور سامي ناصر مالي الأسبوع المقبل.",
+            "قتل خمسة جنود في مالي.",
+        ] {
+            let (q, e) = run_on(text, &[MINISTER, MALI]);
+            assert!(
+                !e.iter()
+                    .any(|e| matches!(e.code.get(..2), Some("04" | "19"))),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+    }
+
+    #[test]
+    fn place_adverbials_are_not_targets() {
+        let (q, e) = run_on(
+            "اعتقلت الشرطة ثلاثة مشتبهين في باماكو.",
+            &[("الشرطة", O, None, &[]), MALI],
+        );
+        assert!(
+            e.iter().any(|e| e.code == "173" && e.target.is_none()),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn person_records_their_country() {
+        let (q, e) = run_on("زار سامي ناصر مالي.", &[MINISTER, MALI]);
+        let visit = e.iter().find(|e| e.code == "042");
+        assert_eq!(
+            visit.and_then(|e| e.source_country.as_deref()),
+            Some("EGY"),
+            "{}",
+            show(&q, &e)
+        );
+        assert_eq!(visit.and_then(|e| e.target_country.as_deref()), Some("MLI"));
+    }
+
+    #[test]
+    fn mentions_outside_the_paragraph_are_ignored() {
+        let article = Article {
+            body: vec!["زار سامي ناصر مالي.".into()],
+            ..Article::default()
+        };
+        let bad = Entity {
+            id: "x".into(),
+            name: "x".into(),
+            kind: P,
+            aliases: vec![],
+            country: None,
+            coordinates: None,
+            mentions: vec![
+                rasd_model::Mention {
+                    text: "x".into(),
+                    part: Default::default(),
+                    paragraph: 0,
+                    start: 5,
+                    end: 500,
+                },
+                rasd_model::Mention {
+                    text: "x".into(),
+                    part: Default::default(),
+                    paragraph: 7,
+                    start: 0,
+                    end: 2,
+                },
+                rasd_model::Mention {
+                    text: "x".into(),
+                    part: Default::default(),
+                    paragraph: 0,
+                    start: 4,
+                    end: 2,
+                },
+            ],
+        };
+        let (_, e) = run(&article, &[bad]);
+        assert!(e.iter().all(|e| e.source.is_none()));
     }
 }
