@@ -217,6 +217,28 @@ impl Store {
         })
     }
 
+    /// Opens an existing store to read it. When the full-text index is behind SQLite (an ingest
+    /// was killed) and no other process is writing, the store is opened for writing once so the
+    /// missing documents get indexed; while an ingest runs, this reads what it has committed.
+    pub fn open_for_reading(dir: &Path) -> Result<Store> {
+        let store = Store::open_read_only(dir)?;
+        let latest: i64 = store
+            .db
+            .query_row("SELECT IFNULL(MAX(rev), 0) FROM documents", [], |r| {
+                r.get(0)
+            })
+            .map_err(|e| store.sql_err(e))?;
+        if store.indexed_rev()? >= latest {
+            return Ok(store);
+        }
+        drop(store);
+        match Store::open(dir) {
+            Ok(store) => Ok(store),
+            Err(StoreError::Index { .. }) => Store::open_read_only(dir),
+            Err(e) => Err(e),
+        }
+    }
+
     /// The data directory.
     pub fn dir(&self) -> &Path {
         &self.dir

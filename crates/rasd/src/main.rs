@@ -12,6 +12,7 @@ mod analyze_cmd;
 mod date_cmd;
 mod extract_cmd;
 mod ner_cmds;
+mod store_cmds;
 mod text_cmds;
 
 /// rasd (رصد) turns Arabic news pages into a searchable, structured record of who said and did
@@ -42,6 +43,16 @@ enum Command {
     EvalNer(ner_cmds::EvalNerArgs),
     /// Extract then analyse pages: the Article plus its entities (resolved), quotes and events.
     Analyze(analyze_cmd::AnalyzeArgs),
+    /// Ingest pages and JSON records into the store (extract, analyze, dedupe, index).
+    Ingest(store_cmds::IngestArgs),
+    /// Search the store: words, "phrases", OR, -exclusion, field:value; facets and counts per day.
+    Search(store_cmds::SearchArgs),
+    /// An entity's profile: aliases, mentions over time, co-mentioned entities, quotes.
+    Entity(store_cmds::EntityArgs),
+    /// The events between two actors over time, per CAMEO root and Goldstein sum per week.
+    Relations(store_cmds::RelationsArgs),
+    /// Export articles, entities, quotes or events as JSON Lines or CSV.
+    Export(store_cmds::ExportArgs),
 }
 
 fn main() -> ExitCode {
@@ -65,6 +76,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Normalize(args) => text_cmds::normalize(args),
         Command::Tokenize(args) => text_cmds::tokenize(args),
         Command::Date(args) => date_cmd::run(args),
+        Command::Ingest(args) => store_cmds::ingest(args),
+        Command::Search(args) => store_cmds::search(args),
+        Command::Entity(args) => store_cmds::entity(args),
+        Command::Relations(args) => store_cmds::relations(args),
+        Command::Export(args) => store_cmds::export(args),
         Command::Extract(args) => extract_cmd::run(args),
         Command::Analyze(args) => analyze_cmd::run(args),
         Command::TrainNer(args) => ner_cmds::train(args),
