@@ -284,3 +284,63 @@ fn seed_quotes_and_events_from_hand_built_entities() {
     }
     eprintln!("{dump}");
 }
+
+#[test]
+fn seed_quotes_and_events_through_the_analyzer() {
+    let Some(shared) = shared_dir() else {
+        eprintln!("skipped: ../shared is absent (set RASD_SHARED)");
+        return;
+    };
+    let path = shared.join("seeds/000_2ed794d6a66e4bc7.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: cannot read {}", path.display());
+        return;
+    };
+    let article = seed_article(&text);
+    let analysis = rasd_analyze::Analyzer::embedded().analyze(&article);
+    let (quotes, events) = (&analysis.quotes, &analysis.events);
+    let dump = show(quotes, events);
+    let id_of = |part: &str| {
+        analysis
+            .entities
+            .iter()
+            .find(|e| e.name.contains(part) || e.aliases.iter().any(|a| a.contains(part)))
+            .map(|e| e.id.clone())
+    };
+    let (Some(atallah), Some(centre)) = (id_of("عطا الله"), id_of("دغست")) else {
+        panic!("the analyzer found neither Atallah nor the Oudaghost centre\n{dump}");
+    };
+    let by = |id: &str| {
+        quotes
+            .iter()
+            .filter(|q| q.speaker.as_deref() == Some(id))
+            .count()
+    };
+    assert!(
+        by(&atallah) >= 3,
+        "fewer than three quotes by Atallah\n{dump}"
+    );
+    assert!(by(&centre) >= 1, "no quote by the Oudaghost centre\n{dump}");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.code == "042" && e.source.as_deref() == Some(atallah.as_str())),
+        "no visit by Atallah\n{dump}"
+    );
+    assert!(
+        events.iter().any(|e| e.code == "057" && e.negated),
+        "no negated signing\n{dump}"
+    );
+    assert!(
+        events.iter().any(|e| e.code == "0874"
+            && e.source_country.as_deref() == Some("USA")
+            && e.target_country.as_deref() == Some("NER")),
+        "no withdrawal from Niger\n{dump}"
+    );
+    assert!(
+        events.iter().any(|e| e.code == "030"
+            && e.source.as_deref() == Some(atallah.as_str())
+            && e.target_country.as_deref() == Some("MLI")),
+        "no proposal to Mali\n{dump}"
+    );
+}

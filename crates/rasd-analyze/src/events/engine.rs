@@ -44,6 +44,9 @@ struct Context {
     org: Option<usize>,
     /// Source and target of the last event that had both.
     pair: Option<(usize, usize)>,
+    /// Countries of people whose entity has none, read from their title ("المبعوث الأمريكي،
+    /// رودولف عطا الله" → USA).
+    countries: std::collections::HashMap<usize, String>,
 }
 
 /// Who a speaker or actor is, and the words that name them.
@@ -82,6 +85,7 @@ pub(crate) fn run(article: &Article, entities: &[Entity]) -> (Vec<Quote>, Vec<Ev
     let mut seen = HashSet::new();
     for (index, paragraph) in article.body.iter().enumerate() {
         let mut para = Para::new(index, paragraph, entities, lex);
+        para.infer_countries(entities, &mut ctx.countries);
         let sentences = text::sentences(&para.chars, &para.tokens);
         for range in &sentences {
             let mut s = SentenceRun {
@@ -243,6 +247,42 @@ impl<'a> Para<'a> {
             quote_used,
             hits,
             indirect: Vec::new(),
+        }
+    }
+
+    /// For each person without a country, the country of a place or organization in the three
+    /// words before the name, not behind a preposition: the title's nationality.
+    fn infer_countries(
+        &self,
+        entities: &[Entity],
+        out: &mut std::collections::HashMap<usize, String>,
+    ) {
+        for s in &self.spans {
+            let Some(e) = entities.get(s.entity) else {
+                continue;
+            };
+            if e.kind != EntityType::Person || e.country.is_some() || out.contains_key(&s.entity) {
+                continue;
+            }
+            let from = s.first.saturating_sub(4);
+            let title = self.spans.iter().rev().find(|t| {
+                t.last <= s.first
+                    && t.last + 3 >= s.first
+                    && t.first >= from
+                    && !t.behind_prep
+                    && !t
+                        .first
+                        .checked_sub(1)
+                        .and_then(|p| self.word(p))
+                        .is_some_and(|w| PREPOSITIONS.contains(&bare(w)))
+            });
+            let country = title
+                .and_then(|t| entities.get(t.entity))
+                .filter(|t| t.kind != EntityType::Person)
+                .and_then(|t| t.country.clone());
+            if let Some(c) = country {
+                out.insert(s.entity, c);
+            }
         }
     }
 
@@ -1442,9 +1482,7 @@ impl SentenceRun<'_, '_> {
     /// before the next verb trigger.
     fn target_after(&self, from: usize, not: Option<usize>, _end: usize) -> Option<usize> {
         let limit = (from + WINDOW).min(self.range.end);
-        let not_country = not
-            .and_then(|e| self.entities.get(e))
-            .and_then(|e| e.country.clone());
+        let not_country = not.and_then(|e| self.country_of(e));
         let not_person = not
             .and_then(|e| self.entities.get(e))
             .is_some_and(|e| e.kind == EntityType::Person);
@@ -1917,6 +1955,14 @@ impl SentenceRun<'_, '_> {
         false
     }
 
+    /// The country of entity `e`: its own, or the one its title gave it.
+    fn country_of(&self, e: usize) -> Option<String> {
+        self.entities
+            .get(e)
+            .and_then(|x| x.country.clone())
+            .or_else(|| self.ctx.countries.get(&e).cloned())
+    }
+
     /// True when a visit at `i` goes "إلى" the source itself.
     fn visits_own(&self, i: usize, source: Option<usize>) -> bool {
         let Some(src) = source else { return false };
@@ -2044,8 +2090,8 @@ impl SentenceRun<'_, '_> {
             label: cc.label.to_string(),
             source: src.map(|e| e.id.clone()),
             target: tgt.map(|e| e.id.clone()),
-            source_country: src.and_then(|e| e.country.clone()),
-            target_country: tgt.and_then(|e| e.country.clone()),
+            source_country: source.entity.and_then(|e| self.country_of(e)),
+            target_country: target.and_then(|e| self.country_of(e)),
             negated,
             goldstein: cc.goldstein,
             date,
