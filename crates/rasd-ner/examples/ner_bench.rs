@@ -15,26 +15,9 @@ use std::time::Instant;
 
 use rasd_ner::{conll, eval, Model, Scratch, Tagger, TrainOptions};
 
-fn tokenize(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    for word in text.split_whitespace() {
-        let mut start = 0;
-        for (i, c) in word.char_indices() {
-            if c.is_alphanumeric() || c == '\u{0640}' || ('\u{064B}'..='\u{0652}').contains(&c) {
-                continue;
-            }
-            if start < i {
-                out.push(&word[start..i]);
-            }
-            out.push(&word[i..i + c.len_utf8()]);
-            start = i + c.len_utf8();
-        }
-        if start < word.len() {
-            out.push(&word[start..]);
-        }
-    }
-    out
-}
+#[path = "common/tokenize.rs"]
+mod tokenize;
+use tokenize::tokenize;
 
 fn main() -> ExitCode {
     match run() {
@@ -48,7 +31,7 @@ fn main() -> ExitCode {
 
 fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let (mut model, mut train, mut out, mut test) = (None, None, None, None);
+    let (mut model, mut train, mut out, mut test, mut dump) = (None, None, None, None, None);
     let mut epochs = TrainOptions::default().epochs;
     let mut runs = 5usize;
     let mut json = Vec::new();
@@ -59,6 +42,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--train" => train = Some(PathBuf::from(val()?)),
             "--out" => out = Some(PathBuf::from(val()?)),
             "--test" => test = Some(PathBuf::from(val()?)),
+            "--dump" => dump = Some(PathBuf::from(val()?)),
             "--epochs" => epochs = val()?.parse()?,
             "--runs" => runs = val()?.parse()?,
             _ => json.push(PathBuf::from(a)),
@@ -93,8 +77,21 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         Tagger::embedded()
     };
     if let Some(test) = &test {
-        let report = eval::evaluate(tagger, &conll::read(test)?);
+        let sentences = conll::read(test)?;
+        let report = eval::evaluate(tagger, &sentences);
         print!("{report}");
+        if let Some(dump) = &dump {
+            // token, gold, predicted: for error analysis.
+            let mut text = String::new();
+            for s in &sentences {
+                let tokens: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+                for ((t, g), p) in tokens.iter().zip(&s.tags).zip(tagger.tag(&tokens)) {
+                    text.push_str(&format!("{t} {g} {p}\n"));
+                }
+                text.push('\n');
+            }
+            std::fs::write(dump, text)?;
+        }
     }
     if json.is_empty() {
         return Ok(());

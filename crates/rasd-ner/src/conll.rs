@@ -80,7 +80,10 @@ pub fn parse(text: &str, path: &Path) -> Result<Vec<Sentence>, Error> {
         out.push(cur);
     }
     if !saw_blank {
-        out = out.into_iter().flat_map(split_at_final_punctuation).collect();
+        out = out
+            .into_iter()
+            .flat_map(split_at_final_punctuation)
+            .collect();
     }
     Ok(out)
 }
@@ -133,7 +136,11 @@ mod tests {
             "bad.txt:2: expected `token TAG`, found `حلب`"
         );
         let err = parse("زار O\n\nحلب B-CITY\n", Path::new("bad.txt")).expect_err("bad tag");
-        assert!(err.to_string().starts_with("bad.txt:3: unknown tag `B-CITY`"), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("bad.txt:3: unknown tag `B-CITY`"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -189,10 +189,38 @@ mod tests {
         }
         let r = ev.report();
         let c = |i: usize| r.per_kind[i].scores.counts;
-        assert_eq!(c(0), Counts { correct: 1, predicted: 2, gold: 1 });
-        assert_eq!(c(1), Counts { correct: 1, predicted: 2, gold: 2 });
-        assert_eq!(c(2), Counts { correct: 0, predicted: 1, gold: 1 });
-        assert_eq!(r.micro.counts, Counts { correct: 2, predicted: 5, gold: 4 });
+        assert_eq!(
+            c(0),
+            Counts {
+                correct: 1,
+                predicted: 2,
+                gold: 1
+            }
+        );
+        assert_eq!(
+            c(1),
+            Counts {
+                correct: 1,
+                predicted: 2,
+                gold: 2
+            }
+        );
+        assert_eq!(
+            c(2),
+            Counts {
+                correct: 0,
+                predicted: 1,
+                gold: 1
+            }
+        );
+        assert_eq!(
+            r.micro.counts,
+            Counts {
+                correct: 2,
+                predicted: 5,
+                gold: 4
+            }
+        );
         assert!((r.micro.precision - 0.4).abs() < 1e-12);
         assert!((r.micro.recall - 0.5).abs() < 1e-12);
         assert!((r.micro.f1 - 0.4 / 0.9).abs() < 1e-12);

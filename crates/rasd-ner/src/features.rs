@@ -186,6 +186,59 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     Gazetteer { seqs }
 });
 
+/// Distributional word clusters computed from SaudiNewsNet by `scripts/ner/gen_clusters.sh`
+/// (see `data/README.md`): `word<TAB>top<TAB>leaf<TAB>log2 count` lines, words folded.
+pub(crate) static CLUSTERS_TSV: &str = include_str!("../data/clusters.tsv");
+
+/// A word's clusters (coarse and fine) and frequency class in the unlabeled corpus.
+#[derive(Clone, Copy, Default)]
+struct Cluster {
+    top: u16,
+    leaf: u16,
+    freq: u8,
+}
+
+/// Cluster of words absent from the table (rare words: often names).
+const NO_CLUSTER: Cluster = Cluster {
+    top: u16::MAX,
+    leaf: u16::MAX,
+    freq: 0xff,
+};
+/// Cluster of the positions before the first and after the last token.
+const PAD_CLUSTER: Cluster = Cluster {
+    top: u16::MAX - 1,
+    leaf: u16::MAX - 1,
+    freq: 0xfe,
+};
+
+static CLUSTERS: LazyLock<IdMap<Cluster>> = LazyLock::new(|| {
+    let mut map = IdMap::default();
+    for line in CLUSTERS_TSV.lines() {
+        let mut f = line.split('\t');
+        let (Some(word), Some(top), Some(leaf), Some(freq)) =
+            (f.next(), f.next(), f.next(), f.next())
+        else {
+            continue;
+        };
+        let (Ok(top), Ok(leaf), Ok(freq)) = (top.parse(), leaf.parse(), freq.parse()) else {
+            continue;
+        };
+        map.insert(hash_bytes(word.as_bytes()), Cluster { top, leaf, freq });
+    }
+    map
+});
+
+/// A token without the punctuation glued to its ends (`لأفغانستان؛` → `لأفغانستان`); tokens that
+/// are all punctuation stay as they are.
+fn word_core(tok: &str) -> &str {
+    let core = tok.trim_matches(|c: char| !c.is_alphanumeric());
+    if core.is_empty() {
+        tok
+    } else {
+        core
+    }
+}
+
 const SEQ_SEED: u64 = 0x2545_f491_4f6c_dd1d;
 
 /// A hash of everything the features depend on besides the code: the gazetteer and word lists.
@@ -194,6 +247,7 @@ pub(crate) fn fingerprint() -> u64 {
     let mut h = FEATURE_VERSION;
     for part in [
         GAZETTEER_TSV,
+        CLUSTERS_TSV,
         TITLES,
         PLACES,
         ORGS,
@@ -207,7 +261,7 @@ pub(crate) fn fingerprint() -> u64 {
 }
 
 /// Version of the feature templates below.
-const FEATURE_VERSION: u64 = 1;
+const FEATURE_VERSION: u64 = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Extraction
@@ -247,6 +301,17 @@ enum Template {
     Trig,
     TrigNext,
     TrigPrevStem,
+    ClusterTop,
+    ClusterLeaf,
+    ClusterLeafPrev,
+    ClusterLeafNext,
+    ClusterTopPrevCur,
+    ClusterTopCurNext,
+    StemClusterLeaf,
+    Frequency,
+    Alt,
+    AltCluster,
+    AltClusterTop,
 }
 
 /// What is precomputed once per token and shared by the neighbours' features.
@@ -254,6 +319,11 @@ enum Template {
 struct TokInfo {
     norm: u64,
     stem: u64,
+    cluster: Cluster,
+    stem_cluster: Cluster,
+    /// Hash of the word without a single-letter proclitic, 0 if none.
+    alt: u64,
+    alt_cluster: Cluster,
     clitic: u64,
     pre: [u64; 3],
     suf: [u64; 3],
@@ -314,7 +384,8 @@ fn shape(word: &str) -> u8 {
             _ => other = true,
         }
     }
-    let class = u8::from(arabic) | u8::from(digit) << 1 | u8::from(latin) << 2 | u8::from(other) << 3;
+    let class =
+        u8::from(arabic) | u8::from(digit) << 1 | u8::from(latin) << 2 | u8::from(other) << 3;
     let len = match n {
         0..=1 => 0,
         2..=3 => 1,
@@ -359,18 +430,35 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
     let n = tokens.len();
     buf.info.clear();
     buf.stems.clear();
+    let clusters = &*CLUSTERS;
     for tok in tokens {
-        fold_into(tok, &mut buf.folded);
+        fold_into(word_core(tok), &mut buf.folded);
         let folded = buf.folded.as_str();
         let (stem, clitic) = strip_article_clitics(folded);
         let (pre, suf) = affixes(stem);
         let (_, stem_suf) = affixes(stem);
+        let norm = hash_bytes(folded.as_bytes());
+        // The word behind a single-letter proclitic (و ف ب ل ك), e.g. وعلي → علي.
+        let alt = clitic_candidates(folded)
+            .nth(1)
+            .map(|a| hash_bytes(a.as_bytes()));
+        let stem_h = hash_bytes(stem.as_bytes());
         let info = TokInfo {
-            norm: hash_bytes(folded.as_bytes()),
-            stem: hash_bytes(stem.as_bytes()),
+            norm,
+            stem: stem_h,
+            cluster: clusters.get(&norm).copied().unwrap_or(NO_CLUSTER),
+            stem_cluster: clusters.get(&stem_h).copied().unwrap_or(NO_CLUSTER),
+            alt: alt.unwrap_or(0),
+            alt_cluster: alt
+                .and_then(|a| clusters.get(&a).copied())
+                .unwrap_or(NO_CLUSTER),
             clitic: hash_bytes(clitic.as_bytes()),
             pre,
-            suf: if folded.len() == stem.len() { suf } else { affixes(folded).1 },
+            suf: if folded.len() == stem.len() {
+                suf
+            } else {
+                affixes(folded).1
+            },
             stem_suf3: stem_suf[2],
             shape: shape(tok),
             gaz: 0,
@@ -414,13 +502,22 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
         feats.push(key(T::StemNext, stem_or(next, PAD_NEXT)));
         feats.push(key(T::BigramPrev, pair(norm_or(prev, PAD_PREV), cur.norm)));
         feats.push(key(T::BigramNext, pair(cur.norm, norm_or(next, PAD_NEXT))));
-        feats.push(key(T::StemBigramPrev, pair(stem_or(prev, PAD_PREV), cur.stem)));
-        for (tpl, h) in [T::Prefix1, T::Prefix2, T::Prefix3].into_iter().zip(cur.pre) {
+        feats.push(key(
+            T::StemBigramPrev,
+            pair(stem_or(prev, PAD_PREV), cur.stem),
+        ));
+        for (tpl, h) in [T::Prefix1, T::Prefix2, T::Prefix3]
+            .into_iter()
+            .zip(cur.pre)
+        {
             if h != 0 {
                 feats.push(key(tpl, h));
             }
         }
-        for (tpl, h) in [T::Suffix1, T::Suffix2, T::Suffix3].into_iter().zip(cur.suf) {
+        for (tpl, h) in [T::Suffix1, T::Suffix2, T::Suffix3]
+            .into_iter()
+            .zip(cur.suf)
+        {
             if h != 0 {
                 feats.push(key(tpl, h));
             }
@@ -446,6 +543,32 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
         if tr(prev) != Trigger::None as u64 {
             feats.push(key(T::TrigPrevStem, pair(tr(prev), cur.stem)));
         }
+        let cl = |x: Option<TokInfo>, pad: Cluster| x.map_or(pad, |x| x.cluster);
+        feats.push(key(T::ClusterTop, u64::from(cur.cluster.top)));
+        feats.push(key(T::ClusterLeaf, u64::from(cur.cluster.leaf)));
+        feats.push(key(
+            T::ClusterLeafPrev,
+            u64::from(cl(prev, PAD_CLUSTER).leaf),
+        ));
+        feats.push(key(
+            T::ClusterLeafNext,
+            u64::from(cl(next, PAD_CLUSTER).leaf),
+        ));
+        feats.push(key(
+            T::ClusterTopPrevCur,
+            u64::from(cl(prev, PAD_CLUSTER).top) << 8 | u64::from(cur.cluster.top),
+        ));
+        feats.push(key(
+            T::ClusterTopCurNext,
+            u64::from(cur.cluster.top) << 8 | u64::from(cl(next, PAD_CLUSTER).top),
+        ));
+        feats.push(key(T::StemClusterLeaf, u64::from(cur.stem_cluster.leaf)));
+        feats.push(key(T::Frequency, u64::from(cur.cluster.freq)));
+        if cur.alt != 0 {
+            feats.push(key(T::Alt, cur.alt));
+            feats.push(key(T::AltCluster, u64::from(cur.alt_cluster.leaf)));
+            feats.push(key(T::AltClusterTop, u64::from(cur.alt_cluster.top)));
+        }
         buf.offsets.push(feats.len());
     }
     buf.feats = feats;
@@ -460,7 +583,7 @@ fn mark_gazetteer(tokens: &[&str], buf: &mut FeatureBuf) {
     let mut folded = String::new();
     for start in 0..n {
         let Some(tok) = tokens.get(start) else { break };
-        fold_into(tok, &mut folded);
+        fold_into(word_core(tok), &mut folded);
         let mut best: Option<(usize, u8)> = None;
         for cand in clitic_candidates(&folded) {
             let mut h = pair(SEQ_SEED, hash_bytes(cand.as_bytes()));
@@ -473,7 +596,9 @@ fn mark_gazetteer(tokens: &[&str], buf: &mut FeatureBuf) {
                 if bits & PREFIX_BIT == 0 {
                     break;
                 }
-                let Some(&next) = buf.stems.get(end) else { break };
+                let Some(&next) = buf.stems.get(end) else {
+                    break;
+                };
                 h = pair(h, next);
                 end += 1;
             }

@@ -3,9 +3,11 @@
 //! A structured averaged perceptron over BIO tags (PERS, LOC, ORG, MISC) with first-order
 //! transitions, decoded by Viterbi under the constraint that `I-X` only follows `B-X` or `I-X`.
 //! Features are hashed into `u64` keys (no strings are built per token): the normalized form,
-//! affixes, the clitic-stripped form, shape, hits in the ANERgazet lists (multi-token, with
-//! B/I position), trigger words (titles, place and organization heads, speech verbs) and a ±2
-//! token window.
+//! affixes, the clitic-stripped form, shape, hits in the ANERgazet lists and world-cities names
+//! (multi-token, with B/I position), trigger words (titles, place and organization heads, speech
+//! verbs), distributional word clusters computed from SaudiNewsNet, and a ±2 token window.
+//! Training hides 40% of the features of each token at random (dropout) so the model learns the
+//! context and cluster features instead of memorizing words.
 //!
 //! - [`Tagger`]: a loaded model; [`Tagger::embedded`] is the shipped one (trained on ANERcorp).
 //! - [`spans`]: BIO tags → entity [`Span`]s.

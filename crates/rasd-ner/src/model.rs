@@ -102,7 +102,10 @@ struct WeightTable {
 
 impl WeightTable {
     fn new(rows: &[(u64, Row)]) -> WeightTable {
-        let bits = (rows.len() * 10 / 7 + 2).next_power_of_two().trailing_zeros().max(4);
+        let bits = (rows.len() * 10 / 7 + 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
         let cap = 1usize << bits;
         let mut slots = vec![
             Slot {
@@ -260,14 +263,19 @@ impl Model {
         let (body, sum) = bytes
             .split_at_checked(bytes.len().saturating_sub(8))
             .ok_or_else(|| bad("file too short"))?;
-        let mut r = Reader { bytes: body, pos: MAGIC.len() };
+        let mut r = Reader {
+            bytes: body,
+            pos: MAGIC.len(),
+        };
         let version = r.u32()?;
         if version != VERSION {
             return Err(Error::Model(format!(
                 "format version {version}, this build reads version {VERSION}"
             )));
         }
-        if sum.len() != 8 || u64::from_le_bytes(sum.try_into().map_err(|_| bad("short"))?) != hash_bytes(body) {
+        if sum.len() != 8
+            || u64::from_le_bytes(sum.try_into().map_err(|_| bad("short"))?) != hash_bytes(body)
+        {
             return Err(bad("checksum mismatch (truncated or corrupt file)"));
         }
         if r.u64()? != features::fingerprint() {

@@ -17,6 +17,11 @@ pub struct TrainOptions {
     /// Averaged weights with absolute value below this are dropped from the model (keeps the
     /// file small; a feature whose weights are all dropped is not stored).
     pub prune: f32,
+    /// Features seen in fewer training tokens than this are ignored (they mostly memorize).
+    pub min_count: u32,
+    /// Probability of hiding each feature of a token during one training step, so the model
+    /// cannot lean on the word alone and learns the context, affix and cluster features too.
+    pub dropout: f32,
 }
 
 impl Default for TrainOptions {
@@ -25,6 +30,8 @@ impl Default for TrainOptions {
             epochs: 12,
             seed: 0x5eed_4e45,
             prune: 0.01,
+            min_count: 2,
+            dropout: 0.4,
         }
     }
 }
@@ -37,6 +44,22 @@ struct Example {
 }
 
 impl Example {
+    /// A copy keeping only the features for which `keep` is true.
+    fn filtered(&self, mut keep: impl FnMut(u64) -> bool) -> Example {
+        let mut feats = Vec::with_capacity(self.feats.len());
+        let mut offsets = Vec::with_capacity(self.offsets.len());
+        offsets.push(0);
+        for t in 0..self.gold.len() {
+            feats.extend(self.token(t).iter().copied().filter(|&f| keep(f)));
+            offsets.push(feats.len());
+        }
+        Example {
+            feats,
+            offsets,
+            gold: self.gold.clone(),
+        }
+    }
+
     fn token(&self, t: usize) -> &[u64] {
         match (self.offsets.get(t), self.offsets.get(t + 1)) {
             (Some(&a), Some(&b)) => self.feats.get(a..b).unwrap_or(&[]),
@@ -164,6 +187,17 @@ pub fn train_with_progress(
             gold: s.tags.iter().map(|t| t.index()).collect(),
         });
     }
+    if opts.min_count > 1 {
+        let mut counts: IdMap<u32> = IdMap::default();
+        for ex in &examples {
+            for &f in &ex.feats {
+                *counts.entry(f).or_default() += 1;
+            }
+        }
+        for ex in &mut examples {
+            *ex = ex.filtered(|f| counts.get(&f).is_some_and(|&c| c >= opts.min_count));
+        }
+    }
     let n_tokens: usize = examples.iter().map(|e| e.gold.len()).sum();
     let mut learner = Learner {
         index: IdMap::default(),
@@ -181,7 +215,13 @@ pub fn train_with_progress(
         let mut errors = 0;
         for &i in &order {
             if let Some(ex) = examples.get(i) {
-                errors += learner.step(ex);
+                if opts.dropout > 0.0 {
+                    let threshold = (f64::from(opts.dropout) * u64::MAX as f64) as u64;
+                    let ex = ex.filtered(|_| rng.next() >= threshold);
+                    errors += learner.step(&ex);
+                } else {
+                    errors += learner.step(ex);
+                }
             }
         }
         progress(epoch + 1, errors, n_tokens);
@@ -234,14 +274,28 @@ mod tests {
             sent("زار سامر خليل دمشق أمس", &[O, B(p), I(p), B(l), O]),
             sent("وصل سامر خليل إلى حلب", &[O, B(p), I(p), O, B(l)]),
             sent("غادر نبيل حمص صباحا", &[O, B(p), B(l), O]),
-            sent("التقى نبيل سامر خليل في حلب", &[O, B(p), B(p), I(p), O, B(l)]),
+            sent(
+                "التقى نبيل سامر خليل في حلب",
+                &[O, B(p), B(p), I(p), O, B(l)],
+            ),
         ];
         let opts = TrainOptions {
             epochs: 8,
+            min_count: 1,
+            dropout: 0.0,
             ..TrainOptions::default()
         };
         let model = train(&data, &opts);
         assert_eq!(model.to_bytes(), train(&data, &opts).to_bytes());
+        // Dropout draws from the seeded generator: still reproducible.
+        let noisy = TrainOptions {
+            dropout: 0.3,
+            ..opts.clone()
+        };
+        assert_eq!(
+            train(&data, &noisy).to_bytes(),
+            train(&data, &noisy).to_bytes()
+        );
         let tagger = Tagger::new(model);
         for s in &data {
             let tokens: Vec<&str> = s.tokens.iter().map(String::as_str).collect();

@@ -17,7 +17,11 @@ pub(crate) struct TrainNerArgs {
     #[arg(long, value_name = "FILE")]
     train: Option<PathBuf>,
     /// Where to write the model.
-    #[arg(long, value_name = "FILE", default_value = "crates/rasd-ner/model/ner.bin")]
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "crates/rasd-ner/model/ner.bin"
+    )]
     out: PathBuf,
     /// Passes over the training data.
     #[arg(long, value_name = "N", default_value_t = TrainOptions::default().epochs)]
@@ -77,7 +81,8 @@ pub(crate) fn train(args: TrainNerArgs) -> anyhow::Result<ExitCode> {
         );
     });
     if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("{}: cannot create", dir.display()))?;
     }
     model.save(&args.out)?;
     let size = std::fs::metadata(&args.out).map(|m| m.len()).unwrap_or(0);
