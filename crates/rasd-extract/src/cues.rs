@@ -57,7 +57,8 @@ pub fn fold(text: &str) -> String {
         space = false;
         out.extend(c.to_lowercase());
     }
-    out.trim_matches(|c: char| !c.is_alphanumeric() && c != '©').to_string()
+    out.trim_matches(|c: char| !c.is_alphanumeric() && c != '©')
+        .to_string()
 }
 
 /// Headings of a "related news" block: the lines under them are other articles' headlines.
@@ -183,9 +184,29 @@ pub const SHARE_FOLLOW: &[&str] = &[
 
 /// Network names that make up share bars (a line made only of these is boilerplate).
 pub const SOCIAL_NETWORKS: &[&str] = &[
-    "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "instagram", "youtube",
-    "tiktok", "pinterest", "reddit", "email", "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب",
-    "تيليجرام", "تلغرام", "انستغرام", "يوتيوب", "لينكد ان", "messenger",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "pinterest",
+    "reddit",
+    "email",
+    "فيسبوك",
+    "فيس بوك",
+    "تويتر",
+    "واتساب",
+    "واتس اب",
+    "تيليجرام",
+    "تلغرام",
+    "انستغرام",
+    "يوتيوب",
+    "لينكد ان",
+    "messenger",
 ];
 
 /// Lines that are page furniture on their own: logo, menu, search, sign-in, ads.
@@ -249,7 +270,16 @@ pub const COPYRIGHT: &[&str] = &[
 
 /// Byline markers: the names follow them.
 pub const BYLINE_MARKERS: &[&str] = &[
-    "بقلم", "كتب", "كتبت", "كتبه", "إعداد", "اعداد", "تقرير", "by", "written by", "par",
+    "بقلم",
+    "كتب",
+    "كتبت",
+    "كتبه",
+    "إعداد",
+    "اعداد",
+    "تقرير",
+    "by",
+    "written by",
+    "par",
 ];
 
 /// Markers that introduce a photo credit (`"المصدر: أ ف ب"`, `"Photo: Reuters"`).
@@ -304,8 +334,15 @@ pub const AGENCIES: &[&str] = &[
 pub const ARCHIVE_MARKERS: &[&str] = &["أرشيفية", "أرشيف", "archive", "file photo", "archives"];
 
 /// Phrases that label a publication date.
-pub const PUBLISHED_CUES: &[&str] =
-    &["نشر في", "نشر", "تاريخ النشر", "published", "published on", "publié le", "publié"];
+pub const PUBLISHED_CUES: &[&str] = &[
+    "نشر في",
+    "نشر",
+    "تاريخ النشر",
+    "published",
+    "published on",
+    "publié le",
+    "publié",
+];
 
 /// Phrases that label an update date.
 pub const UPDATED_CUES: &[&str] = &[
@@ -330,7 +367,9 @@ fn folded_list(list: &'static [&'static str]) -> Arc<Vec<String>> {
         Ok(map) => map,
         Err(poisoned) => poisoned.into_inner(),
     };
-    map.entry(key).or_insert_with(|| Arc::new(list.iter().map(|s| fold(s)).collect())).clone()
+    map.entry(key)
+        .or_insert_with(|| Arc::new(list.iter().map(|s| fold(s)).collect()))
+        .clone()
 }
 
 fn matches_any(folded: &str, list: &'static [&'static str]) -> bool {
@@ -358,8 +397,19 @@ pub fn is_related_heading(line: &str) -> bool {
 /// Only the explicit "read also" kind counts; the headline must have at least three words.
 pub fn inline_related(line: &str) -> Option<String> {
     const INLINE: &[&str] = &[
-        "اقرأ أيضا", "إقرأ أيضا", "اقرأ ايضا", "اقرأ المزيد", "شاهد أيضا", "طالع أيضا", "read more",
-        "read also", "also read", "see also", "lire aussi", "à lire aussi", "lire également",
+        "اقرأ أيضا",
+        "إقرأ أيضا",
+        "اقرأ ايضا",
+        "اقرأ المزيد",
+        "شاهد أيضا",
+        "طالع أيضا",
+        "read more",
+        "read also",
+        "also read",
+        "see also",
+        "lire aussi",
+        "à lire aussi",
+        "lire également",
         "voir aussi",
     ];
     let trimmed = line.trim();
@@ -371,7 +421,10 @@ pub fn inline_related(line: &str) -> Option<String> {
     if head_words > 3 {
         return None;
     }
-    let title = trimmed.get(sep..)?.trim_start_matches([':', '：', '|', '»', '-', '–', ' ']).trim();
+    let title = trimmed
+        .get(sep..)?
+        .trim_start_matches([':', '：', '|', '»', '-', '–', ' '])
+        .trim();
     (title.split_whitespace().count() >= 3).then(|| title.to_string())
 }
 
@@ -388,8 +441,18 @@ pub fn is_comments_heading(line: &str) -> bool {
     let trimmed = line.trim_end();
     if words.len() <= 6 && !trimmed.ends_with(['.', '!', '?', '؟']) {
         const MARKS: &[&str] = &[
-            "comment", "comments", "replies", "responses", "reply", "تعليق", "تعليقات", "التعليقات",
-            "تعليقك", "commentaire", "commentaires", "réactions",
+            "comment",
+            "comments",
+            "replies",
+            "responses",
+            "reply",
+            "تعليق",
+            "تعليقات",
+            "التعليقات",
+            "تعليقك",
+            "commentaire",
+            "commentaires",
+            "réactions",
         ];
         if words.iter().any(|w| MARKS.contains(w)) {
             return true;
@@ -442,7 +505,9 @@ pub fn is_copyright(line: &str) -> bool {
         return false;
     }
     line.contains('©')
-        || folded_list(COPYRIGHT).iter().any(|cue| folded.contains(cue.as_str()))
+        || folded_list(COPYRIGHT)
+            .iter()
+            .any(|cue| folded.contains(cue.as_str()))
         || folded.starts_with("(c) ")
 }
 
@@ -473,12 +538,27 @@ pub fn publisher_from_copyright(line: &str) -> Option<String> {
         .split_whitespace()
         .filter(|w| {
             let t = w.trim_matches(|c: char| !c.is_alphanumeric());
-            !(t.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '–')
+            !(t.chars()
+                .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
                 && t.chars().any(|c| c.is_ascii_digit()))
         })
         .collect();
     let mut words: &[&str] = &words;
-    const CONNECTORS: &[&str] = &["ل", "لـ", "لصالح", "ل:", "for", "by", "to", "à", "pour", "-", "|", "–", "."];
+    const CONNECTORS: &[&str] = &[
+        "ل",
+        "لـ",
+        "لصالح",
+        "ل:",
+        "for",
+        "by",
+        "to",
+        "à",
+        "pour",
+        "-",
+        "|",
+        "–",
+        ".",
+    ];
     while let Some((first, rest)) = words.split_first() {
         if CONNECTORS.contains(first) || is_punctuation_only(first) {
             words = rest;
@@ -540,7 +620,8 @@ pub fn breadcrumb_parts(line: &str) -> Option<Vec<String>> {
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
         .collect();
-    let wordy = |p: &String| p.chars().any(char::is_alphabetic) && p.split_whitespace().count() <= 6;
+    let wordy =
+        |p: &String| p.chars().any(char::is_alphabetic) && p.split_whitespace().count() <= 6;
     if parts.len() < 2 || !parts.iter().all(wordy) {
         return None;
     }
@@ -581,7 +662,10 @@ pub fn split_caption_credit(line: &str) -> Option<(String, Option<String>)> {
             let at = from + rel;
             from = at + m.len();
             let before_ok = at == 0
-                || lower.get(..at).and_then(|s| s.chars().last()).is_some_and(|c| !c.is_alphanumeric());
+                || lower
+                    .get(..at)
+                    .and_then(|s| s.chars().last())
+                    .is_some_and(|c| !c.is_alphanumeric());
             let after = lower.get(at + m.len()..).unwrap_or_default();
             let after_trim = after.trim_start();
             if !before_ok || !(after_trim.starts_with(':') || after_trim.starts_with('：')) {
@@ -589,7 +673,8 @@ pub fn split_caption_credit(line: &str) -> Option<(String, Option<String>)> {
             }
             let credit_start = line.len() - after_trim.len() + 1;
             let credit = line.get(credit_start..).unwrap_or_default().trim();
-            let credit = credit.trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ')' || c == '(');
+            let credit = credit
+                .trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ')' || c == '(');
             if credit.is_empty() || credit.split_whitespace().count() > 8 {
                 continue;
             }
@@ -600,23 +685,38 @@ pub fn split_caption_credit(line: &str) -> Option<(String, Option<String>)> {
     // 2. An agency at the end, in parentheses or after a dash / slash.
     let agencies = folded_list(AGENCIES);
     if let Some(open) = line.rfind(['(', '（']) {
-        let inner = line.get(open + 1..).unwrap_or_default().trim_end().trim_end_matches(['.', ' ']);
+        let inner = line
+            .get(open + 1..)
+            .unwrap_or_default()
+            .trim_end()
+            .trim_end_matches(['.', ' ']);
         if let Some(inner) = inner.strip_suffix(')').or_else(|| inner.strip_suffix('）')) {
             let folded = fold(inner);
-            if agencies.iter().any(|a| *a == folded) || is_archive(&folded) {
+            if agencies.contains(&folded) || is_archive(&folded) {
                 let caption = clean_caption(line.get(..open).unwrap_or_default());
                 let credit = (!is_archive(&folded)).then(|| inner.trim().to_string());
-                let caption = if credit.is_none() { line.to_string() } else { caption };
+                let caption = if credit.is_none() {
+                    line.to_string()
+                } else {
+                    caption
+                };
                 return Some((caption, credit));
             }
         }
     }
     for sep in [" - ", " – ", " / ", " | ", "/"] {
         if let Some(at) = line.rfind(sep) {
-            let tail = line.get(at + sep.len()..).unwrap_or_default().trim().trim_end_matches('.');
+            let tail = line
+                .get(at + sep.len()..)
+                .unwrap_or_default()
+                .trim()
+                .trim_end_matches('.');
             let folded = fold(tail);
-            if agencies.iter().any(|a| *a == folded) {
-                return Some((clean_caption(line.get(..at).unwrap_or_default()), Some(tail.to_string())));
+            if agencies.contains(&folded) {
+                return Some((
+                    clean_caption(line.get(..at).unwrap_or_default()),
+                    Some(tail.to_string()),
+                ));
             }
             if is_archive(&folded) || fold(tail).starts_with("صوره ارشيف") {
                 return Some((line.to_string(), None));
@@ -632,12 +732,16 @@ pub fn split_caption_credit(line: &str) -> Option<(String, Option<String>)> {
 }
 
 fn is_archive(folded_word: &str) -> bool {
-    folded_list(ARCHIVE_MARKERS).iter().any(|m| m == folded_word)
+    folded_list(ARCHIVE_MARKERS)
+        .iter()
+        .any(|m| m == folded_word)
 }
 
 fn clean_caption(text: &str) -> String {
     text.trim()
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '|' | '/' | ':' | '،' | ','))
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '|' | '/' | ':' | '،' | ',')
+        })
         .trim()
         .to_string()
 }
@@ -684,17 +788,28 @@ pub fn byline_authors(line: &str) -> Option<Vec<String>> {
     }
     let mut names = Vec::new();
     let parts: Vec<&str> = if latin {
-        rest.split([',', '|', '&']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" et ")).collect()
+        rest.split([',', '|', '&'])
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" et "))
+            .collect()
     } else {
-        rest.split(['،', ',', '|']).flat_map(|p| p.split(" و")).collect()
+        rest.split(['،', ',', '|'])
+            .flat_map(|p| p.split(" و"))
+            .collect()
     };
     for part in parts {
-        let name = part.trim().trim_matches(|c: char| !c.is_alphanumeric()).trim();
+        let name = part
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .trim();
         if name.is_empty() {
             continue;
         }
         let folded = fold(name);
-        if folded_list(AGENCIES).contains(&folded) || folded.contains("staff") || folded.contains("correspondent") {
+        if folded_list(AGENCIES).contains(&folded)
+            || folded.contains("staff")
+            || folded.contains("correspondent")
+        {
             continue;
         }
         let n = name.split_whitespace().count();
@@ -752,7 +867,14 @@ mod tests {
 
     #[test]
     fn related_headings_in_three_languages() {
-        for h in ["أخبار ذات علاقة", "اقرأ أيضاً", "مواضيع ذات صلة", "اقرأ المزيد", "Read more", "Lire aussi :"] {
+        for h in [
+            "أخبار ذات علاقة",
+            "اقرأ أيضاً",
+            "مواضيع ذات صلة",
+            "اقرأ المزيد",
+            "Read more",
+            "Lire aussi :",
+        ] {
             assert!(is_related_heading(h), "{h}");
         }
         assert!(!is_related_heading("قرأ الوزير البيان أمام الصحفيين"));
@@ -764,15 +886,23 @@ mod tests {
             inline_related("اقرأ أيضا: الحكومة تقر موازنة العام المقبل").as_deref(),
             Some("الحكومة تقر موازنة العام المقبل")
         );
-        assert_eq!(inline_related("Read more: Rain returns to the north coast").as_deref(),
-                   Some("Rain returns to the north coast"));
+        assert_eq!(
+            inline_related("Read more: Rain returns to the north coast").as_deref(),
+            Some("Rain returns to the north coast")
+        );
         assert_eq!(inline_related("اقرأ أيضا"), None);
     }
 
     #[test]
     fn comment_sections() {
-        for h in ["12 Comments", "Leave a Reply", "التعليقات", "Commentaires", "Bob says:",
-                  "Sam Roe on September 12, 2018 at 4:47 pm said:"] {
+        for h in [
+            "12 Comments",
+            "Leave a Reply",
+            "التعليقات",
+            "Commentaires",
+            "Bob says:",
+            "Sam Roe on September 12, 2018 at 4:47 pm said:",
+        ] {
             assert!(is_comments_heading(h), "{h}");
         }
         assert!(!is_comments_heading("The company declined to comment."));
@@ -784,53 +914,95 @@ mod tests {
         assert!(is_share_or_follow("تابعونا على"));
         assert!(is_share_or_follow("شارك"));
         assert!(is_share_or_follow("Facebook Twitter WhatsApp"));
-        assert!(!is_share_or_follow("شاركت الوزارة في الاجتماع الذي عقد أمس في العاصمة"));
+        assert!(!is_share_or_follow(
+            "شاركت الوزارة في الاجتماع الذي عقد أمس في العاصمة"
+        ));
     }
 
     #[test]
     fn copyright_publishers() {
         assert_eq!(
-            publisher_from_copyright("جميع الحقوق محفوظة © 2024 شركة إرم ميديا - Erem Media FZ LLC").as_deref(),
+            publisher_from_copyright(
+                "جميع الحقوق محفوظة © 2024 شركة إرم ميديا - Erem Media FZ LLC"
+            )
+            .as_deref(),
             Some("شركة إرم ميديا - Erem Media FZ LLC")
         );
         assert_eq!(
-            publisher_from_copyright("Copyright © 2019-2023 The Daily Example, Inc. All rights reserved.").as_deref(),
+            publisher_from_copyright(
+                "Copyright © 2019-2023 The Daily Example, Inc. All rights reserved."
+            )
+            .as_deref(),
             Some("The Daily Example, Inc")
         );
-        assert_eq!(publisher_from_copyright("حقوق النشر محفوظة لـ صحيفة الوادي 2023").as_deref(), Some("صحيفة الوادي"));
+        assert_eq!(
+            publisher_from_copyright("حقوق النشر محفوظة لـ صحيفة الوادي 2023").as_deref(),
+            Some("صحيفة الوادي")
+        );
         assert_eq!(publisher_from_copyright("قال إن الخطة طموحة"), None);
     }
 
     #[test]
     fn captions_and_credits() {
-        assert_eq!(split_caption_credit("جنود على الحدود (رويترز)"),
-                   Some(("جنود على الحدود".into(), Some("رويترز".into()))));
-        assert_eq!(split_caption_credit("Photo: Reuters"), Some((String::new(), Some("Reuters".into()))));
-        assert_eq!(split_caption_credit("مبنى البرلمان - أرشيفية"), Some(("مبنى البرلمان - أرشيفية".into(), None)));
-        assert_eq!(split_caption_credit("Une rue de Tunis. Crédit photo : AFP"),
-                   Some(("Une rue de Tunis.".into(), Some("AFP".into()))));
+        assert_eq!(
+            split_caption_credit("جنود على الحدود (رويترز)"),
+            Some(("جنود على الحدود".into(), Some("رويترز".into())))
+        );
+        assert_eq!(
+            split_caption_credit("Photo: Reuters"),
+            Some((String::new(), Some("Reuters".into())))
+        );
+        assert_eq!(
+            split_caption_credit("مبنى البرلمان - أرشيفية"),
+            Some(("مبنى البرلمان - أرشيفية".into(), None))
+        );
+        assert_eq!(
+            split_caption_credit("Une rue de Tunis. Crédit photo : AFP"),
+            Some(("Une rue de Tunis.".into(), Some("AFP".into())))
+        );
         // A dateline at the start of a paragraph is not a caption.
-        assert_eq!(split_caption_credit("بيروت (رويترز) - قال مسؤولون إن المحادثات ستستأنف غدا في العاصمة."), None);
+        assert_eq!(
+            split_caption_credit(
+                "بيروت (رويترز) - قال مسؤولون إن المحادثات ستستأنف غدا في العاصمة."
+            ),
+            None
+        );
     }
 
     #[test]
     fn bylines() {
-        assert_eq!(byline_authors("كتب: محمد علي"), Some(vec!["محمد علي".to_string()]));
-        assert_eq!(byline_authors("بقلم سامي يوسف وهدى ناصر"),
-                   Some(vec!["سامي يوسف".to_string(), "هدى ناصر".to_string()]));
-        assert_eq!(byline_authors("Par Claire Martin et Paul Roy"),
-                   Some(vec!["Claire Martin".to_string(), "Paul Roy".to_string()]));
-        assert_eq!(byline_authors("By Ana Lopez, Reuters"), Some(vec!["Ana Lopez".to_string()]));
+        assert_eq!(
+            byline_authors("كتب: محمد علي"),
+            Some(vec!["محمد علي".to_string()])
+        );
+        assert_eq!(
+            byline_authors("بقلم سامي يوسف وهدى ناصر"),
+            Some(vec!["سامي يوسف".to_string(), "هدى ناصر".to_string()])
+        );
+        assert_eq!(
+            byline_authors("Par Claire Martin et Paul Roy"),
+            Some(vec!["Claire Martin".to_string(), "Paul Roy".to_string()])
+        );
+        assert_eq!(
+            byline_authors("By Ana Lopez, Reuters"),
+            Some(vec!["Ana Lopez".to_string()])
+        );
     }
 
     #[test]
     fn breadcrumbs() {
         assert_eq!(
             breadcrumb_parts("الرئيسية > أخبار > العالم العربي"),
-            Some(vec!["الرئيسية".into(), "أخبار".into(), "العالم العربي".into()])
+            Some(vec![
+                "الرئيسية".into(),
+                "أخبار".into(),
+                "العالم العربي".into()
+            ])
         );
         assert!(is_breadcrumb("Home » Politics"));
-        assert!(!is_breadcrumb("قال إن 3/4 من الناخبين شاركوا في التصويت الذي جرى يوم الأحد الماضي"));
+        assert!(!is_breadcrumb(
+            "قال إن 3/4 من الناخبين شاركوا في التصويت الذي جرى يوم الأحد الماضي"
+        ));
     }
 
     #[test]

@@ -79,14 +79,18 @@ pub fn check_page_bytes(bytes: &[u8]) -> Result<(), ExtractError> {
         return Err(ExtractError::Empty);
     }
     if let Some(kind) = magic_kind(bytes) {
-        return Err(ExtractError::Binary { what: format!("{kind} signature") });
+        return Err(ExtractError::Binary {
+            what: format!("{kind} signature"),
+        });
     }
     if Encoding::for_bom(bytes).is_some_and(|(enc, _)| enc != encoding_rs::UTF_8) {
         return Ok(()); // UTF-16: NULs are expected.
     }
     let head = bytes.get(..8 * 1024).unwrap_or(bytes);
     if let Some(pos) = head.iter().position(|&b| b == 0) {
-        return Err(ExtractError::Binary { what: format!("NUL byte at offset {pos}") });
+        return Err(ExtractError::Binary {
+            what: format!("NUL byte at offset {pos}"),
+        });
     }
     let controls = head
         .iter()
@@ -118,7 +122,10 @@ fn magic_kind(bytes: &[u8]) -> Option<&'static str> {
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE2 (old Office)"),
         (b"\x00\x00\x00", "binary (leading NULs)"),
     ];
-    MAGIC.iter().find(|(sig, _)| bytes.starts_with(sig)).map(|(_, name)| *name)
+    MAGIC
+        .iter()
+        .find(|(sig, _)| bytes.starts_with(sig))
+        .map(|(_, name)| *name)
 }
 
 /// Decodes a page's bytes to text and tells HTML from plain text.
@@ -129,8 +136,15 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, Extra
     check_page_bytes(bytes)?;
     let header_kind = content_type.and_then(kind_from_content_type);
     let (encoding, source, body) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        (enc, CharsetSource::Bom, bytes.get(bom_len..).unwrap_or_default())
-    } else if let Some(enc) = content_type.and_then(charset_param).and_then(label_to_encoding) {
+        (
+            enc,
+            CharsetSource::Bom,
+            bytes.get(bom_len..).unwrap_or_default(),
+        )
+    } else if let Some(enc) = content_type
+        .and_then(charset_param)
+        .and_then(label_to_encoding)
+    {
         (enc, CharsetSource::Header, bytes)
     } else if let Some(enc) = (header_kind != Some(Kind::Text) && looks_like_html_bytes(bytes))
         .then(|| meta_charset(bytes))
@@ -143,7 +157,13 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, Extra
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     let text = text.into_owned();
     let kind = header_kind.unwrap_or_else(|| sniff_kind(&text));
-    Ok(Decoded { text, encoding, source, had_errors, kind })
+    Ok(Decoded {
+        text,
+        encoding,
+        source,
+        had_errors,
+        kind,
+    })
 }
 
 /// Guesses the charset of bytes with no declaration: UTF-8 when valid, else `chardetng`.
@@ -172,8 +192,14 @@ fn arabic_single_byte(bytes: &[u8]) -> &'static Encoding {
     let score = |enc: &'static Encoding| {
         let (text, _, _) = enc.decode(bytes);
         let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
-        let arabic = text.chars().filter(|c| ('\u{0621}'..='\u{064A}').contains(c)).count();
-        let latin1 = text.chars().filter(|c| ('\u{00C0}'..='\u{00FF}').contains(c)).count();
+        let arabic = text
+            .chars()
+            .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
+            .count();
+        let latin1 = text
+            .chars()
+            .filter(|c| ('\u{00C0}'..='\u{00FF}').contains(c))
+            .count();
         (bad, latin1, usize::MAX - arabic)
     };
     if score(encoding_rs::ISO_8859_6) < score(encoding_rs::WINDOWS_1256) {
@@ -185,7 +211,12 @@ fn arabic_single_byte(bytes: &[u8]) -> &'static Encoding {
 
 /// HTML or text from a `Content-Type` value, when it says one of them.
 fn kind_from_content_type(content_type: &str) -> Option<Kind> {
-    let mime = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let mime = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
     match mime.as_str() {
         "text/html" | "application/xhtml+xml" => Some(Kind::Html),
         "text/plain" => Some(Kind::Text),
@@ -200,7 +231,8 @@ fn charset_param(value: &str) -> Option<&str> {
     let rest = value.get(at + "charset".len()..)?.trim_start();
     let rest = rest.strip_prefix('=')?.trim_start();
     let rest = rest.trim_start_matches(['"', '\'']);
-    let end = rest.find(|c: char| matches!(c, '"' | '\'' | ';' | ',' | '>' | '/') || c.is_whitespace());
+    let end =
+        rest.find(|c: char| matches!(c, '"' | '\'' | ';' | ',' | '>' | '/') || c.is_whitespace());
     let label = rest.get(..end.unwrap_or(rest.len()))?;
     (!label.is_empty()).then_some(label)
 }
@@ -219,12 +251,18 @@ fn label_to_encoding(label: &str) -> Option<&'static Encoding> {
 fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = bytes.get(..META_PRESCAN_BYTES).unwrap_or(bytes);
     // ASCII-compatible prescan: the tag itself is ASCII in every charset we accept here.
-    let head: String = head.iter().map(|&b| if b.is_ascii() { b as char } else { ' ' }).collect();
+    let head: String = head
+        .iter()
+        .map(|&b| if b.is_ascii() { b as char } else { ' ' })
+        .collect();
     let lower = head.to_ascii_lowercase();
     let mut from = 0;
     while let Some(rel) = lower.get(from..).and_then(|s| s.find("<meta")) {
         let start = from + rel;
-        let end = lower.get(start..).and_then(|s| s.find('>')).map_or(lower.len(), |e| start + e);
+        let end = lower
+            .get(start..)
+            .and_then(|s| s.find('>'))
+            .map_or(lower.len(), |e| start + e);
         let tag = lower.get(start..end).unwrap_or_default();
         if let Some(enc) = charset_param(tag).and_then(label_to_encoding) {
             return Some(enc);
@@ -237,7 +275,10 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 /// True when the raw bytes look like HTML (tags in the first [`SNIFF_BYTES`] bytes).
 fn looks_like_html_bytes(bytes: &[u8]) -> bool {
     let head = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
-    let head: String = head.iter().map(|&b| if b.is_ascii() { b as char } else { ' ' }).collect();
+    let head: String = head
+        .iter()
+        .map(|&b| if b.is_ascii() { b as char } else { ' ' })
+        .collect();
     looks_like_html(&head)
 }
 
@@ -257,7 +298,10 @@ pub fn sniff_kind(text: &str) -> Kind {
 /// True when `head` starts like an HTML document or holds several structural HTML tags.
 fn looks_like_html(head: &str) -> bool {
     let lower = head.trim_start().to_ascii_lowercase();
-    if ["<!doctype html", "<html", "<?xml", "<head", "<!--"].iter().any(|p| lower.starts_with(p)) {
+    if ["<!doctype html", "<html", "<?xml", "<head", "<!--"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
         return lower.starts_with("<?xml") || !lower.starts_with("<!--") || lower.contains("<html");
     }
     const TAGS: &[&str] = &[
@@ -327,7 +371,10 @@ mod tests {
     #[test]
     fn refuses_empty_and_binary() {
         assert!(matches!(decode(b"  \n\t", None), Err(ExtractError::Empty)));
-        assert!(matches!(decode(b"%PDF-1.7\n...", None), Err(ExtractError::Binary { .. })));
+        assert!(matches!(
+            decode(b"%PDF-1.7\n...", None),
+            Err(ExtractError::Binary { .. })
+        ));
         let mut bytes = b"text then".to_vec();
         bytes.push(0);
         let err = decode(&bytes, None).unwrap_err();
@@ -336,7 +383,10 @@ mod tests {
 
     #[test]
     fn sniffs_html_and_text() {
-        assert_eq!(sniff_kind("<!DOCTYPE html><html><body>x</body></html>"), Kind::Html);
+        assert_eq!(
+            sniff_kind("<!DOCTYPE html><html><body>x</body></html>"),
+            Kind::Html
+        );
         assert_eq!(sniff_kind("<div class=a><p>hello</p></div>"), Kind::Html);
         assert_eq!(sniff_kind("العالم\nخبر <عاجل>\nنص"), Kind::Text);
     }

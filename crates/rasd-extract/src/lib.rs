@@ -64,7 +64,10 @@ pub struct RawPage {
 impl RawPage {
     /// A page of bytes with nothing else known about it.
     pub fn new(bytes: Vec<u8>) -> Self {
-        RawPage { bytes, ..RawPage::default() }
+        RawPage {
+            bytes,
+            ..RawPage::default()
+        }
     }
 }
 
@@ -102,7 +105,10 @@ pub enum ExtractError {
 /// The URL and reference time are taken from `opts`, falling back to the page's own.
 pub fn extract(page: &RawPage, opts: &Options) -> Result<Article, ExtractError> {
     if page.bytes.len() > MAX_PAGE_BYTES {
-        return Err(ExtractError::TooLarge { size: page.bytes.len(), limit: MAX_PAGE_BYTES });
+        return Err(ExtractError::TooLarge {
+            size: page.bytes.len(),
+            limit: MAX_PAGE_BYTES,
+        });
     }
     let decoded = decode::decode(&page.bytes, page.content_type.as_deref())?;
     let opts = Options {
@@ -141,18 +147,30 @@ pub fn finish(article: &mut Article, opts: &Options) {
     article.id = article_id(article);
 }
 
-/// Counts words: maximal runs of letters, digits and combining marks.
+/// Counts words: maximal runs of letters, digits and combining marks; in scripts written without
+/// spaces (Chinese, Japanese kana and kanji) each character counts as a word.
 pub fn count_words(text: &str) -> usize {
     let mut count = 0;
     let mut in_word = false;
     for c in text.chars() {
-        let wordy = c.is_alphanumeric() || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}';
+        if is_unspaced_script(c) {
+            count += 1;
+            in_word = false;
+            continue;
+        }
+        let wordy =
+            c.is_alphanumeric() || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}';
         if wordy && !in_word {
             count += 1;
         }
         in_word = wordy;
     }
     count
+}
+
+/// Han ideographs, hiragana and katakana: scripts that do not separate words with spaces.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// The stable id of an article: the first 16 hex digits of the SHA-256 of its canonical URL when
@@ -197,7 +215,12 @@ pub fn canonical_url(url: &str) -> String {
 fn host_of(url: &str) -> Option<String> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let host = rest.split(['/', '?', '#']).next()?;
-    let host = host.rsplit('@').next()?.split(':').next()?.to_ascii_lowercase();
+    let host = host
+        .rsplit('@')
+        .next()?
+        .split(':')
+        .next()?
+        .to_ascii_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
     (!host.is_empty() && host.contains('.')).then_some(host)
 }
@@ -251,12 +274,27 @@ mod tests {
 
     #[test]
     fn ids_prefer_the_url() {
-        let a = Article { url: Some("https://WWW.Example.com/a/b/#top".into()), ..Article::default() };
-        let b = Article { url: Some("http://example.com/a/b".into()), headline: "x".into(), ..Article::default() };
+        let a = Article {
+            url: Some("https://WWW.Example.com/a/b/#top".into()),
+            ..Article::default()
+        };
+        let b = Article {
+            url: Some("http://example.com/a/b".into()),
+            headline: "x".into(),
+            ..Article::default()
+        };
         assert_eq!(article_id(&a), article_id(&b));
         assert_eq!(article_id(&a).len(), 16);
-        let c = Article { headline: "خبر".into(), body: vec!["نص".into()], ..Article::default() };
-        let d = Article { headline: "خَبَر".into(), body: vec!["نص".into()], ..Article::default() };
+        let c = Article {
+            headline: "خبر".into(),
+            body: vec!["نص".into()],
+            ..Article::default()
+        };
+        let d = Article {
+            headline: "خَبَر".into(),
+            body: vec!["نص".into()],
+            ..Article::default()
+        };
         assert_eq!(article_id(&c), article_id(&d));
         assert_ne!(article_id(&a), article_id(&c));
     }
@@ -265,11 +303,15 @@ mod tests {
     fn words_are_counted_across_scripts() {
         assert_eq!(count_words("قدّم مبعوث البيت الأبيض، 2025."), 5);
         assert_eq!(count_words("It's a test"), 4);
+        assert_eq!(count_words("今日は晴れ"), 5);
     }
 
     #[test]
     fn site_is_the_host() {
-        assert_eq!(host_of("https://www.example.com:8080/x?y").as_deref(), Some("example.com"));
+        assert_eq!(
+            host_of("https://www.example.com:8080/x?y").as_deref(),
+            Some("example.com")
+        );
         assert_eq!(host_of("not a url"), None);
     }
 }

@@ -144,10 +144,18 @@ pub fn extract_text(text: &str, opts: &Options) -> Result<Article, ExtractError>
     }
 
     let header_end = end.min(lines.len().saturating_sub(1));
-    let headline_first = lines.iter().position(|l| l.folded == headline_folded).or(headline_at);
+    let headline_first = lines
+        .iter()
+        .position(|l| l.folded == headline_folded)
+        .or(headline_at);
     let section = find_section(&lines, headline_first, &headline_folded);
     let published = find_date(&lines, start, end);
-    let image = find_image(&lines, headline_at.unwrap_or(0), header_end, &headline_folded);
+    let image = find_image(
+        &lines,
+        headline_at.unwrap_or(0),
+        header_end,
+        &headline_folded,
+    );
     let authors = find_authors(&lines, header_end);
     let publisher = lines
         .iter()
@@ -173,7 +181,9 @@ pub fn extract_text(text: &str, opts: &Options) -> Result<Article, ExtractError>
 fn classify<'a>(text: &'a str, opts: &Options) -> Vec<Line<'a>> {
     let mut out = Vec::new();
     for raw in text.lines() {
-        let line = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200F}' || c == '\u{200E}');
+        let line = raw.trim_matches(|c: char| {
+            c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200F}' || c == '\u{200E}'
+        });
         if line.is_empty() {
             continue;
         }
@@ -181,7 +191,13 @@ fn classify<'a>(text: &'a str, opts: &Options) -> Vec<Line<'a>> {
         let words = crate::count_words(line);
         let ends_sentence = ends_sentence(line);
         let kind = classify_line(line, &folded, words, ends_sentence, opts);
-        out.push(Line { text: line, folded, words, ends_sentence, kind });
+        out.push(Line {
+            text: line,
+            folded,
+            words,
+            ends_sentence,
+            kind,
+        });
     }
     // A credit alone on its line ("(رويترز)", "Photo: AFP") belongs to the short line above it.
     for i in 1..out.len() {
@@ -189,7 +205,11 @@ fn classify<'a>(text: &'a str, opts: &Options) -> Vec<Line<'a>> {
             continue;
         };
         let Some(prev) = out.get(i - 1) else { continue };
-        if caption.is_empty() && prev.kind == Kind::Text && prev.words <= 25 && !prev.is_running_text() {
+        if caption.is_empty()
+            && prev.kind == Kind::Text
+            && prev.words <= 25
+            && !prev.is_running_text()
+        {
             let caption = prev.text.to_string();
             if let Some(p) = out.get_mut(i - 1) {
                 p.kind = Kind::Caption(caption, credit);
@@ -202,8 +222,15 @@ fn classify<'a>(text: &'a str, opts: &Options) -> Vec<Line<'a>> {
     out
 }
 
-fn classify_line(line: &str, folded: &str, words: usize, ends_sentence: bool, opts: &Options) -> Kind {
-    if cues::is_punctuation_only(line) || cues::is_furniture(line) || cues::is_share_or_follow(line) {
+fn classify_line(
+    line: &str,
+    folded: &str,
+    words: usize,
+    ends_sentence: bool,
+    opts: &Options,
+) -> Kind {
+    if cues::is_punctuation_only(line) || cues::is_furniture(line) || cues::is_share_or_follow(line)
+    {
         return Kind::Junk;
     }
     if cues::is_copyright(line) && words <= 30 {
@@ -244,7 +271,9 @@ fn classify_line(line: &str, folded: &str, words: usize, ends_sentence: bool, op
     }
     if let Some((caption, credit)) = cues::split_caption_credit(line) {
         let agency = credit.as_deref().is_some_and(|c| {
-            cues::AGENCIES.iter().any(|a| cues::fold(a) == cues::fold(c))
+            cues::AGENCIES
+                .iter()
+                .any(|a| cues::fold(a) == cues::fold(c))
         });
         if agency || (!ends_sentence && words <= 20) {
             return Kind::Caption(caption, credit);
@@ -257,9 +286,15 @@ fn classify_line(line: &str, folded: &str, words: usize, ends_sentence: bool, op
 /// or brackets.
 fn ends_sentence(line: &str) -> bool {
     let trimmed = line.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '）' | '«' | '“')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '）' | '«' | '“'
+            )
     });
-    trimmed.ends_with(['.', '!', '?', '؟', ':', '…', ';', '؛', '。'])
+    trimmed.ends_with([
+        '.', '!', '?', '؟', ':', '…', ';', '؛', '。', '！', '？', '」',
+    ])
 }
 
 /// Like [`ends_sentence`], but only `.`, `!`, `?`, `؟` (not `:`).
@@ -299,7 +334,8 @@ fn line_score(line: &Line<'_>) -> f64 {
 /// section that follows some of the article's text.
 fn main_region(lines: &[Line<'_>]) -> Option<(usize, usize)> {
     let from = title_anchor(lines).map_or(0, |a| a + 1);
-    let (start, mut end) = max_run(lines, from).or_else(|| max_run(lines, 0))?;
+    let (start, mut end) =
+        max_run(lines, from, lines.len()).or_else(|| max_run(lines, 0, lines.len()))?;
     let mut words_before = 0;
     let mut paragraphs_before = 0;
     for i in start..=end {
@@ -333,12 +369,12 @@ fn title_anchor(lines: &[Line<'_>]) -> Option<usize> {
     })
 }
 
-/// The maximum-sum run of lines from `from` on; `None` when it holds no running text.
-fn max_run(lines: &[Line<'_>], from: usize) -> Option<(usize, usize)> {
+/// The maximum-sum run of lines in `from..to`; `None` when it holds no running text.
+fn max_run(lines: &[Line<'_>], from: usize, to: usize) -> Option<(usize, usize)> {
     let mut best: Option<(f64, usize, usize)> = None;
     let mut sum = 0.0;
     let mut from = from;
-    for (i, line) in lines.iter().enumerate().skip(from) {
+    for (i, line) in lines.iter().enumerate().take(to).skip(from) {
         if sum <= 0.0 {
             sum = 0.0;
             from = i;
@@ -350,11 +386,19 @@ fn max_run(lines: &[Line<'_>], from: usize) -> Option<(usize, usize)> {
     }
     // A region needs at least one real paragraph.
     let (_, start, end) = best?;
-    lines.get(start..=end)?.iter().any(Line::is_running_text).then_some((start, end))
+    lines
+        .get(start..=end)?
+        .iter()
+        .any(Line::is_running_text)
+        .then_some((start, end))
 }
 
 /// The index of the headline line, if one is found before the region.
-fn find_headline(lines: &[Line<'_>], region_start: usize, repeats: &HashMap<&str, usize>) -> Option<usize> {
+fn find_headline(
+    lines: &[Line<'_>],
+    region_start: usize,
+    repeats: &HashMap<&str, usize>,
+) -> Option<usize> {
     let title = lines.first().map(|l| l.folded.clone()).unwrap_or_default();
     let mut best: Option<(i32, usize)> = None;
     // Consider lines before the region; a headline is never inside the body.
@@ -420,7 +464,9 @@ fn find_section(lines: &[Line<'_>], headline_at: Option<usize>, headline: &str) 
         if let Kind::Breadcrumb(parts) = &line.kind {
             let section = parts.iter().rev().find(|p| {
                 let f = cues::fold(p);
-                f != headline && !headline.starts_with(&f) && !home.contains(&f.as_str())
+                f != headline
+                    && !headline.starts_with(&f)
+                    && !home.contains(&f.as_str())
                     && p.split_whitespace().count() <= 4
             });
             if let Some(s) = section {
@@ -430,7 +476,8 @@ fn find_section(lines: &[Line<'_>], headline_at: Option<usize>, headline: &str) 
     }
     let at = headline_at?;
     let prev = lines.get(at.checked_sub(1)?)?;
-    let short = |l: &Line<'_>| l.kind == Kind::Text && (1..=3).contains(&l.words) && !l.ends_sentence;
+    let short =
+        |l: &Line<'_>| l.kind == Kind::Text && (1..=3).contains(&l.words) && !l.ends_sentence;
     if !short(prev) {
         return None;
     }
@@ -498,11 +545,19 @@ fn find_authors(lines: &[Line<'_>], to: usize) -> Vec<String> {
 
 /// Collects related-news blocks from the headline on (and a little past the region), marking
 /// their lines as used so they stay out of the body.
-fn related_blocks(lines: &[Line<'_>], from: usize, region_end: usize, used: &mut [bool]) -> Vec<Related> {
+fn related_blocks(
+    lines: &[Line<'_>],
+    from: usize,
+    region_end: usize,
+    used: &mut [bool],
+) -> Vec<Related> {
     let mut related: Vec<Related> = Vec::new();
     let push = |title: &str, related: &mut Vec<Related>| {
         if !related.iter().any(|r| r.title == title) {
-            related.push(Related { title: title.to_string(), url: None });
+            related.push(Related {
+                title: title.to_string(),
+                url: None,
+            });
         }
     };
     let last = (region_end + 15).min(lines.len());
@@ -566,7 +621,14 @@ mod tests {
     #[test]
     fn related_block_in_the_middle_is_not_body() {
         let text = page(&[
-            "logo", "بيئة", "مليون شجرة للشمال", P1, "اقرأ أيضا", "صورة", "مشروع جديد لتحلية مياه البحر في الساحل", P2,
+            "logo",
+            "بيئة",
+            "مليون شجرة للشمال",
+            P1,
+            "اقرأ أيضا",
+            "صورة",
+            "مشروع جديد لتحلية مياه البحر في الساحل",
+            P2,
         ]);
         let a = extract_text(&text, &Options::default()).unwrap();
         assert_eq!(a.body, vec![P1.to_string(), P2.to_string()]);
@@ -579,7 +641,17 @@ mod tests {
     #[test]
     fn menus_and_footers_are_dropped() {
         let text = page(&[
-            "الرئيسية", "سياسة", "اقتصاد", "رياضة", "ثقافة", "منوعات", "مليون شجرة للشمال", P1, P2, "شارك", "تابعونا على",
+            "الرئيسية",
+            "سياسة",
+            "اقتصاد",
+            "رياضة",
+            "ثقافة",
+            "منوعات",
+            "مليون شجرة للشمال",
+            P1,
+            P2,
+            "شارك",
+            "تابعونا على",
             "جميع الحقوق محفوظة © 2025 مؤسسة الغد",
         ]);
         let a = extract_text(&text, &Options::default()).unwrap();
@@ -590,17 +662,33 @@ mod tests {
 
     #[test]
     fn no_article_in_a_menu_only_page() {
-        let text = page(&["الرئيسية", "سياسة", "اقتصاد", "رياضة", "اتصل بنا", "© 2025 مؤسسة الغد"]);
+        let text = page(&[
+            "الرئيسية",
+            "سياسة",
+            "اقتصاد",
+            "رياضة",
+            "اتصل بنا",
+            "© 2025 مؤسسة الغد",
+        ]);
         let err = extract_text(&text, &Options::default()).unwrap_err();
         assert!(err.to_string().starts_with("no article found"), "{err}");
     }
 
     #[test]
     fn credit_only_line_takes_the_caption_above() {
-        let text = page(&["مليون شجرة للشمال", "متطوعون يزرعون الأشجار في حديقة عامة", "(رويترز)", P1, P2]);
+        let text = page(&[
+            "مليون شجرة للشمال",
+            "متطوعون يزرعون الأشجار في حديقة عامة",
+            "(رويترز)",
+            P1,
+            P2,
+        ]);
         let a = extract_text(&text, &Options::default()).unwrap();
         let image = a.image.unwrap();
-        assert_eq!(image.caption.as_deref(), Some("متطوعون يزرعون الأشجار في حديقة عامة"));
+        assert_eq!(
+            image.caption.as_deref(),
+            Some("متطوعون يزرعون الأشجار في حديقة عامة")
+        );
         assert_eq!(image.credit.as_deref(), Some("رويترز"));
         assert_eq!(a.body.len(), 2);
     }

@@ -248,6 +248,12 @@ struct Letters {
 impl Letters {
     /// None for words with chars this module does not handle (presentation forms, Latin).
     fn of(word: &str) -> Option<Letters> {
+        // Most words cannot start with a proclitic: answer those without allocating.
+        let first = word.chars().find(|&c| !is_arabic_mark(c))?;
+        if !matches!(first, 'و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا' | 'ٱ') {
+            return None;
+        }
+        let search = Profile::Search.normalizer();
         let mut letters = Vec::with_capacity(word.len() / 2);
         let mut norm = String::with_capacity(word.len());
         for (i, c) in word.char_indices() {
@@ -258,10 +264,7 @@ impl Letters {
                 return None;
             }
             let hamzated = matches!(c, 'أ' | 'إ' | 'آ');
-            let mut buf = [0u8; 4];
-            let n = normalize(c.encode_utf8(&mut buf), Profile::Search);
-            let mut chars = n.chars();
-            let (Some(l), None) = (chars.next(), chars.next()) else {
+            let Some(Some(l)) = search.map_char(c) else {
                 return None;
             };
             letters.push((l, hamzated, i));

@@ -169,7 +169,7 @@ impl Profile {
         Profile::ALL.into_iter().find(|p| p.name() == name)
     }
 
-    fn normalizer(self) -> &'static Normalizer {
+    pub(crate) fn normalizer(self) -> &'static Normalizer {
         match self {
             Profile::Search => &SEARCH_NORMALIZER,
             Profile::Name => &NAME_NORMALIZER,
@@ -353,6 +353,34 @@ impl Normalizer {
                 i += 1;
                 continue;
             }
+            // The Arabic block U+0600–U+06FF is exactly the lead bytes 0xD8–0xDB: one table
+            // lookup, no char decoding.
+            if (0xD8..=0xDB).contains(&b) {
+                if let Some(&b2) = bytes.get(i + 1) {
+                    let index = (usize::from(b & 0x03) << 6) | usize::from(b2 & 0x3F);
+                    let code = self.arabic.get(index).copied().unwrap_or(KEEP);
+                    if code != KEEP {
+                        out.push_str(text.get(run..i).unwrap_or_default());
+                        match code {
+                            DROP => {}
+                            HAMZA_MARK => {
+                                let mark = char::from_u32(0x0600 + index as u32);
+                                if let Some(mark) = mark {
+                                    self.compose_mark(mark, out);
+                                }
+                            }
+                            r => {
+                                if let Some(r) = char::from_u32(u32::from(r)) {
+                                    out.push(r);
+                                }
+                            }
+                        }
+                        run = i + 2;
+                    }
+                    i += 2;
+                    continue;
+                }
+            }
             let (c, len) = decode(text, i, b);
             let action = self.action(c);
             if !matches!(action, Action::Keep) {
@@ -363,6 +391,18 @@ impl Normalizer {
             i += len;
         }
         out.push_str(text.get(run..).unwrap_or_default());
+    }
+
+    /// What one char becomes when that is at most one char: `Some(None)` when it is removed,
+    /// `Some(Some(c))` when kept or replaced, `None` when it may become several chars (NFKC,
+    /// some lower-casing) or depends on the char before (a combining hamza).
+    pub(crate) fn map_char(&self, c: char) -> Option<Option<char>> {
+        match self.action(c) {
+            Action::Keep => Some(Some(c)),
+            Action::Drop => Some(None),
+            Action::Replace(r) => Some(Some(r)),
+            Action::HamzaMark(_) | Action::Nfkc | Action::Lower => None,
+        }
     }
 
     /// Normalizes one char into `out` (the slow path, one char at a time).

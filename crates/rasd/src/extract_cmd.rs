@@ -53,7 +53,9 @@ fn parse_now(s: &str) -> Result<chrono::NaiveDateTime, String> {
             chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
                 .map(|d| d.and_time(chrono::NaiveTime::MIN))
         })
-        .map_err(|_| format!("{s:?} is not an ISO 8601 date or date-time (e.g. 2025-07-15T12:00:00)"))
+        .map_err(|_| {
+            format!("{s:?} is not an ISO 8601 date or date-time (e.g. 2025-07-15T12:00:00)")
+        })
 }
 
 /// One input: a file, or stdin.
@@ -87,15 +89,26 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     }
     if inputs.is_empty() {
         if failures == 0 {
-            writeln!(io::stderr(), "rasd: no pages were found under the given paths")?;
+            writeln!(
+                io::stderr(),
+                "rasd: no pages were found under the given paths"
+            )?;
             return Ok(ExitCode::from(1));
         }
         return Ok(ExitCode::from(2));
     }
-    let opts = Options { url: args.url.clone(), now: args.now };
+    let opts = Options {
+        url: args.url.clone(),
+        now: args.now,
+    };
     let results: Vec<(String, anyhow::Result<Article>)> = inputs
         .par_iter()
-        .map(|input| (input.name(), extract_one(input, &opts, args.content_type.as_deref())))
+        .map(|input| {
+            (
+                input.name(),
+                extract_one(input, &opts, args.content_type.as_deref()),
+            )
+        })
         .collect();
 
     let stdout = io::stdout();
@@ -132,7 +145,11 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         }
     }
     out.flush()?;
-    Ok(if failures > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    Ok(if failures > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Adds the pages under `path` to `inputs`: a file, every file of a folder, or stdin for `-`.
@@ -141,7 +158,8 @@ fn collect(path: &Path, inputs: &mut Vec<Input>) -> anyhow::Result<()> {
         inputs.push(Input::Stdin);
         return Ok(());
     }
-    let meta = std::fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?;
     if meta.is_file() {
         inputs.push(Input::File(path.to_path_buf()));
         return Ok(());
@@ -160,7 +178,11 @@ fn collect(path: &Path, inputs: &mut Vec<Input>) -> anyhow::Result<()> {
 }
 
 /// Reads and extracts one page; errors name the page.
-fn extract_one(input: &Input, opts: &Options, content_type: Option<&str>) -> anyhow::Result<Article> {
+fn extract_one(
+    input: &Input,
+    opts: &Options,
+    content_type: Option<&str>,
+) -> anyhow::Result<Article> {
     let limit = rasd_extract::MAX_PAGE_BYTES as u64;
     let bytes = match input {
         Input::File(path) => read_limited(std::fs::File::open(path)?, limit),
@@ -197,7 +219,12 @@ fn write_summary(out: &mut impl Write, name: &str, a: &Article) -> io::Result<()
         writeln!(out, "  authors:   {}", a.authors.join(", "))?;
     }
     if let Some(img) = &a.image {
-        writeln!(out, "  image:     {} ({})", opt(&img.caption), opt(&img.credit))?;
+        writeln!(
+            out,
+            "  image:     {} ({})",
+            opt(&img.caption),
+            opt(&img.credit)
+        )?;
     }
     writeln!(
         out,

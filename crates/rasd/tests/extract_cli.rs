@@ -36,7 +36,10 @@ fn one_file_as_pretty_json() {
     let out = rasd(&["extract", path.to_str().unwrap(), "--json"], None);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let article: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(article["headline"], "الحكومة تعلن خطة لدعم المزارعين في الجنوب");
+    assert_eq!(
+        article["headline"],
+        "الحكومة تعلن خطة لدعم المزارعين في الجنوب"
+    );
     assert_eq!(article["section"], "اقتصاد");
     assert_eq!(article["publisher"], "مؤسسة الحقل");
     assert_eq!(article["body"].as_array().unwrap().len(), 2);
@@ -45,7 +48,16 @@ fn one_file_as_pretty_json() {
 
 #[test]
 fn stdin_with_url_as_jsonl() {
-    let out = rasd(&["extract", "-", "--jsonl", "--url", "https://www.example.com/a/1"], Some(PAGE.as_bytes()));
+    let out = rasd(
+        &[
+            "extract",
+            "-",
+            "--jsonl",
+            "--url",
+            "https://www.example.com/a/1",
+        ],
+        Some(PAGE.as_bytes()),
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert_eq!(stdout.lines().count(), 1);
@@ -63,15 +75,28 @@ fn a_bad_file_in_a_folder_does_not_stop_the_others() {
     std::fs::write(sub.join("b.txt"), PAGE.replace("الجنوب", "الشمال")).unwrap();
     std::fs::write(dir.path().join("empty.txt"), "").unwrap();
     std::fs::write(dir.path().join("scan.pdf"), b"%PDF-1.7\n\x00\x01binary").unwrap();
-    std::fs::write(dir.path().join("menu.txt"), "الرئيسية\nسياسة\nاقتصاد\nرياضة\n").unwrap();
+    std::fs::write(
+        dir.path().join("menu.txt"),
+        "الرئيسية\nسياسة\nاقتصاد\nرياضة\n",
+    )
+    .unwrap();
     let out = rasd(&["extract", dir.path().to_str().unwrap(), "--jsonl"], None);
     assert_eq!(out.status.code(), Some(2), "some pages failed, so exit 2");
     let stdout = text(&out.stdout);
     assert_eq!(stdout.lines().count(), 2, "{stdout}");
     let stderr = text(&out.stderr);
-    assert!(stderr.contains("empty.txt") && stderr.contains("empty page"), "{stderr}");
-    assert!(stderr.contains("scan.pdf") && stderr.contains("binary file, not a page"), "{stderr}");
-    assert!(stderr.contains("menu.txt") && stderr.contains("no article found"), "{stderr}");
+    assert!(
+        stderr.contains("empty.txt") && stderr.contains("empty page"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("scan.pdf") && stderr.contains("binary file, not a page"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("menu.txt") && stderr.contains("no article found"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -79,7 +104,10 @@ fn default_output_is_a_summary() {
     let out = rasd(&["extract", "-"], Some(PAGE.as_bytes()));
     assert_eq!(out.status.code(), Some(0));
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("headline:  الحكومة تعلن خطة لدعم المزارعين في الجنوب"), "{stdout}");
+    assert!(
+        stdout.contains("headline:  الحكومة تعلن خطة لدعم المزارعين في الجنوب"),
+        "{stdout}"
+    );
     assert!(stdout.contains("2 paragraphs"), "{stdout}");
 }
 
@@ -96,9 +124,16 @@ fn missing_path_and_empty_folder() {
 
 #[test]
 fn bad_now_is_refused() {
-    let out = rasd(&["extract", "-", "--now", "yesterday"], Some(PAGE.as_bytes()));
+    let out = rasd(
+        &["extract", "-", "--now", "yesterday"],
+        Some(PAGE.as_bytes()),
+    );
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("not an ISO 8601"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("not an ISO 8601"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]

@@ -24,26 +24,44 @@ fn binary_files() {
     let zip = b"PK\x03\x04\x14\x00\x06\x00".to_vec();
     let mut nul = BODY.as_bytes().to_vec();
     nul.extend_from_slice(&[0, 0, 1, 2]);
-    let controls: Vec<u8> = (0..2000u32).map(|i| if i % 3 == 0 { 0x01 } else { b'a' }).collect();
+    let controls: Vec<u8> = (0..2000u32)
+        .map(|i| if i % 3 == 0 { 0x01 } else { b'a' })
+        .collect();
     for bytes in [png, zip, nul, controls] {
         let err = run(bytes).unwrap_err();
-        assert!(err.to_string().starts_with("binary file, not a page"), "{err}");
+        assert!(
+            err.to_string().starts_with("binary file, not a page"),
+            "{err}"
+        );
     }
 }
 
 #[test]
 fn a_50_mb_page_is_refused_with_the_limit() {
-    let bytes = BODY.as_bytes().iter().copied().cycle().take(50 * 1024 * 1024).collect::<Vec<u8>>();
+    let bytes = BODY
+        .as_bytes()
+        .iter()
+        .copied()
+        .cycle()
+        .take(50 * 1024 * 1024)
+        .collect::<Vec<u8>>();
     let err = run(bytes).unwrap_err();
     let msg = err.to_string();
-    assert!(matches!(err, ExtractError::TooLarge { size, limit } if size == 50 * 1024 * 1024 && limit == MAX_PAGE_BYTES));
-    assert!(msg.contains("10 MiB") && msg.contains(&MAX_PAGE_BYTES.to_string()), "{msg}");
+    assert!(
+        matches!(err, ExtractError::TooLarge { size, limit } if size == 50 * 1024 * 1024 && limit == MAX_PAGE_BYTES)
+    );
+    assert!(
+        msg.contains("10 MiB") && msg.contains(&MAX_PAGE_BYTES.to_string()),
+        "{msg}"
+    );
 }
 
 #[test]
 fn invalid_utf8_bytes_are_decoded_not_fatal() {
     // Valid Arabic UTF-8 with a few stray invalid bytes in the middle of the body.
-    let mut bytes = "العالم\n\nعنوان خبر عن الزراعة في الجنوب\n\n".as_bytes().to_vec();
+    let mut bytes = "العالم\n\nعنوان خبر عن الزراعة في الجنوب\n\n"
+        .as_bytes()
+        .to_vec();
     bytes.extend_from_slice(BODY.as_bytes());
     bytes.extend_from_slice(b"\xff\xfe\xc3\n\n");
     bytes.extend_from_slice(BODY.replace("اليوم", "أمس").as_bytes());
@@ -58,7 +76,11 @@ fn windows_1256_and_iso_8859_6_pages() {
     let page = format!("logo\nاقتصاد\n\nخطة لدعم المزارعين\n\n{BODY}\n\nوأضاف الوزير ان الخطة تشمل قروضا ميسرة لاكثر من عشرة الاف اسرة في القرى.\n");
     for enc in [encoding_rs::WINDOWS_1256, encoding_rs::ISO_8859_6] {
         // ISO-8859-6 has no hamza-on-alef forms of every letter; fold to what it can encode.
-        let text = if enc == encoding_rs::ISO_8859_6 { page.replace(['أ', 'إ'], "ا") } else { page.clone() };
+        let text = if enc == encoding_rs::ISO_8859_6 {
+            page.replace(['أ', 'إ'], "ا")
+        } else {
+            page.clone()
+        };
         let (bytes, _, unmappable) = enc.encode(&text);
         assert!(!unmappable, "{}", enc.name());
         let a = run(bytes.into_owned()).unwrap();

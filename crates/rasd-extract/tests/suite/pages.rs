@@ -31,7 +31,10 @@ const PAGES: &[Expect] = &[
         body: 4,
         first: "سجلت صادرات زيت الزيتون",
         last: "ويتوقع خبراء أن يستمر",
-        related: &["الحكومة تخفض رسوم تصدير المنتجات الزراعية", "مهرجان سنوي للزيتون يجذب آلاف الزوار إلى الشمال"],
+        related: &[
+            "الحكومة تخفض رسوم تصدير المنتجات الزراعية",
+            "مهرجان سنوي للزيتون يجذب آلاف الزوار إلى الشمال",
+        ],
         authors: &[],
         caption: None,
         publisher: Some("مؤسسة الساحل للإعلام"),
@@ -59,7 +62,10 @@ const PAGES: &[Expect] = &[
         body: 4,
         first: "افتتح وزير الثقافة",
         last: "وأكدت أن التنظيم",
-        related: &["تتويج روائية شابة بجائزة الإبداع الأدبي لهذا العام", "مسرحية جديدة تعرض في قاعة الفنون الكبرى"],
+        related: &[
+            "تتويج روائية شابة بجائزة الإبداع الأدبي لهذا العام",
+            "مسرحية جديدة تعرض في قاعة الفنون الكبرى",
+        ],
         authors: &["نادية بن علي"],
         caption: None,
         publisher: Some("جريدة الأفق"),
@@ -87,7 +93,10 @@ const PAGES: &[Expect] = &[
         body: 3,
         first: "انطلقت في العاصمة جولة",
         last: "ولم تسفر الجولات السابقة",
-        related: &["خبراء: موسم الفيضان المقبل قد يكون الأعلى منذ سنوات", "وزير الري يتفقد محطات الضخ في الجنوب"],
+        related: &[
+            "خبراء: موسم الفيضان المقبل قد يكون الأعلى منذ سنوات",
+            "وزير الري يتفقد محطات الضخ في الجنوب",
+        ],
         authors: &[],
         caption: Some(("وفود الدول الثلاث خلال الجلسة الافتتاحية", Some("رويترز"))),
         publisher: Some("شبكة النهر الإخبارية"),
@@ -196,7 +205,10 @@ const PAGES: &[Expect] = &[
         last: "Some farmers remain cautious",
         related: &[],
         authors: &[],
-        caption: Some(("A farmer inspects young wheat plants in a dry field.", Some("AFP"))),
+        caption: Some((
+            "A farmer inspects young wheat plants in a dry field.",
+            Some("AFP"),
+        )),
         publisher: Some("The Example Times"),
         language: "en",
     },
@@ -222,7 +234,10 @@ const PAGES: &[Expect] = &[
         body: 3,
         first: "Le festival de jazz de la ville",
         last: "Les organisateurs ont ajouté",
-        related: &["Un musée consacré à la chanson ouvre ses portes", "La rentrée littéraire promet de nombreux premiers romans"],
+        related: &[
+            "Un musée consacré à la chanson ouvre ses portes",
+            "La rentrée littéraire promet de nombreux premiers romans",
+        ],
         authors: &[],
         caption: Some(("Le public devant la grande scène du festival", Some("AFP"))),
         publisher: Some("Journal de la Vallée"),
@@ -244,26 +259,70 @@ fn check(e: &Expect) -> Vec<String> {
         }
     };
     eq(&mut bad, "headline", e.headline.into(), a.headline.clone());
-    eq(&mut bad, "section", format!("{:?}", e.section), format!("{:?}", a.section.as_deref()));
-    eq(&mut bad, "published", format!("{:?}", e.published), format!("{:?}", a.published.as_deref()));
+    eq(
+        &mut bad,
+        "section",
+        format!("{:?}", e.section),
+        format!("{:?}", a.section.as_deref()),
+    );
+    eq(
+        &mut bad,
+        "published",
+        format!("{:?}", e.published),
+        format!("{:?}", a.published.as_deref()),
+    );
     if a.body.len() != e.body {
         bad.push(format!("{}: body was {:#?}", e.file, a.body));
     }
     let first = a.body.first().map(String::as_str).unwrap_or("");
     let last = a.body.last().map(String::as_str).unwrap_or("");
     if !first.starts_with(e.first) {
-        bad.push(format!("{}: first paragraph {first:?} does not start with {:?}", e.file, e.first));
+        bad.push(format!(
+            "{}: first paragraph {first:?} does not start with {:?}",
+            e.file, e.first
+        ));
     }
     if !last.starts_with(e.last) {
-        bad.push(format!("{}: last paragraph {last:?} does not start with {:?}", e.file, e.last));
+        bad.push(format!(
+            "{}: last paragraph {last:?} does not start with {:?}",
+            e.file, e.last
+        ));
     }
     let related: Vec<&str> = a.related.iter().map(|r| r.title.as_str()).collect();
-    eq(&mut bad, "related", format!("{:?}", e.related), format!("{related:?}"));
-    eq(&mut bad, "authors", format!("{:?}", e.authors), format!("{:?}", a.authors));
-    let caption = a.image.as_ref().map(|i| (i.caption.as_deref().unwrap_or(""), i.credit.as_deref()));
-    eq(&mut bad, "caption", format!("{:?}", e.caption), format!("{caption:?}"));
-    eq(&mut bad, "publisher", format!("{:?}", e.publisher), format!("{:?}", a.publisher.as_deref()));
-    eq(&mut bad, "language", format!("{:?}", Some(e.language)), format!("{:?}", a.language.as_deref()));
+    eq(
+        &mut bad,
+        "related",
+        format!("{:?}", e.related),
+        format!("{related:?}"),
+    );
+    eq(
+        &mut bad,
+        "authors",
+        format!("{:?}", e.authors),
+        format!("{:?}", a.authors),
+    );
+    let caption = a
+        .image
+        .as_ref()
+        .map(|i| (i.caption.as_deref().unwrap_or(""), i.credit.as_deref()));
+    eq(
+        &mut bad,
+        "caption",
+        format!("{:?}", e.caption),
+        format!("{caption:?}"),
+    );
+    eq(
+        &mut bad,
+        "publisher",
+        format!("{:?}", e.publisher),
+        format!("{:?}", a.publisher.as_deref()),
+    );
+    eq(
+        &mut bad,
+        "language",
+        format!("{:?}", Some(e.language)),
+        format!("{:?}", a.language.as_deref()),
+    );
     bad
 }
 

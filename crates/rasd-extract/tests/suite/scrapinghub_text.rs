@@ -18,22 +18,35 @@ struct Truth {
 
 #[test]
 fn plain_text_f1_on_scrapinghub() {
-    let Some(dir) = shared_file("eval/scrapinghub/text") else { return };
-    let Some(gt_path) = shared_file("eval/scrapinghub/ground-truth.json") else { return };
+    let Some(dir) = shared_file("eval/scrapinghub/text") else {
+        return;
+    };
+    let Some(gt_path) = shared_file("eval/scrapinghub/ground-truth.json") else {
+        return;
+    };
     let truth: BTreeMap<String, Truth> =
         serde_json::from_str(&std::fs::read_to_string(gt_path).unwrap()).unwrap();
     let mut pages = Vec::new();
     let mut report = Vec::new();
     for (id, t) in &truth {
         let path = dir.join(format!("{id}.txt"));
-        let Ok(text) = std::fs::read_to_string(&path) else { continue };
-        let opts = Options { url: t.url.clone(), now: None };
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let opts = Options {
+            url: t.url.clone(),
+            now: None,
+        };
         let got = match plain::extract_text(&text, &opts) {
             Ok(a) => a.body.join("\n\n"),
             Err(_) => String::new(),
         };
         let counts = compare(&t.article_body, &got);
-        report.push((counts.precision().unwrap_or(0.0), counts.recall().unwrap_or(0.0), id.clone()));
+        report.push((
+            counts.precision().unwrap_or(0.0),
+            counts.recall().unwrap_or(0.0),
+            id.clone(),
+        ));
         pages.push(counts);
     }
     let score = Score::from_pages(pages.iter().copied());
@@ -48,5 +61,9 @@ fn plain_text_f1_on_scrapinghub() {
         }
     }
     assert!(score.pages >= 170, "only {} pages read", score.pages);
-    assert!(score.f1 >= 0.85, "plain-text F1 {:.3} is below 0.85", score.f1);
+    assert!(
+        score.f1 >= 0.85,
+        "plain-text F1 {:.3} is below 0.85",
+        score.f1
+    );
 }
