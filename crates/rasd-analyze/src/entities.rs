@@ -244,7 +244,12 @@ fn gazetteer_candidates(g: &Gazetteer, t: usize, text: &Text<'_>, out: &mut Vec<
                 }) {
                     continue;
                 }
-                if let Some(hit) = g.lookup(phrase).first() {
+                // ك "like" before a town is rare, ك inside words is not (`كبيرا` is no Beira).
+                let hit = g.lookup(phrase).iter().find(|h| {
+                    !stripped.clitics.contains('ك')
+                        || g.entry(h.entry).is_some_and(|e| e.class != Class::City)
+                });
+                if let Some(hit) = hit {
                     if best.as_ref().is_none_or(|b| words > b.0) {
                         best = Some((
                             words,
@@ -293,6 +298,13 @@ fn resolve_ambiguous(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
         .filter(|c| c.hit.is_some_and(|h| !h.ambiguous))
         .filter_map(|c| c.hit.map(|h| h.entry))
         .collect();
+    // Countries the page names unambiguously, by name, nisba, or one of their places.
+    let country_named: std::collections::HashSet<u32> = cands
+        .iter()
+        .filter(|c| c.hit.is_some_and(|h| !h.ambiguous))
+        .filter_map(|c| c.hit.and_then(|h| g.entry(h.entry)))
+        .filter_map(|e| e.country.as_deref().and_then(|a3| g.country(a3)))
+        .collect();
     let sahel_country = context::SAHEL_COUNTRIES
         .iter()
         .filter_map(|a3| g.country(a3))
@@ -314,6 +326,12 @@ fn resolve_ambiguous(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
         let punct_before = text.tokens.words.get(c.first).and_then(|w| w.punct_before);
         let prev = if punct_before.is_some() { "" } else { prev };
         let entry = g.entry(hit.entry);
+        if let Some(e) = entry.filter(|e| e.class == Class::City) {
+            // A town whose name is also a word or a first name: kept when called a town, or
+            // when the page names its country.
+            return contains(context::TOWN_HEADS, prev)
+                || e.country.as_deref().and_then(|a3| g.country(a3)).is_some_and(|id| country_named.contains(&id));
+        }
         let is_region = entry.is_some_and(|e| e.class == Class::Region);
         if is_region {
             // الساحل: a coast when a direction or nisba follows.

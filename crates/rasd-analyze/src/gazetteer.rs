@@ -218,11 +218,9 @@ impl Gazetteer {
                 coordinates: coords(lat, lon),
                 capital_of: (!capital_of.is_empty()).then(|| (*capital_of).to_owned()),
             });
-            g.add_names(
-                id,
-                [*name, *name_en].into_iter().chain(names.split('|')),
-                false,
-            );
+            // Only the names column: the generator leaves out (or marks `~`) the labels that
+            // are words, and the display name may be one of those.
+            g.add_names(id, names.split('|'), false);
         }
         // One spelling, several entries: the best class first (cities were read in population
         // order within their country, and `sort_by_key` is stable).

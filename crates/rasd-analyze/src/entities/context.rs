@@ -515,6 +515,12 @@ pub(crate) const LOCATIVE: &[&str] = &[
     "à",
 ];
 
+/// Words that call what follows a town (`مدينة ينبع`, `محافظة تعز`).
+pub(crate) const TOWN_HEADS: &[&str] = &[
+    "مدينه", "المدينه", "محافظه", "المحافظه", "بلده", "البلده", "قريه", "القريه", "ولايه",
+    "الولايه", "بلديه", "مدينتي", "محافظتي", "اقليم", "مقاطعه", "city", "town", "ville",
+];
+
 /// Heads of national institutions that combine with a country name or nisba into an
 /// organization linked to that country: `السفارة الأمريكية` → the US embassy.
 /// Each pairs the head (normal form, with and without the article) with the id's label.
@@ -622,6 +628,7 @@ mod tests {
             COUNTRY_HEADS,
             LOCATIVE,
             INSTITUTION_HEADS,
+            TOWN_HEADS,
         ] {
             for word in list {
                 assert_eq!(
