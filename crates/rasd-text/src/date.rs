@@ -100,14 +100,15 @@ pub fn parse(text: &str, now: Option<NaiveDateTime>) -> Option<ParsedDate> {
         return None;
     }
     let lx = lex::lex(text);
-    grammar::parse_whole(&grammar::Ctx::new(&lx, now))
+    grammar::parse_whole(&grammar::Ctx::new(&lx, now, true))
 }
 
 /// Finds the first date inside `text` (a dateline, a byline), with its char span.
 ///
-/// The span covers the weekday, date, time and zone, and slices `text` by chars. In running text
-/// a bare "اليوم"/"أمس"/"today" is not taken as a date (it needs a time after it), unlike
-/// [`parse`].
+/// The span covers the weekday, date, time and zone, and slices `text` by chars; [`parse`] of the
+/// span gives the same value. Running text is read more strictly than [`parse`] reads a whole
+/// text: a bare "اليوم"/"أمس"/"today" needs a time after it, and a day and month need a year
+/// ("في 12 أغسطس الماضي" is no date to `find`). Relative amounts are found ("قبل يومين").
 ///
 /// ```
 /// use rasd_text::date::find;
@@ -122,7 +123,7 @@ pub fn find(text: &str, now: Option<NaiveDateTime>) -> Option<DateMatch> {
         return None;
     }
     let lx = lex::lex(text);
-    let c = grammar::Ctx::new(&lx, now);
+    let c = grammar::Ctx::new(&lx, now, false);
     let (value, i, j) = grammar::find_first(&c)?;
     let start = c.tok(i)?.start;
     let end = c.tok(j.checked_sub(1)?)?.end;

@@ -361,6 +361,7 @@ fn find_skips_running_text_without_dates() {
         "وصل عدد الضحايا إلى 2025 شخصا منذ بداية الشهر",
         "أعلنت الحكومة أمس عن خطة جديدة",
         "Le président a annoncé hier 3 mesures",
+        "وكان الاتفاق قد وقع في 12 أغسطس الماضي",
     ] {
         assert_eq!(find(text, now()), None, "in {text:?}");
     }

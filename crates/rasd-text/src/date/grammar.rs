@@ -84,11 +84,13 @@ const HIJRI_YEARS: std::ops::RangeInclusive<i32> = 1300..=1600;
 pub(super) struct Ctx<'a> {
     lx: &'a Lexed,
     now: Option<NaiveDateTime>,
+    /// True for `parse` (the whole text is one date), false for `find` (running text).
+    whole: bool,
 }
 
 impl<'a> Ctx<'a> {
-    pub(super) fn new(lx: &'a Lexed, now: Option<NaiveDateTime>) -> Self {
-        Ctx { lx, now }
+    pub(super) fn new(lx: &'a Lexed, now: Option<NaiveDateTime>, whole: bool) -> Self {
+        Ctx { lx, now, whole }
     }
     pub(super) fn len(&self) -> usize {
         self.lx.toks.len()
@@ -148,7 +150,7 @@ impl Day {
 ///
 /// - Gregorian: the year must be in 1800–2200 and the day must exist (no 31 فبراير).
 /// - Hijri: Umm al-Qura, through `icu_calendar` (see [`hijri_to_gregorian`]).
-/// - No year ("15 يوليو"): only with `now`, the latest such day not after `now` plus one day
+/// - No year ("15 يوليو"): only in `parse` with `now`, the latest such day not after `now` plus one day
 ///   (a page does not print tomorrow's date, but time zones may put it one day ahead).
 fn resolve(day: Day, now: Option<NaiveDateTime>) -> Option<NaiveDate> {
     match day {
@@ -198,10 +200,11 @@ pub(super) fn hijri_to_gregorian(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 
 /// One whole date starting at token `i`; returns it and the index after its last token.
 ///
-/// `whole` is true for [`super::parse`]: then a bare "اليوم"/"أمس"/"today" is a date. In running
-/// text ([`super::find`]) these words are too common, so they need a time after them.
-pub(super) fn match_at(c: &Ctx, i: usize, whole: bool) -> Option<(ParsedDate, usize)> {
-    if let Some(r) = relative(c, i, whole) {
+/// For [`super::parse`] (`Ctx::whole`) a bare "اليوم"/"أمس"/"today" is a date, and so is a day
+/// and month without year ("14 يوليو") when `now` is given. In running text ([`super::find`])
+/// these are too common and too loose: the words need a time after them, and the year is needed.
+pub(super) fn match_at(c: &Ctx, i: usize) -> Option<(ParsedDate, usize)> {
+    if let Some(r) = relative(c, i) {
         return Some(r);
     }
     let j = weekday_prefix(c, i);
@@ -235,7 +238,7 @@ pub(super) fn parse_whole(c: &Ctx) -> Option<ParsedDate> {
     while i < n && is_frame(c, i) {
         i += 1;
     }
-    let (pd, j) = match_at(c, i, true)?;
+    let (pd, j) = match_at(c, i)?;
     (j..n).all(|k| is_frame(c, k)).then_some(pd)
 }
 
@@ -245,7 +248,7 @@ pub(super) fn find_first(c: &Ctx) -> Option<(ParsedDate, usize, usize)> {
         if !is_starter(c, i) {
             return None;
         }
-        match_at(c, i, false).map(|(pd, j)| (pd, i, j))
+        match_at(c, i).map(|(pd, j)| (pd, i, j))
     })
 }
 
@@ -268,11 +271,6 @@ fn is_starter(c: &Ctx, i: usize) -> bool {
 ///   dates.
 fn weekday_prefix(c: &Ctx, i: usize) -> usize {
     let mut j = i;
-    if (c.word_is(j, "يوم") || c.word_is(j, "le"))
-        && c.word(j + 1).is_some_and(|w| T.weekdays.contains(w))
-    {
-        j += 1;
-    }
     if !c.word(j).is_some_and(|w| T.weekdays.contains(w)) {
         return i;
     }
@@ -403,7 +401,7 @@ fn numeric(c: &Ctx, i: usize) -> Option<(Day, usize)> {
 ///
 /// - matches: "15 يوليو 2025", "15 تموز/يوليو 2025", "15 يوليو (تموز) 2025", "1 كانون الثاني
 ///   2025", "15 juillet 2025", "1er juillet 2025", "15th July 2025", "15-Jul-2025",
-///   "5 رمضان 1446هـ", "1 محرم 1447"; without a year ("15 يوليو") only when `now` is given.
+///   "5 رمضان 1446هـ", "1 محرم 1447"; without a year ("15 يوليو") only in `parse` and with `now`.
 /// - example: "15 يوليو 2025م" → 2025-07-15
 /// - not matched: a month alone ("مايو"), a month and a year ("يوليو 2025": no day), a day over
 ///   31, a Hijri month without its year.
@@ -471,7 +469,7 @@ fn year_after(
             )),
         };
     }
-    if cal == Cal::Greg && year_optional && c.now.is_some() {
+    if cal == Cal::Greg && year_optional && c.whole && c.now.is_some() {
         return Some((Day::NoYear { m, d }, k));
     }
     None
@@ -770,7 +768,7 @@ enum Amount {
 /// - not matched: "منذ ساعات", "منذ أيام" (a few hours or days: too vague to be a date), months
 ///   and years ("منذ 3 سنوات": no day), "منذ 2011" (a year, not an amount); in running text
 ///   (`find`) a bare "اليوم"/"أمس" without a time.
-fn relative(c: &Ctx, i: usize, whole: bool) -> Option<(ParsedDate, usize)> {
+fn relative(c: &Ctx, i: usize) -> Option<(ParsedDate, usize)> {
     let now = c.now?;
     let w = c.word(i);
     let prefixed = match w {
@@ -801,7 +799,7 @@ fn relative(c: &Ctx, i: usize, whole: bool) -> Option<(ParsedDate, usize)> {
             e,
         ));
     }
-    whole.then_some((
+    c.whole.then_some((
         ParsedDate {
             date,
             time: None,
@@ -915,7 +913,7 @@ mod tests {
     #[test]
     fn signed_offsets() {
         let lx = super::super::lex::lex("+03:00 +0300 -5 +15:00");
-        let c = Ctx::new(&lx, None);
+        let c = Ctx::new(&lx, None, false);
         assert_eq!(
             signed(&c, 0, false).map(|p| p.0),
             FixedOffset::east_opt(3 * 3600)

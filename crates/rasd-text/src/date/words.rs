@@ -372,7 +372,7 @@ pub(super) const UNITS: &[(&str, Unit, Form)] = &[
     ("ثانيتان", Unit::Second, Form::Dual),
     ("ثوان", Unit::Second, Form::Plural),
     ("ثواني", Unit::Second, Form::Plural),
-    ("لحظه", Unit::Second, Form::Single),
+    ("لحظه", Unit::Second, Form::Plural), // "منذ لحظة": a moment, not one second
     ("لحظات", Unit::Second, Form::Plural),
     ("دقيقه", Unit::Minute, Form::Single),
     ("دقيقتين", Unit::Minute, Form::Dual),
