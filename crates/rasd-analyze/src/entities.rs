@@ -19,6 +19,11 @@
 //!      after a neutral word in a page that elsewhere says `الماليين`… or `بمالي`).
 //!    - `الساحل` is the Sahel unless a direction or nisba follows (`الساحل الشرقي` is a coast),
 //!      and only on a page that names the Sahel otherwise or one of its countries.
+//!    - a one-word name of a town under 500,000 people (`جورج`, `البيضاء`, `ينبع`) counts only
+//!      after `مدينة`/`محافظة`/… or on a page that names the town's country; the generator
+//!      already dropped Wikidata labels that GeoNames does not confirm (`كان` for Caen).
+//!    - a city never takes a spelling that names a country, region or organization (the
+//!      Guinean town مالي), and of two cities the bigger takes a shared name (لندن).
 //! 4. **Triggers**:
 //!    - national institutions: `السفارة الأمريكية`, `الجيش المالي`, `سفارة الولايات المتحدة`
 //!      → an organization with id `org:<label>-<ISO3>` (`org:embassy-USA`) and that country;
@@ -39,6 +44,9 @@
 //!    `مع موسكو`, `مع باماكو` are the United States, Russia and Mali; `في باماكو`, `إلى باماكو`
 //!    are the city. The choice is per mention; the city entity appears only for its locative
 //!    mentions.
+//!
+//! Known false positives: `اليمنى` ("right-hand") folds to `اليمني` (Yemeni); a first name that
+//! is also a big city's name; the tagger's own errors where no rule found anything.
 //!
 //! Ids are stable across pages: the gazetteer id (`loc:MLI`, `org:aes`), `org:embassy-USA` for
 //! national institutions, and otherwise `per:`/`org:`/`loc:` with a 64-bit FNV-1a hash of the
@@ -330,7 +338,10 @@ fn resolve_ambiguous(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
             // A town whose name is also a word or a first name: kept when called a town, or
             // when the page names its country.
             return contains(context::TOWN_HEADS, prev)
-                || e.country.as_deref().and_then(|a3| g.country(a3)).is_some_and(|id| country_named.contains(&id));
+                || e.country
+                    .as_deref()
+                    .and_then(|a3| g.country(a3))
+                    .is_some_and(|id| country_named.contains(&id));
         }
         let is_region = entry.is_some_and(|e| e.class == Class::Region);
         if is_region {

@@ -16,6 +16,7 @@
 //! starting with it, so that a longest-match scan asks at most a few questions per word.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use rasd_model::EntityType;
 
@@ -97,14 +98,64 @@ pub struct Hit {
     pub ambiguous: bool,
 }
 
+/// The Fx hash (rustc's): a multiply-rotate over 8-byte words, several times faster than the
+/// default SipHash on short keys. The table is fixed at load time and lookups never insert, so
+/// hostile input cannot grow collision chains.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// The gazetteers, indexed.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
     by_id: HashMap<String, u32>,
-    index: HashMap<String, Vec<Hit>>,
+    index: FxMap<String, Vec<Hit>>,
     /// First word of a name → the most words a name starting with it has.
-    starts: HashMap<String, u8>,
+    starts: FxMap<String, u8>,
     /// country alpha-3 → index of its entry.
     countries: HashMap<String, u32>,
 }
