@@ -320,7 +320,8 @@ fn line_score(line: &Line<'_>) -> f64 {
             } else if line.words <= 3 {
                 -2.0
             } else {
-                -3.0
+                // Headline-like: another story's title in a list, or a subheading.
+                -(2.0 + w * 1.2)
             }
         }
     }
