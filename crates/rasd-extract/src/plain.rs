@@ -100,7 +100,11 @@ pub fn extract_text(text: &str, opts: &Options) -> Result<Article, ExtractError>
     for line in &lines {
         *repeats.entry(line.folded.as_str()).or_default() += 1;
     }
-    let Some((start, end)) = main_region(&lines) else {
+    // Lines of related-news blocks are known for what they are: they cost little inside the
+    // article, so a block in the middle of the body does not split it.
+    let mut in_related = vec![false; lines.len()];
+    related_blocks(&lines, 0, lines.len(), &mut in_related);
+    let Some((start, end)) = main_region(&lines, &in_related) else {
         let longest = lines.iter().map(|l| l.words).max().unwrap_or(0);
         return Err(ExtractError::NoArticle {
             reason: format!(
@@ -321,7 +325,7 @@ fn line_score(line: &Line<'_>) -> f64 {
                 -2.0
             } else {
                 // Headline-like: another story's title in a list, or a subheading.
-                -(2.0 + w * 1.2)
+                -(2.0 + w * 2.0)
             }
         }
     }
@@ -333,10 +337,10 @@ fn line_score(line: &Line<'_>) -> f64 {
 /// starts after it: the first such line followed closely by running text anchors the search, so
 /// teasers of other stories above the headline stay out. The run then ends before a comment
 /// section that follows some of the article's text.
-fn main_region(lines: &[Line<'_>]) -> Option<(usize, usize)> {
+fn main_region(lines: &[Line<'_>], in_related: &[bool]) -> Option<(usize, usize)> {
     let from = title_anchor(lines).map_or(0, |a| a + 1);
-    let (start, mut end) =
-        max_run(lines, from, lines.len()).or_else(|| max_run(lines, 0, lines.len()))?;
+    let (start, mut end) = max_run(lines, in_related, from, lines.len())
+        .or_else(|| max_run(lines, in_related, 0, lines.len()))?;
     let mut words_before = 0;
     let mut paragraphs_before = 0;
     for i in start..=end {
@@ -371,7 +375,12 @@ fn title_anchor(lines: &[Line<'_>]) -> Option<usize> {
 }
 
 /// The maximum-sum run of lines in `from..to`; `None` when it holds no running text.
-fn max_run(lines: &[Line<'_>], from: usize, to: usize) -> Option<(usize, usize)> {
+fn max_run(
+    lines: &[Line<'_>],
+    in_related: &[bool],
+    from: usize,
+    to: usize,
+) -> Option<(usize, usize)> {
     let mut best: Option<(f64, usize, usize)> = None;
     let mut sum = 0.0;
     let mut from = from;
@@ -380,7 +389,8 @@ fn max_run(lines: &[Line<'_>], from: usize, to: usize) -> Option<(usize, usize)>
             sum = 0.0;
             from = i;
         }
-        sum += line_score(line);
+        let related = in_related.get(i).copied().unwrap_or(false) && line.kind == Kind::Text;
+        sum += if related { -1.0 } else { line_score(line) };
         if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
             best = Some((sum, from, i));
         }
