@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 /// The shared data directory (`../shared` beside the workspace, or `$RASD_SHARED`), if present.
-pub fn shared_dir() -> Option<PathBuf> {
+pub(crate) fn shared_dir() -> Option<PathBuf> {
     let dir = std::env::var_os("RASD_SHARED")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")));
@@ -11,7 +11,7 @@ pub fn shared_dir() -> Option<PathBuf> {
 }
 
 /// A file under the shared directory; prints why and returns `None` when it is absent.
-pub fn shared_file(rel: &str) -> Option<PathBuf> {
+pub(crate) fn shared_file(rel: &str) -> Option<PathBuf> {
     let Some(dir) = shared_dir() else {
         eprintln!("skipped: ../shared is absent (set RASD_SHARED to run this test)");
         return None;
@@ -25,6 +25,6 @@ pub fn shared_file(rel: &str) -> Option<PathBuf> {
 }
 
 /// Our own fixture pages, in `tests/pages/`.
-pub fn page_path(name: &str) -> PathBuf {
+pub(crate) fn page_path(name: &str) -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pages")).join(name)
 }
