@@ -204,6 +204,8 @@ pub fn normalize(text: &str, profile: Profile) -> String {
 }
 
 /// Normalizes `text` with `profile`, appending to `out` (reuse `out` to avoid allocating).
+/// A combining hamza at the very start of `text` may compose with the last char already in
+/// `out`, exactly as if `out` and `text` were one text.
 pub fn normalize_into(text: &str, profile: Profile, out: &mut String) {
     profile.normalizer().normalize_into(text, out);
 }
