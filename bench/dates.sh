@@ -12,3 +12,5 @@ if [ ! -x bench/.venv/bin/python ]; then
 fi
 cargo bench -p rasd-text --bench dates 2>&1 | grep -Ev '^\s+(Compiling|Running)'
 bench/.venv/bin/python bench/dates_peer.py "$K"
+cargo test -p rasd-text --test dates -- --nocapture 2>&1 | grep 'date accuracy'
+bench/.venv/bin/python bench/dates_table_peer.py | head -1

@@ -10,6 +10,38 @@
 //! let d = date::parse("15 يوليو 2025، 12:16 م", None).unwrap();
 //! assert_eq!(d.to_iso(), "2025-07-15T12:16:00");
 //! ```
+//!
+//! # How it reads
+//!
+//! The text is folded with a small local set of rules (hamza and alef forms, ى/ي, ة/ه,
+//! diacritics, tatweel, bidi marks, Arabic-Indic and Persian digits, French accents; see
+//! `date/lex.rs`), cut into numbers, words and punctuation, and matched by small patterns
+//! (`date/grammar.rs`, each documented with what it matches, an example, and what it does not
+//! match). Month and weekday names are tables, one per family (`date/words.rs`): Egyptian/Gulf
+//! (يناير…), Levantine/Iraqi (كانون الثاني…), Algerian/Tunisian (جانفي…), Moroccan (يوليوز…),
+//! Hijri (محرم…), English and French. Two names of one month ("تموز/يوليو", "يوليو (تموز)") are
+//! one month; two names of different months are no date.
+//!
+//! # Decisions
+//!
+//! - **Day first.** "05/07/2025" is 5 July, as Arab and French pages print it; month first only
+//!   when the first number cannot be the day ("07/15/2025"). Two-digit years are not read.
+//! - **12 م is noon, 12 ص is midnight**; ظهرا, عصرا, مساء, ليلا, فجرا place the hour in the day.
+//! - **Offsets only when named**: "+03:00", "GMT+3", "UTC", "Z", "بتوقيت غرينتش", and places whose
+//!   offset does not change in the year ("بتوقيت مكة المكرمة" is +03:00, the UAE +04:00).
+//!   Abbreviations that depend on the season or are ambiguous (ET, EST, CET, AST…) and places with
+//!   daylight saving time (Cairo, Beirut, Jerusalem, Rabat) are read, with no offset.
+//! - **Hijri** dates are converted with `icu_calendar`'s Umm al-Qura calendar (Saudi Arabia's
+//!   official one). We chose icu_calendar because it is the Unicode Consortium's maintained
+//!   library, holds the Umm al-Qura month table in its source (no data download, no build script
+//!   fetching anything), and validates days. Sighting-based countries may differ by a day, so when
+//!   a page prints both calendars ("… 1446هـ الموافق 5 مارس 2025م") the Gregorian date is used.
+//! - **Relative** forms need `now` (without it: `None`). Minutes and hours give a date and time;
+//!   days and weeks a date; "منذ دقائق" / "منذ لحظات" (a few minutes or seconds) is `now`; "منذ
+//!   ساعات" / "منذ أيام" (a few hours or days), months and years are too vague and give `None`.
+//! - **Never a guess**: a bare month, a month and year, a time alone, a day that does not exist
+//!   (31 فبراير) or a year outside 1800–2200 gives `None`. The weekday is not checked against the
+//!   date (pages get weekdays wrong more often than dates).
 
 mod grammar;
 mod lex;
