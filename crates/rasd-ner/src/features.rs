@@ -78,7 +78,8 @@ impl Hasher for IdHasher {
         }
     }
     fn write_u64(&mut self, n: u64) {
-        self.0 = n;
+        // Word hashes are FxHash-like, weak in the low bits that hashbrown indexes with.
+        self.0 = fmix(n);
     }
 }
 
@@ -342,6 +343,7 @@ pub struct FeatureBuf {
     /// Token t's features are `feats[offsets[t]..offsets[t + 1]]`.
     pub(crate) offsets: Vec<usize>,
     stems: Vec<u64>,
+    cands: Vec<[u64; 3]>,
 }
 
 // `TokInfo` stays private; this wrapper only exists so `FeatureBuf` can derive Debug.
@@ -415,10 +417,11 @@ fn affixes(s: &str) -> ([u64; 3], [u64; 3]) {
     (pre, suf)
 }
 
-fn trigger_of(folded: &str) -> Trigger {
+/// Trigger class of a word from the hashes of its clitic candidates (0 = no candidate).
+fn trigger_of(cands: &[u64; 3]) -> Trigger {
     let triggers = &*TRIGGERS;
-    for cand in clitic_candidates(folded) {
-        if let Some(&t) = triggers.get(&hash_bytes(cand.as_bytes())) {
+    for &h in cands.iter().filter(|&&h| h != 0) {
+        if let Some(&t) = triggers.get(&h) {
             return t;
         }
     }
@@ -430,40 +433,45 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
     let n = tokens.len();
     buf.info.clear();
     buf.stems.clear();
+    buf.cands.clear();
     let clusters = &*CLUSTERS;
     for tok in tokens {
         fold_into(word_core(tok), &mut buf.folded);
         let folded = buf.folded.as_str();
         let (stem, clitic) = strip_article_clitics(folded);
-        let (pre, suf) = affixes(stem);
-        let (_, stem_suf) = affixes(stem);
+        let (pre, stem_suf) = affixes(stem);
         let norm = hash_bytes(folded.as_bytes());
-        // The word behind a single-letter proclitic (و ف ب ل ك), e.g. وعلي → علي.
-        let alt = clitic_candidates(folded)
-            .nth(1)
-            .map(|a| hash_bytes(a.as_bytes()));
-        let stem_h = hash_bytes(stem.as_bytes());
+        // The stem, then the word behind one or two single-letter proclitics (و ف ب ل ك), e.g.
+        // وعلي → علي: what triggers, clusters and the gazetteer are looked up under.
+        let mut cands = [0u64; 3];
+        for (slot, c) in cands.iter_mut().zip(clitic_candidates(folded)) {
+            *slot = hash_bytes(c.as_bytes());
+        }
+        let [stem_h, alt, _] = cands;
         let info = TokInfo {
             norm,
             stem: stem_h,
             cluster: clusters.get(&norm).copied().unwrap_or(NO_CLUSTER),
             stem_cluster: clusters.get(&stem_h).copied().unwrap_or(NO_CLUSTER),
-            alt: alt.unwrap_or(0),
-            alt_cluster: alt
-                .and_then(|a| clusters.get(&a).copied())
-                .unwrap_or(NO_CLUSTER),
+            alt,
+            alt_cluster: if alt == 0 {
+                NO_CLUSTER
+            } else {
+                clusters.get(&alt).copied().unwrap_or(NO_CLUSTER)
+            },
             clitic: hash_bytes(clitic.as_bytes()),
             pre,
-            suf: if folded.len() == stem.len() {
-                suf
+            suf: if clitic.is_empty() {
+                stem_suf
             } else {
                 affixes(folded).1
             },
             stem_suf3: stem_suf[2],
             shape: shape(tok),
             gaz: 0,
-            trig: trigger_of(folded) as u8,
+            trig: trigger_of(&cands) as u8,
         };
+        buf.cands.push(cands);
         buf.info.push(TokInfoDebug(info));
         buf.stems.push(info.stem);
     }
@@ -580,13 +588,13 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
 fn mark_gazetteer(tokens: &[&str], buf: &mut FeatureBuf) {
     let gaz = &*GAZETTEER;
     let n = tokens.len();
-    let mut folded = String::new();
     for start in 0..n {
-        let Some(tok) = tokens.get(start) else { break };
-        fold_into(word_core(tok), &mut folded);
+        let Some(cands) = buf.cands.get(start) else {
+            break;
+        };
         let mut best: Option<(usize, u8)> = None;
-        for cand in clitic_candidates(&folded) {
-            let mut h = pair(SEQ_SEED, hash_bytes(cand.as_bytes()));
+        for &cand in cands.iter().filter(|&&h| h != 0) {
+            let mut h = pair(SEQ_SEED, cand);
             let mut end = start + 1;
             while let Some(&bits) = gaz.seqs.get(&h) {
                 let kinds = bits & !PREFIX_BIT;
@@ -646,10 +654,17 @@ mod tests {
 
     #[test]
     fn triggers_see_through_clitics() {
-        assert!(matches!(trigger_of("والرييس"), Trigger::None));
-        assert!(matches!(trigger_of("والرئيس"), Trigger::Title));
-        assert!(matches!(trigger_of("وزاره"), Trigger::Organization));
-        assert!(matches!(trigger_of("وقال"), Trigger::Speech));
+        let trig = |w: &str| {
+            let mut cands = [0u64; 3];
+            for (slot, c) in cands.iter_mut().zip(clitic_candidates(w)) {
+                *slot = hash_bytes(c.as_bytes());
+            }
+            trigger_of(&cands)
+        };
+        assert!(matches!(trig("والرييس"), Trigger::None));
+        assert!(matches!(trig("والرئيس"), Trigger::Title));
+        assert!(matches!(trig("وزاره"), Trigger::Organization));
+        assert!(matches!(trig("وقال"), Trigger::Speech));
     }
 
     #[test]
