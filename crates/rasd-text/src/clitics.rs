@@ -396,6 +396,18 @@ mod tests {
         assert_eq!(split_proclitics("وَالْكِتَابُ"), ("وَالْ", "كِتَابُ"));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn splits_are_slices_that_join_back(word in "[\u{0621}-\u{0655}\u{0671}\u{0640}a-z]{0,12}") {
+            let (prefix, stem) = split_proclitics(&word);
+            proptest::prop_assert_eq!(format!("{prefix}{stem}"), word.clone());
+            proptest::prop_assert!(prefix.is_empty() || !stem.is_empty());
+            for (p, s) in proclitic_candidates(&word) {
+                proptest::prop_assert_eq!(format!("{p}{s}"), word.clone());
+            }
+        }
+    }
+
     #[test]
     fn candidates_offer_every_plausible_split() {
         assert_eq!(
