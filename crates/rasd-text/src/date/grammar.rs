@@ -650,7 +650,7 @@ fn meridiem(c: &Ctx, j: usize) -> (Option<Meridiem>, usize) {
 ///
 /// - matches: "GMT", "UTC", "Z" (touching the time), "GMT+3", "UTC+03:00", "+03:00", "+0300",
 ///   "بتوقيت غرينتش", "بتوقيت مكة المكرمة" (+03:00), "(ت.غ)", "(بتوقيت القدس)" (read, no
-///   offset: daylight saving time), "ET", "EDT" (read, no offset).
+///   offset: daylight saving time), "ET", "EDT", "(heure de Paris)" (read, no offset).
 /// - example: "12:16 GMT+3" → +03:00
 /// - not matched: a bare "+3" without GMT/UTC (too easily something else), offsets over 14 hours.
 fn offset(c: &Ctx, i: usize) -> Option<(Option<FixedOffset>, usize)> {
@@ -699,6 +699,15 @@ fn offset_inner(c: &Ctx, i: usize) -> Option<(Option<FixedOffset>, usize)> {
             }
         }
         return Some((FixedOffset::east_opt(secs), j));
+    }
+    // "heure de Paris", "heure locale": named, with daylight saving time: no offset.
+    if w == "heure" {
+        if c.word_is(i + 1, "locale") {
+            return Some((None, i + 2));
+        }
+        if c.word_is(i + 1, "de") && c.word(i + 2).is_some() {
+            return Some((None, i + 3));
+        }
     }
     // "ت.غ" / "ت غ": توقيت غرينتش.
     if w == "ت" {
@@ -776,7 +785,13 @@ fn relative(c: &Ctx, i: usize) -> Option<(ParsedDate, usize)> {
         Some("il") if c.word_is(i + 1, "y") && c.word_is(i + 2, "a") => Some(i + 3),
         _ => None,
     };
-    if let Some(j) = prefixed {
+    if let Some(mut j) = prefixed {
+        // "منذ حوالي ساعة", "il y a environ 3 heures": relative amounts are rounded anyway.
+        if c.word(j)
+            .is_some_and(|w| matches!(w, "حوالي" | "نحو" | "قرابه" | "environ"))
+        {
+            j += 1;
+        }
         let (amt, unit, e) = amount_unit(c, j)?;
         return Some((shift(now, amt, unit)?, e));
     }
@@ -843,6 +858,10 @@ fn amount_unit(c: &Ctx, i: usize) -> Option<(Amount, Unit, usize)> {
     }
     let (u, f) = unit_at(i)?;
     let amt = match f {
+        // "ساعة واحدة": the singular, with "one" after it.
+        Form::Single if c.word(i + 1).is_some_and(|w| matches!(w, "واحد" | "واحده")) => {
+            return Some((Amount::Exact(1), u, i + 2));
+        }
         Form::Single => Amount::Exact(1),
         Form::Dual => Amount::Exact(2),
         Form::Plural => Amount::Few,

@@ -505,6 +505,7 @@ pub(super) const PLACES: &[(&str, i32)] = &[
 /// Words that only frame a date ("آخر تحديث:", "نشر في", "Published on", "Publié le"). `parse`
 /// accepts them before and after the date.
 pub(super) const FRAMING: &[&str] = &[
+    "الموافق",
     "اخر",
     "تحديث",
     "التحديث",
