@@ -339,8 +339,8 @@ fn calendar_date(c: &Ctx, i: usize) -> Option<(Day, usize)> {
 /// - matches: "15/07/2025", "15-07-2025", "15.07.2025" (day first), "2025-07-15", "2025/07/15"
 ///   (year first), "1446/09/05هـ" (Hijri, with its marker).
 /// - example: "15/07/2025" → 2025-07-15. Day first, as Arab and French pages print it; month
-///   first only when the first number cannot be a month day pair otherwise ("07/15/2025": 15
-///   cannot be a month, so July 15).
+///   first only when the second number cannot be a month ("07/15/2025": 15 is no month, so
+///   July 15).
 /// - not matched: two-digit years ("15/07/25" is ambiguous), "1/2", numbers glued to more
 ///   numbers ("15/07/2025/3", "3.15.07.2025": a reference number, not a date), a 4-digit Hijri
 ///   year without its marker.
@@ -927,6 +927,81 @@ mod tests {
         let d = resolve(Day::NoYear { m: 12, d: 30 }, now);
         assert_eq!(d, NaiveDate::from_ymd_opt(2024, 12, 30));
         assert_eq!(resolve(Day::NoYear { m: 12, d: 30 }, None), None);
+    }
+
+    /// Runs `f` on the tokens of `text` from token 0.
+    fn on<T>(text: &str, f: impl Fn(&Ctx, usize) -> Option<T>) -> Option<T> {
+        let lx = super::super::lex::lex(text);
+        f(&Ctx::new(&lx, None, false), 0)
+    }
+
+    fn hm(h: u32, m: u32) -> Option<NaiveTime> {
+        NaiveTime::from_hms_opt(h, m, 0)
+    }
+
+    #[test]
+    fn clock_noon_midnight_and_day_parts() {
+        let t = |s: &str| on(s, clock).map(|p| p.0);
+        assert_eq!(t("12:16 م"), hm(12, 16));
+        assert_eq!(t("12:16 ص"), hm(0, 16));
+        assert_eq!(t("3:05 عصرا"), hm(15, 5));
+        assert_eq!(t("9:30 p.m."), hm(21, 30));
+        assert_eq!(t("12h16"), hm(12, 16));
+        assert_eq!(t("10 صباحا"), hm(10, 0));
+        assert_eq!(t("13:00 ص"), None);
+        assert_eq!(t("24:00"), None);
+        assert_eq!(t("12:6"), None);
+        assert_eq!(t("10"), None);
+    }
+
+    #[test]
+    fn numeric_is_day_first_unless_impossible() {
+        let d = |s: &str| on(s, numeric).map(|p| p.0);
+        assert_eq!(
+            d("05/07/2025"),
+            Some(Day::Greg {
+                y: 2025,
+                m: 7,
+                d: 5
+            })
+        );
+        assert_eq!(
+            d("07/15/2025"),
+            Some(Day::Greg {
+                y: 2025,
+                m: 7,
+                d: 15
+            })
+        );
+        assert_eq!(
+            d("2025-07-05"),
+            Some(Day::Greg {
+                y: 2025,
+                m: 7,
+                d: 5
+            })
+        );
+        assert_eq!(
+            d("20/1/1447هـ"),
+            Some(Day::Hijri {
+                y: 1447,
+                m: 1,
+                d: 20
+            })
+        );
+        assert_eq!(d("13/13/2025"), None);
+        assert_eq!(d("15/07-2025"), None);
+        assert_eq!(d("15/07/25"), None);
+    }
+
+    #[test]
+    fn combined_month_names_must_agree() {
+        let m = |s: &str| on(s, month_phrase).map(|p| p.0);
+        assert_eq!(m("تموز/يوليو"), Some(7));
+        assert_eq!(m("يوليو (تموز)"), Some(7));
+        assert_eq!(m("كانون الثاني"), Some(1));
+        assert_eq!(m("تموز/أغسطس"), None);
+        assert_eq!(m("كانون"), None);
     }
 
     #[test]
