@@ -139,7 +139,7 @@ impl Store {
                 "sources": {"terms": {"field": "source", "size": FACET_SIZE}},
                 "sections": {"terms": {"field": "section", "size": FACET_SIZE}},
                 "entities": {"terms": {"field": "entity", "size": ENTITY_FACET_POOL}},
-                "days": {"terms": {"field": "day", "size": 100_000, "order": {"_key": "asc"}}},
+                "days": {"terms": {"field": "day", "size": 50_000, "order": {"_key": "asc"}}},
             }))
             .map_err(|e| StoreError::Query {
                 query: req.query.clone(),
