@@ -169,7 +169,7 @@ pub fn find_entities(
                 ) else {
                     continue;
                 };
-                if let Some(c) = tagged_candidate(t, text, first, last, kind) {
+                if let Some(c) = tagged_candidate(gazetteer, t, text, first, last, kind) {
                     cands.push(c);
                 }
             }
@@ -703,6 +703,7 @@ fn persons_after_titles(t: usize, text: &Text<'_>, own: &[&Cand], out: &mut Vec<
 }
 
 fn tagged_candidate(
+    g: &Gazetteer,
     t: usize,
     text: &Text<'_>,
     first: usize,
@@ -721,6 +722,23 @@ fn tagged_candidate(
     }
     let name = char_slice(text.text, fw.start, lw.end);
     let normalized = tokens::normalize_phrase(&name);
+    // A place or body the gazetteer knows by this spelling is that entry, not a new identity.
+    if kind != EntityType::Person {
+        if let Some(hit) = g.lookup(&normalized).first() {
+            return Some(Cand {
+                text: t,
+                first,
+                last,
+                start: fw.start,
+                end: lw.end,
+                target: Target::Gazetteer(hit.entry),
+                source: Source::Tagger,
+                kind: g.entry(hit.entry).map_or(kind, |e| e.kind()),
+                hit: Some(*hit),
+                clitics: String::new(),
+            });
+        }
+    }
     let target = match kind {
         EntityType::Person => Target::Person(normalized),
         EntityType::Organization => Target::Org {

@@ -321,11 +321,13 @@ fn add_extra_names(countries: &mut BTreeMap<String, Country>, path: &Path) -> an
     Ok(())
 }
 
-/// Derives the nisba forms of each stem: stem + ي / ية / يون / يين / يان, with and without ال.
+/// Derives the nisba forms of each stem: stem + ي / ية / يون / يين / يان / يا, with and without
+/// ال.
 /// A stem that already ends in ي ("تركي") takes the suffixes after it as well.
 pub(crate) fn nisba_forms(stem: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for suffix in ["ي", "ية", "يون", "يين", "يان"] {
+    // يا is the indefinite accusative written without its tanween (أمريكيًا → أمريكيا).
+    for suffix in ["ي", "ية", "يون", "يين", "يان", "يا"] {
         let form = format!("{stem}{suffix}");
         out.push(format!("ال{form}"));
         out.push(form);
@@ -560,7 +562,9 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
         // Wikidata labels that GeoNames does not know for the same city are often words
         // ("كان" for Caen, "ذكر" for Malé): a one-word Arabic name needs GeoNames to agree.
         if !corroborated && !is_capital {
-            names.retain(|n| n.trim().contains(' ') || !n.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)));
+            names.retain(|n| {
+                n.trim().contains(' ') || !n.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+            });
         }
         if names.is_empty() {
             continue;
@@ -588,15 +592,24 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
         });
     }
     // Capitals that world-cities lacks (London) come from GeoNames, with its Arabic names.
-    let pure_arabic =
-        |n: &str| n.chars().all(|c| c == ' ' || ('\u{0621}'..='\u{064A}').contains(&c)) && !n.is_empty();
+    let pure_arabic = |n: &str| {
+        n.chars()
+            .all(|c| c == ' ' || ('\u{0621}'..='\u{064A}').contains(&c))
+            && !n.is_empty()
+    };
     for c in countries.values() {
-        let Some(capital) = c.capital_en.as_deref() else { continue };
+        let Some(capital) = c.capital_en.as_deref() else {
+            continue;
+        };
         // A capital that world-cities files under another country (Jerusalem) is left alone.
-        if cities.iter().any(|city| city.capital_of.as_deref() == Some(c.alpha3.as_str())) {
+        if cities
+            .iter()
+            .any(|city| city.capital_of.as_deref() == Some(c.alpha3.as_str()))
+        {
             continue;
         }
-        let Some(&(lat, lon, pop, slot)) = coords.get(&(c.alpha2.clone(), capital.to_lowercase())) else {
+        let Some(&(lat, lon, pop, slot)) = coords.get(&(c.alpha2.clone(), capital.to_lowercase()))
+        else {
             continue;
         };
         // The same city (same name, population within a fifth) filed under another country.
@@ -611,11 +624,7 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
             .map(|alts| alts.iter().filter(|n| pure_arabic(n)).cloned().collect())
             .unwrap_or_default();
         // The shortest label (لندن of لندن, لوندون, لاندان).
-        let Some(name_ar) = names
-            .iter()
-            .min_by_key(|n| n.chars().count())
-            .cloned()
-        else {
+        let Some(name_ar) = names.iter().min_by_key(|n| n.chars().count()).cloned() else {
             continue;
         };
         names.insert(capital.to_owned());
@@ -631,7 +640,11 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
         });
     }
     // The biggest city first, so that a name shared by several cities (لندن) names the biggest.
-    cities.sort_by(|a, b| b.population.cmp(&a.population).then_with(|| a.id.cmp(&b.id)));
+    cities.sort_by(|a, b| {
+        b.population
+            .cmp(&a.population)
+            .then_with(|| a.id.cmp(&b.id))
+    });
     if !unmatched.is_empty() {
         eprintln!(
             "rasd-dev: {} world-cities country names matched no ISO country: {:?}",
