@@ -794,7 +794,7 @@ pub fn byline_authors(line: &str) -> Option<Vec<String>> {
             .collect()
     } else {
         rest.split(['،', ',', '|'])
-            .flat_map(|p| p.split(" و"))
+            .flat_map(split_arabic_and)
             .collect()
     };
     for part in parts {
@@ -823,6 +823,36 @@ pub fn byline_authors(line: &str) -> Option<Vec<String>> {
         names.push(name.to_string());
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Splits "سامي يوسف وهدى ناصر" on the conjunction و, only where both sides are names of at
+/// least two words, so a name that starts with و ("وليد سالم") stays whole.
+fn split_arabic_and(part: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0usize; // byte offset where the current name starts
+    let mut words_in_name = 0usize;
+    let mut words_left = part.split_whitespace().count();
+    let mut offset = 0usize;
+    for w in part.split_whitespace() {
+        let at = part
+            .get(offset..)
+            .and_then(|s| s.find(w))
+            .map_or(offset, |p| offset + p);
+        offset = at + w.len();
+        if words_in_name >= 2 && words_left >= 2 && w.starts_with('و') {
+            if let Some(name) = part.get(from..at) {
+                out.push(name.trim());
+            }
+            from = at + 'و'.len_utf8();
+            words_in_name = 0;
+        }
+        words_in_name += 1;
+        words_left -= 1;
+    }
+    if let Some(rest) = part.get(from..) {
+        out.push(rest.trim());
+    }
+    out
 }
 
 /// Which date a labelled line gives.
@@ -986,6 +1016,14 @@ mod tests {
         assert_eq!(
             byline_authors("By Ana Lopez, Reuters"),
             Some(vec!["Ana Lopez".to_string()])
+        );
+        assert_eq!(
+            byline_authors("بقلم: وليد سالم"),
+            Some(vec!["وليد سالم".to_string()])
+        );
+        assert_eq!(
+            byline_authors("كتب: رامي حداد ووليد سالم"),
+            Some(vec!["رامي حداد".to_string(), "وليد سالم".to_string()])
         );
     }
 
