@@ -654,9 +654,10 @@ pub fn split_caption_credit(line: &str) -> Option<(String, Option<String>)> {
     // 1. A credit marker followed by ':' ("المصدر: أ ف ب", "Photo: AFP", "Crédit photo : X").
     let mut markers: Vec<&str> = CREDIT_MARKERS.to_vec();
     markers.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
-    let lower = line.to_lowercase();
+    // ASCII lowercasing keeps byte offsets, so positions found in `lower` index `line`.
+    let lower = line.to_ascii_lowercase();
     for marker in &markers {
-        let m = marker.to_lowercase();
+        let m = marker.to_ascii_lowercase();
         let mut from = 0;
         while let Some(rel) = lower.get(from..).and_then(|s| s.find(&m)) {
             let at = from + rel;
@@ -671,7 +672,7 @@ pub fn split_caption_credit(line: &str) -> Option<(String, Option<String>)> {
             if !before_ok || !(after_trim.starts_with(':') || after_trim.starts_with('：')) {
                 continue;
             }
-            let credit_start = line.len() - after_trim.len() + 1;
+            let credit_start = line.len().saturating_sub(after_trim.len()) + 1;
             let credit = line.get(credit_start..).unwrap_or_default().trim();
             let credit = credit
                 .trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ')' || c == '(');
@@ -1041,6 +1042,20 @@ mod tests {
         assert!(!is_breadcrumb(
             "قال إن 3/4 من الناخبين شاركوا في التصويت الذي جرى يوم الأحد الماضي"
         ));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn classifiers_never_panic(line in "[\\PC]{0,120}") {
+            let _ = fold(&line);
+            let _ = split_caption_credit(&line);
+            let _ = byline_authors(&line);
+            let _ = publisher_from_copyright(&line);
+            let _ = inline_related(&line);
+            let _ = breadcrumb_parts(&line);
+            let _ = is_comments_heading(&line);
+            let _ = date_label(&line);
+        }
     }
 
     #[test]
