@@ -1107,6 +1107,57 @@ pub(crate) mod tests {
         assert!(find_entities(gazetteer(), &Article::default(), None).is_empty());
     }
 
+    #[test]
+    fn tagger_spans_fill_gaps_and_known_spellings_keep_their_ids() {
+        // A stand-in tagger: every word pair starting at "سمير" is a person; "مالي" is a place.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            let mut spans = Vec::new();
+            for (i, w) in words.iter().enumerate() {
+                if *w == "سمير" {
+                    spans.push((i, i + 1, EntityType::Person));
+                }
+                if *w == "مالي" || *w == "النيجر" {
+                    spans.push((i, i, EntityType::Location));
+                }
+            }
+            spans
+        };
+        let article = body(&[
+            "التقى سمير داوود نظيره، ثم غادر النيجر.",
+            "وعاد إلى مالي مساء.",
+        ]);
+        let found = find_entities(gazetteer(), &article, Some(&tag));
+        assert_offsets(&article, &found);
+        let person = by_alias(&found, "سمير داوود").expect("the tagger's person");
+        assert!(person.id.starts_with("per:"));
+        assert!(
+            ids(&found).contains(&"loc:NER"),
+            "gazetteer span kept: {found:?}"
+        );
+        let mali = found
+            .iter()
+            .find(|e| e.id == "loc:MLI")
+            .expect("tagger place resolved to the gazetteer id");
+        assert_eq!(mali.aliases, ["مالي"]);
+    }
+
+    proptest::proptest! {
+        /// Any text, Arabic letters, marks, clitics and punctuation mixed: no panic, and every
+        /// mention slices its paragraph to its text.
+        #[test]
+        fn never_panics_and_offsets_hold(
+            paragraphs in proptest::collection::vec(
+                "[ وبلكفال،.«»\"مالي الساحلباماكوغويتا رئيس المبعوث وزارة المالية مركز للدراسات أ ف بA-Za-z\u{064B}-\u{0652}ـ]{0,80}",
+                0..4,
+            )
+        ) {
+            let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+            let article = body(&refs);
+            let found = find_entities(gazetteer(), &article, None);
+            assert_offsets(&article, &found);
+        }
+    }
+
     fn shared_dir() -> Option<std::path::PathBuf> {
         let dir = std::env::var_os("RASD_SHARED")
             .map(std::path::PathBuf::from)
