@@ -1091,17 +1091,8 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn debug_print() {
-        if let Ok(text) = std::env::var("RASD_DEBUG_TEXT") {
-            for e in find(&[text.as_str()]) {
-                eprintln!("{} {:?} {:?} {:?}", e.id, e.name, e.kind, e.aliases);
-            }
-        }
-    }
-
     #[test]
     fn empty_and_odd_input_gives_no_entities() {
-        debug_print();
         assert!(find(&[]).is_empty());
         assert!(find(&["", "   ", "،،، ... !!"]).is_empty());
         assert!(find_entities(gazetteer(), &Article::default(), None).is_empty());
