@@ -1091,7 +1091,6 @@ pub(crate) mod tests {
     }
 
     #[test]
-    #[test]
     fn empty_and_odd_input_gives_no_entities() {
         assert!(find(&[]).is_empty());
         assert!(find(&["", "   ", "،،، ... !!"]).is_empty());
