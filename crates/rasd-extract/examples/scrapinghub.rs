@@ -36,22 +36,34 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut a = Args { dir: PathBuf::new(), text: false, score_json: None, dump: None, worst: 0 };
+    let mut a = Args {
+        dir: PathBuf::new(),
+        text: false,
+        score_json: None,
+        dump: None,
+        worst: 0,
+    };
     let mut it = std::env::args().skip(1);
     let mut dir = None;
     while let Some(x) = it.next() {
         match x.as_str() {
             "--text" => a.text = true,
-            "--score-json" => a.score_json = Some(it.next().ok_or("--score-json needs a file")?.into()),
+            "--score-json" => {
+                a.score_json = Some(it.next().ok_or("--score-json needs a file")?.into())
+            }
             "--dump" => a.dump = Some(it.next().ok_or("--dump needs a file")?.into()),
             "--worst" => {
-                a.worst = it.next().and_then(|n| n.parse().ok()).ok_or("--worst needs a number")?
+                a.worst = it
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .ok_or("--worst needs a number")?
             }
             _ if x.starts_with("--") => return Err(format!("unknown flag {x}")),
             _ => dir = Some(PathBuf::from(x)),
         }
     }
-    a.dir = dir.ok_or("usage: scrapinghub [--text] [--score-json FILE] [--dump FILE] [--worst N] DIR")?;
+    a.dir =
+        dir.ok_or("usage: scrapinghub [--text] [--score-json FILE] [--dump FILE] [--worst N] DIR")?;
     Ok(a)
 }
 
@@ -65,13 +77,20 @@ struct Truth {
 fn read_truth(dir: &Path) -> Result<Vec<Truth>, String> {
     let path = dir.join("ground-truth.json");
     let raw = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let v: serde_json::Value = serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
-    let obj = v.as_object().ok_or_else(|| format!("{}: not a JSON object", path.display()))?;
+    let v: serde_json::Value =
+        serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
+    let obj = v
+        .as_object()
+        .ok_or_else(|| format!("{}: not a JSON object", path.display()))?;
     let mut out: Vec<Truth> = obj
         .iter()
         .map(|(id, e)| Truth {
             id: id.clone(),
-            body: e.get("articleBody").and_then(|b| b.as_str()).unwrap_or("").to_string(),
+            body: e
+                .get("articleBody")
+                .and_then(|b| b.as_str())
+                .unwrap_or("")
+                .to_string(),
             url: e.get("url").and_then(|u| u.as_str()).map(str::to_string),
             title: e.get("title").and_then(|u| u.as_str()).map(str::to_string),
         })
@@ -88,8 +107,18 @@ fn read_input(dir: &Path, id: &str, text: bool) -> Result<Vec<u8>, String> {
     let p = dir.join("html").join(format!("{id}.html.gz"));
     let f = std::fs::File::open(&p).map_err(|e| format!("{}: {e}", p.display()))?;
     let mut out = Vec::new();
-    flate2::read::GzDecoder::new(f).read_to_end(&mut out).map_err(|e| format!("{}: {e}", p.display()))?;
+    flate2::read::GzDecoder::new(f)
+        .read_to_end(&mut out)
+        .map_err(|e| format!("{}: {e}", p.display()))?;
     Ok(out)
+}
+
+/// CPU time this thread has run, in seconds (`/proc/thread-self/schedstat`, nanoseconds), so
+/// that speed on a busy shared machine counts only our own time on the core.
+fn thread_cpu_secs() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns as f64 / 1e9)
 }
 
 fn peak_rss_kb() -> Option<u64> {
@@ -105,7 +134,10 @@ fn report(name: &str, truth: &[Truth], outputs: &Outputs, worst: usize) {
     let mut per_page: Vec<(&str, PageCounts)> = Vec::new();
     let (mut titled, mut title_ok) = (0usize, 0usize);
     for t in truth {
-        let (body, title) = outputs.get(&t.id).map(|(b, t)| (b.as_str(), t.as_deref())).unwrap_or(("", None));
+        let (body, title) = outputs
+            .get(&t.id)
+            .map(|(b, t)| (b.as_str(), t.as_deref()))
+            .unwrap_or(("", None));
         per_page.push((&t.id, compare(&t.body, body)));
         if let Some(want) = &t.title {
             titled += 1;
@@ -115,9 +147,15 @@ fn report(name: &str, truth: &[Truth], outputs: &Outputs, worst: usize) {
         }
     }
     let s = Score::from_pages(per_page.iter().map(|(_, c)| *c));
-    println!("{name}: pages {}  F1 {:.4}  precision {:.4}  recall {:.4}", s.pages, s.f1, s.precision, s.recall);
+    println!(
+        "{name}: pages {}  F1 {:.4}  precision {:.4}  recall {:.4}",
+        s.pages, s.f1, s.precision, s.recall
+    );
     if titled > 0 {
-        println!("{name}: title exact-match {title_ok}/{titled} = {:.3}", title_ok as f64 / titled as f64);
+        println!(
+            "{name}: title exact-match {title_ok}/{titled} = {:.3}",
+            title_ok as f64 / titled as f64
+        );
     } else {
         println!("{name}: title exact-match n/a (the ground truth has no titles)");
     }
@@ -147,12 +185,19 @@ fn run() -> Result<(), String> {
     let truth = read_truth(&args.dir)?;
     if let Some(file) = &args.score_json {
         let raw = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let v: serde_json::Value = serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", file.display()))?;
-        let obj = v.as_object().ok_or_else(|| format!("{}: not a JSON object", file.display()))?;
+        let v: serde_json::Value =
+            serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", file.display()))?;
+        let obj = v
+            .as_object()
+            .ok_or_else(|| format!("{}: not a JSON object", file.display()))?;
         let outputs: Outputs = obj
             .iter()
             .map(|(id, e)| {
-                let body = e.get("articleBody").and_then(|b| b.as_str()).unwrap_or("").to_string();
+                let body = e
+                    .get("articleBody")
+                    .and_then(|b| b.as_str())
+                    .unwrap_or("")
+                    .to_string();
                 let title = e.get("title").and_then(|b| b.as_str()).map(str::to_string);
                 (id.clone(), (body, title))
             })
@@ -160,13 +205,19 @@ fn run() -> Result<(), String> {
         report(&file.display().to_string(), &truth, &outputs, args.worst);
         return Ok(());
     }
-    let inputs: Vec<Vec<u8>> =
-        truth.iter().map(|t| read_input(&args.dir, &t.id, args.text)).collect::<Result<_, _>>()?;
+    let inputs: Vec<Vec<u8>> = truth
+        .iter()
+        .map(|t| read_input(&args.dir, &t.id, args.text))
+        .collect::<Result<_, _>>()?;
     let mut outputs = Outputs::new();
     let mut failures = 0usize;
+    let cpu_started = thread_cpu_secs();
     let started = Instant::now();
     for (t, bytes) in truth.iter().zip(&inputs) {
-        let opts = Options { url: t.url.clone(), now: None };
+        let opts = Options {
+            url: t.url.clone(),
+            now: None,
+        };
         let result = rasd_extract::decode::decode(bytes, None).and_then(|d| {
             if args.text {
                 rasd_extract::plain::extract_text(&d.text, &opts)
@@ -185,13 +236,22 @@ fn run() -> Result<(), String> {
         }
     }
     let secs = started.elapsed().as_secs_f64();
-    let name = if args.text { "rasd (text)" } else { "rasd (html)" };
+    let cpu = thread_cpu_secs().zip(cpu_started).map(|(b, a)| b - a);
+    let name = if args.text {
+        "rasd (text)"
+    } else {
+        "rasd (html)"
+    };
     report(name, &truth, &outputs, args.worst);
     let bytes: usize = inputs.iter().map(Vec::len).sum();
+    let n = truth.len() as f64;
+    let cpu_text = cpu.map_or(String::new(), |c| {
+        format!("; {c:.3} s CPU = {:.1} pages/s CPU", n / c)
+    });
     println!(
-        "{name}: {} pages in {secs:.3} s = {:.1} pages/s, {:.1} MB/s, one thread; {failures} failed",
+        "{name}: {} pages in {secs:.3} s wall = {:.1} pages/s, {:.1} MB/s{cpu_text}; one thread; {failures} failed",
         truth.len(),
-        truth.len() as f64 / secs,
+        n / secs,
         bytes as f64 / secs / 1e6
     );
     if let Some(kb) = peak_rss_kb() {
@@ -200,7 +260,12 @@ fn run() -> Result<(), String> {
     if let Some(file) = &args.dump {
         let v: serde_json::Map<String, serde_json::Value> = outputs
             .iter()
-            .map(|(id, (b, t))| (id.clone(), serde_json::json!({"articleBody": b, "title": t})))
+            .map(|(id, (b, t))| {
+                (
+                    id.clone(),
+                    serde_json::json!({"articleBody": b, "title": t}),
+                )
+            })
             .collect();
         let s = serde_json::to_string(&v).map_err(|e| e.to_string())?;
         std::fs::write(file, s).map_err(|e| format!("{}: {e}", file.display()))?;

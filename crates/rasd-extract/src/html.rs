@@ -25,13 +25,14 @@
 //! assert_eq!(article.body.len(), 1);
 //! ```
 
+mod depth;
 mod dom;
 mod meta;
 
 use rasd_model::{Article, Image, Related};
 use scraper::Html;
 
-use crate::{ExtractError, Options};
+use crate::{cues, ExtractError, Options};
 
 /// Headings that open a related-news list (compared after trimming `:` and spaces).
 const RELATED_HEADINGS: &[&str] = &[
@@ -145,7 +146,8 @@ fn is_related_heading(text: &str) -> bool {
 fn related_prefix(text: &str) -> bool {
     let t = text.trim().to_lowercase();
     RELATED_HEADINGS.iter().any(|h| {
-        t.strip_prefix(h).is_some_and(|rest| rest.trim_start().starts_with([':', '：', '-', '|']))
+        t.strip_prefix(h)
+            .is_some_and(|rest| rest.trim_start().starts_with([':', '：', '-', '|']))
     })
 }
 
@@ -164,7 +166,12 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
             // Byte offsets of `lower` and `c` agree only when lowercasing kept lengths; check.
             if lower.len() == c.len() {
                 let (head, tail) = c.split_at(pos);
-                let credit = tail.get(p.len()..).unwrap_or("").trim().trim_end_matches([')', '.']).trim();
+                let credit = tail
+                    .get(p.len()..)
+                    .unwrap_or("")
+                    .trim()
+                    .trim_end_matches([')', '.'])
+                    .trim();
                 let head = head.trim().trim_end_matches(['-', '|', '–', '(']).trim();
                 if !credit.is_empty() && credit.chars().count() <= 60 {
                     return (non_empty(head), non_empty(credit));
@@ -174,16 +181,31 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
     }
     // "… (رويترز)" / "… (AFP/Getty Images)"
     if let Some(open) = c.rfind(['(', '[']) {
-        let inner = c.get(open + 1..).unwrap_or("").trim_end_matches([')', ']', '.', ' ']).trim();
+        let inner = c
+            .get(open + 1..)
+            .unwrap_or("")
+            .trim_end_matches([')', ']', '.', ' '])
+            .trim();
         let inner_l = inner.to_lowercase();
         let agency = inner_l
             .split(['/', '،', ',', '-'])
             .any(|part| AGENCIES.contains(&part.trim()));
         if agency && inner.chars().count() <= 40 {
-            return (non_empty(c.get(..open).unwrap_or("").trim()), non_empty(inner));
+            return (
+                non_empty(c.get(..open).unwrap_or("").trim()),
+                non_empty(inner),
+            );
         }
     }
     (non_empty(c), None)
+}
+
+/// Caption and credit: extract-text's shared cue rules first, then the HTML-side patterns.
+fn caption_and_credit(text: &str) -> (Option<String>, Option<String>) {
+    match cues::split_caption_credit(text) {
+        Some((c, Some(cr))) => (non_empty(&c), non_empty(&cr)),
+        _ => split_credit(text),
+    }
 }
 
 fn non_empty(s: &str) -> Option<String> {
@@ -198,12 +220,23 @@ pub(crate) fn normalize_date(s: &str, now: Option<chrono::NaiveDateTime>) -> Opt
     if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(t) {
         return Some(dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string());
     }
-    for f in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d %H:%M:%S%z", "%Y-%m-%dT%H:%M%z"] {
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M:%S%z",
+        "%Y-%m-%d %H:%M:%S%z",
+        "%Y-%m-%dT%H:%M%z",
+    ] {
         if let Ok(dt) = chrono::DateTime::parse_from_str(t, f) {
             return Some(dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string());
         }
     }
-    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ] {
         if let Ok(dt) = chrono::NaiveDateTime::parse_from_str(t, f) {
             return Some(dt.format("%Y-%m-%dT%H:%M:%S").to_string());
         }
@@ -234,7 +267,9 @@ fn strip_site_suffix(title: &str, publisher: Option<&str>) -> String {
             let (head, tail) = title.split_at(pos);
             let tail = tail.get(sep.len()..).unwrap_or("").trim();
             let names_site = publisher.is_some_and(|p| tail.eq_ignore_ascii_case(p.trim()));
-            if names_site || (tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 4) {
+            if names_site
+                || (tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 4)
+            {
                 return head.trim().to_string();
             }
         }
@@ -243,7 +278,12 @@ fn strip_site_suffix(title: &str, publisher: Option<&str>) -> String {
 }
 
 fn same_text(a: &str, b: &str) -> bool {
-    let n = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let n = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     n(a) == n(b)
 }
 
@@ -254,18 +294,38 @@ fn article_id(url: Option<&str>, headline: &str, body: &[String]) -> String {
     match url {
         Some(u) => h.update(u.as_bytes()),
         None => {
-            h.update(headline.split_whitespace().collect::<Vec<_>>().join(" ").as_bytes());
+            h.update(
+                headline
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .as_bytes(),
+            );
             for p in body {
                 h.update(b"\n");
-                h.update(p.split_whitespace().collect::<Vec<_>>().join(" ").as_bytes());
+                h.update(
+                    p.split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .as_bytes(),
+                );
             }
         }
     }
-    h.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+    h.finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn detect_language(body: &[String]) -> Option<String> {
-    let sample: String = body.iter().take(6).map(String::as_str).collect::<Vec<_>>().join(" ");
+    let sample: String = body
+        .iter()
+        .take(6)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ");
     let info = whatlang::detect(&sample)?;
     let code = match info.lang() {
         whatlang::Lang::Ara => "ar",
@@ -293,7 +353,9 @@ fn detect_language(body: &[String]) -> Option<String> {
 /// [`ExtractError::NoArticle`] when no block of article text is found (an empty page, a
 /// page of links, a page whose text is all scripts).
 pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError> {
-    let doc = Html::parse_document(html);
+    // Cap nesting first: the tree builder is quadratic in depth (see `depth`).
+    let html = depth::cap(html);
+    let doc = Html::parse_document(&html);
     let meta = meta::read(&doc);
     let mut page = dom::walk(&doc, true);
     let mut content = dom::main_content(&page);
@@ -315,9 +377,17 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
             None => url::Url::parse(b).ok(),
         })
         .or_else(|| page_url.clone());
-    let canonical = meta.canonical.as_deref().and_then(|c| resolve(base_url.as_ref(), c));
-    let url = canonical.clone().or_else(|| page_url.as_ref().map(|u| u.to_string()));
-    let link_base = url.as_deref().and_then(|u| url::Url::parse(u).ok()).or(base_url);
+    let canonical = meta
+        .canonical
+        .as_deref()
+        .and_then(|c| resolve(base_url.as_ref(), c));
+    let url = canonical
+        .clone()
+        .or_else(|| page_url.as_ref().map(|u| u.to_string()));
+    let link_base = url
+        .as_deref()
+        .and_then(|u| url::Url::parse(u).ok())
+        .or(base_url);
 
     // The headline: JSON-LD/og title, preferring the page's own <h1> when they agree.
     let h1 = page
@@ -329,9 +399,15 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
         .headline
         .as_deref()
         .map(|t| strip_site_suffix(t, meta.publisher.as_deref()))
-        .or_else(|| meta.title_tag.as_deref().map(|t| strip_site_suffix(t, meta.publisher.as_deref())));
+        .or_else(|| {
+            meta.title_tag
+                .as_deref()
+                .map(|t| strip_site_suffix(t, meta.publisher.as_deref()))
+        });
     let headline = match (h1, meta_title) {
-        (Some((_, b)), Some(t)) if t.contains(b.text.as_str()) || b.text.contains(t.as_str()) => b.text.clone(),
+        (Some((_, b)), Some(t)) if t.contains(b.text.as_str()) || b.text.contains(t.as_str()) => {
+            b.text.clone()
+        }
         (_, Some(t)) => t,
         (Some((_, b)), None) => b.text.clone(),
         (None, None) => String::new(),
@@ -341,17 +417,23 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
     // Body and related links.
     let mut body: Vec<String> = Vec::new();
     let mut related: Vec<Related> = Vec::new();
-    let mut push_related = |related: &mut Vec<Related>, title: &str, href: Option<&str>| {
+    let push_related = |related: &mut Vec<Related>, title: &str, href: Option<&str>| {
         let t = title.trim();
         if t.split_whitespace().count() < 2 || related.iter().any(|r| r.title == t) {
             return;
         }
-        related.push(Related { title: t.to_string(), url: href.and_then(|h| resolve(link_base.as_ref(), h)) });
+        related.push(Related {
+            title: t.to_string(),
+            url: href.and_then(|h| resolve(link_base.as_ref(), h)),
+        });
     };
     let mut in_related_list = false;
     let mut first_body_block: Option<usize> = None;
+    let mut text_date: Option<String> = None;
     for &i in &content.blocks {
-        let Some(b) = page.blocks.get(i) else { continue };
+        let Some(b) = page.blocks.get(i) else {
+            continue;
+        };
         if content.active(b.caption) || content.active(b.credit) {
             continue;
         }
@@ -361,13 +443,19 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
             }
             continue;
         }
-        if is_related_heading(&b.text) {
+        if b.chars <= 60 && (is_related_heading(&b.text) || cues::is_related_heading(&b.text)) {
             in_related_list = true;
             continue;
         }
-        if related_prefix(&b.text) && !b.links.is_empty() {
-            for (t, h) in &b.links {
-                push_related(&mut related, t, h.as_deref());
+        if b.chars <= 300 && (related_prefix(&b.text) || cues::inline_related(&b.text).is_some()) {
+            match (b.links.is_empty(), cues::inline_related(&b.text)) {
+                (false, _) => {
+                    for (t, h) in &b.links {
+                        push_related(&mut related, t, h.as_deref());
+                    }
+                }
+                (true, Some(title)) => push_related(&mut related, &title, None),
+                (true, None) => {}
             }
             continue;
         }
@@ -383,10 +471,23 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
         if b.link_density() > 0.5 && !(b.chars > 200 && b.link_density() < 0.7) {
             continue;
         }
-        if is_boilerplate_line(&b.text) {
+        if is_boilerplate_line(&b.text)
+            || (b.chars < 200 && (cues::is_share_or_follow(&b.text) || cues::is_copyright(&b.text)))
+        {
             continue;
         }
-        if matches!(b.kind, dom::Kind::Heading(_)) && (same_text(&b.text, &headline) || Some(i) == h1_index) {
+        // A line that is only a date ("الخميس 5 يونيو 2025") is a dateline, not article text.
+        if b.chars <= 80 {
+            if let Some(m) = rasd_text::date::find(&b.text, opts.now) {
+                if (m.end - m.start) * 10 >= b.chars * 6 {
+                    text_date.get_or_insert(m.value.to_iso());
+                    continue;
+                }
+            }
+        }
+        if matches!(b.kind, dom::Kind::Heading(_))
+            && (same_text(&b.text, &headline) || Some(i) == h1_index)
+        {
             continue;
         }
         if content.active(b.header) && b.chars < 100 {
@@ -418,7 +519,11 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
         .published
         .as_deref()
         .and_then(|d| normalize_date(d, opts.now))
-        .or_else(|| meta.time_datetime.as_deref().and_then(|d| normalize_date(d, opts.now)));
+        .or_else(|| {
+            meta.time_datetime
+                .as_deref()
+                .and_then(|d| normalize_date(d, opts.now))
+        });
     if published.is_none() {
         let anchor = h1_index.or(first_body_block).unwrap_or(0);
         let lo = anchor.saturating_sub(4);
@@ -430,7 +535,8 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
             .iter()
             .filter(|b| b.chars <= 160)
             .find_map(|b| rasd_text::date::find(&b.text, opts.now))
-            .map(|m| m.value.to_iso());
+            .map(|m| m.value.to_iso())
+            .or(text_date);
     }
 
     // Lead image, caption and credit: the first caption near the article's text.
@@ -449,17 +555,21 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
     if let Some(first_cap) = cap_blocks.first() {
         let same_figure: Vec<&&dom::Block> = cap_blocks
             .iter()
-            .filter(|b| page.elems.get(b.elem).and_then(|e| e.parent) == page.elems.get(first_cap.elem).and_then(|e| e.parent) || b.elem == first_cap.elem)
+            .filter(|b| {
+                page.elems.get(b.elem).and_then(|e| e.parent)
+                    == page.elems.get(first_cap.elem).and_then(|e| e.parent)
+                    || b.elem == first_cap.elem
+            })
             .collect();
         for b in same_figure {
             let (is_credit, is_caption) = (content.active(b.credit), content.active(b.caption));
             if is_credit && !is_caption {
                 credit = credit.or_else(|| non_empty(&b.text));
             } else if is_credit {
-                let (c, cr) = split_credit(&b.text);
+                let (c, cr) = caption_and_credit(&b.text);
                 credit = credit.or(cr).or(c);
             } else {
-                let (c, cr) = split_credit(&b.text);
+                let (c, cr) = caption_and_credit(&b.text);
                 caption = caption.or(c);
                 credit = credit.or(cr);
             }
@@ -470,13 +580,19 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
         .as_deref()
         .or(page.image_src.as_deref())
         .and_then(|u| resolve(link_base.as_ref(), u));
-    let image = (image_url.is_some() || caption.is_some() || credit.is_some())
-        .then(|| Image { url: image_url, caption, credit });
+    let image = (image_url.is_some() || caption.is_some() || credit.is_some()).then_some(Image {
+        url: image_url,
+        caption,
+        credit,
+    });
 
     let site = url
         .as_deref()
         .and_then(|u| url::Url::parse(u).ok())
-        .and_then(|u| u.host_str().map(|h| h.trim_start_matches("www.").to_string()));
+        .and_then(|u| {
+            u.host_str()
+                .map(|h| h.trim_start_matches("www.").to_string())
+        });
     let language = meta.language.clone().or_else(|| detect_language(&body));
     let word_count = body.iter().map(|p| p.split_whitespace().count()).sum();
     let id = article_id(url.as_deref(), &headline, &body);
@@ -515,17 +631,38 @@ mod tests {
             split_credit("Rescue teams at work. Photo: AFP"),
             (Some("Rescue teams at work.".into()), Some("AFP".into()))
         );
-        assert_eq!(split_credit("منظر عام للمدينة (أرشيفية)"), (Some("منظر عام للمدينة (أرشيفية)".into()), None));
+        assert_eq!(
+            split_credit("منظر عام للمدينة (أرشيفية)"),
+            (Some("منظر عام للمدينة (أرشيفية)".into()), None)
+        );
     }
 
     #[test]
     fn dates_keep_offsets_only_when_given() {
-        assert_eq!(normalize_date("2025-07-15T12:16:00+03:00", None).as_deref(), Some("2025-07-15T12:16:00+03:00"));
-        assert_eq!(normalize_date("2025-07-15T12:16:00Z", None).as_deref(), Some("2025-07-15T12:16:00+00:00"));
-        assert_eq!(normalize_date("2025-07-15T12:16:00", None).as_deref(), Some("2025-07-15T12:16:00"));
-        assert_eq!(normalize_date("2025-07-15 12:16", None).as_deref(), Some("2025-07-15T12:16:00"));
-        assert_eq!(normalize_date("2025-07-15", None).as_deref(), Some("2025-07-15"));
-        assert_eq!(normalize_date("2025-07-15T12:16:00+0300", None).as_deref(), Some("2025-07-15T12:16:00+03:00"));
+        assert_eq!(
+            normalize_date("2025-07-15T12:16:00+03:00", None).as_deref(),
+            Some("2025-07-15T12:16:00+03:00")
+        );
+        assert_eq!(
+            normalize_date("2025-07-15T12:16:00Z", None).as_deref(),
+            Some("2025-07-15T12:16:00+00:00")
+        );
+        assert_eq!(
+            normalize_date("2025-07-15T12:16:00", None).as_deref(),
+            Some("2025-07-15T12:16:00")
+        );
+        assert_eq!(
+            normalize_date("2025-07-15 12:16", None).as_deref(),
+            Some("2025-07-15T12:16:00")
+        );
+        assert_eq!(
+            normalize_date("2025-07-15", None).as_deref(),
+            Some("2025-07-15")
+        );
+        assert_eq!(
+            normalize_date("2025-07-15T12:16:00+0300", None).as_deref(),
+            Some("2025-07-15T12:16:00+03:00")
+        );
         assert_eq!(normalize_date("not a date", None), None);
     }
 
@@ -533,13 +670,18 @@ mod tests {
     fn related_headings_match_whole_lines_only() {
         assert!(is_related_heading("اقرأ أيضا:"));
         assert!(is_related_heading(" Read more "));
-        assert!(!is_related_heading("اقرأ أيضا ما قاله الوزير في مؤتمره الصحفي أمس"));
+        assert!(!is_related_heading(
+            "اقرأ أيضا ما قاله الوزير في مؤتمره الصحفي أمس"
+        ));
         assert!(related_prefix("اقرأ أيضا: عنوان خبر آخر"));
     }
 
     #[test]
     fn site_suffix_is_dropped_from_titles() {
-        assert_eq!(strip_site_suffix("عنوان الخبر هنا اليوم | الموقع", Some("الموقع")), "عنوان الخبر هنا اليوم");
+        assert_eq!(
+            strip_site_suffix("عنوان الخبر هنا اليوم | الموقع", Some("الموقع")),
+            "عنوان الخبر هنا اليوم"
+        );
         assert_eq!(strip_site_suffix("A - B", None), "A - B");
     }
 }

@@ -99,7 +99,11 @@ pub fn compare(expected: &str, predicted: &str) -> PageCounts {
     if sum == 0.0 {
         return PageCounts::default();
     }
-    PageCounts { tp: tp as f64 / sum, fp: fp as f64 / sum, fn_: fn_ as f64 / sum }
+    PageCounts {
+        tp: tp as f64 / sum,
+        fp: fp as f64 / sum,
+        fn_: fn_ as f64 / sum,
+    }
 }
 
 /// Scores over a set of pages.
@@ -137,7 +141,12 @@ impl Score {
         } else {
             0.0
         };
-        Score { pages: n, precision, recall, f1 }
+        Score {
+            pages: n,
+            precision,
+            recall,
+            f1,
+        }
     }
 }
 
@@ -154,7 +163,10 @@ mod tests {
 
     #[test]
     fn tokens_are_unicode_word_runs() {
-        assert_eq!(tokens("قال الوزير: «نعم»، 2025-07."), ["قال", "الوزير", "نعم", "2025", "07"]);
+        assert_eq!(
+            tokens("قال الوزير: «نعم»، 2025-07."),
+            ["قال", "الوزير", "نعم", "2025", "07"]
+        );
         assert_eq!(tokens("snake_case isn't"), ["snake_case", "isn", "t"]);
     }
 
@@ -177,7 +189,14 @@ mod tests {
     fn identical_texts_score_one() {
         let t = "قدم المبعوث خطة جديدة لحل الأزمة في البلاد اليوم";
         let c = compare(t, t);
-        assert_eq!(c, PageCounts { tp: 1.0, fp: 0.0, fn_: 0.0 });
+        assert_eq!(
+            c,
+            PageCounts {
+                tp: 1.0,
+                fp: 0.0,
+                fn_: 0.0
+            }
+        );
         let s = Score::from_pages([c]);
         assert_eq!((s.precision, s.recall, s.f1), (1.0, 1.0, 1.0));
     }

@@ -7,7 +7,9 @@ use rasd_extract::html::extract_html;
 use rasd_extract::{ExtractError, Options};
 
 fn page(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/html_pages").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/html_pages")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -18,22 +20,42 @@ fn opts() -> Options {
 #[test]
 fn jsonld_page_gives_metadata_and_only_the_article_paragraphs() {
     let a = extract_html(&page("jsonld_news.html"), &opts()).unwrap();
-    assert_eq!(a.headline, "وزراء المياه يتفقون على خطة مشتركة لمواجهة الجفاف");
+    assert_eq!(
+        a.headline,
+        "وزراء المياه يتفقون على خطة مشتركة لمواجهة الجفاف"
+    );
     assert_eq!(a.published.as_deref(), Some("2025-03-04T18:45:00+03:00"));
     assert_eq!(a.authors, ["ليلى منصور", "كريم حداد"]);
     assert_eq!(a.publisher.as_deref(), Some("صحيفة الواحة"));
     assert_eq!(a.section.as_deref(), Some("اقتصاد"));
     assert_eq!(a.language.as_deref(), Some("ar"));
-    assert_eq!(a.url.as_deref(), Some("https://alwaha.example/news/2025/03/water-plan"));
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://alwaha.example/news/2025/03/water-plan")
+    );
     assert_eq!(a.site.as_deref(), Some("alwaha.example"));
-    assert_eq!(a.image.as_ref().and_then(|i| i.url.as_deref()), Some("https://alwaha.example/img/dam.jpg"));
+    assert_eq!(
+        a.image.as_ref().and_then(|i| i.url.as_deref()),
+        Some("https://alwaha.example/img/dam.jpg")
+    );
     assert_eq!(a.body.len(), 5, "body: {:#?}", a.body);
     assert!(a.body[0].starts_with("اتفق وزراء المياه"));
     assert_eq!(a.body[3], "تمويل ومتابعة");
     assert!(a.body[4].starts_with("ولم يحدد الوزراء"));
     let all = a.body.join("\n");
-    for noise in ["الرئيسية", "فيسبوك", "الأكثر قراءة", "جميع الحقوق", "تابعونا", "سكربت", "مياه\n"] {
-        assert!(!all.contains(noise), "{noise:?} leaked into the body: {all}");
+    for noise in [
+        "الرئيسية",
+        "فيسبوك",
+        "الأكثر قراءة",
+        "جميع الحقوق",
+        "تابعونا",
+        "سكربت",
+        "مياه\n",
+    ] {
+        assert!(
+            !all.contains(noise),
+            "{noise:?} leaked into the body: {all}"
+        );
     }
     assert!(a.word_count > 60);
     assert_eq!(a.id.len(), 16);
@@ -52,20 +74,29 @@ fn og_only_page_takes_its_date_from_the_text_near_the_headline() {
 
 #[test]
 fn relative_image_urls_resolve_against_the_page_url() {
-    let o = Options { url: Some("https://sahel.example/culture/library.html".into()), now: None };
+    let o = Options {
+        url: Some("https://sahel.example/culture/library.html".into()),
+        now: None,
+    };
     let a = extract_html(&page("og_only_text_date.html"), &o).unwrap();
     assert_eq!(
         a.image.as_ref().and_then(|i| i.url.as_deref()),
         Some("https://sahel.example/uploads/library.jpg")
     );
-    assert_eq!(a.url.as_deref(), Some("https://sahel.example/culture/library.html"));
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://sahel.example/culture/library.html")
+    );
 }
 
 #[test]
 fn figure_caption_and_credit_are_split_and_kept_out_of_the_body() {
     let a = extract_html(&page("figure_credit.html"), &opts()).unwrap();
     let img = a.image.expect("an image");
-    assert_eq!(img.caption.as_deref(), Some("سكان يعبرون شارعا غمرته المياه"));
+    assert_eq!(
+        img.caption.as_deref(),
+        Some("سكان يعبرون شارعا غمرته المياه")
+    );
     assert_eq!(img.credit.as_deref(), Some("أ ف ب"));
     assert_eq!(a.published.as_deref(), Some("2025-11-20T07:10:00"));
     assert_eq!(a.body.len(), 3, "body: {:#?}", a.body);
@@ -116,7 +147,8 @@ fn windows_1256_bytes_decode_then_extract() {
     let html = page("windows1256_meta.html");
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(&html);
     assert!(!unmappable);
-    let a = rasd_extract::extract(&rasd_extract::RawPage::new(bytes.into_owned()), &opts()).unwrap();
+    let a =
+        rasd_extract::extract(&rasd_extract::RawPage::new(bytes.into_owned()), &opts()).unwrap();
     assert_eq!(a.headline, "مهرجان للمسرح المدرسي يختتم دورته الثالثة");
     assert_eq!(a.body.len(), 2);
 }
@@ -130,7 +162,10 @@ fn a_page_of_links_is_no_article() {
         Err(ExtractError::NoArticle { reason }) => assert!(!reason.is_empty()),
         other => panic!("expected NoArticle, got {other:?}"),
     }
-    assert!(matches!(extract_html("", &opts()), Err(ExtractError::NoArticle { .. })));
+    assert!(matches!(
+        extract_html("", &opts()),
+        Err(ExtractError::NoArticle { .. })
+    ));
 }
 
 #[test]
@@ -192,12 +227,21 @@ fn arabic_smoke_page_matches_its_expected_text() {
         return;
     };
     let meta: serde_json::Value = serde_json::from_str(&meta).unwrap();
-    let o = Options { url: meta["url"].as_str().map(str::to_string), now: None };
+    let o = Options {
+        url: meta["url"].as_str().map(str::to_string),
+        now: None,
+    };
     let a = rasd_extract::extract(&rasd_extract::RawPage::new(html), &o).unwrap();
     assert_eq!(Some(a.headline.as_str()), meta["title"].as_str());
     assert_eq!(a.language.as_deref(), Some("ar"));
     let got = a.body.join("\n");
     let c = rasd_extract::score::compare(&want, &got);
     let s = rasd_extract::score::Score::from_pages([c]);
-    assert!(s.f1 >= 0.9, "F1 {:.3} (p {:.3} r {:.3})\n{got}", s.f1, s.precision, s.recall);
+    assert!(
+        s.f1 >= 0.9,
+        "F1 {:.3} (p {:.3} r {:.3})\n{got}",
+        s.f1,
+        s.precision,
+        s.recall
+    );
 }

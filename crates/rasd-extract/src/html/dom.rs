@@ -202,29 +202,134 @@ const POSITIVE_INSIDE: &[&str] = &["article", "content", "story", "entry"];
 
 /// Class/id words that mark boilerplate; they lower an element's score.
 const NEGATIVE: &[&str] = &[
-    "comment", "share", "sharing", "social", "related", "sidebar", "footer", "foot", "nav",
-    "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "promo", "sponsor", "sponsored",
-    "advert", "ad", "ads", "banner", "widget", "newsletter", "subscribe", "subscription", "signup",
-    "cookie", "popup", "modal", "tags", "masthead", "pagination", "pager", "outbrain", "taboola",
-    "recommend", "recommended", "trending", "popular", "toolbar", "tools", "print", "disqus",
-    "rating", "meta", "byline", "dateline", "timestamp", "caption", "credit", "hidden", "login",
-    "follow", "gallery", "carousel", "slider", "teaser", "card", "header", "contact", "cta",
-    "more", "next", "prev", "skip",
+    "comment",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "sidebar",
+    "footer",
+    "foot",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "breadcrumb",
+    "breadcrumbs",
+    "promo",
+    "sponsor",
+    "sponsored",
+    "advert",
+    "ad",
+    "ads",
+    "banner",
+    "widget",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "cookie",
+    "popup",
+    "modal",
+    "tags",
+    "masthead",
+    "pagination",
+    "pager",
+    "outbrain",
+    "taboola",
+    "recommend",
+    "recommended",
+    "trending",
+    "popular",
+    "toolbar",
+    "tools",
+    "print",
+    "disqus",
+    "rating",
+    "meta",
+    "byline",
+    "dateline",
+    "timestamp",
+    "caption",
+    "credit",
+    "hidden",
+    "login",
+    "follow",
+    "gallery",
+    "carousel",
+    "slider",
+    "teaser",
+    "card",
+    "header",
+    "contact",
+    "cta",
+    "more",
+    "next",
+    "prev",
+    "skip",
 ];
 
 /// Class/id words that make the walk skip an element outright.
 const SKIP: &[&str] = &[
-    "comment", "comments", "share", "sharing", "social", "sidebar", "footer", "breadcrumb",
-    "breadcrumbs", "advert", "advertisement", "newsletter", "subscribe", "cookie", "popup",
-    "modal", "outbrain", "taboola", "recommend", "recommended", "trending", "disqus", "signup",
-    "login", "nav", "navbar", "navigation", "menu", "promo", "sponsor", "sponsored", "pagination",
-    "pager", "toolbar", "tags", "skip", "print", "ad", "ads",
+    "comment",
+    "comments",
+    "share",
+    "sharing",
+    "social",
+    "sidebar",
+    "footer",
+    "breadcrumb",
+    "breadcrumbs",
+    "advert",
+    "advertisement",
+    "newsletter",
+    "subscribe",
+    "cookie",
+    "popup",
+    "modal",
+    "outbrain",
+    "taboola",
+    "recommend",
+    "recommended",
+    "trending",
+    "disqus",
+    "signup",
+    "login",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "promo",
+    "sponsor",
+    "sponsored",
+    "pagination",
+    "pager",
+    "toolbar",
+    "tags",
+    "skip",
+    "print",
+    "ad",
+    "ads",
 ];
 
 /// Words that also match as the start of a longer token (`sharedaddy`, `commentlist`).
 const PREFIXABLE: &[&str] = &[
-    "comment", "share", "social", "sidebar", "footer", "breadcrumb", "advert", "newsletter",
-    "subscribe", "cookie", "popup", "outbrain", "taboola", "disqus", "related", "trending",
+    "comment",
+    "share",
+    "social",
+    "sidebar",
+    "footer",
+    "breadcrumb",
+    "advert",
+    "newsletter",
+    "subscribe",
+    "cookie",
+    "popup",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "related",
+    "trending",
 ];
 
 /// Class and id, lowercased and split into ASCII alphanumeric tokens.
@@ -243,16 +348,16 @@ fn hint_tokens(el: &scraper::node::Element) -> Vec<String> {
 fn has_word(tokens: &[String], words: &[&str]) -> bool {
     tokens.iter().any(|t| {
         words.iter().any(|w| {
-            t == w
-                || t.strip_suffix('s') == Some(w)
-                || (PREFIXABLE.contains(w) && t.starts_with(w))
+            t == w || t.strip_suffix('s') == Some(w) || (PREFIXABLE.contains(w) && t.starts_with(w))
         })
     })
 }
 
 fn positive(tokens: &[String]) -> bool {
     has_word(tokens, POSITIVE)
-        || tokens.iter().any(|t| t.len() > 7 && POSITIVE_INSIDE.iter().any(|w| t.contains(w)))
+        || tokens
+            .iter()
+            .any(|t| t.len() > 7 && POSITIVE_INSIDE.iter().any(|w| t.contains(w)))
 }
 
 fn weight_of(tokens: &[String]) -> i32 {
@@ -271,7 +376,10 @@ fn hidden(el: &scraper::node::Element) -> bool {
         return true;
     }
     if let Some(style) = el.attr("style") {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>();
         let s = s.to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
@@ -337,7 +445,12 @@ struct Ctx {
 /// when a strict walk finds no article (sites that name their whole page wrapper `menu-open`).
 pub(crate) fn walk(doc: &Html, strict: bool) -> Page {
     let mut page = Page::default();
-    let mut b = Builder { text: String::new(), link_chars: 0, links: Vec::new(), pending_space: false };
+    let mut b = Builder {
+        text: String::new(),
+        link_chars: 0,
+        links: Vec::new(),
+        pending_space: false,
+    };
     // Open kept elements: (elem index, is block-level, context after this element).
     let mut open: Vec<(usize, bool, Ctx)> = Vec::new();
     let mut skipping = 0usize;
@@ -359,7 +472,11 @@ pub(crate) fn walk(doc: &Html, strict: bool) -> Page {
             Some(&(i, _, c)) => (i, c),
             None => return,
         };
-        let kind = page.elems.get(elem).map(|e| kind_of(&e.tag)).unwrap_or(Kind::Loose);
+        let kind = page
+            .elems
+            .get(elem)
+            .map(|e| kind_of(&e.tag))
+            .unwrap_or(Kind::Loose);
         let chars = trimmed.chars().count();
         page.blocks.push(Block {
             text: trimmed.to_string(),
@@ -408,21 +525,36 @@ pub(crate) fn walk(doc: &Html, strict: bool) -> Page {
                     // The page's outer containers never flag their whole content (a body class
                     // like "f_caption_muted_on" says nothing about the article).
                     let outer = matches!(tag, "html" | "body" | "main" | "article");
-                    let flag = |on: bool, inherited: Option<usize>| if on && !outer { Some(idx) } else { inherited };
+                    let flag = |on: bool, inherited: Option<usize>| {
+                        if on && !outer {
+                            Some(idx)
+                        } else {
+                            inherited
+                        }
+                    };
                     let ctx = Ctx {
                         caption: flag(
                             tag == "figcaption" || has_word(&hints, &["caption", "figcaption"]),
                             parent_ctx.caption,
                         ),
-                        related: flag(has_word(&hints, &["related", "readmore"]), parent_ctx.related),
+                        related: flag(
+                            has_word(&hints, &["related", "readmore"]),
+                            parent_ctx.related,
+                        ),
                         header: flag(
-                            tag == "header" || has_word(&hints, &["byline", "dateline", "meta", "author"]),
+                            tag == "header"
+                                || has_word(&hints, &["byline", "dateline", "meta", "author"]),
                             parent_ctx.header,
                         ),
-                        credit: flag(has_word(&hints, &["credit", "copyright", "photographer"]), parent_ctx.credit),
+                        credit: flag(
+                            has_word(&hints, &["credit", "copyright", "photographer"]),
+                            parent_ctx.credit,
+                        ),
                     };
                     let article = tag == "article"
-                        || el.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articleBody"));
+                        || el
+                            .attr("itemprop")
+                            .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"));
                     page.elems.push(Elem {
                         parent: open.last().map(|o| o.0),
                         tag: tag.to_string(),
@@ -487,7 +619,11 @@ pub(crate) fn walk(doc: &Html, strict: bool) -> Page {
 
 /// Points a paragraph-like block gives: 1, plus commas, plus 1 per 100 chars (at most 3).
 fn block_points(b: &Block) -> f64 {
-    let commas = b.text.chars().filter(|c| matches!(c, ',' | '،' | '，')).count();
+    let commas = b
+        .text
+        .chars()
+        .filter(|c| matches!(c, ',' | '،' | '，'))
+        .count();
     1.0 + commas as f64 + (b.chars as f64 / 100.0).min(3.0)
 }
 
@@ -519,7 +655,11 @@ impl Content {
 
     /// Total chars of the content blocks.
     pub(crate) fn chars(&self, page: &Page) -> usize {
-        self.blocks.iter().filter_map(|&i| page.blocks.get(i)).map(|b| b.chars).sum()
+        self.blocks
+            .iter()
+            .filter_map(|&i| page.blocks.get(i))
+            .map(|b| b.chars)
+            .sum()
     }
 }
 
@@ -533,7 +673,11 @@ pub(crate) fn main_content(page: &Page) -> Content {
     let mut chars = vec![0usize; page.blocks.len() + 1];
     let mut links = vec![0usize; page.blocks.len() + 1];
     for (i, b) in page.blocks.iter().enumerate() {
-        let (c, l) = if b.caption.is_some() { (0, 0) } else { (b.chars, b.link_chars) };
+        let (c, l) = if b.caption.is_some() {
+            (0, 0)
+        } else {
+            (b.chars, b.link_chars)
+        };
         chars[i + 1] = chars[i] + c;
         links[i + 1] = links[i] + l;
     }
@@ -554,7 +698,9 @@ pub(crate) fn main_content(page: &Page) -> Content {
         }
         let pts = block_points(b);
         let start = match b.kind {
-            Kind::Para | Kind::Quote | Kind::Item | Kind::Cell => page.elems.get(b.elem).and_then(|e| e.parent),
+            Kind::Para | Kind::Quote | Kind::Item | Kind::Cell => {
+                page.elems.get(b.elem).and_then(|e| e.parent)
+            }
             _ => Some(b.elem),
         };
         let mut cur = start;
@@ -566,7 +712,9 @@ pub(crate) fn main_content(page: &Page) -> Content {
             let Some(e) = page.elems.get(i) else { break };
             if !candidate[i] {
                 candidate[i] = true;
-                score[i] += tag_bonus(&e.tag) + e.weight as f64;
+                // `<article>` and `itemprop=articleBody` say outright where the text is.
+                let declared = if e.article { 10.0 } else { 0.0 };
+                score[i] += tag_bonus(&e.tag) + e.weight as f64 + declared;
             }
             let div = match level {
                 0 => 1.0,
@@ -594,7 +742,9 @@ pub(crate) fn main_content(page: &Page) -> Content {
         return Content::default();
     };
     let mut keep = vec![false; page.blocks.len()];
-    let Some(top_el) = page.elems.get(top) else { return Content::default() };
+    let Some(top_el) = page.elems.get(top) else {
+        return Content::default();
+    };
     let mark = |keep: &mut Vec<bool>, e: &Elem| {
         for k in keep.iter_mut().take(e.end).skip(e.first) {
             *k = true;
@@ -614,7 +764,8 @@ pub(crate) fn main_content(page: &Page) -> Content {
                 let c = chars[e.end] - chars[e.first];
                 let d = density(e);
                 let sentence = page.blocks.get(e.first..e.end).is_some_and(|bs| {
-                    bs.iter().any(|b| b.text.ends_with(['.', '!', '?', '؟', '。']))
+                    bs.iter()
+                        .any(|b| b.text.ends_with(['.', '!', '?', '؟', '。']))
                 });
                 (c > 80 && d < 0.25) || (c > 0 && c <= 80 && d == 0.0 && sentence)
             } else {
@@ -631,7 +782,15 @@ pub(crate) fn main_content(page: &Page) -> Content {
         top_chain.push(i);
         cur = page.elems.get(i).and_then(|e| e.parent);
     }
-    Content { blocks: keep.iter().enumerate().filter(|(_, k)| **k).map(|(i, _)| i).collect(), top_chain }
+    Content {
+        blocks: keep
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| **k)
+            .map(|(i, _)| i)
+            .collect(),
+        top_chain,
+    }
 }
 
 #[cfg(test)]
@@ -641,7 +800,12 @@ mod tests {
     fn texts(html: &str) -> Vec<String> {
         let doc = Html::parse_document(html);
         let page = walk(&doc, true);
-        main_content(&page).blocks.into_iter().filter_map(|i| page.blocks.get(i)).map(|b| b.text.clone()).collect()
+        main_content(&page)
+            .blocks
+            .into_iter()
+            .filter_map(|i| page.blocks.get(i))
+            .map(|b| b.text.clone())
+            .collect()
     }
 
     #[test]

@@ -56,12 +56,15 @@ pub(crate) fn read(doc: &Html) -> Meta {
     let mut props: Vec<(String, String)> = Vec::new();
     let mut jsonld: Vec<String> = Vec::new();
     for node in doc.tree.nodes() {
-        let Node::Element(el) = node.value() else { continue };
+        let Node::Element(el) = node.value() else {
+            continue;
+        };
         match el.name() {
-            "html" => {
-                if m.language.is_none() {
-                    m.language = el.attr("lang").or(el.attr("xml:lang")).and_then(language_code);
-                }
+            "html" if m.language.is_none() => {
+                m.language = el
+                    .attr("lang")
+                    .or(el.attr("xml:lang"))
+                    .and_then(language_code);
             }
             "title" if m.title_tag.is_none() => {
                 if let Some(r) = ElementRef::wrap(node) {
@@ -69,7 +72,10 @@ pub(crate) fn read(doc: &Html) -> Meta {
                 }
             }
             "meta" => {
-                let key = el.attr("property").or(el.attr("name")).or(el.attr("itemprop"));
+                let key = el
+                    .attr("property")
+                    .or(el.attr("name"))
+                    .or(el.attr("itemprop"));
                 if let (Some(k), Some(v)) = (key, el.attr("content")) {
                     if let Some(v) = clean(v) {
                         props.push((k.trim().to_ascii_lowercase(), v));
@@ -78,16 +84,22 @@ pub(crate) fn read(doc: &Html) -> Meta {
             }
             "link" => {
                 let rel = el.attr("rel").unwrap_or("");
-                if m.canonical.is_none() && rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")) {
+                if m.canonical.is_none()
+                    && rel
+                        .split_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("canonical"))
+                {
                     m.canonical = el.attr("href").and_then(clean);
                 }
             }
             "base" if m.base.is_none() => m.base = el.attr("href").and_then(clean),
-            "script" => {
-                if el.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
-                    if let Some(r) = ElementRef::wrap(node) {
-                        jsonld.push(text_of(r));
-                    }
+            "script"
+                if el
+                    .attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+            {
+                if let Some(r) = ElementRef::wrap(node) {
+                    jsonld.push(text_of(r));
                 }
             }
             "time" if m.time_datetime.is_none() => {
@@ -103,9 +115,13 @@ pub(crate) fn read(doc: &Html) -> Meta {
         }
     }
     let prop = |names: &[&str]| -> Option<String> {
-        names.iter().find_map(|n| props.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone()))
+        names
+            .iter()
+            .find_map(|n| props.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone()))
     };
-    m.headline = m.headline.or_else(|| prop(&["og:title", "twitter:title", "headline", "title"]));
+    m.headline = m
+        .headline
+        .or_else(|| prop(&["og:title", "twitter:title", "headline", "title"]));
     m.published = m.published.or_else(|| {
         prop(&[
             "article:published_time",
@@ -125,15 +141,27 @@ pub(crate) fn read(doc: &Html) -> Meta {
             "published_time",
         ])
     });
-    m.publisher = m.publisher.or_else(|| prop(&["og:site_name", "application-name", "publisher"]));
-    m.image = m.image.or_else(|| prop(&["og:image", "og:image:url", "twitter:image", "image"]));
-    m.section = m.section.or_else(|| prop(&["article:section", "section", "articlesection"]));
+    m.publisher = m
+        .publisher
+        .or_else(|| prop(&["og:site_name", "application-name", "publisher"]));
+    m.image = m
+        .image
+        .or_else(|| prop(&["og:image", "og:image:url", "twitter:image", "image"]));
+    m.section = m
+        .section
+        .or_else(|| prop(&["article:section", "section", "articlesection"]));
     if m.authors.is_empty() {
         let names: Vec<String> = props
             .iter()
             .filter(|(k, v)| {
-                matches!(k.as_str(), "article:author" | "author" | "dc.creator" | "sailthru.author" | "parsely-author")
-                    && !v.starts_with("http")
+                matches!(
+                    k.as_str(),
+                    "article:author"
+                        | "author"
+                        | "dc.creator"
+                        | "sailthru.author"
+                        | "parsely-author"
+                ) && !v.starts_with("http")
             })
             .map(|(_, v)| v.clone())
             .collect();
@@ -158,13 +186,17 @@ fn push_unique(v: &mut Vec<String>, s: String) {
 /// `"ar-EG"`, `"ar_EG"`, `"AR"` → `"ar"`.
 pub(crate) fn language_code(s: &str) -> Option<String> {
     let p = s.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-    (p.len() == 2 || p.len() == 3).then_some(p).filter(|p| p.chars().all(|c| c.is_ascii_lowercase()))
+    (p.len() == 2 || p.len() == 3)
+        .then_some(p)
+        .filter(|p| p.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 fn is_article(v: &Value) -> bool {
     match v.get("@type") {
         Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
-        Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
         _ => false,
     }
 }
@@ -208,7 +240,12 @@ fn str_of(v: Option<&Value>) -> Option<String> {
 fn names_of(v: Option<&Value>) -> Vec<String> {
     match v {
         Some(Value::String(s)) => clean(s).into_iter().collect(),
-        Some(Value::Object(o)) => o.get("name").and_then(|n| n.as_str()).and_then(clean).into_iter().collect(),
+        Some(Value::Object(o)) => o
+            .get("name")
+            .and_then(|n| n.as_str())
+            .and_then(clean)
+            .into_iter()
+            .collect(),
         Some(Value::Array(a)) => a.iter().flat_map(|x| names_of(Some(x))).collect(),
         _ => Vec::new(),
     }
@@ -222,7 +259,10 @@ fn take_article(v: &Value, m: &mut Meta) {
         m.published = str_of(v.get("datePublished")).or_else(|| str_of(v.get("dateCreated")));
     }
     if m.authors.is_empty() {
-        for n in names_of(v.get("author")).into_iter().chain(names_of(v.get("creator"))) {
+        for n in names_of(v.get("author"))
+            .into_iter()
+            .chain(names_of(v.get("creator")))
+        {
             if !n.starts_with("http") {
                 push_unique(&mut m.authors, n);
             }
@@ -248,7 +288,9 @@ fn take_article(v: &Value, m: &mut Meta) {
         m.section = str_of(v.get("articleSection"));
     }
     if m.language.is_none() {
-        m.language = str_of(v.get("inLanguage")).as_deref().and_then(language_code);
+        m.language = str_of(v.get("inLanguage"))
+            .as_deref()
+            .and_then(language_code);
     }
 }
 
