@@ -6,8 +6,8 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// A file could not be read or written.
-    #[error("{}: {source}", path.display())]
+    /// A file could not be read or written (the I/O error is the `source`).
+    #[error("{}: cannot read or write the file", path.display())]
     Io {
         /// The file.
         path: PathBuf,

@@ -95,3 +95,52 @@ fn shipped_model_scores_on_anercorp_test() {
         100.0 * report.micro_pers_loc_org.f1
     );
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+    use std::path::Path;
+    use std::sync::LazyLock;
+
+    static SHIPPED: LazyLock<Vec<u8>> = LazyLock::new(|| Tagger::embedded().model().to_bytes());
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn conll_parse(text in "(\\PC{0,12}( (O|B-PERS|I-LOC|B-MIS|X))?\\n?){0,20}") {
+            let _ = conll::parse(&text, Path::new("fuzz.txt"));
+        }
+
+        #[test]
+        fn model_from_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            let _ = Model::from_bytes(&bytes);
+        }
+
+        #[test]
+        fn model_from_mutated_bytes(pos in 0usize..4096, byte in any::<u8>(), cut in 0usize..4096) {
+            let mut bytes = SHIPPED.clone();
+            let len = bytes.len();
+            bytes[pos % len] ^= byte | 1;
+            bytes.truncate(len - cut % len);
+            prop_assert!(Model::from_bytes(&bytes).is_err());
+        }
+
+        #[test]
+        fn tag_any_tokens(words in proptest::collection::vec("\\PC{0,10}", 0..30)) {
+            let tokens: Vec<&str> = words.iter().map(String::as_str).collect();
+            let tags = Tagger::embedded().tag(&tokens);
+            prop_assert_eq!(tags.len(), tokens.len());
+            for s in spans(&tags) {
+                prop_assert!(s.start_token < s.end_token && s.end_token <= tokens.len());
+            }
+            // Viterbi constraint: no I-X without B-X/I-X before it.
+            for (i, t) in tags.iter().enumerate() {
+                if let rasd_ner::Tag::I(k) = t {
+                    let prev = i.checked_sub(1).map(|p| tags[p].kind());
+                    prop_assert_eq!(prev, Some(Some(*k)));
+                }
+            }
+        }
+    }
+}
