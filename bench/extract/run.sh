@@ -28,11 +28,11 @@ if ! bench/.venv/bin/python -c 'import trafilatura, lxml_html_clean' 2>/dev/null
 fi
 
 echo "== rasd, HTML"
-"$BIN" --dump "$OUT/rasd.json" "$DATA" | tee "$OUT/rasd.txt"
+"$BIN" --runs 5 --dump "$OUT/rasd.json" "$DATA" | tee "$OUT/rasd.txt"
 echo "== rasd, plain text (text/*.txt)"
-"$BIN" --text "$DATA" | tee "$OUT/rasd-text.txt" || true
+"$BIN" --runs 5 --text "$DATA" | tee "$OUT/rasd-text.txt" || true
 echo "== trafilatura (PyPI), HTML"
-bench/.venv/bin/python bench/extract/trafilatura_peer.py "$DATA" "$OUT/trafilatura.json" | tee "$OUT/trafilatura.txt"
+bench/.venv/bin/python bench/extract/trafilatura_peer.py "$DATA" "$OUT/trafilatura.json" 3 | tee "$OUT/trafilatura.txt"
 "$BIN" --score-json "$OUT/trafilatura.json" "$DATA" | tee -a "$OUT/trafilatura.txt"
 
 python3 - "$OUT" <<'PY'

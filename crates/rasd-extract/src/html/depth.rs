@@ -43,10 +43,16 @@ enum Tag {
 }
 
 fn find_from(s: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
-    s.get(from..)?
-        .windows(pat.len())
-        .position(|w| w.eq_ignore_ascii_case(pat))
-        .map(|p| p + from)
+    let first = *pat.first()?;
+    let mut i = from;
+    while let Some(p) = s.get(i..)?.iter().position(|&c| c == first) {
+        let at = i + p;
+        if s.get(at..at + pat.len()).is_some_and(|w| w.eq_ignore_ascii_case(pat)) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 fn tag_end(s: &[u8], mut i: usize) -> usize {

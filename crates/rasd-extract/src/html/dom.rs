@@ -332,40 +332,88 @@ const PREFIXABLE: &[&str] = &[
     "trending",
 ];
 
-/// Class and id, lowercased and split into ASCII alphanumeric tokens.
-fn hint_tokens(el: &scraper::node::Element) -> Vec<String> {
-    let mut out = Vec::new();
-    for v in [el.attr("class"), el.id()].into_iter().flatten() {
-        for t in v.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if !t.is_empty() && out.len() < 64 {
-                out.push(t.to_ascii_lowercase());
+/// What an element's class and id say, as bits (one pass over its tokens).
+#[derive(Debug, Clone, Copy, Default)]
+struct Hints(u16);
+
+const H_POSITIVE: u16 = 1;
+const H_NEGATIVE: u16 = 1 << 1;
+const H_SKIP: u16 = 1 << 2;
+const H_COMMENT: u16 = 1 << 3;
+const H_CAPTION: u16 = 1 << 4;
+const H_RELATED: u16 = 1 << 5;
+const H_HEADER: u16 = 1 << 6;
+const H_CREDIT: u16 = 1 << 7;
+
+/// Each hint word with the bits it sets, built once from the word lists above.
+fn word_table() -> &'static std::collections::HashMap<&'static str, u16> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u16>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = std::collections::HashMap::new();
+        let lists: [(&[&'static str], u16); 8] = [
+            (POSITIVE, H_POSITIVE),
+            (NEGATIVE, H_NEGATIVE),
+            (SKIP, H_SKIP),
+            (&["comment", "comments", "disqus"], H_COMMENT),
+            (&["caption", "figcaption"], H_CAPTION),
+            (&["related", "readmore"], H_RELATED),
+            (&["byline", "dateline", "meta", "author"], H_HEADER),
+            (&["credit", "copyright", "photographer"], H_CREDIT),
+        ];
+        for (words, bit) in lists {
+            for w in words {
+                *t.entry(*w).or_insert(0) |= bit;
             }
         }
-    }
-    out
-}
-
-fn has_word(tokens: &[String], words: &[&str]) -> bool {
-    tokens.iter().any(|t| {
-        words.iter().any(|w| {
-            t == w || t.strip_suffix('s') == Some(w) || (PREFIXABLE.contains(w) && t.starts_with(w))
-        })
+        t
     })
 }
 
-fn positive(tokens: &[String]) -> bool {
-    has_word(tokens, POSITIVE)
-        || tokens
-            .iter()
-            .any(|t| t.len() > 7 && POSITIVE_INSIDE.iter().any(|w| t.contains(w)))
+fn token_bits(t: &str) -> u16 {
+    let table = word_table();
+    let mut bits = table.get(t).copied().unwrap_or(0);
+    if let Some(stem) = t.strip_suffix('s') {
+        bits |= table.get(stem).copied().unwrap_or(0);
+    }
+    for w in PREFIXABLE {
+        if t.len() > w.len() && t.starts_with(w) {
+            bits |= table.get(w).copied().unwrap_or(0);
+        }
+    }
+    if t.len() > 7 && POSITIVE_INSIDE.iter().any(|w| t.contains(w)) {
+        bits |= H_POSITIVE;
+    }
+    bits
 }
 
-fn weight_of(tokens: &[String]) -> i32 {
+/// Reads class and id: lowercased ASCII alphanumeric tokens, looked up in the word lists.
+fn hints(el: &scraper::node::Element) -> Hints {
+    let mut bits = 0;
+    let mut buf = String::new();
+    for v in [el.attr("class"), el.id()].into_iter().flatten() {
+        for t in v.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()).take(64) {
+            buf.clear();
+            buf.push_str(t);
+            buf.make_ascii_lowercase();
+            bits |= token_bits(&buf);
+        }
+    }
+    Hints(bits)
+}
+
+impl Hints {
+    fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+fn weight_of(h: Hints) -> i32 {
     let mut w = 0;
-    if positive(tokens) {
+    if h.has(H_POSITIVE) {
         w += 25;
     }
-    if has_word(tokens, NEGATIVE) {
+    if h.has(H_NEGATIVE) {
         w -= 25;
     }
     w
@@ -376,10 +424,7 @@ fn hidden(el: &scraper::node::Element) -> bool {
         return true;
     }
     if let Some(style) = el.attr("style") {
-        let s: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>();
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>();
         let s = s.to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
@@ -389,16 +434,14 @@ fn hidden(el: &scraper::node::Element) -> bool {
 }
 
 /// Skips boilerplate-named elements, unless they also look like the article's container.
-fn skip_by_hint(tag: &str, tokens: &[String]) -> bool {
-    if matches!(tag, "body" | "html" | "article" | "main") || tokens.is_empty() {
-        return false;
-    }
-    if !has_word(tokens, SKIP) {
+fn skip_by_hint(tag: &str, h: Hints) -> bool {
+    if matches!(tag, "body" | "html" | "article" | "main") || !h.has(H_SKIP) {
         return false;
     }
     // "article-comments" is still comments; "post-nav main-content" is not a menu.
-    has_word(tokens, &["comment", "comments", "disqus"]) || !positive(tokens)
+    h.has(H_COMMENT) || !h.has(H_POSITIVE)
 }
+
 struct Builder {
     text: String,
     link_chars: usize,
@@ -501,8 +544,8 @@ pub(crate) fn walk(doc: &Html, strict: bool) -> Page {
                         continue;
                     }
                     let tag = el.name();
-                    let hints = hint_tokens(el);
-                    if dropped_tag(tag) || (strict && (hidden(el) || skip_by_hint(tag, &hints))) {
+                    let hints = hints(el);
+                    if dropped_tag(tag) || (strict && (hidden(el) || skip_by_hint(tag, hints))) {
                         skipping = 1;
                         continue;
                     }
@@ -534,20 +577,20 @@ pub(crate) fn walk(doc: &Html, strict: bool) -> Page {
                     };
                     let ctx = Ctx {
                         caption: flag(
-                            tag == "figcaption" || has_word(&hints, &["caption", "figcaption"]),
+                            tag == "figcaption" || hints.has(H_CAPTION),
                             parent_ctx.caption,
                         ),
                         related: flag(
-                            has_word(&hints, &["related", "readmore"]),
+                            hints.has(H_RELATED),
                             parent_ctx.related,
                         ),
                         header: flag(
                             tag == "header"
-                                || has_word(&hints, &["byline", "dateline", "meta", "author"]),
+                                || hints.has(H_HEADER),
                             parent_ctx.header,
                         ),
                         credit: flag(
-                            has_word(&hints, &["credit", "copyright", "photographer"]),
+                            hints.has(H_CREDIT),
                             parent_ctx.credit,
                         ),
                     };
@@ -558,7 +601,7 @@ pub(crate) fn walk(doc: &Html, strict: bool) -> Page {
                     page.elems.push(Elem {
                         parent: open.last().map(|o| o.0),
                         tag: tag.to_string(),
-                        weight: weight_of(&hints),
+                        weight: weight_of(hints),
                         first: page.blocks.len(),
                         end: page.blocks.len(),
                         article,
