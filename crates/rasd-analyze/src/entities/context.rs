@@ -517,8 +517,24 @@ pub(crate) const LOCATIVE: &[&str] = &[
 
 /// Words that call what follows a town (`مدينة ينبع`, `محافظة تعز`).
 pub(crate) const TOWN_HEADS: &[&str] = &[
-    "مدينه", "المدينه", "محافظه", "المحافظه", "بلده", "البلده", "قريه", "القريه", "ولايه",
-    "الولايه", "بلديه", "مدينتي", "محافظتي", "اقليم", "مقاطعه", "city", "town", "ville",
+    "مدينه",
+    "المدينه",
+    "محافظه",
+    "المحافظه",
+    "بلده",
+    "البلده",
+    "قريه",
+    "القريه",
+    "ولايه",
+    "الولايه",
+    "بلديه",
+    "مدينتي",
+    "محافظتي",
+    "اقليم",
+    "مقاطعه",
+    "city",
+    "town",
+    "ville",
 ];
 
 /// Heads of national institutions that combine with a country name or nisba into an
