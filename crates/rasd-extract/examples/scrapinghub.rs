@@ -62,7 +62,11 @@ fn parse_args() -> Result<Args, String> {
                     .ok_or("--worst needs a number")?
             }
             "--runs" => {
-                a.runs = it.next().and_then(|n| n.parse().ok()).filter(|n| *n > 0).ok_or("--runs needs a number > 0")?
+                a.runs = it
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|n| *n > 0)
+                    .ok_or("--runs needs a number > 0")?
             }
             _ if x.starts_with("--") => return Err(format!("unknown flag {x}")),
             _ => dir = Some(PathBuf::from(x)),
@@ -225,7 +229,10 @@ fn run() -> Result<(), String> {
         let cpu_started = thread_cpu_secs();
         let started = Instant::now();
         for (t, bytes) in truth.iter().zip(&inputs) {
-            let opts = Options { url: t.url.clone(), now: None };
+            let opts = Options {
+                url: t.url.clone(),
+                now: None,
+            };
             let result = rasd_extract::decode::decode(bytes, None).and_then(|d| {
                 if args.text {
                     rasd_extract::plain::extract_text(&d.text, &opts)
@@ -250,7 +257,10 @@ fn run() -> Result<(), String> {
         timings.push((secs, cpu));
     }
     timings.sort_by(|a, b| a.1.unwrap_or(a.0).total_cmp(&b.1.unwrap_or(b.0)));
-    let (secs, cpu) = timings.get(timings.len() / 2).copied().unwrap_or((f64::NAN, None));
+    let (secs, cpu) = timings
+        .get(timings.len() / 2)
+        .copied()
+        .unwrap_or((f64::NAN, None));
     let name = if args.text {
         "rasd (text)"
     } else {

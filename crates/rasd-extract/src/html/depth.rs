@@ -47,7 +47,9 @@ fn find_from(s: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
     let mut i = from;
     while let Some(p) = s.get(i..)?.iter().position(|&c| c == first) {
         let at = i + p;
-        if s.get(at..at + pat.len()).is_some_and(|w| w.eq_ignore_ascii_case(pat)) {
+        if s.get(at..at + pat.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(pat))
+        {
             return Some(at);
         }
         i = at + 1;

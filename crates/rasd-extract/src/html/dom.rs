@@ -392,7 +392,11 @@ fn hints(el: &scraper::node::Element) -> Hints {
     let mut bits = 0;
     let mut buf = String::new();
     for v in [el.attr("class"), el.id()].into_iter().flatten() {
-        for t in v.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()).take(64) {
+        for t in v
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .take(64)
+        {
             buf.clear();
             buf.push_str(t);
             buf.make_ascii_lowercase();
@@ -424,7 +428,10 @@ fn hidden(el: &scraper::node::Element) -> bool {
         return true;
     }
     if let Some(style) = el.attr("style") {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>();
         let s = s.to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
@@ -580,19 +587,9 @@ pub(crate) fn walk(doc: &Html, strict: bool) -> Page {
                             tag == "figcaption" || hints.has(H_CAPTION),
                             parent_ctx.caption,
                         ),
-                        related: flag(
-                            hints.has(H_RELATED),
-                            parent_ctx.related,
-                        ),
-                        header: flag(
-                            tag == "header"
-                                || hints.has(H_HEADER),
-                            parent_ctx.header,
-                        ),
-                        credit: flag(
-                            hints.has(H_CREDIT),
-                            parent_ctx.credit,
-                        ),
+                        related: flag(hints.has(H_RELATED), parent_ctx.related),
+                        header: flag(tag == "header" || hints.has(H_HEADER), parent_ctx.header),
+                        credit: flag(hints.has(H_CREDIT), parent_ctx.credit),
                     };
                     let article = tag == "article"
                         || el
