@@ -17,35 +17,60 @@
 //! arrest, seize, demolish, deport (173–174), kidnap, assault, bomb, assassinate (181–186),
 //! fight, shell, air strikes, occupy, besiege, violate a truce (190–196), massacres (202).
 //!
-//! A verb is always a trigger. A verbal noun is one only when it is anchored: a pronoun suffix
-//! names its actor (`انسحابها`), an entity follows it (`زيارة عطا الله`), a preposition and an
-//! entity follow (`زيارة إلى مالي`), a support verb governs it (`أجرى محادثات`، `لم تفضِ … إلى
-//! توقيع`), or it is negated (`دون توقيع`). A bare definite noun (`الزيارة جاءت`) refers back to
-//! an event already counted and is not a new one.
+//! A past verb in its bare form (`دعم`، `فجر`) is a verb only where a verb can stand: at a
+//! clause's head, with و/ف, after a particle (`قد`، `أن`، `الذي`), after its subject, or after the
+//! event noun it continues (`تفجير انتحاري استهدف`); elsewhere it is a noun (`سبل دعم`، `فجر
+//! الخميس`). A verb form right after a preposition is a noun (`في تعاون`). A verbal noun is a
+//! trigger only when it is anchored: a pronoun suffix names its actor (`انسحابها`), an entity
+//! follows it (`زيارة عطا الله`), a title follows it (`زيارة وزير الدفاع الألماني`), a
+//! preposition and an entity follow (`زيارة إلى مالي`), a support verb governs it (`أجرى
+//! محادثات`، `لم تفضِ … إلى توقيع`، `اندلعت اشتباكات`), or it is negated (`دون توقيع`). A bare
+//! definite noun (`الزيارة جاءت`) refers back to an event already counted. The object that
+//! selected an entry (`عرضت وساطتها`) is not an event of its own.
+//!
+//! Not events: conditions (`إذا زار`), futures (`سيزور`، `سوف`; `لن` is kept, negated),
+//! purposes (`لإجراء محادثات`), what an appeal, demand or threat asks for (`دعت إلى الإفراج`،
+//! `هدد بشن هجمات`), the content of a plan (`تتضمن عقد اجتماعات`), words that are rejected
+//! (`رفضت الاتهامات`), and passives spotted by a quantity after the verb (`قُتل خمسة جنود`).
 //!
 //! # Actors
 //! The source is the subject: a person named in the words after the verb (titles allowed
-//! before the name), else an organization or place right after the verb, else a mention just
-//! before it in the clause; else a description (`الوزير`، `المعهد`) or "the two sides"
-//! (`الجانبان` → the last source and target), else the last subject (pronouns, implicit
-//! subjects, participles). The target is the next entity after the source (the verb's object or
-//! the noun after `إلى`، `مع`، `ضد`…), skipping the source's own nationality
-//! (`المبعوث الأمريكي`). For cooperative codes (03–07) with no target, an actor that continues
-//! keeps its last counterpart (`إجراء مناقشات مع السلطات المحلية` after a visit to Mali).
+//! before the name, unless the person has a title of their own after a first actor: `استقبل
+//! ولي العهد السعودي … رئيس الوزراء اللبناني نجيب حداد` has the Saudi as source), else an
+//! organization or place first after the verb or after a title word (`الحكومة المالية`), else a
+//! mention just before it in the clause; else a description (`الوزير`، `المعهد`) or "the two
+//! sides" (`الجانبان` → the last source and target), else the last subject (pronouns,
+//! `إنها`-clauses, implicit subjects, participles). After a relative pronoun (`الهجوم الذي
+//! استهدف`) the source is the antecedent, named or not. The target is the next entity after the
+//! source (the verb's object, or after `إلى`، `مع`، `ضد`…), skipping the source's own
+//! nationality (`المبعوث الأمريكي`), places after a locative (`في بغداد`، `جنوب ليبيا`،
+//! `بباماكو`), topics (`حول`، `بشأن`), and anything past a new clause (`إذا`، `لكن`، `أن`); a
+//! person named right after a nationality adjective is preferred to it (`نظيره السوداني علي
+//! عثمان`). A partner coordinated with the subject is the target of symmetric events (`بدأت
+//! إثيوبيا ومصر مفاوضات`), and `بين X و Y` gives both. For cooperative codes (03–07) with no
+//! target, an actor that continues keeps its last counterpart (`إجراء مناقشات مع السلطات
+//! المحلية` after a visit to Mali). A refused act (`رفض لقاء المبعوث`) has the refuser as source.
 //!
 //! A person may stand for their country: the source stays the person (an entity id), and
-//! `source_country` records the country (ISO 3166-1 alpha-3 from the entity); likewise
-//! `target_country`.
+//! `source_country` records the country (ISO 3166-1 alpha-3: the entity's, or, for a person
+//! without one, the nationality of the title just before the name, `الأمريكي، رودولف عطا الله`);
+//! likewise `target_country`.
 //!
 //! # Negation
 //! `لم`، `لن`، `لا` (not `لا يزال`، `لا سيما`)، `ليس`، `دون`، `بدون`، `عدم`، `نفى`، `امتنع`،
 //! `رفض` up to five words before the trigger, in the same clause, with no event between them,
 //! set `negated` (`ولم تفضِ الزيارة إلى توقيع اتفاقيات`). A rejection is an event (120) and also
-//! negates what it governs (`رفضت التوقيع` → 120, and 057 negated).
+//! negates the act it governs (`رفضت التوقيع` → 120, and 057 negated). What a denial's `أن`
+//! clause says happened is negated (`نفت أن تكون طائراتها قصفت`).
+//!
+//! # Date
+//! The first date `rasd_text::date::find` reads in the sentence (relative dates against the
+//! article's `published`), else the article's `published`.
 //!
 //! # Not matched
-//! Passive verbs (`قُتل عشرة`) take the patient as the subject when it follows; words inside
-//! quotation marks are not coded; events across sentences are not joined.
+//! Passives without a quantity (`قُتل الجندي`) take the patient as the subject; pronoun suffixes
+//! resolve to the last subject even when they mean someone else (`رفض الرئيس لقاء المبعوث خلال
+//! زيارته`); words inside quotation marks are not coded; events across sentences are not joined.
 
 pub mod cameo;
 pub(crate) mod engine;

@@ -8,16 +8,23 @@
 //!   (`الوزير عطا الله: «…»`).
 //! - **Reported speech** after a speech verb and `أن`/`إن`/`بأن` (`قال`، `أكد`، `أوضح`، `صرّح`،
 //!   `أضاف`، `أشار إلى`، `لفت`، `شدد`، `اعتبر`، `رأى`، `أفاد`، `نقل عن`، `أعلن` and their
-//!   feminine, plural, present, و/ف-prefixed and participle forms `مؤكدًا`، `مشيرًا`), and
-//!   clauses credited with `بحسب`، `حسب`، `وفق`، `وفقًا لـ`، `نقلًا عن`.
+//!   feminine, plural, present, و/ف-prefixed and participle forms `مؤكدًا`، `مشيرًا`), clauses
+//!   credited with `بحسب`، `حسب`، `وفق`، `وفقًا لـ`، `نقلًا عن`، `بحسب ما أفادت` (at the head of the
+//!   sentence: the clause after the source; elsewhere: the clause before it), and the clause
+//!   before `كما قال` / `حسبما قال`. The quote runs to the end of the sentence or the next
+//!   attribution (`، مضيفًا أن …` starts a new one). A speech verb under `إذا`/`لو` is no
+//!   attribution.
 //!
 //! The speaker is the entity the attribution names: a person in the words after the verb (a title
 //! may come first: `قال وزير الخارجية الفرنسي جان بارو`), else an organization or place right
 //! after it; a pronoun or an implicit subject (`صرّح بأنه`، `من جانبه، أفاد`، `أكد مجددًا`،
 //! `مؤكدًا`) is the last person or organization that was a subject; a description
 //! (`وأضاف المسؤول`، `حسب المعهد الموريتاني`) is the last person, or the last organization whose
-//! name holds the word. A nameless source (`قال مسؤول أمريكي`) gives `speaker: null` with its words
-//! in `speaker_text`.
+//! name holds the word; a description whose modifier does not fit the last person
+//! (`المبعوث الأممي` after a Libyan minister) stays unresolved. With `نقل عن` the speaker is the
+//! one after `عن`. A nameless source (`قال مسؤول أمريكي`، `وفق مصادر`) gives `speaker: null` with
+//! its words in `speaker_text`. For an implicit speaker, `speaker_text` is the words that stand
+//! for it (`من جانبه`) or the verb itself (`صرّح`).
 //!
 //! Not quotes: a short phrase in quotation marks that no attribution names (a scare quote such
 //! as `"الحصرية الروسية"`, a name, a title), and marks inside reported speech. A quoted span of

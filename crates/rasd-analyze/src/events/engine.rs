@@ -96,6 +96,7 @@ pub(crate) fn run(article: &Article, entities: &[Entity]) -> (Vec<Quote>, Vec<Ev
                 speaker: None,
                 last_emitted: None,
                 last_target: None,
+                date: None,
                 denied: None,
                 last_governing: None,
                 support: None,
@@ -139,8 +140,10 @@ impl<'a> Para<'a> {
                 if m.start >= m.end || m.end > chars.len() {
                     continue;
                 }
-                let first = tokens.iter().position(|t| t.end > m.start);
-                let last = tokens.iter().rposition(|t| t.start < m.end).map(|l| l + 1);
+                // Tokens are in order: binary searches keep this linear in mentions.
+                let first = Some(tokens.partition_point(|t| t.end <= m.start))
+                    .filter(|&f| f < tokens.len());
+                let last = Some(tokens.partition_point(|t| t.start < m.end)).filter(|&l| l > 0);
                 if let (Some(first), Some(last)) = (first, last) {
                     if first >= last {
                         continue;
@@ -686,6 +689,8 @@ struct SentenceRun<'p, 'a> {
     denied: Option<usize>,
     /// The target of the last event of this sentence.
     last_target: Option<usize>,
+    /// The sentence's date, once looked up.
+    date: Option<Option<String>>,
     /// The last appeal, demand or threat in this sentence: what it governs is not an event.
     last_governing: Option<usize>,
     /// A support verb seen: (its token, its subject).
@@ -739,7 +744,13 @@ impl SentenceRun<'_, '_> {
                 continue;
             }
             let word = tok.norm.clone();
-            if in_list(&word, ACCORDING) && !self.para.hits.get(i).copied().flatten().is_some() {
+            let may_credit = ["حسب", "وفق", "طبق", "نقلا"]
+                .iter()
+                .any(|k| word.contains(k));
+            if may_credit
+                && in_list(&word, ACCORDING)
+                && !self.para.hits.get(i).copied().flatten().is_some()
+            {
                 self.according(i);
             }
             if let Some(entry) = self.para.hits.get(i).copied().flatten() {
@@ -2060,9 +2071,17 @@ impl SentenceRun<'_, '_> {
         let src = source.entity.and_then(|e| self.entities.get(e));
         let tgt = target.and_then(|e| self.entities.get(e));
         let sentence = self.para.text(self.range.start, self.range.end);
-        let date = rasd_text::date::find(&sentence, self.now)
-            .map(|d| d.value.to_iso())
-            .or_else(|| self.article.published.clone());
+        // One date look-up per sentence, however many events it holds.
+        let date = match &self.date {
+            Some(d) => d.clone(),
+            None => {
+                let d = rasd_text::date::find(&sentence, self.now)
+                    .map(|d| d.value.to_iso())
+                    .or_else(|| self.article.published.clone());
+                self.date = Some(d.clone());
+                d
+            }
+        };
         let key = (
             code.to_string(),
             src.map(|e| e.id.clone()),
@@ -2203,6 +2222,7 @@ fn leftover_quotes(
                 speaker: None,
                 last_emitted: None,
                 last_target: None,
+                date: None,
                 denied: None,
                 last_governing: None,
                 support: None,

@@ -145,6 +145,36 @@ pub(crate) fn sentences(chars: &[char], tokens: &[Token]) -> Vec<std::ops::Range
     out
 }
 
+/// The candidates of [`clitic_candidates`], without allocating (there are at most 12).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Candidates<'a> {
+    items: [Option<Candidate<'a>>; 12],
+    len: usize,
+}
+
+impl<'a> Candidates<'a> {
+    fn push(&mut self, c: Candidate<'a>) {
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = Some(c);
+            self.len += 1;
+        }
+    }
+
+    /// The candidates, longest first.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = Candidate<'a>> + '_ {
+        self.items.iter().take(self.len).flatten().copied()
+    }
+}
+
+impl<'a> IntoIterator for Candidates<'a> {
+    type Item = Candidate<'a>;
+    type IntoIter =
+        std::iter::Flatten<std::iter::Take<std::array::IntoIter<Option<Candidate<'a>>, 12>>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter().take(self.len).flatten()
+    }
+}
+
 /// One form of a word with proclitics stripped, and which were stripped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Candidate<'a> {
@@ -161,11 +191,11 @@ pub(crate) struct Candidate<'a> {
 /// Forms of a normalized word with its proclitics stripped, longest first: the word itself;
 /// without و or ف; then without ب ل ك or the future س; then without the article ال (or لل).
 /// Each candidate keeps at least two letters.
-pub(crate) fn clitic_candidates(norm: &str) -> Vec<Candidate<'_>> {
+pub(crate) fn clitic_candidates(norm: &str) -> Candidates<'_> {
     fn long(s: &str) -> bool {
         s.chars().nth(1).is_some()
     }
-    let mut out = Vec::with_capacity(8);
+    let mut out = Candidates::default();
     let whole = Candidate {
         form: norm,
         conj: false,
@@ -173,7 +203,8 @@ pub(crate) fn clitic_candidates(norm: &str) -> Vec<Candidate<'_>> {
         article: false,
     };
     out.push(whole);
-    let mut bases = vec![whole];
+    let mut bases = Candidates::default();
+    bases.push(whole);
     if let Some(rest) = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')) {
         if long(rest) {
             let c = Candidate {
@@ -186,15 +217,15 @@ pub(crate) fn clitic_candidates(norm: &str) -> Vec<Candidate<'_>> {
             bases.push(c);
         }
     }
-    let mut with_prep = Vec::new();
-    for b in &bases {
+    let mut with_prep = Candidates::default();
+    for b in bases.iter() {
         for p in ['ب', 'ل', 'ك', 'س'] {
             if let Some(rest) = b.form.strip_prefix(p) {
                 if long(rest) {
                     let c = Candidate {
                         form: rest,
                         prep: Some(p),
-                        ..*b
+                        ..b
                     };
                     out.push(c);
                     with_prep.push(c);
@@ -208,19 +239,19 @@ pub(crate) fn clitic_candidates(norm: &str) -> Vec<Candidate<'_>> {
                 out.push(Candidate {
                     form: rest,
                     article: true,
-                    ..*b
+                    ..b
                 });
             }
         }
     }
-    for b in &bases {
+    for b in bases.iter() {
         if let Some(rest) = b.form.strip_prefix("لل") {
             if long(rest) {
                 out.push(Candidate {
                     form: rest,
                     prep: Some('ل'),
                     article: true,
-                    ..*b
+                    ..b
                 });
             }
         }
@@ -289,7 +320,7 @@ mod tests {
     fn strips_proclitics() {
         let forms = |w| {
             clitic_candidates(w)
-                .iter()
+                .into_iter()
                 .map(|c| c.form)
                 .collect::<Vec<_>>()
         };

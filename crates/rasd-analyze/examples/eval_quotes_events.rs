@@ -1,0 +1,183 @@
+//! Throughput of quote and event finding over SaudiNewsNet, alone and inside the full analysis.
+//!
+//! ```sh
+//! cargo run --release -p rasd-analyze --example eval_quotes_events -- ../shared/data/saudinewsnet/dataset [LIMIT]
+//! ```
+//!
+//! Loads LIMIT articles (default 5000), then on one thread: (1) `Analyzer::analyze` (entities,
+//! quotes, events) on each; (2) with the entities computed beforehand, `find_quotes_and_events`
+//! alone. Prints articles/s of each and how many quotes and events were found, so that a broken
+//! pipeline cannot look fast. With `--eval SET.jsonl…` instead of a directory, prints the
+//! precision and recall of quotes and events on annotated sets, with gold entities and with the
+//! Analyzer's (what `rasd eval-events` prints).
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use rasd_analyze::events::find_quotes_and_events;
+use rasd_analyze::Analyzer;
+use rasd_model::Article;
+
+fn load(dir: &PathBuf, limit: usize) -> Result<Vec<Article>, String> {
+    let mut zips: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "zip"))
+        .collect();
+    zips.sort();
+    let mut articles = Vec::new();
+    for path in zips {
+        let file = std::fs::File::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut archive = zip::ZipArchive::new(file)
+            .map_err(|e| format!("{}: not a zip: {e}", path.display()))?;
+        for i in 0..archive.len() {
+            let mut json = String::new();
+            archive
+                .by_index(i)
+                .map_err(|e| format!("{}: {e}", path.display()))?
+                .read_to_string(&mut json)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            let records: Vec<serde_json::Value> = serde_json::from_str(&json)
+                .map_err(|e| format!("{}: not SaudiNewsNet JSON: {e}", path.display()))?;
+            for r in records {
+                let body = r["content"]
+                    .as_str()
+                    .unwrap_or("")
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                articles.push(Article {
+                    headline: r["title"].as_str().unwrap_or("").to_owned(),
+                    published: r["date_extracted"].as_str().map(str::to_owned),
+                    body,
+                    ..Article::default()
+                });
+                if articles.len() >= limit {
+                    return Ok(articles);
+                }
+            }
+        }
+    }
+    Ok(articles)
+}
+
+fn eval(paths: &[String]) -> ExitCode {
+    use rasd_analyze::events::eval::{score, Counts, EvalRecord};
+    let line = |c: &Counts| {
+        format!(
+            "P {:.3}  R {:.3}  F1 {:.3}  (matched {}, found {}, gold {})",
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.matched,
+            c.found,
+            c.gold
+        )
+    };
+    for path in paths {
+        let records: Result<Vec<EvalRecord>, String> = std::fs::read_to_string(path)
+            .map_err(|e| format!("{path}: {e}"))
+            .and_then(|t| {
+                t.lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .enumerate()
+                    .map(|(n, l)| {
+                        serde_json::from_str(l).map_err(|e| format!("{path}:{}: {e}", n + 1))
+                    })
+                    .collect()
+            });
+        let records = match records {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("eval_quotes_events: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        for gold in [true, false] {
+            let report = score(&records, |a, g| {
+                if gold {
+                    let (q, e) = find_quotes_and_events(a, g);
+                    (g.to_vec(), q, e)
+                } else {
+                    let x = Analyzer::embedded().analyze(a);
+                    (x.entities, x.quotes, x.events)
+                }
+            });
+            let mode = if gold { "gold entities" } else { "Analyzer" };
+            println!("{path} ({} records, {mode})", report.records);
+            println!("  quotes              {}", line(&report.quotes));
+            println!("  events              {}", line(&report.events));
+            println!("  events (by country) {}", line(&report.events_by_country));
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn main() -> ExitCode {
+    let all: Vec<String> = std::env::args().skip(1).collect();
+    if all.first().is_some_and(|a| a == "--eval") {
+        return eval(all.get(1..).unwrap_or_default());
+    }
+    let mut args = all.into_iter();
+    let dir = PathBuf::from(
+        args.next()
+            .unwrap_or_else(|| "../shared/data/saudinewsnet/dataset".into()),
+    );
+    let limit = args.next().and_then(|n| n.parse().ok()).unwrap_or(5000);
+    let articles = match load(&dir, limit) {
+        Ok(a) if !a.is_empty() => a,
+        Ok(_) => {
+            eprintln!("eval_quotes_events: {}: no articles found", dir.display());
+            return ExitCode::from(1);
+        }
+        Err(e) => {
+            eprintln!("eval_quotes_events: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let analyzer = Analyzer::embedded();
+    // Warm the lazily built tables.
+    let _ = analyzer.analyze(&articles[0]);
+
+    let start = Instant::now();
+    let (mut quotes, mut events) = (0, 0);
+    for a in &articles {
+        let analysis = analyzer.analyze(a);
+        quotes += analysis.quotes.len();
+        events += analysis.events.len();
+    }
+    let full = start.elapsed().as_secs_f64();
+
+    let entities: Vec<_> = articles.iter().map(|a| analyzer.entities(a)).collect();
+    let start = Instant::now();
+    let (mut q2, mut e2) = (0, 0);
+    for (a, ents) in articles.iter().zip(&entities) {
+        let (q, e) = find_quotes_and_events(a, ents);
+        q2 += q.len();
+        e2 += e.len();
+    }
+    let alone = start.elapsed().as_secs_f64();
+    assert_eq!((quotes, events), (q2, e2), "the two runs disagree");
+    assert!(
+        quotes > 0 && events > 0,
+        "nothing found: the pipeline is broken"
+    );
+    let n = articles.len() as f64;
+    println!(
+        "articles {}  quotes {quotes}  events {events}",
+        articles.len()
+    );
+    println!(
+        "full analysis (entities+quotes+events): {:.0} articles/s ({full:.2} s)",
+        n / full
+    );
+    println!(
+        "quotes+events alone:                     {:.0} articles/s ({alone:.2} s)",
+        n / alone
+    );
+    ExitCode::SUCCESS
+}
