@@ -675,6 +675,9 @@ fn is_negator(tokens: &[Token], i: usize) -> bool {
     }
 }
 
+/// What makes an event a duplicate: code, source, target, negation, paragraph, trigger token.
+type EventKey = (String, Option<String>, Option<String>, bool, usize, usize);
+
 struct SentenceRun<'p, 'a> {
     para: &'p mut Para<'a>,
     entities: &'p [Entity],
@@ -697,7 +700,7 @@ struct SentenceRun<'p, 'a> {
     support: Option<(usize, Actor)>,
     quotes: &'p mut Vec<Quote>,
     events: &'p mut Vec<Event>,
-    seen: &'p mut HashSet<(String, Option<String>, Option<String>, bool, usize, usize)>,
+    seen: &'p mut HashSet<EventKey>,
     article: &'p Article,
     now: Option<rasd_text::date::NaiveDateTime>,
 }
@@ -749,7 +752,7 @@ impl SentenceRun<'_, '_> {
                 .any(|k| word.contains(k));
             if may_credit
                 && in_list(&word, ACCORDING)
-                && !self.para.hits.get(i).copied().flatten().is_some()
+                && self.para.hits.get(i).copied().flatten().is_none()
             {
                 self.according(i);
             }
