@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 
 mod analyze_cmd;
 mod date_cmd;
+mod eval_events_cmd;
 mod extract_cmd;
 mod ner_cmds;
 mod store_cmds;
@@ -41,6 +42,8 @@ enum Command {
     TrainNer(ner_cmds::TrainNerArgs),
     /// Score the named-entity tagger on a CoNLL file (entity-level P/R/F1 per type and micro).
     EvalNer(ner_cmds::EvalNerArgs),
+    /// Precision and recall of quotes and events on an annotated set.
+    EvalEvents(eval_events_cmd::EvalEventsArgs),
     /// Extract then analyse pages: the Article plus its entities (resolved), quotes and events.
     Analyze(analyze_cmd::AnalyzeArgs),
     /// Ingest pages and JSON records into the store (extract, analyze, dedupe, index).
@@ -85,6 +88,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Analyze(args) => analyze_cmd::run(args),
         Command::TrainNer(args) => ner_cmds::train(args),
         Command::EvalNer(args) => ner_cmds::eval(args),
+        Command::EvalEvents(args) => eval_events_cmd::run(args),
     }
 }
 
