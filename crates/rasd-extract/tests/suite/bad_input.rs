@@ -110,4 +110,42 @@ proptest! {
     fn any_text_lines_never_panic(lines in proptest::collection::vec("[\\PC]{0,80}", 0..40)) {
         let _ = rasd_extract::plain::extract_text(&lines.join("\n"), &Options::default());
     }
+
+    /// Tag soup: random sequences of opening/closing tags, attributes, scripts, JSON-LD and
+    /// Arabic text, unbalanced and truncated anywhere, go through the HTML extractor.
+    #[test]
+    fn any_html_soup_never_panics(parts in proptest::collection::vec(html_part(), 0..120), cut in 0usize..4000) {
+        let html: String = parts.concat();
+        let cut = html.char_indices().map(|(i, _)| i).take_while(|&i| i <= cut).last().unwrap_or(0);
+        let _ = rasd_extract::html::extract_html(&html, &Options::default());
+        let _ = rasd_extract::html::extract_html(&html[..cut], &Options::default());
+        let _ = run(html.into_bytes());
+    }
+}
+
+fn html_part() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("<html lang=\"ar\" dir=\"rtl\">".to_string()),
+        Just("<article>".to_string()),
+        Just("</article>".to_string()),
+        Just("<div class=\"content related share\">".to_string()),
+        Just("</div>".to_string()),
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<h1>".to_string()),
+        Just("<figure><img src=\"x.jpg\"><figcaption>".to_string()),
+        Just("<script>alert(1)</script>".to_string()),
+        Just(
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+                .to_string()
+        ),
+        Just("<meta property=\"og:title\" content=\"".to_string()),
+        Just("<time datetime=\"2025-07-15T12:16:00+03:00\">".to_string()),
+        Just("<a href=\"/x\">".to_string()),
+        Just("<!--".to_string()),
+        Just("<![CDATA[".to_string()),
+        Just("\"".to_string()),
+        Just("اقرأ أيضا".to_string()),
+        "[\\PC]{0,60}",
+    ]
 }
