@@ -56,26 +56,41 @@ fn articles() -> Option<Vec<Article>> {
 
 fn bench_entities(c: &mut Criterion) {
     let Some(articles) = articles() else {
-        eprintln!("skipping the entities bench: ../shared/data/saudinewsnet is absent (set RASD_SHARED)");
+        eprintln!(
+            "skipping the entities bench: ../shared/data/saudinewsnet is absent (set RASD_SHARED)"
+        );
         return;
     };
     let words: usize = articles
         .iter()
         .map(|a| {
             a.headline.split_whitespace().count()
-                + a.body.iter().map(|p| p.split_whitespace().count()).sum::<usize>()
+                + a.body
+                    .iter()
+                    .map(|p| p.split_whitespace().count())
+                    .sum::<usize>()
         })
         .sum();
     let mut group = c.benchmark_group("entities");
     group.throughput(Throughput::Elements(words as u64));
     group.sample_size(10);
-    for (label, analyzer) in [("rules", Analyzer::without_tagger()), ("rules+tagger", Analyzer::new())] {
+    for (label, analyzer) in [
+        ("rules", Analyzer::without_tagger()),
+        ("rules+tagger", Analyzer::new()),
+    ] {
         // Warm lazy statics (gazetteer already built; the tagger model loads on first use).
         let expected: usize = articles.iter().map(|a| analyzer.entities(a).len()).sum();
-        assert!(expected > 0, "no entities found in {} articles", articles.len());
+        assert!(
+            expected > 0,
+            "no entities found in {} articles",
+            articles.len()
+        );
         group.bench_function(label, |b| {
             b.iter(|| {
-                let found: usize = articles.iter().map(|a| analyzer.entities(black_box(a)).len()).sum();
+                let found: usize = articles
+                    .iter()
+                    .map(|a| analyzer.entities(black_box(a)).len())
+                    .sum();
                 assert_eq!(found, expected);
                 found
             })

@@ -26,7 +26,8 @@ fn load(dir: &PathBuf, limit: usize) -> Result<Vec<Article>, String> {
     let mut articles = Vec::new();
     for path in zips {
         let file = std::fs::File::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let mut archive = zip::ZipArchive::new(file).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut archive =
+            zip::ZipArchive::new(file).map_err(|e| format!("{}: {e}", path.display()))?;
         for i in 0..archive.len() {
             let mut json = String::new();
             archive
@@ -61,8 +62,15 @@ fn load(dir: &PathBuf, limit: usize) -> Result<Vec<Article>, String> {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let dir = PathBuf::from(args.first().map(String::as_str).unwrap_or("../shared/data/saudinewsnet/dataset"));
-    let limit = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(usize::MAX);
+    let dir = PathBuf::from(
+        args.first()
+            .map(String::as_str)
+            .unwrap_or("../shared/data/saudinewsnet/dataset"),
+    );
+    let limit = args
+        .get(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(usize::MAX);
     let no_tagger = args.iter().any(|a| a == "--no-tagger");
     let articles = match load(&dir, limit) {
         Ok(a) => a,
@@ -73,18 +81,33 @@ fn main() {
     };
     let words: usize = articles
         .iter()
-        .map(|a| a.headline.split_whitespace().count() + a.body.iter().map(|p| p.split_whitespace().count()).sum::<usize>())
+        .map(|a| {
+            a.headline.split_whitespace().count()
+                + a.body
+                    .iter()
+                    .map(|p| p.split_whitespace().count())
+                    .sum::<usize>()
+        })
         .sum();
-    let analyzer = if no_tagger { Analyzer::without_tagger() } else { Analyzer::new() };
+    let analyzer = if no_tagger {
+        Analyzer::without_tagger()
+    } else {
+        Analyzer::new()
+    };
     // Warm up lazy statics (the tagger model) outside the timing.
-    let _ = analyzer.entities(&Article { body: vec!["مالي".into()], ..Article::default() });
+    let _ = analyzer.entities(&Article {
+        body: vec!["مالي".into()],
+        ..Article::default()
+    });
     let start = Instant::now();
     let mut counts: HashMap<String, (usize, String, HashMap<String, usize>)> = HashMap::new();
     let mut total = 0usize;
     for a in &articles {
         for e in analyzer.entities(a) {
             total += e.mentions.len();
-            let slot = counts.entry(e.id.clone()).or_insert_with(|| (0, e.name.clone(), HashMap::new()));
+            let slot = counts
+                .entry(e.id.clone())
+                .or_insert_with(|| (0, e.name.clone(), HashMap::new()));
             slot.0 += e.mentions.len();
             for m in &e.mentions {
                 *slot.2.entry(m.text.clone()).or_default() += 1;
@@ -100,7 +123,11 @@ fn main() {
         secs,
         articles.len() as f64 / secs,
         words as f64 / secs,
-        if no_tagger { "gazetteer and rules" } else { "gazetteer, rules and tagger" }
+        if no_tagger {
+            "gazetteer and rules"
+        } else {
+            "gazetteer, rules and tagger"
+        }
     );
     let mut ranked: Vec<_> = counts.iter().collect();
     ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0));
@@ -113,5 +140,9 @@ fn main() {
     println!("most mentioned:");
     ranked.iter().take(40).for_each(|(id, v)| show((id, v)));
     println!("most mentioned cities:");
-    ranked.iter().filter(|(id, _)| id.matches(':').count() == 2).take(40).for_each(|(id, v)| show((id, v)));
+    ranked
+        .iter()
+        .filter(|(id, _)| id.matches(':').count() == 2)
+        .take(40)
+        .for_each(|(id, v)| show((id, v)));
 }

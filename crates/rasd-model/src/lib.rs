@@ -133,7 +133,9 @@ pub struct Mention {
 }
 
 /// The part of an [`Article`] a [`Mention`] is in.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ArticlePart {
     /// [`Article::headline`].
@@ -208,7 +210,10 @@ mod tests {
     #[test]
     fn analysis_flattens_article_fields() {
         let analysis = Analysis {
-            article: Article { headline: "h".into(), ..Article::default() },
+            article: Article {
+                headline: "h".into(),
+                ..Article::default()
+            },
             ..Analysis::default()
         };
         let value = serde_json::to_value(&analysis).unwrap();
@@ -218,6 +223,9 @@ mod tests {
 
     #[test]
     fn entity_type_serializes_lowercase() {
-        assert_eq!(serde_json::to_string(&EntityType::Person).unwrap(), "\"person\"");
+        assert_eq!(
+            serde_json::to_string(&EntityType::Person).unwrap(),
+            "\"person\""
+        );
     }
 }
