@@ -130,7 +130,7 @@ fn main() {
         }
     );
     let mut ranked: Vec<_> = counts.iter().collect();
-    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0));
+    ranked.sort_by_key(|b| std::cmp::Reverse(b.1 .0));
     let show = |(id, (n, name, spellings)): (&String, &(usize, String, HashMap<String, usize>))| {
         let mut s: Vec<_> = spellings.iter().collect();
         s.sort_by(|a, b| b.1.cmp(a.1));
