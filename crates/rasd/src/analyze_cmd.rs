@@ -1,7 +1,7 @@
 //! `rasd analyze PATH...`: pages to Analyses (the Article plus its entities, quotes and events).
 //!
 //! Paths are files, folders (read recursively, hidden files skipped, in name order) or `-` for
-//! stdin. Each page is extracted (`rasd_extract::extract`) then analysed
+//! stdin. Pages are read in parallel (rayon); each is extracted (`rasd_extract::extract`) then analysed
 //! (`rasd_analyze::Analyzer`), and printed in input order:
 //!
 //! - default: the headline and one line per entity (id, type, name, mentions, aliases);
@@ -12,14 +12,16 @@
 //! `rasd: PATH: reason`. Exit code: 0 when every page was analysed, 2 when some failed, 1 when
 //! no page was found.
 
-use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use rasd_analyze::Analyzer;
-use rasd_extract::{extract, Options, RawPage};
+use rasd_extract::Options;
 use rasd_model::Analysis;
+use rayon::prelude::*;
+
+use crate::pages;
 
 /// Arguments of `rasd analyze`.
 #[derive(Debug, clap::Args)]
@@ -37,36 +39,16 @@ pub(crate) struct AnalyzeArgs {
     #[arg(long)]
     url: Option<String>,
     /// Reference time for relative dates, ISO 8601 (`2025-07-15T12:00:00` or `2025-07-15`).
-    #[arg(long, value_parser = parse_now)]
+    #[arg(long, value_parser = pages::parse_now)]
     now: Option<chrono::NaiveDateTime>,
     /// Use the gazetteers and rules only, without the statistical tagger (faster).
     #[arg(long)]
     no_tagger: bool,
 }
 
-fn parse_now(s: &str) -> Result<chrono::NaiveDateTime, String> {
-    let s = s.trim();
-    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
-        .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M"))
-        .or_else(|_| {
-            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                .map(|d| d.and_time(chrono::NaiveTime::MIN))
-        })
-        .map_err(|_| {
-            format!("{s:?} is not an ISO 8601 date or date-time (e.g. 2025-07-15T12:00:00)")
-        })
-}
-
 /// Runs `rasd analyze`.
 pub(crate) fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
-    let mut failures = 0usize;
-    let mut inputs: Vec<Option<PathBuf>> = Vec::new(); // None = stdin
-    for path in &args.paths {
-        if let Err(err) = collect(path, &mut inputs) {
-            failures += 1;
-            writeln!(io::stderr(), "rasd: {err:#}")?;
-        }
-    }
+    let (inputs, mut failures) = pages::collect_all(&args.paths)?;
     if inputs.is_empty() {
         if failures == 0 {
             writeln!(
@@ -89,8 +71,11 @@ pub(crate) fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         now: args.now,
     };
     let results: Vec<(String, anyhow::Result<Analysis>)> = inputs
-        .iter()
-        .map(|input| (name(input), analyze_one(analyzer, input.as_deref(), &opts)))
+        .par_iter()
+        .map(|input| {
+            let analysis = pages::extract_one(input, &opts, None).map(|a| analyzer.analyze(&a));
+            (input.name(), analysis)
+        })
         .collect();
 
     let stdout = io::stdout();
@@ -127,70 +112,6 @@ pub(crate) fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-fn name(input: &Option<PathBuf>) -> String {
-    match input {
-        Some(p) => p.display().to_string(),
-        None => "<stdin>".to_owned(),
-    }
-}
-
-fn collect(path: &Path, inputs: &mut Vec<Option<PathBuf>>) -> anyhow::Result<()> {
-    if path.as_os_str() == "-" {
-        inputs.push(None);
-        return Ok(());
-    }
-    let meta =
-        std::fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    if meta.is_file() {
-        inputs.push(Some(path.to_path_buf()));
-        return Ok(());
-    }
-    walk(path, inputs)
-}
-
-/// Adds the files under `dir`, recursively, in name order, skipping hidden entries.
-fn walk(dir: &Path, inputs: &mut Vec<Option<PathBuf>>) -> anyhow::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("{}: cannot read the folder", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            !p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        })
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            walk(&path, inputs)?;
-        } else if path.is_file() {
-            inputs.push(Some(path));
-        }
-    }
-    Ok(())
-}
-
-fn analyze_one(
-    analyzer: &Analyzer,
-    path: Option<&Path>,
-    opts: &Options,
-) -> anyhow::Result<Analysis> {
-    let limit = rasd_extract::MAX_PAGE_BYTES as u64;
-    let mut bytes = Vec::new();
-    let read = match path {
-        Some(p) => std::fs::File::open(p).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes)),
-        None => io::stdin().lock().take(limit + 1).read_to_end(&mut bytes),
-    };
-    let label = name(&path.map(Path::to_path_buf));
-    read.with_context(|| format!("{label}: cannot read"))?;
-    let page = RawPage {
-        bytes,
-        source_path: path.map(Path::to_path_buf),
-        ..RawPage::default()
-    };
-    let article = extract(&page, opts).with_context(|| label.clone())?;
-    Ok(analyzer.analyze(&article))
 }
 
 /// The default output: the headline, then one line per entity.

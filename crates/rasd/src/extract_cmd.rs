@@ -11,14 +11,15 @@
 //! is printed on stderr as `rasd: PATH: reason`. Exit code: 0 when every page gave an article,
 //! 2 when some failed, 1 when no page was found at all.
 
-use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context;
-use rasd_extract::{extract, Options, RawPage};
+use rasd_extract::Options;
 use rasd_model::Article;
 use rayon::prelude::*;
+
+use crate::pages;
 
 /// Arguments of `rasd extract`.
 #[derive(Debug, clap::Args)]
@@ -37,56 +38,16 @@ pub(crate) struct ExtractArgs {
     url: Option<String>,
     /// Reference time for relative dates ("منذ 3 ساعات"), ISO 8601: `2025-07-15T12:00:00` or
     /// `2025-07-15`.
-    #[arg(long, value_parser = parse_now)]
+    #[arg(long, value_parser = pages::parse_now)]
     now: Option<chrono::NaiveDateTime>,
     /// The page's HTTP Content-Type (`text/html; charset=windows-1256`), when known.
     #[arg(long)]
     content_type: Option<String>,
 }
 
-fn parse_now(s: &str) -> Result<chrono::NaiveDateTime, String> {
-    let s = s.trim();
-    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
-        .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M"))
-        .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S"))
-        .or_else(|_| {
-            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                .map(|d| d.and_time(chrono::NaiveTime::MIN))
-        })
-        .map_err(|_| {
-            format!("{s:?} is not an ISO 8601 date or date-time (e.g. 2025-07-15T12:00:00)")
-        })
-}
-
-/// One input: a file, or stdin.
-#[derive(Debug, Clone)]
-enum Input {
-    File(PathBuf),
-    Stdin,
-}
-
-impl Input {
-    fn name(&self) -> String {
-        match self {
-            Input::File(p) => p.display().to_string(),
-            Input::Stdin => "<stdin>".to_string(),
-        }
-    }
-}
-
 /// Runs `rasd extract`.
 pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let mut failures = 0usize;
-    let mut inputs = Vec::new();
-    for path in &args.paths {
-        match collect(path, &mut inputs) {
-            Ok(()) => {}
-            Err(err) => {
-                failures += 1;
-                writeln!(io::stderr(), "rasd: {err:#}")?;
-            }
-        }
-    }
+    let (inputs, mut failures) = pages::collect_all(&args.paths)?;
     if inputs.is_empty() {
         if failures == 0 {
             writeln!(
@@ -106,7 +67,7 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         .map(|input| {
             (
                 input.name(),
-                extract_one(input, &opts, args.content_type.as_deref()),
+                pages::extract_one(input, &opts, args.content_type.as_deref()),
             )
         })
         .collect();
@@ -150,62 +111,6 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// Adds the pages under `path` to `inputs`: a file, every file of a folder, or stdin for `-`.
-fn collect(path: &Path, inputs: &mut Vec<Input>) -> anyhow::Result<()> {
-    if path.as_os_str() == "-" {
-        inputs.push(Input::Stdin);
-        return Ok(());
-    }
-    let meta =
-        std::fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    if meta.is_file() {
-        inputs.push(Input::File(path.to_path_buf()));
-        return Ok(());
-    }
-    let walker = walkdir::WalkDir::new(path)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = entry.with_context(|| format!("{}: cannot walk the folder", path.display()))?;
-        if entry.file_type().is_file() {
-            inputs.push(Input::File(entry.into_path()));
-        }
-    }
-    Ok(())
-}
-
-/// Reads and extracts one page; errors name the page.
-fn extract_one(
-    input: &Input,
-    opts: &Options,
-    content_type: Option<&str>,
-) -> anyhow::Result<Article> {
-    let limit = rasd_extract::MAX_PAGE_BYTES as u64;
-    let bytes = match input {
-        Input::File(path) => read_limited(std::fs::File::open(path)?, limit),
-        Input::Stdin => read_limited(io::stdin().lock(), limit),
-    }
-    .with_context(|| format!("{}: cannot read", input.name()))?;
-    let page = RawPage {
-        bytes,
-        content_type: content_type.map(str::to_string),
-        source_path: match input {
-            Input::File(p) => Some(p.clone()),
-            Input::Stdin => None,
-        },
-        ..RawPage::default()
-    };
-    extract(&page, opts).with_context(|| input.name())
-}
-
-/// Reads at most `limit + 1` bytes, so a huge file is refused by `extract` without being read whole.
-fn read_limited(reader: impl Read, limit: u64) -> io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    reader.take(limit + 1).read_to_end(&mut bytes)?;
-    Ok(bytes)
 }
 
 /// The default output: a few lines a person can scan.

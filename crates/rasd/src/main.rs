@@ -13,6 +13,7 @@ mod date_cmd;
 mod eval_events_cmd;
 mod extract_cmd;
 mod ner_cmds;
+mod pages;
 mod store_cmds;
 mod text_cmds;
 

@@ -1,0 +1,112 @@
+//! Pages on the command line: the paths `rasd extract` and `rasd analyze` take (files, folders
+//! read recursively in name order with hidden entries skipped, `-` for stdin), reading each within
+//! rasd-extract's size limit, and the `--now` value both accept.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use rasd_extract::{extract, Options, RawPage};
+use rasd_model::Article;
+
+/// Parses a `--now` value: ISO 8601 date-time (`2025-07-15T12:00:00`, `2025-07-15T12:00`,
+/// `2025-07-15 12:00:00`) or date (`2025-07-15`, midnight).
+pub(crate) fn parse_now(s: &str) -> Result<chrono::NaiveDateTime, String> {
+    let s = s.trim();
+    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M"))
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S"))
+        .or_else(|_| {
+            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map(|d| d.and_time(chrono::NaiveTime::MIN))
+        })
+        .map_err(|_| {
+            format!("{s:?} is not an ISO 8601 date or date-time (e.g. 2025-07-15T12:00:00)")
+        })
+}
+
+/// One input: a file, or stdin.
+#[derive(Debug, Clone)]
+pub(crate) enum Input {
+    File(PathBuf),
+    Stdin,
+}
+
+impl Input {
+    pub(crate) fn name(&self) -> String {
+        match self {
+            Input::File(p) => p.display().to_string(),
+            Input::Stdin => "<stdin>".to_string(),
+        }
+    }
+}
+
+/// Collects the pages under every path; a path that cannot be read is reported on stderr
+/// (`rasd: PATH: reason`) and counted. Returns the pages and the count of unreadable paths.
+pub(crate) fn collect_all(paths: &[PathBuf]) -> anyhow::Result<(Vec<Input>, usize)> {
+    let mut failures = 0usize;
+    let mut inputs = Vec::new();
+    for path in paths {
+        if let Err(err) = collect(path, &mut inputs) {
+            failures += 1;
+            writeln!(io::stderr(), "rasd: {err:#}")?;
+        }
+    }
+    Ok((inputs, failures))
+}
+
+/// Adds the pages under `path` to `inputs`: a file, every file of a folder, or stdin for `-`.
+fn collect(path: &Path, inputs: &mut Vec<Input>) -> anyhow::Result<()> {
+    if path.as_os_str() == "-" {
+        inputs.push(Input::Stdin);
+        return Ok(());
+    }
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    if meta.is_file() {
+        inputs.push(Input::File(path.to_path_buf()));
+        return Ok(());
+    }
+    let walker = walkdir::WalkDir::new(path)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = entry.with_context(|| format!("{}: cannot walk the folder", path.display()))?;
+        if entry.file_type().is_file() {
+            inputs.push(Input::File(entry.into_path()));
+        }
+    }
+    Ok(())
+}
+
+/// Reads and extracts one page; errors name the page.
+pub(crate) fn extract_one(
+    input: &Input,
+    opts: &Options,
+    content_type: Option<&str>,
+) -> anyhow::Result<Article> {
+    let limit = rasd_extract::MAX_PAGE_BYTES as u64;
+    let bytes = match input {
+        Input::File(path) => read_limited(std::fs::File::open(path)?, limit),
+        Input::Stdin => read_limited(io::stdin().lock(), limit),
+    }
+    .with_context(|| format!("{}: cannot read", input.name()))?;
+    let page = RawPage {
+        bytes,
+        content_type: content_type.map(str::to_string),
+        source_path: match input {
+            Input::File(p) => Some(p.clone()),
+            Input::Stdin => None,
+        },
+        ..RawPage::default()
+    };
+    extract(&page, opts).with_context(|| input.name())
+}
+
+/// Reads at most `limit + 1` bytes, so a huge file is refused by `extract` without being read whole.
+fn read_limited(reader: impl Read, limit: u64) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
