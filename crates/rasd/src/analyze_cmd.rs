@@ -13,11 +13,9 @@
 //! no page was found.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use rasd_analyze::Analyzer;
-use rasd_extract::Options;
 use rasd_model::Analysis;
 use rayon::prelude::*;
 
@@ -26,21 +24,8 @@ use crate::pages;
 /// Arguments of `rasd analyze`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct AnalyzeArgs {
-    /// Files, folders (read recursively) or `-` for stdin.
-    #[arg(required = true, value_name = "PATH")]
-    paths: Vec<PathBuf>,
-    /// Print each Analysis as pretty JSON (an array when there are several pages).
-    #[arg(long, conflicts_with = "jsonl")]
-    json: bool,
-    /// Print one Analysis per line as compact JSON (JSON Lines).
-    #[arg(long)]
-    jsonl: bool,
-    /// The page's URL (for its id and site); meant for a single page.
-    #[arg(long)]
-    url: Option<String>,
-    /// Reference time for relative dates, ISO 8601 (`2025-07-15T12:00:00` or `2025-07-15`).
-    #[arg(long, value_parser = pages::parse_now)]
-    now: Option<chrono::NaiveDateTime>,
+    #[command(flatten)]
+    pages: pages::PageArgs,
     /// Use the gazetteers and rules only, without the statistical tagger (faster).
     #[arg(long)]
     no_tagger: bool,
@@ -48,7 +33,7 @@ pub(crate) struct AnalyzeArgs {
 
 /// Runs `rasd analyze`.
 pub(crate) fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
-    let (inputs, mut failures) = pages::collect_all(&args.paths)?;
+    let (inputs, mut failures) = pages::collect_all(&args.pages.paths)?;
     if inputs.is_empty() {
         if failures == 0 {
             writeln!(
@@ -66,14 +51,12 @@ pub(crate) fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     } else {
         Analyzer::embedded()
     };
-    let opts = Options {
-        url: args.url.clone(),
-        now: args.now,
-    };
+    let opts = args.pages.options();
     let results: Vec<(String, anyhow::Result<Analysis>)> = inputs
         .par_iter()
         .map(|input| {
-            let analysis = pages::extract_one(input, &opts, None).map(|a| analyzer.analyze(&a));
+            let analysis = pages::extract_one(input, &opts, args.pages.content_type.as_deref())
+                .map(|a| analyzer.analyze(&a));
             (input.name(), analysis)
         })
         .collect();
@@ -84,11 +67,11 @@ pub(crate) fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     let mut analyses: Vec<&Analysis> = Vec::new();
     for (name, result) in &results {
         match result {
-            Ok(analysis) if args.jsonl => {
+            Ok(analysis) if args.pages.jsonl => {
                 serde_json::to_writer(&mut out, analysis)?;
                 writeln!(out)?;
             }
-            Ok(analysis) if args.json => analyses.push(analysis),
+            Ok(analysis) if args.pages.json => analyses.push(analysis),
             Ok(analysis) => write_summary(&mut out, name, analysis)?,
             Err(err) => {
                 failures += 1;
@@ -97,7 +80,7 @@ pub(crate) fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    if args.json {
+    if args.pages.json {
         if several {
             serde_json::to_writer_pretty(&mut out, &analyses)?;
             writeln!(out)?;

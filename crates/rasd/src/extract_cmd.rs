@@ -12,10 +12,8 @@
 //! 2 when some failed, 1 when no page was found at all.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use rasd_extract::Options;
 use rasd_model::Article;
 use rayon::prelude::*;
 
@@ -24,30 +22,13 @@ use crate::pages;
 /// Arguments of `rasd extract`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct ExtractArgs {
-    /// Files, folders (read recursively) or `-` for stdin.
-    #[arg(required = true, value_name = "PATH")]
-    paths: Vec<PathBuf>,
-    /// Print each Article as pretty JSON (an array when there are several pages).
-    #[arg(long, conflicts_with = "jsonl")]
-    json: bool,
-    /// Print one Article per line as compact JSON (JSON Lines).
-    #[arg(long)]
-    jsonl: bool,
-    /// The page's URL (for its id and site); meant for a single page.
-    #[arg(long)]
-    url: Option<String>,
-    /// Reference time for relative dates ("منذ 3 ساعات"), ISO 8601: `2025-07-15T12:00:00` or
-    /// `2025-07-15`.
-    #[arg(long, value_parser = pages::parse_now)]
-    now: Option<chrono::NaiveDateTime>,
-    /// The page's HTTP Content-Type (`text/html; charset=windows-1256`), when known.
-    #[arg(long)]
-    content_type: Option<String>,
+    #[command(flatten)]
+    pages: pages::PageArgs,
 }
 
 /// Runs `rasd extract`.
 pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let (inputs, mut failures) = pages::collect_all(&args.paths)?;
+    let (inputs, mut failures) = pages::collect_all(&args.pages.paths)?;
     if inputs.is_empty() {
         if failures == 0 {
             writeln!(
@@ -58,16 +39,13 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         }
         return Ok(ExitCode::from(2));
     }
-    let opts = Options {
-        url: args.url.clone(),
-        now: args.now,
-    };
+    let opts = args.pages.options();
     let results: Vec<(String, anyhow::Result<Article>)> = inputs
         .par_iter()
         .map(|input| {
             (
                 input.name(),
-                pages::extract_one(input, &opts, args.content_type.as_deref()),
+                pages::extract_one(input, &opts, args.pages.content_type.as_deref()),
             )
         })
         .collect();
@@ -79,10 +57,10 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     for (name, result) in &results {
         match result {
             Ok(article) => {
-                if args.jsonl {
+                if args.pages.jsonl {
                     serde_json::to_writer(&mut out, article)?;
                     writeln!(out)?;
-                } else if args.json {
+                } else if args.pages.json {
                     articles.push(article);
                 } else {
                     write_summary(&mut out, name, article)?;
@@ -95,7 +73,7 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    if args.json {
+    if args.pages.json {
         if several {
             serde_json::to_writer_pretty(&mut out, &articles)?;
         } else if let Some(article) = articles.first() {

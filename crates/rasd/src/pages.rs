@@ -9,6 +9,41 @@ use anyhow::Context;
 use rasd_extract::{extract, Options, RawPage};
 use rasd_model::Article;
 
+/// The arguments `rasd extract` and `rasd analyze` share: which pages, what is known of them,
+/// and how to print the results.
+#[derive(Debug, clap::Args)]
+pub(crate) struct PageArgs {
+    /// Files, folders (read recursively) or `-` for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+    /// Print each result as pretty JSON (an array when there are several pages).
+    #[arg(long, conflicts_with = "jsonl")]
+    pub(crate) json: bool,
+    /// Print one result per line as compact JSON (JSON Lines).
+    #[arg(long)]
+    pub(crate) jsonl: bool,
+    /// The page's URL (for its id and site); meant for a single page.
+    #[arg(long)]
+    pub(crate) url: Option<String>,
+    /// Reference time for relative dates ("منذ 3 ساعات"), ISO 8601: `2025-07-15T12:00:00` or
+    /// `2025-07-15`.
+    #[arg(long, value_parser = parse_now)]
+    pub(crate) now: Option<chrono::NaiveDateTime>,
+    /// The page's HTTP Content-Type (`text/html; charset=windows-1256`), when known.
+    #[arg(long)]
+    pub(crate) content_type: Option<String>,
+}
+
+impl PageArgs {
+    /// The extraction options these arguments give.
+    pub(crate) fn options(&self) -> Options {
+        Options {
+            url: self.url.clone(),
+            now: self.now,
+        }
+    }
+}
+
 /// Parses a `--now` value: ISO 8601 date-time (`2025-07-15T12:00:00`, `2025-07-15T12:00`,
 /// `2025-07-15 12:00:00`) or date (`2025-07-15`, midnight).
 pub(crate) fn parse_now(s: &str) -> Result<chrono::NaiveDateTime, String> {
