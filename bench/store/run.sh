@@ -72,6 +72,9 @@ runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -o "-p 54329 -k $work -c lis
 trap 'runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -m fast stop > /dev/null 2>&1 || true' EXIT
 if [ ! -x "$root/bench/.venv/bin/python" ]; then
     python3 -m venv "$root/bench/.venv"
+fi
+# The venv may already exist for other benches: install the client when it is missing.
+if ! "$root/bench/.venv/bin/python" -c 'import psycopg2' 2>/dev/null; then
     "$root/bench/.venv/bin/pip" install -q psycopg2-binary
 fi
 "$root/bench/.venv/bin/python" "$here/compare.py" "$work/articles.jsonl" "$here/queries.txt" "$work/rasd-search.json" 20
