@@ -9,12 +9,14 @@
 //! Skips (prints why) when `../shared/data/saudinewsnet` is absent (set `RASD_SHARED`).
 
 use std::hint::black_box;
-use std::io::Read;
 use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use rasd_analyze::Analyzer;
 use rasd_model::Article;
+
+#[path = "../examples/support/saudinewsnet.rs"]
+mod saudinewsnet;
 
 const ARTICLES: usize = 300;
 
@@ -22,36 +24,7 @@ fn articles() -> Option<Vec<Article>> {
     let shared = std::env::var_os("RASD_SHARED")
         .map(PathBuf::from)
         .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared").into());
-    let dir = shared.join("data/saudinewsnet/dataset");
-    let mut zips: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .ok()?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "zip"))
-        .collect();
-    zips.sort();
-    let file = std::fs::File::open(zips.first()?).ok()?;
-    let mut archive = zip::ZipArchive::new(file).ok()?;
-    let mut json = String::new();
-    archive.by_index(0).ok()?.read_to_string(&mut json).ok()?;
-    let records: Vec<serde_json::Value> = serde_json::from_str(&json).ok()?;
-    Some(
-        records
-            .iter()
-            .take(ARTICLES)
-            .map(|r| Article {
-                headline: r["title"].as_str().unwrap_or("").to_owned(),
-                body: r["content"]
-                    .as_str()
-                    .unwrap_or("")
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-                ..Article::default()
-            })
-            .collect(),
-    )
+    saudinewsnet::load(&shared.join("data/saudinewsnet/dataset"), ARTICLES).ok()
 }
 
 fn bench_entities(c: &mut Criterion) {
@@ -61,16 +34,7 @@ fn bench_entities(c: &mut Criterion) {
         );
         return;
     };
-    let words: usize = articles
-        .iter()
-        .map(|a| {
-            a.headline.split_whitespace().count()
-                + a.body
-                    .iter()
-                    .map(|p| p.split_whitespace().count())
-                    .sum::<usize>()
-        })
-        .sum();
+    let words = saudinewsnet::word_count(&articles);
     let mut group = c.benchmark_group("entities");
     group.throughput(Throughput::Elements(words as u64));
     group.sample_size(10);

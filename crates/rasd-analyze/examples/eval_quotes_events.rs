@@ -11,59 +11,15 @@
 //! precision and recall of quotes and events on annotated sets, with gold entities and with the
 //! Analyzer's (what `rasd eval-events` prints).
 
-use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
 use rasd_analyze::events::find_quotes_and_events;
 use rasd_analyze::Analyzer;
-use rasd_model::Article;
 
-fn load(dir: &PathBuf, limit: usize) -> Result<Vec<Article>, String> {
-    let mut zips: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "zip"))
-        .collect();
-    zips.sort();
-    let mut articles = Vec::new();
-    for path in zips {
-        let file = std::fs::File::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let mut archive = zip::ZipArchive::new(file)
-            .map_err(|e| format!("{}: not a zip: {e}", path.display()))?;
-        for i in 0..archive.len() {
-            let mut json = String::new();
-            archive
-                .by_index(i)
-                .map_err(|e| format!("{}: {e}", path.display()))?
-                .read_to_string(&mut json)
-                .map_err(|e| format!("{}: {e}", path.display()))?;
-            let records: Vec<serde_json::Value> = serde_json::from_str(&json)
-                .map_err(|e| format!("{}: not SaudiNewsNet JSON: {e}", path.display()))?;
-            for r in records {
-                let body = r["content"]
-                    .as_str()
-                    .unwrap_or("")
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(str::to_owned)
-                    .collect();
-                articles.push(Article {
-                    headline: r["title"].as_str().unwrap_or("").to_owned(),
-                    published: r["date_extracted"].as_str().map(str::to_owned),
-                    body,
-                    ..Article::default()
-                });
-                if articles.len() >= limit {
-                    return Ok(articles);
-                }
-            }
-        }
-    }
-    Ok(articles)
-}
+#[path = "support/saudinewsnet.rs"]
+mod saudinewsnet;
 
 fn eval(paths: &[String]) -> ExitCode {
     use rasd_analyze::events::eval::{score, Counts, EvalRecord};
@@ -128,7 +84,7 @@ fn main() -> ExitCode {
             .unwrap_or_else(|| "../shared/data/saudinewsnet/dataset".into()),
     );
     let limit = args.next().and_then(|n| n.parse().ok()).unwrap_or(5000);
-    let articles = match load(&dir, limit) {
+    let articles = match saudinewsnet::load(&dir, limit) {
         Ok(a) if !a.is_empty() => a,
         Ok(_) => {
             eprintln!("eval_quotes_events: {}: no articles found", dir.display());

@@ -9,56 +9,14 @@
 //! then the 40 most mentioned entities and the 40 most mentioned cities with their spellings.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::PathBuf;
 use std::time::Instant;
 
 use rasd_analyze::Analyzer;
 use rasd_model::Article;
 
-fn load(dir: &PathBuf, limit: usize) -> Result<Vec<Article>, String> {
-    let mut zips: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "zip"))
-        .collect();
-    zips.sort();
-    let mut articles = Vec::new();
-    for path in zips {
-        let file = std::fs::File::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let mut archive =
-            zip::ZipArchive::new(file).map_err(|e| format!("{}: {e}", path.display()))?;
-        for i in 0..archive.len() {
-            let mut json = String::new();
-            archive
-                .by_index(i)
-                .map_err(|e| format!("{}: {e}", path.display()))?
-                .read_to_string(&mut json)
-                .map_err(|e| format!("{}: {e}", path.display()))?;
-            let records: Vec<serde_json::Value> =
-                serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
-            for r in records {
-                let body = r["content"]
-                    .as_str()
-                    .unwrap_or("")
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(str::to_owned)
-                    .collect();
-                articles.push(Article {
-                    headline: r["title"].as_str().unwrap_or("").to_owned(),
-                    body,
-                    ..Article::default()
-                });
-                if articles.len() >= limit {
-                    return Ok(articles);
-                }
-            }
-        }
-    }
-    Ok(articles)
-}
+#[path = "support/saudinewsnet.rs"]
+mod saudinewsnet;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -72,23 +30,14 @@ fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(usize::MAX);
     let no_tagger = args.iter().any(|a| a == "--no-tagger");
-    let articles = match load(&dir, limit) {
+    let articles = match saudinewsnet::load(&dir, limit) {
         Ok(a) => a,
         Err(e) => {
             eprintln!("saudinewsnet: {e}");
             std::process::exit(2);
         }
     };
-    let words: usize = articles
-        .iter()
-        .map(|a| {
-            a.headline.split_whitespace().count()
-                + a.body
-                    .iter()
-                    .map(|p| p.split_whitespace().count())
-                    .sum::<usize>()
-        })
-        .sum();
+    let words = saudinewsnet::word_count(&articles);
     let analyzer = if no_tagger {
         Analyzer::without_tagger()
     } else {
