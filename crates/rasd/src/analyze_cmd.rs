@@ -33,7 +33,7 @@ pub(crate) struct AnalyzeArgs {
 
 /// Runs `rasd analyze`.
 pub(crate) fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
-    let (inputs, mut failures) = pages::collect_all(&args.pages.paths)?;
+    let (inputs, failures) = pages::collect_all(&args.pages.paths)?;
     if inputs.is_empty() {
         if failures == 0 {
             writeln!(
@@ -61,44 +61,11 @@ pub(crate) fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         })
         .collect();
 
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let several = results.len() > 1;
-    let mut analyses: Vec<&Analysis> = Vec::new();
-    for (name, result) in &results {
-        match result {
-            Ok(analysis) if args.pages.jsonl => {
-                serde_json::to_writer(&mut out, analysis)?;
-                writeln!(out)?;
-            }
-            Ok(analysis) if args.pages.json => analyses.push(analysis),
-            Ok(analysis) => write_summary(&mut out, name, analysis)?,
-            Err(err) => {
-                failures += 1;
-                out.flush()?;
-                writeln!(io::stderr(), "rasd: {err:#}")?;
-            }
-        }
-    }
-    if args.pages.json {
-        if several {
-            serde_json::to_writer_pretty(&mut out, &analyses)?;
-            writeln!(out)?;
-        } else if let Some(analysis) = analyses.first() {
-            serde_json::to_writer_pretty(&mut out, analysis)?;
-            writeln!(out)?;
-        }
-    }
-    out.flush()?;
-    Ok(if failures > 0 {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+    pages::print_results(&results, &args.pages, failures, write_summary)
 }
 
 /// The default output: the headline, then one line per entity.
-fn write_summary(out: &mut impl Write, name: &str, a: &Analysis) -> io::Result<()> {
+fn write_summary(out: &mut dyn Write, name: &str, a: &Analysis) -> io::Result<()> {
     writeln!(out, "{name}")?;
     writeln!(out, "  headline: {}", a.article.headline)?;
     for e in &a.entities {

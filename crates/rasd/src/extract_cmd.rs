@@ -28,7 +28,7 @@ pub(crate) struct ExtractArgs {
 
 /// Runs `rasd extract`.
 pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let (inputs, mut failures) = pages::collect_all(&args.pages.paths)?;
+    let (inputs, failures) = pages::collect_all(&args.pages.paths)?;
     if inputs.is_empty() {
         if failures == 0 {
             writeln!(
@@ -50,49 +50,11 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         })
         .collect();
 
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let several = results.len() > 1;
-    let mut articles: Vec<&Article> = Vec::new();
-    for (name, result) in &results {
-        match result {
-            Ok(article) => {
-                if args.pages.jsonl {
-                    serde_json::to_writer(&mut out, article)?;
-                    writeln!(out)?;
-                } else if args.pages.json {
-                    articles.push(article);
-                } else {
-                    write_summary(&mut out, name, article)?;
-                }
-            }
-            Err(err) => {
-                failures += 1;
-                out.flush()?;
-                writeln!(io::stderr(), "rasd: {err:#}")?;
-            }
-        }
-    }
-    if args.pages.json {
-        if several {
-            serde_json::to_writer_pretty(&mut out, &articles)?;
-        } else if let Some(article) = articles.first() {
-            serde_json::to_writer_pretty(&mut out, article)?;
-        }
-        if !articles.is_empty() || several {
-            writeln!(out)?;
-        }
-    }
-    out.flush()?;
-    Ok(if failures > 0 {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+    pages::print_results(&results, &args.pages, failures, write_summary)
 }
 
 /// The default output: a few lines a person can scan.
-fn write_summary(out: &mut impl Write, name: &str, a: &Article) -> io::Result<()> {
+fn write_summary(out: &mut dyn Write, name: &str, a: &Article) -> io::Result<()> {
     writeln!(out, "{name}")?;
     writeln!(out, "  headline:  {}", a.headline)?;
     let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_string());

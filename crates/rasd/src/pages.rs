@@ -4,6 +4,7 @@
 
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use anyhow::Context;
 use rasd_extract::{extract, Options, RawPage};
@@ -144,4 +145,48 @@ fn read_limited(reader: impl Read, limit: u64) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     reader.take(limit + 1).read_to_end(&mut bytes)?;
     Ok(bytes)
+}
+
+/// Prints each page's result in input order, as `--jsonl`, `--json` or the command's `summary`,
+/// and each failure on stderr (`rasd: PATH: reason`). Exit code: 2 when any page or path
+/// (`failures` counts the paths already reported) failed, else 0.
+pub(crate) fn print_results<T: serde::Serialize>(
+    results: &[(String, anyhow::Result<T>)],
+    args: &PageArgs,
+    mut failures: usize,
+    summary: fn(&mut dyn Write, &str, &T) -> io::Result<()>,
+) -> anyhow::Result<ExitCode> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut collected: Vec<&T> = Vec::new();
+    for (name, result) in results {
+        match result {
+            Ok(value) if args.jsonl => {
+                serde_json::to_writer(&mut out, value)?;
+                writeln!(out)?;
+            }
+            Ok(value) if args.json => collected.push(value),
+            Ok(value) => summary(&mut out, name, value)?,
+            Err(err) => {
+                failures += 1;
+                out.flush()?;
+                writeln!(io::stderr(), "rasd: {err:#}")?;
+            }
+        }
+    }
+    if args.json {
+        if results.len() > 1 {
+            serde_json::to_writer_pretty(&mut out, &collected)?;
+            writeln!(out)?;
+        } else if let Some(value) = collected.first() {
+            serde_json::to_writer_pretty(&mut out, value)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    Ok(if failures > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
