@@ -9,7 +9,8 @@
 //! alone. Prints articles/s of each and how many quotes and events were found, so that a broken
 //! pipeline cannot look fast. With `--eval SET.jsonl…` instead of a directory, prints the
 //! precision and recall of quotes and events on annotated sets, with gold entities and with the
-//! Analyzer's (what `rasd eval-events` prints).
+//! Analyzer's (what `rasd eval-events` prints); `--eval --errors SET.jsonl…` also prints every
+//! missed and extra quote or event.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,7 +22,9 @@ use rasd_analyze::Analyzer;
 #[path = "support/saudinewsnet.rs"]
 mod saudinewsnet;
 
-fn eval(paths: &[String]) -> ExitCode {
+fn eval(args: &[String]) -> ExitCode {
+    let errors = args.iter().any(|a| a == "--errors");
+    let paths: Vec<&String> = args.iter().filter(|a| *a != "--errors").collect();
     use rasd_analyze::events::eval::{score, Counts, EvalRecord};
     let line = |c: &Counts| {
         format!(
@@ -35,6 +38,7 @@ fn eval(paths: &[String]) -> ExitCode {
         )
     };
     for path in paths {
+        let path = path.as_str();
         let records: Result<Vec<EvalRecord>, String> = std::fs::read_to_string(path)
             .map_err(|e| format!("{path}: {e}"))
             .and_then(|t| {
@@ -64,6 +68,11 @@ fn eval(paths: &[String]) -> ExitCode {
                 }
             });
             let mode = if gold { "gold entities" } else { "Analyzer" };
+            if errors {
+                for e in &report.errors {
+                    println!("  [{mode}] {e}");
+                }
+            }
             println!("{path} ({} records, {mode})", report.records);
             println!("  quotes              {}", line(&report.quotes));
             println!("  events              {}", line(&report.events));
