@@ -353,8 +353,8 @@ fn detect_language(body: &[String]) -> Option<String> {
 /// [`ExtractError::NoArticle`] when no block of article text is found (an empty page, a
 /// page of links, a page whose text is all scripts).
 pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError> {
-    // Cap nesting first: the tree builder is quadratic in depth (see `depth`).
-    let html = depth::cap(html);
+    // Cap nesting and drop script and style text first (see `depth`).
+    let html = depth::prepare(html);
     let doc = Html::parse_document(&html);
     let meta = meta::read(&doc);
     let mut page = dom::walk(&doc, true);

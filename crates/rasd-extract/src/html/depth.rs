@@ -1,78 +1,130 @@
-//! A cap on element nesting, applied to the markup before parsing.
+//! The markup pre-pass, run before parsing: a cap on element nesting, and the contents of
+//! scripts and style sheets left out.
 //!
 //! The HTML tree builder checks "is there a `p` in button scope?" and similar by scanning the
 //! stack of open elements, so a page nested 100,000 `div`s deep costs it time quadratic in the
 //! depth (minutes). Browsers cap the depth of the tree (Blink at 512 levels) and so do we: a
-//! linear pre-scan tracks nesting and, only when a page goes deeper than [`MAX_DEPTH`], drops the
+//! linear scan tracks nesting and, only when a page goes deeper than [`MAX_DEPTH`], drops the
 //! start and end tags of the elements below that depth. Their text stays, in order; only the
 //! structure below the cap is flattened, which is what a browser would show anyway.
 //!
+//! The same scan drops the text inside `<script>` (except JSON scripts, which hold the JSON-LD
+//! metadata) and `<style>`: about half the bytes of a news page, which the tokenizer would
+//! otherwise copy character by character into text nodes that extraction never reads. The
+//! elements themselves stay. A content is dropped only when the tokenizer is certain to end it
+//! where the scan does: outside SVG and MathML, at the first `</script` or `</style` followed by
+//! whitespace, `/` or `>`, and with no `<!--` inside (which can put a script's tokenizer into its
+//! escaped states, where an inner `</script>` does not end it).
+//!
 //! The scan knows enough HTML to stay in step with the parser on real pages: comments,
-//! doctype, raw-text elements (`script`, `style`, `textarea`, `title`…), void elements, quoted
-//! attribute values, and the implied end of `p`, `li`, `dt`, `dd`, `tr`, `td`, `th`, `option`.
+//! doctype, raw-text elements (`script`, `style`, `textarea`, `title`, `noscript`…), void
+//! elements, quoted attribute values, self-closing tags in SVG and MathML, and the implied end
+//! of `p`, `li`, `dt`, `dd`, `tr`, `td`, `th`, `option`. Tag names are compared in place, without
+//! allocating.
 
 use std::borrow::Cow;
 
 /// Deepest element nesting kept as is.
 pub(crate) const MAX_DEPTH: usize = 512;
 
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr", "param", "keygen", "frame", "basefont", "bgsound",
+const VOID: &[&[u8]] = &[
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"source",
+    b"track",
+    b"wbr",
+    b"param",
+    b"keygen",
+    b"frame",
+    b"basefont",
+    b"bgsound",
 ];
 
-const RAW_TEXT: &[&str] = &[
-    "script",
-    "style",
-    "textarea",
-    "title",
-    "xmp",
-    "iframe",
-    "noembed",
-    "noframes",
-    "plaintext",
+/// Elements whose content the tokenizer reads as text up to their end tag (with scripting on,
+/// as html5ever parses by default, `noscript` is one of them).
+const RAW_TEXT: &[&[u8]] = &[
+    b"script",
+    b"style",
+    b"textarea",
+    b"title",
+    b"xmp",
+    b"iframe",
+    b"noembed",
+    b"noframes",
+    b"noscript",
 ];
 
 /// Elements whose start tag implies the end of an open element of the same name.
-const SELF_CLOSING_SIBLINGS: &[&str] = &["p", "li", "dt", "dd", "tr", "td", "th", "option"];
+const SELF_CLOSING_SIBLINGS: &[&[u8]] =
+    &[b"p", b"li", b"dt", b"dd", b"tr", b"td", b"th", b"option"];
 
+/// A markup construct: its kind, the byte range of its name, and one past its last byte.
 enum Tag {
-    Open { name: String, end: usize },
-    Close { name: String, end: usize },
+    Open { name: (usize, usize), end: usize },
+    Close { name: (usize, usize), end: usize },
     Skip { end: usize },
 }
 
+fn is(name: &[u8], list: &[&[u8]]) -> bool {
+    list.iter().any(|n| n.eq_ignore_ascii_case(name))
+}
+
+/// Position of `pat` (exact bytes) in `s` at or after `from`.
 fn find_from(s: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
-    let first = *pat.first()?;
+    memchr::memmem::find(s.get(from..)?, pat).map(|p| from + p)
+}
+
+/// True when `s` holds `pat`, ASCII case ignored.
+fn contains_ignore_case(s: &[u8], pat: &[u8]) -> bool {
+    s.windows(pat.len()).any(|w| w.eq_ignore_ascii_case(pat))
+}
+
+/// Where the end tag `</name` of a raw-text element starts: the first one followed by
+/// whitespace, `/` or `>`, as the tokenizer recognizes it.
+fn find_end_tag(s: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut i = from;
-    while let Some(p) = s.get(i..)?.iter().position(|&c| c == first) {
-        let at = i + p;
-        if s.get(at..at + pat.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(pat))
+    loop {
+        let at = find_from(s, i, b"</")?;
+        let after = at + 2 + name.len();
+        if s.get(at + 2..after)
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            && s.get(after)
+                .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
         {
             return Some(at);
         }
-        i = at + 1;
+        i = at + 2;
     }
-    None
 }
 
+/// One past the `>` that ends the tag whose attributes start at `i` (quoted values may hold
+/// `>`); the end of the markup when there is none.
 fn tag_end(s: &[u8], mut i: usize) -> usize {
-    let mut quote: Option<u8> = None;
-    while let Some(&c) = s.get(i) {
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if c == b'"' || c == b'\'' => quote = Some(c),
-            None if c == b'>' => return i + 1,
-            None => {}
+    while let Some(p) = s
+        .get(i..)
+        .and_then(|r| memchr::memchr3(b'>', b'"', b'\'', r))
+    {
+        let at = i + p;
+        match s.get(at) {
+            Some(&q @ (b'"' | b'\'')) => match s.get(at + 1..).and_then(|r| memchr::memchr(q, r)) {
+                Some(close) => i = at + 1 + close + 1,
+                None => return s.len(),
+            },
+            _ => return at + 1,
         }
-        i += 1;
     }
     s.len()
 }
 
-fn read_name(s: &[u8], mut i: usize) -> (String, usize) {
+fn read_name(s: &[u8], mut i: usize) -> ((usize, usize), usize) {
     let start = i;
     while s
         .get(i)
@@ -80,10 +132,7 @@ fn read_name(s: &[u8], mut i: usize) -> (String, usize) {
     {
         i += 1;
     }
-    (
-        String::from_utf8_lossy(s.get(start..i).unwrap_or(&[])).to_ascii_lowercase(),
-        i,
-    )
+    ((start, i), i)
 }
 
 /// Reads the markup construct starting at `s[i] == b'<'`.
@@ -121,82 +170,119 @@ fn read_tag(s: &[u8], i: usize) -> Tag {
     }
 }
 
-/// Walks the markup, calling `on_tag(start, end, keep)` for every tag (`keep` is false for tags
-/// below the cap). Returns the deepest nesting seen.
-fn scan(html: &str, mut on_tag: impl FnMut(usize, usize, bool)) -> usize {
+/// An open element on the scan's stack.
+struct Open {
+    /// Byte range of its name in the markup.
+    name: (usize, usize),
+    /// Its tags are dropped (it is below the cap).
+    dropped: bool,
+    /// It is, or is inside, an `svg` or `math` element.
+    foreign: bool,
+}
+
+/// Walks the markup and returns the byte ranges to leave out, in order: tags below the cap
+/// and the contents of scripts and style sheets.
+fn scan(html: &str) -> Vec<(usize, usize)> {
     let s = html.as_bytes();
-    // Open elements: name and whether its tags are dropped.
-    let mut stack: Vec<(String, bool)> = Vec::new();
-    let mut deepest = 0;
+    let name_of = |r: (usize, usize)| s.get(r.0..r.1).unwrap_or(&[]);
+    let mut stack: Vec<Open> = Vec::new();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while let Some(p) = s
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|&c| c == b'<'))
-    {
+    while let Some(p) = s.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
         let at = i + p;
         match read_tag(s, at) {
             Tag::Skip { end } => i = end.max(at + 1),
-            Tag::Open { name, end } => {
-                let mut end = end.max(at + 1);
-                if VOID.contains(&name.as_str()) {
-                    on_tag(at, end, true);
+            Tag::Open { name: range, end } => {
+                let end = end.max(at + 1);
+                let name = name_of(range);
+                if is(name, VOID) {
                     i = end;
                     continue;
                 }
-                if SELF_CLOSING_SIBLINGS.contains(&name.as_str())
-                    && stack.last().is_some_and(|t| t.0 == name)
+                let parent_foreign = stack.last().is_some_and(|o| o.foreign);
+                let foreign = parent_foreign
+                    || name.eq_ignore_ascii_case(b"svg")
+                    || name.eq_ignore_ascii_case(b"math");
+                // `<path … />` closes itself in SVG and MathML (not in HTML).
+                if foreign && end >= 2 && s.get(end - 2) == Some(&b'/') {
+                    i = end;
+                    continue;
+                }
+                if is(name, SELF_CLOSING_SIBLINGS)
+                    && stack
+                        .last()
+                        .is_some_and(|t| name_of(t.name).eq_ignore_ascii_case(name))
                 {
                     stack.pop();
                 }
                 let keep = stack.len() < MAX_DEPTH;
-                on_tag(at, end, keep);
-                if RAW_TEXT.contains(&name.as_str()) {
-                    // The element's text runs to its end tag; nothing inside is markup.
-                    let close = format!("</{name}");
-                    let stop = find_from(s, end, close.as_bytes()).unwrap_or(s.len());
-                    let close_end = if stop < s.len() {
-                        tag_end(s, stop + close.len())
-                    } else {
-                        s.len()
-                    };
-                    on_tag(stop, close_end, keep);
-                    end = close_end;
-                } else {
-                    stack.push((name, !keep));
-                    deepest = deepest.max(stack.len());
+                if !keep {
+                    cuts.push((at, end));
                 }
-                i = end;
+                if !parent_foreign && is(name, RAW_TEXT) {
+                    // The element's text runs to its end tag; nothing inside is markup.
+                    let Some(stop) = find_end_tag(s, end, name) else {
+                        // Unclosed: the rest of the page is its text.
+                        break;
+                    };
+                    let content = s.get(end..stop).unwrap_or(&[]);
+                    let elide = (name.eq_ignore_ascii_case(b"style")
+                        || (name.eq_ignore_ascii_case(b"script")
+                            && !contains_ignore_case(s.get(at..end).unwrap_or(&[]), b"json")))
+                        && memchr::memmem::find(content, b"<!--").is_none()
+                        && stop > end;
+                    if elide {
+                        cuts.push((end, stop));
+                    }
+                    let close_end = tag_end(s, stop + 2 + name.len());
+                    if !keep {
+                        cuts.push((stop, close_end));
+                    }
+                    i = close_end;
+                } else {
+                    stack.push(Open {
+                        name: range,
+                        dropped: !keep,
+                        foreign,
+                    });
+                    i = end;
+                }
             }
-            Tag::Close { name, end } => {
+            Tag::Close { name: range, end } => {
                 let end = end.max(at + 1);
-                let mut keep = true;
-                if let Some(pos) = stack.iter().rposition(|t| t.0 == name) {
-                    keep = !stack.get(pos).is_some_and(|t| t.1);
+                let name = name_of(range);
+                if let Some(pos) = stack
+                    .iter()
+                    .rposition(|t| name_of(t.name).eq_ignore_ascii_case(name))
+                {
+                    if stack.get(pos).is_some_and(|t| t.dropped) {
+                        cuts.push((at, end));
+                    }
                     stack.truncate(pos);
                 }
-                on_tag(at, end, keep);
                 i = end;
             }
         }
     }
-    deepest
+    cuts
 }
 
-/// The markup with tags below [`MAX_DEPTH`] removed; borrowed when the page is shallower.
-pub(crate) fn cap(html: &str) -> Cow<'_, str> {
-    if scan(html, |_, _, _| {}) <= MAX_DEPTH {
+/// The markup as the parser should see it: tags below [`MAX_DEPTH`] and the contents of
+/// scripts and style sheets removed; borrowed when there is nothing to remove.
+pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
+    let cuts = scan(html);
+    if cuts.is_empty() {
         return Cow::Borrowed(html);
     }
-    let mut out = String::with_capacity(html.len());
+    let kept: usize = html.len() - cuts.iter().map(|(a, b)| b - a).sum::<usize>();
+    let mut out = String::with_capacity(kept);
     let mut copied = 0;
-    scan(html, |start, end, keep| {
-        if !keep {
-            if let Some(text) = html.get(copied..start) {
-                out.push_str(text);
-            }
-            copied = end;
+    for (start, end) in cuts {
+        if let Some(text) = html.get(copied..start) {
+            out.push_str(text);
         }
-    });
+        copied = copied.max(end);
+    }
     if let Some(rest) = html.get(copied..) {
         out.push_str(rest);
     }
@@ -208,17 +294,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn shallow_pages_are_borrowed_unchanged() {
-        let html =
-            "<html><body><div><p>نص<br>آخر</p><script>if (a < b) {}</script></div></body></html>";
-        assert!(matches!(cap(html), Cow::Borrowed(_)));
+    fn pages_without_scripts_and_deep_nesting_are_borrowed_unchanged() {
+        let html = "<html><body><div><p>نص<br>آخر</p><script type='application/ld+json'>{\"a\": \"<b>\"}</script></div></body></html>";
+        assert!(matches!(prepare(html), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn script_and_style_contents_are_dropped_but_not_json() {
+        let html = "<head><style>p{color:red}</style><script>if (a < b) { x('</scr' + 'ipt>'); }</script \
+                    ><script type=\"application/ld+json\">{\"headline\": \"خبر\"}</script></head><p>نص</p>";
+        assert_eq!(
+            prepare(html),
+            "<head><style></style><script></script \
+             ><script type=\"application/ld+json\">{\"headline\": \"خبر\"}</script></head><p>نص</p>"
+        );
+    }
+
+    #[test]
+    fn escaped_scripts_svg_and_unclosed_scripts_are_left_to_the_parser() {
+        let escaped = "<script><!-- document.write('<script>x()</script>'); --></script><p>نص</p>";
+        assert!(matches!(prepare(escaped), Cow::Borrowed(_)));
+        let svg = "<svg><style>.a{}</style><path d='M0'/><script>a<b</script></svg><p>نص</p>";
+        assert!(matches!(prepare(svg), Cow::Borrowed(_)));
+        let unclosed = "<p>نص</p><script>var a = 1;";
+        assert!(matches!(prepare(unclosed), Cow::Borrowed(_)));
+        // Inside a noscript (raw text with scripting on), a script tag is text, not a script.
+        let noscript = "<noscript><script>x</noscript><p>نص</p>";
+        assert!(matches!(prepare(noscript), Cow::Borrowed(_)));
     }
 
     #[test]
     fn deep_nesting_is_flattened_below_the_cap_and_text_kept() {
         let n = MAX_DEPTH + 50;
         let html = format!("{}<p>نص عميق</p>{}", "<div>".repeat(n), "</div>".repeat(n));
-        let capped = cap(&html);
+        let capped = prepare(&html);
         assert_eq!(capped.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(capped.matches("</div>").count(), MAX_DEPTH);
         assert!(capped.contains("نص عميق"));
@@ -228,15 +337,15 @@ mod tests {
     #[test]
     fn unclosed_paragraphs_and_items_do_not_count_as_nesting() {
         let html = format!("<ul>{}</ul>", "<li>بند".repeat(MAX_DEPTH * 2));
-        assert!(matches!(cap(&html), Cow::Borrowed(_)));
+        assert!(matches!(prepare(&html), Cow::Borrowed(_)));
     }
 
     #[test]
-    fn tags_inside_comments_scripts_and_quotes_are_not_counted() {
+    fn tags_inside_comments_json_and_quotes_are_not_counted() {
         let deep = "<div>".repeat(MAX_DEPTH * 2);
         let html = format!(
-            "<!-- {deep} --><script>var s = '{deep}';</script><div title='{deep}'>نص</div><textarea>{deep}</textarea>"
+            "<!-- {deep} --><script type='application/json'>var s = '{deep}';</script><div title='{deep}'>نص</div><textarea>{deep}</textarea>"
         );
-        assert!(matches!(cap(&html), Cow::Borrowed(_)));
+        assert!(matches!(prepare(&html), Cow::Borrowed(_)));
     }
 }
