@@ -1,6 +1,7 @@
 # Writes eval/quotes_events_heldout.jsonl: a held-out set written after the rules were tuned on
 # quotes_events.jsonl, and scored once without changing the rules afterwards (see BENCHMARKS.md).
 # Same format and annotation guide as make_quotes_events.py; all sentences are the project's own.
+# Gold correction (2026-11-29): h09 spells Pakistan "الباكستان", which the gold spellings lacked.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -20,7 +21,7 @@ DEU = E("ألمانيا", L, "DEU", "الألماني", "الألمانية", "�
 TCD = E("تشاد", L, "TCD", "التشادي", "التشادية", "نجامينا")
 SDN = E("السودان", L, "SDN", "السوداني", "السودانية", "الخرطوم")
 IRQ = E("العراق", L, "IRQ", "العراقي", "العراقية", "بغداد")
-PAK = E("باكستان", L, "PAK", "الباكستاني", "الباكستانية", "إسلام آباد")
+PAK = E("باكستان", L, "PAK", "الباكستاني", "الباكستانية", "إسلام آباد", "الباكستان")
 AFG = E("أفغانستان", L, "AFG", "الأفغاني", "الأفغانية", "كابل")
 
 rec("استقبل ولي العهد السعودي في الرياض رئيس الوزراء اللبناني نجيب حداد، وبحثا سبل دعم الاقتصاد اللبناني.",

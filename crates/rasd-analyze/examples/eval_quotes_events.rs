@@ -10,7 +10,7 @@
 //! pipeline cannot look fast. With `--eval SET.jsonl…` instead of a directory, prints the
 //! precision and recall of quotes and events on annotated sets, with gold entities and with the
 //! Analyzer's (what `rasd eval-events` prints); `--eval --errors SET.jsonl…` also prints every
-//! missed and extra quote or event.
+//! missed and extra quote or event, and `--gold` scores with gold entities only.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -24,7 +24,11 @@ mod saudinewsnet;
 
 fn eval(args: &[String]) -> ExitCode {
     let errors = args.iter().any(|a| a == "--errors");
-    let paths: Vec<&String> = args.iter().filter(|a| *a != "--errors").collect();
+    let gold_only = args.iter().any(|a| a == "--gold");
+    let paths: Vec<&String> = args
+        .iter()
+        .filter(|a| *a != "--errors" && *a != "--gold")
+        .collect();
     use rasd_analyze::events::eval::{score, Counts, EvalRecord};
     let line = |c: &Counts| {
         format!(
@@ -57,7 +61,8 @@ fn eval(args: &[String]) -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        for gold in [true, false] {
+        let modes: &[bool] = if gold_only { &[true] } else { &[true, false] };
+        for &gold in modes {
             let report = score(&records, |a, g| {
                 if gold {
                     let (q, e) = find_quotes_and_events(a, g);
