@@ -31,6 +31,7 @@
 #![deny(missing_docs)]
 
 pub mod analyzer;
+pub mod browse;
 pub mod export;
 mod index;
 pub mod minhash;

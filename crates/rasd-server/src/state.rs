@@ -1,0 +1,221 @@
+//! What every handler shares: a small pool of read handles on the store, one writer for
+//! POSTed pages, and the limits.
+//!
+//! `rasd_store::Store` is `Send` but not `Sync` (a SQLite connection), so each query borrows a
+//! whole handle from the pool for its duration, on tokio's blocking threads. A semaphore bounds
+//! the queries running at once to the number of handles; a query waits for one at most the
+//! query time limit (then 503), and runs at most that long (then 504).
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rasd_store::{Store, StoreError};
+use tokio::sync::Semaphore;
+
+use crate::error::ApiError;
+
+/// A reader's index view is reloaded when it is older than this (to see other processes'
+/// commits, e.g. a `rasd ingest` running beside the server).
+const REFRESH_EVERY: Duration = Duration::from_secs(2);
+
+/// The limits of the server.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Longest a query may wait for a read handle plus run.
+    pub query_time: Duration,
+    /// Read handles (queries running at once).
+    pub readers: usize,
+    /// Largest `limit` a list endpoint accepts.
+    pub max_limit: usize,
+    /// Largest `offset` a list endpoint accepts.
+    pub max_offset: usize,
+    /// Largest POSTed page, in bytes.
+    pub max_body: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        let cpus = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Limits {
+            query_time: Duration::from_secs(10),
+            readers: cpus.clamp(2, 8) * 2,
+            max_limit: 100,
+            max_offset: 10_000,
+            max_body: rasd_extract::MAX_PAGE_BYTES,
+        }
+    }
+}
+
+/// A pooled read handle and when its index view was last reloaded.
+struct Reader {
+    store: Store,
+    generation: u64,
+    refreshed: Instant,
+}
+
+struct Inner {
+    dir: PathBuf,
+    limits: Limits,
+    readers: Mutex<Vec<Reader>>,
+    permits: Arc<Semaphore>,
+    /// Opened on the first POST, so that `rasd ingest` can run beside a server nobody posts to.
+    writer: Mutex<Option<Store>>,
+    /// Bumped after each write, so that readers reload their index view.
+    generation: AtomicU64,
+}
+
+/// What every handler shares; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("dir", &self.inner.dir)
+            .field("limits", &self.inner.limits)
+            .finish()
+    }
+}
+
+impl AppState {
+    /// Opens the store in `dir` (creating an empty one if there is none) with the default limits.
+    pub fn open(dir: &Path) -> rasd_store::Result<AppState> {
+        AppState::open_with(dir, Limits::default())
+    }
+
+    /// Opens the store in `dir` (creating an empty one if there is none) with these limits.
+    pub fn open_with(dir: &Path, limits: Limits) -> rasd_store::Result<AppState> {
+        // Creates a missing store, and indexes what an interrupted ingest left unindexed; the
+        // handle (and its index lock) is dropped before the read-only handles open.
+        match Store::open_for_reading(dir) {
+            Ok(store) => drop(store),
+            Err(StoreError::Missing { .. }) => drop(Store::open(dir)?),
+            Err(e) => return Err(e),
+        }
+        let readers = limits.readers.max(1);
+        let mut pool = Vec::with_capacity(readers);
+        for _ in 0..readers {
+            pool.push(Reader {
+                store: Store::open_read_only(dir)?,
+                generation: 0,
+                refreshed: Instant::now(),
+            });
+        }
+        Ok(AppState {
+            inner: Arc::new(Inner {
+                dir: dir.to_owned(),
+                limits: Limits { readers, ..limits },
+                readers: Mutex::new(pool),
+                permits: Arc::new(Semaphore::new(readers)),
+                writer: Mutex::new(None),
+                generation: AtomicU64::new(0),
+            }),
+        })
+    }
+
+    /// The data directory.
+    pub fn dir(&self) -> &Path {
+        &self.inner.dir
+    }
+
+    /// The limits.
+    pub fn limits(&self) -> &Limits {
+        &self.inner.limits
+    }
+
+    /// Runs `f` on a read handle of the store, on a blocking thread, within the query time limit.
+    pub(crate) async fn read<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Store) -> rasd_store::Result<T> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let started = Instant::now();
+        let limit = self.inner.limits.query_time;
+        let permit =
+            match tokio::time::timeout(limit, self.inner.permits.clone().acquire_owned()).await {
+                Ok(Ok(permit)) => permit,
+                Ok(Err(_closed)) => return Err(ApiError::Busy),
+                Err(_elapsed) => return Err(ApiError::Busy),
+            };
+        let inner = Arc::clone(&self.inner);
+        let task = tokio::task::spawn_blocking(move || {
+            // Held until the query ends, even when the caller stopped waiting for it.
+            let _permit = permit;
+            let reader = inner.checkout()?;
+            let out = f(&reader.store);
+            inner.checkin(reader);
+            out
+        });
+        let left = limit.saturating_sub(started.elapsed());
+        match tokio::time::timeout(left, task).await {
+            Err(_elapsed) => Err(ApiError::Timeout(limit)),
+            Ok(Err(join)) => Err(ApiError::Internal(format!("query task failed: {join}"))),
+            Ok(Ok(result)) => result.map_err(ApiError::from),
+        }
+    }
+
+    /// Runs `f` on the writer (opened on first use), on a blocking thread; readers see the
+    /// result from their next query on. Writes take as long as they take (no time limit:
+    /// stopping halfway would leave the caller not knowing whether the page was stored).
+    pub(crate) async fn write<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> rasd_store::Result<T> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let inner = Arc::clone(&self.inner);
+        let task = tokio::task::spawn_blocking(move || {
+            let mut guard = inner
+                .writer
+                .lock()
+                .map_err(|_| ApiError::Internal("the writer lock is poisoned".into()))?;
+            if guard.is_none() {
+                *guard = Some(Store::open(&inner.dir).map_err(|e| match e {
+                    // Another process (a `rasd ingest`) holds the index lock.
+                    StoreError::Index { .. } => ApiError::WriterBusy(e.to_string()),
+                    e => ApiError::from(e),
+                })?);
+            }
+            let Some(store) = guard.as_mut() else {
+                return Err(ApiError::Internal("the writer did not open".into()));
+            };
+            let out = f(store);
+            inner.generation.fetch_add(1, Ordering::SeqCst);
+            out.map_err(ApiError::from)
+        });
+        match task.await {
+            Err(join) => Err(ApiError::Internal(format!("write task failed: {join}"))),
+            Ok(result) => result,
+        }
+    }
+}
+
+impl Inner {
+    /// A read handle with an index view at least as new as the last write.
+    fn checkout(&self) -> rasd_store::Result<Reader> {
+        let pooled = self.readers.lock().ok().and_then(|mut pool| pool.pop());
+        let mut reader = match pooled {
+            Some(r) => r,
+            // A query panicked and its handle was lost: open another.
+            None => Reader {
+                store: Store::open_read_only(&self.dir)?,
+                generation: 0,
+                refreshed: Instant::now(),
+            },
+        };
+        let generation = self.generation.load(Ordering::SeqCst);
+        if reader.generation != generation || reader.refreshed.elapsed() >= REFRESH_EVERY {
+            reader.store.refresh()?;
+            reader.generation = generation;
+            reader.refreshed = Instant::now();
+        }
+        Ok(reader)
+    }
+
+    fn checkin(&self, reader: Reader) {
+        if let Ok(mut pool) = self.readers.lock() {
+            pool.push(reader);
+        }
+    }
+}
