@@ -875,7 +875,10 @@ mod tests {
         assert_eq!(days.len(), 1);
         assert_eq!((days[0].date.as_str(), days[0].count), ("2025-07-20", 1));
         let found = store.find_entity("loc:rus").unwrap().unwrap();
-        assert_eq!((found.name.as_str(), found.kind.as_str()), ("روسيا", "location"));
+        assert_eq!(
+            (found.name.as_str(), found.kind.as_str()),
+            ("روسيا", "location")
+        );
         assert!(store.find_entity("أتلانتس").unwrap().is_none());
     }
 

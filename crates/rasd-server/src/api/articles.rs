@@ -77,7 +77,10 @@ pub(crate) async fn article(state: &AppState, id: &str) -> Result<ArticleView, A
             e.mentions.retain(|m| {
                 article.body.get(m.paragraph).is_some_and(|p| {
                     m.end >= m.start
-                        && p.chars().skip(m.start).take(m.end - m.start).eq(m.text.chars())
+                        && p.chars()
+                            .skip(m.start)
+                            .take(m.end - m.start)
+                            .eq(m.text.chars())
                 })
             });
             e

@@ -63,7 +63,12 @@ fn check_content_type(content_type: Option<&str>) -> Result<(), ApiError> {
     let Some(ct) = content_type else {
         return Ok(());
     };
-    let mime = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let mime = ct
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     if mime.is_empty() || PAGE_TYPES.contains(&mime.as_str()) {
         return Ok(());
     }

@@ -75,9 +75,10 @@ pub(crate) fn count(
 ) -> Result<usize, ApiError> {
     match given(value) {
         None => Ok(default.min(max)),
-        Some(v) => v.parse::<usize>().map(|n| n.min(max)).map_err(|_| {
-            ApiError::BadRequest(format!("{name}={v}: not a whole number ≥ 0"))
-        }),
+        Some(v) => v
+            .parse::<usize>()
+            .map(|n| n.min(max))
+            .map_err(|_| ApiError::BadRequest(format!("{name}={v}: not a whole number ≥ 0"))),
     }
 }
 
@@ -235,4 +236,3 @@ pub(crate) async fn json_errors(request: Request, next: axum::middleware::Next) 
     }
     out
 }
-
