@@ -103,6 +103,7 @@ pub(crate) fn run(article: &Article, entities: &[Entity]) -> (Vec<Quote>, Vec<Ev
                 date: None,
                 denied: None,
                 last_governing: None,
+                last_condemned: None,
                 support: None,
                 verb_subject: None,
                 quotes: &mut quotes,
@@ -235,6 +236,16 @@ impl<'a> Para<'a> {
         for o in consumed {
             if let Some(h) = hits.get_mut(o) {
                 if h.is_some_and(|e| e.pos == Pos::Noun) {
+                    *h = None;
+                }
+            }
+        }
+        // "تابعة لـ" (belonging to) is an adjective, not the speech verb تابع with a pronoun.
+        for (i, t) in tokens.iter().enumerate() {
+            let belongs = matches!(bare(&t.norm), "تابعه" | "التابعه")
+                && tokens.get(i + 1).is_some_and(|n| n.norm.starts_with('ل'));
+            if belongs {
+                if let Some(h) = hits.get_mut(i) {
                     *h = None;
                 }
             }
@@ -428,16 +439,32 @@ fn verb_position(lex: &Lexicon, tokens: &[Token], spans: &[Span], i: usize) -> b
         return true;
     }
     spans.iter().any(|s| {
-        s.last == i
-            && !s.behind_prep
-            && !s
-                .first
-                .checked_sub(1)
-                .and_then(|p| tokens.get(p))
-                .is_some_and(|p| {
-                    PREPOSITIONS.contains(&bare(&p.norm)) || LOCATIVES.contains(&bare(&p.norm))
-                })
+        let after_prep = s
+            .first
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| {
+                PREPOSITIONS.contains(&bare(&p.norm)) || LOCATIVES.contains(&bare(&p.norm))
+            });
+        s.last == i && !s.behind_prep && (!after_prep || delegation_before(tokens, s.first))
     })
+}
+
+/// True when the mention starting at token `first` follows "وفد من" ("وفد من الاتحاد الأفريقي
+/// وصل"): a delegation is its sender, so the mention is the subject.
+fn delegation_before(tokens: &[Token], first: usize) -> bool {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+    };
+    first.checked_sub(1).and_then(word) == Some("من")
+        && first.checked_sub(2).and_then(word).is_some_and(|w| {
+            text::clitic_candidates(w)
+                .iter()
+                .any(|c| c.form.starts_with("وفد"))
+        })
 }
 
 /// Strips و/ف from a normalized word.
@@ -543,6 +570,15 @@ const SUBJECT_HEADS: &[&str] = &[
     "جيش",
     "اجهزه",
     "الامين",
+    "مقاتلات",
+    "مسيرات",
+    "سفن",
+    "بوارج",
+    "زوارق",
+    "دبابات",
+    "وحدات",
+    "طايره",
+    "قياده",
 ];
 /// Words naming a source without an entity ("وفق مصادر", "نقلا عن مسؤول").
 const SOURCE_WORDS: &[&str] = &[
@@ -590,6 +626,22 @@ const LOCATIVES: &[&str] = &[
     "جنوبي",
     "شرقي",
     "غربي",
+];
+/// Nouns of places that may stand between a locative and a place name ("في ولاية تيلابيري").
+const PLACE_NOUNS: &[&str] = &[
+    "ولايه",
+    "مدينه",
+    "منطقه",
+    "محافظه",
+    "اقليم",
+    "بلده",
+    "قريه",
+    "مخيم",
+    "ميناء",
+    "ريف",
+    "عاصمه",
+    "العاصمه",
+    "مقاطعه",
 ];
 /// Quantities after a past verb mark a passive ("قُتل خمسة جنود"): the patient, not the actor.
 const QUANTITIES: &[&str] = &[
@@ -767,6 +819,9 @@ struct SentenceRun<'p, 'a> {
     date: Option<Option<String>>,
     /// The last appeal, demand or threat in this sentence: what it governs is not an event.
     last_governing: Option<usize>,
+    /// The last criticism, condemnation or accusation (111–114) in this sentence: the event
+    /// noun it takes as object ("أدانت الهجوم الذي استهدف …") is what it condemns.
+    last_condemned: Option<usize>,
     /// A support verb seen: (its token, its subject).
     support: Option<(usize, Actor)>,
     /// The subject of the sentence's last finite verb: what a circumstantial participle
@@ -975,6 +1030,18 @@ impl SentenceRun<'_, '_> {
                                 .is_some_and(|w| desc_stem(w).is_some_and(|(_, p)| p))
                         })
                 });
+                // "طائرات مسيرة تابعة لقوات الدعم السريع": the force they belong to.
+                let belongs = span.as_ref().is_some_and(|s| {
+                    s.behind_prep
+                        && s.first
+                            .checked_sub(1)
+                            .and_then(|p| self.para.word(p))
+                            .is_some_and(|w| {
+                                let w = w.strip_prefix("ال").unwrap_or(w);
+                                w == "تابع" || w == "تابعه"
+                            })
+                });
+                let titled = titled || belongs;
                 if let Some(span) = span.filter(|s| (!s.behind_prep || titled) && !after_prep) {
                     let kind = self.entities.get(span.entity).map(|e| e.kind);
                     // "استقبل ولي العهد السعودي … رئيس الوزراء اللبناني نجيب حداد": a person
@@ -1017,7 +1084,9 @@ impl SentenceRun<'_, '_> {
                                 && (w.ends_with('ه') || w.ends_with("ات"))
                                 && self.para.hits.get(i + 1).copied().flatten().is_none()
                         });
-                    if first_other.is_none() && words_before < 3 && (titled_head || construct_head)
+                    if first_other.is_none()
+                        && ((words_before < 3 && (titled_head || construct_head))
+                            || (belongs && words_before <= 4))
                     {
                         first_other = Some(si);
                     }
@@ -1165,10 +1234,7 @@ impl SentenceRun<'_, '_> {
     fn description(&self, j: usize, end: usize, place: Option<&Span>) -> Option<Actor> {
         let w = self.para.word(j)?;
         let stem = title_stem(w)?;
-        let np_end = place
-            .map(|p| p.last)
-            .unwrap_or(j + 1)
-            .max(self.np_end(j, end));
+        let np_end = place.map(|p| p.last).unwrap_or_else(|| self.np_end(j, end));
         // "الناطقة باسم الخارجية الروسية": a place inside the description.
         let inner = (j + 1..np_end)
             .filter_map(|k| self.para.span_at.get(k).copied().flatten())
@@ -1178,6 +1244,7 @@ impl SentenceRun<'_, '_> {
                     && self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Location)
             })
             .cloned();
+        let np_end = inner.as_ref().map_or(np_end, |p| p.last);
         let place = place.cloned().or(inner);
         let place = place.as_ref();
         let text = Some(self.para.text(j, np_end));
@@ -1300,7 +1367,8 @@ impl SentenceRun<'_, '_> {
                     .checked_sub(1)
                     .and_then(|p| self.para.word(p))
                     .map(bare);
-                if prev.is_some_and(|w| PREPOSITIONS.contains(&w)) {
+                let delegation = delegation_before(&self.para.tokens, s.first);
+                if prev.is_some_and(|w| PREPOSITIONS.contains(&w)) && !delegation {
                     return None;
                 }
                 return Some(s.entity);
@@ -1769,7 +1837,7 @@ impl SentenceRun<'_, '_> {
                         .first
                         .checked_sub(1)
                         .and_then(|p| self.para.word(p))
-                        .is_some_and(|w| matches!(bare(w), "حول" | "بشان"));
+                        .is_some_and(|w| matches!(bare(w), "حول" | "بشان" | "في"));
                     let place = place || topic;
                     if Some(e) != not && !own && !place {
                         // "نظيره السوداني علي عثمان": the person named after the adjective.
@@ -1799,6 +1867,21 @@ impl SentenceRun<'_, '_> {
     /// True when the mention starting at token `first` is a place adverbial: behind a locative
     /// preposition or place noun (`في بغداد`، `جنوب ليبيا`) or the preposition ب (`بباماكو`).
     fn locative_before(&self, first: usize) -> bool {
+        // "في ولاية تيلابيري", "قرب مدينة عطبرة": a place noun between the locative and the name.
+        if let Some(w) = first.checked_sub(1).and_then(|p| self.para.word(p)) {
+            let cands = text::clitic_candidates(w);
+            let place_noun = cands.iter().find(|c| PLACE_NOUNS.contains(&c.form));
+            if let Some(c) = place_noun {
+                if c.prep == Some('ب') || self.locative_before_word(first - 1) {
+                    return true;
+                }
+            }
+        }
+        self.locative_before_word(first)
+    }
+
+    /// [`Self::locative_before`] for the word at `first`.
+    fn locative_before_word(&self, first: usize) -> bool {
         let behind_b = self.para.spans.iter().any(|s| {
             s.first == first
                 && s.behind_prep
@@ -1926,6 +2009,17 @@ impl SentenceRun<'_, '_> {
         if self.last_governing.is_some_and(|k| k < i && i <= k + 4) {
             return;
         }
+        // "أدانت الحكومة الهجوم الذي استهدف دورية": the attack condemned (a noun right after the
+        // condemnation and its subject, or the verb of the relative clause on it) is not coded
+        // again; the condemnation is the event.
+        let condemned = self.last_condemned.is_some_and(|k| {
+            k < i
+                && ((entry.pos == Pos::Noun && i <= k + 4)
+                    || (self.after_relative(i) && i <= k + 6))
+        });
+        if condemned {
+            return;
+        }
         let rejected_words = !self.act_code_at(i)
             && self
                 .last_emitted
@@ -2017,6 +2111,14 @@ impl SentenceRun<'_, '_> {
                     .or_else(|| self.target_after(i + 1, source.entity, 0));
                 return self.finish_event(code, i, source, target, negated);
             }
+            // "غارة إسرائيلية", "القصف الروسي": an attack noun's nationality is its actor.
+            let nisba = next.as_ref().filter(|s| {
+                next_kind == Some(EntityType::Location)
+                    && matches!(code.get(..2), Some("18" | "19" | "20"))
+                    && self.para.word(s.first).is_some_and(|w| {
+                        w.ends_with("يه") || (w.starts_with("ال") && w.ends_with('ي'))
+                    })
+            });
             let source = if let Some(t) = titled_actor.as_ref() {
                 Actor {
                     entity: Some(t.entity),
@@ -2031,6 +2133,13 @@ impl SentenceRun<'_, '_> {
                     explicit: true,
                     end: Some(g.last),
                 }
+            } else if let Some(n) = nisba {
+                Actor {
+                    entity: Some(n.entity),
+                    text: Some(self.para.text(n.first, n.last)),
+                    explicit: false,
+                    end: Some(n.last),
+                }
             } else if let Some(s) = support {
                 s
             } else {
@@ -2038,7 +2147,7 @@ impl SentenceRun<'_, '_> {
             };
             let from = source
                 .end
-                .filter(|_| genitive_actor.is_some() || titled_actor.is_some())
+                .filter(|_| genitive_actor.is_some() || titled_actor.is_some() || nisba.is_some())
                 .unwrap_or(i + 1);
             let target = self.target_after(from, source.entity, 0);
             (source, target)
@@ -2065,6 +2174,24 @@ impl SentenceRun<'_, '_> {
             let target = self.target_after(from, source.entity, 0);
             (source, target)
         };
+        // "هدد الحوثيون بشن هجمات", "هددت واشنطن طهران": a threat names what or whom it
+        // threatens; "يهدد جهود السلام" (endangers) is no threat.
+        if code.starts_with("13") && target.is_none() {
+            let with_b = (i + 1..(i + 10).min(self.range.end))
+                .take_while(|&k| self.para.word(k).is_some())
+                .any(|k| {
+                    self.para
+                        .word(k)
+                        .is_some_and(|w| bare(w).starts_with('ب') && !definite(w))
+                        || self
+                            .para
+                            .word(k)
+                            .is_some_and(|w| bare(w).starts_with("بال"))
+                });
+            if !with_b {
+                return;
+            }
+        }
         self.finish_event(code, i, source, target, negated);
     }
 
@@ -2335,6 +2462,9 @@ impl SentenceRun<'_, '_> {
         if matches!(code.get(..2), Some("02" | "10" | "13")) {
             self.last_governing = Some(i);
         }
+        if code.starts_with("11") {
+            self.last_condemned = Some(i);
+        }
         self.last_emitted = Some((i, rejecting));
         if !self.seen.insert(key) {
             return;
@@ -2477,6 +2607,7 @@ fn leftover_quotes(
                 date: None,
                 denied: None,
                 last_governing: None,
+                last_condemned: None,
                 support: None,
                 verb_subject: None,
                 quotes: &mut sink_q,
@@ -3171,5 +3302,100 @@ pub(crate) mod tests {
             &[MINISTER],
         );
         assert_eq!(q.len(), 1, "{}", show(&q, &e));
+    }
+
+    event_case!(
+        a_delegation_is_its_sender,
+        "وأفادت الإذاعة بأن وفدا من جبهة الخلاص وصل إلى باماكو لإجراء مشاورات.",
+        [FRONT, MALI],
+        "042",
+        Some("جبهة الخلاص"),
+        Some("مالي"),
+        false
+    );
+    event_case!(
+        aircraft_belonging_to_a_force_act_for_it,
+        "قصفت طائرات مسيرة تابعة لجبهة الخلاص مخزنا للوقود قرب باماكو.",
+        [FRONT, MALI],
+        "194",
+        Some("جبهة الخلاص"),
+        None,
+        false
+    );
+
+    const CHAD: (&str, EntityType, Option<&str>, &[&str]) =
+        ("تشاد", L, Some("TCD"), &["التشادي", "تشادية"]);
+    event_case!(
+        a_place_after_a_place_noun_is_no_target,
+        "هاجم مسلحون نقطة للجيش في ولاية كيدال ليلا.",
+        [("كيدال", L, Some("MLI"), &[])],
+        "190",
+        None,
+        None,
+        false
+    );
+    event_case!(
+        an_attack_nouns_nationality_is_its_source,
+        "دمرت غارة تشادية مخزنا للذخيرة قرب الحدود.",
+        [CHAD],
+        "195",
+        Some("تشاد"),
+        None,
+        false
+    );
+    event_case!(
+        the_two_sides_discussed,
+        "استقبل الرئيس التشادي وفدا ماليا، وبحث الجانبان أمن الحدود.",
+        [CHAD, ("مالي", L, Some("MLI"), &["ماليا"])],
+        "040",
+        Some("تشاد"),
+        Some("مالي"),
+        false
+    );
+
+    #[test]
+    fn what_is_condemned_is_not_coded_again() {
+        let (q, e) = run_on(
+            "أدانت جبهة الخلاص الهجوم الذي استهدف قافلة إغاثة قرب باماكو.",
+            &[FRONT, MALI],
+        );
+        assert_eq!(
+            e.iter().map(|e| e.code.as_str()).collect::<Vec<_>>(),
+            ["111"],
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn endangering_is_no_threat() {
+        let (q, e) = run_on(
+            "وقال سامي ناصر إن التصعيد يهدد استقرار المنطقة كلها.",
+            &[MINISTER],
+        );
+        assert!(
+            e.iter().all(|e| !e.code.starts_with("13")),
+            "{}",
+            show(&q, &e)
+        );
+        let (q, e) = run_on("وهددت جبهة الخلاص بقطع الطريق الدولي.", &[FRONT]);
+        assert!(
+            e.iter().any(|e| e.code.starts_with("13")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn an_organization_behind_fi_is_no_target() {
+        let (q, e) = run_on(
+            "رفضت تشاد مشروع قرار في جبهة الخلاص بشأن الحدود.",
+            &[CHAD, FRONT],
+        );
+        assert!(
+            e.iter().any(|e| e.code == "120" && e.target.is_none()),
+            "{}",
+            show(&q, &e)
+        );
     }
 }
