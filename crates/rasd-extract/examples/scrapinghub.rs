@@ -13,6 +13,8 @@
 //!   `{"<id>": {"articleBody": "…", "title": "…"}}`, with the same metric (used by
 //!   `bench/extract/run.sh` to score trafilatura);
 //! - `--dump FILE`: also writes rasd's own output in that format;
+//! - `--articles FILE`: also writes every whole Article as JSON Lines (`{"id", "article"}`), to
+//!   check that a speed change leaves every field as it was (`cmp` two such files);
 //! - `--worst N`: lists the N pages with the lowest F1;
 //! - `--runs N`: extracts every page N times and reports the median run's speed.
 //!
@@ -33,6 +35,7 @@ struct Args {
     text: bool,
     score_json: Option<PathBuf>,
     dump: Option<PathBuf>,
+    articles: Option<PathBuf>,
     worst: usize,
     runs: usize,
 }
@@ -43,6 +46,7 @@ fn parse_args() -> Result<Args, String> {
         text: false,
         score_json: None,
         dump: None,
+        articles: None,
         worst: 0,
         runs: 1,
     };
@@ -55,6 +59,7 @@ fn parse_args() -> Result<Args, String> {
                 a.score_json = Some(it.next().ok_or("--score-json needs a file")?.into())
             }
             "--dump" => a.dump = Some(it.next().ok_or("--dump needs a file")?.into()),
+            "--articles" => a.articles = Some(it.next().ok_or("--articles needs a file")?.into()),
             "--worst" => {
                 a.worst = it
                     .next()
@@ -73,7 +78,7 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     a.dir =
-        dir.ok_or("usage: scrapinghub [--text] [--score-json FILE] [--dump FILE] [--worst N] DIR")?;
+        dir.ok_or("usage: scrapinghub [--text] [--score-json FILE] [--dump FILE] [--articles FILE] [--worst N] [--runs N] DIR")?;
     Ok(a)
 }
 
@@ -220,11 +225,13 @@ fn run() -> Result<(), String> {
         .map(|t| read_input(&args.dir, &t.id, args.text))
         .collect::<Result<_, _>>()?;
     let mut outputs = Outputs::new();
+    let mut articles: Vec<String> = Vec::new();
     let mut failures = 0usize;
     // (wall seconds, CPU seconds) per run; the outputs of the last run are scored.
     let mut timings: Vec<(f64, Option<f64>)> = Vec::new();
     for _ in 0..args.runs {
         outputs.clear();
+        articles.clear();
         failures = 0;
         let cpu_started = thread_cpu_secs();
         let started = Instant::now();
@@ -242,6 +249,10 @@ fn run() -> Result<(), String> {
             });
             match result {
                 Ok(a) => {
+                    if args.articles.is_some() {
+                        let line = serde_json::json!({"id": t.id, "article": a}).to_string();
+                        articles.push(line);
+                    }
                     outputs.insert(t.id.clone(), (a.body.join("\n"), Some(a.headline)));
                 }
                 Err(e) => {
@@ -281,6 +292,11 @@ fn run() -> Result<(), String> {
     );
     if let Some(kb) = peak_rss_kb() {
         println!("{name}: peak RSS {:.1} MB", kb as f64 / 1024.0);
+    }
+    if let Some(file) = &args.articles {
+        let mut s = articles.join("\n");
+        s.push('\n');
+        std::fs::write(file, s).map_err(|e| format!("{}: {e}", file.display()))?;
     }
     if let Some(file) = &args.dump {
         let v: serde_json::Map<String, serde_json::Value> = outputs

@@ -1,6 +1,7 @@
 //! HTML pages to [`Article`]s: metadata from markup meant for machines, the body from the DOM.
 //!
-//! [`extract_html`] parses the page once with `html5ever` (through `scraper`), then:
+//! [`extract_html`] parses the page once with `html5ever` into a compact arena of our own
+//! (`tree`; scripts and style sheets emptied and nesting capped beforehand by `depth`), then:
 //!
 //! 1. reads JSON-LD (`NewsArticle` and its kin, `@graph` arrays), OpenGraph and `article:`
 //!    properties, `<meta name>`, `<time datetime>`, the canonical link and `<html lang>`;
@@ -28,9 +29,9 @@
 mod depth;
 mod dom;
 mod meta;
+mod tree;
 
 use rasd_model::{Article, Image, Related};
-use scraper::Html;
 
 use crate::{cues, ExtractError, Options};
 
@@ -355,7 +356,7 @@ fn detect_language(body: &[String]) -> Option<String> {
 pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError> {
     // Cap nesting and drop script and style text first (see `depth`).
     let html = depth::prepare(html);
-    let doc = Html::parse_document(&html);
+    let doc = tree::parse(&html);
     let meta = meta::read(&doc);
     let mut page = dom::walk(&doc, true);
     let mut content = dom::main_content(&page);
@@ -610,6 +611,7 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
         body,
         related,
         word_count,
+        ..Article::default()
     })
 }
 

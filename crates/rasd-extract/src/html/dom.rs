@@ -13,8 +13,7 @@
 //! away points; link-heavy elements lose in proportion to their link density. The best element
 //! and those of its siblings that look like article text make the content.
 
-use ego_tree::iter::Edge;
-use scraper::{Html, Node};
+use super::tree::{Attr, Data, Dom, El, NONE};
 
 /// What kind of element a block of text came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,11 +72,11 @@ impl Block {
 
 /// An element kept by the walk.
 #[derive(Debug, Clone)]
-pub(crate) struct Elem {
+pub(crate) struct Elem<'d> {
     /// Its parent element, if kept.
     pub(crate) parent: Option<usize>,
     /// Tag name, lowercase.
-    pub(crate) tag: String,
+    pub(crate) tag: &'d str,
     /// Class/id hint weight (positive: article-like, negative: boilerplate-like).
     pub(crate) weight: i32,
     /// First block inside it.
@@ -90,11 +89,11 @@ pub(crate) struct Elem {
 
 /// The page as blocks and the elements that hold them.
 #[derive(Debug, Default)]
-pub(crate) struct Page {
+pub(crate) struct Page<'d> {
     /// Blocks in document order.
     pub(crate) blocks: Vec<Block>,
     /// Elements in document order (pre-order).
-    pub(crate) elems: Vec<Elem>,
+    pub(crate) elems: Vec<Elem<'d>>,
     /// `src` of the first image outside skipped elements.
     pub(crate) image_src: Option<String>,
 }
@@ -345,12 +344,36 @@ const H_RELATED: u16 = 1 << 5;
 const H_HEADER: u16 = 1 << 6;
 const H_CREDIT: u16 = 1 << 7;
 
+/// FNV-1a: a fast hash for the short class and id tokens (no need for SipHash's resistance to
+/// chosen keys: the table is fixed and small, a collision costs one more comparison).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordTable = std::collections::HashMap<&'static str, u16, std::hash::BuildHasherDefault<Fnv>>;
+
 /// Each hint word with the bits it sets, built once from the word lists above.
-fn word_table() -> &'static std::collections::HashMap<&'static str, u16> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u16>> =
-        std::sync::OnceLock::new();
+fn word_table() -> &'static WordTable {
+    static TABLE: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = std::collections::HashMap::new();
+        let mut t = WordTable::default();
         let lists: [(&[&'static str], u16); 8] = [
             (POSITIVE, H_POSITIVE),
             (NEGATIVE, H_NEGATIVE),
@@ -388,10 +411,13 @@ fn token_bits(t: &str) -> u16 {
 }
 
 /// Reads class and id: lowercased ASCII alphanumeric tokens, looked up in the word lists.
-fn hints(el: &scraper::node::Element) -> Hints {
+fn hints(el: &El<'_>) -> Hints {
     let mut bits = 0;
     let mut buf = String::new();
-    for v in [el.attr("class"), el.id()].into_iter().flatten() {
+    for v in [el.attr(Attr::Class), el.attr(Attr::Id)]
+        .into_iter()
+        .flatten()
+    {
         for t in v
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|t| !t.is_empty())
@@ -423,11 +449,11 @@ fn weight_of(h: Hints) -> i32 {
     w
 }
 
-fn hidden(el: &scraper::node::Element) -> bool {
-    if el.attr("hidden").is_some() {
+fn hidden(el: &El<'_>) -> bool {
+    if el.attr(Attr::Hidden).is_some() {
         return true;
     }
-    if let Some(style) = el.attr("style") {
+    if let Some(style) = el.attr(Attr::Style) {
         let s: String = style
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -493,160 +519,63 @@ struct Ctx {
 ///
 /// `strict` skips elements whose class or id name boilerplate; the caller retries without it
 /// when a strict walk finds no article (sites that name their whole page wrapper `menu-open`).
-pub(crate) fn walk(doc: &Html, strict: bool) -> Page {
-    let mut page = Page::default();
-    let mut b = Builder {
-        text: String::new(),
-        link_chars: 0,
-        links: Vec::new(),
-        pending_space: false,
+/// Skipped elements are passed over whole, without visiting their content.
+pub(crate) fn walk(dom: &Dom, strict: bool) -> Page<'_> {
+    let mut w = Walker {
+        page: Page::default(),
+        b: Builder {
+            text: String::new(),
+            link_chars: 0,
+            links: Vec::new(),
+            pending_space: false,
+        },
+        open: Vec::new(),
+        anchors: Vec::new(),
+        br_run: 0,
     };
-    // Open kept elements: (elem index, is block-level, context after this element).
-    let mut open: Vec<(usize, bool, Ctx)> = Vec::new();
-    let mut skipping = 0usize;
-    // Open anchors: (elem index, href, text start in builder).
-    let mut anchors: Vec<(usize, Option<String>, usize)> = Vec::new();
-    let mut br_run = 0usize;
-
-    fn flush(page: &mut Page, b: &mut Builder, open: &[(usize, bool, Ctx)]) {
-        let text = std::mem::take(&mut b.text);
-        let link_chars = std::mem::replace(&mut b.link_chars, 0);
-        let links = std::mem::take(&mut b.links);
-        b.pending_space = false;
-        let trimmed = text.trim();
-        if trimmed.is_empty() {
-            return;
-        }
-        let blk = open.iter().rev().find(|o| o.1).or(open.last());
-        let (elem, ctx) = match blk {
-            Some(&(i, _, c)) => (i, c),
-            None => return,
-        };
-        let kind = page
-            .elems
-            .get(elem)
-            .map(|e| kind_of(&e.tag))
-            .unwrap_or(Kind::Loose);
-        let chars = trimmed.chars().count();
-        page.blocks.push(Block {
-            text: trimmed.to_string(),
-            chars,
-            link_chars: link_chars.min(chars),
-            links,
-            elem,
-            kind,
-            caption: ctx.caption,
-            related_box: ctx.related,
-            header: ctx.header,
-            credit: ctx.credit,
-        });
-    }
-
-    for edge in doc.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => match node.value() {
-                Node::Element(el) => {
-                    if skipping > 0 {
-                        skipping += 1;
-                        continue;
-                    }
-                    let tag = el.name();
-                    let hints = hints(el);
-                    if dropped_tag(tag) || (strict && (hidden(el) || skip_by_hint(tag, hints))) {
-                        skipping = 1;
-                        continue;
-                    }
-                    if tag == "img" && page.image_src.is_none() {
-                        page.image_src = el.attr("src").map(str::to_string);
-                    }
-                    let is_block = block_tag(tag);
-                    if tag == "br" {
-                        br_run += 1;
-                        if br_run >= 2 {
-                            flush(&mut page, &mut b, &open);
-                        } else if !b.text.is_empty() {
-                            b.pending_space = true;
-                        }
-                    } else if is_block {
-                        flush(&mut page, &mut b, &open);
-                    }
-                    let parent_ctx = open.last().map(|o| o.2).unwrap_or_default();
-                    let idx = page.elems.len();
-                    // The page's outer containers never flag their whole content (a body class
-                    // like "f_caption_muted_on" says nothing about the article).
-                    let outer = matches!(tag, "html" | "body" | "main" | "article");
-                    let flag = |on: bool, inherited: Option<usize>| {
-                        if on && !outer {
-                            Some(idx)
-                        } else {
-                            inherited
-                        }
-                    };
-                    let ctx = Ctx {
-                        caption: flag(
-                            tag == "figcaption" || hints.has(H_CAPTION),
-                            parent_ctx.caption,
-                        ),
-                        related: flag(hints.has(H_RELATED), parent_ctx.related),
-                        header: flag(tag == "header" || hints.has(H_HEADER), parent_ctx.header),
-                        credit: flag(hints.has(H_CREDIT), parent_ctx.credit),
-                    };
-                    let article = tag == "article"
-                        || el
-                            .attr("itemprop")
-                            .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"));
-                    page.elems.push(Elem {
-                        parent: open.last().map(|o| o.0),
-                        tag: tag.to_string(),
-                        weight: weight_of(hints),
-                        first: page.blocks.len(),
-                        end: page.blocks.len(),
-                        article,
-                    });
-                    open.push((idx, is_block, ctx));
-                    if tag == "a" {
-                        anchors.push((idx, el.attr("href").map(str::to_string), b.text.len()));
-                    }
-                }
-                Node::Text(t) => {
-                    if skipping > 0 {
-                        continue;
-                    }
-                    let in_link = !anchors.is_empty();
-                    if b.push_text(t, in_link) > 0 {
-                        br_run = 0;
-                    }
-                }
-                _ => {}
+    let mut cur = dom.node(0).map_or(NONE, |n| n.first_child);
+    while cur != NONE {
+        let Some(node) = dom.node(cur) else { break };
+        let descend = match &node.data {
+            Data::Element { .. } => match dom.element(cur) {
+                Some(el) => w.open_element(el, strict),
+                None => false,
             },
-            Edge::Close(node) => {
-                if let Node::Element(el) = node.value() {
-                    if skipping > 0 {
-                        skipping -= 1;
-                        continue;
-                    }
-                    let tag = el.name();
-                    if tag == "a" {
-                        if let Some((_, href, start)) = anchors.pop() {
-                            let t = b.text.get(start..).unwrap_or("").trim().to_string();
-                            if !t.is_empty() {
-                                b.links.push((t, href));
-                            }
-                        }
-                    }
-                    if block_tag(tag) {
-                        flush(&mut page, &mut b, &open);
-                    }
-                    if let Some((idx, _, _)) = open.pop() {
-                        let end = page.blocks.len();
-                        if let Some(e) = page.elems.get_mut(idx) {
-                            e.end = end;
-                        }
-                    }
-                }
+            Data::Text(t) => {
+                w.text(t);
+                false
             }
+            Data::Fragment | Data::Document => true,
+            Data::Other => false,
+        };
+        if descend && node.first_child != NONE {
+            cur = node.first_child;
+            continue;
+        }
+        if descend {
+            w.close_element(dom.element(cur));
+        }
+        // Leave `cur`: its next sibling, else close ancestors until one has a next sibling.
+        let mut at = cur;
+        cur = NONE;
+        while let Some(n) = dom.node(at) {
+            if n.next != NONE {
+                cur = n.next;
+                break;
+            }
+            at = n.parent;
+            if at == 0 || at == NONE {
+                break;
+            }
+            w.close_element(dom.element(at));
         }
     }
+    let Walker {
+        mut page,
+        mut b,
+        open,
+        ..
+    } = w;
     flush(&mut page, &mut b, &open);
     for (idx, _, _) in open {
         let end = page.blocks.len();
@@ -655,6 +584,152 @@ pub(crate) fn walk(doc: &Html, strict: bool) -> Page {
         }
     }
     page
+}
+
+/// The walk's state.
+struct Walker<'d> {
+    page: Page<'d>,
+    b: Builder,
+    /// Open kept elements: (elem index, is block-level, context after this element).
+    open: Vec<(usize, bool, Ctx)>,
+    /// Open anchors: (elem index, href, text start in builder).
+    anchors: Vec<(usize, Option<String>, usize)>,
+    br_run: usize,
+}
+
+fn flush(page: &mut Page<'_>, b: &mut Builder, open: &[(usize, bool, Ctx)]) {
+    let text = std::mem::take(&mut b.text);
+    let link_chars = std::mem::replace(&mut b.link_chars, 0);
+    let links = std::mem::take(&mut b.links);
+    b.pending_space = false;
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        // Keep the buffer's capacity for the next block.
+        b.text = text;
+        b.text.clear();
+        return;
+    }
+    let blk = open.iter().rev().find(|o| o.1).or(open.last());
+    let (elem, ctx) = match blk {
+        Some(&(i, _, c)) => (i, c),
+        None => return,
+    };
+    let kind = page
+        .elems
+        .get(elem)
+        .map(|e| kind_of(e.tag))
+        .unwrap_or(Kind::Loose);
+    let chars = trimmed.chars().count();
+    page.blocks.push(Block {
+        text: trimmed.to_string(),
+        chars,
+        link_chars: link_chars.min(chars),
+        links,
+        elem,
+        kind,
+        caption: ctx.caption,
+        related_box: ctx.related,
+        header: ctx.header,
+        credit: ctx.credit,
+    });
+    b.text = text;
+    b.text.clear();
+}
+
+impl<'d> Walker<'d> {
+    /// Opens an element; false when it is skipped with its content.
+    fn open_element(&mut self, el: El<'d>, strict: bool) -> bool {
+        let (page, b, open) = (&mut self.page, &mut self.b, &self.open);
+        let tag = el.name;
+        if dropped_tag(tag) {
+            return false;
+        }
+        let hints = hints(&el);
+        if strict && (hidden(&el) || skip_by_hint(tag, hints)) {
+            return false;
+        }
+        if tag == "img" && page.image_src.is_none() {
+            page.image_src = el.attr(Attr::Src).map(str::to_string);
+        }
+        let is_block = block_tag(tag);
+        if tag == "br" {
+            self.br_run += 1;
+            if self.br_run >= 2 {
+                flush(page, b, open);
+            } else if !b.text.is_empty() {
+                b.pending_space = true;
+            }
+        } else if is_block {
+            flush(page, b, open);
+        }
+        let parent_ctx = open.last().map(|o| o.2).unwrap_or_default();
+        let idx = page.elems.len();
+        // The page's outer containers never flag their whole content (a body class
+        // like "f_caption_muted_on" says nothing about the article).
+        let outer = matches!(tag, "html" | "body" | "main" | "article");
+        let flag = |on: bool, inherited: Option<usize>| {
+            if on && !outer {
+                Some(idx)
+            } else {
+                inherited
+            }
+        };
+        let ctx = Ctx {
+            caption: flag(
+                tag == "figcaption" || hints.has(H_CAPTION),
+                parent_ctx.caption,
+            ),
+            related: flag(hints.has(H_RELATED), parent_ctx.related),
+            header: flag(tag == "header" || hints.has(H_HEADER), parent_ctx.header),
+            credit: flag(hints.has(H_CREDIT), parent_ctx.credit),
+        };
+        let article = tag == "article"
+            || el
+                .attr(Attr::Itemprop)
+                .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"));
+        page.elems.push(Elem {
+            parent: open.last().map(|o| o.0),
+            tag,
+            weight: weight_of(hints),
+            first: page.blocks.len(),
+            end: page.blocks.len(),
+            article,
+        });
+        self.open.push((idx, is_block, ctx));
+        if tag == "a" {
+            self.anchors
+                .push((idx, el.attr(Attr::Href).map(str::to_string), b.text.len()));
+        }
+        true
+    }
+
+    fn text(&mut self, t: &str) {
+        let in_link = !self.anchors.is_empty();
+        if self.b.push_text(t, in_link) > 0 {
+            self.br_run = 0;
+        }
+    }
+
+    fn close_element(&mut self, el: Option<El<'d>>) {
+        let tag = el.map_or("", |e| e.name);
+        if tag == "a" {
+            if let Some((_, href, start)) = self.anchors.pop() {
+                let t = self.b.text.get(start..).unwrap_or("").trim().to_string();
+                if !t.is_empty() {
+                    self.b.links.push((t, href));
+                }
+            }
+        }
+        if block_tag(tag) {
+            flush(&mut self.page, &mut self.b, &self.open);
+        }
+        if let Some((idx, _, _)) = self.open.pop() {
+            let end = self.page.blocks.len();
+            if let Some(e) = self.page.elems.get_mut(idx) {
+                e.end = end;
+            }
+        }
+    }
 }
 
 /// Points a paragraph-like block gives: 1, plus commas, plus 1 per 100 chars (at most 3).
@@ -694,7 +769,7 @@ impl Content {
     }
 
     /// Total chars of the content blocks.
-    pub(crate) fn chars(&self, page: &Page) -> usize {
+    pub(crate) fn chars(&self, page: &Page<'_>) -> usize {
         self.blocks
             .iter()
             .filter_map(|&i| page.blocks.get(i))
@@ -704,7 +779,7 @@ impl Content {
 }
 
 /// Which blocks make up the article.
-pub(crate) fn main_content(page: &Page) -> Content {
+pub(crate) fn main_content(page: &Page<'_>) -> Content {
     let n = page.elems.len();
     if n == 0 || page.blocks.is_empty() {
         return Content::default();
@@ -721,7 +796,7 @@ pub(crate) fn main_content(page: &Page) -> Content {
         chars[i + 1] = chars[i] + c;
         links[i + 1] = links[i] + l;
     }
-    let density = |e: &Elem| {
+    let density = |e: &Elem<'_>| {
         let c = chars[e.end] - chars[e.first];
         if c == 0 {
             1.0
@@ -754,7 +829,7 @@ pub(crate) fn main_content(page: &Page) -> Content {
                 candidate[i] = true;
                 // `<article>` and `itemprop=articleBody` say outright where the text is.
                 let declared = if e.article { 10.0 } else { 0.0 };
-                score[i] += tag_bonus(&e.tag) + e.weight as f64 + declared;
+                score[i] += tag_bonus(e.tag) + e.weight as f64 + declared;
             }
             let div = match level {
                 0 => 1.0,
@@ -785,7 +860,7 @@ pub(crate) fn main_content(page: &Page) -> Content {
     let Some(top_el) = page.elems.get(top) else {
         return Content::default();
     };
-    let mark = |keep: &mut Vec<bool>, e: &Elem| {
+    let mark = |keep: &mut Vec<bool>, e: &Elem<'_>| {
         for k in keep.iter_mut().take(e.end).skip(e.first) {
             *k = true;
         }
@@ -838,7 +913,7 @@ mod tests {
     use super::*;
 
     fn texts(html: &str) -> Vec<String> {
-        let doc = Html::parse_document(html);
+        let doc = super::super::tree::parse(html);
         let page = walk(&doc, true);
         main_content(&page)
             .blocks
@@ -850,7 +925,7 @@ mod tests {
 
     #[test]
     fn blocks_split_on_block_tags_and_double_br() {
-        let doc = Html::parse_document(
+        let doc = super::super::tree::parse(
             "<body><div>أولا <b>ثانيا</b><br>ثالثا<br><br>رابعا<p>خامسا</p></div></body>",
         );
         let page = walk(&doc, true);
@@ -860,7 +935,7 @@ mod tests {
 
     #[test]
     fn scripts_and_hidden_text_never_make_blocks() {
-        let doc = Html::parse_document(
+        let doc = super::super::tree::parse(
             "<body><p>نص<script>alert('x')</script></p><style>p{}</style>\
              <div style='display: none'>مخفي</div><noscript>بدون</noscript></body>",
         );
@@ -883,7 +958,7 @@ mod tests {
 
     #[test]
     fn link_density_counts_anchor_text() {
-        let doc = Html::parse_document("<p>abc <a href='/x'>defgh</a></p>");
+        let doc = super::super::tree::parse("<p>abc <a href='/x'>defgh</a></p>");
         let page = walk(&doc, true);
         let b = &page.blocks[0];
         assert_eq!((b.chars, b.link_chars), (9, 5));

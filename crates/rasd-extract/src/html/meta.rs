@@ -5,8 +5,9 @@
 //! arrays), then OpenGraph/`article:` properties, then plain `<meta name>` tags, then the
 //! document itself (`<title>`, the first `<time datetime>`).
 
-use scraper::{ElementRef, Html, Node};
 use serde_json::Value;
+
+use super::tree::{Attr, Dom, Id};
 
 /// Everything the page says about itself in markup meant for machines.
 #[derive(Debug, Default, Clone)]
@@ -46,64 +47,56 @@ fn clean(s: &str) -> Option<String> {
     (!t.is_empty()).then_some(t)
 }
 
-fn text_of(el: ElementRef<'_>) -> String {
-    el.text().collect::<String>()
-}
-
-/// Reads the page's metadata in one pass over its nodes.
-pub(crate) fn read(doc: &Html) -> Meta {
+/// Reads the page's metadata in one pass over its nodes (in the order the parser made them).
+pub(crate) fn read(doc: &Dom) -> Meta {
     let mut m = Meta::default();
     let mut props: Vec<(String, String)> = Vec::new();
     let mut jsonld: Vec<String> = Vec::new();
-    for node in doc.tree.nodes() {
-        let Node::Element(el) = node.value() else {
+    for id in 0..doc.nodes.len() as Id {
+        let Some(el) = doc.element(id) else {
             continue;
         };
-        match el.name() {
+        match el.name {
             "html" if m.language.is_none() => {
                 m.language = el
-                    .attr("lang")
-                    .or(el.attr("xml:lang"))
+                    .attr(Attr::Lang)
+                    .or(el.attr(Attr::XmlLang))
                     .and_then(language_code);
             }
             "title" if m.title_tag.is_none() => {
-                if let Some(r) = ElementRef::wrap(node) {
-                    m.title_tag = clean(&text_of(r));
-                }
+                m.title_tag = clean(&doc.text_of(id));
             }
             "meta" => {
                 let key = el
-                    .attr("property")
-                    .or(el.attr("name"))
-                    .or(el.attr("itemprop"));
-                if let (Some(k), Some(v)) = (key, el.attr("content")) {
+                    .attr(Attr::Property)
+                    .or(el.attr(Attr::Name))
+                    .or(el.attr(Attr::Itemprop));
+                if let (Some(k), Some(v)) = (key, el.attr(Attr::Content)) {
                     if let Some(v) = clean(v) {
                         props.push((k.trim().to_ascii_lowercase(), v));
                     }
                 }
             }
             "link" => {
-                let rel = el.attr("rel").unwrap_or("");
+                let rel = el.attr(Attr::Rel).unwrap_or("");
                 if m.canonical.is_none()
                     && rel
                         .split_whitespace()
                         .any(|r| r.eq_ignore_ascii_case("canonical"))
                 {
-                    m.canonical = el.attr("href").and_then(clean);
+                    m.canonical = el.attr(Attr::Href).and_then(clean);
                 }
             }
-            "base" if m.base.is_none() => m.base = el.attr("href").and_then(clean),
+            "base" if m.base.is_none() => m.base = el.attr(Attr::Href).and_then(clean),
             "script"
                 if el
-                    .attr("type")
+                    .attr(Attr::Type)
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
             {
-                if let Some(r) = ElementRef::wrap(node) {
-                    jsonld.push(text_of(r));
-                }
+                jsonld.push(doc.text_of(id));
             }
             "time" if m.time_datetime.is_none() => {
-                m.time_datetime = el.attr("datetime").and_then(clean);
+                m.time_datetime = el.attr(Attr::Datetime).and_then(clean);
             }
             _ => {}
         }
@@ -300,7 +293,7 @@ mod tests {
 
     #[test]
     fn reads_jsonld_graph_before_og() {
-        let doc = Html::parse_document(
+        let doc = super::super::tree::parse(
             r#"<html lang="ar-EG"><head>
             <meta property="og:title" content="عنوان og">
             <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
@@ -324,7 +317,7 @@ mod tests {
 
     #[test]
     fn falls_back_to_og_and_meta_tags() {
-        let doc = Html::parse_document(
+        let doc = super::super::tree::parse(
             r#"<head><meta property="og:title" content=" عنوان  og ">
             <meta property="og:site_name" content="الموقع">
             <meta property="article:published_time" content="2024-01-02">
