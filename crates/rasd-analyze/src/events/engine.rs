@@ -421,6 +421,18 @@ const VERB_LEADERS: &[&str] = &[
     "بينما",
 ];
 
+/// Words after a closing quotation mark that point back at the quote ("«…»، بهذه الكلمات
+/// خاطب الرئيس"); a verb may follow them.
+const POINTING: &[&str] = &[
+    "بهذه",
+    "بهذا",
+    "هكذا",
+    "الكلمات",
+    "العبارات",
+    "العباره",
+    "الكلام",
+];
+
 /// True when a bare past-verb form at `i` stands where a verb can: at the start, after
 /// punctuation, after a particle, with و/ف, or after a name that is not behind a preposition.
 fn verb_position(lex: &Lexicon, tokens: &[Token], spans: &[Span], i: usize) -> bool {
@@ -435,17 +447,39 @@ fn verb_position(lex: &Lexicon, tokens: &[Token], spans: &[Span], i: usize) -> b
     if prev.kind == TokenKind::Punct {
         return true;
     }
-    if VERB_LEADERS.contains(&bare(&prev.norm)) {
+    if VERB_LEADERS.contains(&bare(&prev.norm)) || POINTING.contains(&bare(&prev.norm)) {
         return true;
     }
+    // "فجر الاثنين", "صباح الخميس": a time of day before a day is a noun.
+    let day_next = tokens.get(i + 1).is_some_and(|n| {
+        matches!(
+            bare(&n.norm),
+            "الاثنين"
+                | "الثلاثاء"
+                | "الاربعاء"
+                | "الخميس"
+                | "الجمعه"
+                | "السبت"
+                | "الاحد"
+                | "اليوم"
+                | "امس"
+        )
+    });
+    if day_next && bare(&t.norm) == "فجر" {
+        return false;
+    }
+    let locative = |k: usize| {
+        tokens.get(k).is_some_and(|p| {
+            PREPOSITIONS.contains(&bare(&p.norm)) || LOCATIVES.contains(&bare(&p.norm))
+        })
+    };
     spans.iter().any(|s| {
-        let after_prep = s
-            .first
-            .checked_sub(1)
-            .and_then(|p| tokens.get(p))
-            .is_some_and(|p| {
-                PREPOSITIONS.contains(&bare(&p.norm)) || LOCATIVES.contains(&bare(&p.norm))
-            });
+        // "في مدينة عطبرة فجر": a place noun between the locative and the name.
+        let place_noun = s.first.checked_sub(1).is_some_and(|p| {
+            tokens.get(p).is_some_and(|w| in_list(&w.norm, PLACE_NOUNS))
+                && p.checked_sub(1).is_some_and(locative)
+        });
+        let after_prep = s.first.checked_sub(1).is_some_and(locative) || place_noun;
         s.last == i && !s.behind_prep && (!after_prep || delegation_before(tokens, s.first))
     })
 }
@@ -1994,8 +2028,19 @@ impl SentenceRun<'_, '_> {
         if future {
             return;
         }
-        // "قُتل خمسة جنود": a passive; its subject is the patient.
+        // "قُتل خمسة جنود": a passive; its subject is the patient. After its subject
+        // ("إن قوات الأمن اعتقلت خمسة") the verb is active.
+        let subject_before = i
+            .checked_sub(1)
+            .and_then(|p| self.para.tokens.get(p))
+            .is_some_and(|p| {
+                p.kind == TokenKind::Word
+                    && !VERB_LEADERS.contains(&bare(&p.norm))
+                    && !is_complementizer(&p.norm)
+                    && self.para.hits.get(i - 1).copied().flatten().is_none()
+            });
         if entry.pos == Pos::Verb
+            && !subject_before
             && self.para.tokens.get(i + 1).is_some_and(|t| {
                 t.norm.chars().all(|c| c.is_numeric()) || in_list(&t.norm, QUANTITIES)
             })
@@ -2082,16 +2127,30 @@ impl SentenceRun<'_, '_> {
                 .target_after(i + 1, None, 0)
                 .filter(|_| self.prep_then_mention(i + 1));
             // "زيارة وزير الدفاع الألماني إلى بغداد": a titled actor after the noun.
-            let titled = self
-                .para
-                .word(i + 1)
-                .is_some_and(|w| desc_stem(w).is_some_and(|(_, p)| p));
+            // ("بعد لقائه السفير المالي": with a pronoun suffix, the titled one is the object.)
+            let titled = !entry.suffixed
+                && self
+                    .para
+                    .word(i + 1)
+                    .is_some_and(|w| desc_stem(w).is_some_and(|(_, p)| p));
             let titled_actor = (i + 2..(i + 6).min(self.range.end))
                 .find_map(|k| self.para.span_at.get(k).copied().flatten())
                 .and_then(|si| self.para.spans.get(si).cloned())
                 .filter(|_| titled);
+            // "اشتباكات اندلعت": a support verb after the noun.
+            let supported_after = self
+                .para
+                .hits
+                .get(i + 1)
+                .copied()
+                .flatten()
+                .is_some_and(|e| matches!(e.role, Role::Support) && e.pos == Pos::Verb);
+            // "أعلنت مصر عن إرسال قافلة": what an announcement announces.
+            let announced = self.announced(i);
             let licensed = entry.suffixed
                 || titled
+                || supported_after
+                || announced
                 || support.is_some()
                 || negated_here
                 || next.is_some()
@@ -2142,6 +2201,12 @@ impl SentenceRun<'_, '_> {
                 }
             } else if let Some(s) = support {
                 s
+            } else if let Some(sp) = self.speaker.clone().filter(|_| announced) {
+                Actor {
+                    explicit: false,
+                    end: None,
+                    ..sp
+                }
             } else {
                 self.implicit(i)
             };
@@ -2290,6 +2355,26 @@ impl SentenceRun<'_, '_> {
             }
         }
         self.emit(code, i, &source, target, negated);
+    }
+
+    /// True when the noun at `i` is what a statement verb announces, right after it or after
+    /// عن ("أعلنت مصر عن إرسال", "أعلن الاتحاد فرض عقوبات").
+    fn announced(&self, i: usize) -> bool {
+        let statement = |k: usize| {
+            self.para
+                .hits
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|e| matches!(e.role, Role::Speech { statement: true }))
+        };
+        let Some(speaker_end) = self.speaker.as_ref().and_then(|s| s.end) else {
+            return false;
+        };
+        let prev = i.checked_sub(1);
+        let after_an = prev.and_then(|p| self.para.word(p)) == Some("عن");
+        let from = if after_an { i - 1 } else { i };
+        from == speaker_end && (self.range.start..from).rev().take(8).any(|k| statement(k))
     }
 
     /// True for "lead to" support verbs (أفضى، أدى): their object comes after إلى, and the
@@ -2580,6 +2665,15 @@ fn leftover_quotes(
             .get(k)
             .is_some_and(|t| t.kind == TokenKind::Punct)
             && k < q.close_tok + 3
+        {
+            k += 1;
+        }
+        // "«…»، بهذه الكلمات خاطب الرئيس": words that point back at the quote.
+        while para
+            .tokens
+            .get(k)
+            .is_some_and(|t| POINTING.contains(&bare(&t.norm)))
+            && k < q.close_tok + 6
         {
             k += 1;
         }
@@ -3397,5 +3491,66 @@ pub(crate) mod tests {
             "{}",
             show(&q, &e)
         );
+    }
+
+    quote_case!(
+        trailing_attribution_after_pointing_words,
+        "«سنعود إلى قرانا قريبا»، بهذه الكلمات خاطب سامي ناصر الحشود في الساحة.",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "سنعود إلى قرانا"
+    );
+    quote_case!(
+        according_to_a_statement_of_an_organization,
+        "ووفق بيان لجبهة الخلاص، فإن مقاتليها انسحبوا من المدينة بالكامل.",
+        [FRONT],
+        Some("جبهة الخلاص"),
+        "مقاتليها انسحبوا"
+    );
+
+    event_case!(
+        a_verb_after_its_subject_is_active_before_a_quantity,
+        "وقالت الوزارة إن قوات الأمن اعتقلت خمسة مهربين قرب باماكو.",
+        [MALI],
+        "173",
+        None,
+        None,
+        false
+    );
+    event_case!(
+        an_event_noun_before_a_support_verb,
+        "وأفاد سكان بأن اشتباكات اندلعت بين جبهة الخلاص والجيش في ضواحي باماكو.",
+        [FRONT, ("الجيش", O, Some("MLI"), &[]), MALI],
+        "193",
+        Some("جبهة الخلاص"),
+        Some("الجيش"),
+        false
+    );
+    event_case!(
+        what_a_statement_announces,
+        "وأعلنت تشاد عن إرسال قافلة مساعدات إلى باماكو.",
+        [CHAD, MALI],
+        "070",
+        Some("تشاد"),
+        Some("مالي"),
+        false
+    );
+    event_case!(
+        summoning_an_ambassador_is_a_complaint,
+        "استدعت تشاد السفير الفرنسي للاحتجاج على تصريحاته.",
+        [CHAD, FRANCE],
+        "114",
+        Some("تشاد"),
+        Some("فرنسا"),
+        false
+    );
+
+    #[test]
+    fn dawn_before_a_day_is_no_bombing() {
+        let (q, e) = run_on(
+            "قصفت جبهة الخلاص مواقع في مدينة باماكو فجر الاثنين.",
+            &[FRONT, MALI],
+        );
+        assert!(e.iter().all(|e| e.code != "183"), "{}", show(&q, &e));
     }
 }

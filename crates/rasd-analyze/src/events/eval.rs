@@ -174,15 +174,17 @@ pub fn gold_entities(r: &EvalRecord, article: &Article) -> Vec<Entity> {
             mentions: Vec::new(),
         })
         .collect();
-    let elided: Vec<(usize, &str, bool)> = elided
+    // Longest first, elided or not: "للرئاسة التونسية" before "التونسية".
+    let mut ordered: Vec<(usize, &str, bool)> = all
         .iter()
-        .map(|(ei, a)| (*ei, a.as_str(), true))
+        .map(|(ei, a)| (*ei, *a, false))
+        .chain(elided.iter().map(|(ei, a)| (*ei, a.as_str(), true)))
         .collect();
-    let plain: Vec<(usize, &str, bool)> = all.iter().map(|(ei, a)| (*ei, *a, false)).collect();
+    ordered.sort_by_key(|(_, a, _)| std::cmp::Reverse(a.chars().count()));
     for (p, para) in article.body.iter().enumerate() {
         let chars: Vec<char> = para.chars().collect();
         let mut taken = vec![false; chars.len()];
-        for (ei, alias, behind_lam) in plain.iter().chain(elided.iter()) {
+        for (ei, alias, behind_lam) in &ordered {
             let n: Vec<char> = alias.chars().collect();
             if n.is_empty() {
                 continue;
