@@ -2374,7 +2374,7 @@ impl SentenceRun<'_, '_> {
         let prev = i.checked_sub(1);
         let after_an = prev.and_then(|p| self.para.word(p)) == Some("عن");
         let from = if after_an { i - 1 } else { i };
-        from == speaker_end && (self.range.start..from).rev().take(8).any(|k| statement(k))
+        from == speaker_end && (self.range.start..from).rev().take(8).any(statement)
     }
 
     /// True for "lead to" support verbs (أفضى، أدى): their object comes after إلى, and the
