@@ -28,23 +28,32 @@
 //! definite noun (`الزيارة جاءت`) refers back to an event already counted. The object that
 //! selected an entry (`عرضت وساطتها`) is not an event of its own.
 //!
+//! Also anchored: a noun before a support verb (`اشتباكات اندلعت`) and what a statement verb
+//! announces (`أعلنت مصر عن إرسال قافلة مساعدات`; source: the announcer).
+//!
 //! Not events: conditions (`إذا زار`), futures (`سيزور`، `سوف`; `لن` is kept, negated),
 //! purposes (`لإجراء محادثات`), what an appeal, demand or threat asks for (`دعت إلى الإفراج`،
-//! `هدد بشن هجمات`), the content of a plan (`تتضمن عقد اجتماعات`), words that are rejected
-//! (`رفضت الاتهامات`), and passives spotted by a quantity after the verb (`قُتل خمسة جنود`).
+//! `هدد بشن هجمات`), what is condemned (`أدانت الهجوم الذي استهدف دورية`: the condemnation
+//! only), the content of a plan (`تتضمن عقد اجتماعات`), words that are rejected (`رفضت
+//! الاتهامات`), threats with no object (`يهدد جهود السلام` endangers), times of day (`فجر
+//! الاثنين`), and passives spotted by a quantity right after a verb with no subject before it
+//! (`قُتل خمسة جنود`; `إن قوات الأمن اعتقلت خمسة` is active).
 //!
 //! # Actors
 //! The source is the subject: a person named in the words after the verb (titles allowed
 //! before the name, unless the person has a title of their own after a first actor: `استقبل
 //! ولي العهد السعودي … رئيس الوزراء اللبناني نجيب حداد` has the Saudi as source), else an
 //! organization or place first after the verb or after a title word (`الحكومة المالية`), else a
-//! mention just before it in the clause; else a description (`الوزير`، `المعهد`) or "the two
+//! mention just before it in the clause (`وفد من الاتحاد الأفريقي وصل`: a delegation is its
+//! sender), the force a unit belongs to (`طائرات مسيرة تابعة لقوات الدعم السريع`), an attack
+//! noun's nationality (`غارة إسرائيلية`); else a description (`الوزير`، `المعهد`) or "the two
 //! sides" (`الجانبان` → the last source and target), else the last subject (pronouns,
 //! `إنها`-clauses, implicit subjects, participles). After a relative pronoun (`الهجوم الذي
 //! استهدف`) the source is the antecedent, named or not. The target is the next entity after the
 //! source (the verb's object, or after `إلى`، `مع`، `ضد`…), skipping the source's own
 //! nationality (`المبعوث الأمريكي`), places after a locative (`في بغداد`، `جنوب ليبيا`،
-//! `بباماكو`), topics (`حول`، `بشأن`), and anything past a new clause (`إذا`، `لكن`، `أن`); a
+//! `بباماكو`; also over a place noun: `في ولاية تيلابيري`), topics (`حول`، `بشأن`), whatever
+//! stands behind `في` (`مشروع قرار في مجلس الأمن`), and anything past a new clause (`إذا`، `لكن`، `أن`); a
 //! person named right after a nationality adjective is preferred to it (`نظيره السوداني علي
 //! عثمان`). A partner coordinated with the subject is the target of symmetric events (`بدأت
 //! إثيوبيا ومصر مفاوضات`), and `بين X و Y` gives both. For cooperative codes (03–07) with no

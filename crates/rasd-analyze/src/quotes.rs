@@ -12,19 +12,29 @@
 //!   credited with `بحسب`، `حسب`، `وفق`، `وفقًا لـ`، `نقلًا عن`، `بحسب ما أفادت` (at the head of the
 //!   sentence: the clause after the source; elsewhere: the clause before it), and the clause
 //!   before `كما قال` / `حسبما قال`. The quote runs to the end of the sentence or the next
-//!   attribution (`، مضيفًا أن …` starts a new one). A speech verb under `إذا`/`لو` is no
-//!   attribution.
+//!   attribution (`، مضيفًا أن …` or `وأضاف الوزير أن …` starts a new one; a speech verb inside
+//!   the reported words, `أن التقرير كشف أخطاء`, does not). A speech verb under `إذا`/`لو` is
+//!   no attribution. A span is quoted once (`أوضح في بيان أن …`: the noun repeats the verb).
+//!   After a closing mark, words pointing back may precede the verb (`«…»، بهذه الكلمات خاطب`).
 //!
 //! The speaker is the entity the attribution names: a person in the words after the verb (a title
 //! may come first: `قال وزير الخارجية الفرنسي جان بارو`), else an organization or place right
 //! after it; a pronoun or an implicit subject (`صرّح بأنه`، `من جانبه، أفاد`، `أكد مجددًا`،
-//! `مؤكدًا`) is the last person or organization that was a subject; a description
-//! (`وأضاف المسؤول`، `حسب المعهد الموريتاني`) is the last person, or the last organization whose
-//! name holds the word; a description whose modifier does not fit the last person
-//! (`المبعوث الأممي` after a Libyan minister) stays unresolved. With `نقل عن` the speaker is the
-//! one after `عن`. A nameless source (`قال مسؤول أمريكي`، `وفق مصادر`) gives `speaker: null` with
-//! its words in `speaker_text`. For an implicit speaker, `speaker_text` is the words that stand
-//! for it (`من جانبه`) or the verb itself (`صرّح`).
+//! `مؤكدًا`) is the last person or organization that was a subject; a circumstantial
+//! participle (`، معتبرًا أن`) speaks for the subject of the sentence's verb. A definite person
+//! description (`وأضاف المسؤول`، `وأشار المبعوث`، `وقالت الوزيرة`، `المسؤول العراقي`) is the last
+//! person when it fits them: the title is one they were named with (`المبعوث الأمريكي توماس
+//! رايت`) or generic (`المسؤول`), and a place in it is of their country; else the place it
+//! names (`الرئيس الفرنسي`، `الناطقة باسم الخارجية الروسية` → the country); else nobody
+//! (`المبعوث الأممي` after a Libyan minister; `والي الخرطوم` after a minister is Sudan).
+//! `المتحدث باسم الحركة` is the organization whose name holds the word after باسم; an
+//! organization description (`حسب المعهد الموريتاني`) the last organization whose name holds
+//! the word. An indefinite description (`قال مسؤول عراقي`، `مسؤول في الوزارة`) and a nameless
+//! source (`وفق مصادر`) give `speaker: null` with their words in `speaker_text`. In a title
+//! before a name the person wins over the nationality (`حسب وزير الإعلام السوري رامي حداد`); an
+//! organization after a head noun in construct (`نفت قيادة الجيش الليبي`) speaks. With `نقل عن`
+//! the speaker is the one after `عن`. For an implicit speaker, `speaker_text` is the words that
+//! stand for it (`من جانبه`) or the verb itself (`صرّح`).
 //!
 //! Not quotes: a short phrase in quotation marks that no attribution names (a scare quote such
 //! as `"الحصرية الروسية"`, a name, a title), and marks inside reported speech. A quoted span of
