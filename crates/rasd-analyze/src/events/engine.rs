@@ -50,6 +50,9 @@ struct Context {
     /// The title words seen before each person's name ("المبعوث الأمريكي توماس رايت" → مبعوث):
     /// a later description ("وأشار المبعوث") refers back only to a person with that title.
     titles: std::collections::HashMap<usize, Vec<&'static str>>,
+    /// Every word of those titles ("الأممي" in "المبعوث الأممي إلى اليمن"): a later description
+    /// may repeat them ("وأضاف المسؤول الأممي").
+    title_words: std::collections::HashMap<usize, Vec<String>>,
 }
 
 /// Who a speaker or actor is, and the words that name them.
@@ -89,7 +92,7 @@ pub(crate) fn run(article: &Article, entities: &[Entity]) -> (Vec<Quote>, Vec<Ev
     for (index, paragraph) in article.body.iter().enumerate() {
         let mut para = Para::new(index, paragraph, entities, lex);
         para.infer_countries(entities, &mut ctx.countries);
-        para.infer_titles(entities, &mut ctx.titles);
+        para.infer_titles(entities, &mut ctx.titles, &mut ctx.title_words);
         let sentences = text::sentences(&para.chars, &para.tokens);
         for range in &sentences {
             let mut s = SentenceRun {
@@ -311,6 +314,7 @@ impl<'a> Para<'a> {
         &self,
         entities: &[Entity],
         out: &mut std::collections::HashMap<usize, Vec<&'static str>>,
+        words: &mut std::collections::HashMap<usize, Vec<String>>,
     ) {
         for s in &self.spans {
             if entities.get(s.entity).map(|e| e.kind) != Some(EntityType::Person) {
@@ -336,6 +340,10 @@ impl<'a> Para<'a> {
                     if !titles.contains(&stem) {
                         titles.push(stem);
                     }
+                }
+                let w = words.entry(s.entity).or_default();
+                if !w.contains(&t.norm) {
+                    w.push(t.norm.clone());
                 }
             }
         }
@@ -2586,7 +2594,8 @@ impl Actor {
 /// person `e`: the title is one the person was named with (`المبعوث` for "المبعوث الأمريكي
 /// توماس رايت"), or a generic one (`المسؤول`), or the person was named with no title; and the
 /// words after it are places of the person's own country ("الوزير الفرنسي" for a French
-/// minister), or any words when the title is the person's own ("وزير الخارجية"). "المبعوث
+/// minister), words of the person's own title ("المسؤول الأممي" for "المبعوث الأممي هانس"), or
+/// any words when the title is the person's own ("وزير الخارجية"). "المبعوث
 /// الأممي" does not fit a Libyan minister; "والي الخرطوم" does not fit a minister.
 fn person_fits(run: &SentenceRun<'_, '_>, e: usize, stem: &str, j: usize, end: usize) -> bool {
     let titles = run.ctx.titles.get(&e);
@@ -2618,7 +2627,17 @@ fn person_fits(run: &SentenceRun<'_, '_>, e: usize, stem: &str, j: usize, end: u
                 }
                 k = s.last.max(k + 1);
             }
-            None if run.para.word(k).is_some() && !own_title => return false,
+            None if run.para.word(k).is_some_and(|w| {
+                !own_title
+                    && !run
+                        .ctx
+                        .title_words
+                        .get(&e)
+                        .is_some_and(|t| t.iter().any(|x| x == w))
+            }) =>
+            {
+                return false
+            }
             None => k += 1,
         }
     }
@@ -3553,4 +3572,12 @@ pub(crate) mod tests {
         );
         assert!(e.iter().all(|e| e.code != "183"), "{}", show(&q, &e));
     }
+
+    quote_case!(
+        a_generic_description_may_repeat_the_persons_title_words,
+        "قالت المنسقة الأممية للشؤون الإنسانية ماريا لوبيز إن المساعدات وصلت. وأضافت المسؤولة الأممية أن الطرق ما زالت مغلقة.",
+        [("ماريا لوبيز", P, None, &["لوبيز"])],
+        Some("ماريا لوبيز"),
+        "الطرق ما زالت مغلقة"
+    );
 }
