@@ -68,9 +68,18 @@ const SELF_CLOSING_SIBLINGS: &[&[u8]] =
 
 /// A markup construct: its kind, the byte range of its name, and one past its last byte.
 enum Tag {
-    Open { name: (usize, usize), end: usize },
-    Close { name: (usize, usize), end: usize },
-    Skip { end: usize },
+    /// A start tag; its attributes start at `attrs`.
+    Open {
+        name: (usize, usize),
+        attrs: usize,
+    },
+    Close {
+        name: (usize, usize),
+        end: usize,
+    },
+    Skip {
+        end: usize,
+    },
 }
 
 fn is(name: &[u8], list: &[&[u8]]) -> bool {
@@ -161,12 +170,117 @@ fn read_tag(s: &[u8], i: usize) -> Tag {
         }
         Some(c) if c.is_ascii_alphabetic() => {
             let (name, after) = read_name(s, i + 1);
-            Tag::Open {
-                name,
-                end: tag_end(s, after),
-            }
+            Tag::Open { name, attrs: after }
         }
         _ => Tag::Skip { end: i + 1 },
+    }
+}
+
+/// The attributes extraction reads (see `tree::Attr`), and those that change how the tree is
+/// built or how the parser goes on (`font` with `color`/`face`/`size` leaves SVG, a `meta`
+/// charset, declarative shadow roots, MathML `encoding`). The pre-pass drops every other
+/// attribute: a quarter of a news page's markup (`data-*`, `srcset`, SVG paths, event handlers),
+/// which the tokenizer would copy character by character for nothing.
+const KEPT_ATTRS: &[&[u8]] = &[
+    b"class",
+    b"id",
+    b"style",
+    b"hidden",
+    b"href",
+    b"src",
+    b"itemprop",
+    b"property",
+    b"name",
+    b"content",
+    b"rel",
+    b"type",
+    b"datetime",
+    b"lang",
+    b"xml:lang",
+    b"charset",
+    b"http-equiv",
+    b"color",
+    b"face",
+    b"size",
+    b"encoding",
+    b"shadowrootmode",
+    b"shadowrootdelegatesfocus",
+    b"shadowrootclonable",
+    b"shadowrootserializable",
+];
+
+/// Formatting elements other than `a`: the tree builder compares their attributes (at most
+/// three equal ones stay in its list of active formatting elements), so theirs are kept whole.
+/// (`a` is safe: a new `a` closes the previous one, so two are never in the list together.)
+const FORMATTING: &[&[u8]] = &[
+    b"b", b"big", b"code", b"em", b"font", b"i", b"nobr", b"s", b"small", b"strike", b"strong",
+    b"tt", b"u",
+];
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+/// One attribute of a start tag: the byte range of its name and of the whole `name=value`.
+type AttrSpan = ((usize, usize), (usize, usize));
+
+/// Reads a start tag's attributes from just after its name, following the tokenizer's states
+/// (names end at space, `/`, `>` or `=`; quotes count only at the start of a value; an unquoted
+/// value ends at space or `>`). Returns one past the closing `>` and whether the tag closes
+/// itself (`/>`), or `None` when the markup ends inside the tag (the tokenizer drops it).
+fn read_attrs(s: &[u8], mut i: usize, attrs: &mut Vec<AttrSpan>) -> Option<(usize, bool)> {
+    loop {
+        while s.get(i).is_some_and(|&c| is_space(c)) {
+            i += 1;
+        }
+        match *s.get(i)? {
+            b'>' => return Some((i + 1, false)),
+            b'/' => {
+                i += 1;
+                if *s.get(i)? == b'>' {
+                    return Some((i + 1, true));
+                }
+                continue;
+            }
+            _ => {}
+        }
+        // The first character belongs to the name whatever it is (even `=`).
+        let name_start = i;
+        i += 1;
+        while s
+            .get(i)
+            .is_some_and(|&c| !is_space(c) && !matches!(c, b'/' | b'>' | b'='))
+        {
+            i += 1;
+        }
+        let name = (name_start, i);
+        while s.get(i).is_some_and(|&c| is_space(c)) {
+            i += 1;
+        }
+        if *s.get(i)? != b'=' {
+            attrs.push((name, name));
+            continue;
+        }
+        i += 1;
+        while s.get(i).is_some_and(|&c| is_space(c)) {
+            i += 1;
+        }
+        match *s.get(i)? {
+            q @ (b'"' | b'\'') => {
+                let close = memchr::memchr(q, s.get(i + 1..)?)?;
+                i += close + 2;
+            }
+            b'>' => {
+                attrs.push((name, (name_start, i)));
+                return Some((i + 1, false));
+            }
+            _ => {
+                while s.get(i).is_some_and(|&c| !is_space(c) && c != b'>') {
+                    i += 1;
+                }
+            }
+        }
+        attrs.push((name, (name_start, i)));
     }
 }
 
@@ -187,24 +301,43 @@ fn scan(html: &str) -> Vec<(usize, usize)> {
     let name_of = |r: (usize, usize)| s.get(r.0..r.1).unwrap_or(&[]);
     let mut stack: Vec<Open> = Vec::new();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut attrs: Vec<AttrSpan> = Vec::new();
     let mut i = 0;
     while let Some(p) = s.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
         let at = i + p;
         match read_tag(s, at) {
             Tag::Skip { end } => i = end.max(at + 1),
-            Tag::Open { name: range, end } => {
-                let end = end.max(at + 1);
+            Tag::Open {
+                name: range,
+                attrs: from,
+            } => {
+                attrs.clear();
+                let Some((end, self_closing)) = read_attrs(s, from, &mut attrs) else {
+                    // The markup ends inside the tag: the tokenizer drops it.
+                    break;
+                };
                 let name = name_of(range);
+                let parent_foreign = stack.last().is_some_and(|o| o.foreign);
+                let below_cap = stack.len() >= MAX_DEPTH;
+                if !below_cap && !is(name, FORMATTING) {
+                    for &((n0, n1), (w0, w1)) in &attrs {
+                        let kept = s.get(n0..n1).is_some_and(|n| is(n, KEPT_ATTRS));
+                        // Only after a space, so that what follows cannot join what precedes.
+                        let after_space = w0 > 0 && s.get(w0 - 1).is_some_and(|&c| is_space(c));
+                        if !kept && after_space {
+                            cuts.push((w0, w1));
+                        }
+                    }
+                }
                 if is(name, VOID) {
                     i = end;
                     continue;
                 }
-                let parent_foreign = stack.last().is_some_and(|o| o.foreign);
                 let foreign = parent_foreign
                     || name.eq_ignore_ascii_case(b"svg")
                     || name.eq_ignore_ascii_case(b"math");
                 // `<path … />` closes itself in SVG and MathML (not in HTML).
-                if foreign && end >= 2 && s.get(end - 2) == Some(&b'/') {
+                if foreign && self_closing {
                     i = end;
                     continue;
                 }
@@ -314,13 +447,42 @@ mod tests {
     fn escaped_scripts_svg_and_unclosed_scripts_are_left_to_the_parser() {
         let escaped = "<script><!-- document.write('<script>x()</script>'); --></script><p>نص</p>";
         assert!(matches!(prepare(escaped), Cow::Borrowed(_)));
+        // In SVG, style and script are ordinary elements (their content is markup): kept; only
+        // the path data goes.
         let svg = "<svg><style>.a{}</style><path d='M0'/><script>a<b</script></svg><p>نص</p>";
-        assert!(matches!(prepare(svg), Cow::Borrowed(_)));
+        assert_eq!(
+            prepare(svg),
+            "<svg><style>.a{}</style><path /><script>a<b</script></svg><p>نص</p>"
+        );
         let unclosed = "<p>نص</p><script>var a = 1;";
         assert!(matches!(prepare(unclosed), Cow::Borrowed(_)));
         // Inside a noscript (raw text with scripting on), a script tag is text, not a script.
         let noscript = "<noscript><script>x</noscript><p>نص</p>";
         assert!(matches!(prepare(noscript), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn unused_attributes_are_dropped_and_the_rest_kept_as_written() {
+        let html = "<div class=\"story\" data-x='{\"a\": \">\"}' onclick=go()><a href=/x rel=nofollow target=_blank>رابط</a>\
+                    <img src=a.jpg srcset=\"a.jpg 2x\" alt=صورة><b data-k=1>غامق</b><div/data-x=1>نص</div>";
+        assert_eq!(
+            prepare(html),
+            "<div class=\"story\"  ><a href=/x rel=nofollow >رابط</a>\
+             <img src=a.jpg  ><b data-k=1>غامق</b><div/data-x=1>نص</div>"
+        );
+    }
+
+    #[test]
+    fn attributes_are_read_as_the_tokenizer_reads_them() {
+        let mut a = Vec::new();
+        let s = b" a=1/ b='x>y' c d =\"q\"e=f/>rest";
+        let end = read_attrs(s, 0, &mut a);
+        let names: Vec<&[u8]> = a.iter().map(|&((x, y), _)| &s[x..y]).collect();
+        assert_eq!(names, [&b"a"[..], b"b", b"c", b"d", b"e"]);
+        // `f/` is an unquoted value, so the tag does not close itself.
+        assert_eq!(end, Some((s.len() - 4, false)));
+        assert_eq!(read_attrs(b" a='unclosed>", 0, &mut a), None);
+        assert_eq!(read_attrs(b" x/>", 0, &mut a), Some((4, true)));
     }
 
     #[test]
@@ -344,7 +506,7 @@ mod tests {
     fn tags_inside_comments_json_and_quotes_are_not_counted() {
         let deep = "<div>".repeat(MAX_DEPTH * 2);
         let html = format!(
-            "<!-- {deep} --><script type='application/json'>var s = '{deep}';</script><div title='{deep}'>نص</div><textarea>{deep}</textarea>"
+            "<!-- {deep} --><script type='application/json'>var s = '{deep}';</script><div class='{deep}'>نص</div><textarea>{deep}</textarea>"
         );
         assert!(matches!(prepare(&html), Cow::Borrowed(_)));
     }
