@@ -684,6 +684,7 @@ const PLACE_NOUNS: &[&str] = &[
     "عاصمه",
     "العاصمه",
     "مقاطعه",
+    "قطاع",
 ];
 /// Quantities after a past verb mark a passive ("قُتل خمسة جنود"): the patient, not the actor.
 const QUANTITIES: &[&str] = &[
@@ -1746,7 +1747,13 @@ impl SentenceRun<'_, '_> {
                 if let Some(a) = self.description(j, np_end, None) {
                     a
                 } else if let Some((stem, _)) = desc_stem(&first) {
-                    let entity = self.org_like(stem);
+                    // "بحسب الشركة السودانية للكهرباء": a description with a place of its own is
+                    // an organization of that name, not the last one.
+                    let entity = if place.is_some() {
+                        self.org_named(stem)
+                    } else {
+                        self.org_like(stem)
+                    };
                     Actor {
                         entity,
                         text: Some(self.para.text(j, np_end.min(j + 3))),
@@ -3437,7 +3444,7 @@ pub(crate) mod tests {
     );
 
     const CHAD: (&str, EntityType, Option<&str>, &[&str]) =
-        ("تشاد", L, Some("TCD"), &["التشادي", "تشادية"]);
+        ("تشاد", L, Some("TCD"), &["التشادي", "التشادية", "تشادية"]);
     event_case!(
         a_place_after_a_place_noun_is_no_target,
         "هاجم مسلحون نقطة للجيش في ولاية كيدال ليلا.",
@@ -3579,5 +3586,13 @@ pub(crate) mod tests {
         [("ماريا لوبيز", P, None, &["لوبيز"])],
         Some("ماريا لوبيز"),
         "الطرق ما زالت مغلقة"
+    );
+
+    quote_case!(
+        a_described_organization_with_its_own_place_is_not_the_last_one,
+        "أعلنت جبهة الخلاص سيطرتها على الطريق. وانقطع التيار عن العاصمة، بحسب ما ذكرت الشركة التشادية للكهرباء.",
+        [FRONT, CHAD],
+        None,
+        "انقطع التيار"
     );
 }
