@@ -140,6 +140,11 @@ impl AppState {
                 Ok(Err(_closed)) => return Err(ApiError::Busy),
                 Err(_elapsed) => return Err(ApiError::Busy),
             };
+        let left = limit.saturating_sub(started.elapsed());
+        if left.is_zero() {
+            // No time left to run the query: do not start it.
+            return Err(ApiError::Timeout(limit));
+        }
         let inner = Arc::clone(&self.inner);
         let task = tokio::task::spawn_blocking(move || {
             // Held until the query ends, even when the caller stopped waiting for it.
@@ -149,7 +154,6 @@ impl AppState {
             inner.checkin(reader);
             out
         });
-        let left = limit.saturating_sub(started.elapsed());
         match tokio::time::timeout(left, task).await {
             Err(_elapsed) => Err(ApiError::Timeout(limit)),
             Ok(Err(join)) => Err(ApiError::Internal(format!("query task failed: {join}"))),

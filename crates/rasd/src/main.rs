@@ -14,6 +14,7 @@ mod eval_events_cmd;
 mod extract_cmd;
 mod ner_cmds;
 mod pages;
+mod serve_cmd;
 mod store_cmds;
 mod text_cmds;
 
@@ -57,6 +58,8 @@ enum Command {
     Relations(store_cmds::RelationsArgs),
     /// Export articles, entities, quotes or events as JSON Lines or CSV.
     Export(store_cmds::ExportArgs),
+    /// Serve the JSON API and the dashboard over the store (loopback; prints the address).
+    Serve(serve_cmd::ServeArgs),
 }
 
 fn main() -> ExitCode {
@@ -85,6 +88,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Entity(args) => store_cmds::entity(args),
         Command::Relations(args) => store_cmds::relations(args),
         Command::Export(args) => store_cmds::export(args),
+        Command::Serve(args) => serve_cmd::run(args),
         Command::Extract(args) => extract_cmd::run(args),
         Command::Analyze(args) => analyze_cmd::run(args),
         Command::TrainNer(args) => ner_cmds::train(args),

@@ -52,11 +52,23 @@ pub(crate) struct IngestResponse {
 pub(crate) async fn read_body(body: Body, limit: usize) -> Result<Vec<u8>, ApiError> {
     match Limited::new(body, limit).collect().await {
         Ok(collected) => Ok(collected.to_bytes().to_vec()),
-        Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => Err(ApiError::TooLarge(limit)),
+        Err(e) if over_limit(e.as_ref()) => Err(ApiError::TooLarge(limit)),
         Err(e) => Err(ApiError::BadRequest(format!(
             "the request body could not be read: {e}"
         ))),
     }
+}
+
+/// Whether a body error is (or wraps, as the body-limit layer does) a length limit error.
+fn over_limit(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(e);
+    while let Some(c) = cause {
+        if c.is::<LengthLimitError>() {
+            return true;
+        }
+        cause = c.source();
+    }
+    false
 }
 
 fn check_content_type(content_type: Option<&str>) -> Result<(), ApiError> {
