@@ -32,7 +32,7 @@ mod state;
 mod ui;
 
 pub use error::ApiError;
-pub use state::{AppState, Limits};
+pub use state::{AppState, Limits, CACHE_TTL};
 
 /// The Content-Security-Policy of every response: only rasd's own scripts, styles and images.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \

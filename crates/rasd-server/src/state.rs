@@ -6,12 +6,13 @@
 //! the queries running at once to the number of handles; a query waits for one at most the
 //! query time limit (then 503), and runs at most that long (then 504).
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use rasd_store::{Store, StoreError};
+use rasd_store::{SearchRequest, SearchResults, Store, StoreError};
 use tokio::sync::Semaphore;
 
 use crate::error::ApiError;
@@ -19,6 +20,16 @@ use crate::error::ApiError;
 /// A reader's index view is reloaded when it is older than this (to see other processes'
 /// commits, e.g. a `rasd ingest` running beside the server).
 const REFRESH_EVERY: Duration = Duration::from_secs(2);
+/// How long a cached search result is served (a bound on staleness when another process
+/// writes the store).
+pub const CACHE_TTL: Duration = Duration::from_secs(10);
+
+/// Recent search results by request, with when they were computed and the write generation
+/// they saw.
+#[derive(Default)]
+struct SearchCache {
+    entries: HashMap<String, (Instant, u64, Arc<SearchResults>)>,
+}
 
 /// The limits of the server.
 #[derive(Debug, Clone)]
@@ -33,6 +44,9 @@ pub struct Limits {
     pub max_offset: usize,
     /// Largest POSTed page, in bytes.
     pub max_body: usize,
+    /// Search results kept in memory (0: none). Entries last [`CACHE_TTL`] and are dropped
+    /// on every write through this server.
+    pub cache_entries: usize,
 }
 
 impl Default for Limits {
@@ -44,6 +58,7 @@ impl Default for Limits {
             max_limit: 100,
             max_offset: 10_000,
             max_body: rasd_extract::MAX_PAGE_BYTES,
+            cache_entries: 1024,
         }
     }
 }
@@ -64,6 +79,7 @@ struct Inner {
     writer: Mutex<Option<Store>>,
     /// Bumped after each write, so that readers reload their index view.
     generation: AtomicU64,
+    search_cache: Mutex<SearchCache>,
 }
 
 /// What every handler shares; cheap to clone.
@@ -113,6 +129,7 @@ impl AppState {
                 permits: Arc::new(Semaphore::new(readers)),
                 writer: Mutex::new(None),
                 generation: AtomicU64::new(0),
+                search_cache: Mutex::new(SearchCache::default()),
             }),
         })
     }
@@ -159,6 +176,50 @@ impl AppState {
             Ok(Err(join)) => Err(ApiError::Internal(format!("query task failed: {join}"))),
             Ok(Ok(result)) => result.map_err(ApiError::from),
         }
+    }
+
+    /// Runs a search, or answers it from the cache of recent results (see
+    /// [`Limits::cache_entries`]).
+    pub(crate) async fn search(&self, req: SearchRequest) -> Result<Arc<SearchResults>, ApiError> {
+        let capacity = self.inner.limits.cache_entries;
+        if capacity == 0 {
+            return self
+                .read(move |store| store.search(&req))
+                .await
+                .map(Arc::new);
+        }
+        let key = format!("{req:?}");
+        let generation = self.inner.generation.load(Ordering::SeqCst);
+        if let Ok(cache) = self.inner.search_cache.lock() {
+            if let Some((at, g, results)) = cache.entries.get(&key) {
+                if *g == generation && at.elapsed() < CACHE_TTL {
+                    return Ok(Arc::clone(results));
+                }
+            }
+        }
+        let results = Arc::new(self.read(move |store| store.search(&req)).await?);
+        if let Ok(mut cache) = self.inner.search_cache.lock() {
+            if cache.entries.len() >= capacity {
+                // Drop what is stale, then the oldest entry if still full.
+                cache
+                    .entries
+                    .retain(|_, (at, g, _)| *g == generation && at.elapsed() < CACHE_TTL);
+                if cache.entries.len() >= capacity {
+                    let oldest = cache
+                        .entries
+                        .iter()
+                        .min_by_key(|(_, (at, _, _))| *at)
+                        .map(|(k, _)| k.clone());
+                    if let Some(k) = oldest {
+                        cache.entries.remove(&k);
+                    }
+                }
+            }
+            cache
+                .entries
+                .insert(key, (Instant::now(), generation, Arc::clone(&results)));
+        }
+        Ok(results)
     }
 
     /// Runs `f` on the writer (opened on first use), on a blocking thread; readers see the

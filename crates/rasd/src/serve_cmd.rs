@@ -26,6 +26,10 @@ pub(crate) struct ServeArgs {
     /// Longest a query may wait and run, in seconds, before the API answers 503/504.
     #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
     query_timeout: f64,
+    /// Search results kept in memory for repeated searches (0 turns the cache off); entries
+    /// last 10 s and are dropped when a page is POSTed.
+    #[arg(long, default_value_t = 1024, value_name = "ENTRIES")]
+    cache: usize,
 }
 
 /// The data directory: `--data`, else `$RASD_DATA`, else the platform's data dir + `/rasd`
@@ -53,6 +57,7 @@ pub(crate) fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let dir = data_dir(args.data)?;
     let limits = Limits {
         query_time: Duration::from_secs_f64(args.query_timeout),
+        cache_entries: args.cache,
         ..Limits::default()
     };
     let state = AppState::open_with(&dir, limits)

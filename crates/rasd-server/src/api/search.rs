@@ -107,15 +107,21 @@ pub(crate) async fn search(
     let mut req = request(&params)?;
     req.limit = (offset + limit).max(1);
     let query = req.query.clone();
-    let results = state.read(move |store| store.search(&req)).await?;
-    let hits = results.hits.into_iter().skip(offset).take(limit).collect();
+    let results = state.search(req).await?;
+    let hits = results
+        .hits
+        .iter()
+        .skip(offset)
+        .take(limit)
+        .cloned()
+        .collect();
     Ok(SearchResponse {
         query,
         total: results.total,
         offset,
         limit,
         hits,
-        facets: results.facets,
+        facets: results.facets.clone(),
     })
 }
 
