@@ -152,6 +152,22 @@ fn related_prefix(text: &str) -> bool {
     })
 }
 
+/// False when `cues::inline_related` is sure to say no: it needs a separator after the cue.
+fn may_be_inline_related(text: &str) -> bool {
+    text.contains([':', '：', '|', '»', '-', '–'])
+}
+
+/// False when the text has more than `n` words that `cues::fold` keeps (a word with a letter or
+/// digit outside the marks and tatweel fold removes), so that `cues::is_share_or_follow`, which
+/// refuses lines of more than 8 folded words, need not fold it.
+fn few_words(text: &str, n: usize) -> bool {
+    let removed = |c: char| matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | 'ـ' | '\u{200C}'..='\u{200F}' | '\u{FEFF}');
+    text.split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric() && !removed(c)))
+        .nth(n)
+        .is_none()
+}
+
 fn is_boilerplate_line(text: &str) -> bool {
     let t = text.trim().to_lowercase();
     t.chars().count() < 120 && BOILERPLATE_STARTS.iter().any(|p| t.starts_with(p))
@@ -448,8 +464,13 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
             in_related_list = true;
             continue;
         }
-        if b.chars <= 300 && (related_prefix(&b.text) || cues::inline_related(&b.text).is_some()) {
-            match (b.links.is_empty(), cues::inline_related(&b.text)) {
+        let inline = if b.chars <= 300 && may_be_inline_related(&b.text) {
+            cues::inline_related(&b.text)
+        } else {
+            None
+        };
+        if b.chars <= 300 && (inline.is_some() || related_prefix(&b.text)) {
+            match (b.links.is_empty(), inline) {
                 (false, _) => {
                     for (t, h) in &b.links {
                         push_related(&mut related, t, h.as_deref());
@@ -473,7 +494,9 @@ pub fn extract_html(html: &str, opts: &Options) -> Result<Article, ExtractError>
             continue;
         }
         if is_boilerplate_line(&b.text)
-            || (b.chars < 200 && (cues::is_share_or_follow(&b.text) || cues::is_copyright(&b.text)))
+            || (b.chars < 200
+                && ((few_words(&b.text, 8) && cues::is_share_or_follow(&b.text))
+                    || cues::is_copyright(&b.text)))
         {
             continue;
         }

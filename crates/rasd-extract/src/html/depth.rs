@@ -77,6 +77,11 @@ enum Tag {
         name: (usize, usize),
         end: usize,
     },
+    /// A comment whose text is `content` (as the tokenizer reads it; see `read_tag`).
+    Comment {
+        content: (usize, usize),
+        end: usize,
+    },
     Skip {
         end: usize,
     },
@@ -150,8 +155,24 @@ fn read_tag(s: &[u8], i: usize) -> Tag {
     match next {
         Some(b'!') => {
             if s.get(i..i + 4) == Some(b"<!--") {
-                let end = find_from(s, i + 4, b"-->").map_or(s.len(), |p| p + 3);
-                Tag::Skip { end }
+                let Some(close) = find_from(s, i + 4, b"-->") else {
+                    return Tag::Skip { end: s.len() };
+                };
+                let content = (i + 4, close.max(i + 4));
+                // `<!-->` and `<!--->` end at once, and `--!>` ends a comment too: those are
+                // left to the parser as they are.
+                let odd = s.get(i + 4) == Some(&b'>')
+                    || s.get(i + 4..i + 6) == Some(b"->")
+                    || s.get(content.0..content.1)
+                        .is_some_and(|c| find_from(c, 0, b"--!>").is_some());
+                if odd {
+                    Tag::Skip { end: close + 3 }
+                } else {
+                    Tag::Comment {
+                        content,
+                        end: close + 3,
+                    }
+                }
             } else {
                 Tag::Skip {
                     end: tag_end(s, i + 2),
@@ -303,10 +324,24 @@ fn scan(html: &str) -> Vec<(usize, usize)> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut attrs: Vec<AttrSpan> = Vec::new();
     let mut i = 0;
+    // The last construct was a `pre` or `listing` start tag (whose first newline is dropped).
+    let mut after_pre = false;
     while let Some(p) = s.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
         let at = i + p;
+        // Indentation between tags: one white-space character does what the run does (the
+        // tree builder treats any white-space run alike, and extraction collapses white space).
+        if p >= 2 && !after_pre && s.get(i..at).is_some_and(|t| t.iter().all(|&c| is_space(c))) {
+            cuts.push((i + 1, at));
+        }
+        after_pre = false;
         match read_tag(s, at) {
             Tag::Skip { end } => i = end.max(at + 1),
+            Tag::Comment { content, end } => {
+                if content.1 > content.0 {
+                    cuts.push(content);
+                }
+                i = end;
+            }
             Tag::Open {
                 name: range,
                 attrs: from,
@@ -317,6 +352,8 @@ fn scan(html: &str) -> Vec<(usize, usize)> {
                     break;
                 };
                 let name = name_of(range);
+                after_pre =
+                    name.eq_ignore_ascii_case(b"pre") || name.eq_ignore_ascii_case(b"listing");
                 let parent_foreign = stack.last().is_some_and(|o| o.foreign);
                 let below_cap = stack.len() >= MAX_DEPTH;
                 if !below_cap && !is(name, FORMATTING) {
@@ -473,6 +510,26 @@ mod tests {
     }
 
     #[test]
+    fn indentation_and_comment_text_shrink() {
+        assert_eq!(
+            prepare("<div>\n    <p>نص  آخر</p>\n  <!-- ملاحظة --></div>"),
+            "<div>\n<p>نص  آخر</p>\n<!----></div>"
+        );
+        // The newline after <pre> is dropped by the tree builder: the run stays whole there.
+        let pre = "<pre>\n\n<b>x</b></pre>";
+        assert!(matches!(prepare(pre), Cow::Borrowed(_)));
+        // Comments the tokenizer ends early are left alone.
+        for odd in [
+            "<!-->x<p>y</p>",
+            "<!--->x<p>y</p>",
+            "<!-- a --!> b -->",
+            "<!-- open",
+        ] {
+            assert!(matches!(prepare(odd), Cow::Borrowed(_)), "{odd}");
+        }
+    }
+
+    #[test]
     fn attributes_are_read_as_the_tokenizer_reads_them() {
         let mut a = Vec::new();
         let s = b" a=1/ b='x>y' c d =\"q\"e=f/>rest";
@@ -505,9 +562,13 @@ mod tests {
     #[test]
     fn tags_inside_comments_json_and_quotes_are_not_counted() {
         let deep = "<div>".repeat(MAX_DEPTH * 2);
-        let html = format!(
-            "<!-- {deep} --><script type='application/json'>var s = '{deep}';</script><div class='{deep}'>نص</div><textarea>{deep}</textarea>"
+        let rest = format!(
+            "<script type='application/json'>var s = '{deep}';</script><div class='{deep}'>نص</div><textarea>{deep}</textarea>"
         );
-        assert!(matches!(prepare(&html), Cow::Borrowed(_)));
+        // Only the comment's text goes; nothing is cut for depth.
+        assert_eq!(
+            prepare(&format!("<!-- {deep} -->{rest}")),
+            format!("<!---->{rest}")
+        );
     }
 }
