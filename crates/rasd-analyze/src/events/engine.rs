@@ -613,6 +613,8 @@ const SUBJECT_HEADS: &[&str] = &[
     "اجهزه",
     "الامين",
     "مقاتلات",
+    "دفاعات",
+    "اطراف",
     "مسيرات",
     "سفن",
     "بوارج",
@@ -668,6 +670,7 @@ const LOCATIVES: &[&str] = &[
     "جنوبي",
     "شرقي",
     "غربي",
+    "اتجاه",
 ];
 /// Nouns of places that may stand between a locative and a place name ("في ولاية تيلابيري").
 const PLACE_NOUNS: &[&str] = &[
@@ -685,6 +688,7 @@ const PLACE_NOUNS: &[&str] = &[
     "العاصمه",
     "مقاطعه",
     "قطاع",
+    "قاعده",
 ];
 /// Quantities after a past verb mark a passive ("قُتل خمسة جنود"): the patient, not the actor.
 const QUANTITIES: &[&str] = &[
@@ -841,7 +845,7 @@ fn is_negator(tokens: &[Token], i: usize) -> bool {
     }
 }
 
-/// What makes an event a duplicate: code, source, target, negation, paragraph, trigger token.
+/// What makes an event a duplicate: code, source, target, negation, paragraph, sentence start.
 type EventKey = (String, Option<String>, Option<String>, bool, usize, usize);
 
 struct SentenceRun<'p, 'a> {
@@ -1188,7 +1192,11 @@ impl SentenceRun<'_, '_> {
                 return a;
             }
             if let Some((stem, false)) = desc_stem(&w) {
+                // "هاجمت جماعة مسلحة قاعدة للجيش": the phrase ends before a name.
                 let np_end = self.np_end(j, end);
+                let np_end = (j + 1..np_end)
+                    .find(|&k| self.para.span_at.get(k).copied().flatten().is_some())
+                    .unwrap_or(np_end);
                 let entity = self.org_like(stem);
                 return Actor {
                     entity,
@@ -1868,6 +1876,16 @@ impl SentenceRun<'_, '_> {
             }) {
                 return None;
             }
+            // "تعهدت قطر بتقديم مبلغ لدعم إعمار غزة": a purpose starts a new clause.
+            if j > from
+                && self.para.word(j).is_some_and(|w| {
+                    bare(w)
+                        .strip_prefix('ل')
+                        .is_some_and(|rest| Lexicon::builtin().has(rest))
+                })
+            {
+                return None;
+            }
             if let Some(si) = self.para.span_at.get(j).copied().flatten() {
                 if let Some(s) = self.para.spans.get(si) {
                     let e = s.entity;
@@ -1921,7 +1939,12 @@ impl SentenceRun<'_, '_> {
             let cands = text::clitic_candidates(w);
             let place_noun = cands.iter().find(|c| PLACE_NOUNS.contains(&c.form));
             if let Some(c) = place_noun {
-                if c.prep == Some('ب') || self.locative_before_word(first - 1) {
+                // "انسحبت من قاعدة التنف": from a named site is where, not whom.
+                let from = first
+                    .checked_sub(2)
+                    .and_then(|p| self.para.word(p))
+                    .is_some_and(|w| bare(w) == "من");
+                if c.prep == Some('ب') || from || self.locative_before_word(first - 1) {
                     return true;
                 }
             }
@@ -2080,7 +2103,16 @@ impl SentenceRun<'_, '_> {
         if condemned {
             return;
         }
-        let rejected_words = !self.act_code_at(i)
+        // "على هامش اجتماعات الجامعة": the occasion, not an event of its own.
+        let sideline = i
+            .checked_sub(1)
+            .and_then(|p| self.para.word(p))
+            .is_some_and(|w| bare(w) == "هامش");
+        if sideline && entry.pos == Pos::Noun {
+            return;
+        }
+        // An offer or proposal (03) is words too: "رفضت عرضا للوساطة" is no negated offer.
+        let rejected_words = (!self.act_code_at(i) || code.starts_with("03"))
             && self
                 .last_emitted
                 .is_some_and(|(k, rejecting)| rejecting && k < i && i <= k + 4);
@@ -2185,10 +2217,9 @@ impl SentenceRun<'_, '_> {
                     .or_else(|| self.target_after(i + 1, source.entity, 0));
                 return self.finish_event(code, i, source, target, negated);
             }
-            // "غارة إسرائيلية", "القصف الروسي": an attack noun's nationality is its actor.
+            // "غارة إسرائيلية", "بوساطة إماراتية": a noun's nationality is its actor.
             let nisba = next.as_ref().filter(|s| {
                 next_kind == Some(EntityType::Location)
-                    && matches!(code.get(..2), Some("18" | "19" | "20"))
                     && self.para.word(s.first).is_some_and(|w| {
                         w.ends_with("يه") || (w.starts_with("ال") && w.ends_with('ي'))
                     })
@@ -2547,13 +2578,14 @@ impl SentenceRun<'_, '_> {
                 d
             }
         };
+        // One event per sentence and code: "وصل الوزير إلى طرابلس في أول زيارة" is one visit.
         let key = (
             code.to_string(),
             src.map(|e| e.id.clone()),
             tgt.map(|e| e.id.clone()),
             negated,
             self.para.index,
-            i,
+            self.range.start,
         );
         let rejecting = code.starts_with("12") || code.starts_with("16");
         if target.is_some() {
@@ -3595,4 +3627,64 @@ pub(crate) mod tests {
         None,
         "انقطع التيار"
     );
+
+    event_case!(
+        a_nouns_nationality_is_its_actor,
+        "أفرجت جبهة الخلاص عن الرهائن بوساطة تشادية.",
+        [FRONT, CHAD],
+        "045",
+        Some("تشاد"),
+        None,
+        false
+    );
+    event_case!(
+        a_named_site_after_min_is_no_target,
+        "انسحبت جبهة الخلاص من قاعدة كيدال بعد معارك عنيفة.",
+        [FRONT, ("كيدال", L, Some("MLI"), &[])],
+        "0874",
+        Some("جبهة الخلاص"),
+        None,
+        false
+    );
+    event_case!(
+        a_purpose_ends_the_search_for_a_target,
+        "تعهدت تشاد بتقديم قروض لدعم اقتصاد مالي.",
+        [CHAD, ("مالي", L, Some("MLI"), &[])],
+        "030",
+        Some("تشاد"),
+        None,
+        false
+    );
+    event_case!(
+        rejecting_an_offer_is_no_negated_offer,
+        "رفضت جبهة الخلاص عرضا تشاديا للوساطة.",
+        [FRONT, ("تشاد", L, Some("TCD"), &["تشاديا"])],
+        "120",
+        Some("جبهة الخلاص"),
+        Some("تشاد"),
+        false
+    );
+
+    #[test]
+    fn one_event_per_sentence_and_code() {
+        let (q, e) = run_on(
+            "وصل سامي ناصر إلى باماكو في أول زيارة لمسؤول مصري منذ سنوات.",
+            &[MINISTER, MALI],
+        );
+        assert_eq!(
+            e.iter().filter(|e| e.code == "042").count(),
+            1,
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn the_occasion_on_the_sidelines_is_no_event() {
+        let (q, e) = run_on(
+            "التقى سامي ناصر نظيره التشادي على هامش اجتماعات جبهة الخلاص.",
+            &[MINISTER, CHAD, FRONT],
+        );
+        assert_eq!(e.len(), 1, "{}", show(&q, &e));
+    }
 }
