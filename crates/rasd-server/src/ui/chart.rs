@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Duration, NaiveDate};
 use maud::{html, Markup};
 
-use super::text::{date_ar, day_month_ar, goldstein_class, goldstein_text};
+use super::text::{date_ar, day_month_ar, goldstein_class};
 
 /// Width of a chart's view box.
 const W: f64 = 800.0;
@@ -141,7 +141,7 @@ pub(super) fn histogram(
     let ticks = tick_indexes(bars.len(), 6);
     html! {
         figure.chart {
-            svg.histogram viewBox=(format!("0 0 {W} {height}")) role="img" aria-label=(caption) {
+            svg.histogram viewBox=(format!("0 0 {W} {height}")) direction="ltr" role="img" aria-label=(caption) {
                 line.axis x1=(LEFT) x2=(W - RIGHT) y1=(y(0)) y2=(y(0)) {}
                 line.grid x1=(LEFT) x2=(W - RIGHT) y1=(y(max)) y2=(y(max)) {}
                 text.tick x=(LEFT - 6.0) y=(y(max) + 4.0) text-anchor="end" { (max) }
@@ -160,7 +160,8 @@ pub(super) fn histogram(
                 }
                 @for i in ticks {
                     @if let Some(bar) = bars.get(i) {
-                        text.tick x=(fmt(LEFT + step * (i as f64 + 0.5))) y=(height - 10.0) text-anchor="middle" {
+                        text.tick x=(fmt(LEFT + step * (i as f64 + 0.5))) y=(height - 10.0)
+                            text-anchor=(anchor(i, bars.len())) {
                             (day_month_ar(bar.start))
                         }
                     }
@@ -184,6 +185,17 @@ fn tick_indexes(len: usize, n: usize) -> Vec<usize> {
         .collect();
     out.dedup();
     out
+}
+
+/// The anchor of the `i`th of `n` x-axis labels: the end ones stay inside the chart.
+fn anchor(i: usize, n: usize) -> &'static str {
+    if n > 1 && i == 0 {
+        "start"
+    } else if n > 1 && i + 1 == n {
+        "end"
+    } else {
+        "middle"
+    }
 }
 
 /// A number for an SVG attribute, with one decimal.
@@ -224,7 +236,7 @@ pub(super) fn day_domain<'a>(
 /// Events between two actors over time, on a −10…+10 Goldstein scale, each point a link to its
 /// article. `domain` is shared by the charts shown side by side.
 pub(super) fn goldstein(points: &[Point], domain: (NaiveDate, NaiveDate), caption: &str) -> Markup {
-    let height = 300.0;
+    let height = 250.0;
     let plot_w = W - LEFT - RIGHT;
     let plot_h = height - TOP - BOTTOM;
     let (first, last) = domain;
@@ -258,20 +270,20 @@ pub(super) fn goldstein(points: &[Point], domain: (NaiveDate, NaiveDate), captio
     };
     html! {
         figure.chart.goldstein-chart {
-            svg.goldstein viewBox=(format!("0 0 {W} {height}")) role="img" aria-label=(caption) {
+            svg.goldstein viewBox=(format!("0 0 {W} {height}")) direction="ltr" role="img" aria-label=(caption) {
                 rect.coop-zone x=(LEFT) y=(y(10.0)) width=(plot_w) height=(y(0.0) - y(10.0)) {}
                 rect.conf-zone x=(LEFT) y=(y(0.0)) width=(plot_w) height=(y(-10.0) - y(0.0)) {}
-                @for g in [-10.0, -5.0, 5.0, 10.0] {
-                    line.grid x1=(LEFT) x2=(W - RIGHT) y1=(y(g)) y2=(y(g)) {}
-                    text.tick x=(LEFT - 6.0) y=(y(g) + 4.0) text-anchor="end" { (goldstein_text(g)) }
+                @for g in [-10, -5, 5, 10] {
+                    line.grid x1=(LEFT) x2=(W - RIGHT) y1=(y(f64::from(g))) y2=(y(f64::from(g))) {}
+                    text.tick x=(LEFT - 6.0) y=(y(f64::from(g)) + 4.0) text-anchor="end" { (format!("{g:+}")) }
                 }
                 line.axis x1=(LEFT) x2=(W - RIGHT) y1=(y(0.0)) y2=(y(0.0)) {}
                 text.tick x=(LEFT - 6.0) y=(y(0.0) + 4.0) text-anchor="end" { "0" }
                 text.zone-label x=(W - RIGHT - 6.0) y=(y(10.0) + 16.0) text-anchor="end" { "تعاون" }
                 text.zone-label x=(W - RIGHT - 6.0) y=(y(-10.0) - 8.0) text-anchor="end" { "نزاع" }
-                @for d in &ticks {
+                @for (i, d) in ticks.iter().enumerate() {
                     line.tick-mark x1=(fmt(x(*d))) x2=(fmt(x(*d))) y1=(y(-10.0)) y2=(y(-10.0) + 5.0) {}
-                    text.tick x=(fmt(x(*d))) y=(height - 10.0) text-anchor="middle" { (day_month_ar(*d)) }
+                    text.tick x=(fmt(x(*d))) y=(height - 10.0) text-anchor=(anchor(i, ticks.len())) { (day_month_ar(*d)) }
                 }
                 @for (px, py, p) in &placed {
                     a.point-link href=(p.href) {

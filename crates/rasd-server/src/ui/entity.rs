@@ -126,7 +126,7 @@ fn profile(view: &EntityView, timeline: &Timeline) -> Markup {
                                 a class=(format!("ent {}", kind_class(&c.entity.kind))) href=(entity_href(&c.entity.id)) { bdi { (c.entity.name) } }
                                 span.count title="مقالات مشتركة" { (c.articles) }
                                 a.facet-profile href=(format!("/relations{}", query_string(&[("a", &e.id), ("b", &c.entity.id)])))
-                                    title="العلاقات بينهما" aria-label="العلاقات بينهما" { "⇄" }
+                                    title="الأحداث بينهما على مقياس غولدستين" { "العلاقات" }
                             }
                         }
                     }

@@ -64,6 +64,76 @@ pub(super) fn fit(points: &[(f64, f64)]) -> (f64, f64, f64, f64) {
     (x, y, w, h)
 }
 
+/// A rectangle `(x0, y0, x1, y1)` in map units.
+type Rect = (f64, f64, f64, f64);
+
+fn overlaps(a: &Rect, b: &Rect) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// Where a place's label goes: its baseline point and text anchor.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct LabelAt {
+    x: f64,
+    y: f64,
+    anchor: &'static str,
+}
+
+/// Places the labels of `marks` (`(x, y, radius, chars)`, most important first) greedily: above
+/// the circle, else below, right or left, wherever the label hits no earlier label and no other
+/// circle, else where it hits no earlier label; a label with no free spot (or past `limit`) is
+/// left out (the tooltip stays).
+pub(super) fn place_labels(
+    marks: &[(f64, f64, f64, usize)],
+    font: f64,
+    limit: usize,
+) -> Vec<Option<LabelAt>> {
+    let circles: Vec<Rect> = marks
+        .iter()
+        .map(|&(x, y, r, _)| (x - r, y - r, x + r, y + r))
+        .collect();
+    let mut taken: Vec<Rect> = Vec::new();
+    let gap = font * 0.25;
+    let h = font * 1.1;
+    marks
+        .iter()
+        .enumerate()
+        .map(|(i, &(x, y, r, chars))| {
+            if i >= limit {
+                return None;
+            }
+            let w = chars as f64 * font * 0.55 + font * 0.3;
+            let candidates = [
+                ((x - w / 2.0, y - r - gap - h), "middle", x),
+                ((x - w / 2.0, y + r + gap), "middle", x),
+                ((x + r + gap, y - h / 2.0), "start", x + r + gap),
+                ((x - r - gap - w, y - h / 2.0), "end", x - r - gap),
+            ];
+            // First a spot clear of circles and labels; else one clear of labels only (the
+            // label's halo keeps it readable over a circle).
+            for avoid_circles in [true, false] {
+                for ((x0, y0), anchor, tx) in candidates {
+                    let rect = (x0, y0, x0 + w, y0 + h);
+                    let hits_circle = avoid_circles
+                        && circles
+                            .iter()
+                            .enumerate()
+                            .any(|(j, c)| j != i && overlaps(&rect, c));
+                    if !hits_circle && !taken.iter().any(|t| overlaps(&rect, t)) {
+                        taken.push(rect);
+                        return Some(LabelAt {
+                            x: tx,
+                            y: y0 + h * 0.78,
+                            anchor,
+                        });
+                    }
+                }
+            }
+            None
+        })
+        .collect()
+}
+
 /// `GET /map?q=&from=&to=&source=&section=&entity=`.
 pub(super) async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let params: SearchParams = match parse_query(raw.as_deref()) {
@@ -103,7 +173,8 @@ fn map_view(f: &Filters, places: &[Place], from_hits: usize) -> Markup {
     let max = places.iter().map(|p| p.count).max().unwrap_or(1).max(1) as f64;
     let unit = vw / 1000.0;
     let font = (vw / 58.0).max(2.0);
-    // Larger circles first, so that smaller ones stay on top and clickable.
+    // Larger circles first, so that smaller ones stay on top and clickable; their labels are
+    // placed first too.
     let mut order: Vec<usize> = (0..places.len()).collect();
     order.sort_by(|&i, &j| {
         let (a, b) = (
@@ -112,6 +183,15 @@ fn map_view(f: &Filters, places: &[Place], from_hits: usize) -> Markup {
         );
         b.cmp(&a)
     });
+    let radius = |p: &Place| unit * (3.0 + 9.0 * (p.count as f64 / max).sqrt());
+    let marks: Vec<(f64, f64, f64, usize)> = order
+        .iter()
+        .filter_map(|&i| {
+            let (p, (x, y)) = (places.get(i)?, points.get(i)?);
+            Some((*x, *y, radius(p), p.name.chars().count()))
+        })
+        .collect();
+    let labels = place_labels(&marks, font, LABELLED);
     let href = |p: &Place| format!("/{}", f.with("entity", &p.id));
     html! {
         p.summary {
@@ -119,21 +199,21 @@ fn map_view(f: &Filters, places: &[Place], from_hits: usize) -> Markup {
             " · " a href=(format!("/{}", f.query())) { "نتائج البحث" }
         }
         figure.map {
-            svg.worldmap viewBox=(format!("{vx:.1} {vy:.1} {vw:.1} {vh:.1}")) role="img"
+            svg.worldmap viewBox=(format!("{vx:.1} {vy:.1} {vw:.1} {vh:.1}")) direction="ltr" role="img"
                 aria-label="خريطة الأماكن المذكورة في نتائج البحث" preserveAspectRatio="xMidYMid meet" {
                 rect.sea x="0" y="0" width=(WORLD_W) height=(WORLD_H) {}
                 (PreEscaped(WORLD))
                 g.markers {
                     @for (rank, &i) in order.iter().enumerate() {
                         @if let (Some(p), Some((x, y))) = (places.get(i), points.get(i)) {
-                            @let r = unit * (3.0 + 9.0 * (p.count as f64 / max).sqrt());
+                            @let r = radius(p);
                             a.marker-link href=(href(p)) {
                                 circle.marker cx=(format!("{x:.1}")) cy=(format!("{y:.1}")) r=(format!("{r:.2}")) stroke-width=(format!("{:.2}", unit * 1.2)) {
                                     title { (p.name) ": " (p.count) " مقالة" }
                                 }
-                                @if rank < LABELLED {
-                                    text.marker-label x=(format!("{x:.1}")) y=(format!("{:.1}", y - r - unit * 2.0))
-                                        text-anchor="middle" font-size=(format!("{font:.1}")) stroke-width=(format!("{:.2}", font / 5.0)) {
+                                @if let Some(Some(at)) = labels.get(rank) {
+                                    text.marker-label x=(format!("{:.1}", at.x)) y=(format!("{:.1}", at.y))
+                                        text-anchor=(at.anchor) font-size=(format!("{font:.1}")) stroke-width=(format!("{:.2}", font / 5.0)) {
                                         (p.name)
                                     }
                                 }
@@ -209,6 +289,23 @@ mod tests {
             (0.0, 0.0, 1000.0, 500.0),
             "never larger than the world"
         );
+    }
+
+    #[test]
+    fn labels_avoid_each_other_and_the_circles() {
+        // Two places side by side: the second label cannot go above (taken), so it goes below.
+        let marks = [
+            (100.0, 100.0, 3.0, 4),
+            (104.0, 100.0, 3.0, 4),
+            (300.0, 300.0, 3.0, 5),
+        ];
+        let labels = place_labels(&marks, 10.0, 2);
+        let first = labels[0].unwrap();
+        let second = labels[1].unwrap();
+        assert_eq!(first.anchor, "middle");
+        assert!(first.y < 100.0, "above its circle");
+        assert!(second.y > 100.0, "below its circle: above was taken");
+        assert_eq!(labels[2], None, "past the limit");
     }
 
     #[test]

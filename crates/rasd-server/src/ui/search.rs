@@ -246,7 +246,7 @@ fn entity_facet(f: &Filters, kind: &str, values: &[FacetCount]) -> Markup {
                             bdi { (v.name.as_deref().unwrap_or(&v.value)) }
                         }
                         span.count { (v.count) }
-                        a.facet-profile href=(entity_href(&v.value)) title="صفحة الكيان" aria-label="صفحة الكيان" { "ⓘ" }
+                        a.facet-profile href=(entity_href(&v.value)) title="صفحة الكيان" { "الملف" }
                     }
                 }
             }
