@@ -559,6 +559,7 @@ const PERSON_DESCRIPTIONS: &[&str] = &[
     "والي",
     "عقيد",
     "لواء",
+    "ممثل",
 ];
 /// Organization descriptions that stand for the last organization ("حسب المعهد الموريتاني").
 const ORG_DESCRIPTIONS: &[&str] = &[
@@ -689,6 +690,7 @@ const PLACE_NOUNS: &[&str] = &[
     "مقاطعه",
     "قطاع",
     "قاعده",
+    "طريق",
 ];
 /// Quantities after a past verb mark a passive ("قُتل خمسة جنود"): the patient, not the actor.
 const QUANTITIES: &[&str] = &[
@@ -1123,6 +1125,14 @@ impl SentenceRun<'_, '_> {
                             .para
                             .word(i + 1)
                             .is_some_and(|w| desc_stem(w).is_some() || in_list(w, SUBJECT_HEADS));
+                    // "احتجزت البحرية الإيرانية": a definite noun and its nationality.
+                    let nationality_head = words_before == 1
+                        && kind == Some(EntityType::Location)
+                        && self.para.word(i + 1).is_some_and(definite)
+                        && self.para.word(span.first).is_some_and(|w| {
+                            w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"))
+                        });
+                    let titled_head = titled_head || nationality_head;
                     // "نفت قيادة الجيش الليبي": an organization after a head noun in construct.
                     let construct_head = words_before == 1
                         && kind == Some(EntityType::Organization)
@@ -1197,7 +1207,24 @@ impl SentenceRun<'_, '_> {
                 let np_end = (j + 1..np_end)
                     .find(|&k| self.para.span_at.get(k).copied().flatten().is_some())
                     .unwrap_or(np_end);
-                let entity = self.org_like(stem);
+                // "المجلس العسكري في النيجر": a body in a country stands for it.
+                let in_place = (j + 1..(j + 4).min(end)).find_map(|k| {
+                    let after_fi = self.para.word(k).is_some_and(|w| bare(w) == "في");
+                    after_fi
+                        .then(|| self.para.span_at.get(k + 1).copied().flatten())
+                        .flatten()
+                        .and_then(|si| self.para.spans.get(si))
+                        .filter(|s| {
+                            self.entities.get(s.entity).map(|e| e.kind)
+                                == Some(EntityType::Location)
+                        })
+                        .map(|s| (s.entity, s.last))
+                });
+                let entity = self
+                    .org_named(stem)
+                    .or(in_place.map(|(e, _)| e))
+                    .or_else(|| self.org_like(stem, i));
+                let np_end = in_place.map_or(np_end, |(_, last)| last.max(np_end));
                 return Actor {
                     entity,
                     text: Some(self.para.text(j, np_end)),
@@ -1239,6 +1266,29 @@ impl SentenceRun<'_, '_> {
                         end: None,
                     };
                 }
+            }
+        }
+        // "إن الجماعة استهدفت", "إن الوزير زار": a description just before the verb.
+        let desc_before = before
+            .filter(|_| verb)
+            .and_then(|b| self.para.word(b).map(|w| (b, w)))
+            .filter(|(_, w)| definite(w))
+            .and_then(|(b, w)| desc_stem(w).map(|d| (b, d)));
+        if let Some((b, (stem, person))) = desc_before {
+            let entity = if person {
+                self.description(b, i, None).and_then(|a| a.entity)
+            } else {
+                self.org_named(stem)
+                    .or_else(|| self.org_mentioned_before(b))
+                    .or(self.ctx.org)
+            };
+            if entity.is_some() {
+                return Actor {
+                    entity,
+                    text: Some(self.para.text(b, i)),
+                    explicit: false,
+                    end: None,
+                };
             }
         }
         if let Some(e) = self.mention_before(i).filter(|_| verb) {
@@ -1354,8 +1404,25 @@ impl SentenceRun<'_, '_> {
     }
 
     /// The last organization (or the last subject) whose name shares the description's stem.
-    fn org_like(&self, stem: &str) -> Option<usize> {
-        self.org_named(stem).or(self.ctx.org).or(self.ctx.subject)
+    fn org_like(&self, stem: &str, before: usize) -> Option<usize> {
+        self.org_named(stem)
+            .or_else(|| self.org_mentioned_before(before))
+            .or(self.ctx.org)
+            .or(self.ctx.subject)
+    }
+
+    /// The last organization named in this paragraph before token `before` ("الناطق باسم
+    /// الحوثيين … إن الجماعة": the group is the one just named).
+    fn org_mentioned_before(&self, before: usize) -> Option<usize> {
+        self.para
+            .spans
+            .iter()
+            .filter(|s| s.last <= before)
+            .filter(|s| {
+                self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Organization)
+            })
+            .max_by_key(|s| s.last)
+            .map(|s| s.entity)
     }
 
     /// The last organization whose name holds the description's stem ("الحركة" → "حركة
@@ -1760,7 +1827,7 @@ impl SentenceRun<'_, '_> {
                     let entity = if place.is_some() {
                         self.org_named(stem)
                     } else {
-                        self.org_like(stem)
+                        self.org_like(stem, i)
                     };
                     Actor {
                         entity,
@@ -1871,7 +1938,19 @@ impl SentenceRun<'_, '_> {
                     && (is_complementizer(&t.norm)
                         || matches!(
                             bare(&t.norm),
-                            "اذا" | "لو" | "لكن" | "بل" | "حيث" | "عندما" | "بينما" | "فيما"
+                            "اذا"
+                                | "لو"
+                                | "لكن"
+                                | "بل"
+                                | "حيث"
+                                | "عندما"
+                                | "بينما"
+                                | "فيما"
+                                | "كان"
+                                | "كانت"
+                                | "كانوا"
+                                | "يكون"
+                                | "تكون"
                         ))
             }) {
                 return None;
@@ -1939,11 +2018,15 @@ impl SentenceRun<'_, '_> {
             let cands = text::clitic_candidates(w);
             let place_noun = cands.iter().find(|c| PLACE_NOUNS.contains(&c.form));
             if let Some(c) = place_noun {
-                // "انسحبت من قاعدة التنف": from a named site is where, not whom.
+                // "انسحبت من قاعدة التنف", "على طريق سيغو": a named site behind a preposition
+                // is where, not whom (not after إلى، مع، ضد).
                 let from = first
                     .checked_sub(2)
                     .and_then(|p| self.para.word(p))
-                    .is_some_and(|w| bare(w) == "من");
+                    .is_some_and(|w| {
+                        let w = bare(w);
+                        PREPOSITIONS.contains(&w) && !matches!(w, "الي" | "مع" | "ضد")
+                    });
                 if c.prep == Some('ب') || from || self.locative_before_word(first - 1) {
                     return true;
                 }
@@ -2122,6 +2205,18 @@ impl SentenceRun<'_, '_> {
         let (source, target) = if matches!(entry.pos, Pos::Noun | Pos::Exact) {
             // "لإجراء محادثات", "لتوقيع": a purpose, not an event.
             if self.purpose(i) {
+                return;
+            }
+            // "إذا استمرت الضربات": a noun in a condition has not happened.
+            let in_condition = (i.saturating_sub(3).max(self.range.start)..i)
+                .rev()
+                .take_while(|&k| self.para.word(k).is_some())
+                .any(|k| {
+                    self.para
+                        .word(k)
+                        .is_some_and(|w| matches!(bare(w), "اذا" | "لو" | "لولا"))
+                });
+            if in_condition {
                 return;
             }
             let support = self
@@ -2316,6 +2411,36 @@ impl SentenceRun<'_, '_> {
         target: Option<usize>,
         negated: bool,
     ) {
+        let span_after = |t: usize| {
+            self.para
+                .spans
+                .iter()
+                .filter(|s| s.entity == t && s.first > i)
+                .min_by_key(|s| s.first)
+                .cloned()
+        };
+        // "دعت المنظمة إلى فتح ممرات … إلى الفاشر": an appeal's addressee comes before إلى;
+        // what follows is what it asks for.
+        let target = target.filter(|&t| {
+            !code.starts_with("02")
+                || span_after(t).is_none_or(|s| {
+                    !(i + 1..s.first).any(|k| self.para.word(k).is_some_and(|w| bare(w) == "الي"))
+                })
+        });
+        // "اجتماع برلين", "مفاوضات جنيف": a place right after a meeting noun is its venue.
+        let noun = self
+            .para
+            .hits
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|e| e.pos == Pos::Noun);
+        let target = target.filter(|&t| {
+            !(noun
+                && (code.starts_with("040") || code.starts_with("046"))
+                && self.entities.get(t).map(|e| e.kind) == Some(EntityType::Location)
+                && span_after(t).is_some_and(|s| s.first == i + 1))
+        });
         // "تفجير انتحاري استهدف …": an attack verb takes the kind of attack named before it.
         let inherited = self
             .attack_noun_before(i)
@@ -3686,5 +3811,64 @@ pub(crate) mod tests {
             &[MINISTER, CHAD, FRONT],
         );
         assert_eq!(e.len(), 1, "{}", show(&q, &e));
+    }
+
+    event_case!(
+        a_place_right_after_a_meeting_noun_is_its_venue,
+        "لم تشارك تشاد في محادثات باماكو بسبب خلافات حول جدول الأعمال.",
+        [CHAD, MALI],
+        "040",
+        Some("تشاد"),
+        None,
+        true
+    );
+    event_case!(
+        an_appeals_addressee_comes_before_ila,
+        "دعت جبهة الخلاص إلى فتح ممرات آمنة لإيصال الغذاء إلى باماكو.",
+        [FRONT, MALI],
+        "020",
+        Some("جبهة الخلاص"),
+        None,
+        false
+    );
+    event_case!(
+        a_body_in_a_country_stands_for_it,
+        "هدد المجلس العسكري في تشاد بطرد البعثة الأممية.",
+        [CHAD],
+        "130",
+        Some("تشاد"),
+        None,
+        false
+    );
+    event_case!(
+        a_definite_noun_with_a_nationality_is_the_subject,
+        "احتجزت البحرية التشادية زورقا قرب الحدود.",
+        [CHAD],
+        "173",
+        Some("تشاد"),
+        None,
+        false
+    );
+    event_case!(
+        an_organization_description_before_the_verb,
+        "وقال المتحدث باسم جبهة الخلاص إن الجبهة هاجمت رتلا عسكريا قرب باماكو.",
+        [FRONT, MALI],
+        "190",
+        Some("جبهة الخلاص"),
+        None,
+        false
+    );
+
+    #[test]
+    fn a_noun_in_a_condition_is_no_event() {
+        let (q, e) = run_on(
+            "وتوعدت جبهة الخلاص بالرد إذا استمرت الغارات التشادية.",
+            &[FRONT, CHAD],
+        );
+        assert!(
+            e.iter().all(|e| !e.code.starts_with("19")),
+            "{}",
+            show(&q, &e)
+        );
     }
 }
