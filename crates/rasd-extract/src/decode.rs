@@ -251,11 +251,7 @@ fn label_to_encoding(label: &str) -> Option<&'static Encoding> {
 fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = bytes.get(..META_PRESCAN_BYTES).unwrap_or(bytes);
     // ASCII-compatible prescan: the tag itself is ASCII in every charset we accept here.
-    let head: String = head
-        .iter()
-        .map(|&b| if b.is_ascii() { b as char } else { ' ' })
-        .collect();
-    let lower = head.to_ascii_lowercase();
+    let lower = ascii_lowercase_head(head);
     let mut from = 0;
     while let Some(rel) = lower.get(from..).and_then(|s| s.find("<meta")) {
         let start = from + rel;
@@ -275,11 +271,21 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 /// True when the raw bytes look like HTML (tags in the first [`SNIFF_BYTES`] bytes).
 fn looks_like_html_bytes(bytes: &[u8]) -> bool {
     let head = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
-    let head: String = head
+    looks_like_html(&ascii_lowercase_head(head))
+}
+
+/// The bytes as ASCII text, lowercased, with every other byte turned into a space.
+fn ascii_lowercase_head(bytes: &[u8]) -> String {
+    bytes
         .iter()
-        .map(|&b| if b.is_ascii() { b as char } else { ' ' })
-        .collect();
-    looks_like_html(&head)
+        .map(|&b| {
+            if b.is_ascii() {
+                b.to_ascii_lowercase() as char
+            } else {
+                ' '
+            }
+        })
+        .collect()
 }
 
 /// Tells HTML from plain text by the tags in the first [`SNIFF_BYTES`] bytes of the text.

@@ -63,7 +63,8 @@ pub(crate) fn read(doc: &Dom) -> Meta {
                     .or(el.attr(Attr::XmlLang))
                     .and_then(language_code);
             }
-            "title" if m.title_tag.is_none() => {
+            // The page's own title, not an SVG icon's.
+            "title" if m.title_tag.is_none() && doc.is_html(id) => {
                 m.title_tag = clean(&doc.text_of(id));
             }
             "meta" => {
@@ -89,9 +90,10 @@ pub(crate) fn read(doc: &Dom) -> Meta {
             }
             "base" if m.base.is_none() => m.base = el.attr(Attr::Href).and_then(clean),
             "script"
-                if el
-                    .attr(Attr::Type)
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+                if doc.is_html(id)
+                    && el
+                        .attr(Attr::Type)
+                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
             {
                 jsonld.push(doc.text_of(id));
             }

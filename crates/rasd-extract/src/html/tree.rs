@@ -156,6 +156,11 @@ impl Dom {
         }
     }
 
+    /// True when the node is an element of the HTML namespace (not SVG or MathML).
+    pub(crate) fn is_html(&self, id: Id) -> bool {
+        matches!(&self.node(id).map(|n| &n.data), Some(Data::Element { name, .. }) if name.ns == ns!(html))
+    }
+
     /// All text under a node, in document order (no recursion).
     pub(crate) fn text_of(&self, id: Id) -> String {
         let mut out = String::new();
