@@ -37,7 +37,10 @@
 //! only), the content of a plan (`تتضمن عقد اجتماعات`), words that are rejected (`رفضت
 //! الاتهامات`), threats with no object (`يهدد جهود السلام` endangers), times of day (`فجر
 //! الاثنين`), and passives spotted by a quantity right after a verb with no subject before it
-//! (`قُتل خمسة جنود`; `إن قوات الأمن اعتقلت خمسة` is active).
+//! (`قُتل خمسة جنود`; `إن قوات الأمن اعتقلت خمسة` is active). Nouns inside a condition
+//! (`إذا استمرت الضربات`), the occasion of a meeting (`على هامش اجتماعات`) and a rejected offer
+//! (`رفضت عرضًا للوساطة`) are not events either; one sentence codes an event once
+//! (`وصل إلى طرابلس في أول زيارة` is one visit).
 //!
 //! # Actors
 //! The source is the subject: a person named in the words after the verb (titles allowed
@@ -46,14 +49,18 @@
 //! organization or place first after the verb or after a title word (`الحكومة المالية`), else a
 //! mention just before it in the clause (`وفد من الاتحاد الأفريقي وصل`: a delegation is its
 //! sender), the force a unit belongs to (`طائرات مسيرة تابعة لقوات الدعم السريع`), an attack
-//! noun's nationality (`غارة إسرائيلية`); else a description (`الوزير`، `المعهد`) or "the two
+//! noun's nationality (`غارة إسرائيلية`، `بوساطة إماراتية`), a definite noun with a nationality
+//! (`البحرية الإيرانية`), a body in a country (`المجلس العسكري في النيجر`), a description just
+//! before the verb (`إن الجماعة استهدفت`: the organization just named); else a description (`الوزير`، `المعهد`) or "the two
 //! sides" (`الجانبان` → the last source and target), else the last subject (pronouns,
 //! `إنها`-clauses, implicit subjects, participles). After a relative pronoun (`الهجوم الذي
 //! استهدف`) the source is the antecedent, named or not. The target is the next entity after the
 //! source (the verb's object, or after `إلى`، `مع`، `ضد`…), skipping the source's own
 //! nationality (`المبعوث الأمريكي`), places after a locative (`في بغداد`، `جنوب ليبيا`،
 //! `بباماكو`; also over a place noun: `في ولاية تيلابيري`), topics (`حول`، `بشأن`), whatever
-//! stands behind `في` (`مشروع قرار في مجلس الأمن`), and anything past a new clause (`إذا`، `لكن`، `أن`); a
+//! stands behind `في` (`مشروع قرار في مجلس الأمن`), a place right after a meeting noun (its
+//! venue: `اجتماع برلين`، `مفاوضات جنيف`), what an appeal asks for after `إلى` (`دعت إلى فتح
+//! ممرات إلى الفاشر`), words after a purpose (`لدعم`) or `كان`, and anything past a new clause (`إذا`، `لكن`، `أن`); a
 //! person named right after a nationality adjective is preferred to it (`نظيره السوداني علي
 //! عثمان`). A partner coordinated with the subject is the target of symmetric events (`بدأت
 //! إثيوبيا ومصر مفاوضات`), and `بين X و Y` gives both. For cooperative codes (03–07) with no
