@@ -93,8 +93,10 @@ pub(super) fn place_labels(
         .map(|&(x, y, r, _)| (x - r, y - r, x + r, y + r))
         .collect();
     let mut taken: Vec<Rect> = Vec::new();
-    let gap = font * 0.25;
-    let h = font * 1.1;
+    // Arabic glyphs reach well above and below the em box (measured: a label's box is about
+    // twice the font size in Noto Sans Arabic bold), so the label's box is a tall one.
+    let gap = font * 0.2;
+    let h = font * 1.8;
     marks
         .iter()
         .enumerate()
@@ -102,7 +104,7 @@ pub(super) fn place_labels(
             if i >= limit {
                 return None;
             }
-            let w = chars as f64 * font * 0.55 + font * 0.3;
+            let w = chars as f64 * font * 0.6 + font * 0.4;
             let candidates = [
                 ((x - w / 2.0, y - r - gap - h), "middle", x),
                 ((x - w / 2.0, y + r + gap), "middle", x),
@@ -123,7 +125,7 @@ pub(super) fn place_labels(
                         taken.push(rect);
                         return Some(LabelAt {
                             x: tx,
-                            y: y0 + h * 0.78,
+                            y: y0 + h * 0.68,
                             anchor,
                         });
                     }

@@ -28,6 +28,9 @@ struct Pairs {
     d: Option<String>,
 }
 
+/// Events listed in a pair's table (the latest); the chart shows them all.
+const TABLE_ROWS: usize = 200;
+
 /// The example shown on the empty page.
 const EXAMPLE: [(&str, &str); 4] = [
     ("a", "الولايات المتحدة"),
@@ -194,11 +197,14 @@ fn panel(view: &RelationsView, domain: Option<(NaiveDate, NaiveDate)>) -> Markup
                     }
                 }
             }
+            @if rel.events.len() > TABLE_ROWS {
+                p.muted { "الجدول: آخر " (TABLE_ROWS) " حدث من " (rel.events.len()) "؛ كل الأحداث على الرسم." }
+            }
             @if !rel.events.is_empty() {
                 table.events-table {
                     thead { tr { th { "اليوم" } th { "الحدث" } th { "غولدستين" } th { "الدليل والمقالة" } } }
                     tbody {
-                        @for e in &rel.events {
+                        @for e in rel.events.iter().skip(rel.events.len().saturating_sub(TABLE_ROWS)) {
                             tr {
                                 td.nowrap { (e.day.as_deref().map(day_ar).unwrap_or_default()) }
                                 td {
