@@ -1517,6 +1517,17 @@ impl SentenceRun<'_, '_> {
             return;
         }
         let mut actor = self.subject_of(i, pos, true);
+        // "قال المتحدث … في بيان تلاه …": a speech noun that names nobody reports the words of
+        // the sentence's verb subject; the words after it are not a speaker.
+        if pos == Pos::Noun && actor.entity.is_none() {
+            if let Some(a) = self.verb_subject.clone() {
+                actor = Actor {
+                    explicit: false,
+                    end: None,
+                    ..a
+                };
+            }
+        }
         if actor.entity.is_some() && matches!(pos, Pos::Verb | Pos::Present) {
             self.verb_subject = Some(actor.clone());
         }
@@ -1622,6 +1633,11 @@ impl SentenceRun<'_, '_> {
         });
         if let Some(qi) = q {
             let free = !self.para.quote_used.get(qi).copied().unwrap_or(true);
+            // The quoted words were already taken ("قال X في بيان تلاه إن «…»" reaches them
+            // twice): they are not reported again.
+            if !free {
+                return false;
+            }
             let words = self.para.quotes.get(qi).map(|q| q.words).unwrap_or(0);
             if free && (words >= MIN_ATTACHED_QUOTE_WORDS || after_colon) {
                 if let Some(u) = self.para.quote_used.get_mut(qi) {
@@ -3143,6 +3159,23 @@ pub(crate) mod tests {
             &[MINISTER],
         );
         assert_eq!(q.len(), 1, "{}", show(&q, &e));
+    }
+
+    #[test]
+    fn a_direct_quote_after_in_is_one_quote_and_a_verb_is_no_speaker() {
+        let (q, e) = run_on(
+            "وقال المتحدث باسم الحكومة عبد الله مايغا في بيان تلاه على التلفزيون الرسمي إن \"مالي لن تقبل أن تتحول أرضها إلى ساحة لأجهزة استخبارات أجنبية\".",
+            &[("عبد الله مايغا", P, Some("MLI"), &["مايغا"]), MALI],
+        );
+        assert_eq!(q.len(), 1, "{}", show(&q, &e));
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_deref() == Some("عبد الله مايغا")
+                    && q.speaker_text.as_deref() != Some("تلاه")
+                    && q.text.contains("ساحة لأجهزة استخبارات")),
+            "{}",
+            show(&q, &e)
+        );
     }
 
     // ---- negation ----
