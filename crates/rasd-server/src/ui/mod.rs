@@ -109,6 +109,11 @@ fn entity_href(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::body::Body;
+    use axum::http::{header, Request};
+    use http_body_util::BodyExt;
+    use rasd_store::{Prepared, Store};
+    use tower::ServiceExt;
 
     #[test]
     fn path_segments_encode_all_but_unreserved() {
@@ -125,5 +130,164 @@ mod tests {
             query_string(&[("q", "مالي & روسيا"), ("from", "")]),
             "?q=%D9%85%D8%A7%D9%84%D9%8A+%26+%D8%B1%D9%88%D8%B3%D9%8A%D8%A7"
         );
+    }
+
+    /// A hostile article (markup in every text field) with two located entities, a quote and
+    /// two events between them: written for this test.
+    fn hostile() -> rasd_model::Analysis {
+        serde_json::from_value(serde_json::json!({
+            "id": "hostile-1", "url": "javascript:alert(9)", "site": null,
+            "publisher": "موقع <b onmouseover=alert(4)>س</b>", "language": "ar",
+            "section": "أخبار \"><svg onload=alert(5)>",
+            "headline": "عاجل <script>alert(1)</script> وفد من مالي يزور روسيا",
+            "published": "2025-07-12T08:00:00", "authors": [],
+            "image": {"url": "https://evil.example/x.png", "caption": "<img src=x onerror=alert(2)>", "credit": "وكالة"},
+            "related": [{"title": "<i>رابط</i>", "url": "javascript:alert(3)"}], "word_count": 12,
+            "body": ["زار وفد من مالي موسكو في روسيا <script>alert(1)</script> أمس.",
+                     "وقال رئيس الوفد إن \"</p><style>body{display:none}</style>\" انتهى."],
+            "entities": [
+                {"id": "loc:MLI", "name": "مالي", "type": "location", "aliases": ["مالي"],
+                 "country": "MLI", "coordinates": [17.0, -4.0],
+                 "mentions": [{"text": "مالي", "paragraph": 0, "start": 11, "end": 15},
+                              {"text": "مالي", "paragraph": 0, "start": 90, "end": 99}]},
+                {"id": "loc:RUS", "name": "روسيا", "type": "location", "aliases": ["روسيا"],
+                 "country": "RUS", "coordinates": [60.0, 100.0],
+                 "mentions": [{"text": "روسيا", "paragraph": 0, "start": 25, "end": 30}]},
+                {"id": "per:x", "name": "<script>alert(6)</script>", "type": "person",
+                 "aliases": [], "country": null, "coordinates": null, "mentions": []}],
+            "quotes": [{"speaker": "per:x", "speaker_text": "رئيس الوفد",
+                        "text": "</p><style>body{display:none}</style>", "direct": true, "paragraph": 1}],
+            "events": [
+                {"code": "042", "label": "make a visit", "source": "loc:MLI", "target": "loc:RUS",
+                 "negated": false, "goldstein": 1.9, "date": "2025-07-11", "paragraph": 0,
+                 "sentence": "زار وفد <script>alert(7)</script>"},
+                {"code": "111", "label": "criticize", "source": "loc:RUS", "target": "loc:MLI",
+                 "negated": true, "goldstein": -2.0, "date": "2025-07-20", "paragraph": 1,
+                 "sentence": "انتقاد"}]
+        }))
+        .expect("a valid analysis")
+    }
+
+    async fn get(app: &Router, uri: &str) -> (StatusCode, String, String) {
+        let request = Request::get(uri).body(Body::empty()).expect("a request");
+        let response = app.clone().oneshot(request).await.expect("a response");
+        let status = response.status();
+        let content_type = response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("a body")
+            .to_bytes();
+        (
+            status,
+            content_type,
+            String::from_utf8_lossy(&bytes).into_owned(),
+        )
+    }
+
+    #[tokio::test]
+    async fn pages_render_arabic_rtl_escaped_and_without_inline_code() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let mut store = Store::open(dir.path()).expect("a store");
+        store
+            .put_batch(&[Prepared::new(hostile()).expect("prepared")])
+            .expect("stored");
+        store.commit().expect("committed");
+        drop(store);
+        let app = crate::app(AppState::open(dir.path()).expect("the state"));
+        let pages = [
+            "/",
+            "/?q=%D9%88%D9%81%D8%AF",
+            "/article/hostile-1",
+            "/entity/loc:MLI",
+            "/entity/per:x",
+            "/relations?a=loc:MLI&b=loc:RUS&c=loc:RUS&d=loc:MLI",
+            "/relations",
+            "/map?q=%D9%88%D9%81%D8%AF",
+        ];
+        for uri in pages {
+            let (status, content_type, html) = get(&app, uri).await;
+            assert_eq!(status, StatusCode::OK, "{uri}: {html}");
+            assert!(
+                content_type.starts_with("text/html"),
+                "{uri}: {content_type}"
+            );
+            assert!(html.contains(r#"<html lang="ar" dir="rtl">"#), "{uri}");
+            assert!(!html.contains("<script"), "{uri}: a script element");
+            assert!(!html.contains("<style"), "{uri}: a style element");
+            assert!(!html.contains(" style="), "{uri}: an inline style");
+            assert!(!html.contains("<img"), "{uri}: an image");
+            assert!(!html.contains("javascript:"), "{uri}: a javascript: link");
+            assert!(!html.contains("evil.example"), "{uri}: an outside resource");
+        }
+        let (_, _, article) = get(&app, "/article/hostile-1").await;
+        assert!(article.contains("عاجل &lt;script&gt;alert(1)&lt;/script&gt; وفد"));
+        assert!(
+            article.contains("&lt;img src=x onerror=alert(2)&gt;"),
+            "caption as text"
+        );
+        assert!(
+            article.contains(r#"<a class="ent loc" href="/entity/loc:MLI""#),
+            "mentions link to their entity"
+        );
+        assert_eq!(
+            article
+                .matches(r#"class="ent loc" href="/entity/loc:MLI" title"#)
+                .count(),
+            1,
+            "the mention past the paragraph's end is left out"
+        );
+        let (_, _, relations) =
+            get(&app, "/relations?a=loc:MLI&b=loc:RUS&c=loc:RUS&d=loc:MLI").await;
+        assert_eq!(
+            relations.matches("<circle class=\"point").count(),
+            4,
+            "2 events × 2 pairs"
+        );
+        assert!(
+            relations.contains("point conf negated"),
+            "a negated conflict event"
+        );
+        assert!(relations.contains(r#"href="/article/hostile-1""#));
+        let (_, _, map) = get(&app, "/map?q=%D9%88%D9%81%D8%AF").await;
+        assert_eq!(map.matches(r#"<circle class="marker""#).count(), 2);
+        assert!(map.matches("<path class=\"country\"").count() > 150);
+    }
+
+    #[tokio::test]
+    async fn errors_are_arabic_pages_with_their_status_and_assets_are_served() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let app = crate::app(AppState::open(dir.path()).expect("the state"));
+        let (status, _, html) = get(&app, "/article/none").await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert!(html.contains("غير موجود") && html.contains(r#"dir="rtl""#));
+        let (status, _, html) = get(&app, "/entity/%3Cscript%3E").await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert!(!html.contains("<script>") && html.contains("&lt;script&gt;"));
+        let (status, _, html) = get(&app, "/?from=yesterday").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert!(
+            html.contains("from=yesterday"),
+            "the search page says what is wrong"
+        );
+        let (status, _, html) = get(&app, "/relations?a=loc:MLI").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{html}");
+        let (status, content_type, css) = get(&app, "/assets/rasd.css").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(content_type.starts_with("text/css"));
+        assert!(css.contains("@font-face"));
+        let (status, content_type, _) = get(&app, "/assets/noto-naskh-arabic-400.woff2").await;
+        assert_eq!(
+            (status, content_type.as_str()),
+            (StatusCode::OK, "font/woff2")
+        );
+        let (status, _, _) = get(&app, "/assets/../Cargo.toml").await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
     }
 }
