@@ -9,7 +9,8 @@
 #    on the same cores (loopback, one machine: the figures include wrk's own CPU use).
 # 4. Runs `wrk -t2 -c50 -d20s --latency` over /api/search, cycling through the queries of
 #    bench/store/queries.txt (URL-encoded), 10 hits with snippets, facets and counts per day:
-#    once with the server's result cache off (every request runs the query), then with it on.
+#    with the server's result cache off (every request runs the query; 1 client, then 50), then
+#    with it on (the default).
 #    Prints p50/p90/p99 and requests per second; any non-200 answer fails the run.
 #
 # Usage: bench/server/run.sh        (env: BENCH_STORE, BENCH_WORK, PORT, DURATION, CONNECTIONS)
@@ -64,7 +65,7 @@ stop_server() {
 trap stop_server EXIT
 
 run() {
-    local label="$1"; shift
+    local label="$1" conns="$2"; shift 2
     taskset -c 0,1 "$rasd" serve --data "$store" --addr "127.0.0.1:$port" "$@" > "$work/serve.out" 2> "$work/serve.err" &
     server_pid=$!
     for _ in $(seq 50); do
@@ -76,9 +77,11 @@ run() {
     while read -r q; do
         curl -sf -o /dev/null "http://127.0.0.1:$port/api/search?q=$q&limit=10"
     done < "$work/queries.urlencoded"
-    echo "== $label: wrk -t2 -c$connections -d$duration --latency, /api/search?q=…&limit=10" >&2
+    local threads=2
+    [ "$conns" -lt 2 ] && threads=1
+    echo "== $label: wrk -t$threads -c$conns -d$duration --latency, /api/search?q=…&limit=10" >&2
     RASD_QUERIES="$work/queries.urlencoded" RASD_SEARCH_PARAMS="&limit=10" \
-        taskset -c 0,1 wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/search.lua" \
+        taskset -c 0,1 wrk -t"$threads" -c"$conns" -d"$duration" --latency -s "$here/search.lua" \
         "http://127.0.0.1:$port" > "$work/wrk-$label.txt"
     sed -n '/Latency Distribution/,/Requests\/sec/p' "$work/wrk-$label.txt"
     local result
@@ -92,6 +95,10 @@ run() {
 }
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-run uncached --cache 0
-run cached
+# One client without the cache: the time one search takes, with no queueing.
+run uncached-c1 1 --cache 0
+# 50 clients without the cache: throughput-bound (latency ≈ clients / throughput).
+run uncached "$connections" --cache 0
+# 50 clients with the cache of recent results (the default of `rasd serve`).
+run cached "$connections"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

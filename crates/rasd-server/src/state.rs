@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -20,15 +20,35 @@ use crate::error::ApiError;
 /// A reader's index view is reloaded when it is older than this (to see other processes'
 /// commits, e.g. a `rasd ingest` running beside the server).
 const REFRESH_EVERY: Duration = Duration::from_secs(2);
-/// How long a cached search result is served (a bound on staleness when another process
-/// writes the store).
+/// Age after which a cached search result is recomputed in the background (a bound on
+/// staleness when another process writes the store).
 pub const CACHE_TTL: Duration = Duration::from_secs(10);
 
-/// Recent search results by request, with when they were computed and the write generation
-/// they saw.
+/// The result of one search request, computed once for every client asking for it.
+struct Slot {
+    cell: tokio::sync::OnceCell<Result<Arc<SearchResults>, ApiError>>,
+    created: Instant,
+    /// The write generation the result saw.
+    generation: u64,
+    /// A background query is replacing this stale result.
+    refreshing: AtomicBool,
+}
+
+impl Slot {
+    fn new(generation: u64) -> Slot {
+        Slot {
+            cell: tokio::sync::OnceCell::new(),
+            created: Instant::now(),
+            generation,
+            refreshing: AtomicBool::new(false),
+        }
+    }
+}
+
+/// Recent search results by request.
 #[derive(Default)]
 struct SearchCache {
-    entries: HashMap<String, (Instant, u64, Arc<SearchResults>)>,
+    entries: HashMap<String, Arc<Slot>>,
 }
 
 /// The limits of the server.
@@ -44,8 +64,8 @@ pub struct Limits {
     pub max_offset: usize,
     /// Largest POSTed page, in bytes.
     pub max_body: usize,
-    /// Search results kept in memory (0: none). Entries last [`CACHE_TTL`] and are dropped
-    /// on every write through this server.
+    /// Search results kept in memory (0: none). Entries are recomputed after [`CACHE_TTL`]
+    /// and dropped on every write through this server.
     pub cache_entries: usize,
 }
 
@@ -179,10 +199,11 @@ impl AppState {
     }
 
     /// Runs a search, or answers it from the cache of recent results (see
-    /// [`Limits::cache_entries`]).
+    /// [`Limits::cache_entries`]). Concurrent misses on one request run it once; a result
+    /// older than [`CACHE_TTL`] is still served while one background query replaces it, so
+    /// that expiry never stalls the clients asking for it.
     pub(crate) async fn search(&self, req: SearchRequest) -> Result<Arc<SearchResults>, ApiError> {
-        let capacity = self.inner.limits.cache_entries;
-        if capacity == 0 {
+        if self.inner.limits.cache_entries == 0 {
             return self
                 .read(move |store| store.search(&req))
                 .await
@@ -190,36 +211,75 @@ impl AppState {
         }
         let key = format!("{req:?}");
         let generation = self.inner.generation.load(Ordering::SeqCst);
-        if let Ok(cache) = self.inner.search_cache.lock() {
-            if let Some((at, g, results)) = cache.entries.get(&key) {
-                if *g == generation && at.elapsed() < CACHE_TTL {
-                    return Ok(Arc::clone(results));
-                }
-            }
-        }
-        let results = Arc::new(self.read(move |store| store.search(&req)).await?);
-        if let Ok(mut cache) = self.inner.search_cache.lock() {
-            if cache.entries.len() >= capacity {
-                // Drop what is stale, then the oldest entry if still full.
-                cache
-                    .entries
-                    .retain(|_, (at, g, _)| *g == generation && at.elapsed() < CACHE_TTL);
-                if cache.entries.len() >= capacity {
-                    let oldest = cache
-                        .entries
-                        .iter()
-                        .min_by_key(|(_, (at, _, _))| *at)
-                        .map(|(k, _)| k.clone());
-                    if let Some(k) = oldest {
-                        cache.entries.remove(&k);
+        let (slot, refresh) = self.cache_slot(&key, generation);
+        if refresh {
+            let state = self.clone();
+            let (req, key) = (req.clone(), key.clone());
+            tokio::spawn(async move {
+                let fresh = Arc::new(Slot::new(generation));
+                let result = state.read(move |store| store.search(&req)).await;
+                if let (Ok(results), Ok(mut cache)) = (result, state.inner.search_cache.lock()) {
+                    if fresh.cell.set(Ok(Arc::new(results))).is_ok() {
+                        cache.entries.insert(key, fresh);
                     }
                 }
-            }
-            cache
-                .entries
-                .insert(key, (Instant::now(), generation, Arc::clone(&results)));
+            });
         }
-        Ok(results)
+        let result = slot
+            .cell
+            .get_or_init(|| async {
+                self.read(move |store| store.search(&req))
+                    .await
+                    .map(Arc::new)
+            })
+            .await
+            .clone();
+        if result.is_err() {
+            // Errors are not kept: the next ask runs the query again.
+            if let Ok(mut cache) = self.inner.search_cache.lock() {
+                if cache
+                    .entries
+                    .get(&key)
+                    .is_some_and(|s| Arc::ptr_eq(s, &slot))
+                {
+                    cache.entries.remove(&key);
+                }
+            }
+        }
+        result
+    }
+
+    /// The cache slot of a request (a new, empty one on a miss), and whether the caller should
+    /// start a background refresh of it.
+    fn cache_slot(&self, key: &str, generation: u64) -> (Arc<Slot>, bool) {
+        let Ok(mut cache) = self.inner.search_cache.lock() else {
+            return (Arc::new(Slot::new(generation)), false);
+        };
+        if let Some(slot) = cache.entries.get(key) {
+            if slot.generation == generation {
+                let stale = slot.created.elapsed() >= CACHE_TTL && slot.cell.initialized();
+                let refresh = stale && !slot.refreshing.swap(true, Ordering::SeqCst);
+                return (Arc::clone(slot), refresh);
+            }
+        }
+        let capacity = self.inner.limits.cache_entries;
+        if cache.entries.len() >= capacity {
+            // Drop results of older writes, then the oldest entry if still full.
+            cache.entries.retain(|_, s| s.generation == generation);
+            if cache.entries.len() >= capacity {
+                let oldest = cache
+                    .entries
+                    .iter()
+                    .min_by_key(|(_, s)| s.created)
+                    .map(|(k, _)| k.clone());
+                if let Some(k) = oldest {
+                    cache.entries.remove(&k);
+                }
+            }
+        }
+        let slot = Arc::new(Slot::new(generation));
+        cache.entries.insert(key.to_owned(), Arc::clone(&slot));
+        (slot, false)
     }
 
     /// Runs `f` on the writer (opened on first use), on a blocking thread; readers see the

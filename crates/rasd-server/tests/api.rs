@@ -631,3 +631,41 @@ async fn serves_on_a_socket_and_shuts_down_gracefully() {
         .unwrap()
         .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cached_and_uncached_searches_answer_the_same() {
+    let cached = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    build_store(dir.path());
+    let uncached = app(AppState::open_with(
+        dir.path(),
+        Limits {
+            cache_entries: 0,
+            ..Limits::default()
+        },
+    )
+    .unwrap());
+    for q in ["الزيتون", "مالي", "", "headline:الزيتون", "روسيا OR مالي"]
+    {
+        let uri = format!("/api/search?q={}&limit=3", enc(q));
+        // Concurrent identical requests on the cached app (one query, many waiters), twice.
+        let mut answers = Vec::new();
+        for _ in 0..2 {
+            let tasks: Vec<_> = (0..8)
+                .map(|_| {
+                    let app = cached.app.clone();
+                    let uri = uri.clone();
+                    tokio::spawn(async move { get(&app, &uri).await.json })
+                })
+                .collect();
+            for t in tasks {
+                answers.push(t.await.unwrap());
+            }
+        }
+        let plain = get(&uncached, &uri).await.json;
+        assert!(plain["total"].is_u64(), "{plain}");
+        for a in answers {
+            assert_eq!(a, plain, "{q}");
+        }
+    }
+}
