@@ -3,8 +3,8 @@
 //!
 //! # Pipeline
 //!
-//! 1. **Texts**: the headline, the body paragraphs, the image caption and credit and the related
-//!    headlines are each tokenized ([`tokens`]); a [`Mention`] records which
+//! 1. **Texts**: the headline, the body paragraphs, the image caption and credit, the related
+//!    headlines and the topic tags are each tokenized ([`tokens`]); a [`Mention`] records which
 //!    [`ArticlePart`] it is in, and its char offsets into that text.
 //! 2. **Gazetteer** ([`crate::gazetteer`]): longest match over normalized words, trying each
 //!    word with its proclitics (و ف ب ل ك, and ل before the article) taken off:
@@ -200,6 +200,9 @@ fn article_texts<'a>(article: &'a Article) -> Vec<Text<'a>> {
     }
     for (i, r) in article.related.iter().enumerate() {
         push(ArticlePart::Related, i, r.title.as_str());
+    }
+    for (i, t) in article.tags.iter().enumerate() {
+        push(ArticlePart::Tags, i, t.as_str());
     }
     texts
         .into_iter()
@@ -835,6 +838,7 @@ pub(crate) mod tests {
                         .and_then(|i| i.credit.clone())
                         .unwrap_or_default(),
                     ArticlePart::Related => article.related[m.paragraph].title.clone(),
+                    ArticlePart::Tags => article.tags[m.paragraph].clone(),
                 };
                 assert_eq!(
                     char_slice(&text, m.start, m.end),
@@ -1074,6 +1078,29 @@ pub(crate) mod tests {
             found.first().map(|e| e.id.as_str()),
             Some("loc:USA"),
             "headline first"
+        );
+    }
+
+    #[test]
+    fn topic_tags_are_read_as_their_own_part() {
+        let article = Article {
+            body: vec!["قالت حكومة أسيمي غويتا إنها مستعدة.".into()],
+            tags: vec!["آسيمي غويتا".into()],
+            ..Article::default()
+        };
+        let found = find_entities(gazetteer(), &article, None);
+        assert_offsets(&article, &found);
+        let goita = found
+            .iter()
+            .find(|e| e.kind == EntityType::Person)
+            .expect("person");
+        assert!(
+            goita.mentions.iter().any(|m| m.part == ArticlePart::Tags),
+            "{goita:?}"
+        );
+        assert!(
+            goita.aliases.iter().any(|a| a == "آسيمي غويتا"),
+            "{goita:?}"
         );
     }
 

@@ -19,8 +19,10 @@
 //!    **caption and credit**, **byline** and **publisher** (from the copyright line) from their
 //!    cue lines.
 //! 5. **Related blocks**: after a related heading, the following short lines that are not running
-//!    text are other articles' headlines (four words or more) or their tags (fewer, dropped),
-//!    wherever the block sits, even in the middle of the body.
+//!    text are other articles' headlines (four words or more) or topic tags (fewer): a tag that
+//!    reads like a name (one to three words of letters, no sentence mark, not the headline) goes
+//!    to the article's `tags`, so analysis still sees it; the block is found wherever it sits,
+//!    even in the middle of the body.
 //! 6. **Body**: the region's lines of running text, minus the related blocks, metadata lines and
 //!    repeats of the headline.
 //!
@@ -103,7 +105,7 @@ pub fn extract_text(text: &str, opts: &Options) -> Result<Article, ExtractError>
     // Lines of related-news blocks are known for what they are: they cost little inside the
     // article, so a block in the middle of the body does not split it.
     let mut in_related = vec![false; lines.len()];
-    related_blocks(&lines, 0, lines.len(), &mut in_related);
+    let _ = related_blocks(&lines, 0, lines.len(), &mut in_related);
     let Some((start, end)) = main_region(&lines, &in_related) else {
         let longest = lines.iter().map(|l| l.words).max().unwrap_or(0);
         return Err(ExtractError::NoArticle {
@@ -123,7 +125,9 @@ pub fn extract_text(text: &str, opts: &Options) -> Result<Article, ExtractError>
     let headline_folded = cues::fold(&headline);
 
     let mut used = vec![false; lines.len()];
-    let related = related_blocks(&lines, headline_at.unwrap_or(0), end, &mut used);
+    let RelatedBlocks { related, mut tags } =
+        related_blocks(&lines, headline_at.unwrap_or(0), end, &mut used);
+    tags.retain(|t| cues::fold(t) != headline_folded);
 
     let body: Vec<String> = {
         let mut seen: Vec<&str> = Vec::new();
@@ -177,6 +181,7 @@ pub fn extract_text(text: &str, opts: &Options) -> Result<Article, ExtractError>
         image,
         body,
         related,
+        tags,
         ..Article::default()
     })
 }
@@ -554,6 +559,23 @@ fn find_authors(lines: &[Line<'_>], to: usize) -> Vec<String> {
     Vec::new()
 }
 
+/// What the related-news blocks hold: other articles' headlines, and topic tags.
+struct RelatedBlocks {
+    related: Vec<Related>,
+    tags: Vec<String>,
+}
+
+/// Whether a short line of a related block reads like a topic tag naming someone or something
+/// (`آسيمي غويتا`): one to three words made of letters only, no sentence mark.
+fn is_name_like_tag(line: &Line<'_>) -> bool {
+    (1..=3).contains(&line.words)
+        && !line.ends_sentence
+        && line.text.split_whitespace().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || ('\u{064B}'..='\u{0652}').contains(&c) || c == '-')
+        })
+}
+
 /// Collects related-news blocks from the headline on (and a little past the region), marking
 /// their lines as used so they stay out of the body.
 fn related_blocks(
@@ -561,8 +583,9 @@ fn related_blocks(
     from: usize,
     region_end: usize,
     used: &mut [bool],
-) -> Vec<Related> {
+) -> RelatedBlocks {
     let mut related: Vec<Related> = Vec::new();
+    let mut tags: Vec<String> = Vec::new();
     let push = |title: &str, related: &mut Vec<Related>| {
         if !related.iter().any(|r| r.title == title) {
             related.push(Related {
@@ -598,6 +621,11 @@ fn related_blocks(
                         Kind::Text => {
                             if keep && item.words >= 4 {
                                 push(item.text, &mut related);
+                            } else if keep
+                                && is_name_like_tag(item)
+                                && !tags.iter().any(|t| t == item.text)
+                            {
+                                tags.push(item.text.to_string());
                             }
                             items += 1;
                         }
@@ -615,7 +643,7 @@ fn related_blocks(
             _ => i += 1,
         }
     }
-    related
+    RelatedBlocks { related, tags }
 }
 
 #[cfg(test)]
@@ -647,6 +675,28 @@ mod tests {
         assert_eq!(a.related[0].title, "مشروع جديد لتحلية مياه البحر في الساحل");
         assert_eq!(a.headline, "مليون شجرة للشمال");
         assert_eq!(a.section.as_deref(), Some("بيئة"));
+    }
+
+    #[test]
+    fn name_like_lines_of_a_related_block_are_tags() {
+        let text = page(&[
+            "بيئة",
+            "مليون شجرة للشمال",
+            P1,
+            "أخبار ذات صلة",
+            "سليم الحداد",
+            "مشروع جديد لتحلية مياه البحر في الساحل",
+            "2025 م",
+            P2,
+        ]);
+        let a = extract_text(&text, &Options::default()).unwrap();
+        assert_eq!(a.tags, vec!["سليم الحداد".to_string()]);
+        assert_eq!(a.related.len(), 1);
+        assert_eq!(a.body, vec![P1.to_string(), P2.to_string()]);
+        // Without a related heading the same short line is neither a tag nor body.
+        let text = page(&["مليون شجرة للشمال", P1, "سليم الحداد", P2]);
+        let a = extract_text(&text, &Options::default()).unwrap();
+        assert!(a.tags.is_empty(), "{:?}", a.tags);
     }
 
     #[test]

@@ -43,6 +43,10 @@ pub struct Article {
     pub body: Vec<String>,
     /// Headlines of related articles the page links to.
     pub related: Vec<Related>,
+    /// Topic tags the page files the article under (`"آسيمي غويتا"`), often names of the
+    /// people, places and organizations it is about; left out of the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
     /// Number of words in the body.
     pub word_count: usize,
 }
@@ -149,6 +153,8 @@ pub enum ArticlePart {
     Credit,
     /// The title of a related article.
     Related,
+    /// One of [`Article::tags`].
+    Tags,
 }
 
 impl ArticlePart {

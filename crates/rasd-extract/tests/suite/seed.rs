@@ -36,6 +36,8 @@ fn seed_metadata_is_exact() {
         a.related[0].title,
         "قانون يسمح لغويتا بالترشح للرئاسة يثير جدلا واسعا في مالي"
     );
+    // The name line under the related heading is the page's topic tag, kept for analysis.
+    assert_eq!(a.tags, vec!["آسيمي غويتا".to_string()]);
     assert_eq!(
         a.publisher.as_deref(),
         Some("شركة إرم ميديا - Erem Media FZ LLC")
