@@ -231,6 +231,8 @@ fn find_script_end(s: &[u8], from: usize) -> Option<(usize, bool)> {
     let mut st = St::Data;
     let mut escaped = false;
     let mut i = from;
+    // The next `-->` at or after `i` (`usize::MAX`: none), found once and reused while ahead.
+    let mut next_close: Option<usize> = None;
     loop {
         match st {
             St::Data => {
@@ -248,7 +250,10 @@ fn find_script_end(s: &[u8], from: usize) -> Option<(usize, bool)> {
             }
             St::Escaped | St::DoubleEscaped => {
                 let rest = s.get(i..)?;
-                let close = memchr::memmem::find(rest, b"-->").map(|p| i + p);
+                if next_close.is_none_or(|c| c < i) {
+                    next_close = Some(find_from(s, i, b"-->").unwrap_or(usize::MAX));
+                }
+                let close = next_close.filter(|&c| c != usize::MAX);
                 let lt = memchr::memchr(b'<', rest).map(|p| i + p);
                 match (close, lt) {
                     (Some(c), l) if l.is_none_or(|l| c < l) => {
@@ -360,13 +365,83 @@ struct Open {
     ns: Ns,
     /// Its children are parsed as HTML (an HTML or MathML text integration point).
     integration: bool,
+    /// An `svg` or `math` element opened from HTML: where its content starts, how many cuts
+    /// were made before it, and how many integration points had been opened before it (its
+    /// content is left out whole when it ends cleanly, with no integration point opened inside).
+    foreign_root: Option<(usize, usize, usize)>,
+    /// For an SVG or MathML element, the stack index where its run of such elements starts.
+    run: usize,
+    /// Its name's bucket in [`Stack::counts`].
+    bucket: usize,
+}
+
+/// The scan's stack of open elements, with a count of open names per hash bucket so that an end
+/// tag whose element is not open costs no search of a deep stack (hostile pages stay linear).
+struct Stack {
+    open: Vec<Open>,
+    counts: Vec<u32>,
+}
+
+impl Stack {
+    const BUCKETS: usize = 1024;
+
+    fn bucket(name: &[u8]) -> usize {
+        let mut h: u32 = 0x811c_9dc5;
+        for &c in name {
+            h = (h ^ u32::from(c.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
+        }
+        h as usize % Self::BUCKETS
+    }
+
+    fn last(&self) -> Option<&Open> {
+        self.open.last()
+    }
+
+    fn len(&self) -> usize {
+        self.open.len()
+    }
+
+    fn get(&self, i: usize) -> Option<&Open> {
+        self.open.get(i)
+    }
+
+    fn push(&mut self, o: Open) {
+        if let Some(c) = self.counts.get_mut(o.bucket) {
+            *c += 1;
+        }
+        self.open.push(o);
+    }
+
+    fn truncate(&mut self, pos: usize) {
+        while self.open.len() > pos {
+            self.pop();
+        }
+    }
+
+    fn pop(&mut self) {
+        if let Some(o) = self.open.pop() {
+            if let Some(c) = self.counts.get_mut(o.bucket) {
+                *c = c.saturating_sub(1);
+            }
+        }
+    }
+
+    /// False when no open element can have this name.
+    fn may_hold(&self, name: &[u8]) -> bool {
+        self.counts.get(Self::bucket(name)).is_some_and(|&c| c > 0)
+    }
 }
 
 /// Walks the markup and returns the byte ranges to leave out, in order.
 fn scan(html: &str) -> Vec<(usize, usize)> {
     let s = html.as_bytes();
     let name_of = |r: (usize, usize)| s.get(r.0..r.1).unwrap_or(&[]);
-    let mut stack: Vec<Open> = Vec::new();
+    let mut stack = Stack {
+        open: Vec::new(),
+        counts: vec![0; Stack::BUCKETS],
+    };
+    // Integration points opened so far (an image with one opened inside is kept whole).
+    let mut integrations = 0usize;
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut attrs: Vec<AttrSpan> = Vec::new();
     let mut i = 0;
@@ -395,7 +470,12 @@ fn scan(html: &str) -> Vec<(usize, usize)> {
                         i = at + 6;
                     } else {
                         let close = find_from(s, at + 4, b"-->");
-                        let bang = find_from(s, at + 4, b"--!>");
+                        // Only a `--!>` before the `-->` matters (searching no further keeps
+                        // the scan linear on pages with many comments).
+                        let bang = s
+                            .get(at + 4..close.map_or(s.len(), |c| c + 3))
+                            .and_then(|r| memchr::memmem::find(r, b"--!>"))
+                            .map(|p| at + 4 + p);
                         match (close, bang) {
                             (Some(c), b) if b.is_none_or(|b| c < b) => {
                                 if c > at + 4 {
@@ -407,7 +487,10 @@ fn scan(html: &str) -> Vec<(usize, usize)> {
                             _ => break,
                         }
                     }
-                } else if in_foreign && s.get(at..at + 9) == Some(b"<![CDATA[") {
+                } else if stack.last().is_some_and(|o| o.ns != Ns::Html)
+                    && s.get(at..at + 9) == Some(b"<![CDATA[")
+                {
+                    // CDATA sections exist wherever the current node is not HTML.
                     i = find_from(s, at + 9, b"]]>").map_or(s.len(), |p| p + 3);
                 } else {
                     i = to_gt(s, at + 2);
@@ -422,24 +505,60 @@ fn scan(html: &str) -> Vec<(usize, usize)> {
                         break;
                     };
                     let name = name_of(range);
-                    if let Some(pos) = stack
-                        .iter()
-                        .rposition(|t| name_of(t.name).eq_ignore_ascii_case(name))
+                    let same = |t: &Open| name_of(t.name).eq_ignore_ascii_case(name);
+                    let top_foreign = stack.last().is_some_and(|o| o.ns != Ns::Html);
+                    if top_foreign {
+                        // Foreign content's rule: the nearest open element of that name among
+                        // the SVG or MathML elements on top of the stack.
+                        let run = stack.last().map_or(0, |o| o.run);
+                        match stack.open.get(run..).and_then(|r| r.iter().rposition(same)) {
+                            Some(p) => {
+                                let pos = run + p;
+                                // An SVG or MathML image that ends here cleanly: extraction
+                                // reads nothing in it (the walk skips `svg` and `math`, the
+                                // metadata reader what is inside them), so its content goes.
+                                if let Some((content, before, _)) = stack
+                                    .get(pos)
+                                    .and_then(|t| t.foreign_root)
+                                    .filter(|r| r.2 == integrations)
+                                {
+                                    cuts.truncate(before);
+                                    if at > content {
+                                        cuts.push((content, at));
+                                    }
+                                }
+                                if stack.get(pos).is_some_and(|t| t.dropped) {
+                                    cuts.push((at, end));
+                                }
+                                stack.truncate(pos);
+                            }
+                            None if name.eq_ignore_ascii_case(b"p")
+                                || name.eq_ignore_ascii_case(b"br") =>
+                            {
+                                // Breaks out of foreign content.
+                                stack.truncate(run);
+                            }
+                            // The HTML rules take over from inside foreign content: not
+                            // followed here, so nothing more is changed.
+                            None => break,
+                        }
+                    } else if let Some(pos) = stack
+                        .may_hold(name)
+                        .then(|| stack.open.iter().rposition(same))
+                        .flatten()
                     {
+                        if stack
+                            .open
+                            .get(pos..)
+                            .is_some_and(|r| r.iter().any(|o| o.ns != Ns::Html))
+                        {
+                            // Closing across SVG or MathML from HTML inside it: not followed.
+                            break;
+                        }
                         if stack.get(pos).is_some_and(|t| t.dropped) {
                             cuts.push((at, end));
                         }
                         stack.truncate(pos);
-                    } else if in_foreign
-                        && (name.eq_ignore_ascii_case(b"p") || name.eq_ignore_ascii_case(b"br"))
-                    {
-                        // Breaks out of foreign content.
-                        while stack
-                            .last()
-                            .is_some_and(|o| o.ns != Ns::Html && !o.integration)
-                        {
-                            stack.pop();
-                        }
                     }
                     i = end;
                 }
@@ -546,9 +665,11 @@ fn scan(html: &str) -> Vec<(usize, usize)> {
                         // Unclosed: the rest of the page is its text.
                         break;
                     };
+                    // Text the walk never reads (it skips these elements) and the metadata
+                    // reader neither (it reads JSON scripts and the title).
                     let elide = !escaped
                         && stop > end
-                        && (name.eq_ignore_ascii_case(b"style")
+                        && (is(name, &[b"style", b"noscript", b"iframe", b"textarea"])
                             || (script
                                 && !contains_ignore_case(s.get(at..end).unwrap_or(&[]), b"json")));
                     if elide {
@@ -567,11 +688,23 @@ fn scan(html: &str) -> Vec<(usize, usize)> {
                 } else {
                     let integration = (ns == Ns::Svg && is(name, SVG_INTEGRATION_POINTS))
                         || (ns == Ns::MathMl && is(name, MATHML_TEXT_POINTS));
+                    let foreign_root =
+                        (foreign && !foreign_ctx).then_some((end, cuts.len(), integrations));
+                    // HTML inside an image follows rules the scan does not model: an image
+                    // with an integration point opened inside is kept whole.
+                    integrations += usize::from(integration);
+                    let run = match stack.last() {
+                        Some(o) if foreign && o.ns != Ns::Html => o.run,
+                        _ => stack.len(),
+                    };
                     stack.push(Open {
                         name: range,
                         dropped: !keep,
                         ns,
                         integration,
+                        foreign_root,
+                        run,
+                        bucket: Stack::bucket(name),
                     });
                     i = end;
                 }
@@ -630,18 +763,16 @@ mod tests {
     fn escaped_scripts_svg_and_unclosed_scripts_are_left_to_the_parser() {
         let escaped = "<script><!-- document.write('<script>x()</script>'); --></script><p>نص</p>";
         assert!(matches!(prepare(escaped), Cow::Borrowed(_)));
-        // In SVG, style and script are ordinary elements (their content is markup): kept; only
-        // the path data goes.
+        // In SVG, style and script are ordinary elements (their content is markup, here with
+        // a tag `b<` that does not break out); the image ends cleanly and goes whole.
         let svg = "<svg><style>.a{}</style><path d='M0'/><script>a<b</script></svg><p>نص</p>";
-        assert_eq!(
-            prepare(svg),
-            "<svg><style>.a{}</style><path /><script>a<b</script></svg><p>نص</p>"
-        );
+        assert_eq!(prepare(svg), "<svg></svg><p>نص</p>");
         let unclosed = "<p>نص</p><script>var a = 1;";
         assert!(matches!(prepare(unclosed), Cow::Borrowed(_)));
-        // Inside a noscript (raw text with scripting on), a script tag is text, not a script.
+        // Inside a noscript (raw text with scripting on), a script tag is text, not a script
+        // (else the scan would wait for a `</script>` that never comes and change nothing).
         let noscript = "<noscript><script>x</noscript><p>نص</p>";
-        assert!(matches!(prepare(noscript), Cow::Borrowed(_)));
+        assert_eq!(prepare(noscript), "<noscript></noscript><p>نص</p>");
     }
 
     #[test]
@@ -672,6 +803,41 @@ mod tests {
             "<!-- open",
         ] {
             assert!(matches!(prepare(odd), Cow::Borrowed(_)), "{odd}");
+        }
+    }
+
+    #[test]
+    fn inline_svg_content_goes_unless_html_is_open_inside() {
+        assert_eq!(
+            prepare("<p>نص<svg viewBox='0 0 9 9'><g><path d='M0 0'/></g></svg>آخر</p>"),
+            "<p>نص<svg ></svg>آخر</p>"
+        );
+        // An HTML element open inside (through foreignObject) may swallow the end tag: kept.
+        let open_html = "<svg><foreignObject><div>نص</svg><p>آخر</p>";
+        assert_eq!(prepare(open_html), open_html);
+    }
+
+    #[test]
+    fn hostile_markup_stays_linear() {
+        // Each of these is quadratic for a scan that searches the whole stack or the rest of
+        // the page at every tag; 50,000 repeats then take minutes instead of milliseconds.
+        let n = 50_000;
+        let cases = [
+            format!("<div>{}{}", "<div>".repeat(n), "</span>".repeat(n)),
+            format!("<svg>{}{}", "<g>".repeat(n), "</g>".repeat(n)),
+            format!("<svg>{}", "<foreignObject><svg>".repeat(n)),
+            format!("<script><!--{}", "<a".repeat(n)),
+            "<!-- a -->".repeat(n),
+            "<!-- a ".repeat(n),
+        ];
+        for html in cases {
+            let started = std::time::Instant::now();
+            let _ = prepare(&html);
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(20),
+                "{}…",
+                html.get(..40).unwrap_or("")
+            );
         }
     }
 
@@ -765,6 +931,19 @@ mod tests {
             "</b>",
             "<a href=/x data-y=2>",
             "</a>",
+            "<time datetime=2020-01-02>",
+            "<link rel=canonical href=/c>",
+            "<noscript>",
+            "</noscript>",
+            "<iframe>",
+            "</iframe>",
+            "<textarea>",
+            "</textarea>",
+            "<math>",
+            "</math>",
+            "<foreignObject>",
+            "</foreignObject>",
+            "<annotation-xml>",
             "<![CDATA[",
             "]]>",
             "foreignObject",
@@ -833,12 +1012,12 @@ mod tests {
     fn tags_inside_comments_json_and_quotes_are_not_counted() {
         let deep = "<div>".repeat(MAX_DEPTH * 2);
         let rest = format!(
-            "<script type='application/json'>var s = '{deep}';</script><div class='{deep}'>نص</div><textarea>{deep}</textarea>"
+            "<script type='application/json'>var s = '{deep}';</script><div class='{deep}'>نص</div><title>{deep}</title>"
         );
         // Only the comment's text goes; nothing is cut for depth.
         assert_eq!(
-            prepare(&format!("<!-- {deep} -->{rest}")),
-            format!("<!---->{rest}")
+            prepare(&format!("<!-- {deep} -->{rest}<textarea>{deep}</textarea>")),
+            format!("<!---->{rest}<textarea></textarea>")
         );
     }
 }

@@ -56,6 +56,15 @@ pub(crate) fn read(doc: &Dom) -> Meta {
         let Some(el) = doc.element(id) else {
             continue;
         };
+        if !matches!(
+            el.name,
+            "html" | "title" | "meta" | "link" | "base" | "script" | "time"
+        ) || !doc.is_html(id)
+            || doc.in_foreign(id)
+        {
+            // Only the page's own HTML elements, not those of an inline SVG or MathML image.
+            continue;
+        }
         match el.name {
             "html" if m.language.is_none() => {
                 m.language = el
@@ -63,8 +72,7 @@ pub(crate) fn read(doc: &Dom) -> Meta {
                     .or(el.attr(Attr::XmlLang))
                     .and_then(language_code);
             }
-            // The page's own title, not an SVG icon's.
-            "title" if m.title_tag.is_none() && doc.is_html(id) => {
+            "title" if m.title_tag.is_none() => {
                 m.title_tag = clean(&doc.text_of(id));
             }
             "meta" => {
@@ -90,10 +98,9 @@ pub(crate) fn read(doc: &Dom) -> Meta {
             }
             "base" if m.base.is_none() => m.base = el.attr(Attr::Href).and_then(clean),
             "script"
-                if doc.is_html(id)
-                    && el
-                        .attr(Attr::Type)
-                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+                if el
+                    .attr(Attr::Type)
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
             {
                 jsonld.push(doc.text_of(id));
             }

@@ -161,6 +161,18 @@ impl Dom {
         matches!(&self.node(id).map(|n| &n.data), Some(Data::Element { name, .. }) if name.ns == ns!(html))
     }
 
+    /// True when the node has an SVG or MathML ancestor.
+    pub(crate) fn in_foreign(&self, id: Id) -> bool {
+        let mut cur = self.node(id).map_or(NONE, |n| n.parent);
+        while let Some(n) = self.node(cur) {
+            if matches!(&n.data, Data::Element { name, .. } if name.ns != ns!(html)) {
+                return true;
+            }
+            cur = n.parent;
+        }
+        false
+    }
+
     /// All text under a node, in document order (no recursion).
     pub(crate) fn text_of(&self, id: Id) -> String {
         let mut out = String::new();
