@@ -4,6 +4,8 @@
 # make_heldout2.py; the batch spreads over the CAMEO roots of the issue and the subject structures
 # the rules missed (plain nouns with a nationality, بلاده/بلادها, pronoun subjects, passives with
 # من قبل/على يد). All sentences are the project's own; people are invented.
+# Gold corrections after the baseline run (spellings in the text missing from the gold entities,
+# not rule tuning): إيرانية (m20), السودانيين (m34), صينيين (m19), الإسرائيليين (m33).
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -24,7 +26,7 @@ ETH = E("إثيوبيا", L, "ETH", "الإثيوبي", "الإثيوبية", "�
 MLI = E("مالي", L, "MLI", "المالي", "المالية", "باماكو")
 FRA = E("فرنسا", L, "FRA", "الفرنسي", "الفرنسية", "باريس", "فرنسية")
 EGY = E("مصر", L, "EGY", "المصري", "المصرية", "القاهرة", "مصرية")
-SDN = E("السودان", L, "SDN", "السوداني", "السودانية", "الخرطوم", "سودانية")
+SDN = E("السودان", L, "SDN", "السوداني", "السودانية", "الخرطوم", "سودانية", "السودانيين")
 IRQ = E("العراق", L, "IRQ", "العراقي", "العراقية", "بغداد")
 TUR = E("تركيا", L, "TUR", "التركي", "التركية", "أنقرة", "تركية", "أتراك")
 SAU = E("السعودية", L, "SAU", "السعودي", "الرياض", "سعودية")
@@ -33,11 +35,11 @@ MAR = E("المغرب", L, "MAR", "المغربي", "المغربية", "الر�
 DZA = E("الجزائر", L, "DZA", "الجزائري", "الجزائرية")
 JOR = E("الأردن", L, "JOR", "الأردني", "الأردنية", "عمّان")
 LBN = E("لبنان", L, "LBN", "اللبناني", "اللبنانية", "بيروت")
-ISR = E("إسرائيل", L, "ISR", "الإسرائيلي", "الإسرائيلية", "إسرائيلية")
+ISR = E("إسرائيل", L, "ISR", "الإسرائيلي", "الإسرائيلية", "إسرائيلية", "الإسرائيليين")
 SOM = E("الصومال", L, "SOM", "الصومالي", "الصومالية", "مقديشو")
 KEN = E("كينيا", L, "KEN", "الكيني", "الكينية", "نيروبي")
-IRN = E("إيران", L, "IRN", "الإيراني", "الإيرانية", "طهران")
-CHN = E("الصين", L, "CHN", "الصيني", "الصينية", "بكين")
+IRN = E("إيران", L, "IRN", "الإيراني", "الإيرانية", "طهران", "إيرانية")
+CHN = E("الصين", L, "CHN", "الصيني", "الصينية", "بكين", "صينيين")
 NGA = E("نيجيريا", L, "NGA", "النيجيري", "النيجيرية", "أبوجا")
 BFA = E("بوركينا فاسو", L, "BFA", "واغادوغو")
 AU = E("الاتحاد الأفريقي", O, None)

@@ -106,6 +106,7 @@ pub(crate) fn run(article: &Article, entities: &[Entity]) -> (Vec<Quote>, Vec<Ev
                 date: None,
                 denied: None,
                 last_governing: None,
+                passive_kill: None,
                 last_condemned: None,
                 support: None,
                 verb_subject: None,
@@ -868,6 +869,9 @@ struct SentenceRun<'p, 'a> {
     date: Option<Option<String>>,
     /// The last appeal, demand or threat in this sentence: what it governs is not an event.
     last_governing: Option<usize>,
+    /// The event of a passive with a quantity in this sentence ("قُتل خمسة جنود"), by its index
+    /// in `events`: the attack that caused it, named after it, is the same event.
+    passive_kill: Option<usize>,
     /// The last criticism, condemnation or accusation (111–114) in this sentence: the event
     /// noun it takes as object ("أدانت الهجوم الذي استهدف …") is what it condemns.
     last_condemned: Option<usize>,
@@ -1008,13 +1012,17 @@ impl SentenceRun<'_, '_> {
             if is_complementizer(&t.norm) {
                 return j;
             }
-            if self
-                .para
-                .hits
-                .get(j)
-                .copied()
-                .flatten()
-                .is_some_and(|e| matches!(e.pos, Pos::Verb | Pos::Present | Pos::Participle))
+            let hit = self.para.hits.get(j).copied().flatten();
+            // "في مؤتمر صحفي عقده في باماكو إن": a support verb with an object pronoun after a
+            // noun is a relative clause on it, not the next clause.
+            let relative_support = speech
+                && hit.is_some_and(|e| matches!(e.role, Role::Support))
+                && self
+                    .para
+                    .word(j)
+                    .is_some_and(|w| w.ends_with('ه') || w.ends_with("ها"));
+            if !relative_support
+                && hit.is_some_and(|e| matches!(e.pos, Pos::Verb | Pos::Present | Pos::Participle))
             {
                 return j;
             }
@@ -1090,8 +1098,19 @@ impl SentenceRun<'_, '_> {
                                 w == "تابع" || w == "تابعه"
                             })
                 });
+                // "هاجم مسلحون من حركة الشباب": members of an organization act for it.
+                let members = span.as_ref().is_some_and(|s| {
+                    s.first == i + 3
+                        && self.para.word(i + 2).is_some_and(|w| bare(w) == "من")
+                        && self.para.word(i + 1).is_some_and(|w| !definite(w))
+                        && self.entities.get(s.entity).map(|e| e.kind)
+                            == Some(EntityType::Organization)
+                });
+                let belongs = belongs || members;
                 let titled = titled || belongs;
-                if let Some(span) = span.filter(|s| (!s.behind_prep || titled) && !after_prep) {
+                if let Some(span) =
+                    span.filter(|s| (!s.behind_prep || titled) && (!after_prep || members))
+                {
                     let kind = self.entities.get(span.entity).map(|e| e.kind);
                     // "استقبل ولي العهد السعودي … رئيس الوزراء اللبناني نجيب حداد": a person
                     // behind a title of their own, after the first actor, is the object.
@@ -1171,7 +1190,18 @@ impl SentenceRun<'_, '_> {
                 .is_some_and(|e| e.kind == EntityType::Location);
             if let Some(j) = first_word.filter(|&j| place && j < span.first) {
                 if let Some(a) = self.description(j, end, Some(span)) {
-                    return a;
+                    // "استقبل أمير قطر": a title in construct with a place stands for it.
+                    // ("قال مسؤول أردني": a nationality adjective is no construct.)
+                    let name = self
+                        .entities
+                        .get(span.entity)
+                        .map(|e| text::normalize_word(&e.name));
+                    let construct = span.first == j + 1
+                        && span.last == span.first + 1
+                        && self.para.word(span.first).map(str::to_string) == name;
+                    if a.entity.is_some() || !construct {
+                        return a;
+                    }
                 }
             }
         }
@@ -1551,6 +1581,9 @@ impl SentenceRun<'_, '_> {
                 .is_some_and(|t| t.kind == TokenKind::Word && is_complementizer(&t.norm))
         {
             self.denied = Some(end);
+        } else if denial && matches!(pos, Pos::Verb | Pos::Present) {
+            // "نفى الجيش استهداف المدنيين": the act denied is negated, the denier its actor.
+            self.last_emitted = Some((i, true));
         }
         // "…، كما قال المتحدث": the clause before is the speaker's.
         let as_said = i > self.range.start
@@ -1967,6 +2000,11 @@ impl SentenceRun<'_, '_> {
                                 | "كانوا"
                                 | "يكون"
                                 | "تكون"
+                                | "بحسب"
+                                | "حسب"
+                                | "وفق"
+                                | "وفقا"
+                                | "نقلا"
                         ))
             }) {
                 return None;
@@ -2000,7 +2038,14 @@ impl SentenceRun<'_, '_> {
                         .checked_sub(1)
                         .and_then(|p| self.para.word(p))
                         .is_some_and(|w| matches!(bare(w), "حول" | "بشان" | "في"));
-                    let place = place || topic;
+                    // "على الحدود مع سوريا": the border is where.
+                    let border = s
+                        .first
+                        .checked_sub(2)
+                        .filter(|_| self.para.word(s.first - 1).is_some_and(|w| bare(w) == "مع"))
+                        .and_then(|p| self.para.word(p))
+                        .is_some_and(|w| bare(w).contains("حدود"));
+                    let place = place || topic || border;
                     if Some(e) != not && !own && !place {
                         // "نظيره السوداني علي عثمان": the person named after the adjective.
                         let person_next = ent
@@ -2176,15 +2221,34 @@ impl SentenceRun<'_, '_> {
                     && !is_complementizer(&p.norm)
                     && self.para.hits.get(i - 1).copied().flatten().is_none()
             });
-        if entry.pos == Pos::Verb
+        let passive = entry.pos == Pos::Verb
             && !subject_before
+            && !code.starts_with("14")
             && self.para.tokens.get(i + 1).is_some_and(|t| {
                 t.norm.chars().all(|c| c.is_numeric()) || in_list(&t.norm, QUANTITIES)
-            })
-        {
+            });
+        let negated = self.negated(i);
+        if passive {
+            // "قُتل ثلاثة جنود أتراك على يد مسلحين": the patient's nationality is the target,
+            // the agent (على يد، من قبل) the source.
+            if self.last_governing.is_some_and(|k| k < i && i <= k + 4) {
+                return;
+            }
+            let agent = self.passive_agent(i);
+            let source = Actor {
+                entity: agent,
+                text: None,
+                explicit: agent.is_some(),
+                end: None,
+            };
+            let target = self.patient(i).filter(|&t| Some(t) != agent);
+            let before = self.events.len();
+            self.finish_event(code, i, source, target, negated);
+            if self.events.len() > before {
+                self.passive_kill = Some(before);
+            }
             return;
         }
-        let negated = self.negated(i);
         // "رفضت الجزائر الاتهامات": what is rejected is someone's words, not an event.
         // "دعت … إلى الإفراج", "هددوا بشن هجمات": what is asked for or threatened has not
         // happened.
@@ -2221,6 +2285,16 @@ impl SentenceRun<'_, '_> {
         let (source, target) = if matches!(entry.pos, Pos::Noun | Pos::Exact) {
             // "لإجراء محادثات", "لتوقيع": a purpose, not an event.
             if self.purpose(i) {
+                return;
+            }
+            // "قوات الاحتلال", "جيش الاحتلال": the noun names a force, not an event.
+            let named_force = i > self.range.start
+                && self.para.word(i - 1).is_some_and(|w| {
+                    let w = bare(w);
+                    in_list(w, SUBJECT_HEADS)
+                        || in_list(w.strip_prefix("ال").unwrap_or(w), SUBJECT_HEADS)
+                });
+            if named_force && !entry.suffixed {
                 return;
             }
             // "إذا استمرت الضربات": a noun in a condition has not happened.
@@ -2330,9 +2404,17 @@ impl SentenceRun<'_, '_> {
             }
             // "غارة إسرائيلية", "بوساطة إماراتية": a noun's nationality is its actor.
             let nisba = next.as_ref().filter(|s| {
+                let name = self
+                    .entities
+                    .get(s.entity)
+                    .map(|e| text::normalize_word(&e.name))
+                    .unwrap_or_default();
                 next_kind == Some(EntityType::Location)
+                    && s.last == s.first + 1
                     && self.para.word(s.first).is_some_and(|w| {
-                        w.ends_with("يه") || (w.starts_with("ال") && w.ends_with('ي'))
+                        w.ends_with("يه")
+                            || (w.starts_with("ال") && w.ends_with('ي'))
+                            || (w.ends_with('ي') && w != name)
                     })
             });
             let source = if let Some(t) = titled_actor.as_ref() {
@@ -2396,6 +2478,25 @@ impl SentenceRun<'_, '_> {
             let target = self.target_after(from, source.entity, 0);
             (source, target)
         };
+        // "اعتُقل الصحفي على يد قوات الأمن", "لهجوم من قبل مسلحين": the agent is the source;
+        // a named subject of the passive verb is its patient.
+        let (source, target) = match self.passive_agent(i) {
+            Some(a) if source.entity != Some(a) => {
+                let patient = source
+                    .entity
+                    .filter(|_| source.explicit && matches!(entry.pos, Pos::Verb | Pos::Present));
+                let target = patient.or(target).filter(|&t| t != a);
+                let agent = Actor {
+                    entity: Some(a),
+                    text: None,
+                    explicit: true,
+                    end: None,
+                }
+                .with_text_of(self, a);
+                (agent, target)
+            }
+            _ => (source, target),
+        };
         // "هدد الحوثيون بشن هجمات", "هددت واشنطن طهران": a threat names what or whom it
         // threatens; "يهدد جهود السلام" (endangers) is no threat.
         if code.starts_with("13") && target.is_none() {
@@ -2415,6 +2516,61 @@ impl SentenceRun<'_, '_> {
             }
         }
         self.finish_event(code, i, source, target, negated);
+    }
+
+    /// The agent of a passive after trigger `i` ("على يد قوات الأمن", "من قبل مسلحين تابعين
+    /// للحركة"): the first person or organization, or a place's nationality, within four words
+    /// after يد/قبل, in the same clause.
+    fn passive_agent(&self, i: usize) -> Option<usize> {
+        let limit = (i + WINDOW).min(self.range.end);
+        let mut k = i + 1;
+        while k + 1 < limit {
+            if self
+                .para
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Punct)
+            {
+                return None;
+            }
+            let w = self.para.word(k).map(bare);
+            let next = self.para.word(k + 1);
+            let marker = (w == Some("علي") && next == Some("يد"))
+                || (w == Some("من") && next == Some("قبل"));
+            if marker {
+                return (k + 2..(k + 7).min(self.range.end))
+                    .take_while(|&j| {
+                        self.para
+                            .tokens
+                            .get(j)
+                            .is_some_and(|t| t.kind == TokenKind::Word)
+                    })
+                    .find_map(|j| self.para.span_at.get(j).copied().flatten())
+                    .and_then(|si| self.para.span_entity(si));
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The patient of a passive with a quantity ("قُتل ثلاثة جنود أتراك"): a name or
+    /// nationality within the noun phrase after the verb, before any preposition.
+    fn patient(&self, i: usize) -> Option<usize> {
+        for k in i + 1..(i + 5).min(self.range.end) {
+            let t = self.para.tokens.get(k)?;
+            if t.kind != TokenKind::Word {
+                return None;
+            }
+            if let Some(si) = self.para.span_at.get(k).copied().flatten() {
+                let behind = self.para.spans.get(si).is_some_and(|s| s.behind_prep);
+                return (!behind).then(|| self.para.span_entity(si)).flatten();
+            }
+            let w = bare(&t.norm);
+            if PREPOSITIONS.contains(&w) || LOCATIVES.contains(&w) {
+                return None;
+            }
+        }
+        None
     }
 
     /// The common end of [`Self::event`]: attack kinds, partners, the two sides, the
@@ -2742,6 +2898,60 @@ impl SentenceRun<'_, '_> {
         if !self.seen.insert(key) {
             return;
         }
+        // "قُتل خمسة جنود في تفجير انتحاري": the attack named after the killing is its
+        // cause; the event takes the attack's code and the actors either names.
+        if matches!(code.get(..2), Some("18" | "19" | "20")) {
+            let (sc, tc) = (
+                source.entity.and_then(|x| self.country_of(x)),
+                target.and_then(|x| self.country_of(x)),
+            );
+            if let Some(e) = self
+                .passive_kill
+                .take()
+                .and_then(|k| self.events.get_mut(k))
+            {
+                e.code = cc.code.to_string();
+                e.label = cc.label.to_string();
+                e.goldstein = cc.goldstein;
+                if let Some(sid) = src.map(|x| x.id.clone()) {
+                    e.source = Some(sid);
+                    e.source_country = sc;
+                }
+                if e.target.is_none() {
+                    if let Some(tid) = tgt.map(|x| x.id.clone()) {
+                        e.target = Some(tid);
+                        e.target_country = tc;
+                    }
+                }
+                return;
+            }
+        }
+        // "قُتل جنود أتراك في هجوم نفذه مسلحون": the noun repeats the verb's event; an actor
+        // one of them lacks is taken from the other.
+        let (src_id, tgt_id) = (src.map(|e| e.id.clone()), tgt.map(|e| e.id.clone()));
+        let (src_country, tgt_country) = (
+            source.entity.and_then(|x| self.country_of(x)),
+            target.and_then(|x| self.country_of(x)),
+        );
+        let same = self.events.iter_mut().rev().find(|e| {
+            e.paragraph == self.para.index
+                && e.sentence == sentence
+                && e.code == cc.code
+                && e.negated == negated
+                && (e.source.is_none() || src_id.is_none() || e.source == src_id)
+                && (e.target.is_none() || tgt_id.is_none() || e.target == tgt_id)
+        });
+        if let Some(e) = same {
+            if e.source.is_none() && src_id.is_some() {
+                e.source = src_id;
+                e.source_country = src_country;
+            }
+            if e.target.is_none() && tgt_id.is_some() {
+                e.target = tgt_id;
+                e.target_country = tgt_country;
+            }
+            return;
+        }
         if let (Some(s), Some(t)) = (source.entity, target) {
             self.ctx.pair = Some((s, t));
         }
@@ -2900,6 +3110,7 @@ fn leftover_quotes(
                 date: None,
                 denied: None,
                 last_governing: None,
+                passive_kill: None,
                 last_condemned: None,
                 support: None,
                 verb_subject: None,
@@ -3160,6 +3371,65 @@ pub(crate) mod tests {
         );
         assert_eq!(q.len(), 1, "{}", show(&q, &e));
     }
+
+    // ---- subjects and agents of this round ----
+    const EGYPT: (&str, EntityType, Option<&str>, &[&str]) =
+        ("مصر", L, Some("EGY"), &["المصرية", "المصري"]);
+    const SHABAAB: (&str, EntityType, Option<&str>, &[&str]) = ("حركة الشباب", O, Some("SOM"), &[]);
+    event_case!(
+        passive_agent_after_ala_yad_is_the_source,
+        "اعتقل الصحفي على يد قوات الأمن المصرية.",
+        [EGYPT],
+        "173",
+        Some("مصر"),
+        None,
+        false
+    );
+    event_case!(
+        members_of_an_organization_act_for_it,
+        "هاجم مسلحون من حركة الشباب قاعدة عسكرية في مالي.",
+        [SHABAAB, MALI],
+        "190",
+        Some("حركة الشباب"),
+        None,
+        false
+    );
+    event_case!(
+        a_title_in_construct_with_a_country_stands_for_it,
+        "استقبل أمير قطر في الدوحة رئيس الوزراء الفرنسي.",
+        [("قطر", L, Some("QAT"), &["الدوحة"]), FRANCE],
+        "043",
+        Some("قطر"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        a_denied_act_is_negated,
+        "ونفى الجيش المصري استهداف المدنيين.",
+        [EGYPT],
+        "190",
+        Some("مصر"),
+        None,
+        true
+    );
+    event_case!(
+        a_country_across_the_border_is_no_target,
+        "اشتبكت قوات الأمن المصرية مع مهربين على الحدود مع مالي.",
+        [EGYPT, MALI],
+        "193",
+        Some("مصر"),
+        None,
+        false
+    );
+    event_case!(
+        the_patient_of_a_passive_is_the_target,
+        "قتل ثلاثة جنود فرنسيين في هجوم شنه مسلحون.",
+        [("فرنسا", L, Some("FRA"), &["فرنسيين"])],
+        "190",
+        None,
+        Some("فرنسا"),
+        false
+    );
 
     #[test]
     fn a_direct_quote_after_in_is_one_quote_and_a_verb_is_no_speaker() {
@@ -3447,11 +3717,18 @@ pub(crate) mod tests {
     );
 
     #[test]
-    fn conditional_future_and_passive_are_not_events() {
+    fn conditional_and_future_are_not_events_and_a_passive_has_no_actor() {
+        let (q, e) = run_on("قتل خمسة جنود في مالي.", &[MINISTER, MALI]);
+        assert!(
+            e.len() == 1
+                && e.iter()
+                    .all(|e| e.code == "190" && e.source.is_none() && e.target.is_none()),
+            "{}",
+            show(&q, &e)
+        );
         for text in [
             "إذا زار سامي ناصر مالي فسيلتقي الرئيس.",
             "سيزور سامي ناصر مالي الأسبوع المقبل.",
-            "قتل خمسة جنود في مالي.",
         ] {
             let (q, e) = run_on(text, &[MINISTER, MALI]);
             assert!(
