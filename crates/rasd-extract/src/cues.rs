@@ -358,7 +358,7 @@ pub const UPDATED_CUES: &[&str] = &[
     "modifié le",
 ];
 
-/// The folded forms of a cue list, computed once per list and cached.
+/// The folded forms of a cue list, longest first, computed once per list and cached.
 fn folded_list(list: &'static [&'static str]) -> Arc<Vec<String>> {
     static CACHE: OnceLock<Mutex<HashMap<usize, Arc<Vec<String>>>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
@@ -368,7 +368,11 @@ fn folded_list(list: &'static [&'static str]) -> Arc<Vec<String>> {
         Err(poisoned) => poisoned.into_inner(),
     };
     map.entry(key)
-        .or_insert_with(|| Arc::new(list.iter().map(|s| fold(s)).collect()))
+        .or_insert_with(|| {
+            let mut folded: Vec<String> = list.iter().map(|s| fold(s)).collect();
+            folded.sort_by_key(|c| std::cmp::Reverse(c.chars().count()));
+            Arc::new(folded)
+        })
         .clone()
 }
 
@@ -378,9 +382,7 @@ fn matches_any(folded: &str, list: &'static [&'static str]) -> bool {
 
 /// The part of `folded` after a cue it starts with (at a word boundary), if any; longest cue first.
 fn strip_cue<'a>(folded: &'a str, list: &'static [&'static str]) -> Option<&'a str> {
-    let mut cues: Vec<String> = folded_list(list).to_vec();
-    cues.sort_by_key(|c| std::cmp::Reverse(c.chars().count()));
-    cues.iter().find_map(|cue| {
+    folded_list(list).iter().find_map(|cue| {
         let rest = folded.strip_prefix(cue.as_str())?;
         (rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
             .then(|| rest.trim_start_matches(|c: char| !c.is_alphanumeric()))
