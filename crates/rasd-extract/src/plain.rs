@@ -19,10 +19,10 @@
 //!    **caption and credit**, **byline** and **publisher** (from the copyright line) from their
 //!    cue lines.
 //! 5. **Related blocks**: after a related heading, the following short lines that are not running
-//!    text are other articles' headlines (four words or more) or topic tags (fewer): a tag that
-//!    reads like a name (one to three words of letters, no sentence mark, not the headline) goes
-//!    to the article's `tags`, so analysis still sees it; the block is found wherever it sits,
-//!    even in the middle of the body.
+//!    text are other articles' headlines (four words or more) or topic tags (fewer): a line that
+//!    reads like a name (one to three words of letters, no sentence mark, not a photo label, not
+//!    the headline) right before a related headline goes to the article's `tags`, so analysis
+//!    still sees it; the block is found wherever it sits, even in the middle of the body.
 //! 6. **Body**: the region's lines of running text, minus the related blocks, metadata lines and
 //!    repeats of the headline.
 //!
@@ -566,7 +566,8 @@ struct RelatedBlocks {
 }
 
 /// Whether a short line of a related block reads like a topic tag naming someone or something
-/// (`آسيمي غويتا`): one to three words made of letters only, no sentence mark.
+/// (`آسيمي غويتا`): one to three words made of letters only, no sentence mark, and not a photo
+/// label (`صورة`, `Photo`).
 fn is_name_like_tag(line: &Line<'_>) -> bool {
     (1..=3).contains(&line.words)
         && !line.ends_sentence
@@ -574,6 +575,9 @@ fn is_name_like_tag(line: &Line<'_>) -> bool {
             w.chars()
                 .all(|c| c.is_alphabetic() || ('\u{064B}'..='\u{0652}').contains(&c) || c == '-')
         })
+        && !cues::CREDIT_MARKERS
+            .iter()
+            .any(|m| cues::fold(m) == line.folded)
 }
 
 /// Collects related-news blocks from the headline on (and a little past the region), marking
@@ -613,6 +617,9 @@ fn related_blocks(
                 }
                 let mut j = i + 1;
                 let mut items = 0;
+                // A tag labels the headline that follows it: short lines after the block's
+                // last headline (footer links, "about us") are not tags.
+                let mut pending: Vec<&str> = Vec::new();
                 while let Some(item) = lines.get(j) {
                     if items >= 12 || item.is_running_text() {
                         break;
@@ -621,11 +628,15 @@ fn related_blocks(
                         Kind::Text => {
                             if keep && item.words >= 4 {
                                 push(item.text, &mut related);
-                            } else if keep
-                                && is_name_like_tag(item)
-                                && !tags.iter().any(|t| t == item.text)
-                            {
-                                tags.push(item.text.to_string());
+                                for tag in pending.drain(..) {
+                                    if !tags.iter().any(|t| t == tag) {
+                                        tags.push(tag.to_string());
+                                    }
+                                }
+                            } else if keep && is_name_like_tag(item) {
+                                pending.push(item.text);
+                            } else {
+                                pending.clear();
                             }
                             items += 1;
                         }
@@ -686,13 +697,28 @@ mod tests {
             "أخبار ذات صلة",
             "سليم الحداد",
             "مشروع جديد لتحلية مياه البحر في الساحل",
+            "صورة",
+            "افتتاح حديقة عامة جديدة في وسط المدينة",
             "2025 م",
             P2,
         ]);
         let a = extract_text(&text, &Options::default()).unwrap();
         assert_eq!(a.tags, vec!["سليم الحداد".to_string()]);
-        assert_eq!(a.related.len(), 1);
+        assert_eq!(a.related.len(), 2);
         assert_eq!(a.body, vec![P1.to_string(), P2.to_string()]);
+        // Short lines after the block's last headline (footer links) are not tags.
+        let text = page(&[
+            "مليون شجرة للشمال",
+            P1,
+            P2,
+            "أخبار ذات صلة",
+            "مشروع جديد لتحلية مياه البحر في الساحل",
+            "من نحن",
+            "اتصل بنا",
+        ]);
+        let a = extract_text(&text, &Options::default()).unwrap();
+        assert!(a.tags.is_empty(), "{:?}", a.tags);
+        assert_eq!(a.related.len(), 1);
         // Without a related heading the same short line is neither a tag nor body.
         let text = page(&["مليون شجرة للشمال", P1, "سليم الحداد", P2]);
         let a = extract_text(&text, &Options::default()).unwrap();
