@@ -200,6 +200,9 @@ impl<'a> Para<'a> {
             let mut object_at = None;
             let entry = lex.lookup(&t.norm).and_then(|hit| {
                 hit.entries.iter().find(|e| {
+                    if !hit.fits(e) {
+                        return false;
+                    }
                     if e.objects.is_empty() {
                         return true;
                     }
@@ -1145,12 +1148,45 @@ impl SentenceRun<'_, '_> {
                             .word(i + 1)
                             .is_some_and(|w| desc_stem(w).is_some() || in_list(w, SUBJECT_HEADS));
                     // "احتجزت البحرية الإيرانية": a definite noun and its nationality.
+                    // "استهدفت مسيرة تركية", "تظاهر آلاف الإسرائيليين": the first noun after
+                    // the verb with its nationality (an adjective, not the country's name).
+                    let name = self
+                        .entities
+                        .get(span.entity)
+                        .map(|e| text::normalize_word(&e.name))
+                        .unwrap_or_default();
+                    let nisba = self.para.word(span.first).is_some_and(|w| {
+                        w != name
+                            && span.last == span.first + 1
+                            && (w.ends_with('ي')
+                                || w.ends_with("يه")
+                                || w.ends_with("يين")
+                                || w.ends_with("يون"))
+                    });
+                    // ("التقى مسؤولين إسرائيليين": a plural in ـين is an object.)
+                    let head_noun = self.para.word(i + 1).is_some_and(|w| {
+                        in_list(w, QUANTITIES)
+                            || (!w.ends_with("ين")
+                                && (definite(w)
+                                    || self.para.hits.get(i + 1).copied().flatten().is_none()))
+                    });
+                    // The verb opens its clause ("إن الجماعة استهدفت سفينة أمريكية": the noun
+                    // after it is the object).
+                    let clause_initial = i == self.range.start
+                        || self.para.tokens.get(i - 1).is_some_and(|t| {
+                            t.kind == TokenKind::Punct || VERB_LEADERS.contains(&bare(&t.norm))
+                        })
+                        || self
+                            .para
+                            .word(i)
+                            .is_some_and(|w| w.starts_with('و') || w.starts_with('ف'));
                     let nationality_head = words_before == 1
                         && kind == Some(EntityType::Location)
-                        && self.para.word(i + 1).is_some_and(definite)
-                        && self.para.word(span.first).is_some_and(|w| {
-                            w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"))
-                        });
+                        && (clause_initial || self.para.word(i + 1).is_some_and(definite))
+                        && head_noun
+                        && nisba
+                        && (definite(self.para.word(span.first).unwrap_or_default())
+                            || !self.para.word(i + 1).is_some_and(definite));
                     let titled_head = titled_head || nationality_head;
                     // "نفت قيادة الجيش الليبي": an organization after a head noun in construct.
                     let construct_head = words_before == 1
@@ -2227,6 +2263,29 @@ impl SentenceRun<'_, '_> {
             && self.para.tokens.get(i + 1).is_some_and(|t| {
                 t.norm.chars().all(|c| c.is_numeric()) || in_list(&t.norm, QUANTITIES)
             });
+        // "احتجاجا على", "ورفضا للعقوبات", "تنديدا بالهجوم": an accusative of reason after a
+        // clause says why; it is no event of its own.
+        // (A dual verb takes its object without ل: "اتفقا على" is a verb.)
+        let noun_like = matches!(entry.pos, Pos::Noun | Pos::Exact);
+        let reason = i > self.range.start
+            && self.para.word(i).is_some_and(|w| w.ends_with('ا'))
+            && self.para.word(i - 1).is_some()
+            && self.para.word(i + 1).is_some_and(|w| {
+                let w = bare(w);
+                w.starts_with('ل') || (noun_like && (w == "علي" || w.starts_with('ب')))
+            })
+            && self.para.hits.get(i - 1).copied().flatten().is_none()
+            && self
+                .para
+                .span_at
+                .get(i - 1)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.spans.get(si))
+                .is_none_or(|s| self.locative_before(s.first));
+        if reason {
+            return;
+        }
         let negated = self.negated(i);
         if passive {
             // "قُتل ثلاثة جنود أتراك على يد مسلحين": the patient's nationality is the target,
@@ -2379,7 +2438,11 @@ impl SentenceRun<'_, '_> {
                 .is_some_and(|e| matches!(e.role, Role::Support) && e.pos == Pos::Verb);
             // "أعلنت مصر عن إرسال قافلة": what an announcement announces.
             let announced = self.announced(i);
+            // "قُتل ستة أشخاص في انفجار سيارة مفخخة": the cause of a killing.
+            let cause =
+                self.passive_kill.is_some() && matches!(code.get(..2), Some("18" | "19" | "20"));
             let licensed = entry.suffixed
+                || cause
                 || titled
                 || supported_after
                 || announced
@@ -2453,8 +2516,22 @@ impl SentenceRun<'_, '_> {
                 .end
                 .filter(|_| genitive_actor.is_some() || titled_actor.is_some() || nisba.is_some())
                 .unwrap_or(i + 1);
-            let target = self.target_after(from, source.entity, 0);
-            (source, target)
+            // "اشتباكات اندلعت بين الجيش وقوات الدعم السريع": the two sides of a clash.
+            let explicit_source =
+                titled_actor.is_some() || genitive_actor.is_some() || nisba.is_some();
+            if let Some((a, b)) = self.between_pair(i).filter(|_| !explicit_source) {
+                let source = Actor {
+                    entity: Some(a),
+                    text: None,
+                    explicit: true,
+                    end: None,
+                }
+                .with_text_of(self, a);
+                (source, Some(b))
+            } else {
+                let target = self.target_after(from, source.entity, 0);
+                (source, target)
+            }
         } else if self.after_relative(i) {
             // "الهجوم الذي استهدف دورية": the subject is the noun before الذي, named or not.
             let antecedent = i
@@ -2516,6 +2593,25 @@ impl SentenceRun<'_, '_> {
             }
         }
         self.finish_event(code, i, source, target, negated);
+    }
+
+    /// "بين X وY" within six words after the noun at `i`, in the same clause: the two sides.
+    fn between_pair(&self, i: usize) -> Option<(usize, usize)> {
+        let limit = (i + 7).min(self.range.end);
+        let b = (i + 1..limit)
+            .take_while(|&k| {
+                self.para
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+            })
+            .find(|&k| self.para.word(k).is_some_and(|w| bare(w) == "بين"))?;
+        let first = self.para.span_at.get(b + 1).copied().flatten()?;
+        let fs = self.para.spans.get(first)?;
+        let second = self.para.span_at.get(fs.last).copied().flatten()?;
+        let ss = self.para.spans.get(second)?;
+        let joined = self.para.word(fs.last).is_some_and(|w| w.starts_with('و'));
+        (joined && fs.entity != ss.entity).then_some((fs.entity, ss.entity))
     }
 
     /// The agent of a passive after trigger `i` ("على يد قوات الأمن", "من قبل مسلحين تابعين
@@ -3430,6 +3526,41 @@ pub(crate) mod tests {
         Some("فرنسا"),
         false
     );
+
+    event_case!(
+        a_clash_between_two_sides,
+        "وقال شهود إن اشتباكات اندلعت بين الجيش المصري وحركة الشباب.",
+        [("الجيش المصري", O, Some("EGY"), &[]), SHABAAB],
+        "193",
+        Some("الجيش المصري"),
+        Some("حركة الشباب"),
+        false
+    );
+    event_case!(
+        an_indefinite_noun_with_its_nationality_is_the_subject,
+        "استهدفت مسيرة فرنسية قاعدة لحركة الشباب.",
+        [("فرنسا", L, Some("FRA"), &["فرنسية"]), SHABAAB],
+        "190",
+        Some("فرنسا"),
+        Some("حركة الشباب"),
+        false
+    );
+
+    #[test]
+    fn reasons_and_purposes_are_no_events() {
+        for text in [
+            "تظاهر الآلاف في باماكو رفضا للعقوبات.",
+            "وأبدت مصر استعدادها لاستضافة جولة مفاوضات.",
+        ] {
+            let (q, e) = run_on(text, &[EGYPT, MALI]);
+            assert!(
+                !e.iter()
+                    .any(|e| e.code.starts_with("12") || e.code == "043"),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+    }
 
     #[test]
     fn a_direct_quote_after_in_is_one_quote_and_a_verb_is_no_speaker() {

@@ -73,6 +73,18 @@ pub(crate) struct Lexicon {
 pub(crate) struct Hit<'a> {
     /// The entries of the matched form, objects-first.
     pub(crate) entries: &'a [Entry],
+    /// The preposition stripped from the word, if any.
+    prep: Option<char>,
+    /// Whether the article was stripped.
+    article: bool,
+}
+
+impl Hit<'_> {
+    /// True when `entry` may carry the clitics stripped to find it: "لاستضافة" is the noun
+    /// استضافة, never the verb استضاف with a pronoun.
+    pub(crate) fn fits(&self, entry: &Entry) -> bool {
+        allows_parts(entry.pos, self.prep, self.article)
+    }
 }
 
 impl Lexicon {
@@ -136,7 +148,8 @@ impl Lexicon {
                 })
                 .unwrap_or_default();
             let stem = normalize_word(form.trim());
-            for (form, suffixed) in inflect(&stem, pos) {
+            let objects_on_verb = !matches!(role, Role::Speech { .. });
+            for (form, suffixed) in inflect(&stem, pos, objects_on_verb) {
                 let entry = Entry {
                     role: role.clone(),
                     pos,
@@ -171,7 +184,11 @@ impl Lexicon {
             };
             let allowed = entries.iter().any(|e| allows(e.pos, &cand));
             if allowed {
-                return Some(Hit { entries });
+                return Some(Hit {
+                    entries,
+                    prep: cand.prep,
+                    article: cand.article,
+                });
             }
         }
         None
@@ -179,15 +196,21 @@ impl Lexicon {
 }
 
 fn allows(pos: Pos, cand: &super::text::Candidate<'_>) -> bool {
+    allows_parts(pos, cand.prep, cand.article)
+}
+
+fn allows_parts(pos: Pos, prep: Option<char>, article: bool) -> bool {
     match pos {
-        Pos::Noun => cand.prep != Some('س'),
-        Pos::Verb | Pos::Participle | Pos::Exact => cand.prep.is_none() && !cand.article,
-        Pos::Present => matches!(cand.prep, None | Some('س') | Some('ل')) && !cand.article,
+        Pos::Noun => prep != Some('س'),
+        Pos::Verb | Pos::Participle | Pos::Exact => prep.is_none() && !article,
+        Pos::Present => matches!(prep, None | Some('س') | Some('ل')) && !article,
     }
 }
 
 /// The inflected forms of a stem, each with whether it carries a pronoun suffix.
-fn inflect(stem: &str, pos: Pos) -> Vec<(String, bool)> {
+/// `object_endings`: past verbs also take object pronouns after their feminine and plural endings
+/// (نفذتها، سلموه); not speech verbs, whose such forms (أعلنتها) report no words.
+fn inflect(stem: &str, pos: Pos, object_endings: bool) -> Vec<(String, bool)> {
     let mut out = vec![(stem.to_string(), false)];
     let base_weak = stem.strip_suffix('ي').or_else(|| stem.strip_suffix('ا'));
     match pos {
@@ -196,8 +219,14 @@ fn inflect(stem: &str, pos: Pos) -> Vec<(String, bool)> {
             for s in ["ت", "وا", "ا", "تا"] {
                 out.push((format!("{stem}{s}"), false));
             }
+            // Object pronouns, also after the feminine and plural endings (نفذتها، سلموه).
             for s in ["ه", "ها", "هم", "هما"] {
                 out.push((format!("{stem}{s}"), false));
+            }
+            if object_endings {
+                for s in ["ته", "تها", "تهم", "تهما", "وه", "وها", "وهم"] {
+                    out.push((format!("{stem}{s}"), false));
+                }
             }
             if let Some(b) = base_weak {
                 for s in ["ت", "وا", "تا"] {
@@ -298,6 +327,7 @@ mod tests {
         assert_eq!(codes("وقالت"), ["Q"]);
         assert_eq!(codes("مؤكداً"), ["Q"]);
         assert_eq!(codes("تفضِ"), ["S"]);
+        assert_eq!(codes("ونفذتها"), ["S"]);
     }
 
     #[test]
