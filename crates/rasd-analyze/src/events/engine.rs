@@ -2429,13 +2429,17 @@ impl SentenceRun<'_, '_> {
                 .and_then(|si| self.para.spans.get(si).cloned())
                 .filter(|_| titled);
             // "اشتباكات اندلعت": a support verb after the noun.
-            let supported_after = self
-                .para
-                .hits
-                .get(i + 1)
-                .copied()
-                .flatten()
-                .is_some_and(|e| matches!(e.role, Role::Support) && e.pos == Pos::Verb);
+            // ("هجمات متكررة نفذتها جماعات": an adjective may stand between.)
+            let supported_after = (i + 1..(i + 3).min(self.range.end))
+                .take_while(|&k| self.para.word(k).is_some())
+                .any(|k| {
+                    self.para
+                        .hits
+                        .get(k)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|e| matches!(e.role, Role::Support) && e.pos == Pos::Verb)
+                });
             // "أعلنت مصر عن إرسال قافلة": what an announcement announces.
             let announced = self.announced(i);
             // "قُتل ستة أشخاص في انفجار سيارة مفخخة": the cause of a killing.
@@ -2443,6 +2447,7 @@ impl SentenceRun<'_, '_> {
                 self.passive_kill.is_some() && matches!(code.get(..2), Some("18" | "19" | "20"));
             let licensed = entry.suffixed
                 || cause
+                || self.between_pair(i).is_some()
                 || titled
                 || supported_after
                 || announced
@@ -2516,6 +2521,36 @@ impl SentenceRun<'_, '_> {
                 .end
                 .filter(|_| genitive_actor.is_some() || titled_actor.is_some() || nisba.is_some())
                 .unwrap_or(i + 1);
+            // "تلقى الرئيس اتصالا هاتفيا من نظيره التونسي": the caller acts on the receiver.
+            let received = self.support.as_ref().is_some_and(|(k, _)| {
+                *k < i
+                    && self
+                        .para
+                        .word(*k)
+                        .is_some_and(|w| bare(w).starts_with("تلق"))
+            });
+            let sender = (i + 1..(i + 5).min(self.range.end))
+                .take_while(|&k| self.para.word(k).is_some())
+                .find(|&k| self.para.word(k).map(bare) == Some("من"))
+                .and_then(|k| {
+                    (k + 1..(k + 4).min(self.range.end))
+                        .find_map(|j| self.para.span_at.get(j).copied().flatten())
+                })
+                .and_then(|si| self.para.span_entity(si))
+                .filter(|_| {
+                    received && !explicit_source_before(&titled_actor, genitive_actor, nisba)
+                });
+            if let Some(snd) = sender {
+                let target = source.entity.filter(|&r| r != snd);
+                let source = Actor {
+                    entity: Some(snd),
+                    text: None,
+                    explicit: true,
+                    end: None,
+                }
+                .with_text_of(self, snd);
+                return self.finish_event(code, i, source, target, negated);
+            }
             // "اشتباكات اندلعت بين الجيش وقوات الدعم السريع": the two sides of a clash.
             let explicit_source =
                 titled_actor.is_some() || genitive_actor.is_some() || nisba.is_some();
@@ -2732,7 +2767,16 @@ impl SentenceRun<'_, '_> {
             .filter(|&p| Some(p) != source.entity);
         let target = partner.or(target);
         // "اشتباكات بين الجيش ومقاتلي الحركة": the two sides, in order.
+        // ("توسطت عمان بين واشنطن وطهران": a named subject outside the pair acts on it.)
         let (source, target) = match self.between(i) {
+            Some((a, b))
+                if source.explicit
+                    && source.entity.is_some()
+                    && source.entity != Some(a)
+                    && source.entity != Some(b) =>
+            {
+                (source, Some(a))
+            }
             Some((a, b)) => (
                 Actor {
                     entity: Some(a),
@@ -3074,6 +3118,15 @@ impl Actor {
         }
         self
     }
+}
+
+/// True when an event noun already named its actor after it (a title, a genitive, a nationality).
+fn explicit_source_before(
+    titled: &Option<Span>,
+    genitive: Option<&Span>,
+    nisba: Option<&Span>,
+) -> bool {
+    titled.is_some() || genitive.is_some() || nisba.is_some()
 }
 
 /// True when a description with title word `stem` and the words after it (`j..end`) fits the
