@@ -229,50 +229,6 @@ static CLUSTERS: LazyLock<IdMap<Cluster>> = LazyLock::new(|| {
     map
 });
 
-/// How often each word of SaudiNewsNet stands next to a title, a verb of saying, a place or
-/// organization head, a name particle: `word<TAB>5 levels 0–7` lines made by
-/// `scripts/ner/gen_cues.sh` (see `data/README.md`).
-pub(crate) static CUES_TSV: &str = include_str!("../data/cues.tsv");
-
-const N_CUES: usize = 5;
-
-static CUES: LazyLock<IdMap<[u8; N_CUES]>> = LazyLock::new(|| {
-    let mut map = IdMap::default();
-    for line in CUES_TSV.lines().filter(|l| !l.starts_with('#')) {
-        let mut f = line.split('\t');
-        let Some(word) = f.next() else { continue };
-        let mut levels = [0u8; N_CUES];
-        let mut ok = true;
-        for l in &mut levels {
-            match f.next().and_then(|x| x.parse::<u8>().ok()) {
-                Some(v) if v <= 7 => *l = v,
-                _ => ok = false,
-            }
-        }
-        if ok {
-            map.insert(hash_bytes(word.as_bytes()), levels);
-        }
-    }
-    map
-});
-
-/// Cue levels of a word from its clitic candidates, most specific first; `None` when unknown.
-fn cues_of(cands: &[u64; 3]) -> Option<[u8; N_CUES]> {
-    let cues = &*CUES;
-    cands
-        .iter()
-        .filter(|&&h| h != 0)
-        .find_map(|h| cues.get(h).copied())
-}
-
-/// A compact signature of cue levels (each halved), `0xffff` for words without an entry.
-fn cue_signature(cues: Option<[u8; N_CUES]>) -> u16 {
-    cues.map_or(0xffff, |c| {
-        c.iter()
-            .fold(0u16, |acc, &l| acc << 2 | u16::from(l.div_ceil(2)))
-    })
-}
-
 /// A token without the punctuation glued to its ends (`لأفغانستان؛` → `لأفغانستان`); tokens that
 /// are all punctuation stay as they are.
 fn word_core(tok: &str) -> &str {
@@ -293,7 +249,6 @@ pub(crate) fn fingerprint() -> u64 {
     for part in [
         GAZETTEER_TSV,
         CLUSTERS_TSV,
-        CUES_TSV,
         TITLES,
         PLACES,
         ORGS,
@@ -307,7 +262,7 @@ pub(crate) fn fingerprint() -> u64 {
 }
 
 /// Version of the feature templates below.
-const FEATURE_VERSION: u64 = 4;
+const FEATURE_VERSION: u64 = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Extraction
@@ -358,27 +313,6 @@ enum Template {
     Alt,
     AltCluster,
     AltClusterTop,
-    Prefix4,
-    Suffix4,
-    PrefixPrev,
-    PrefixNext,
-    Suffix2Prev,
-    Suffix2Next,
-    CorePrev,
-    CoreNext,
-    CorePrev2,
-    CoreNext2,
-    CoreClusterPrev,
-    CoreClusterNext,
-    ClusterLeafPrev2,
-    ClusterLeafNext2,
-    ClusterTopPrev,
-    ClusterTopNext,
-    StemAround,
-    Cue,
-    CueSig,
-    CueSigPrev,
-    CueSigNext,
 }
 
 /// What is precomputed once per token and shared by the neighbours' features.
@@ -392,15 +326,9 @@ struct TokInfo {
     alt: u64,
     alt_cluster: Cluster,
     clitic: u64,
-    pre: [u64; 4],
-    suf: [u64; 4],
-    stem_suf2: u64,
+    pre: [u64; 3],
+    suf: [u64; 3],
     stem_suf3: u64,
-    /// Hash of the word with every proclitic candidate stripped (the last candidate).
-    core: u64,
-    core_cluster: Cluster,
-    cues: [u8; N_CUES],
-    cue_sig: u16,
     shape: u8,
     gaz: u8,
     trig: u8,
@@ -470,10 +398,10 @@ fn shape(word: &str) -> u8 {
     class << 3 | len
 }
 
-/// Hashes of the first and last 1–4 chars of `s`.
-fn affixes(s: &str) -> ([u64; 4], [u64; 4]) {
-    let mut pre = [0u64; 4];
-    let mut suf = [0u64; 4];
+/// Hashes of the first and last 1–3 chars of `s`.
+fn affixes(s: &str) -> ([u64; 3], [u64; 3]) {
+    let mut pre = [0u64; 3];
+    let mut suf = [0u64; 3];
     let mut ends = s.char_indices().map(|(i, c)| i + c.len_utf8());
     for slot in &mut pre {
         if let Some(end) = ends.next() {
@@ -487,33 +415,6 @@ fn affixes(s: &str) -> ([u64; 4], [u64; 4]) {
         }
     }
     (pre, suf)
-}
-
-/// The trigger class of `token` as the features see it (through clitics and spelling
-/// variants): `"title"`, `"place"`, `"organization"`, `"speech"`, `"preposition"` or
-/// `"particle"`; `None` for other words.
-pub fn trigger_class(token: &str) -> Option<&'static str> {
-    let folded = crate::normalize::fold(word_core(token));
-    let mut cands = [0u64; 3];
-    for (slot, c) in cands.iter_mut().zip(clitic_candidates(&folded)) {
-        *slot = hash_bytes(c.as_bytes());
-    }
-    match trigger_of(&cands) {
-        Trigger::None => None,
-        Trigger::Title => Some("title"),
-        Trigger::Place => Some("place"),
-        Trigger::Organization => Some("organization"),
-        Trigger::Speech => Some("speech"),
-        Trigger::Preposition => Some("preposition"),
-        Trigger::NameParticle => Some("particle"),
-    }
-}
-
-/// The form `token` is counted under in the cue table (`data/cues.tsv`): folded, without
-/// surrounding punctuation, with a proclitic sequence ending in the article stripped.
-pub fn cue_form(token: &str) -> String {
-    let folded = crate::normalize::fold(word_core(token));
-    strip_article_clitics(&folded).0.to_owned()
 }
 
 /// Trigger class of a word from the hashes of its clitic candidates (0 = no candidate).
@@ -547,13 +448,6 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
             *slot = hash_bytes(c.as_bytes());
         }
         let [stem_h, alt, _] = cands;
-        let core = cands
-            .iter()
-            .rev()
-            .copied()
-            .find(|&h| h != 0)
-            .unwrap_or(stem_h);
-        let cues = cues_of(&cands);
         let info = TokInfo {
             norm,
             stem: stem_h,
@@ -572,12 +466,7 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
             } else {
                 affixes(folded).1
             },
-            stem_suf2: stem_suf[1],
             stem_suf3: stem_suf[2],
-            core,
-            core_cluster: clusters.get(&core).copied().unwrap_or(NO_CLUSTER),
-            cues: cues.unwrap_or_default(),
-            cue_sig: cue_signature(cues),
             shape: shape(tok),
             gaz: 0,
             trig: trigger_of(&cands) as u8,
@@ -625,7 +514,7 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
             T::StemBigramPrev,
             pair(stem_or(prev, PAD_PREV), cur.stem),
         ));
-        for (tpl, h) in [T::Prefix1, T::Prefix2, T::Prefix3, T::Prefix4]
+        for (tpl, h) in [T::Prefix1, T::Prefix2, T::Prefix3]
             .into_iter()
             .zip(cur.pre)
         {
@@ -633,7 +522,7 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
                 feats.push(key(tpl, h));
             }
         }
-        for (tpl, h) in [T::Suffix1, T::Suffix2, T::Suffix3, T::Suffix4]
+        for (tpl, h) in [T::Suffix1, T::Suffix2, T::Suffix3]
             .into_iter()
             .zip(cur.suf)
         {
@@ -688,46 +577,6 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
             feats.push(key(T::AltCluster, u64::from(cur.alt_cluster.leaf)));
             feats.push(key(T::AltClusterTop, u64::from(cur.alt_cluster.top)));
         }
-        feats.push(key(T::PrefixPrev, prev.map_or(PAD_PREV, |x| x.pre[2])));
-        feats.push(key(T::PrefixNext, next.map_or(PAD_NEXT, |x| x.pre[2])));
-        feats.push(key(T::Suffix2Prev, prev.map_or(PAD_PREV, |x| x.stem_suf2)));
-        feats.push(key(T::Suffix2Next, next.map_or(PAD_NEXT, |x| x.stem_suf2)));
-        let core_or = |x: Option<TokInfo>, pad| x.map_or(pad, |x| x.core);
-        feats.push(key(T::CorePrev, core_or(prev, PAD_PREV)));
-        feats.push(key(T::CoreNext, core_or(next, PAD_NEXT)));
-        feats.push(key(T::CorePrev2, core_or(prev2, PAD_PREV)));
-        feats.push(key(T::CoreNext2, core_or(next2, PAD_NEXT)));
-        let ccl = |x: Option<TokInfo>| x.map_or(PAD_CLUSTER, |x| x.core_cluster);
-        feats.push(key(T::CoreClusterPrev, u64::from(ccl(prev).leaf)));
-        feats.push(key(T::CoreClusterNext, u64::from(ccl(next).leaf)));
-        feats.push(key(
-            T::ClusterLeafPrev2,
-            u64::from(cl(prev2, PAD_CLUSTER).leaf),
-        ));
-        feats.push(key(
-            T::ClusterLeafNext2,
-            u64::from(cl(next2, PAD_CLUSTER).leaf),
-        ));
-        feats.push(key(T::ClusterTopPrev, u64::from(cl(prev, PAD_CLUSTER).top)));
-        feats.push(key(T::ClusterTopNext, u64::from(cl(next, PAD_CLUSTER).top)));
-        for (i, &l) in cur.cues.iter().enumerate() {
-            if l != 0 {
-                feats.push(key(T::Cue, (i as u64) << 8 | u64::from(l)));
-            }
-        }
-        feats.push(key(T::CueSig, u64::from(cur.cue_sig)));
-        feats.push(key(
-            T::CueSigPrev,
-            prev.map_or(0x10000, |x| u64::from(x.cue_sig)),
-        ));
-        feats.push(key(
-            T::CueSigNext,
-            next.map_or(0x10000, |x| u64::from(x.cue_sig)),
-        ));
-        feats.push(key(
-            T::StemAround,
-            pair(stem_or(prev, PAD_PREV), stem_or(next, PAD_NEXT)),
-        ));
         buf.offsets.push(feats.len());
     }
     buf.feats = feats;

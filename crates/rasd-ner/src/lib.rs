@@ -5,9 +5,8 @@
 //! Features are hashed into `u64` keys (no strings are built per token): the normalized form,
 //! affixes, the clitic-stripped form, shape, hits in the ANERgazet lists and world-cities names
 //! (multi-token, with B/I position), trigger words (titles, place and organization heads, speech
-//! verbs), distributional word clusters computed from SaudiNewsNet, how often a word stands
-//! next to such trigger words in SaudiNewsNet (name cues), and a ±2 token window.
-//! Training hides 60% of the features of each token at random (dropout) so the model learns the
+//! verbs), distributional word clusters computed from SaudiNewsNet, and a ±2 token window.
+//! Training hides 40% of the features of each token at random (dropout) so the model learns the
 //! context and cluster features instead of memorizing words.
 //!
 //! - [`Tagger`]: a loaded model; [`Tagger::embedded`] is the shipped one (trained on ANERcorp).
@@ -38,7 +37,6 @@ mod train;
 
 pub use conll::Sentence;
 pub use error::Error;
-pub use features::{cue_form, trigger_class};
 pub use model::Model;
 pub use normalize::{fold, strip_article_clitics};
 pub use train::{train, train_with_progress, TrainOptions};

@@ -27,11 +27,11 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            epochs: 20,
+            epochs: 12,
             seed: 0x5eed_4e45,
             prune: 0.01,
             min_count: 2,
-            dropout: 0.6,
+            dropout: 0.4,
         }
     }
 }

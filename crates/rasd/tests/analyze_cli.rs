@@ -43,7 +43,8 @@ fn aliases(e: &Value) -> Vec<&str> {
         .unwrap_or_default()
 }
 
-/// Each mention's offsets slice its text (body paragraph, headline, caption, credit, related).
+/// Each mention's offsets slice its text (body paragraph, headline, caption, credit, related,
+/// tags).
 fn assert_offsets(analysis: &Value) {
     for e in analysis["entities"].as_array().unwrap() {
         for m in e["mentions"].as_array().unwrap() {
@@ -54,6 +55,7 @@ fn assert_offsets(analysis: &Value) {
                 "caption" => analysis["image"]["caption"].as_str(),
                 "credit" => analysis["image"]["credit"].as_str(),
                 "related" => analysis["related"][p]["title"].as_str(),
+                "tags" => analysis["tags"][p].as_str(),
                 other => panic!("unknown part {other}"),
             }
             .unwrap();
