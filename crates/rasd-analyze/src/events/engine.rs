@@ -1366,7 +1366,43 @@ impl SentenceRun<'_, '_> {
             }
             .with_text_of(self, e);
         }
+        // "قال الوزير إن بلاده سترد": the country of the one the pronoun names.
+        if let Some(b) = before.filter(|_| verb) {
+            if self
+                .para
+                .word(b)
+                .is_some_and(|w| bare(w).starts_with("بلاد"))
+            {
+                let who = self.implicit(i);
+                let country = who
+                    .entity
+                    .and_then(|e| self.country_of(e))
+                    .and_then(|c| self.country_entity(&c));
+                if let Some(c) = country {
+                    return Actor {
+                        entity: Some(c),
+                        text: Some(self.para.text(b, b + 1)),
+                        explicit: false,
+                        end: None,
+                    };
+                }
+            }
+        }
         self.implicit(i)
+    }
+
+    /// The entity of the country with ISO code `code` among the article's entities: the
+    /// gazetteer's country (`loc:MLI`), else the first place of that country.
+    fn country_entity(&self, code: &str) -> Option<usize> {
+        let places = || {
+            self.entities.iter().enumerate().filter(|(_, e)| {
+                e.kind == EntityType::Location && e.country.as_deref() == Some(code)
+            })
+        };
+        places()
+            .find(|(_, e)| e.id.strip_prefix("loc:") == Some(code))
+            .or_else(|| places().next())
+            .map(|(k, _)| k)
     }
 
     /// The end of a short noun phrase starting at `j`: up to four words, not past `end`, a comma,
@@ -3596,6 +3632,16 @@ pub(crate) mod tests {
         "190",
         Some("فرنسا"),
         Some("حركة الشباب"),
+        false
+    );
+
+    event_case!(
+        biladuhu_is_the_speakers_country,
+        "وقال سامي ناصر إن بلاده ترفض أي تدخل عسكري فرنسي.",
+        [MINISTER, ("مصر", L, Some("EGY"), &["القاهرة"]), FRANCE],
+        "120",
+        Some("مصر"),
+        Some("فرنسا"),
         false
     );
 
