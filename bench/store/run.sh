@@ -11,6 +11,8 @@
 #    plainto_tsquery, timed from a Python client (top 10 by ts_rank + count).
 # 4. Recall of spelling variants for both: each variant's result set against the same engine's
 #    set for the base spelling.
+# 5. Parquet exports of every table, read back by DuckDB (row counts against the JSON Lines
+#    exports, column types).
 #
 # Usage: bench/store/run.sh            (needs ../shared/data/saudinewsnet, PostgreSQL 15 binaries)
 set -euo pipefail
@@ -47,7 +49,9 @@ wait "$pid"
 cat "$work/ingest.out" | head -3
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/ingest.time")
 peak=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/ingest.time")
-echo "ingest wall: $wall; peak RSS: $((peak / 1024)) MiB"
+user=$(awk -F': ' '/User time/ {print $2}' "$work/ingest.time")
+sys=$(awk -F': ' '/System time/ {print $2}' "$work/ingest.time")
+echo "ingest wall: $wall; CPU user $user s + sys $sys s; peak RSS: $((peak / 1024)) MiB"
 python3 - "$work/rss.tsv" <<'PY'
 import sys
 rows = [tuple(map(int, l.split())) for l in open(sys.argv[1]) if l.strip()]
@@ -78,3 +82,24 @@ if ! "$root/bench/.venv/bin/python" -c 'import psycopg2' 2>/dev/null; then
     "$root/bench/.venv/bin/pip" install -q psycopg2-binary
 fi
 "$root/bench/.venv/bin/python" "$here/compare.py" "$work/articles.jsonl" "$here/queries.txt" "$work/rasd-search.json" 20
+
+echo "== Parquet exports, read back by DuckDB" >&2
+if ! "$root/bench/.venv/bin/python" -c 'import duckdb' 2>/dev/null; then
+    "$root/bench/.venv/bin/pip" install -q duckdb
+fi
+for what in articles entities quotes events mentions; do
+    /usr/bin/time -f "$what: %e s" "$rasd" export --data "$data" --what "$what" --format parquet \
+        --output "$work/$what.parquet"
+    "$rasd" export --data "$data" --what "$what" --format jsonl | wc -l > "$work/$what.rows"
+done
+"$root/bench/.venv/bin/python" - "$work" <<'PY'
+import sys, duckdb
+work = sys.argv[1]
+for what in ["articles", "entities", "quotes", "events", "mentions"]:
+    rows = duckdb.sql(f"select count(*) from '{work}/{what}.parquet'").fetchone()[0]
+    jsonl = int(open(f"{work}/{what}.rows").read())
+    types = duckdb.sql(f"describe select * from '{work}/{what}.parquet'").fetchall()
+    print(f"{what}: {rows} rows (jsonl {jsonl}) " + ", ".join(f"{t[0]} {t[1]}" for t in types[:6]) + " …")
+    assert rows == jsonl, what
+print(duckdb.sql(f"select EventRootCode, count(*) n, round(sum(GoldsteinScale), 1) g from '{work}/events.parquet' group by 1 order by n desc limit 5").fetchall())
+PY

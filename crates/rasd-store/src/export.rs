@@ -1,8 +1,9 @@
-//! Exports of the store's tables as JSON Lines or CSV, for pandas, Polars and DuckDB.
+//! Exports of the store's tables as JSON Lines, CSV or Parquet, for pandas, Polars and DuckDB.
 //!
 //! Events come out in GDELT-like columns (`SQLDATE`, `Actor1Code`, `Actor1Name`, `EventCode`,
 //! `EventRootCode`, `GoldsteinScale`, `SOURCEURL`…), so scripts written for GDELT's event table
-//! read them with few changes.
+//! read them with few changes. An actor's country code is the one the event coder resolved
+//! for that event (`Event::source_country`), else the entity's own country.
 
 use std::io::Write;
 
@@ -23,6 +24,9 @@ pub enum What {
     Quotes,
     /// Events in GDELT-like columns.
     Events,
+    /// Entity mentions: article, entity, the text as written, its part of the article
+    /// (`headline`, `body`, `caption`…), paragraph and char offsets.
+    Mentions,
 }
 
 /// The file format.
@@ -33,9 +37,12 @@ pub enum Format {
     Jsonl,
     /// CSV with a header line (RFC 4180 quoting).
     Csv,
+    /// Apache Parquet with typed columns (see [`crate::export_parquet`]).
+    Parquet,
 }
 
-fn query(what: What) -> &'static str {
+/// The query behind each table; its column names are the exported columns.
+pub(crate) fn query(what: What) -> &'static str {
     match what {
         What::Articles => {
             "SELECT id, url, site, source, section, published, day, headline, story_id,
@@ -55,16 +62,27 @@ fn query(what: What) -> &'static str {
              LEFT JOIN entities s ON s.id = q.speaker ORDER BY d.rev, q.rowid"
         }
         What::Events => {
-            "SELECT ev.rowid AS GLOBALEVENTID, REPLACE(ev.day, '-', '') AS SQLDATE,
+            "SELECT ev.rowid AS GLOBALEVENTID,
+                    CAST(REPLACE(ev.day, '-', '') AS INTEGER) AS SQLDATE,
+                    CAST(SUBSTR(REPLACE(ev.day, '-', ''), 1, 6) AS INTEGER) AS MonthYear,
+                    CAST(SUBSTR(ev.day, 1, 4) AS INTEGER) AS Year,
                     ev.source AS Actor1Code, a1.name AS Actor1Name,
-                    a1.country AS Actor1CountryCode, ev.target AS Actor2Code,
-                    a2.name AS Actor2Name, a2.country AS Actor2CountryCode,
+                    COALESCE(ev.source_country, a1.country) AS Actor1CountryCode,
+                    ev.target AS Actor2Code, a2.name AS Actor2Name,
+                    COALESCE(ev.target_country, a2.country) AS Actor2CountryCode,
                     ev.code AS EventCode, ev.root AS EventRootCode, ev.label AS EventLabel,
                     ev.goldstein AS GoldsteinScale, ev.negated AS IsNegated,
-                    d.url AS SOURCEURL, ev.doc_id AS DocId, ev.sentence AS Sentence
+                    d.url AS SOURCEURL, ev.doc_id AS DocId, ev.sentence AS Sentence,
+                    ev.day AS Day
              FROM events ev JOIN documents d ON d.id = ev.doc_id
              LEFT JOIN entities a1 ON a1.id = ev.source
              LEFT JOIN entities a2 ON a2.id = ev.target ORDER BY d.rev, ev.rowid"
+        }
+        What::Mentions => {
+            "SELECT m.doc_id, d.day, m.entity_id, e.name AS entity_name, e.type AS entity_type,
+                    m.text, m.part, m.paragraph, m.start, m.end
+             FROM mentions m JOIN documents d ON d.id = m.doc_id
+             LEFT JOIN entities e ON e.id = m.entity_id ORDER BY d.rev, m.rowid"
         }
     }
 }
@@ -95,6 +113,9 @@ fn csv_field(v: &Value) -> String {
 impl Store {
     /// Writes a table to `out`; returns the number of rows written.
     pub fn export(&self, what: What, format: Format, out: &mut dyn Write) -> Result<u64> {
+        if format == Format::Parquet {
+            return self.export_parquet(what, out);
+        }
         let io = |source| StoreError::Io {
             path: "<output>".into(),
             source,
@@ -141,7 +162,7 @@ impl Store {
                     serde_json::to_writer(&mut *out, &obj).map_err(|e| io(e.into()))?;
                     writeln!(out).map_err(io)?;
                 }
-                (Format::Csv, _) => {
+                (Format::Csv | Format::Parquet, _) => {
                     if let Some(i) = article_col {
                         let article: Value = values
                             .get(i)

@@ -33,6 +33,7 @@
 pub mod analyzer;
 pub mod browse;
 pub mod export;
+mod export_parquet;
 mod index;
 pub mod minhash;
 pub mod profile;
@@ -48,7 +49,12 @@ pub use store::{Prepared, PutOutcome, Store, StoreStats};
 
 /// The version of the on-disk format. A store written with another version is refused with a
 /// [`StoreError::Version`] error rather than read wrongly.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// Version 2 stores each mention's [`ArticlePart`](rasd_model::ArticlePart) and the events'
+/// actor countries. A version 1 store cannot be migrated in place (it never recorded which
+/// part of an article a mention is in, and guessing "body" would be wrong for headline
+/// mentions), so it is refused with the advice to re-ingest.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]

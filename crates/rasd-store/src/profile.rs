@@ -70,6 +70,9 @@ pub struct EntityProfile {
     pub articles: u64,
     /// Articles mentioning it, per day.
     pub per_day: Vec<Dated>,
+    /// Its mentions per part of the article (`"headline"`, `"body"`, `"caption"`…): a name in
+    /// headlines is what a story is about.
+    pub mentions_per_part: BTreeMap<String, u64>,
     /// Entities mentioned in the same articles, most frequent first.
     pub co_mentioned: Vec<CoMention>,
     /// Its quotes, newest first.
@@ -89,6 +92,10 @@ pub struct EventRow {
     pub source: Option<String>,
     /// Actor acted upon.
     pub target: Option<String>,
+    /// The acting actor's country (ISO 3166-1 alpha-3), as the event coder resolved it.
+    pub source_country: Option<String>,
+    /// The target actor's country.
+    pub target_country: Option<String>,
     /// Did not happen.
     pub negated: bool,
     /// Goldstein score.
@@ -196,6 +203,21 @@ impl Store {
         let mut stmt = self
             .db
             .prepare_cached(
+                "SELECT m.part, COUNT(*) FROM doc_entities de
+                 JOIN mentions m ON m.doc_id = de.doc_id AND m.entity_id = de.entity_id
+                 WHERE de.entity_id = ?1 GROUP BY m.part",
+            )
+            .map_err(sql)?;
+        let mentions_per_part = stmt
+            .query_map([&id], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?.max(0) as u64))
+            })
+            .map_err(sql)?
+            .collect::<rusqlite::Result<BTreeMap<_, _>>>()
+            .map_err(sql)?;
+        let mut stmt = self
+            .db
+            .prepare_cached(
                 "SELECT b.entity_id, COUNT(*) AS n FROM doc_entities a
                  JOIN doc_entities b ON a.doc_id = b.doc_id AND b.entity_id != a.entity_id
                  WHERE a.entity_id = ?1 GROUP BY b.entity_id ORDER BY n DESC, b.entity_id LIMIT ?2",
@@ -244,6 +266,7 @@ impl Store {
             aliases,
             articles: articles.max(0) as u64,
             per_day,
+            mentions_per_part,
             co_mentioned,
             quotes,
         })
@@ -257,7 +280,8 @@ impl Store {
         let mut stmt = self
             .db
             .prepare_cached(
-                "SELECT day, code, label, source, target, negated, goldstein, sentence, doc_id
+                "SELECT day, code, label, source, target, negated, goldstein, sentence, doc_id,
+                        source_country, target_country
                  FROM events WHERE (source = ?1 AND target = ?2) OR (source = ?2 AND target = ?1)
                  ORDER BY day, doc_id, paragraph",
             )
@@ -274,6 +298,8 @@ impl Store {
                     goldstein: r.get(6)?,
                     sentence: r.get(7)?,
                     doc_id: r.get(8)?,
+                    source_country: r.get(9)?,
+                    target_country: r.get(10)?,
                 })
             })
             .map_err(sql)?
@@ -309,6 +335,88 @@ fn iso_week(day: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::export::{Format, What};
+    use crate::Prepared;
+    use rasd_model::Analysis;
+
+    /// An analysis from JSON that holds only the fields a test cares about.
+    fn analysis(fields: serde_json::Value) -> Analysis {
+        let mut value = serde_json::to_value(Analysis::default()).unwrap();
+        for (k, v) in fields.as_object().unwrap() {
+            value[k] = v.clone();
+        }
+        serde_json::from_value(value).unwrap()
+    }
+
+    /// One article whose entities are mentioned in the headline and body, with an event whose
+    /// actors' countries the coder resolved (the target's differs from its entity's own).
+    fn stored() -> (tempfile::TempDir, Store) {
+        let analysis = analysis(serde_json::json!({
+            "id": "a1", "headline": "زيارة إلى مالي", "published": "2025-07-15T12:16:00",
+            "body": ["وصل الوزير الأمريكي إلى مالي اليوم في زيارة رسمية."],
+            "entities": [
+                {"id": "loc:mli", "name": "مالي", "type": "location", "aliases": ["مالي"],
+                 "country": "MLI", "coordinates": null,
+                 "mentions": [{"text": "مالي", "part": "headline", "paragraph": 0, "start": 9, "end": 13},
+                              {"text": "مالي", "paragraph": 0, "start": 23, "end": 27}]},
+                {"id": "org:usa-gov", "name": "الحكومة الأمريكية", "type": "organization",
+                 "aliases": ["الوزير الأمريكي"], "country": null, "coordinates": null,
+                 "mentions": [{"text": "الوزير الأمريكي", "paragraph": 0, "start": 4, "end": 19}]}],
+            "quotes": [],
+            "events": [{"code": "042", "label": "make a visit", "source": "org:usa-gov",
+                        "target": "loc:mli", "source_country": "USA", "target_country": "MLI",
+                        "negated": false, "goldstein": 1.9, "date": null, "paragraph": 0,
+                        "sentence": "وصل الوزير الأمريكي إلى مالي"}]
+        }));
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        store
+            .put_batch(&[Prepared::new(analysis).unwrap()])
+            .unwrap();
+        store.commit().unwrap();
+        (dir, store)
+    }
+
+    #[test]
+    fn mention_parts_reach_the_profile_and_the_export() {
+        let (_dir, store) = stored();
+        let p = store.entity_profile("مالي").unwrap();
+        let parts: Vec<(&str, u64)> = p
+            .mentions_per_part
+            .iter()
+            .map(|(k, v)| (k.as_str(), *v))
+            .collect();
+        assert_eq!(parts, [("body", 1), ("headline", 1)]);
+        let mut out = Vec::new();
+        store
+            .export(What::Mentions, Format::Jsonl, &mut out)
+            .unwrap();
+        let rows: Vec<serde_json::Value> = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0]["part"], "headline");
+        assert_eq!(rows[0]["start"], 9);
+        assert_eq!(rows[1]["part"], "body");
+    }
+
+    #[test]
+    fn event_countries_reach_relations_and_the_gdelt_columns() {
+        let (_dir, store) = stored();
+        let r = store.relations("org:usa-gov", "loc:mli").unwrap();
+        assert_eq!(r.events.len(), 1);
+        assert_eq!(r.events[0].source_country.as_deref(), Some("USA"));
+        assert_eq!(r.events[0].target_country.as_deref(), Some("MLI"));
+        let mut out = Vec::new();
+        store.export(What::Events, Format::Jsonl, &mut out).unwrap();
+        let row: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        // The organization has no country of its own: the event's resolved one fills the column.
+        assert_eq!(row["Actor1CountryCode"], "USA");
+        assert_eq!(row["Actor2CountryCode"], "MLI");
+    }
 
     #[test]
     fn iso_weeks() {

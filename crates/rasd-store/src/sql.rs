@@ -1,6 +1,7 @@
 //! The SQLite schema. SQLite is the source of truth; the full-text index can be rebuilt from it.
 
-/// Tables and indexes, created if missing. `rev` orders writes: the full-text index records the
+/// Tables and indexes, created if missing. Format 2 added `mentions.part` and the events'
+/// `source_country` / `target_country`. `rev` orders writes: the full-text index records the
 /// last `rev` it holds, and on open re-indexes every document with a greater one.
 pub(crate) const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (
@@ -58,6 +59,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     doc_id    TEXT NOT NULL,
     entity_id TEXT NOT NULL,
     text      TEXT NOT NULL,
+    part      TEXT NOT NULL,
     paragraph INTEGER NOT NULL,
     start     INTEGER NOT NULL,
     end       INTEGER NOT NULL
@@ -80,6 +82,8 @@ CREATE TABLE IF NOT EXISTS events (
     label     TEXT NOT NULL,
     source    TEXT,
     target    TEXT,
+    source_country TEXT,
+    target_country TEXT,
     negated   INTEGER NOT NULL,
     goldstein REAL NOT NULL,
     date      TEXT,

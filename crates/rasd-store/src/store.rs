@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rasd_model::{Analysis, Article, EntityType};
+use rasd_model::{Analysis, Article, ArticlePart, EntityType};
 use rasd_text::normalize::{normalize, Profile};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
@@ -18,6 +18,8 @@ const DB_FILE: &str = "rasd.sqlite3";
 const INDEX_DIR: &str = "index";
 /// Documents added to the full-text index between two commits.
 const COMMIT_EVERY: usize = 5_000;
+/// SQLite page cache of a writing connection, in KiB.
+const WRITER_CACHE_KIB: i64 = 64 * 1024;
 /// Memory budget of the index writer (tantivy splits it among its threads).
 const WRITER_MEMORY: usize = 96 * 1024 * 1024;
 
@@ -468,6 +470,12 @@ fn open_db(dir: &Path, write: bool) -> Result<Connection> {
     db.pragma_update(None, "journal_mode", "WAL").map_err(sql)?;
     db.pragma_update(None, "synchronous", "NORMAL")
         .map_err(sql)?;
+    if write {
+        // A bulk ingest looks up LSH bands and article ids all over the file: a 64 MiB page
+        // cache (the default is 2 MiB) keeps those reads out of the kernel.
+        db.pragma_update(None, "cache_size", -WRITER_CACHE_KIB)
+            .map_err(sql)?;
+    }
     let has_meta: bool = db
         .query_row(
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
@@ -517,6 +525,15 @@ fn type_name(kind: EntityType) -> &'static str {
         EntityType::Person => "person",
         EntityType::Location => "location",
         EntityType::Organization => "organization",
+    }
+}
+
+/// The stored name of an article part: its name in the JSON contract (`"headline"`, `"body"`…).
+pub(crate) fn part_name(part: ArticlePart) -> String {
+    match serde_json::to_value(part) {
+        Ok(serde_json::Value::String(name)) => name,
+        // A unit variant always serializes to its name; keep the Debug form if that changes.
+        _ => format!("{part:?}").to_lowercase(),
     }
 }
 
@@ -610,14 +627,15 @@ fn put_one(tx: &Transaction<'_>, p: &Prepared, rev: i64) -> rusqlite::Result<Put
         )?
         .execute(params![a.id, entity.id, entity.mentions.len() as i64])?;
         let mut m_stmt = tx.prepare_cached(
-            "INSERT INTO mentions (doc_id, entity_id, text, paragraph, start, end)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO mentions (doc_id, entity_id, text, part, paragraph, start, end)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
         for m in &entity.mentions {
             m_stmt.execute(params![
                 a.id,
                 entity.id,
                 m.text,
+                part_name(m.part),
                 m.paragraph as i64,
                 m.start as i64,
                 m.end as i64
@@ -639,9 +657,9 @@ fn put_one(tx: &Transaction<'_>, p: &Prepared, rev: i64) -> rusqlite::Result<Put
         ])?;
     }
     let mut e_stmt = tx.prepare_cached(
-        "INSERT INTO events (doc_id, code, root, label, source, target, negated, goldstein, date,
-                             day, paragraph, sentence)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        "INSERT INTO events (doc_id, code, root, label, source, target, source_country,
+                             target_country, negated, goldstein, date, day, paragraph, sentence)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?;
     for e in &p.analysis.events {
         let root: String = e.code.chars().take(2).collect();
@@ -653,6 +671,8 @@ fn put_one(tx: &Transaction<'_>, p: &Prepared, rev: i64) -> rusqlite::Result<Put
             e.label,
             e.source,
             e.target,
+            e.source_country,
+            e.target_country,
             e.negated,
             e.goldstein,
             e.date,
@@ -841,6 +861,26 @@ mod tests {
             "{err}"
         );
         assert!(err.contains(&dir.path().display().to_string()), "{err}");
+    }
+
+    #[test]
+    fn a_version_1_store_is_refused_with_advice_to_reingest() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(Store::open(dir.path()).unwrap());
+        let db = Connection::open(dir.path().join(DB_FILE)).unwrap();
+        db.execute(
+            "UPDATE meta SET value = '1' WHERE key = 'format_version'",
+            [],
+        )
+        .unwrap();
+        drop(db);
+        for err in [
+            Store::open(dir.path()).unwrap_err(),
+            Store::open_read_only(dir.path()).unwrap_err(),
+        ] {
+            assert!(matches!(err, StoreError::Version { .. }), "{err}");
+            assert!(err.to_string().contains("re-ingest"), "{err}");
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc;
 use std::time::Instant;
 
 use anyhow::Context;
@@ -24,7 +25,9 @@ use rasd_store::{Prepared, PutOutcome, SearchRequest, Store};
 use rayon::prelude::*;
 
 /// Items analyzed in parallel and written in one transaction.
-const BATCH: usize = 512;
+const BATCH: usize = 256;
+/// Batches waiting between two stages of the ingest pipeline.
+const IN_FLIGHT: usize = 2;
 /// Failures listed in the summary (all are counted).
 const SHOWN_FAILURES: usize = 20;
 
@@ -105,62 +108,49 @@ pub(crate) fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
         ProgressBar::hidden()
     };
     let mut summary = Summary::default();
-    let mut pending: Vec<Item> = Vec::with_capacity(BATCH);
-    let mut error: Option<anyhow::Error> = None;
-    let flush = |pending: &mut Vec<Item>, summary: &mut Summary, store: &mut Store| {
-        if pending.is_empty() {
-            return Ok(());
-        }
-        let results: Vec<Result<Prepared, Problem>> = pending
-            .par_drain(..)
-            .map(|item| prepare(item, analyzer))
-            .collect();
-        let mut batch = Vec::with_capacity(results.len());
-        for r in results {
-            match r {
-                Ok(p) => batch.push(p),
-                Err(problem) => summary.fail(&problem),
-            }
-        }
-        let outcomes = store.put_batch(&batch)?;
-        for o in outcomes {
-            match o {
-                PutOutcome::Inserted { near_duplicate, .. } => {
-                    summary.stored += 1;
-                    summary.near_duplicates += u64::from(near_duplicate);
+    // Three stages overlap, joined by bounded channels so memory stays flat: this thread's
+    // reader walks the inputs (zips, JSON) into batches; an analysis thread extracts,
+    // analyzes and prepares each batch on the rayon pool (index terms, MinHash); the writer
+    // stores the previous batch (one SQLite transaction, then the index writer's queue).
+    let (items_tx, items_rx) = mpsc::sync_channel::<Vec<Result<Item, Problem>>>(IN_FLIGHT);
+    let (prepared_tx, prepared_rx) =
+        mpsc::sync_channel::<Vec<Result<Prepared, Problem>>>(IN_FLIGHT);
+    let paths = &args.paths;
+    let written = std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut pending: Vec<Result<Item, Problem>> = Vec::with_capacity(BATCH);
+            let mut open = true;
+            source::read(paths, &mut |item| {
+                if !open {
+                    return;
                 }
-                PutOutcome::Updated => summary.updated += 1,
-                PutOutcome::Unchanged => summary.duplicates += 1,
-            }
-        }
-        progress.set_message(format!(
-            "{} read, {} stored, {} updated, {} duplicates, {} failures",
-            summary.read, summary.stored, summary.updated, summary.duplicates, summary.failures
-        ));
-        progress.tick();
-        anyhow::Ok(())
-    };
-    source::read(&args.paths, &mut |item| {
-        if error.is_some() {
-            return;
-        }
-        summary.read += 1;
-        match item {
-            Ok(item) => {
                 pending.push(item);
                 if pending.len() >= BATCH {
-                    if let Err(e) = flush(&mut pending, &mut summary, &mut store) {
-                        error = Some(e);
-                    }
+                    let batch = std::mem::replace(&mut pending, Vec::with_capacity(BATCH));
+                    // A send fails only when the writer stopped on an error.
+                    open = items_tx.send(batch).is_ok();
+                }
+            });
+            if open && !pending.is_empty() {
+                let _ = items_tx.send(pending);
+            }
+        });
+        scope.spawn(move || {
+            for batch in items_rx {
+                let prepared: Vec<Result<Prepared, Problem>> = batch
+                    .into_par_iter()
+                    .map(|item| item.and_then(|item| prepare(item, analyzer)))
+                    .collect();
+                if prepared_tx.send(prepared).is_err() {
+                    break;
                 }
             }
-            Err(problem) => summary.fail(&problem),
-        }
+        });
+        write_batches(prepared_rx, &mut store, &mut summary, &progress)
     });
-    if let Some(e) = error {
+    if let Err(e) = written {
         return Err(e.context(format!("{}: ingest stopped", dir.display())));
     }
-    flush(&mut pending, &mut summary, &mut store)?;
     store.commit()?;
     progress.finish_and_clear();
     let stats = store.stats()?;
@@ -207,6 +197,43 @@ pub(crate) fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The writer stage of `rasd ingest`: stores each prepared batch in order and counts outcomes.
+/// Returning (on a store error) drops the receiver, which stops the stages before it.
+fn write_batches(
+    batches: mpsc::Receiver<Vec<Result<Prepared, Problem>>>,
+    store: &mut Store,
+    summary: &mut Summary,
+    progress: &ProgressBar,
+) -> anyhow::Result<()> {
+    for results in batches {
+        let mut batch = Vec::with_capacity(results.len());
+        for r in results {
+            summary.read += 1;
+            match r {
+                Ok(p) => batch.push(p),
+                Err(problem) => summary.fail(&problem),
+            }
+        }
+        let outcomes = store.put_batch(&batch)?;
+        for o in outcomes {
+            match o {
+                PutOutcome::Inserted { near_duplicate, .. } => {
+                    summary.stored += 1;
+                    summary.near_duplicates += u64::from(near_duplicate);
+                }
+                PutOutcome::Updated => summary.updated += 1,
+                PutOutcome::Unchanged => summary.duplicates += 1,
+            }
+        }
+        progress.set_message(format!(
+            "{} read, {} stored, {} updated, {} duplicates, {} failures",
+            summary.read, summary.stored, summary.updated, summary.duplicates, summary.failures
+        ));
+        progress.tick();
+    }
+    Ok(())
 }
 
 /// Turns one item into a storable analysis: pages are extracted, records become articles.
@@ -439,6 +466,12 @@ pub(crate) fn entity(args: EntityArgs) -> anyhow::Result<ExitCode> {
         .map(|d| format!("{} {}", d.date, d.count))
         .collect();
     writeln!(out, "articles per day: {}", days.join(", "))?;
+    let parts: Vec<String> = p
+        .mentions_per_part
+        .iter()
+        .map(|(part, n)| format!("{part} {n}"))
+        .collect();
+    writeln!(out, "mentions by part: {}", parts.join(", "))?;
     let co: Vec<String> = p
         .co_mentioned
         .iter()
@@ -532,6 +565,7 @@ pub(crate) enum WhatArg {
     Entities,
     Quotes,
     Events,
+    Mentions,
 }
 
 /// Formats `rasd export` writes.
@@ -539,6 +573,7 @@ pub(crate) enum WhatArg {
 pub(crate) enum FormatArg {
     Jsonl,
     Csv,
+    Parquet,
 }
 
 /// Arguments of `rasd export`.
@@ -565,11 +600,16 @@ pub(crate) fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
         WhatArg::Entities => What::Entities,
         WhatArg::Quotes => What::Quotes,
         WhatArg::Events => What::Events,
+        WhatArg::Mentions => What::Mentions,
     };
     let format = match args.format {
         FormatArg::Jsonl => Format::Jsonl,
         FormatArg::Csv => Format::Csv,
+        FormatArg::Parquet => Format::Parquet,
     };
+    if format == Format::Parquet && args.output.is_none() && io::stdout().is_terminal() {
+        anyhow::bail!("Parquet is binary: pass --output FILE or redirect stdout to a file");
+    }
     let rows = match &args.output {
         Some(path) => write_to(path, |w| store.export(what, format, w))?,
         None => {
