@@ -197,10 +197,34 @@ impl<'a> Para<'a> {
                 hits.push(None);
                 continue;
             }
+            // A bare past form is a verb only where a verb can stand: at a clause's head, after
+            // a particle, or after its subject; elsewhere it is a noun ("سبل دعم", "فجر الخميس").
+            // A verb may also continue the event noun just before it ("تفجير انتحاري استهدف").
+            let after_event_noun = (i.saturating_sub(2)..i).any(|j| {
+                hits.get(j)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|h: &Entry| h.pos == Pos::Noun && matches!(h.role, Role::Event(_)))
+            });
+            // A verb form right after a preposition is a noun ("في تعاون فعال", "إلى دعم",
+            // "عن إدانتها").
+            let after_prep = i
+                .checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| {
+                    p.kind == TokenKind::Word && PREPOSITIONS.contains(&bare(&p.norm))
+                });
             let mut object_at = None;
             let entry = lex.lookup(&t.norm).and_then(|hit| {
+                // "عن إدانتها": after a preposition, a form that is also a noun with a pronoun
+                // is that noun, not a verb with an object (أدانتها).
+                let noun_with_pronoun = after_prep
+                    && hit
+                        .entries
+                        .iter()
+                        .any(|e| e.pos == Pos::Noun && e.suffixed && hit.fits(e));
                 hit.entries.iter().find(|e| {
-                    if !hit.fits(e) {
+                    if !hit.fits(e) || (noun_with_pronoun && e.pos != Pos::Noun) {
                         return false;
                     }
                     if e.objects.is_empty() {
@@ -215,27 +239,11 @@ impl<'a> Para<'a> {
             if let Some(o) = object_at.filter(|_| entry.is_some()) {
                 consumed.push(o);
             }
-            // A bare past form is a verb only where a verb can stand: at a clause's head, after
-            // a particle, or after its subject; elsewhere it is a noun ("سبل دعم", "فجر الخميس").
-            // A verb may also continue the event noun just before it ("تفجير انتحاري استهدف").
-            let after_event_noun = (i.saturating_sub(2)..i).any(|j| {
-                hits.get(j)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|h: &Entry| h.pos == Pos::Noun && matches!(h.role, Role::Event(_)))
-            });
             let entry = entry.filter(|e| {
                 !(e.pos == Pos::Verb && e.base)
                     || after_event_noun
                     || verb_position(lex, &tokens, &spans, i)
             });
-            // A verb form right after a preposition is a noun ("في تعاون فعال", "إلى دعم").
-            let after_prep = i
-                .checked_sub(1)
-                .and_then(|p| tokens.get(p))
-                .is_some_and(|p| {
-                    p.kind == TokenKind::Word && PREPOSITIONS.contains(&bare(&p.norm))
-                });
             let entry =
                 entry.filter(|e| !(after_prep && matches!(e.pos, Pos::Verb | Pos::Present)));
             hits.push(entry);
@@ -2230,10 +2238,18 @@ impl SentenceRun<'_, '_> {
     /// True when the word at `i` carries the ل of purpose ("لإجراء", "لتوقيع"), not a ل of
     /// its own.
     fn purpose(&self, i: usize) -> bool {
-        self.para.word(i).is_some_and(|w| {
-            let b = bare(w);
-            b.starts_with('ل') && !Lexicon::builtin().has(b)
-        })
+        // "تعرضت مواقع لقصف": after "was subjected to", ل names what happened.
+        let subjected = (i.saturating_sub(4).max(self.range.start)..i).any(|k| {
+            self.para.word(k).is_some_and(|w| {
+                let w = bare(w);
+                ["تعرض", "يتعرض", "تتعرض"].iter().any(|p| w.starts_with(p))
+            })
+        });
+        !subjected
+            && self.para.word(i).is_some_and(|w| {
+                let b = bare(w);
+                b.starts_with('ل') && !Lexicon::builtin().has(b)
+            })
     }
 
     /// True when a conditional (إذا، لو) stands just before the trigger: "إذا أعربت
@@ -2304,7 +2320,11 @@ impl SentenceRun<'_, '_> {
         // (A dual verb takes its object without ل: "اتفقا على" is a verb.)
         let noun_like = matches!(entry.pos, Pos::Noun | Pos::Exact);
         let reason = i > self.range.start
-            && self.para.word(i).is_some_and(|w| w.ends_with('ا'))
+            && !entry.suffixed
+            && self
+                .para
+                .word(i)
+                .is_some_and(|w| w.ends_with('ا') && !w.ends_with("ها"))
             && self.para.word(i - 1).is_some()
             && self.para.word(i + 1).is_some_and(|w| {
                 let w = bare(w);
@@ -3642,6 +3662,16 @@ pub(crate) mod tests {
         "120",
         Some("مصر"),
         Some("فرنسا"),
+        false
+    );
+
+    event_case!(
+        expressed_condemnation_is_a_condemnation,
+        "أعربت مصر عن إدانتها للهجوم على مالي.",
+        [EGYPT, MALI],
+        "111",
+        Some("مصر"),
+        Some("مالي"),
         false
     );
 
