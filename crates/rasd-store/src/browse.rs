@@ -167,6 +167,11 @@ fn entity_type(name: &str) -> Option<EntityType> {
     }
 }
 
+/// A filter's text, unless empty.
+fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().filter(|v| !v.is_empty())
+}
+
 fn check_day(flag: &str, day: Option<&str>) -> Result<()> {
     match day {
         Some(d) if day_number(d).is_none() => Err(StoreError::Invalid {
@@ -541,7 +546,7 @@ impl Store {
             .map_err(|e| self.sql_err(e))
     }
 
-    /// Quotes matching a filter, newest first.
+    /// Quotes matching a filter, those of the newest articles first.
     pub fn quotes(&self, filter: &QuoteFilter) -> Result<Page<QuoteRecord>> {
         check_day("--from", filter.from.as_deref())?;
         check_day("--to", filter.to.as_deref())?;
@@ -554,7 +559,7 @@ impl Store {
                 ids.into_iter().map(SqlValue::Text),
             );
         }
-        if let Some(text) = filter.contains.as_deref().filter(|t| !t.is_empty()) {
+        if let Some(text) = given(&filter.contains) {
             w.push("instr(q.text, ?) > 0", [SqlValue::Text(text.to_owned())]);
         }
         if let Some(from) = &filter.from {
@@ -563,16 +568,29 @@ impl Store {
         if let Some(to) = &filter.to {
             w.push("d.day <= ?", [SqlValue::Text(to.clone())]);
         }
-        let base = format!(
-            "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.speaker {}",
-            w.sql()
-        );
-        let total = self.count(&format!("SELECT COUNT(*) {base}"), &w.params)?;
+        // Counting needs the documents only for their days; listing without a selective
+        // filter walks the documents newest first (their day index) and stops at the page.
+        let count_from = if filter.from.is_some() || filter.to.is_some() {
+            "FROM quotes q JOIN documents d ON d.id = q.doc_id"
+        } else {
+            "FROM quotes q"
+        };
+        let total = self.count(
+            &format!("SELECT COUNT(*) {count_from} {}", w.sql()),
+            &w.params,
+        )?;
+        let from = if filter.speaker.is_none() && given(&filter.contains).is_none() {
+            "FROM documents d CROSS JOIN quotes q ON q.doc_id = d.id"
+        } else {
+            "FROM quotes q JOIN documents d ON d.id = q.doc_id"
+        };
         let sql = format!(
             "SELECT q.text, q.direct, q.speaker, e.name, q.speaker_text, q.paragraph, q.doc_id,
-                    d.headline, d.day {base}
-             ORDER BY d.day DESC, q.doc_id, q.paragraph, q.rowid LIMIT {} OFFSET {}",
-            filter.limit, filter.offset
+                    d.headline, d.day {from} LEFT JOIN entities e ON e.id = q.speaker {}
+             ORDER BY d.day DESC, d.id, q.paragraph, q.rowid LIMIT {} OFFSET {}",
+            w.sql(),
+            filter.limit,
+            filter.offset
         );
         let mut stmt = self.db.prepare(&sql).map_err(|e| self.sql_err(e))?;
         let items = stmt
@@ -595,7 +613,7 @@ impl Store {
         Ok(Page { total, items })
     }
 
-    /// Events matching a filter, newest first.
+    /// Events matching a filter, those of the newest articles first.
     pub fn events(&self, filter: &EventFilter) -> Result<Page<EventRecord>> {
         check_day("--from", filter.from.as_deref())?;
         check_day("--to", filter.to.as_deref())?;
@@ -648,17 +666,25 @@ impl Store {
         if let Some(to) = &filter.to {
             w.push("ev.day <= ?", [SqlValue::Text(to.clone())]);
         }
-        let base = format!(
-            "FROM events ev JOIN documents d ON d.id = ev.doc_id
-             LEFT JOIN entities s ON s.id = ev.source LEFT JOIN entities t ON t.id = ev.target {}",
-            w.sql()
-        );
-        let total = self.count(&format!("SELECT COUNT(*) {base}"), &w.params)?;
+        // Every filter is on the events themselves; listing without an actor filter walks the
+        // documents newest first (their day index) and stops at the page.
+        let total = self.count(
+            &format!("SELECT COUNT(*) FROM events ev {}", w.sql()),
+            &w.params,
+        )?;
+        let from = if filter.actor.is_none() && filter.source.is_none() && filter.target.is_none() {
+            "FROM documents d CROSS JOIN events ev ON ev.doc_id = d.id"
+        } else {
+            "FROM events ev JOIN documents d ON d.id = ev.doc_id"
+        };
         let sql = format!(
             "SELECT ev.code, ev.label, ev.source, s.name, ev.target, t.name, ev.negated,
-                    ev.goldstein, ev.day, ev.sentence, ev.paragraph, ev.doc_id, d.headline {base}
-             ORDER BY ev.day DESC, ev.doc_id, ev.paragraph, ev.rowid LIMIT {} OFFSET {}",
-            filter.limit, filter.offset
+                    ev.goldstein, ev.day, ev.sentence, ev.paragraph, ev.doc_id, d.headline {from}
+             LEFT JOIN entities s ON s.id = ev.source LEFT JOIN entities t ON t.id = ev.target {}
+             ORDER BY d.day DESC, d.id, ev.paragraph, ev.rowid LIMIT {} OFFSET {}",
+            w.sql(),
+            filter.limit,
+            filter.offset
         );
         let mut stmt = self.db.prepare(&sql).map_err(|e| self.sql_err(e))?;
         let items = stmt
