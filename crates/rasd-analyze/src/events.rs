@@ -40,7 +40,13 @@
 //! (`قُتل خمسة جنود`; `إن قوات الأمن اعتقلت خمسة` is active). Nouns inside a condition
 //! (`إذا استمرت الضربات`), the occasion of a meeting (`على هامش اجتماعات`) and a rejected offer
 //! (`رفضت عرضًا للوساطة`) are not events either; one sentence codes an event once
-//! (`وصل إلى طرابلس في أول زيارة` is one visit).
+//! (`وصل إلى طرابلس في أول زيارة` is one visit; a second mention that lacks an actor fills in
+//! the first). Accusatives of reason (`احتجاجًا على`، `رفضًا للعقوبات`) and nouns naming a force
+//! (`قوات الاحتلال`) are not events. A passive with a quantity is an event with no source unless
+//! an agent follows (`على يد`، `من قبل`), its patient's nationality the target (`قُتل ثلاثة جنود
+//! أتراك`); the attack named after it (`في انفجار سيارة مفخخة`) is the same event and gives it
+//! its code. A support verb (`أعرب عن إدانته`، `تلقى اتصالًا من`: the caller is the source)
+//! makes the noun after it an event.
 //!
 //! # Actors
 //! The source is the subject: a person named in the words after the verb (titles allowed
@@ -50,20 +56,26 @@
 //! mention just before it in the clause (`وفد من الاتحاد الأفريقي وصل`: a delegation is its
 //! sender), the force a unit belongs to (`طائرات مسيرة تابعة لقوات الدعم السريع`), an attack
 //! noun's nationality (`غارة إسرائيلية`، `بوساطة إماراتية`), a definite noun with a nationality
-//! (`البحرية الإيرانية`), a body in a country (`المجلس العسكري في النيجر`), a description just
+//! (`البحرية الإيرانية`), an indefinite noun with one opening the clause (`استهدفت مسيرة
+//! تركية`، `تظاهر آلاف الإسرائيليين`; not a plural object in ـين), members of an organization
+//! (`مسلحون من حركة الشباب`), a title in construct with a country's name (`أمير قطر`),
+//! `بلاده`/`بلادها` before a verb (the country of the one the pronoun names), the agent of a
+//! passive, a body in a country (`المجلس العسكري في النيجر`), a description just
 //! before the verb (`إن الجماعة استهدفت`: the organization just named); else a description (`الوزير`، `المعهد`) or "the two
 //! sides" (`الجانبان` → the last source and target), else the last subject (pronouns,
 //! `إنها`-clauses, implicit subjects, participles). After a relative pronoun (`الهجوم الذي
 //! استهدف`) the source is the antecedent, named or not. The target is the next entity after the
 //! source (the verb's object, or after `إلى`، `مع`، `ضد`…), skipping the source's own
 //! nationality (`المبعوث الأمريكي`), places after a locative (`في بغداد`، `جنوب ليبيا`،
-//! `بباماكو`; also over a place noun: `في ولاية تيلابيري`), topics (`حول`، `بشأن`), whatever
+//! `بباماكو`; also over a place noun: `في ولاية تيلابيري`; `على الحدود مع سوريا`), topics
+//! (`حول`، `بشأن`), a source credited after `بحسب`/`وفق`, whatever
 //! stands behind `في` (`مشروع قرار في مجلس الأمن`), a place right after a meeting noun (its
 //! venue: `اجتماع برلين`، `مفاوضات جنيف`), what an appeal asks for after `إلى` (`دعت إلى فتح
 //! ممرات إلى الفاشر`), words after a purpose (`لدعم`) or `كان`, and anything past a new clause (`إذا`، `لكن`، `أن`); a
 //! person named right after a nationality adjective is preferred to it (`نظيره السوداني علي
 //! عثمان`). A partner coordinated with the subject is the target of symmetric events (`بدأت
-//! إثيوبيا ومصر مفاوضات`), and `بين X و Y` gives both. For cooperative codes (03–07) with no
+//! إثيوبيا ومصر مفاوضات`), and `بين X و Y` gives both (a named subject outside the pair, as
+//! a mediator, acts on its first member). For cooperative codes (03–07) with no
 //! target, an actor that continues keeps its last counterpart (`إجراء مناقشات مع السلطات
 //! المحلية` after a visit to Mali). A refused act (`رفض لقاء المبعوث`) has the refuser as source.
 //!
@@ -77,7 +89,8 @@
 //! `رفض` up to five words before the trigger, in the same clause, with no event between them,
 //! set `negated` (`ولم تفضِ الزيارة إلى توقيع اتفاقيات`). A rejection is an event (120) and also
 //! negates the act it governs (`رفضت التوقيع` → 120, and 057 negated). What a denial's `أن`
-//! clause says happened is negated (`نفت أن تكون طائراتها قصفت`).
+//! clause says happened is negated (`نفت أن تكون طائراتها قصفت`), and so is the act a denial
+//! takes as object, with the denier as source (`نفى الجيش استهداف المدنيين`).
 //!
 //! # Date
 //! The first date `rasd_text::date::find` reads in the sentence (relative dates against the
