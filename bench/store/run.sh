@@ -96,7 +96,7 @@ done
 import sys, duckdb
 work = sys.argv[1]
 for what in ["articles", "entities", "quotes", "events", "mentions"]:
-    rows = duckdb.sql(f"select count(*) from '{work}/{what}.parquet'").fetchone()[0]
+    rows = duckdb.sql(f"select count(*) from '{work}/{what}.parquet'").fetchall()[0][0]
     jsonl = int(open(f"{work}/{what}.rows").read())
     types = duckdb.sql(f"describe select * from '{work}/{what}.parquet'").fetchall()
     print(f"{what}: {rows} rows (jsonl {jsonl}) " + ", ".join(f"{t[0]} {t[1]}" for t in types[:6]) + " …")
