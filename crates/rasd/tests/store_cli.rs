@@ -179,7 +179,41 @@ fn export_writes_jsonl_and_csv() {
         "{text}"
     );
     let events = run(rasd(&data).args(["export", "--what", "events", "--format", "csv"]));
-    assert!(stdout(&events).starts_with("GLOBALEVENTID,SQLDATE,Actor1Code"));
+    assert!(stdout(&events).starts_with("GLOBALEVENTID,SQLDATE,MonthYear,Year,Actor1Code"));
+}
+
+#[test]
+fn export_writes_parquet_files_and_mentions_with_their_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let input = dir.path().join("feed.jsonl");
+    write_records(&input, 0..5);
+    assert!(run(rasd(&data).arg("ingest").arg(&input)).status.success());
+    for what in ["articles", "entities", "quotes", "events", "mentions"] {
+        let file = dir.path().join(format!("{what}.parquet"));
+        let out = run(rasd(&data)
+            .args(["export", "--what", what, "--format", "parquet", "--output"])
+            .arg(&file));
+        assert!(out.status.success(), "{what}: {}", stderr(&out));
+        let bytes = std::fs::read(&file).unwrap();
+        // A Parquet file starts and ends with its magic number.
+        assert!(
+            bytes.len() > 8 && bytes.starts_with(b"PAR1") && bytes.ends_with(b"PAR1"),
+            "{what}: {} bytes",
+            bytes.len()
+        );
+    }
+    let mentions = run(rasd(&data).args(["export", "--what", "mentions", "--format", "jsonl"]));
+    let rows: Vec<serde_json::Value> = stdout(&mentions)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!rows.is_empty());
+    assert!(
+        rows.iter()
+            .all(|r| r["part"].is_string() && r["start"].is_number()),
+        "{rows:?}"
+    );
 }
 
 #[test]
@@ -200,7 +234,8 @@ fn a_store_of_another_format_version_is_refused() {
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(
-        err.contains("format version 0") && err.contains("version 1"),
+        err.contains("format version 0")
+            && err.contains(&format!("reads version {}", rasd_store::FORMAT_VERSION)),
         "{err}"
     );
     assert!(err.contains(&data.display().to_string()), "{err}");
