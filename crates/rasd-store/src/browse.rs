@@ -580,7 +580,7 @@ impl Store {
             &w.params,
         )?;
         let from = if filter.speaker.is_none() && given(&filter.contains).is_none() {
-            "FROM documents d CROSS JOIN quotes q ON q.doc_id = d.id"
+            "FROM documents d INDEXED BY documents_day CROSS JOIN quotes q ON q.doc_id = d.id"
         } else {
             "FROM quotes q JOIN documents d ON d.id = q.doc_id"
         };
@@ -673,7 +673,7 @@ impl Store {
             &w.params,
         )?;
         let from = if filter.actor.is_none() && filter.source.is_none() && filter.target.is_none() {
-            "FROM documents d CROSS JOIN events ev ON ev.doc_id = d.id"
+            "FROM documents d INDEXED BY documents_day CROSS JOIN events ev ON ev.doc_id = d.id"
         } else {
             "FROM events ev JOIN documents d ON d.id = ev.doc_id"
         };
