@@ -705,6 +705,12 @@ fn persons_after_titles(t: usize, text: &Text<'_>, own: &[&Cand], out: &mut Vec<
     }
 }
 
+/// True for a letter of the Arabic blocks (base, supplement, extended-A, presentation forms).
+fn is_arabic_letter(c: char) -> bool {
+    c.is_alphabetic()
+        && matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
 fn tagged_candidate(
     g: &Gazetteer,
     t: usize,
@@ -724,6 +730,11 @@ fn tagged_candidate(
         return None;
     }
     let name = char_slice(text.text, fw.start, lw.end);
+    // The tagger learned Arabic names (ANERcorp): a span without an Arabic letter (a Latin word
+    // or code quoted in Arabic text, such as "alert" or "javascript") is outside what it knows.
+    if !name.chars().any(is_arabic_letter) {
+        return None;
+    }
     let normalized = tokens::normalize_phrase(&name);
     // A place or body the gazetteer knows by this spelling is that entry, not a new identity.
     if kind != EntityType::Person {
@@ -1156,6 +1167,22 @@ pub(crate) mod tests {
             .find(|e| e.id == "loc:MLI")
             .expect("tagger place resolved to the gazetteer id");
         assert_eq!(mali.aliases, ["مالي"]);
+    }
+
+    #[test]
+    fn tagger_spans_without_arabic_letters_are_dropped() {
+        // A stand-in tagger that calls every word a person, Latin code words included.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            (0..words.len())
+                .filter(|&i| words[i] == "alert" || words[i] == "سمير")
+                .map(|i| (i, i, EntityType::Person))
+                .collect()
+        };
+        let article = body(&["كتب سمير في رسالته الأمر alert ثم غادر."]);
+        let found = find_entities(gazetteer(), &article, Some(&tag));
+        assert_offsets(&article, &found);
+        assert!(by_alias(&found, "سمير").is_some(), "{found:?}");
+        assert!(by_alias(&found, "alert").is_none(), "{found:?}");
     }
 
     proptest::proptest! {
