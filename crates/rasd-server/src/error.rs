@@ -96,9 +96,9 @@ impl std::error::Error for ApiError {}
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
         match e {
-            StoreError::Query { .. } | StoreError::Invalid { .. } => {
-                ApiError::BadRequest(e.to_string())
-            }
+            StoreError::Query { .. }
+            | StoreError::Invalid { .. }
+            | StoreError::UnknownEntity { .. } => ApiError::BadRequest(e.to_string()),
             e => ApiError::Internal(e.to_string()),
         }
     }

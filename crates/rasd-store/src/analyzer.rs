@@ -158,6 +158,20 @@ struct TokenSink<'s> {
     exact: Option<&'s mut Vec<Token>>,
 }
 
+/// The token kinds that become index terms (words, numbers, hashtags, mentions; not
+/// punctuation, URLs or symbols).
+fn is_indexed(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Arabic
+            | TokenKind::Latin
+            | TokenKind::Word
+            | TokenKind::Number
+            | TokenKind::Hashtag
+            | TokenKind::Mention
+    )
+}
+
 /// The one pass behind both analyzers: words from [`rasd_text::token`] (proclitics not split),
 /// each normalized with [`Profile::Search`]; the `"ar"` term is its stem, the `"ar_exact"`
 /// term the normalized word after the conservative proclitic split of [`split_proclitics`]
@@ -169,16 +183,7 @@ fn analyze_into(text: &str, mut sink: TokenSink<'_>) {
     let mut exact = String::new();
     let mut position = 0;
     for token in WordTokenizer::new().tokens(text) {
-        let keep = matches!(
-            token.kind,
-            TokenKind::Arabic
-                | TokenKind::Latin
-                | TokenKind::Word
-                | TokenKind::Number
-                | TokenKind::Hashtag
-                | TokenKind::Mention
-        );
-        if !keep {
+        if !is_indexed(token.kind) {
             continue;
         }
         let word = token.text.trim_start_matches(['#', '@']);
@@ -372,16 +377,7 @@ mod tests {
             if token.kind == TokenKind::Proclitic {
                 continue;
             }
-            let keep = matches!(
-                token.kind,
-                TokenKind::Arabic
-                    | TokenKind::Latin
-                    | TokenKind::Word
-                    | TokenKind::Number
-                    | TokenKind::Hashtag
-                    | TokenKind::Mention
-            );
-            if !keep {
+            if !is_indexed(token.kind) {
                 continue;
             }
             let mut term = String::new();

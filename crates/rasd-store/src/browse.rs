@@ -221,9 +221,8 @@ impl Store {
     fn entity_ids(&self, what: &str, name: &str) -> Result<Vec<String>> {
         let ids = self.resolve_entity(name)?;
         if ids.is_empty() {
-            return Err(StoreError::Invalid {
+            return Err(StoreError::UnknownEntity {
                 what: format!("{what} {name}"),
-                reason: "no entity has this id, name or alias in the store".into(),
             });
         }
         Ok(ids)
@@ -292,9 +291,8 @@ impl Store {
         self.entity_ids(what, name)?
             .into_iter()
             .next()
-            .ok_or_else(|| StoreError::Invalid {
+            .ok_or_else(|| StoreError::UnknownEntity {
                 what: format!("{what} {name}"),
-                reason: "no entity has this id, name or alias in the store".into(),
             })
     }
 

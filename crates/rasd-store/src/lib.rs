@@ -111,6 +111,12 @@ pub enum StoreError {
         /// What is wrong with it.
         reason: String,
     },
+    /// An entity filter or profile names no entity of the store (by id, name or alias).
+    #[error("{what}: no entity has this id, name or alias in the store")]
+    UnknownEntity {
+        /// What was given (the option and the name).
+        what: String,
+    },
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io {

@@ -148,9 +148,8 @@ impl Store {
             }
         }
         if found.is_empty() {
-            return Err(StoreError::Invalid {
+            return Err(StoreError::UnknownEntity {
                 what: name.to_owned(),
-                reason: "no entity has this id, name or alias in the store".into(),
             });
         }
         let first = found.remove(0);

@@ -229,9 +229,8 @@ impl Store {
         if let Some(entity) = &req.entity {
             let ids = self.resolve_entity(entity)?;
             if ids.is_empty() {
-                return Err(StoreError::Invalid {
+                return Err(StoreError::UnknownEntity {
                     what: format!("--entity {entity}"),
-                    reason: "no entity has this id, name or alias in the store".into(),
                 });
             }
             let any: Vec<(Occur, Box<dyn Query>)> = ids

@@ -2,6 +2,7 @@
 
 use rasd_store::browse::{ArticleRef, EventFilter, EventRecord, QuoteFilter, QuoteRecord};
 use rasd_store::profile::Relations;
+use rasd_store::{Store, StoreError};
 use serde::{Deserialize, Serialize};
 
 use super::{count, given, offset};
@@ -94,13 +95,11 @@ pub(crate) struct RelationsView {
     pub(crate) articles: Vec<ArticleRef>,
 }
 
-/// A 404 when an entity filter names no entity, else the error as it is.
-fn entity_not_found(e: ApiError) -> ApiError {
+/// A 404 when an entity filter names no entity, else the store error as the API answers it.
+fn entity_not_found(e: StoreError) -> ApiError {
     match e {
-        ApiError::BadRequest(m) if m.contains("no entity has this id, name or alias") => {
-            ApiError::NotFound(m)
-        }
-        e => e,
+        StoreError::UnknownEntity { .. } => ApiError::NotFound(e.to_string()),
+        e => e.into(),
     }
 }
 
@@ -120,8 +119,8 @@ pub(crate) async fn quotes(
     };
     let (limit, offset) = (filter.limit, filter.offset);
     let page = state
-        .read(move |store| store.quotes(&filter))
-        .await
+        .read(move |store| Ok(store.quotes(&filter)))
+        .await?
         .map_err(entity_not_found)?;
     Ok(QuotesResponse {
         total: page.total,
@@ -149,8 +148,8 @@ pub(crate) async fn events(
     };
     let (limit, offset) = (filter.limit, filter.offset);
     let page = state
-        .read(move |store| store.events(&filter))
-        .await
+        .read(move |store| Ok(store.events(&filter)))
+        .await?
         .map_err(entity_not_found)?;
     Ok(EventsResponse {
         total: page.total,
@@ -171,15 +170,18 @@ pub(crate) async fn relations(
         ));
     };
     state
-        .read(move |store| {
-            let relations = store.relations(&a, &b)?;
-            let ids: Vec<String> = relations.events.iter().map(|e| e.doc_id.clone()).collect();
-            let articles = store.article_refs(&ids)?;
-            Ok(RelationsView {
-                relations,
-                articles,
-            })
-        })
-        .await
+        .read(move |store| Ok(relations_view(store, &a, &b)))
+        .await?
         .map_err(entity_not_found)
+}
+
+/// The relations of `a` and `b` with the articles behind their events.
+fn relations_view(store: &Store, a: &str, b: &str) -> rasd_store::Result<RelationsView> {
+    let relations = store.relations(a, b)?;
+    let ids: Vec<String> = relations.events.iter().map(|e| e.doc_id.clone()).collect();
+    let articles = store.article_refs(&ids)?;
+    Ok(RelationsView {
+        relations,
+        articles,
+    })
 }
