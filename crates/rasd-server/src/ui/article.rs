@@ -12,8 +12,8 @@ use rasd_model::{ArticlePart, Entity};
 
 use super::layout::{frame, Nav};
 use super::text::{
-    cameo_root_ar, goldstein_class, goldstein_text, kind_ar, kind_class, kind_name, kind_plural_ar,
-    published_ar, safe_url, split_marked,
+    cameo_label_ar, goldstein_class, goldstein_text, kind_ar, kind_class, kind_name,
+    kind_plural_ar, published_ar, safe_url, split_marked,
 };
 use super::{entity_href, error_page, respond};
 use crate::api::articles::{article, ArticleView, EventView, QuoteView};
@@ -187,7 +187,7 @@ fn events(list: &[EventView]) -> Markup {
                             (actor(e.source.as_deref(), ev.source_name.as_deref()))
                             span.event-arrow { " ← " }
                             span.event-label title=(format!("CAMEO {}: {}", e.code, e.label)) {
-                                (cameo_root_ar(&e.code)) " " span.code { (e.code) }
+                                (cameo_label_ar(&e.code)) " " span.code { (e.code) }
                             }
                             span.event-arrow { " ← " }
                             (actor(e.target.as_deref(), ev.target_name.as_deref()))

@@ -10,7 +10,7 @@ use rasd_store::browse::EventRecord;
 use super::article::actor;
 use super::layout::{frame, Nav};
 use super::search::Filters;
-use super::text::{cameo_root_ar, day_ar, goldstein_class, goldstein_text, kind_ar, kind_class};
+use super::text::{cameo_label_ar, day_ar, goldstein_class, goldstein_text, kind_ar, kind_class};
 use super::{article_href, chart, entity_href, error_page, query_string, respond};
 use crate::api::entities::{entity, entity_timeline, EntityView, Timeline, TimelineParams};
 use crate::AppState;
@@ -144,13 +144,13 @@ fn event_list(events: &[&EventRecord], own: &str) -> Markup {
                 li.event {
                     div.event-line {
                         @if ev.source.as_deref() == Some(own) {
-                            span.event-label title=(format!("CAMEO {}: {}", ev.code, ev.label)) { (cameo_root_ar(&ev.code)) " " span.code { (ev.code) } }
+                            span.event-label title=(format!("CAMEO {}: {}", ev.code, ev.label)) { (cameo_label_ar(&ev.code)) " " span.code { (ev.code) } }
                             span.event-arrow { " ← " }
                             (actor(ev.target.as_deref(), ev.target_name.as_deref()))
                         } @else {
                             (actor(ev.source.as_deref(), ev.source_name.as_deref()))
                             span.event-arrow { " ← " }
-                            span.event-label title=(format!("CAMEO {}: {}", ev.code, ev.label)) { (cameo_root_ar(&ev.code)) " " span.code { (ev.code) } }
+                            span.event-label title=(format!("CAMEO {}: {}", ev.code, ev.label)) { (cameo_label_ar(&ev.code)) " " span.code { (ev.code) } }
                         }
                         span class=(format!("badge {}", goldstein_class(ev.goldstein))) { (goldstein_text(ev.goldstein)) }
                         @if ev.negated { span.badge.negated { "منفي" } }

@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::chart::{self, Point};
 use super::layout::{frame, Nav};
-use super::text::{cameo_root_ar, day_ar, goldstein_class, goldstein_text};
+use super::text::{cameo_label_ar, cameo_root_ar, day_ar, goldstein_class, goldstein_text};
 use super::{article_href, entity_href, error_page, parse_query, query_string, respond};
 use crate::api::events::{relations, RelationsParams, RelationsView};
 use crate::error::ApiError;
@@ -158,7 +158,7 @@ fn panel(view: &RelationsView, domain: Option<(NaiveDate, NaiveDate)>) -> Markup
                     "{} — {} ← {} ← {} ({}) {} — {}",
                     day_ar(e.day.as_deref().unwrap_or("")),
                     name(&e.source),
-                    cameo_root_ar(&e.code),
+                    cameo_label_ar(&e.code),
                     name(&e.target),
                     e.code,
                     goldstein_text(e.goldstein),
@@ -208,8 +208,8 @@ fn panel(view: &RelationsView, domain: Option<(NaiveDate, NaiveDate)>) -> Markup
                             tr {
                                 td.nowrap { (e.day.as_deref().map(day_ar).unwrap_or_default()) }
                                 td {
-                                    bdi { (name(&e.source)) } " ← " (cameo_root_ar(&e.code)) " ← " bdi { (name(&e.target)) }
-                                    br; span.code { (e.code) " " (e.label) }
+                                    bdi { (name(&e.source)) } " ← " (cameo_label_ar(&e.code)) " ← " bdi { (name(&e.target)) }
+                                    br; span.code title=(e.label) { "CAMEO " (e.code) }
                                     @if e.negated { " " span.badge.negated { "منفي" } }
                                 }
                                 td { span class=(format!("badge {}", goldstein_class(e.goldstein))) { (goldstein_text(e.goldstein)) } }
