@@ -737,21 +737,30 @@ fn tagged_candidate(
     }
     let normalized = tokens::normalize_phrase(&name);
     // A place or body the gazetteer knows by this spelling is that entry, not a new identity.
-    if kind != EntityType::Person {
-        if let Some(hit) = g.lookup(&normalized).first() {
-            return Some(Cand {
-                text: t,
-                first,
-                last,
-                start: fw.start,
-                end: lw.end,
-                target: Target::Gazetteer(hit.entry),
-                source: Source::Tagger,
-                kind: g.entry(hit.entry).map_or(kind, |e| e.kind()),
-                hit: Some(*hit),
-                clitics: String::new(),
-            });
-        }
+    // A "person" spelled exactly as a country, region or city (مالي in «مالي لن تقبل») is that
+    // place: the tagger saw a name, and the place's name is the one the gazetteer knows.
+    let place_name = |hit: &&Hit| {
+        !hit.adjective
+            && g.entry(hit.entry)
+                .is_some_and(|e| matches!(e.class, Class::Country | Class::Region | Class::City))
+    };
+    let known = match kind {
+        EntityType::Person => g.lookup(&normalized).iter().find(place_name),
+        _ => g.lookup(&normalized).first(),
+    };
+    if let Some(hit) = known {
+        return Some(Cand {
+            text: t,
+            first,
+            last,
+            start: fw.start,
+            end: lw.end,
+            target: Target::Gazetteer(hit.entry),
+            source: Source::Tagger,
+            kind: g.entry(hit.entry).map_or(kind, |e| e.kind()),
+            hit: Some(*hit),
+            clitics: String::new(),
+        });
     }
     let target = match kind {
         EntityType::Person => Target::Person(normalized),
@@ -1167,6 +1176,23 @@ pub(crate) mod tests {
             .find(|e| e.id == "loc:MLI")
             .expect("tagger place resolved to the gazetteer id");
         assert_eq!(mali.aliases, ["مالي"]);
+    }
+
+    #[test]
+    fn a_person_spelled_as_a_country_is_that_country() {
+        let article = body(&["قال المتحدث إن مالي لن تقبل ذلك."]);
+        let tag = |toks: &[&str]| -> Vec<(usize, usize, EntityType)> {
+            toks.iter()
+                .position(|t| *t == "مالي")
+                .map(|i| vec![(i, i, EntityType::Person)])
+                .unwrap_or_default()
+        };
+        let found = find_entities(gazetteer(), &article, Some(&tag));
+        assert!(
+            found.iter().all(|e| e.kind != EntityType::Person),
+            "{found:?}"
+        );
+        assert!(ids(&found).contains(&"loc:MLI"), "{:?}", ids(&found));
     }
 
     #[test]
