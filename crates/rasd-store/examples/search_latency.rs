@@ -5,7 +5,8 @@
 //! Each line of QUERIES.txt is a query. Every round runs every query as `rasd search` does
 //! (10 hits with snippets, facets and counts per day) and times it; afterwards each query runs
 //! once more, untimed, to list every matching article id (for recall). Prints one JSON object:
-//! `{"latencies_ms": [...], "queries": [{"query", "total", "ids"}]}`.
+//! `{"latencies_ms": [...], "queries": [{"query", "total", "ids"}]}`. With `RASD_TIMING_ONLY=1`
+//! the untimed pass is skipped (`"queries"` is empty), e.g. to profile the timed searches alone.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -39,7 +40,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let mut out = Vec::new();
-    for q in &queries {
+    let timing_only = std::env::var_os("RASD_TIMING_ONLY").is_some_and(|v| v == "1");
+    for q in queries.iter().filter(|_| !timing_only) {
         let mut req = SearchRequest::new(q);
         req.limit = 1_000_000;
         req.facets = false;

@@ -237,6 +237,28 @@ fn analyze_into(text: &str, mut sink: TokenSink<'_>) {
     }
 }
 
+/// The `"ar"` term of one word token, exactly as the `"ar"` analyzer makes it for the index
+/// ([`analyze_into`], then tantivy's filter of terms of [`MAX_TOKEN_BYTES`] or more), or `None`
+/// when the word makes no term (not an indexed kind, nothing left after normalization, too long). `normalized` is scratch space. For highlighting, which looks at each word on
+/// its own and caches the answer per word.
+pub(crate) fn stemmed_term(kind: TokenKind, word: &str, normalized: &mut String) -> Option<String> {
+    if !is_indexed(kind) {
+        return None;
+    }
+    let word = word.trim_start_matches(['#', '@']);
+    normalized.clear();
+    normalize_into(word, Profile::Search, normalized);
+    if normalized.is_empty() {
+        return None;
+    }
+    let lam = kind == TokenKind::Arabic && split_lam(normalized).is_some();
+    if lam {
+        normalized.drain(..'ل'.len_utf8());
+    }
+    let term = cached_stem(normalized);
+    (!term.is_empty() && term.len() < MAX_TOKEN_BYTES).then_some(term)
+}
+
 /// Words X (Search-normalized) after which a bare `ل` is the preposition, not a root letter:
 /// generated from corpus counts by `examples/gen_lam_words.rs` (see there for the rule).
 static LAM_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -465,6 +487,32 @@ mod tests {
         // The article after ل is the stemmer's business, not this rule's.
         assert_eq!(split_lam("للرييس"), None);
         assert_eq!(stemmed("للرئيس"), stemmed("الرئيس"));
+    }
+
+    #[test]
+    fn word_terms_are_the_stemmed_analyzers_terms() {
+        let text = format!(
+            "{MIXED} ـــ ًٌ لإيران والرئيسُ {} {} {}",
+            "ب".repeat(70),
+            "x".repeat(MAX_TOKEN_BYTES),
+            "y".repeat(MAX_TOKEN_BYTES - 1)
+        );
+        let mut normalized = String::new();
+        let by_word: Vec<(String, usize, usize)> = WordTokenizer::new()
+            .tokens(&text)
+            .filter_map(|t| {
+                stemmed_term(t.kind, t.text, &mut normalized).map(|s| (s, t.byte_start, t.byte_end))
+            })
+            .collect();
+        let mut analyzer = text_analyzer(ArabicTokenizer::stemmed());
+        let mut stream = analyzer.token_stream(&text);
+        let mut indexed = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            indexed.push((t.text.clone(), t.offset_from, t.offset_to));
+        }
+        assert_eq!(by_word, indexed);
+        assert!(indexed.len() > 20, "{indexed:?}");
     }
 
     #[test]

@@ -5,20 +5,19 @@
 //! looked up in the stemmed fields (`"ar"`) and in the normalized-only fields (`"ar_exact"`), the
 //! latter boosted: `مالي` finds `ومالي` first, and `المالية` (stemmed alike) only after.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 
 use rusqlite::OptionalExtension;
 use serde::Serialize;
-use tantivy::aggregation::agg_req::Aggregations;
-use tantivy::aggregation::{AggContextParams, AggregationCollector};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{TantivyDocument, Term};
 
+use crate::facets::{self, FacetCollector, FacetCounts, FacetIndex};
 use crate::index::day_number;
+use crate::snippet::Highlighter;
 use crate::{Result, Store, StoreError};
 
 /// Boosts of the searched fields: exact forms above stems, headlines above bodies.
@@ -29,7 +28,9 @@ const BOOSTS: [(&str, f32); 4] = [
     ("headline_exact", 5.0),
 ];
 /// Entities fetched for the facets, before splitting by type.
-const ENTITY_FACET_POOL: u32 = 60;
+const ENTITY_FACET_POOL: usize = 60;
+/// Longest snippet, in bytes (about 120 Arabic letters).
+const SNIPPET_BYTES: usize = 240;
 /// Entries per facet.
 const FACET_SIZE: usize = 10;
 
@@ -134,47 +135,33 @@ impl Store {
         let searcher = self.reader.searcher();
         let limit = req.limit.max(1);
         let top = TopDocs::with_limit(limit).order_by_score();
-        let (top_docs, total, aggs) = if req.facets {
-            let aggs: Aggregations = serde_json::from_value(serde_json::json!({
-                "sources": {"terms": {"field": "source", "size": FACET_SIZE}},
-                "sections": {"terms": {"field": "section", "size": FACET_SIZE}},
-                "entities": {"terms": {"field": "entity", "size": ENTITY_FACET_POOL}},
-                "days": {"terms": {"field": "day", "size": 50_000, "order": {"_key": "asc"}}},
-            }))
-            .map_err(|e| StoreError::Query {
-                query: req.query.clone(),
-                reason: format!("facet request: {e}"),
-            })?;
-            let collector = AggregationCollector::from_aggs(aggs, AggContextParams::default());
-            let (top_docs, total, aggs) = searcher
+        let (top_docs, total, counts) = if req.facets {
+            let index = FacetIndex::of(&searcher).map_err(|e| self.index_err(e))?;
+            let collector = FacetCollector::new(index);
+            let (top_docs, total, counts) = searcher
                 .search(&*query, &(top, Count, collector))
                 .map_err(|e| self.index_err(e))?;
-            let aggs = serde_json::to_value(&aggs).map_err(|e| StoreError::Query {
-                query: req.query.clone(),
-                reason: format!("facet results: {e}"),
-            })?;
-            (top_docs, total, Some(aggs))
+            (top_docs, total, Some(counts))
         } else {
             let (top_docs, total) = searcher
                 .search(&*query, &(top, Count))
                 .map_err(|e| self.index_err(e))?;
             (top_docs, total, None)
         };
-        let mut snippets = SnippetGenerator::create(&searcher, &*query, self.fields.body)
+        let mut snippets = Highlighter::new(&searcher, &*query, self.fields.body, SNIPPET_BYTES)
             .map_err(|e| self.index_err(e))?;
-        snippets.set_max_num_chars(240);
         let mut hits = Vec::with_capacity(top_docs.len());
         for (score, address) in top_docs {
             let doc: TantivyDocument = searcher.doc(address).map_err(|e| self.index_err(e))?;
             let Some(id) = doc.get_first(self.fields.id).and_then(|v| v.as_str()) else {
                 continue;
             };
-            if let Some(hit) = self.hit(id, score, &snippets)? {
+            if let Some(hit) = self.hit(id, score, &mut snippets)? {
                 hits.push(hit);
             }
         }
-        let facets = match aggs {
-            Some(aggs) => self.facets(&aggs)?,
+        let facets = match counts {
+            Some(counts) => self.facets(&counts)?,
             None => Facets::default(),
         };
         Ok(SearchResults {
@@ -291,7 +278,7 @@ impl Store {
             .map_err(|e| self.sql_err(e))
     }
 
-    fn hit(&self, id: &str, score: f32, snippets: &SnippetGenerator) -> Result<Option<Hit>> {
+    fn hit(&self, id: &str, score: f32, snippets: &mut Highlighter) -> Result<Option<Hit>> {
         type Row = (
             Option<String>,
             Option<String>,
@@ -334,19 +321,18 @@ impl Store {
             source,
         })?;
         let text = body.body.join("\n");
-        let snippet = snippets.snippet(&text);
-        let (snippet_text, highlights) = if snippet.is_empty() {
-            let lead: String = text.chars().take(200).collect();
-            (lead, Vec::new())
-        } else {
-            let fragment = snippet.fragment();
-            let char_at = |byte: usize| fragment.get(..byte).map_or(0, |s| s.chars().count());
-            let highlights = snippet
-                .highlighted()
-                .iter()
-                .map(|r| [char_at(r.start), char_at(r.end)])
-                .collect();
-            (fragment.to_owned(), highlights)
+        let (snippet_text, highlights) = match snippets.snippet(&text) {
+            None => (text.chars().take(200).collect(), Vec::new()),
+            Some(snippet) => {
+                let fragment = snippet.fragment;
+                let char_at = |byte: usize| fragment.get(..byte).map_or(0, |s| s.chars().count());
+                let highlights = snippet
+                    .highlighted
+                    .iter()
+                    .map(|r| [char_at(r.start), char_at(r.end)])
+                    .collect();
+                (fragment.to_owned(), highlights)
+            }
         };
         Ok(Some(Hit {
             id: id.to_owned(),
@@ -362,63 +348,73 @@ impl Store {
         }))
     }
 
-    fn facets(&self, aggs: &serde_json::Value) -> Result<Facets> {
-        let buckets = |name: &str| -> Vec<FacetCount> {
-            aggs.get(name)
-                .and_then(|a| a.get("buckets"))
-                .and_then(|b| b.as_array())
-                .map(|b| {
-                    b.iter()
-                        .filter_map(|bucket| {
-                            let key = bucket.get("key")?;
-                            let value = match key {
-                                serde_json::Value::String(s) => s.clone(),
-                                serde_json::Value::Number(n) => n.to_string(),
-                                _ => return None,
-                            };
-                            let count = bucket.get("doc_count")?.as_u64()?;
-                            Some(FacetCount {
-                                value,
-                                name: None,
-                                count,
-                            })
-                        })
-                        .collect()
+    fn facets(&self, counts: &FacetCounts) -> Result<Facets> {
+        let top = |field: usize, k: usize| -> Vec<FacetCount> {
+            counts
+                .top(field, k)
+                .into_iter()
+                .map(|(value, n)| FacetCount {
+                    value: value.to_owned(),
+                    name: None,
+                    count: u64::from(n),
                 })
-                .unwrap_or_default()
+                .collect()
         };
+        let pool = top(facets::ENTITY, ENTITY_FACET_POOL);
+        let names = self.entity_names_types(pool.iter().map(|f| f.value.as_str()))?;
         let mut entities: BTreeMap<String, Vec<FacetCount>> = BTreeMap::new();
-        let mut stmt = self
-            .db
-            .prepare_cached("SELECT name, type FROM entities WHERE id = ?1")
-            .map_err(|e| self.sql_err(e))?;
-        for mut facet in buckets("entities") {
-            let row: Option<(String, String)> = stmt
-                .query_row([&facet.value], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()
-                .map_err(|e| self.sql_err(e))?;
-            let Some((name, kind)) = row else { continue };
-            let list = entities.entry(kind).or_default();
+        for mut facet in pool {
+            let Some((name, kind)) = names.get(&facet.value) else {
+                continue;
+            };
+            let list = entities.entry(kind.clone()).or_default();
             if list.len() < FACET_SIZE {
-                facet.name = Some(name);
+                facet.name = Some(name.clone());
                 list.push(facet);
             }
         }
-        let per_day = buckets("days")
-            .into_iter()
-            .map(|mut f| {
-                if let Ok(n) = f.value.parse::<u64>() {
-                    f.value = format!("{:04}-{:02}-{:02}", n / 10_000, n / 100 % 100, n % 100);
-                }
-                f
+        let per_day = counts
+            .days()
+            .map(|(n, count)| FacetCount {
+                value: format!("{:04}-{:02}-{:02}", n / 10_000, n / 100 % 100, n % 100),
+                name: None,
+                count: u64::from(count),
             })
             .collect();
         Ok(Facets {
-            sources: buckets("sources"),
-            sections: buckets("sections"),
+            sources: top(facets::SOURCE, FACET_SIZE),
+            sections: top(facets::SECTION, FACET_SIZE),
             entities,
             per_day,
         })
+    }
+
+    /// Names and types of entities by id, in one query.
+    fn entity_names_types<'a>(
+        &self,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> Result<HashMap<String, (String, String)>> {
+        let ids: Vec<&str> = ids.collect();
+        let mut out = HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(ENTITY_FACET_POOL) {
+            let marks = vec!["?"; chunk.len()].join(",");
+            let mut stmt = self
+                .db
+                .prepare_cached(&format!(
+                    "SELECT id, name, type FROM entities WHERE id IN ({marks})"
+                ))
+                .map_err(|e| self.sql_err(e))?;
+            let rows = stmt
+                .query_map(rusqlite::params_from_iter(chunk), |r| {
+                    Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?)))
+                })
+                .map_err(|e| self.sql_err(e))?;
+            for row in rows {
+                let (id, v) = row.map_err(|e| self.sql_err(e))?;
+                out.insert(id, v);
+            }
+        }
+        Ok(out)
     }
 }
 
@@ -571,6 +567,176 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("YYYY-MM-DD"));
+    }
+
+    /// A document of the facet test: its number picks source, section, day, entities and words.
+    fn facet_doc(n: usize, version: &str) -> Prepared {
+        const WORDS: [&str; 4] = ["الحكومة", "الاقتصاد", "الانتخابات", "المطر"];
+        const KINDS: [(&str, &str); 3] = [
+            ("per", "person"),
+            ("loc", "location"),
+            ("org", "organization"),
+        ];
+        // Entities e0..e24: a document mentions a few, some twice (as two spellings).
+        let entities: Vec<serde_json::Value> = [n % 25, (n * 7 + 3) % 25, (n * n) % 25, n % 25]
+            .iter()
+            .map(|&e| {
+                let (prefix, kind) = KINDS[e % 3];
+                serde_json::json!({"id": format!("{prefix}:e{e:02}"), "name": format!("كيان {e}"),
+                    "type": kind, "aliases": [format!("كيان {e}")], "country": null,
+                    "coordinates": null, "mentions": []})
+            })
+            .collect();
+        let words: Vec<&str> = (0..4)
+            .filter(|w| (n >> w) & 1 == 1)
+            .map(|w| WORDS[w])
+            .collect();
+        let article = Article {
+            id: format!("d{n:03}"),
+            headline: format!("خبر رقم {n} {version}"),
+            body: vec![format!("نص الخبر {} في يوم عادي", words.join(" "))],
+            published: (!n.is_multiple_of(9))
+                .then(|| format!("2025-0{}-{:02}T08:00:00", 1 + n % 3, 1 + n % 5)),
+            publisher: (!n.is_multiple_of(11)).then(|| format!("site{}", n % 4)),
+            section: (!n.is_multiple_of(5)).then(|| format!("قسم{}", n % 3)),
+            ..Article::default()
+        };
+        let mut value = serde_json::json!({"entities": entities, "quotes": [], "events": []});
+        for (k, v) in serde_json::to_value(article).unwrap().as_object().unwrap() {
+            value[k] = v.clone();
+        }
+        Prepared::new(serde_json::from_value::<Analysis>(value).unwrap()).unwrap()
+    }
+
+    /// Sources, sections, entities (type, id, count) and days, as `(value, count)`.
+    type Expected = (
+        Vec<(String, u64)>,
+        Vec<(String, u64)>,
+        Vec<(String, String, u64)>,
+        Vec<(String, u64)>,
+    );
+
+    /// The facets of `docs` counted the plain way (the same top-k and tie rules).
+    fn expected_facets(
+        docs: &[usize],
+    ) -> Expected {
+        use std::collections::BTreeSet;
+        let mut sources: BTreeMap<String, u64> = BTreeMap::new();
+        let mut sections: BTreeMap<String, u64> = BTreeMap::new();
+        let mut entities: BTreeMap<String, u64> = BTreeMap::new();
+        let mut days: BTreeMap<String, u64> = BTreeMap::new();
+        for &n in docs {
+            if !n.is_multiple_of(11) {
+                *sources.entry(format!("site{}", n % 4)).or_default() += 1;
+            }
+            if !n.is_multiple_of(5) {
+                *sections.entry(format!("قسم{}", n % 3)).or_default() += 1;
+            }
+            if !n.is_multiple_of(9) {
+                *days
+                    .entry(format!("2025-0{}-{:02}", 1 + n % 3, 1 + n % 5))
+                    .or_default() += 1;
+            }
+            let mine: BTreeSet<usize> = [n % 25, (n * 7 + 3) % 25, (n * n) % 25].into();
+            for e in mine {
+                let prefix = ["per", "loc", "org"][e % 3];
+                *entities.entry(format!("{prefix}:e{e:02}")).or_default() += 1;
+            }
+        }
+        let top = |m: &BTreeMap<String, u64>, k: usize| {
+            let mut v: Vec<(String, u64)> = m.iter().map(|(a, &b)| (a.clone(), b)).collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            v.truncate(k);
+            v
+        };
+        let mut by_type: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut ents = Vec::new();
+        for (id, count) in top(&entities, ENTITY_FACET_POOL) {
+            let kind = match &id[..3] {
+                "per" => "person",
+                "loc" => "location",
+                _ => "organization",
+            };
+            let seen = by_type.entry(kind).or_default();
+            if *seen < FACET_SIZE {
+                *seen += 1;
+                ents.push((kind.to_owned(), id, count));
+            }
+        }
+        ents.sort_by(|a, b| a.0.cmp(&b.0));
+        (
+            top(&sources, FACET_SIZE),
+            top(&sections, FACET_SIZE),
+            ents,
+            days.into_iter().collect(),
+        )
+    }
+
+    #[test]
+    fn facet_counts_are_the_plain_counts_over_segments_and_updates() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        // Several commits make several segments; the second version of some documents
+        // deletes the first one in an older segment.
+        for chunk in (0..120).collect::<Vec<_>>().chunks(25) {
+            let batch: Vec<Prepared> = chunk.iter().map(|&n| facet_doc(n, "")).collect();
+            store.put_batch(&batch).unwrap();
+            store.commit().unwrap();
+        }
+        let again: Vec<Prepared> = (0..120).step_by(7).map(|n| facet_doc(n, "محدث")).collect();
+        store.put_batch(&again).unwrap();
+        store.commit().unwrap();
+        assert!(store.reader.searcher().segment_readers().len() > 1);
+        let all: Vec<usize> = (0..120).collect();
+        let cases: Vec<(&str, Vec<usize>)> = vec![
+            ("", all.clone()),
+            (
+                "الحكومة",
+                all.iter().copied().filter(|n| n & 1 == 1).collect(),
+            ),
+            (
+                "الاقتصاد OR المطر",
+                all.iter().copied().filter(|n| n & 0b1010 != 0).collect(),
+            ),
+            (
+                "الانتخابات -الحكومة",
+                all.iter().copied().filter(|n| n & 0b101 == 0b100).collect(),
+            ),
+            ("محدث", all.iter().copied().filter(|n| n % 7 == 0).collect()),
+        ];
+        for (query, docs) in cases {
+            let res = store.search(&SearchRequest::new(query)).unwrap();
+            assert_eq!(res.total, docs.len(), "{query}");
+            let f = &res.facets;
+            let pairs = |v: &[FacetCount]| {
+                v.iter()
+                    .map(|c| (c.value.clone(), c.count))
+                    .collect::<Vec<_>>()
+            };
+            let entities: Vec<(String, String, u64)> = f
+                .entities
+                .iter()
+                .flat_map(|(kind, list)| {
+                    list.iter()
+                        .map(move |c| (kind.clone(), c.value.clone(), c.count))
+                })
+                .collect();
+            let (sources, sections, want_entities, days) = expected_facets(&docs);
+            assert_eq!(pairs(&f.sources), sources, "sources of {query:?}");
+            assert_eq!(pairs(&f.sections), sections, "sections of {query:?}");
+            assert_eq!(entities, want_entities, "entities of {query:?}");
+            assert_eq!(pairs(&f.per_day), days, "days of {query:?}");
+            for (kind, list) in &f.entities {
+                for c in list {
+                    let n: usize = c.value[5..].parse().unwrap();
+                    assert_eq!(
+                        c.name.as_deref(),
+                        Some(format!("كيان {n}").as_str()),
+                        "{kind}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

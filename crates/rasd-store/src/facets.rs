@@ -1,0 +1,417 @@
+//! Facet counts over every matching document, from tables read once per index view.
+//!
+//! tantivy's aggregation framework answers the same question, but per search it opens the
+//! fast-field columns, buffers and deduplicates `(doc, value)` pairs, decodes every value
+//! through the column's codec, and turns every distinct ordinal of every segment back into its
+//! term to merge the segments (thousands of entity ids for a common word); its per-segment cut
+//! to the top buckets also makes counts across segments approximate.
+//!
+//! Here what depends only on the index is done once per set of segments (a [`FacetIndex`],
+//! shared by every [`crate::Store`] handle of the process that sees the same segments): the
+//! terms of `source`, `section` and `entity` over all segments get *global* ordinals, numbered in
+//! term order (a k-way merge of the segments' sorted term dictionaries), and every document's
+//! values are kept as global ordinals in plain arrays (entities as one flat list with offsets,
+//! days as indices into the sorted list of days). A search collects its matching documents,
+//! counts them into `Vec<u32>`s by global ordinal, and turns only the values it returns back
+//! into terms. Counts are exact over all matching documents and all segments; ties are broken
+//! by term order.
+
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex};
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::index::SegmentId;
+use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
+
+/// The string facet fields, in the order of the arrays below.
+const STR_FIELDS: [&str; 3] = ["source", "section", "entity"];
+/// Index of the `source` field in the string facet arrays.
+pub(crate) const SOURCE: usize = 0;
+/// Index of the `section` field.
+pub(crate) const SECTION: usize = 1;
+/// Index of the `entity` field.
+pub(crate) const ENTITY: usize = 2;
+/// The day field (`YYYYMMDD` as `u64`).
+const DAY_FIELD: &str = "day";
+/// "No value" in the per-document arrays.
+const NONE: u32 = u32::MAX;
+/// Facet indexes kept for reuse (a reader reloading after writes makes a new one).
+const KEPT: usize = 4;
+
+/// The terms of one field, in global ordinal order: one string, cut at `ends`.
+#[derive(Default)]
+struct Terms {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Terms {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, global: u32) -> Option<&str> {
+        let i = global as usize;
+        let end = *self.ends.get(i)? as usize;
+        let start = if i == 0 {
+            0
+        } else {
+            *self.ends.get(i - 1)? as usize
+        };
+        self.text.get(start..end)
+    }
+}
+
+/// One segment's documents and their values, as global ordinals.
+struct SegmentFacets {
+    id: SegmentId,
+    /// Per string field with one value per document (source, section): the value or [`NONE`].
+    single: [Vec<u32>; 2],
+    /// Entities of document `d`: `entities[entity_starts[d]..entity_starts[d + 1]]`, distinct.
+    entity_starts: Vec<u32>,
+    entities: Vec<u32>,
+    /// Per document, its day as an index into [`FacetIndex::days`], or [`NONE`].
+    day: Vec<u32>,
+}
+
+/// The per-index-view part of facet counting (see the module doc).
+pub(crate) struct FacetIndex {
+    segments: Vec<SegmentFacets>,
+    terms: [Terms; 3],
+    /// The days of all documents (`YYYYMMDD`), sorted.
+    days: Vec<u64>,
+}
+
+/// Facet indexes built recently, newest last.
+static BUILT: Mutex<Vec<Arc<FacetIndex>>> = Mutex::new(Vec::new());
+
+impl FacetIndex {
+    /// The facet index of `searcher`'s segments: a recent one if it fits, else a new one.
+    pub(crate) fn of(searcher: &Searcher) -> tantivy::Result<Arc<FacetIndex>> {
+        let key: Vec<SegmentId> = searcher
+            .segment_readers()
+            .iter()
+            .map(SegmentReader::segment_id)
+            .collect();
+        let fits = |index: &FacetIndex| {
+            index.segments.len() == key.len()
+                && index.segments.iter().zip(&key).all(|(s, k)| s.id == *k)
+        };
+        // A poisoned lock only means another thread panicked while holding it; the list
+        // itself is always valid.
+        let recent = |built: &Vec<Arc<FacetIndex>>| built.iter().rev().find(|i| fits(i)).cloned();
+        if let Some(index) = recent(&BUILT.lock().unwrap_or_else(|e| e.into_inner())) {
+            return Ok(index);
+        }
+        let index = Arc::new(FacetIndex::build(searcher)?);
+        let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(other) = recent(&built) {
+            // Another thread built the same one meanwhile: share it.
+            return Ok(other);
+        }
+        if built.len() >= KEPT {
+            built.remove(0);
+        }
+        built.push(Arc::clone(&index));
+        Ok(index)
+    }
+
+    /// Builds the facet index of `searcher`'s segments.
+    fn build(searcher: &Searcher) -> tantivy::Result<FacetIndex> {
+        let readers = searcher.segment_readers();
+        let mut columns: Vec<[Option<StrColumn>; 3]> = Vec::with_capacity(readers.len());
+        let mut day_columns = Vec::with_capacity(readers.len());
+        for reader in readers {
+            let ff = reader.fast_fields();
+            columns.push([
+                ff.str(STR_FIELDS[SOURCE])?,
+                ff.str(STR_FIELDS[SECTION])?,
+                ff.str(STR_FIELDS[ENTITY])?,
+            ]);
+            day_columns.push(ff.column_opt::<u64>(DAY_FIELD)?);
+        }
+        let mut terms: [Terms; 3] = Default::default();
+        // Per field, per segment: segment ordinal → global ordinal.
+        let mut maps: [Vec<Vec<u32>>; 3] = Default::default();
+        for field in 0..STR_FIELDS.len() {
+            let of_field: Vec<Option<&StrColumn>> =
+                columns.iter().map(|c| c[field].as_ref()).collect();
+            let (t, m) = merge_dictionaries(&of_field)?;
+            terms[field] = t;
+            maps[field] = m;
+        }
+        let mut days = BTreeSet::new();
+        for column in day_columns.iter().flatten() {
+            days.extend(column.values.iter());
+        }
+        let days: Vec<u64> = days.into_iter().collect();
+        let mut segments = Vec::with_capacity(readers.len());
+        for (s, reader) in readers.iter().enumerate() {
+            let num_docs = reader.max_doc();
+            let global = |field: usize, ords: &Column<u64>, doc: DocId| -> u32 {
+                ords.first(doc)
+                    .and_then(|o| maps[field].get(s)?.get(o as usize).copied())
+                    .unwrap_or(NONE)
+            };
+            let single = [SOURCE, SECTION].map(|field| match &columns[s][field] {
+                Some(c) => (0..num_docs).map(|d| global(field, c.ords(), d)).collect(),
+                None => vec![NONE; num_docs as usize],
+            });
+            let mut entity_starts = Vec::with_capacity(num_docs as usize + 1);
+            let mut entities = Vec::new();
+            entity_starts.push(0);
+            if let (Some(c), Some(map)) = (&columns[s][ENTITY], maps[ENTITY].get(s)) {
+                let ords = c.ords();
+                let mut mine = Vec::new();
+                for doc in 0..num_docs {
+                    mine.clear();
+                    mine.extend(
+                        ords.values_for_doc(doc)
+                            .filter_map(|o| map.get(o as usize).copied()),
+                    );
+                    // Distinct per document, so that a document counts once per entity.
+                    mine.sort_unstable();
+                    mine.dedup();
+                    entities.extend_from_slice(&mine);
+                    entity_starts.push(entities.len() as u32);
+                }
+            } else {
+                entity_starts.resize(num_docs as usize + 1, 0);
+            }
+            let day = match &day_columns[s] {
+                Some(c) => (0..num_docs)
+                    .map(|d| {
+                        c.first(d)
+                            .and_then(|v| days.binary_search(&v).ok())
+                            .map_or(NONE, |i| i as u32)
+                    })
+                    .collect(),
+                None => vec![NONE; num_docs as usize],
+            };
+            segments.push(SegmentFacets {
+                id: reader.segment_id(),
+                single,
+                entity_starts,
+                entities,
+                day,
+            });
+        }
+        Ok(FacetIndex {
+            segments,
+            terms,
+            days,
+        })
+    }
+
+    /// The term of global ordinal `global` of string field `field`.
+    pub(crate) fn term(&self, field: usize, global: u32) -> Option<&str> {
+        self.terms.get(field)?.get(global)
+    }
+}
+
+/// Merges the sorted term dictionaries of one field over all segments: the terms in term order
+/// (their global ordinals) and, per segment, the map from its ordinals to global ones.
+fn merge_dictionaries(columns: &[Option<&StrColumn>]) -> std::io::Result<(Terms, Vec<Vec<u32>>)> {
+    let mut streams = Vec::new();
+    let mut maps: Vec<Vec<u32>> = Vec::with_capacity(columns.len());
+    for (segment, column) in columns.iter().enumerate() {
+        let Some(column) = column else {
+            maps.push(Vec::new());
+            continue;
+        };
+        maps.push(vec![NONE; column.dictionary().num_terms()]);
+        let mut stream = column.dictionary().stream()?;
+        if stream.advance() {
+            streams.push((segment, stream));
+        }
+    }
+    let mut terms = Terms::default();
+    let mut smallest: Vec<usize> = Vec::with_capacity(streams.len());
+    while !streams.is_empty() {
+        // The streams at the smallest key (a linear scan: a handful of segments).
+        smallest.clear();
+        for (i, (_, stream)) in streams.iter().enumerate() {
+            match smallest.first() {
+                None => smallest.push(i),
+                Some(&best) => match stream.key().cmp(streams[best].1.key()) {
+                    std::cmp::Ordering::Less => {
+                        smallest.clear();
+                        smallest.push(i);
+                    }
+                    std::cmp::Ordering::Equal => smallest.push(i),
+                    std::cmp::Ordering::Greater => {}
+                },
+            }
+        }
+        let Some(&first) = smallest.first() else {
+            break;
+        };
+        let global = terms.len() as u32;
+        // Terms of string fields are UTF-8 (they come from `&str`).
+        terms
+            .text
+            .push_str(&String::from_utf8_lossy(streams[first].1.key()));
+        terms.ends.push(terms.text.len() as u32);
+        // In reverse, so that removing an exhausted stream keeps the other indices valid.
+        for &i in smallest.iter().rev() {
+            let (segment, stream) = &mut streams[i];
+            if let Some(slot) = maps
+                .get_mut(*segment)
+                .and_then(|m| m.get_mut(stream.term_ord() as usize))
+            {
+                *slot = global;
+            }
+            if !stream.advance() {
+                streams.swap_remove(i);
+            }
+        }
+    }
+    Ok((terms, maps))
+}
+
+/// Documents per value of the string facet fields (by global ordinal) and per day.
+pub(crate) struct FacetCounts {
+    index: Arc<FacetIndex>,
+    fields: [Vec<u32>; 3],
+    days: Vec<u32>,
+}
+
+impl FacetCounts {
+    /// The `k` values of string field `field` with most documents, most first (ties in term
+    /// order), with their counts.
+    pub(crate) fn top(&self, field: usize, k: usize) -> Vec<(&str, u32)> {
+        let Some(counts) = self.fields.get(field) else {
+            return Vec::new();
+        };
+        let mut all: Vec<(u32, u32)> = counts
+            .iter()
+            .enumerate()
+            .filter(|(_, &n)| n > 0)
+            .map(|(g, &n)| (g as u32, n))
+            .collect();
+        let order = |a: &(u32, u32), b: &(u32, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        if k == 0 {
+            all.clear();
+        } else if all.len() > k {
+            all.select_nth_unstable_by(k - 1, order);
+            all.truncate(k);
+        }
+        all.sort_unstable_by(order);
+        all.into_iter()
+            .filter_map(|(g, n)| Some((self.index.term(field, g)?, n)))
+            .collect()
+    }
+
+    /// `(YYYYMMDD, documents)` for every day with documents, in day order.
+    pub(crate) fn days(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
+        self.days
+            .iter()
+            .zip(&self.index.days)
+            .filter(|(&n, _)| n > 0)
+            .map(|(&n, &day)| (day, n))
+    }
+}
+
+/// The collector of facet counts (use beside `TopDocs` and `Count` in a tuple): it gathers the
+/// matching documents of each segment, then counts them in one pass over the facet index.
+pub(crate) struct FacetCollector {
+    index: Arc<FacetIndex>,
+}
+
+impl FacetCollector {
+    /// A collector using `index`, which must be the facet index of the searcher it runs on.
+    pub(crate) fn new(index: Arc<FacetIndex>) -> FacetCollector {
+        FacetCollector { index }
+    }
+}
+
+/// The per-segment part of [`FacetCollector`]: the matching documents.
+pub(crate) struct FacetSegmentCollector {
+    segment: usize,
+    docs: Vec<DocId>,
+}
+
+impl Collector for FacetCollector {
+    type Fruit = FacetCounts;
+    type Child = FacetSegmentCollector;
+
+    fn for_segment(
+        &self,
+        segment_local_id: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<FacetSegmentCollector> {
+        let segment = segment_local_id as usize;
+        match self.index.segments.get(segment) {
+            Some(s) if s.id == reader.segment_id() => Ok(FacetSegmentCollector {
+                segment,
+                docs: Vec::new(),
+            }),
+            _ => Err(tantivy::TantivyError::InternalError(
+                "facet index built for other segments".into(),
+            )),
+        }
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<(usize, Vec<DocId>)>) -> tantivy::Result<FacetCounts> {
+        let index = &self.index;
+        let mut fields = [0, 1, 2].map(|f| vec![0u32; index.terms[f].len()]);
+        let mut days = vec![0u32; index.days.len()];
+        let [sources, sections, entities] = &mut fields;
+        for (segment, docs) in fruits {
+            let Some(s) = index.segments.get(segment) else {
+                continue;
+            };
+            for doc in docs {
+                let d = doc as usize;
+                for (values, counts) in s.single.iter().zip([&mut *sources, &mut *sections]) {
+                    if let Some(c) = values.get(d).and_then(|&g| counts.get_mut(g as usize)) {
+                        *c += 1;
+                    }
+                }
+                if let Some(c) = s.day.get(d).and_then(|&i| days.get_mut(i as usize)) {
+                    *c += 1;
+                }
+                let (Some(&start), Some(&end)) =
+                    (s.entity_starts.get(d), s.entity_starts.get(d + 1))
+                else {
+                    continue;
+                };
+                for &g in s
+                    .entities
+                    .get(start as usize..end as usize)
+                    .unwrap_or_default()
+                {
+                    if let Some(c) = entities.get_mut(g as usize) {
+                        *c += 1;
+                    }
+                }
+            }
+        }
+        Ok(FacetCounts {
+            index: Arc::clone(index),
+            fields,
+            days,
+        })
+    }
+}
+
+impl SegmentCollector for FacetSegmentCollector {
+    type Fruit = (usize, Vec<DocId>);
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        self.docs.push(doc);
+    }
+
+    fn collect_block(&mut self, docs: &[DocId]) {
+        self.docs.extend_from_slice(docs);
+    }
+
+    fn harvest(self) -> (usize, Vec<DocId>) {
+        (self.segment, self.docs)
+    }
+}

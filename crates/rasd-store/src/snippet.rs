@@ -1,0 +1,192 @@
+//! Snippets: the passage of a hit's body with the most query weight, and the matched words.
+//!
+//! The passage chosen and the words marked are those of tantivy's `SnippetGenerator` on the
+//! `body` field (the `"ar"` terms of the query, each weighing `1 / (1 + document frequency)`;
+//! the body cut into passages of at most `max_bytes` bytes at word boundaries; the first
+//! passage of highest weight wins). What differs is the cost: tantivy runs the field's whole
+//! analyzer over every hit's text, and rasd's `"ar"` analyzer also makes the `"ar_exact"` terms
+//! for the index in the same pass. Here each word is looked up on its own, and the term a word
+//! makes (normalization, clitics, stem) is computed once per distinct word of a search: news
+//! text repeats its words, so most words of the ten hits cost a hash look-up.
+
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+
+use rasd_text::token::{TokenKind, Tokenizer as WordTokenizer};
+use tantivy::query::Query;
+use tantivy::schema::Field;
+use tantivy::{Searcher, Term};
+
+use crate::analyzer::stemmed_term;
+
+/// What a word of a body contributes to a passage.
+#[derive(Clone, Copy)]
+enum Word {
+    /// It makes no index term (punctuation, a URL…): it does not count as a token at all.
+    Skip,
+    /// It makes a term that is not a query term.
+    Plain,
+    /// It makes a query term of this weight.
+    Match(f32),
+}
+
+/// Finds snippets for the hits of one query.
+pub(crate) struct Highlighter {
+    /// The query's terms in the field, with their weights.
+    terms: HashMap<String, f32>,
+    max_bytes: usize,
+    /// What each word (keyed by its kind and text) contributes, for this query.
+    words: HashMap<String, Word>,
+    key: String,
+    normalized: String,
+}
+
+/// A snippet: a passage of the text and the byte ranges of the matched words in it.
+pub(crate) struct Snippet<'t> {
+    /// The passage.
+    pub(crate) fragment: &'t str,
+    /// Matched words, as byte ranges into `fragment`.
+    pub(crate) highlighted: Vec<Range<usize>>,
+}
+
+/// A passage being measured.
+struct Candidate {
+    score: f32,
+    start: usize,
+    stop: usize,
+    highlighted: Vec<Range<usize>>,
+}
+
+impl Candidate {
+    fn new(start: usize) -> Candidate {
+        Candidate {
+            score: 0.0,
+            start,
+            stop: start,
+            highlighted: Vec::new(),
+        }
+    }
+}
+
+impl Highlighter {
+    /// A highlighter for the terms of `query` in `field`, weighed by their document frequency
+    /// in `searcher`'s index; passages are at most `max_bytes` bytes long.
+    pub(crate) fn new(
+        searcher: &Searcher,
+        query: &dyn Query,
+        field: Field,
+        max_bytes: usize,
+    ) -> tantivy::Result<Highlighter> {
+        let mut found: BTreeSet<&Term> = BTreeSet::new();
+        query.query_terms(&mut |term, _| {
+            if term.field() == field {
+                found.insert(term);
+            }
+        });
+        let mut terms = HashMap::new();
+        for term in found {
+            let value = term.value();
+            let Some(text) = value.as_str() else {
+                continue;
+            };
+            let doc_freq = searcher.doc_freq(term)?;
+            if doc_freq > 0 {
+                terms.insert(text.to_owned(), 1.0 / (1.0 + doc_freq as f32));
+            }
+        }
+        Ok(Highlighter {
+            terms,
+            max_bytes,
+            words: HashMap::new(),
+            key: String::new(),
+            normalized: String::new(),
+        })
+    }
+
+    /// What the word `text` of kind `kind` contributes (computed once per word).
+    fn word(&mut self, kind: TokenKind, text: &str) -> Word {
+        self.key.clear();
+        self.key.push(kind_tag(kind));
+        self.key.push_str(text);
+        if let Some(&word) = self.words.get(self.key.as_str()) {
+            return word;
+        }
+        let word = match stemmed_term(kind, text, &mut self.normalized) {
+            None => Word::Skip,
+            Some(term) => {
+                // tantivy looks terms up lowercased; the `"ar"` terms already are, but a
+                // lowercase that changes a term must change the look-up the same way.
+                let weight = if term.chars().any(char::is_uppercase) {
+                    self.terms.get(&term.to_lowercase())
+                } else {
+                    self.terms.get(&term)
+                };
+                weight.map_or(Word::Plain, |&w| Word::Match(w))
+            }
+        };
+        self.words.insert(self.key.clone(), word);
+        word
+    }
+
+    /// The best passage of `text`, or `None` if no query term occurs in it.
+    pub(crate) fn snippet<'t>(&mut self, text: &'t str) -> Option<Snippet<'t>> {
+        if self.terms.is_empty() {
+            return None;
+        }
+        let mut best: Option<Candidate> = None;
+        let mut current = Candidate::new(0);
+        let keep = |candidate: Candidate, best: &mut Option<Candidate>| {
+            // The first passage of highest weight wins (ties go to the earlier one).
+            if candidate.score > 0.0 && best.as_ref().is_none_or(|b| candidate.score > b.score) {
+                *best = Some(candidate);
+            }
+        };
+        for token in WordTokenizer::new().tokens(text) {
+            let word = self.word(token.kind, token.text);
+            if matches!(word, Word::Skip) {
+                continue;
+            }
+            if token.byte_end - current.start > self.max_bytes {
+                let done = std::mem::replace(&mut current, Candidate::new(token.byte_start));
+                keep(done, &mut best);
+            }
+            current.stop = token.byte_end;
+            if let Word::Match(weight) = word {
+                current.score += weight;
+                current.highlighted.push(token.byte_start..token.byte_end);
+            }
+        }
+        keep(current, &mut best);
+        let best = best?;
+        let fragment = text.get(best.start..best.stop)?;
+        let highlighted = best
+            .highlighted
+            .iter()
+            .map(|r| r.start - best.start..r.end - best.start)
+            .collect();
+        Some(Snippet {
+            fragment,
+            highlighted,
+        })
+    }
+}
+
+/// A char standing for a token kind in the word cache's keys.
+fn kind_tag(kind: TokenKind) -> char {
+    match kind {
+        TokenKind::Arabic => 'a',
+        TokenKind::Latin => 'l',
+        TokenKind::Word => 'w',
+        TokenKind::Number => 'n',
+        TokenKind::Punct => 'p',
+        TokenKind::Symbol => 's',
+        TokenKind::Url => 'u',
+        TokenKind::Email => 'e',
+        TokenKind::Hashtag => 'h',
+        TokenKind::Mention => 'm',
+        TokenKind::Proclitic => 'c',
+        // Kinds added later are not indexed (`is_indexed` lists the indexed ones), so they all
+        // make no term and may share a tag.
+        _ => '?',
+    }
+}
