@@ -729,13 +729,25 @@ fn tagged_candidate(
     if contains(context::FUNCTION_WORDS, first_norm) || is_title(first_norm) {
         return None;
     }
-    let name = char_slice(text.text, fw.start, lw.end);
+    // ANERcorp tags whole words, so a span may start with proclitics before the article
+    // (والجيش، للسفارة): the mention starts after them, as the gazetteer's mentions do. Without
+    // the article a leading و/ب/ل may be the name's own letter (وليد), so it stays.
+    let (prefix, clitics) = proclitic_forms(first_norm)
+        .find(|s| match s.form {
+            tokens::Form::Plain(rest) => {
+                !s.clitics.is_empty() && is_article_word(rest) && rest.chars().count() > 4
+            }
+            tokens::Form::WithArticle(rest) => rest.chars().count() > 2,
+        })
+        .map_or((0, ""), |s| (s.prefix_chars, s.clitics));
+    let start = fw.start + prefix;
+    let name = char_slice(text.text, start, lw.end);
     // The tagger learned Arabic names (ANERcorp): a span without an Arabic letter (a Latin word
     // or code quoted in Arabic text, such as "alert" or "javascript") is outside what it knows.
     if !name.chars().any(is_arabic_letter) {
         return None;
     }
-    let normalized = tokens::normalize_phrase(&name);
+    let normalized = tokens::normalize_phrase(&resolve::display_form(&name, clitics));
     // A place or body the gazetteer knows by this spelling is that entry, not a new identity.
     // A "person" spelled exactly as a country, region or city (مالي in «مالي لن تقبل») is that
     // place: the tagger saw a name, and the place's name is the one the gazetteer knows.
@@ -753,13 +765,13 @@ fn tagged_candidate(
             text: t,
             first,
             last,
-            start: fw.start,
+            start,
             end: lw.end,
             target: Target::Gazetteer(hit.entry),
             source: Source::Tagger,
             kind: g.entry(hit.entry).map_or(kind, |e| e.kind()),
             hit: Some(*hit),
-            clitics: String::new(),
+            clitics: clitics.to_owned(),
         });
     }
     let target = match kind {
@@ -774,13 +786,13 @@ fn tagged_candidate(
         text: t,
         first,
         last,
-        start: fw.start,
+        start,
         end: lw.end,
         target,
         source: Source::Tagger,
         kind,
         hit: None,
-        clitics: String::new(),
+        clitics: clitics.to_owned(),
     })
 }
 
@@ -1176,6 +1188,43 @@ pub(crate) mod tests {
             .find(|e| e.id == "loc:MLI")
             .expect("tagger place resolved to the gazetteer id");
         assert_eq!(mali.aliases, ["مالي"]);
+    }
+
+    #[test]
+    fn proclitics_before_the_article_are_not_part_of_a_name() {
+        // The tagger's spans take whole words; the same body written with و and with ل before
+        // its article is one entity, named with its article.
+        let article = body(&[
+            "أعلنت والمفوضية العليا للاجئين أمس خطة جديدة.",
+            "وقدم المانحون دعما للمفوضية العليا للاجئين في مخيماتها.",
+        ]);
+        let tag = |toks: &[&str]| -> Vec<(usize, usize, EntityType)> {
+            toks.iter()
+                .position(|t| *t == "والمفوضية" || *t == "للمفوضية")
+                .map(|i| vec![(i, i + 2, EntityType::Organization)])
+                .unwrap_or_default()
+        };
+        let found = find_entities(gazetteer(), &article, Some(&tag));
+        assert_offsets(&article, &found);
+        let orgs: Vec<&Entity> = found
+            .iter()
+            .filter(|e| e.kind == EntityType::Organization)
+            .collect();
+        assert_eq!(orgs.len(), 1, "{found:?}");
+        assert_eq!(orgs[0].name, "المفوضية العليا للاجئين");
+        assert_eq!(orgs[0].mentions.len(), 2, "{found:?}");
+        assert_eq!(orgs[0].mentions[0].text, "المفوضية العليا للاجئين");
+    }
+
+    #[test]
+    fn an_institution_after_lam_is_named_with_its_article() {
+        let found = find(&["سلم المحتجون رسالة للسفارة الأمريكية في باماكو."]);
+        let embassy = found
+            .iter()
+            .find(|e| e.kind == EntityType::Organization)
+            .expect("the embassy");
+        assert_eq!(embassy.name, "السفارة الأمريكية", "{found:?}");
+        assert_eq!(embassy.country.as_deref(), Some("USA"));
     }
 
     #[test]

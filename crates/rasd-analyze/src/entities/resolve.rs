@@ -16,6 +16,16 @@ use super::tokens::{normalize_phrase, proclitic_forms};
 use super::{char_slice, Cand, Source, Target, Text};
 use crate::gazetteer::Gazetteer;
 
+/// How a mention is named when it names its entity: as written, except that ل before the
+/// article, which elides the article's alef (`للسفارة الأمريكية`), gets the article back
+/// (`السفارة الأمريكية`). `clitics` are the proclitics taken off the mention's first word.
+pub(crate) fn display_form(written: &str, clitics: &str) -> String {
+    match written.strip_prefix("لل") {
+        Some(rest) if clitics.ends_with('ل') => format!("ال{rest}"),
+        _ => written.to_owned(),
+    }
+}
+
 /// 64-bit FNV-1a of `s`, as 16 hex digits: stable across runs, platforms and versions (unlike
 /// `std`'s `DefaultHasher`), which is what cross-page ids need.
 pub(crate) fn fnv_hex(s: &str) -> String {
@@ -104,7 +114,7 @@ pub(super) fn entities(g: &Gazetteer, texts: &[Text<'_>], mut cands: Vec<Cand>) 
         });
         let words = c.last + 1 - c.first;
         if words > group.longest.0 {
-            group.longest = (words, written.clone());
+            group.longest = (words, display_form(&written, &c.clitics));
         }
         group.mentions.push(Mention {
             text: written,
