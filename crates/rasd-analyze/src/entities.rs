@@ -563,7 +563,10 @@ fn name_like(norm: &str, word: &str) -> bool {
     if first.is_ascii_alphabetic() && !first.is_uppercase() {
         return false;
     }
-    if contains(context::FUNCTION_WORDS, norm) || is_title(norm) {
+    if contains(context::FUNCTION_WORDS, norm)
+        || is_title(norm)
+        || contains(context::COUNTRY_HEADS, norm)
+    {
         return false;
     }
     // Attached object pronouns mark verbs and possessed nouns (`رفضها`, `قواتهم`), not names.
@@ -719,11 +722,25 @@ fn tagged_candidate(
     last: usize,
     kind: EntityType,
 ) -> Option<Cand> {
-    let fw = text.tokens.words.get(first)?;
-    let lw = text.tokens.words.get(last)?;
     if last < first {
         return None;
     }
+    // A person's name does not end on a function word, a title or a role noun the tagger swept
+    // in after it (أندريه بيلوسوف نظيره).
+    let mut last = last;
+    while kind == EntityType::Person && last > first {
+        let norm = text.tokens.norm(last);
+        if contains(context::FUNCTION_WORDS, norm)
+            || contains(context::COUNTRY_HEADS, norm)
+            || is_title(norm)
+        {
+            last -= 1;
+        } else {
+            break;
+        }
+    }
+    let fw = text.tokens.words.get(first)?;
+    let lw = text.tokens.words.get(last)?;
     // A span must start on a name, not on a function word or a title the tagger swept in.
     let first_norm = text.tokens.norm(first);
     if contains(context::FUNCTION_WORDS, first_norm) || is_title(first_norm) {
@@ -1225,6 +1242,28 @@ pub(crate) mod tests {
             .expect("the embassy");
         assert_eq!(embassy.name, "السفارة الأمريكية", "{found:?}");
         assert_eq!(embassy.country.as_deref(), Some("USA"));
+    }
+
+    #[test]
+    fn a_role_noun_after_a_name_is_not_part_of_it() {
+        // No title before the name: the span is the tagger's alone.
+        let article = body(&["ثم صافح أندريه بيلوسوف نظيره في موسكو."]);
+        let tag = |toks: &[&str]| -> Vec<(usize, usize, EntityType)> {
+            toks.iter()
+                .position(|t| *t == "أندريه")
+                .map(|i| vec![(i, i + 2, EntityType::Person)])
+                .unwrap_or_default()
+        };
+        let found = find_entities(gazetteer(), &article, Some(&tag));
+        assert_offsets(&article, &found);
+        let person = found
+            .iter()
+            .find(|e| e.kind == EntityType::Person)
+            .expect("a person");
+        assert_eq!(person.name, "أندريه بيلوسوف", "{found:?}");
+        // After a title, the name stops before the role noun too.
+        let found = find(&["واستقبل الوزير أندريه بيلوسوف نظيره في موسكو."]);
+        assert!(by_alias(&found, "أندريه بيلوسوف").is_some(), "{found:?}");
     }
 
     #[test]
