@@ -18,8 +18,8 @@
 //! assert_ne!(analyze(ArabicTokenizer::exact(), "مالي"), analyze(ArabicTokenizer::exact(), "المالية"));
 //! ```
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use rasd_text::clitics::split_proclitics;
@@ -261,7 +261,7 @@ pub(crate) fn stemmed_term(kind: TokenKind, word: &str, normalized: &mut String)
 
 /// Words X (Search-normalized) after which a bare `ل` is the preposition, not a root letter:
 /// generated from corpus counts by `examples/gen_lam_words.rs` (see there for the rule).
-static LAM_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static LAM_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../data/lam-words.txt")
         .lines()
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -290,7 +290,7 @@ pub fn split_lam(normalized: &str) -> Option<&str> {
 const STEM_CACHE: usize = 200_000;
 
 thread_local! {
-    static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    static STEMS: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
 }
 
 /// [`stem_normalized`], remembered per thread.

@@ -273,7 +273,9 @@ fn merge_dictionaries(columns: &[Option<&StrColumn>]) -> std::io::Result<(Terms,
 /// Documents per value of the string facet fields (by global ordinal) and per day.
 pub(crate) struct FacetCounts {
     index: Arc<FacetIndex>,
-    fields: [Vec<u32>; 3],
+    /// Per string field, `(global ordinal, documents)` of every value with documents.
+    fields: [Vec<(u32, u32)>; 3],
+    /// Documents per index into [`FacetIndex::days`].
     days: Vec<u32>,
 }
 
@@ -281,15 +283,10 @@ impl FacetCounts {
     /// The `k` values of string field `field` with most documents, most first (ties in term
     /// order), with their counts.
     pub(crate) fn top(&self, field: usize, k: usize) -> Vec<(&str, u32)> {
-        let Some(counts) = self.fields.get(field) else {
+        let Some(all) = self.fields.get(field) else {
             return Vec::new();
         };
-        let mut all: Vec<(u32, u32)> = counts
-            .iter()
-            .enumerate()
-            .filter(|(_, &n)| n > 0)
-            .map(|(g, &n)| (g as u32, n))
-            .collect();
+        let mut all = all.clone();
         let order = |a: &(u32, u32), b: &(u32, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
         if k == 0 {
             all.clear();
@@ -310,6 +307,40 @@ impl FacetCounts {
             .zip(&self.index.days)
             .filter(|(&n, _)| n > 0)
             .map(|(&n, &day)| (day, n))
+    }
+}
+
+/// Counts by global ordinal that also lists the ordinals it has seen, so that reading the
+/// counts out costs the values seen, not the size of the field's dictionary.
+struct Tally {
+    counts: Vec<u32>,
+    seen: Vec<u32>,
+}
+
+impl Tally {
+    fn new(len: usize) -> Tally {
+        Tally {
+            counts: vec![0; len],
+            seen: Vec::new(),
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, global: u32) {
+        if let Some(c) = self.counts.get_mut(global as usize) {
+            if *c == 0 {
+                self.seen.push(global);
+            }
+            *c += 1;
+        }
+    }
+
+    fn into_pairs(self) -> Vec<(u32, u32)> {
+        let counts = self.counts;
+        self.seen
+            .into_iter()
+            .map(|g| (g, counts.get(g as usize).copied().unwrap_or(0)))
+            .collect()
     }
 }
 
@@ -359,19 +390,21 @@ impl Collector for FacetCollector {
 
     fn merge_fruits(&self, fruits: Vec<(usize, Vec<DocId>)>) -> tantivy::Result<FacetCounts> {
         let index = &self.index;
-        let mut fields = [0, 1, 2].map(|f| vec![0u32; index.terms[f].len()]);
+        let [mut sources, mut sections, mut entities] =
+            [SOURCE, SECTION, ENTITY].map(|f| Tally::new(index.terms[f].len()));
         let mut days = vec![0u32; index.days.len()];
-        let [sources, sections, entities] = &mut fields;
         for (segment, docs) in fruits {
             let Some(s) = index.segments.get(segment) else {
                 continue;
             };
+            let [source, section] = &s.single;
             for doc in docs {
                 let d = doc as usize;
-                for (values, counts) in s.single.iter().zip([&mut *sources, &mut *sections]) {
-                    if let Some(c) = values.get(d).and_then(|&g| counts.get_mut(g as usize)) {
-                        *c += 1;
-                    }
+                if let Some(&g) = source.get(d) {
+                    sources.add(g);
+                }
+                if let Some(&g) = section.get(d) {
+                    sections.add(g);
                 }
                 if let Some(c) = s.day.get(d).and_then(|&i| days.get_mut(i as usize)) {
                     *c += 1;
@@ -386,15 +419,17 @@ impl Collector for FacetCollector {
                     .get(start as usize..end as usize)
                     .unwrap_or_default()
                 {
-                    if let Some(c) = entities.get_mut(g as usize) {
-                        *c += 1;
-                    }
+                    entities.add(g);
                 }
             }
         }
         Ok(FacetCounts {
             index: Arc::clone(index),
-            fields,
+            fields: [
+                sources.into_pairs(),
+                sections.into_pairs(),
+                entities.into_pairs(),
+            ],
             days,
         })
     }

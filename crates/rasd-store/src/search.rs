@@ -617,9 +617,7 @@ mod tests {
     );
 
     /// The facets of `docs` counted the plain way (the same top-k and tie rules).
-    fn expected_facets(
-        docs: &[usize],
-    ) -> Expected {
+    fn expected_facets(docs: &[usize]) -> Expected {
         use std::collections::BTreeSet;
         let mut sources: BTreeMap<String, u64> = BTreeMap::new();
         let mut sections: BTreeMap<String, u64> = BTreeMap::new();

@@ -9,10 +9,11 @@
 //! makes (normalization, clitics, stem) is computed once per distinct word of a search: news
 //! text repeats its words, so most words of the ten hits cost a hash look-up.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use rasd_text::token::{TokenKind, Tokenizer as WordTokenizer};
+use rustc_hash::FxHashMap;
 use tantivy::query::Query;
 use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
@@ -33,10 +34,10 @@ enum Word {
 /// Finds snippets for the hits of one query.
 pub(crate) struct Highlighter {
     /// The query's terms in the field, with their weights.
-    terms: HashMap<String, f32>,
+    terms: FxHashMap<String, f32>,
     max_bytes: usize,
     /// What each word (keyed by its kind and text) contributes, for this query.
-    words: HashMap<String, Word>,
+    words: FxHashMap<String, Word>,
     key: String,
     normalized: String,
 }
@@ -83,7 +84,7 @@ impl Highlighter {
                 found.insert(term);
             }
         });
-        let mut terms = HashMap::new();
+        let mut terms = FxHashMap::default();
         for term in found {
             let value = term.value();
             let Some(text) = value.as_str() else {
@@ -97,7 +98,7 @@ impl Highlighter {
         Ok(Highlighter {
             terms,
             max_bytes,
-            words: HashMap::new(),
+            words: FxHashMap::default(),
             key: String::new(),
             normalized: String::new(),
         })
