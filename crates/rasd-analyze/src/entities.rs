@@ -415,6 +415,14 @@ fn national_institutions(
         let Some((label, prefix, clitics)) = head_found else {
             continue;
         };
+        // A masculine nisba after a feminine head agrees with a noun before it, not with the
+        // head: in "وزير الخارجية المالي" المالي is the minister's, and there is no
+        // institution "الخارجية المالي" (its name is الخارجية المالية).
+        let adjective = c.hit.is_some_and(|h| h.adjective);
+        let head_norm = text.tokens.norm(head_i);
+        if adjective && head_norm.ends_with('ه') && !text.tokens.norm(c.last).ends_with('ه') {
+            continue;
+        }
         let Some(head) = text.tokens.words.get(head_i) else {
             continue;
         };
@@ -1264,6 +1272,19 @@ pub(crate) mod tests {
         // After a title, the name stops before the role noun too.
         let found = find(&["واستقبل الوزير أندريه بيلوسوف نظيره في موسكو."]);
         assert!(by_alias(&found, "أندريه بيلوسوف").is_some(), "{found:?}");
+    }
+
+    #[test]
+    fn a_nisba_that_does_not_agree_with_the_head_is_not_an_institution() {
+        let found = find(&["وصل وزير الخارجية المالي إلى الجزائر، وأصدرت الخارجية المالية بيانا."]);
+        let orgs: Vec<&str> = found
+            .iter()
+            .filter(|e| e.kind == EntityType::Organization)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(orgs, ["الخارجية المالية"], "{found:?}");
+        // Mali itself is still found (the minister's nisba).
+        assert!(ids(&found).contains(&"loc:MLI"), "{:?}", ids(&found));
     }
 
     #[test]
