@@ -4,10 +4,11 @@
 //!
 //! ```text
 //! ner_dev [--train FILE] [--dev-frac 0.1] [--epochs N,N…] [--dropout X] [--min-count N]
-//!         [--seeds N] [--test FILE]
+//!         [--seeds N] [--save MODEL] [--stack] [--window N] [--folds N] [--label-table FILE] [--test FILE]
 //! ```
 //!
-//! `--seeds N` repeats each setting with N shuffling/dropout seeds (the dev score moves by about
+//! `--save MODEL` only trains the shipped configuration on the whole file and writes it (the
+//! same bytes as `rasd train-ner`). `--seeds N` repeats each setting with N shuffling/dropout seeds (the dev score moves by about
 //! ±0.7 F1 from seed to seed). `RASD_NER_ERRORS=1` lists the dev entities missed or invented.
 //!
 //! ```text
@@ -20,7 +21,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use rasd_ner::{conll, eval, Tagger, TrainOptions};
+use rasd_ner::{conll, eval, StackOptions, Tagger, TrainOptions};
 
 fn main() -> ExitCode {
     match run() {
@@ -42,6 +43,8 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut epochs = vec![TrainOptions::default().epochs];
     let mut opts = TrainOptions::default();
     let mut seeds = 1u64;
+    let mut stack: Option<StackOptions> = None;
+    let mut save: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or(format!("{a} needs a value"));
@@ -58,10 +61,35 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--dropout" => opts.dropout = val()?.parse()?,
             "--min-count" => opts.min_count = val()?.parse()?,
             "--seeds" => seeds = val()?.parse()?,
+            "--save" => save = Some(PathBuf::from(val()?)),
+            "--label-table" => {
+                let path = val()?;
+                let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+                if !rasd_ner::set_label_table(text) {
+                    return Err("label table set twice".into());
+                }
+            }
+            "--stack" => stack = Some(StackOptions::default()),
+            "--window" => {
+                stack.get_or_insert_with(StackOptions::default).window = val()?.parse()?
+            }
+            "--folds" => stack.get_or_insert_with(StackOptions::default).folds = val()?.parse()?,
             other => return Err(format!("unknown argument {other}").into()),
         }
     }
     let sentences = conll::read(&train)?;
+    if let Some(path) = save {
+        // What `rasd train-ner` does with its defaults, without building the whole binary.
+        let m = rasd_ner::train_stacked(
+            &sentences,
+            &TrainOptions::default(),
+            &StackOptions::default(),
+            |_, _, _, _| {},
+        );
+        m.save(&path)?;
+        println!("wrote {} ({} features)", path.display(), m.n_features());
+        return Ok(());
+    }
     let cut = sentences.len() - (sentences.len() as f64 * dev_frac).round() as usize;
     let (fit, dev) = sentences.split_at(cut);
     for (e, seed) in epochs.iter().flat_map(|&e| (0..seeds).map(move |k| (e, k))) {
@@ -71,17 +99,22 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             ..opts.clone()
         };
         let t = Instant::now();
-        let m = rasd_ner::train(fit, &o);
+        let m = match &stack {
+            Some(st) => rasd_ner::train_stacked(fit, &o, st, |_, _, _, _| {}),
+            None => rasd_ner::train(fit, &o),
+        };
         let secs = t.elapsed().as_secs_f64();
         let tagger = Tagger::new(m);
+        let window = stack.as_ref().map_or(0, |s| s.window);
         if std::env::var_os("RASD_NER_ERRORS").is_some() {
-            dump_errors(&tagger, dev);
+            dump_errors(&tagger, dev, window);
         }
-        let r = eval::evaluate(&tagger, dev);
+        let r = eval::evaluate_windowed(&tagger, dev, window);
         println!(
-            "dev seed#{seed} epochs={e} dropout={} min_count={} ({secs:.1}s): {}",
+            "dev seed#{seed} epochs={e} dropout={} min_count={} stack={:?} ({secs:.1}s): {}",
             o.dropout,
             o.min_count,
+            stack.as_ref().map(|s| (s.folds, s.window)),
             line(&r)
         );
     }
@@ -90,9 +123,13 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             epochs: *epochs.last().unwrap_or(&opts.epochs),
             ..opts.clone()
         };
-        let m = rasd_ner::train(&sentences, &o);
+        let m = match &stack {
+            Some(st) => rasd_ner::train_stacked(&sentences, &o, st, |_, _, _, _| {}),
+            None => rasd_ner::train(&sentences, &o),
+        };
         let n = m.n_features();
-        let r = eval::evaluate(&Tagger::new(m), &conll::read(&test)?);
+        let window = stack.as_ref().map_or(0, |s| s.window);
+        let r = eval::evaluate_windowed(&Tagger::new(m), &conll::read(&test)?, window);
         println!("test ({n} features): {}", line(&r));
         print!("{r}");
     }
@@ -116,10 +153,14 @@ fn line(r: &eval::Report) -> String {
 
 /// Prints dev errors (`RASD_NER_ERRORS=1`): gold and predicted spans that differ.
 #[allow(dead_code)]
-fn dump_errors(tagger: &Tagger, dev: &[conll::Sentence]) {
-    for s in dev {
-        let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-        let pred = tagger.tag(&toks);
+fn dump_errors(tagger: &Tagger, dev: &[conll::Sentence], window: usize) {
+    let all: Vec<Vec<&str>> = dev
+        .iter()
+        .map(|s| s.tokens.iter().map(String::as_str).collect())
+        .collect();
+    let refs: Vec<&[&str]> = all.iter().map(Vec::as_slice).collect();
+    let tagged = tagger.tag_windowed(&refs, window);
+    for ((s, toks), pred) in dev.iter().zip(&all).zip(tagged) {
         let g = rasd_ner::spans(&s.tags);
         let p = rasd_ner::spans(&pred);
         let txt = |sp: &rasd_ner::Span| toks[sp.start_token..sp.end_token].join(" ");

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::conll::Sentence;
-use crate::{spans, Kind, Scratch, Tag, Tagger};
+use crate::{spans, Kind, Tag, Tagger, CONLL_WINDOW};
 
 /// Correct, predicted and gold entity counts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -157,14 +157,24 @@ impl fmt::Display for Report {
     }
 }
 
-/// Tags every sentence with `tagger` and scores it against the gold tags.
+/// Tags every sentence with `tagger` and scores it against the gold tags. The sentences are
+/// read as running text in document order: a two-stage model sees the [`CONLL_WINDOW`]
+/// sentences on each side of a sentence as its document.
 pub fn evaluate(tagger: &Tagger, sentences: &[Sentence]) -> Report {
+    evaluate_windowed(tagger, sentences, CONLL_WINDOW)
+}
+
+/// Like [`evaluate`], with `window` sentences on each side as a sentence's document.
+pub fn evaluate_windowed(tagger: &Tagger, sentences: &[Sentence], window: usize) -> Report {
     let mut ev = Evaluator::default();
-    let mut scratch = Scratch::default();
-    for s in sentences {
-        let tokens: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-        let pred = tagger.tag_with(&tokens, &mut scratch);
-        ev.add(&s.tags, &pred);
+    let tokens: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|s| s.tokens.iter().map(String::as_str).collect())
+        .collect();
+    let refs: Vec<&[&str]> = tokens.iter().map(Vec::as_slice).collect();
+    let tagged = tagger.tag_windowed(&refs, window);
+    for (s, pred) in sentences.iter().zip(&tagged) {
+        ev.add(&s.tags, pred);
     }
     ev.report()
 }

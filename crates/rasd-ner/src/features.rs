@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::normalize::{clitic_candidates, fold_into, strip_article_clitics};
 use crate::Kind;
@@ -54,13 +54,13 @@ pub(crate) fn fmix(mut h: u64) -> u64 {
 
 /// Combines two hashes (order matters).
 #[inline]
-fn pair(a: u64, b: u64) -> u64 {
+pub(crate) fn pair(a: u64, b: u64) -> u64 {
     add(add(0x9e37_79b9, a), b)
 }
 
 /// The key of feature `template` with value hash `v`; never 0 (0 marks empty table slots).
 #[inline]
-fn key(template: Template, v: u64) -> u64 {
+pub(crate) fn key(template: Template, v: u64) -> u64 {
     fmix(add(add(0, template as u64 + 1), v)) | 1
 }
 
@@ -229,6 +229,77 @@ static CLUSTERS: LazyLock<IdMap<Cluster>> = LazyLock::new(|| {
     map
 });
 
+/// How SaudiNewsNet's words were tagged by a context-only tagger (`scripts/ner/gen_labeldist.sh`,
+/// see `data/README.md`): `word<TAB>floor(log2 count)<TAB>PERS%<TAB>LOC%<TAB>ORG%<TAB>MISC%`.
+pub(crate) static LABELDIST_TSV: &str = include_str!("../data/labeldist.tsv");
+
+/// Another label-distribution table, for experiments (see [`crate::set_label_table`]).
+pub(crate) static LABELDIST_OVERRIDE: OnceLock<String> = OnceLock::new();
+
+fn labeldist_text() -> &'static str {
+    LABELDIST_OVERRIDE
+        .get()
+        .map_or(LABELDIST_TSV, String::as_str)
+}
+
+/// A word's label distribution: frequency class and percent of occurrences tagged each kind.
+#[derive(Clone, Copy, Default)]
+struct Dist {
+    freq: u8,
+    rate: [u8; 4],
+}
+
+/// Distribution of words absent from the table.
+const NO_DIST: Dist = Dist {
+    freq: 0xff,
+    rate: [0; 4],
+};
+
+static LABELDIST: LazyLock<IdMap<Dist>> = LazyLock::new(|| {
+    let mut map = IdMap::default();
+    for line in labeldist_text().lines() {
+        let mut f = line.split('\t');
+        let Some(word) = f.next() else { continue };
+        let nums: Vec<u8> = f.filter_map(|x| x.parse().ok()).collect();
+        if let [freq, p, l, o, m] = nums[..] {
+            map.insert(
+                hash_bytes(word.as_bytes()),
+                Dist {
+                    freq,
+                    rate: [p, l, o, m],
+                },
+            );
+        }
+    }
+    map
+});
+
+/// Bucket of a percentage.
+fn rate_bucket(r: u8) -> u64 {
+    match r {
+        0 => 0,
+        1..=4 => 1,
+        5..=19 => 2,
+        20..=49 => 3,
+        50..=79 => 4,
+        _ => 5,
+    }
+}
+
+/// The dominant kind of a distribution with its bucket; 0xffff when absent.
+fn dist_top(d: Dist) -> u64 {
+    if d.freq == 0xff {
+        return 0xffff;
+    }
+    let mut best = 0;
+    for k in 1..4 {
+        if d.rate[k] > d.rate[best] {
+            best = k;
+        }
+    }
+    (best as u64) << 8 | rate_bucket(d.rate[best])
+}
+
 /// A token without the punctuation glued to its ends (`لأفغانستان؛` → `لأفغانستان`); tokens that
 /// are all punctuation stay as they are.
 fn word_core(tok: &str) -> &str {
@@ -249,6 +320,7 @@ pub(crate) fn fingerprint() -> u64 {
     for part in [
         GAZETTEER_TSV,
         CLUSTERS_TSV,
+        labeldist_text(),
         TITLES,
         PLACES,
         ORGS,
@@ -262,7 +334,7 @@ pub(crate) fn fingerprint() -> u64 {
 }
 
 /// Version of the feature templates below.
-const FEATURE_VERSION: u64 = 3;
+const FEATURE_VERSION: u64 = 4;
 
 // ---------------------------------------------------------------------------------------------
 // Extraction
@@ -270,7 +342,7 @@ const FEATURE_VERSION: u64 = 3;
 /// Feature templates. The discriminant is hashed into every key.
 #[derive(Clone, Copy)]
 #[repr(u8)]
-enum Template {
+pub(crate) enum Template {
     Bias,
     Norm,
     Stem,
@@ -313,6 +385,21 @@ enum Template {
     Alt,
     AltCluster,
     AltClusterTop,
+    // Second stage (see `stack.rs`): first-stage labels and document-level counts.
+    S1,
+    S1Prev,
+    S1Next,
+    DocUnseen,
+    Doc,
+    DocCount,
+    DocS1,
+    DocPrev,
+    DocNext,
+    // Label distributions in SaudiNewsNet.
+    Ld,
+    LdTop,
+    LdPrev,
+    LdNext,
 }
 
 /// What is precomputed once per token and shared by the neighbours' features.
@@ -332,6 +419,7 @@ struct TokInfo {
     shape: u8,
     gaz: u8,
     trig: u8,
+    dist: Dist,
 }
 
 /// Reusable buffers: folded text, per-token info and the resulting features.
@@ -344,6 +432,9 @@ pub struct FeatureBuf {
     pub(crate) offsets: Vec<usize>,
     stems: Vec<u64>,
     cands: Vec<[u64; 3]>,
+    /// Second-stage features (see `stack.rs`), laid out like `feats`/`offsets`.
+    pub(crate) stack_feats: Vec<u64>,
+    pub(crate) stack_offsets: Vec<usize>,
 }
 
 // `TokInfo` stays private; this wrapper only exists so `FeatureBuf` can derive Debug.
@@ -358,11 +449,19 @@ impl std::fmt::Debug for TokInfoDebug {
 
 impl FeatureBuf {
     /// Number of tokens extracted.
+    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.offsets.len().saturating_sub(1)
     }
 
+    /// Each token's forms for document-level counts: the folded, article-stripped word and the
+    /// word behind a one-letter proclitic (0 if none).
+    pub(crate) fn forms(&self) -> Vec<[u64; 2]> {
+        self.cands.iter().map(|c| [c[0], c[1]]).collect()
+    }
+
     /// Features of token `t`.
+    #[cfg(test)]
     pub(crate) fn token(&self, t: usize) -> &[u64] {
         match (self.offsets.get(t), self.offsets.get(t + 1)) {
             (Some(&a), Some(&b)) => self.feats.get(a..b).unwrap_or(&[]),
@@ -430,7 +529,15 @@ fn trigger_of(cands: &[u64; 3]) -> Trigger {
 
 /// Extracts the features of `tokens` into `buf` (previous contents are discarded).
 pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
+    extract_with(tokens, buf, false);
+}
+
+/// Like [`extract`]; with `context_only`, without the features that name the word itself
+/// (its forms, long affixes, word pairs) or the label-distribution table: what the tagger that
+/// builds that table sees, so that the table says how a word's *contexts* read.
+pub(crate) fn extract_with(tokens: &[&str], buf: &mut FeatureBuf, context_only: bool) {
     let n = tokens.len();
+    let labeldist = &*LABELDIST;
     buf.info.clear();
     buf.stems.clear();
     buf.cands.clear();
@@ -470,6 +577,15 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
             shape: shape(tok),
             gaz: 0,
             trig: trigger_of(&cands) as u8,
+            dist: if context_only {
+                NO_DIST
+            } else {
+                labeldist
+                    .get(&stem_h)
+                    .or_else(|| labeldist.get(&alt))
+                    .copied()
+                    .unwrap_or(NO_DIST)
+            },
         };
         buf.cands.push(cands);
         buf.info.push(TokInfoDebug(info));
@@ -499,8 +615,10 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
         let stem_or = |x: Option<TokInfo>, pad| x.map_or(pad, |x| x.stem);
         use Template as T;
         feats.push(key(T::Bias, 0));
-        feats.push(key(T::Norm, cur.norm));
-        feats.push(key(T::Stem, cur.stem));
+        if !context_only {
+            feats.push(key(T::Norm, cur.norm));
+            feats.push(key(T::Stem, cur.stem));
+        }
         feats.push(key(T::Clitic, cur.clitic));
         feats.push(key(T::NormPrev, norm_or(prev, PAD_PREV)));
         feats.push(key(T::NormNext, norm_or(next, PAD_NEXT)));
@@ -508,15 +626,19 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
         feats.push(key(T::NormNext2, norm_or(next2, PAD_NEXT)));
         feats.push(key(T::StemPrev, stem_or(prev, PAD_PREV)));
         feats.push(key(T::StemNext, stem_or(next, PAD_NEXT)));
-        feats.push(key(T::BigramPrev, pair(norm_or(prev, PAD_PREV), cur.norm)));
-        feats.push(key(T::BigramNext, pair(cur.norm, norm_or(next, PAD_NEXT))));
-        feats.push(key(
-            T::StemBigramPrev,
-            pair(stem_or(prev, PAD_PREV), cur.stem),
-        ));
+        if !context_only {
+            feats.push(key(T::BigramPrev, pair(norm_or(prev, PAD_PREV), cur.norm)));
+            feats.push(key(T::BigramNext, pair(cur.norm, norm_or(next, PAD_NEXT))));
+            feats.push(key(
+                T::StemBigramPrev,
+                pair(stem_or(prev, PAD_PREV), cur.stem),
+            ));
+        }
+        let n_affix = if context_only { 2 } else { 3 };
         for (tpl, h) in [T::Prefix1, T::Prefix2, T::Prefix3]
             .into_iter()
             .zip(cur.pre)
+            .take(n_affix)
         {
             if h != 0 {
                 feats.push(key(tpl, h));
@@ -525,6 +647,7 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
         for (tpl, h) in [T::Suffix1, T::Suffix2, T::Suffix3]
             .into_iter()
             .zip(cur.suf)
+            .take(n_affix)
         {
             if h != 0 {
                 feats.push(key(tpl, h));
@@ -548,7 +671,7 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
         feats.push(key(T::TrigPrev2, tr(prev2)));
         feats.push(key(T::Trig, u64::from(cur.trig)));
         feats.push(key(T::TrigNext, tr(next)));
-        if tr(prev) != Trigger::None as u64 {
+        if tr(prev) != Trigger::None as u64 && !context_only {
             feats.push(key(T::TrigPrevStem, pair(tr(prev), cur.stem)));
         }
         let cl = |x: Option<TokInfo>, pad: Cluster| x.map_or(pad, |x| x.cluster);
@@ -572,8 +695,26 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
         ));
         feats.push(key(T::StemClusterLeaf, u64::from(cur.stem_cluster.leaf)));
         feats.push(key(T::Frequency, u64::from(cur.cluster.freq)));
+        if !context_only {
+            let d = cur.dist;
+            if d.freq == 0xff {
+                feats.push(key(T::Ld, 0xffff));
+            } else {
+                for (k, &r) in d.rate.iter().enumerate() {
+                    if r > 0 {
+                        feats.push(key(T::Ld, (k as u64) << 8 | rate_bucket(r)));
+                    }
+                }
+                feats.push(key(T::LdTop, dist_top(d) | u64::from(d.freq.min(12)) << 16));
+            }
+            let top = |x: Option<TokInfo>| x.map_or(0xfffe, |x| dist_top(x.dist));
+            feats.push(key(T::LdPrev, top(prev)));
+            feats.push(key(T::LdNext, top(next)));
+        }
         if cur.alt != 0 {
-            feats.push(key(T::Alt, cur.alt));
+            if !context_only {
+                feats.push(key(T::Alt, cur.alt));
+            }
             feats.push(key(T::AltCluster, u64::from(cur.alt_cluster.leaf)));
             feats.push(key(T::AltClusterTop, u64::from(cur.alt_cluster.top)));
         }

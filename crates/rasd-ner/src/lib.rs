@@ -33,13 +33,15 @@ pub mod eval;
 mod features;
 mod model;
 mod normalize;
+mod stack;
 mod train;
 
 pub use conll::Sentence;
 pub use error::Error;
 pub use model::Model;
 pub use normalize::{fold, strip_article_clitics};
-pub use train::{train, train_with_progress, TrainOptions};
+pub use stack::CONLL_WINDOW;
+pub use train::{train, train_stacked, train_with_progress, StackOptions, TrainOptions};
 
 /// The entity types of ANERcorp.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -239,7 +241,9 @@ impl Tagger {
     }
 
     /// Tags one sentence (or paragraph): one BIO tag per token. Tokens are words and punctuation
-    /// as a tokenizer splits them (clitics may stay attached, as in ANERcorp).
+    /// as a tokenizer splits them (clitics may stay attached, as in ANERcorp). With a two-stage
+    /// model the sentence is its own document; [`Tagger::tag_document`] gives the second stage a
+    /// whole article.
     pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
         let mut buf = features::FeatureBuf::default();
         self.tag_with(tokens, &mut buf)
@@ -248,12 +252,115 @@ impl Tagger {
     /// Like [`Tagger::tag`], reusing `scratch` across calls to save allocations.
     pub fn tag_with(&self, tokens: &[&str], scratch: &mut Scratch) -> Vec<Tag> {
         features::extract(tokens, scratch);
+        let s1 = self.model.decode(scratch);
+        let labels = match self.model.second() {
+            None => s1,
+            Some(second) => {
+                let forms = scratch.forms();
+                let mut counts = stack::FormCounts::default();
+                counts.apply(&forms, &s1, false);
+                let (mut feats, mut offsets) = (
+                    std::mem::take(&mut scratch.stack_feats),
+                    std::mem::take(&mut scratch.stack_offsets),
+                );
+                stack::stacked_features(
+                    &scratch.feats,
+                    &scratch.offsets,
+                    &forms,
+                    &s1,
+                    &counts,
+                    &mut feats,
+                    &mut offsets,
+                );
+                let labels = second.decode_parts(&feats, &offsets);
+                scratch.stack_feats = feats;
+                scratch.stack_offsets = offsets;
+                labels
+            }
+        };
+        labels.into_iter().map(Tag::from_index).collect()
+    }
+
+    /// Tags the sentences (or paragraphs) of one document, e.g. an article's headline and body
+    /// paragraphs: with a two-stage model, how a word is tagged elsewhere in the document
+    /// informs each of its occurrences. One tag vector per sentence.
+    pub fn tag_document(&self, sentences: &[&[&str]]) -> Vec<Vec<Tag>> {
+        self.tag_windowed(sentences, usize::MAX)
+    }
+
+    /// Tags a run of sentences where each sentence's document is the `window` sentences on each
+    /// side of it (for files without article boundaries; see [`CONLL_WINDOW`]).
+    pub fn tag_windowed(&self, sentences: &[&[&str]], window: usize) -> Vec<Vec<Tag>> {
+        let mut scratch = Scratch::default();
+        let to_tags = |l: Vec<usize>| l.into_iter().map(Tag::from_index).collect::<Vec<_>>();
+        let Some(second) = self.model.second() else {
+            return sentences
+                .iter()
+                .map(|s| {
+                    features::extract(s, &mut scratch);
+                    to_tags(self.model.decode(&scratch))
+                })
+                .collect();
+        };
+        let n = sentences.len();
+        let mut base = Vec::with_capacity(n);
+        let mut forms = Vec::with_capacity(n);
+        let mut s1 = Vec::with_capacity(n);
+        for s in sentences {
+            features::extract(s, &mut scratch);
+            s1.push(self.model.decode(&scratch));
+            forms.push(scratch.forms());
+            base.push((scratch.feats.clone(), scratch.offsets.clone()));
+        }
+        let mut out = vec![Vec::new(); n];
+        let (mut feats, mut offsets) = (Vec::new(), Vec::new());
+        stack::windowed(&forms, &s1, window, |i, counts| {
+            if let (Some((bf, bo)), Some(f), Some(l), Some(o)) =
+                (base.get(i), forms.get(i), s1.get(i), out.get_mut(i))
+            {
+                stack::stacked_features(bf, bo, f, l, counts, &mut feats, &mut offsets);
+                *o = to_tags(second.decode_parts(&feats, &offsets));
+            }
+        });
+        out
+    }
+}
+
+/// A tagger that does not see the word it tags, only its context (neighbours, clusters,
+/// gazetteer hits, short affixes): run over a large unlabeled corpus, how often it tags each word
+/// as a name of each kind is the label-distribution table the full tagger reads
+/// (`data/labeldist.tsv`, made by `scripts/ner/gen_labeldist.sh`).
+#[derive(Debug)]
+pub struct ContextTagger {
+    model: Model,
+}
+
+impl ContextTagger {
+    /// Trains one on `sentences`.
+    pub fn train(sentences: &[Sentence], opts: &TrainOptions) -> ContextTagger {
+        ContextTagger {
+            model: train::train_context(sentences, opts),
+        }
+    }
+
+    /// Tags one sentence, reusing `scratch`.
+    pub fn tag_with(&self, tokens: &[&str], scratch: &mut Scratch) -> Vec<Tag> {
+        features::extract_with(tokens, scratch, true);
         self.model
             .decode(scratch)
             .into_iter()
             .map(Tag::from_index)
             .collect()
     }
+}
+
+/// Replaces the shipped label-distribution table by `text` (same format) for this process, for
+/// experiments on a dev split with a table made without the dev sentences. Must be called
+/// before anything is tagged or trained (the table is read once, on first use); returns false
+/// if a table was already set.
+/// Models trained with another table are refused by a process that has the shipped one.
+pub fn set_label_table(text: String) -> bool {
+    features::LABELDIST_OVERRIDE.set(text).is_ok()
 }
 
 /// Reusable buffers for [`Tagger::tag_with`].

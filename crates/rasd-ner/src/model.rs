@@ -9,6 +9,10 @@
 //! features u32, then per feature: key u64 | label mask u16 | one i16 per set bit (× scale)
 //! checksum u64 over everything before it
 //! ```
+//!
+//! A two-stage model (the second stage stacked on the first, see `stack.rs`) is version 2:
+//! magic | version u32 (2) | length u64 of the first stage | first stage | second stage, each
+//! stage a whole version-1 model with its own checksum.
 
 use std::path::Path;
 
@@ -17,6 +21,7 @@ use crate::{Error, Tag, N_LABELS};
 
 const MAGIC: &[u8; 8] = b"RASDNER\0";
 const VERSION: u32 = 1;
+const VERSION_STACKED: u32 = 2;
 /// Transition rows: one per previous label, plus the sentence start.
 pub(crate) const N_PREV: usize = N_LABELS + 1;
 pub(crate) const START: usize = N_LABELS;
@@ -163,12 +168,15 @@ impl WeightTable {
 pub struct Model {
     table: WeightTable,
     trans: [Row; N_PREV],
+    /// The document-level second stage, if any.
+    second: Option<Box<Model>>,
 }
 
 impl std::fmt::Debug for Model {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Model")
             .field("features", &self.table.len)
+            .field("second", &self.second)
             .finish_non_exhaustive()
     }
 }
@@ -179,20 +187,46 @@ impl Model {
         Model {
             table: WeightTable::new(rows),
             trans,
+            second: None,
         }
     }
 
-    /// Number of features with a weight.
-    pub fn n_features(&self) -> usize {
-        self.table.len
+    /// A two-stage model: `first`, then `second` over the first's labels in the document.
+    pub(crate) fn stacked(first: Model, second: Model) -> Model {
+        Model {
+            second: Some(Box::new(Model {
+                second: None,
+                ..second
+            })),
+            ..first
+        }
     }
 
-    /// Best label indices for the extracted features in `buf`.
+    /// The second stage, if this is a two-stage model.
+    pub(crate) fn second(&self) -> Option<&Model> {
+        self.second.as_deref()
+    }
+
+    /// Number of features with a weight (both stages).
+    pub fn n_features(&self) -> usize {
+        self.table.len + self.second.as_ref().map_or(0, |s| s.n_features())
+    }
+
+    /// Best label indices (of this stage) for the extracted features in `buf`.
     pub(crate) fn decode(&self, buf: &FeatureBuf) -> Vec<usize> {
-        let n = buf.len();
+        self.decode_parts(&buf.feats, &buf.offsets)
+    }
+
+    /// Best label indices for token features `feats[offsets[t]..offsets[t + 1]]`.
+    pub(crate) fn decode_parts(&self, feats: &[u64], offsets: &[usize]) -> Vec<usize> {
+        let n = offsets.len().saturating_sub(1);
         let mut em = vec![[0.0f32; N_LABELS]; n];
         for (t, row) in em.iter_mut().enumerate() {
-            for &f in buf.token(t) {
+            let toks = match (offsets.get(t), offsets.get(t + 1)) {
+                (Some(&a), Some(&b)) => feats.get(a..b).unwrap_or(&[]),
+                _ => &[],
+            };
+            for &f in toks {
                 if let Some(w) = self.table.get(f) {
                     for (r, x) in row.iter_mut().zip(w) {
                         *r += x;
@@ -205,6 +239,21 @@ impl Model {
 
     /// Serializes the model (see the module doc for the format). Weights are quantized to i16.
     pub fn to_bytes(&self) -> Vec<u8> {
+        let first = self.stage_bytes();
+        let Some(second) = &self.second else {
+            return first;
+        };
+        let mut out = Vec::with_capacity(first.len() + 32);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION_STACKED.to_le_bytes());
+        out.extend_from_slice(&(first.len() as u64).to_le_bytes());
+        out.extend_from_slice(&first);
+        out.extend_from_slice(&second.stage_bytes());
+        out
+    }
+
+    /// One stage in the version-1 format.
+    fn stage_bytes(&self) -> Vec<u8> {
         let max = self
             .table
             .rows()
@@ -259,6 +308,25 @@ impl Model {
         let bad = |m: &str| Error::Model(m.to_owned());
         if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
             return Err(bad("not a rasd NER model (bad magic bytes)"));
+        }
+        if bytes.get(MAGIC.len()..MAGIC.len() + 4) == Some(&VERSION_STACKED.to_le_bytes()[..]) {
+            let start = MAGIC.len() + 12;
+            let len = bytes
+                .get(MAGIC.len() + 4..start)
+                .and_then(|b| <[u8; 8]>::try_from(b).ok())
+                .map(u64::from_le_bytes)
+                .ok_or_else(|| bad("file too short"))?;
+            let mid = usize::try_from(len)
+                .ok()
+                .and_then(|l| l.checked_add(start))
+                .filter(|&m| m <= bytes.len())
+                .ok_or_else(|| bad("first stage longer than the file"))?;
+            let first = Model::from_bytes(bytes.get(start..mid).unwrap_or_default())?;
+            let second = Model::from_bytes(bytes.get(mid..).unwrap_or_default())?;
+            if first.second.is_some() || second.second.is_some() {
+                return Err(bad("nested two-stage model"));
+            }
+            return Ok(Model::stacked(first, second));
         }
         let (body, sum) = bytes
             .split_at_checked(bytes.len().saturating_sub(8))

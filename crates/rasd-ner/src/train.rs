@@ -3,7 +3,7 @@
 //! reproducible byte for byte.
 
 use crate::conll::Sentence;
-use crate::features::{extract, FeatureBuf, IdMap};
+use crate::features::{extract_with, FeatureBuf, IdMap};
 use crate::model::{viterbi, Model, Row, N_PREV, START};
 use crate::N_LABELS;
 
@@ -37,6 +37,7 @@ impl Default for TrainOptions {
 }
 
 /// One sentence's features and gold labels, extracted once.
+#[derive(Clone)]
 struct Example {
     feats: Vec<u64>,
     offsets: Vec<usize>,
@@ -165,7 +166,7 @@ impl Rng {
     }
 }
 
-/// Trains a model on `sentences` (see [`TrainOptions`]).
+/// Trains a single-stage model on `sentences` (see [`TrainOptions`]).
 pub fn train(sentences: &[Sentence], opts: &TrainOptions) -> Model {
     train_with_progress(sentences, opts, |_, _, _| {})
 }
@@ -174,19 +175,116 @@ pub fn train(sentences: &[Sentence], opts: &TrainOptions) -> Model {
 pub fn train_with_progress(
     sentences: &[Sentence],
     opts: &TrainOptions,
-    mut progress: impl FnMut(usize, usize, usize),
+    progress: impl FnMut(usize, usize, usize),
 ) -> Model {
+    let (examples, _) = examples_of(sentences, false);
+    fit(examples, opts, progress)
+}
+
+/// Trains a first stage on the context-only features (see [`crate::ContextTagger`]).
+pub(crate) fn train_context(sentences: &[Sentence], opts: &TrainOptions) -> Model {
+    let (examples, _) = examples_of(sentences, true);
+    fit(examples, opts, |_, _, _| {})
+}
+
+/// Base features, gold labels and token forms of every non-empty sentence.
+fn examples_of(sentences: &[Sentence], context_only: bool) -> (Vec<Example>, Vec<Vec<[u64; 2]>>) {
     let mut buf = FeatureBuf::default();
     let mut examples: Vec<Example> = Vec::with_capacity(sentences.len());
+    let mut forms = Vec::with_capacity(sentences.len());
     for s in sentences.iter().filter(|s| !s.tokens.is_empty()) {
         let tokens: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-        extract(&tokens, &mut buf);
+        extract_with(&tokens, &mut buf, context_only);
         examples.push(Example {
             feats: buf.feats.clone(),
             offsets: buf.offsets.clone(),
             gold: s.tags.iter().map(|t| t.index()).collect(),
         });
+        forms.push(buf.forms());
     }
+    (examples, forms)
+}
+
+/// Settings of the document-level second stage.
+#[derive(Debug, Clone)]
+pub struct StackOptions {
+    /// Folds of the cross-validation that gives the second stage first-stage labels of the
+    /// training data made by models that did not see them.
+    pub folds: usize,
+    /// Sentences on each side that make up a sentence's document (files without article
+    /// boundaries).
+    pub window: usize,
+}
+
+impl Default for StackOptions {
+    fn default() -> Self {
+        StackOptions {
+            folds: 5,
+            window: crate::stack::CONLL_WINDOW,
+        }
+    }
+}
+
+/// Trains a two-stage model: the first stage as [`train`] does, and a second stage that also
+/// sees the first stage's labels of the token, its neighbours and the other occurrences of its
+/// word in the document (see [`StackOptions`]). `progress(stage, epoch, token_errors, tokens)`
+/// is called after each epoch; stage is `"fold k/n"`, `"first"` or `"second"`.
+pub fn train_stacked(
+    sentences: &[Sentence],
+    opts: &TrainOptions,
+    stack: &StackOptions,
+    mut progress: impl FnMut(&str, usize, usize, usize),
+) -> Model {
+    let (examples, forms) = examples_of(sentences, false);
+    let n = examples.len();
+    let folds = stack.folds.clamp(2, n.max(2));
+    let mut s1: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for k in 0..folds {
+        let (lo, hi) = (k * n / folds, (k + 1) * n / folds);
+        let rest: Vec<Example> = examples
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i < lo || *i >= hi)
+            .map(|(_, e)| e.clone())
+            .collect();
+        let name = format!("fold {}/{folds}", k + 1);
+        let m = fit(rest, opts, |e, err, tok| progress(&name, e, err, tok));
+        for (ex, out) in examples.iter().zip(s1.iter_mut()).take(hi).skip(lo) {
+            *out = m.decode_parts(&ex.feats, &ex.offsets);
+        }
+    }
+    let mut second: Vec<Example> = Vec::with_capacity(n);
+    crate::stack::windowed(&forms, &s1, stack.window, |i, counts| {
+        if let (Some(ex), Some(f), Some(l)) = (examples.get(i), forms.get(i), s1.get(i)) {
+            let mut feats = Vec::new();
+            let mut offsets = Vec::new();
+            crate::stack::stacked_features(
+                &ex.feats,
+                &ex.offsets,
+                f,
+                l,
+                counts,
+                &mut feats,
+                &mut offsets,
+            );
+            second.push(Example {
+                feats,
+                offsets,
+                gold: ex.gold.clone(),
+            });
+        }
+    });
+    let first = fit(examples, opts, |e, err, tok| progress("first", e, err, tok));
+    let second = fit(second, opts, |e, err, tok| progress("second", e, err, tok));
+    Model::stacked(first, second)
+}
+
+/// Trains one stage on extracted examples.
+fn fit(
+    mut examples: Vec<Example>,
+    opts: &TrainOptions,
+    mut progress: impl FnMut(usize, usize, usize),
+) -> Model {
     if opts.min_count > 1 {
         let mut counts: IdMap<u32> = IdMap::default();
         for ex in &examples {
@@ -301,5 +399,57 @@ mod tests {
             let tokens: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
             assert_eq!(tagger.tag(&tokens), s.tags, "{:?}", s.tokens);
         }
+    }
+
+    #[test]
+    fn two_stage_training_is_reproducible_and_round_trips() {
+        use Tag::*;
+        let p = Kind::Pers;
+        let l = Kind::Loc;
+        let data = vec![
+            sent("زار سامر خليل دمشق أمس", &[O, B(p), I(p), B(l), O]),
+            sent("وصل سامر خليل إلى حلب", &[O, B(p), I(p), O, B(l)]),
+            sent("غادر نبيل حمص صباحا", &[O, B(p), B(l), O]),
+            sent(
+                "التقى نبيل سامر خليل في حلب",
+                &[O, B(p), B(p), I(p), O, B(l)],
+            ),
+            sent("عاد خليل إلى دمشق", &[O, B(p), O, B(l)]),
+            sent("قال نبيل إن حمص هادئة", &[O, B(p), O, B(l), O]),
+        ];
+        let opts = TrainOptions {
+            epochs: 8,
+            min_count: 1,
+            dropout: 0.0,
+            ..TrainOptions::default()
+        };
+        let stack = StackOptions {
+            folds: 2,
+            window: 2,
+        };
+        let model = train_stacked(&data, &opts, &stack, |_, _, _, _| {});
+        let bytes = model.to_bytes();
+        assert_eq!(
+            bytes,
+            train_stacked(&data, &opts, &stack, |_, _, _, _| {}).to_bytes()
+        );
+        let back = Model::from_bytes(&bytes).expect("a two-stage model loads");
+        assert_eq!(back.to_bytes(), bytes);
+        assert!(back.second().is_some());
+        assert_eq!(back.n_features(), model.n_features());
+        let tagger = Tagger::new(back);
+        let tokens: Vec<Vec<&str>> = data
+            .iter()
+            .map(|s| s.tokens.iter().map(String::as_str).collect())
+            .collect();
+        let refs: Vec<&[&str]> = tokens.iter().map(Vec::as_slice).collect();
+        let tagged = tagger.tag_windowed(&refs, 2);
+        for (s, got) in data.iter().zip(&tagged) {
+            assert_eq!(got, &s.tags, "{:?}", s.tokens);
+        }
+        // A document of one sentence is what `tag` sees.
+        assert_eq!(tagger.tag_document(&refs[..1])[0], tagger.tag(refs[0]));
+        // A truncated second stage is an error, not a panic.
+        assert!(Model::from_bytes(&bytes[..bytes.len() - 3]).is_err());
     }
 }

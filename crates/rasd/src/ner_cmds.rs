@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
-use rasd_ner::{conll, eval, Tagger, TrainOptions};
+use rasd_ner::{conll, eval, StackOptions, Tagger, TrainOptions};
 
 /// Arguments of `rasd train-ner`.
 #[derive(Debug, clap::Args)]
@@ -72,14 +72,18 @@ pub(crate) fn train(args: TrainNerArgs) -> anyhow::Result<ExitCode> {
     };
     let start = Instant::now();
     let mut err = io::stderr();
-    let model = rasd_ner::train_with_progress(&sentences, &opts, |epoch, errors, tokens| {
-        let _ = writeln!(
-            err,
-            "epoch {epoch:>2}: {errors} token errors of {tokens} ({:.2}%), {:.1}s",
-            100.0 * errors as f64 / tokens.max(1) as f64,
-            start.elapsed().as_secs_f64()
-        );
-    });
+    // Two stages: the second sees the first's labels across the document (see rasd-ner's
+    // `train_stacked`); the folds train first stages for the second stage's training data.
+    let stack = StackOptions::default();
+    let model =
+        rasd_ner::train_stacked(&sentences, &opts, &stack, |stage, epoch, errors, tokens| {
+            let _ = writeln!(
+                err,
+                "{stage:>9} epoch {epoch:>2}: {errors} token errors of {tokens} ({:.2}%), {:.1}s",
+                100.0 * errors as f64 / tokens.max(1) as f64,
+                start.elapsed().as_secs_f64()
+            );
+        });
     if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("{}: cannot create", dir.display()))?;

@@ -1,0 +1,236 @@
+//! The second stage: document-level consistency by stacking (after Krishnan & Manning 2006).
+//!
+//! A name is often spelled the same way several times in one article, and the first stage
+//! tags some of those mentions right and misses others (the surname alone, a name in a
+//! headline without context). The second stage sees, besides every first-stage feature, what
+//! the first stage said about the token itself and its neighbours, and how the *other*
+//! occurrences of the same word form (folded and article-stripped, and without a one-letter
+//! proclitic) were tagged elsewhere in the document: the majority label and how large a share
+//! of them it holds. It is trained on first-stage labels of the training data produced by
+//! cross-validation (each fold tagged by a model that never saw it), so it learns how far to
+//! trust them.
+
+use crate::features::{key, pair, IdMap, Template};
+use crate::{Tag, N_LABELS};
+
+/// How many sentences on each side make up the "document" of a sentence in files without
+/// article boundaries (CoNLL): ANERcorp keeps its sentences in article order.
+pub const CONLL_WINDOW: usize = 20;
+
+/// First-stage label counts per word form over a document (or a window of sentences).
+#[derive(Default)]
+pub(crate) struct FormCounts {
+    map: IdMap<[u16; N_LABELS]>,
+}
+
+impl FormCounts {
+    /// Adds (or, with `remove`, takes back) the labels of one sentence.
+    pub(crate) fn apply(&mut self, forms: &[[u64; 2]], labels: &[usize], remove: bool) {
+        for (f, &l) in forms.iter().zip(labels) {
+            for h in keys_of(f) {
+                let c = self.map.entry(h).or_insert([0; N_LABELS]);
+                if let Some(x) = c.get_mut(l) {
+                    *x = if remove {
+                        x.saturating_sub(1)
+                    } else {
+                        x.saturating_add(1)
+                    };
+                }
+            }
+        }
+    }
+
+    /// Counts of `form` without the token's own label `own`.
+    fn others(&self, form: u64, own: usize) -> [u16; N_LABELS] {
+        let mut c = self.map.get(&form).copied().unwrap_or([0; N_LABELS]);
+        if let Some(x) = c.get_mut(own) {
+            *x = x.saturating_sub(1);
+        }
+        c
+    }
+}
+
+/// The forms a token is counted under: its stem, and its proclitic-stripped form if distinct.
+fn keys_of(f: &[u64; 2]) -> impl Iterator<Item = u64> {
+    let [stem, alt] = *f;
+    std::iter::once(stem)
+        .filter(|&h| h != 0)
+        .chain(std::iter::once(alt).filter(move |&h| h != 0 && h != stem))
+}
+
+/// What the other occurrences of a form say: (majority entity label or 0 if they are all `O`,
+/// share bucket 1–3, count bucket), or `None` when the form occurs nowhere else.
+fn summary(c: &[u16; N_LABELS]) -> Option<(usize, u64, u64)> {
+    let total: u32 = c.iter().map(|&x| u32::from(x)).sum();
+    if total == 0 {
+        return None;
+    }
+    let count_bucket = match total {
+        1 => 1,
+        2..=3 => 2,
+        _ => 3,
+    };
+    let mut best = 0;
+    for l in 1..N_LABELS {
+        if c[l] > 0 && (best == 0 || c[l] > c[best]) {
+            best = l;
+        }
+    }
+    if best == 0 {
+        return Some((0, 0, count_bucket));
+    }
+    let kind_total = match Tag::from_index(best).kind() {
+        Some(k) => u32::from(c[Tag::B(k).index()]) + u32::from(c[Tag::I(k).index()]),
+        None => 0,
+    };
+    let share = if kind_total == total {
+        3
+    } else if 2 * kind_total >= total {
+        2
+    } else {
+        1
+    };
+    Some((best, share, count_bucket))
+}
+
+/// Appends the second-stage features of one sentence to its first-stage features:
+/// `feats`/`offsets` are the first-stage features (token t's are `feats[offsets[t]..offsets[t+1]]`),
+/// `forms` and `s1` the tokens' forms and first-stage labels, `counts` the document's counts
+/// (this sentence included). Writes into `out_feats`/`out_offsets`.
+pub(crate) fn stacked_features(
+    feats: &[u64],
+    offsets: &[usize],
+    forms: &[[u64; 2]],
+    s1: &[usize],
+    counts: &FormCounts,
+    out_feats: &mut Vec<u64>,
+    out_offsets: &mut Vec<usize>,
+) {
+    use Template as T;
+    let n = s1.len().min(forms.len());
+    out_feats.clear();
+    out_offsets.clear();
+    out_offsets.push(0);
+    // Majority label elsewhere of each token's stem (9 = seen nowhere else), for the neighbours.
+    let mut doc_best = Vec::with_capacity(n);
+    for (f, &l) in forms.iter().zip(s1).take(n) {
+        let best = summary(&counts.others(f[0], l)).map_or(9, |s| s.0 as u64);
+        doc_best.push(best);
+    }
+    const PAD: u64 = 10;
+    for t in 0..n {
+        if let (Some(&a), Some(&b)) = (offsets.get(t), offsets.get(t + 1)) {
+            out_feats.extend_from_slice(feats.get(a..b).unwrap_or(&[]));
+        }
+        let l = s1.get(t).copied().unwrap_or(0) as u64;
+        let prev = t
+            .checked_sub(1)
+            .and_then(|p| s1.get(p))
+            .map_or(PAD, |&x| x as u64);
+        let next = s1.get(t + 1).map_or(PAD, |&x| x as u64);
+        out_feats.push(key(T::S1, l));
+        out_feats.push(key(T::S1Prev, prev << 8 | l));
+        out_feats.push(key(T::S1Next, l << 8 | next));
+        let own = l as usize;
+        if let Some(f) = forms.get(t) {
+            for (which, h) in keys_of(f).enumerate() {
+                let which = which as u64;
+                match summary(&counts.others(h, own)) {
+                    None => out_feats.push(key(T::DocUnseen, which)),
+                    Some((best, share, count)) => {
+                        let best = best as u64;
+                        out_feats.push(key(T::Doc, pair(which, best << 8 | share)));
+                        out_feats.push(key(
+                            T::DocCount,
+                            pair(which, best << 8 | share << 4 | count),
+                        ));
+                        out_feats.push(key(T::DocS1, pair(which, best << 16 | share << 8 | l)));
+                    }
+                }
+            }
+        }
+        let db = |i: Option<usize>| i.and_then(|i| doc_best.get(i)).copied().unwrap_or(PAD);
+        out_feats.push(key(T::DocPrev, db(t.checked_sub(1))));
+        out_feats.push(key(T::DocNext, db(Some(t + 1))));
+        out_offsets.push(out_feats.len());
+    }
+}
+
+/// Calls `f(i, counts)` for every sentence `i` with the counts of sentences `i - window ..=
+/// i + window` (clamped to the document).
+pub(crate) fn windowed(
+    forms: &[Vec<[u64; 2]>],
+    labels: &[Vec<usize>],
+    window: usize,
+    mut f: impl FnMut(usize, &FormCounts),
+) {
+    let n = forms.len().min(labels.len());
+    let mut counts = FormCounts::default();
+    let add = |counts: &mut FormCounts, i: usize, remove: bool| {
+        if let (Some(fs), Some(ls)) = (forms.get(i), labels.get(i)) {
+            counts.apply(fs, ls, remove);
+        }
+    };
+    for i in 0..n.min(window.saturating_add(1)) {
+        add(&mut counts, i, false);
+    }
+    for i in 0..n {
+        f(i, &counts);
+        if let Some(old) = i.checked_sub(window) {
+            add(&mut counts, old, true);
+        }
+        if let Some(new) = i.checked_add(window).and_then(|x| x.checked_add(1)) {
+            if new < n {
+                add(&mut counts, new, false);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Kind;
+
+    #[test]
+    fn window_counts_only_nearby_sentences() {
+        let p = Tag::B(Kind::Pers).index();
+        // Sentence i holds one token of form 7 labelled B-PERS when i is even, else O.
+        let forms: Vec<Vec<[u64; 2]>> = (0..6).map(|_| vec![[7, 0]]).collect();
+        let labels: Vec<Vec<usize>> = (0..6)
+            .map(|i| vec![if i % 2 == 0 { p } else { 0 }])
+            .collect();
+        let mut seen = Vec::new();
+        windowed(&forms, &labels, 1, |i, c| {
+            let got = c.map.get(&7).copied().unwrap_or_default();
+            seen.push((i, got[p], got[0]));
+        });
+        assert_eq!(
+            seen,
+            vec![
+                (0, 1, 1),
+                (1, 2, 1),
+                (2, 1, 2),
+                (3, 2, 1),
+                (4, 1, 2),
+                (5, 1, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn summary_names_the_majority_and_its_share() {
+        let mut c = [0u16; N_LABELS];
+        assert_eq!(summary(&c), None);
+        c[0] = 2;
+        assert_eq!(summary(&c), Some((0, 0, 2)));
+        let b = Tag::B(Kind::Loc).index();
+        let i = Tag::I(Kind::Loc).index();
+        c[b] = 1;
+        c[i] = 1;
+        // B-LOC and I-LOC tie; the first wins; LOC holds half of the four occurrences.
+        assert_eq!(summary(&c), Some((b, 2, 3)));
+        c[0] = 0;
+        assert_eq!(summary(&c), Some((b, 3, 2)));
+    }
+}
