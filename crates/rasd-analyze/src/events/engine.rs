@@ -439,6 +439,7 @@ const VERB_LEADERS: &[&str] = &[
     "كلما",
     "حينما",
     "بينما",
+    "فيما",
 ];
 
 /// Words after a closing quotation mark that point back at the quote ("«…»، بهذه الكلمات
@@ -467,7 +468,11 @@ fn verb_position(lex: &Lexicon, tokens: &[Token], spans: &[Span], i: usize) -> b
     if prev.kind == TokenKind::Punct {
         return true;
     }
-    if VERB_LEADERS.contains(&bare(&prev.norm)) || POINTING.contains(&bare(&prev.norm)) {
+    // ("فيما" is matched whole: its ف is no conjunction.)
+    if VERB_LEADERS.contains(&bare(&prev.norm))
+        || VERB_LEADERS.contains(&prev.norm.as_str())
+        || POINTING.contains(&bare(&prev.norm))
+    {
         return true;
     }
     // "فجر الاثنين", "صباح الخميس": a time of day before a day is a noun.
@@ -684,6 +689,11 @@ const LOCATIVES: &[&str] = &[
     "شرقي",
     "غربي",
     "اتجاه",
+    "اطراف",
+    "محيط",
+    "مشارف",
+    "امام",
+    "قباله",
 ];
 /// Nouns of places that may stand between a locative and a place name ("في ولاية تيلابيري").
 const PLACE_NOUNS: &[&str] = &[
@@ -703,6 +713,8 @@ const PLACE_NOUNS: &[&str] = &[
     "قطاع",
     "قاعده",
     "طريق",
+    "سواحل",
+    "ساحل",
 ];
 /// Quantities after a past verb mark a passive ("قُتل خمسة جنود"): the patient, not the actor.
 const QUANTITIES: &[&str] = &[
@@ -821,6 +833,20 @@ const GENERIC_DESCRIPTIONS: &[&str] = &["مسوول", "دبلوماسي"];
 /// True when the word carries the article (after و/ف and a preposition).
 fn definite(w: &str) -> bool {
     text::clitic_candidates(w).iter().any(|c| c.article)
+}
+
+/// True for a preposition carrying a pronoun (`فيها`، `عليه`، `معهم`، `إليها`).
+fn is_prep_pronoun(w: &str) -> bool {
+    // ("فيها" is matched whole: its ف is the preposition's.)
+    [w, bare(w)].iter().any(|w| {
+        ["في", "علي", "ل", "مع", "من", "الي", "ب", "عن"]
+            .iter()
+            .any(|p| {
+                w.strip_prefix(p).is_some_and(|rest| {
+                    matches!(rest, "ه" | "ها" | "هم" | "هما" | "يه" | "يها" | "يهم")
+                })
+            })
+    })
 }
 
 fn in_list(w: &str, list: &[&str]) -> bool {
@@ -962,6 +988,14 @@ impl SentenceRun<'_, '_> {
                     Role::Support if self.purpose(i) => {}
                     Role::Support => {
                         let actor = self.support_subject(i, entry.pos);
+                        // "أعرب الوزير عن قلقه … خلال لقائه": a named subject of a support verb
+                        // is the subject the pronouns after it name.
+                        if actor.explicit && matches!(entry.pos, Pos::Verb | Pos::Present) {
+                            if let Some(e) = actor.entity {
+                                self.note_subject(e);
+                                self.verb_subject = Some(actor.clone());
+                            }
+                        }
                         self.support = Some((i, actor));
                     }
                 }
@@ -1046,6 +1080,15 @@ impl SentenceRun<'_, '_> {
     /// before it in the clause, else a description resolved from context, else the context.
     fn subject_of(&self, i: usize, pos: Pos, speech: bool) -> Actor {
         if pos == Pos::Participle {
+            // "قالت الحكومة إن الحوثيين قصفوا …، متهمة إياهم": after reported speech the
+            // participle goes with the speaker.
+            if let Some(a) = self.speaker.clone().filter(|a| a.entity.is_some()) {
+                return Actor {
+                    explicit: false,
+                    end: None,
+                    ..a
+                };
+            }
             if let Some(a) = self.verb_subject.clone() {
                 return Actor {
                     explicit: false,
@@ -1110,13 +1153,27 @@ impl SentenceRun<'_, '_> {
                             })
                 });
                 // "هاجم مسلحون من حركة الشباب": members of an organization act for it.
-                let members = span.as_ref().is_some_and(|s| {
-                    s.first == i + 3
-                        && self.para.word(i + 2).is_some_and(|w| bare(w) == "من")
-                        && self.para.word(i + 1).is_some_and(|w| !definite(w))
-                        && self.entities.get(s.entity).map(|e| e.kind)
-                            == Some(EntityType::Organization)
-                });
+                // (Not when the subject stands before the verb: "إن وحداته طاردت عناصر من
+                // الحركة" chased them.)
+                let subject_first = i > self.range.start
+                    && self.para.tokens.get(i - 1).is_some_and(|p| {
+                        p.kind == TokenKind::Word
+                            && !VERB_LEADERS.contains(&bare(&p.norm))
+                            && !is_complementizer(&p.norm)
+                            && self.para.hits.get(i - 1).copied().flatten().is_none()
+                    })
+                    && !self
+                        .para
+                        .word(i)
+                        .is_some_and(|w| w.starts_with('و') || w.starts_with('ف'));
+                let members = !subject_first
+                    && span.as_ref().is_some_and(|s| {
+                        s.first == i + 3
+                            && self.para.word(i + 2).is_some_and(|w| bare(w) == "من")
+                            && self.para.word(i + 1).is_some_and(|w| !definite(w))
+                            && self.entities.get(s.entity).map(|e| e.kind)
+                                == Some(EntityType::Organization)
+                    });
                 let belongs = belongs || members;
                 let titled = titled || belongs;
                 if let Some(span) =
@@ -1215,7 +1272,10 @@ impl SentenceRun<'_, '_> {
                 words_before += 1;
                 continue;
             }
-            if self.para.word(j).is_some() {
+            // "توسطت فيها سلطنة عمان": a preposition with a pronoun right after the verb
+            // stands before its subject.
+            let prep_pronoun = j == i + 1 && self.para.word(j).is_some_and(is_prep_pronoun);
+            if self.para.word(j).is_some() && !prep_pronoun {
                 words_before += 1;
             }
             j += 1;
@@ -1953,8 +2013,13 @@ impl SentenceRun<'_, '_> {
                 } else if let Some((stem, _)) = desc_stem(&first) {
                     // "بحسب الشركة السودانية للكهرباء": a description with a place of its own is
                     // an organization of that name, not the last one.
-                    let entity = if place.is_some() {
+                    // ("وفق هيئة الأركان الفرنسية": a body named by its nationality alone is
+                    // its country; "الشركة التشادية للكهرباء" has a name of its own.)
+                    let entity = if let Some(p) = place.as_ref() {
+                        let named_on = p.last < np_end
+                            && self.para.word(p.last).is_some_and(|w| w.starts_with('ل'));
                         self.org_named(stem)
+                            .or(Some(p.entity).filter(|_| !named_on))
                     } else {
                         self.org_like(stem, i)
                     };
@@ -2295,7 +2360,16 @@ impl SentenceRun<'_, '_> {
                 || i.checked_sub(1)
                     .and_then(|p| self.para.word(p))
                     .is_some_and(|w| bare(w) == "سوف"));
-        if future {
+        // "تستضيف القاهرة الأسبوع المقبل": a present verb with a coming time is a plan.
+        let coming = entry.pos == Pos::Present
+            && (i + 1..(i + 7).min(self.range.end))
+                .take_while(|&k| self.para.word(k).is_some())
+                .any(|k| {
+                    self.para.word(k).is_some_and(|w| {
+                        matches!(bare(w), "المقبل" | "المقبله" | "القادم" | "القادمه" | "غدا")
+                    })
+                });
+        if future || coming {
             return;
         }
         // "قُتل خمسة جنود": a passive; its subject is the patient. After its subject
@@ -2342,7 +2416,17 @@ impl SentenceRun<'_, '_> {
         if reason {
             return;
         }
-        let negated = self.negated(i);
+        // "دمرت غارة إسرائيلية منزلا": the attack noun after the verb is the event.
+        let noun_subject = matches!(entry.pos, Pos::Verb | Pos::Present)
+            && matches!(code.get(..2), Some("18" | "19" | "20"))
+            && self.para.hits.get(i + 1).copied().flatten().is_some_and(|e| {
+                e.pos == Pos::Noun
+                    && matches!(&e.role, Role::Event(c) if matches!(c.get(..2), Some("18" | "19" | "20")))
+            });
+        if noun_subject {
+            return;
+        }
+        let mut negated = self.negated(i);
         if passive {
             // "قُتل ثلاثة جنود أتراك على يد مسلحين": the patient's nationality is the target,
             // the agent (على يد، من قبل) the source.
@@ -2373,9 +2457,11 @@ impl SentenceRun<'_, '_> {
         // "أدانت الحكومة الهجوم الذي استهدف دورية": the attack condemned (a noun right after the
         // condemnation and its subject, or the verb of the relative clause on it) is not coded
         // again; the condemnation is the event.
+        // ("نددت المنظمة باعتقال السلطات التونسية صحفيين": an act with its agent named in
+        // construct is an event of its own.)
         let condemned = self.last_condemned.is_some_and(|k| {
             k < i
-                && ((entry.pos == Pos::Noun && i <= k + 4)
+                && ((entry.pos == Pos::Noun && i <= k + 4 && self.construct_agent(i).is_none())
                     || (self.after_relative(i) && i <= k + 6))
         });
         if condemned {
@@ -2401,6 +2487,24 @@ impl SentenceRun<'_, '_> {
             // "لإجراء محادثات", "لتوقيع": a purpose, not an event.
             if self.purpose(i) {
                 return;
+            }
+            // "تعرضت قافلة للجيش لهجوم": the one subjected to the act is its target; the
+            // agent is named after it (من قبل، شنته، a nationality) or not at all.
+            if let Some(k) = self.subjected_before(i) {
+                let target = (k + 1..i)
+                    .filter_map(|j| self.para.span_at.get(j).copied().flatten())
+                    .filter_map(|si| self.para.spans.get(si))
+                    .find(|s| !self.locative_before(s.first))
+                    .map(|s| s.entity);
+                let agent = self.passive_agent(i).or_else(|| self.agent_after(i));
+                let source = Actor {
+                    entity: agent,
+                    text: None,
+                    explicit: agent.is_some(),
+                    end: None,
+                };
+                let target = target.filter(|&t| Some(t) != agent);
+                return self.finish_event(code, i, source, target, negated);
             }
             // "قوات الاحتلال", "جيش الاحتلال": the noun names a force, not an event.
             let named_force = i > self.range.start
@@ -2449,7 +2553,12 @@ impl SentenceRun<'_, '_> {
                         && (after_to || !self.leads_to(*k))
                 })
                 .filter(|(k, _)| !self.content_verb_before(*k))
-                .map(|(_, a)| a.clone());
+                .map(|(k, a)| (*k, a.clone()));
+            // "لم يشارك الوزير في اجتماع": a negated support verb negates its noun.
+            if support.as_ref().is_some_and(|(k, _)| self.negated(*k)) {
+                negated = true;
+            }
+            let support = support.map(|(_, a)| a);
             let negated_here = (i > self.range.start && is_negator(&self.para.tokens, i - 1))
                 || (negated && self.last_emitted.is_some_and(|(_, rejecting)| rejecting));
             let next = self
@@ -2501,7 +2610,9 @@ impl SentenceRun<'_, '_> {
             // "قُتل ستة أشخاص في انفجار سيارة مفخخة": the cause of a killing.
             let cause =
                 self.passive_kill.is_some() && matches!(code.get(..2), Some("18" | "19" | "20"));
+            let construct_agent = self.construct_agent(i);
             let licensed = entry.suffixed
+                || construct_agent.is_some()
                 || cause
                 || self.between_pair(i).is_some()
                 || titled
@@ -2541,7 +2652,46 @@ impl SentenceRun<'_, '_> {
                             || (w.ends_with('ي') && w != name)
                     })
             });
-            let source = if let Some(t) = titled_actor.as_ref() {
+            // "قصف إسرائيل لمستشفى", "اعتقال السلطات التونسية": the agent in construct.
+            let construct = construct_agent
+                .filter(|_| !entry.suffixed && genitive_actor.is_none() && titled_actor.is_none());
+            // "غارة بطائرة مسيرة تركية": the nationality of the weapon an attack was made with.
+            let weapon_nisba = (nisba.is_none()
+                && next.is_none()
+                && matches!(code.get(..2), Some("18" | "19" | "20"))
+                && self
+                    .para
+                    .word(i + 1)
+                    .is_some_and(|w| w.starts_with('ب') && !definite(w)))
+            .then(|| {
+                (i + 2..(i + 5).min(self.range.end))
+                    .take_while(|&k| {
+                        self.para.word(k).is_some_and(|w| {
+                            !PREPOSITIONS.contains(&bare(w)) && !w.starts_with('ل')
+                        })
+                    })
+                    .find_map(|k| self.para.span_at.get(k).copied().flatten())
+            })
+            .flatten()
+            .and_then(|si| self.para.spans.get(si).cloned())
+            .filter(|s| {
+                !s.behind_prep
+                    && s.last == s.first + 1
+                    && self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Location)
+                    && self
+                        .para
+                        .word(s.first)
+                        .is_some_and(|w| w.ends_with("يه") || w.ends_with('ي'))
+            });
+            let nisba = nisba.or(weapon_nisba.as_ref());
+            let source = if let Some(c) = construct.as_ref() {
+                Actor {
+                    entity: Some(c.entity),
+                    text: Some(self.para.text(i + 1, c.last)),
+                    explicit: true,
+                    end: Some(c.last),
+                }
+            } else if let Some(t) = titled_actor.as_ref() {
                 Actor {
                     entity: Some(t.entity),
                     text: Some(self.para.text(i + 1, t.last)),
@@ -2562,6 +2712,16 @@ impl SentenceRun<'_, '_> {
                     explicit: false,
                     end: Some(n.last),
                 }
+            } else if let Some(a) = supported_after.then(|| self.agent_after(i)).flatten() {
+                // "تفجير انتحاري تبنته حركة الشباب", "هجوم شنته القوات": the subject of the
+                // relative support verb.
+                Actor {
+                    entity: Some(a),
+                    text: None,
+                    explicit: true,
+                    end: None,
+                }
+                .with_text_of(self, a)
             } else if let Some(s) = support {
                 s
             } else if let Some(sp) = self.speaker.clone().filter(|_| announced) {
@@ -2575,7 +2735,12 @@ impl SentenceRun<'_, '_> {
             };
             let from = source
                 .end
-                .filter(|_| genitive_actor.is_some() || titled_actor.is_some() || nisba.is_some())
+                .filter(|_| {
+                    genitive_actor.is_some()
+                        || titled_actor.is_some()
+                        || nisba.is_some()
+                        || construct.is_some()
+                })
                 .unwrap_or(i + 1);
             // "تلقى الرئيس اتصالا هاتفيا من نظيره التونسي": the caller acts on the receiver.
             let received = self.support.as_ref().is_some_and(|(k, _)| {
@@ -2608,8 +2773,10 @@ impl SentenceRun<'_, '_> {
                 return self.finish_event(code, i, source, target, negated);
             }
             // "اشتباكات اندلعت بين الجيش وقوات الدعم السريع": the two sides of a clash.
-            let explicit_source =
-                titled_actor.is_some() || genitive_actor.is_some() || nisba.is_some();
+            let explicit_source = titled_actor.is_some()
+                || genitive_actor.is_some()
+                || nisba.is_some()
+                || construct.is_some();
             if let Some((a, b)) = self.between_pair(i).filter(|_| !explicit_source) {
                 let source = Actor {
                     entity: Some(a),
@@ -2643,7 +2810,29 @@ impl SentenceRun<'_, '_> {
                 self.verb_subject = Some(source.clone());
             }
             let from = source.end.unwrap_or(i + 1);
-            let target = self.target_after(from, source.entity, 0);
+            // "متهمة إياها": the pronoun object is the one the sentence acted on last.
+            let pronoun_object = self
+                .para
+                .word(i + 1)
+                .is_some_and(|w| matches!(w, "اياه" | "اياها" | "اياهم" | "اياهما"));
+            let target = if pronoun_object {
+                let other_subject = self
+                    .verb_subject
+                    .as_ref()
+                    .and_then(|a| a.entity)
+                    .filter(|&e| Some(e) != source.entity);
+                self.last_target
+                    .or(other_subject)
+                    .or_else(|| self.ctx.pair.map(|(_, t)| t))
+            } else {
+                self.target_after(from, source.entity, 0)
+            };
+            // "رفض البرلمان المشروع الذي قدمته الحكومة، مطالبًا بإعادة صياغته": a demand,
+            // accusation, rejection or threat in a circumstantial participle addresses the one
+            // the sentence acted on.
+            let addressed = entry.pos == Pos::Participle
+                && matches!(code.get(..2), Some("10" | "11" | "12" | "13"));
+            let target = target.or(self.last_target.filter(|_| addressed));
             (source, target)
         };
         // "اعتُقل الصحفي على يد قوات الأمن", "لهجوم من قبل مسلحين": the agent is the source;
@@ -2686,6 +2875,97 @@ impl SentenceRun<'_, '_> {
         self.finish_event(code, i, source, target, negated);
     }
 
+    /// The token of "was subjected to" (تعرض، يتعرض) up to six words before the noun at `i`,
+    /// in its clause.
+    fn subjected_before(&self, i: usize) -> Option<usize> {
+        (i.saturating_sub(6).max(self.range.start)..i)
+            .rev()
+            .take_while(|&k| self.para.word(k).is_some())
+            .find(|&k| {
+                self.para.word(k).is_some_and(|w| {
+                    let w = bare(w);
+                    ["تعرض", "يتعرض", "تتعرض"].iter().any(|p| w.starts_with(p))
+                })
+            })
+    }
+
+    /// The agent named after an attack noun at `i`: its nationality (`لهجوم إسرائيلي`) or the
+    /// subject of a relative support verb (`لهجوم شنته جماعة …`), within four words.
+    fn agent_after(&self, i: usize) -> Option<usize> {
+        let limit = (i + 5).min(self.range.end);
+        let mut support = false;
+        for k in i + 1..limit {
+            let t = self.para.tokens.get(k)?;
+            if t.kind != TokenKind::Word {
+                return None;
+            }
+            if let Some(si) = self.para.span_at.get(k).copied().flatten() {
+                let s = self.para.spans.get(si)?;
+                let nisba = k == i + 1
+                    && self
+                        .para
+                        .word(k)
+                        .is_some_and(|w| w.ends_with('ي') || w.ends_with("يه"));
+                return ((support || nisba) && !s.behind_prep).then_some(s.entity);
+            }
+            if self
+                .para
+                .hits
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|e| matches!(e.role, Role::Support))
+            {
+                support = true;
+            }
+        }
+        None
+    }
+
+    /// The agent named in construct with the verbal noun at `i`: a person or organization right
+    /// after it (`اعتقال الشرطة`), a place whose object follows behind ل (`قصف إسرائيل
+    /// لمستشفى`), or a force or authority head with its name or nationality (`اعتقال السلطات
+    /// التونسية`).
+    fn construct_agent(&self, i: usize) -> Option<Span> {
+        let span_at = |k: usize| {
+            self.para
+                .span_at
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.spans.get(si).cloned())
+                .filter(|s| !s.behind_prep)
+        };
+        let kind = |s: &Span| self.entities.get(s.entity).map(|e| e.kind);
+        // A noun with the article is in no construct ("الهجوم الحوثي" is an adjective).
+        if self.para.word(i).is_some_and(definite) {
+            return None;
+        }
+        if let Some(s) = span_at(i + 1) {
+            if matches!(
+                kind(&s),
+                Some(EntityType::Person | EntityType::Organization)
+            ) {
+                return Some(s);
+            }
+            let object_behind_l = self.para.word(s.last).is_some_and(|w| {
+                w.starts_with('ل')
+                    && !w.starts_with("لل")
+                    && self.para.hits.get(s.last).copied().flatten().is_none()
+            }) && span_at(s.last).is_none();
+            return object_behind_l.then_some(s);
+        }
+        let head = self.para.word(i + 1).is_some_and(|w| {
+            definite(w)
+                && (in_list(w, SUBJECT_HEADS)
+                    || in_list(w.strip_prefix("ال").unwrap_or(w), SUBJECT_HEADS))
+        });
+        if head {
+            return span_at(i + 2);
+        }
+        None
+    }
+
     /// "بين X وY" within six words after the noun at `i`, in the same clause: the two sides.
     fn between_pair(&self, i: usize) -> Option<(usize, usize)> {
         let limit = (i + 7).min(self.range.end);
@@ -2699,7 +2979,14 @@ impl SentenceRun<'_, '_> {
             .find(|&k| self.para.word(k).is_some_and(|w| bare(w) == "بين"))?;
         let first = self.para.span_at.get(b + 1).copied().flatten()?;
         let fs = self.para.spans.get(first)?;
-        let second = self.para.span_at.get(fs.last).copied().flatten()?;
+        // "بين الجيش ومليشيات فانو": one head noun may stand before the second name.
+        let second = self
+            .para
+            .span_at
+            .get(fs.last)
+            .copied()
+            .flatten()
+            .or_else(|| self.para.span_at.get(fs.last + 1).copied().flatten())?;
         let ss = self.para.spans.get(second)?;
         let joined = self.para.word(fs.last).is_some_and(|w| w.starts_with('و'));
         (joined && fs.entity != ss.entity).then_some((fs.entity, ss.entity))
