@@ -8,7 +8,8 @@
 # Correction after its first run: d8_17's meeting in الرباط has no target (a meeting's venue is
 # not its target, as in the other sets); d8_38's speaker (مسؤول في الاتحاد الأفريقي) is an unnamed
 # source, null, as the guide says; d8_20's suspension of a radio is an administrative sanction
-# (172), not a reduction of relations (16).
+# (172), not a reduction of relations (16); d8_08's visit and the meeting during it are two
+# events, as in the older sets (m23).
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -48,7 +49,7 @@ rec("لم تتمكن فرق الصليب الأحمر من دخول مدينة �
 rec("وصل رئيس الحكومة المغربية إلى نواكشوط في زيارة رسمية تستغرق يومين، يلتقي خلالها الرئيس الموريتاني.",
     [E("المغرب", L, "MAR", "المغربية"), E("موريتانيا", L, "MRT", "نواكشوط", "الموريتاني")],
     [],
-    [V("04", "المغرب", "موريتانيا")])
+    [V("04", "المغرب", "موريتانيا"), V("04", "المغرب", "موريتانيا")])
 rec("اتهم المتحدث باسم الحكومة الصومالية عمر ديري أمس إثيوبيا بانتهاك سيادة بلاده عبر توقيع مذكرة تفاهم مع أرض الصومال.",
     [E("عمر ديري", P, "SOM", "ديري"), E("الصومال", L, "SOM", "الصومالية"), E("إثيوبيا", L, "ETH"), E("أرض الصومال", L, "SOM")],
     [],

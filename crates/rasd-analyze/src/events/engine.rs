@@ -227,6 +227,19 @@ impl<'a> Para<'a> {
                     if !hit.fits(e) || (noun_with_pronoun && e.pos != Pos::Noun) {
                         return false;
                     }
+                    // A verb reading where no verb can stand gives way to a noun reading of
+                    // the same form ("وواصلت طائراتها قصف مناطق").
+                    let misplaced_verb = e.pos == Pos::Verb
+                        && e.base
+                        && !after_event_noun
+                        && !verb_position(lex, &tokens, &spans, i);
+                    let noun_reading = hit
+                        .entries
+                        .iter()
+                        .any(|n| n.pos == Pos::Noun && !n.suffixed && hit.fits(n));
+                    if misplaced_verb && noun_reading && !after_prep {
+                        return false;
+                    }
                     if e.objects.is_empty() {
                         return true;
                     }
@@ -735,6 +748,19 @@ const QUANTITIES: &[&str] = &[
     "نحو",
     "اكثر",
     "حوالي",
+    "جنديان",
+    "جنديين",
+    "شخصان",
+    "شخصين",
+    "مدنيان",
+    "طفلان",
+    "طفلين",
+    "شرطيان",
+    "شرطيين",
+    "عنصران",
+    "عنصرين",
+    "ضابطان",
+    "ضابطين",
 ];
 /// "The two sides": source and target are the last pair.
 const TWO_SIDES: &[&str] = &[
@@ -1757,7 +1783,14 @@ impl SentenceRun<'_, '_> {
                 }
             }
         }
-        if let Some(next) = next {
+        // "دون أن تعلق", "قبل أن يغادر": أن after a preposition of time or manner opens no
+        // reported speech.
+        let after_time = end > 0
+            && self
+                .para
+                .word(end - 1)
+                .is_some_and(|w| matches!(bare(w), "دون" | "بدون" | "قبل" | "بعد"));
+        if let Some(next) = next.filter(|_| !after_time) {
             if next.kind == TokenKind::Word && is_complementizer(&next.norm) {
                 emitted = self.quote_after(end + 1, &actor, false, i);
             } else if next.is_punct(':') {
@@ -2467,6 +2500,18 @@ impl SentenceRun<'_, '_> {
         if condemned {
             return;
         }
+        // "لم يستبعد فرض عقوبات", "استبعد اللجوء إلى القوة": a possibility, ruled in or out.
+        let ruled_out = (i.saturating_sub(3).max(self.range.start)..i).any(|k| {
+            self.para.word(k).is_some_and(|w| {
+                let w = bare(w);
+                ["استبعد", "يستبعد", "تستبعد", "نستبعد"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            })
+        });
+        if ruled_out {
+            return;
+        }
         // "على هامش اجتماعات الجامعة": the occasion, not an event of its own.
         let sideline = i
             .checked_sub(1)
@@ -2804,6 +2849,11 @@ impl SentenceRun<'_, '_> {
             };
             let target = self.target_after(i + 1, antecedent, 0);
             (source, target)
+        } else if let Some(subject) = self.continuing_subject(i, code, entry) {
+            // "زار رئيس الوزراء مقديشو، والتقى الرئيس الصومالي حسن محمود": a meeting verb
+            // joined by و continues the sentence's subject; the person after it is met.
+            let target = self.target_after(i + 1, subject.entity, 0);
+            (subject, target)
         } else {
             let source = self.subject_of(i, entry.pos, false);
             if source.entity.is_some() && matches!(entry.pos, Pos::Verb | Pos::Present) {
@@ -2873,6 +2923,26 @@ impl SentenceRun<'_, '_> {
             }
         }
         self.finish_event(code, i, source, target, negated);
+    }
+
+    /// The subject a meeting verb joined by و continues: the subject of the sentence's last
+    /// finite verb, when the words after the verb are not "the two sides".
+    fn continuing_subject(&self, i: usize, code: &str, entry: &Entry) -> Option<Actor> {
+        let joined = self.para.word(i).is_some_and(|w| w.starts_with('و'));
+        if !code.starts_with("04") || entry.pos != Pos::Verb || !joined {
+            return None;
+        }
+        if self.para.word(i + 1).is_some_and(|w| in_list(w, TWO_SIDES)) {
+            return None;
+        }
+        self.verb_subject
+            .clone()
+            .filter(|a| a.entity.is_some())
+            .map(|a| Actor {
+                explicit: false,
+                end: None,
+                ..a
+            })
     }
 
     /// The token of "was subjected to" (تعرض، يتعرض) up to six words before the noun at `i`,
@@ -3199,8 +3269,20 @@ impl SentenceRun<'_, '_> {
         };
         let prev = i.checked_sub(1);
         let after_an = prev.and_then(|p| self.para.word(p)) == Some("عن");
-        let from = if after_an { i - 1 } else { i };
-        from == speaker_end && (self.range.start..from).rev().take(8).any(statement)
+        // "شدد الأمين العام على رفض …": what a speaker stresses, after على, is their act.
+        let after_ala = prev.and_then(|p| self.para.word(p)) == Some("علي");
+        let speech = |k: usize| {
+            self.para
+                .hits
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|e| matches!(e.role, Role::Speech { .. }))
+        };
+        let from = if after_an || after_ala { i - 1 } else { i };
+        from == speaker_end
+            && ((self.range.start..from).rev().take(8).any(statement)
+                || (after_ala && (self.range.start..from).rev().take(8).any(speech)))
     }
 
     /// True for "lead to" support verbs (أفضى، أدى): their object comes after إلى, and the
