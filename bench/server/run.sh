@@ -13,7 +13,8 @@
 #    with it on (the default).
 #    Prints p50/p90/p99 and requests per second; any non-200 answer fails the run.
 #
-# Usage: bench/server/run.sh        (env: BENCH_STORE, BENCH_WORK, PORT, DURATION, CONNECTIONS)
+# Usage: bench/server/run.sh        (env: BENCH_STORE, BENCH_WORK, PORT, DURATION, CONNECTIONS;
+#        RASD_BIN=path/to/rasd benches that binary instead of building one, for A/B runs)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -31,9 +32,14 @@ if ! command -v wrk > /dev/null; then
     apt-get install -y wrk > "$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; exit 2; }
 fi
 
-echo "== build (release)" >&2
-(cd "$root" && cargo build --release -q -p rasd)
-rasd="$CARGO_TARGET_DIR/release/rasd"
+if [ -n "${RASD_BIN:-}" ]; then
+    rasd="$RASD_BIN"
+else
+    echo "== build (release)" >&2
+    (cd "$root" && cargo build --release -q -p rasd)
+    rasd="$CARGO_TARGET_DIR/release/rasd"
+fi
+echo "binary: $rasd"
 
 if ! "$rasd" search --data "$store" --limit 1 الرئيس > /dev/null 2>&1; then
     echo "== no readable store at $store: ingesting SaudiNewsNet into $work/data" >&2

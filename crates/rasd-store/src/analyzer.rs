@@ -160,7 +160,7 @@ struct TokenSink<'s> {
 
 /// The token kinds that become index terms (words, numbers, hashtags, mentions; not
 /// punctuation, URLs or symbols).
-fn is_indexed(kind: TokenKind) -> bool {
+pub(crate) fn is_indexed(kind: TokenKind) -> bool {
     matches!(
         kind,
         TokenKind::Arabic

@@ -311,16 +311,29 @@ impl FacetCounts {
 }
 
 /// Counts by global ordinal that also lists the ordinals it has seen, so that reading the
-/// counts out costs the values seen, not the size of the field's dictionary.
+/// counts out costs the values seen, not the size of the field's dictionary. Its counter array
+/// comes from a per-thread pool and goes back all zeros (only the seen entries are reset), so
+/// a search neither allocates nor clears an array the size of the entity dictionary.
 struct Tally {
     counts: Vec<u32>,
     seen: Vec<u32>,
 }
 
+thread_local! {
+    /// Zeroed counter arrays for [`Tally`], one per field.
+    static COUNTERS: std::cell::RefCell<Vec<Vec<u32>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 impl Tally {
     fn new(len: usize) -> Tally {
+        let mut counts = COUNTERS
+            .with(|pool| pool.borrow_mut().pop())
+            .unwrap_or_default();
+        if counts.len() < len {
+            counts.resize(len, 0);
+        }
         Tally {
-            counts: vec![0; len],
+            counts,
             seen: Vec::new(),
         }
     }
@@ -335,12 +348,18 @@ impl Tally {
         }
     }
 
-    fn into_pairs(self) -> Vec<(u32, u32)> {
-        let counts = self.counts;
-        self.seen
-            .into_iter()
-            .map(|g| (g, counts.get(g as usize).copied().unwrap_or(0)))
-            .collect()
+    fn into_pairs(mut self) -> Vec<(u32, u32)> {
+        let pairs = self
+            .seen
+            .iter()
+            .map(|&g| {
+                let slot = self.counts.get_mut(g as usize);
+                (g, slot.map_or(0, std::mem::take))
+            })
+            .collect();
+        let counts = std::mem::take(&mut self.counts);
+        COUNTERS.with(|pool| pool.borrow_mut().push(counts));
+        pairs
     }
 }
 

@@ -279,6 +279,11 @@ impl Store {
     }
 
     fn hit(&self, id: &str, score: f32, snippets: &mut Highlighter) -> Result<Option<Hit>> {
+        /// The only part of the Article JSON a hit needs (the rest is skipped unparsed).
+        #[derive(serde::Deserialize)]
+        struct Body {
+            body: Vec<String>,
+        }
         type Row = (
             Option<String>,
             Option<String>,
@@ -286,7 +291,7 @@ impl Store {
             Option<String>,
             String,
             String,
-            String,
+            std::result::Result<Body, serde_json::Error>,
         );
         let row: Option<Row> = self
             .db
@@ -296,6 +301,14 @@ impl Store {
             )
             .and_then(|mut s| {
                 s.query_row([id], |r| {
+                    // Parsed from SQLite's bytes in place: no copy into a String first.
+                    let article = r.get_ref(6)?.as_bytes().map_err(|e| {
+                        rusqlite::Error::FromSqlConversionFailure(
+                            6,
+                            rusqlite::types::Type::Text,
+                            Box::new(e),
+                        )
+                    })?;
                     Ok((
                         r.get(0)?,
                         r.get(1)?,
@@ -303,20 +316,16 @@ impl Store {
                         r.get(3)?,
                         r.get(4)?,
                         r.get(5)?,
-                        r.get(6)?,
+                        serde_json::from_slice(article),
                     ))
                 })
                 .optional()
             })
             .map_err(|e| self.sql_err(e))?;
-        let Some((url, source, section, published, headline, story_id, json)) = row else {
+        let Some((url, source, section, published, headline, story_id, body)) = row else {
             return Ok(None);
         };
-        #[derive(serde::Deserialize)]
-        struct Body {
-            body: Vec<String>,
-        }
-        let body: Body = serde_json::from_str(&json).map_err(|source| StoreError::Json {
+        let body = body.map_err(|source| StoreError::Json {
             id: id.to_owned(),
             source,
         })?;

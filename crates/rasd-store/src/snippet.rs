@@ -18,7 +18,7 @@ use tantivy::query::Query;
 use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
 
-use crate::analyzer::stemmed_term;
+use crate::analyzer::{is_indexed, stemmed_term};
 
 /// What a word of a body contributes to a passage.
 #[derive(Clone, Copy)]
@@ -106,6 +106,9 @@ impl Highlighter {
 
     /// What the word `text` of kind `kind` contributes (computed once per word).
     fn word(&mut self, kind: TokenKind, text: &str) -> Word {
+        if !is_indexed(kind) {
+            return Word::Skip;
+        }
         self.key.clear();
         self.key.push(kind_tag(kind));
         self.key.push_str(text);
