@@ -95,8 +95,57 @@ fn eval(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// `--entities SET.jsonl [ID]`: the Analyzer's entities of each record (or of record ID), with
+/// the words of their mentions: what the quote and event stage is given.
+fn dump_entities(args: &[String]) -> ExitCode {
+    use rasd_analyze::events::eval::{record_article, EvalRecord};
+    let Some(path) = args.first() else {
+        eprintln!("eval_quotes_events: --entities needs SET.jsonl [ID]");
+        return ExitCode::from(2);
+    };
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("eval_quotes_events: {path}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let r: EvalRecord = match serde_json::from_str(line) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("eval_quotes_events: {path}:{}: {e}", n + 1);
+                return ExitCode::from(2);
+            }
+        };
+        if args.get(1).is_some_and(|id| *id != r.id) {
+            continue;
+        }
+        let analysis = Analyzer::embedded().analyze(&record_article(&r));
+        println!("{}", r.id);
+        for e in &analysis.entities {
+            let words: Vec<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
+            println!(
+                "  {:?} {} {:?}: {}",
+                e.kind,
+                e.id,
+                e.country,
+                words.join(" | ")
+            );
+        }
+    }
+    ExitCode::SUCCESS
+}
+
 fn main() -> ExitCode {
     let all: Vec<String> = std::env::args().skip(1).collect();
+    if all.first().is_some_and(|a| a == "--entities") {
+        return dump_entities(all.get(1..).unwrap_or_default());
+    }
     if all.first().is_some_and(|a| a == "--eval") {
         return eval(all.get(1..).unwrap_or_default());
     }

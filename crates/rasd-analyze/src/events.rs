@@ -105,6 +105,7 @@ pub mod cameo;
 pub(crate) mod engine;
 pub mod eval;
 pub(crate) mod lexicon;
+pub(crate) mod speakers;
 pub(crate) mod text;
 
 use rasd_model::{Article, Entity, Event, Quote};

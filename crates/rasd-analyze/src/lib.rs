@@ -89,7 +89,9 @@ impl Analyzer {
 
     /// Analyses an article: entities, then quotes and events (which refer to entity ids).
     pub fn analyze(&self, article: &Article) -> Analysis {
-        let entities = self.entities(article);
+        let mut entities = self.entities(article);
+        // Speakers named after a title that recognition missed (`قال الوزير سامر بلحاج إن`).
+        events::speakers::add_attributed_people(article, &mut entities);
         let (quotes, events) = events::find_quotes_and_events(article, &entities);
         Analysis {
             article: article.clone(),

@@ -155,7 +155,7 @@ impl<'a> Para<'a> {
                     .filter(|&f| f < tokens.len());
                 let last = Some(tokens.partition_point(|t| t.start < m.end)).filter(|&l| l > 0);
                 if let (Some(first), Some(last)) = (first, last) {
-                    if first >= last {
+                    if first >= last || !plausible_name(lex, e, &tokens, first, last) {
                         continue;
                     }
                     let behind_prep = tokens.get(first).is_some_and(|t| {
@@ -425,6 +425,40 @@ fn objects_follow(
         .take(6)
         .find(|(_, t)| starts_with_any(&t.norm, objects))
         .map(|(j, _)| j)
+}
+
+/// False for a person or organization mention that cannot be a name: a person whose first word
+/// is an event or speech word or a place noun (`استهداف قافلة`، `مدينة درنة`), or an organization
+/// of no known identity whose last word is a verb (`المنظمة ستعلق`). The statistical tagger
+/// sometimes gives such spans; taken as names they would hide the triggers they cover.
+fn plausible_name(lex: &Lexicon, e: &Entity, tokens: &[Token], first: usize, last: usize) -> bool {
+    let trigger = |k: usize, verbs_only: bool| {
+        tokens.get(k).is_some_and(|t| {
+            lex.lookup(&t.norm).is_some_and(|hit| {
+                hit.entries.iter().any(|x| {
+                    hit.fits(x)
+                        && matches!(x.role, Role::Event(_) | Role::Speech { .. })
+                        && (!verbs_only || matches!(x.pos, Pos::Verb | Pos::Present))
+                })
+            })
+        })
+    };
+    match e.kind {
+        EntityType::Person => {
+            let place_noun = tokens
+                .get(first)
+                .is_some_and(|t| in_list(&t.norm, PLACE_NOUNS));
+            !trigger(first, false) && !place_noun
+        }
+        EntityType::Organization => {
+            // Ids of known organizations are names (`org:au`); unknown ones carry a hash.
+            let hashed =
+                e.id.strip_prefix("org:")
+                    .is_some_and(|h| h.len() == 16 && h.chars().all(|c| c.is_ascii_hexdigit()));
+            !(hashed && last > first + 1 && trigger(last - 1, true))
+        }
+        EntityType::Location => true,
+    }
 }
 
 /// Particles after which a verb stands.
@@ -851,6 +885,11 @@ fn title_stem(w: &str) -> Option<&'static str> {
             .find(|d| **d == c.form || Some(**d) == masculine)
             .copied()
     })
+}
+
+/// True when the word is a person's title (`وزير`، `المتحدثة`، `والقائد`).
+pub(crate) fn title_word(w: &str) -> bool {
+    title_stem(w).is_some()
 }
 
 /// Descriptions that fit any person, whatever their title ("وأضاف المسؤول").

@@ -1,0 +1,408 @@
+//! People named by an attribution that entity recognition missed.
+//!
+//! News names a speaker by a title and a name right after the speech verb: `قال وزير الخارجية
+//! المالي عبد الله ديوب إن …`, `«…»، قالت الناشطة سلوى المخلافي لوكالة …`. When the entity stage
+//! found no person there (an unusual name the tagger does not know), [`add_attributed_people`]
+//! adds one, so that the quote and its events have a speaker to point to:
+//!
+//! - a speech verb (`قال`، `أكد`، `أوضح`… in the past or present, with و/ف), then a title
+//!   (`وزير`، `المتحدث`، `العميد`، `الناشطة`…) and the words that complete it: words with the
+//!   article (`الخارجية`), mentions (`المالي`، `باسم الجيش السوداني`), `باسم`, `في` before either;
+//! - then two or three words of the name: none is already a mention, a function word, a word of
+//!   the event lexicon or a title; the first has no article (`محمد الزوي` may end with one);
+//! - then what ends an attribution: `إن`/`أن`/`بأن`, a colon, a comma, a full stop, an opening
+//!   quotation mark, `في` or `خلال` (`في بيان`), or a word behind ل (`لوكالة`، `للصحفيين`).
+//!
+//! The person's id is made as the entity stage makes it (`per:` and the FNV-1a hash of the
+//! normalized name), so the same name found by the tagger on another page is the same person.
+//! Later mentions of the full name or of its last word (`وأضاف الحنيطي`) in the body are added
+//! to it. Nothing is added where any word of the name is already part of a mention.
+
+use rasd_model::{Article, ArticlePart, Entity, EntityType, Mention};
+
+use super::lexicon::{Lexicon, Pos, Role};
+use super::text::{self, slice, Token, TokenKind};
+
+/// Titles that are not in the engine's person descriptions but name a speaker before a name.
+const EXTRA_TITLES: &[&str] = &[
+    "ناشط",
+    "ناشطه",
+    "محلل",
+    "محلله",
+    "باحث",
+    "باحثه",
+    "خبير",
+    "خبيره",
+    "قيادي",
+    "قياديه",
+    "عميد",
+    "كاتب",
+    "كاتبه",
+    "صحفي",
+    "صحفيه",
+    "اعلامي",
+    "اعلاميه",
+    "استاذ",
+    "استاذه",
+    "دكتور",
+    "شيخ",
+    "سيد",
+    "سيده",
+    "نقيب",
+    "رائد",
+    "مقدم",
+    "فريق",
+    "منسق",
+    "منسقه",
+    "مراسل",
+    "مراسله",
+    "الامين",
+];
+
+/// Words that end a name or cannot be part of one.
+const FUNCTION_WORDS: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "بان",
+    "بانه",
+    "بانها",
+    "في",
+    "من",
+    "علي",
+    "عن",
+    "الي",
+    "مع",
+    "قد",
+    "لا",
+    "لم",
+    "لن",
+    "ما",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "التي",
+    "الذي",
+    "خلال",
+    "امام",
+    "بعد",
+    "قبل",
+    "اليوم",
+    "امس",
+    "ايضا",
+    "كما",
+    "حيث",
+    "او",
+    "ثم",
+    "كل",
+    "بين",
+    "عند",
+    "لدي",
+    "حول",
+];
+
+/// Adds to `entities` the people named after a title by an attribution and not found by
+/// entity recognition (see the module docs). Returns how many were added.
+pub(crate) fn add_attributed_people(article: &Article, entities: &mut Vec<Entity>) -> usize {
+    let lex = Lexicon::builtin();
+    let mut added = 0;
+    let paragraphs: Vec<Vec<char>> = article.body.iter().map(|p| p.chars().collect()).collect();
+    let tokenized: Vec<Vec<Token>> = paragraphs.iter().map(|c| text::tokenize(c)).collect();
+    for (p, (chars, tokens)) in paragraphs.iter().zip(&tokenized).enumerate() {
+        let mut i = 0;
+        while i < tokens.len() {
+            let found = attributed_name(lex, entities, p, chars, tokens, i);
+            let Some((first, last)) = found else {
+                i += 1;
+                continue;
+            };
+            let (Some(a), Some(b)) = (tokens.get(first), tokens.get(last - 1)) else {
+                break;
+            };
+            let name = slice(chars, a.start, b.end).to_string();
+            let key = crate::entities::tokens::normalize_phrase(&name);
+            let id = format!("per:{}", fnv_hex(&key));
+            let mention = Mention {
+                text: name.clone(),
+                part: ArticlePart::Body,
+                paragraph: p,
+                start: a.start,
+                end: b.end,
+            };
+            let index = match entities.iter().position(|e| e.id == id) {
+                Some(k) => k,
+                None => {
+                    entities.push(Entity {
+                        id,
+                        name: name.clone(),
+                        kind: EntityType::Person,
+                        aliases: vec![name.clone()],
+                        country: None,
+                        coordinates: None,
+                        mentions: Vec::new(),
+                    });
+                    added += 1;
+                    entities.len() - 1
+                }
+            };
+            if let Some(e) = entities.get_mut(index) {
+                e.mentions.push(mention);
+            }
+            let surname = b.norm.clone();
+            named_again(entities, index, &surname, &paragraphs, &tokenized);
+            i = last;
+        }
+    }
+    added
+}
+
+/// The token range of a name attributed at token `i` (a speech verb), if there is one.
+fn attributed_name(
+    lex: &Lexicon,
+    entities: &[Entity],
+    p: usize,
+    chars: &[char],
+    tokens: &[Token],
+    i: usize,
+) -> Option<(usize, usize)> {
+    let verb = tokens.get(i)?;
+    if verb.kind != TokenKind::Word {
+        return None;
+    }
+    let speech = lex.lookup(&verb.norm).is_some_and(|hit| {
+        hit.entries.iter().any(|e| {
+            hit.fits(e)
+                && matches!(e.role, Role::Speech { .. })
+                && matches!(e.pos, Pos::Verb | Pos::Present)
+        })
+    });
+    if !speech {
+        return None;
+    }
+    let covered = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            entities.iter().any(|e| {
+                e.mentions.iter().any(|m| {
+                    m.paragraph == p && m.part.is_body() && m.start < t.end && t.start < m.end
+                })
+            })
+        })
+    };
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+    };
+    // A title right after the verb.
+    let j = i + 1;
+    if !word(j).is_some_and(is_title) || covered(j) {
+        return None;
+    }
+    // The words that complete the title.
+    let mut k = j + 1;
+    while k < j + 8 {
+        let Some(w) = word(k) else { break };
+        let completes = covered(k)
+            || definite(w)
+            || is_title(w)
+            || w == "باسم"
+            || (w == "في" && (covered(k + 1) || word(k + 1).is_some_and(definite)));
+        if !completes {
+            break;
+        }
+        k += 1;
+    }
+    // Two or three words of the name.
+    let first = k;
+    let name_word = |k: usize| {
+        word(k).is_some_and(|w| {
+            !covered(k)
+                && !in_list(w, FUNCTION_WORDS)
+                && !is_title(w)
+                && !lex.has(w)
+                && lex.lookup(w).is_none()
+                && w.chars().all(|c| c.is_alphabetic())
+                && w.chars().count() >= 2
+        })
+    };
+    if !name_word(first) || word(first).is_some_and(definite) {
+        return None;
+    }
+    let mut last = first + 1;
+    while last < first + 3 && name_word(last) && !ends_attribution(word(last), tokens.get(last)) {
+        last += 1;
+    }
+    if last - first < 2 || !ends_attribution(word(last), tokens.get(last)) {
+        return None;
+    }
+    // The name is written in Arabic letters.
+    let text = slice(chars, tokens.get(first)?.start, tokens.get(last - 1)?.end);
+    text.chars()
+        .any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        .then_some((first, last))
+}
+
+/// True when the token after a name ends the attribution.
+fn ends_attribution(word: Option<&str>, token: Option<&Token>) -> bool {
+    let Some(t) = token else { return true };
+    if t.kind != TokenKind::Word {
+        return matches!(
+            t.norm.as_str(),
+            ":" | "،" | "," | "." | "«" | "“" | "\"" | "؛"
+        );
+    }
+    let Some(w) = word else { return false };
+    matches!(
+        w,
+        "ان" | "انه"
+            | "انها"
+            | "انهم"
+            | "بان"
+            | "بانه"
+            | "بانها"
+            | "في"
+            | "خلال"
+            | "امام"
+    ) || (w.starts_with('ل') && w.chars().count() > 3 && !w.starts_with("لا"))
+}
+
+/// Adds the later mentions of entity `index` by its last word (`الحنيطي`) or its full name.
+fn named_again(
+    entities: &mut [Entity],
+    index: usize,
+    surname: &str,
+    paragraphs: &[Vec<char>],
+    tokenized: &[Vec<Token>],
+) {
+    if surname.chars().count() < 3 {
+        return;
+    }
+    let mut found = Vec::new();
+    for (p, (chars, tokens)) in paragraphs.iter().zip(tokenized).enumerate() {
+        for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            let stripped = t
+                .norm
+                .strip_prefix('و')
+                .or_else(|| t.norm.strip_prefix('ف'))
+                .filter(|r| *r == surname);
+            let start = if t.norm == surname {
+                t.start
+            } else if stripped.is_some() {
+                t.start + 1
+            } else {
+                continue;
+            };
+            let taken = entities.iter().any(|e| {
+                e.mentions.iter().any(|m| {
+                    m.paragraph == p && m.part.is_body() && m.start < t.end && start < m.end
+                })
+            });
+            if !taken {
+                found.push(Mention {
+                    text: slice(chars, start, t.end).to_string(),
+                    part: ArticlePart::Body,
+                    paragraph: p,
+                    start,
+                    end: t.end,
+                });
+            }
+        }
+    }
+    if let Some(e) = entities.get_mut(index) {
+        e.mentions.extend(found);
+        e.mentions.sort_by_key(|m| (m.paragraph, m.start));
+    }
+}
+
+fn is_title(w: &str) -> bool {
+    super::engine::title_word(w) || in_list(w, EXTRA_TITLES)
+}
+
+fn definite(w: &str) -> bool {
+    text::clitic_candidates(w).iter().any(|c| c.article)
+}
+
+fn in_list(w: &str, list: &[&str]) -> bool {
+    text::clitic_candidates(w).iter().any(|c| {
+        list.contains(&c.form) || c.form.strip_prefix("ال").is_some_and(|f| list.contains(&f))
+    })
+}
+
+/// 64-bit FNV-1a of `s` as 16 hex digits: the hash the entity stage's person ids use.
+fn fnv_hex(s: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str) -> Article {
+        Article {
+            body: vec![text.into()],
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn a_titled_name_after_a_speech_verb_is_a_person_named_again_by_surname() {
+        let a = article(
+            "وقال المتحدث باسم الجيش العقيد سامر بلحاج إن الوضع هادئ. وأضاف بلحاج أن الدوريات مستمرة.",
+        );
+        let mut entities = Vec::new();
+        assert_eq!(add_attributed_people(&a, &mut entities), 1);
+        let p = &entities[0];
+        assert_eq!(p.name, "سامر بلحاج");
+        assert!(p.id.starts_with("per:"));
+        let words: Vec<&str> = p.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(words, ["سامر بلحاج", "بلحاج"]);
+    }
+
+    #[test]
+    fn no_name_without_a_title_or_an_end_of_attribution() {
+        for text in [
+            // No title: the words after the verb may be anything.
+            "وقال سامر بلحاج إن الوضع هادئ.",
+            // No end of attribution after the words.
+            "وقال الوزير سامر بلحاج الوضع هادئ جدا اليوم.",
+            // The words after the title are events, not a name.
+            "وقال الوزير زيارة مالي إن الوضع هادئ.",
+        ] {
+            let mut entities = Vec::new();
+            assert_eq!(
+                add_attributed_people(&article(text), &mut entities),
+                0,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_already_found_is_left_alone() {
+        let text = "قال الوزير سامر بلحاج إن الوضع هادئ.";
+        let start = text.chars().position(|c| c == 'س').unwrap_or(0);
+        let mut entities = vec![Entity {
+            id: "per:x".into(),
+            name: "سامر بلحاج".into(),
+            kind: EntityType::Person,
+            aliases: vec![],
+            country: None,
+            coordinates: None,
+            mentions: vec![Mention {
+                text: "سامر بلحاج".into(),
+                part: ArticlePart::Body,
+                paragraph: 0,
+                start,
+                end: start + 10,
+            }],
+        }];
+        assert_eq!(add_attributed_people(&article(text), &mut entities), 0);
+        assert_eq!(entities.len(), 1);
+    }
+}
