@@ -121,12 +121,32 @@ pub type TaggedSpans = Vec<(usize, usize, EntityType)>;
 /// A statistical tagger: the words of one text in, its entity spans out.
 pub type TagFn<'a> = &'a dyn Fn(&[&str]) -> TaggedSpans;
 
+/// A statistical tagger that sees a whole article: the words of each of its texts in, the
+/// entity spans of each text out (so a name tagged in one paragraph informs the others).
+pub type DocTagFn<'a> = &'a dyn Fn(&[&[&str]]) -> Vec<TaggedSpans>;
+
 /// Finds the entities of an article with the gazetteer, the rules and, when given, a tagger
 /// (called once per text with its words).
 pub fn find_entities(
     gazetteer: &Gazetteer,
     article: &Article,
     tagger: Option<TagFn<'_>>,
+) -> Vec<Entity> {
+    match tagger {
+        Some(tag) => {
+            let per_text = |texts: &[&[&str]]| texts.iter().map(|t| tag(t)).collect();
+            find_entities_in_document(gazetteer, article, Some(&per_text))
+        }
+        None => find_entities_in_document(gazetteer, article, None),
+    }
+}
+
+/// Like [`find_entities`], with a tagger called once with the words of all the article's
+/// texts.
+pub fn find_entities_in_document(
+    gazetteer: &Gazetteer,
+    article: &Article,
+    tagger: Option<DocTagFn<'_>>,
 ) -> Vec<Entity> {
     let texts = article_texts(article);
     let mut cands = Vec::new();
@@ -143,9 +163,11 @@ pub fn find_entities(
     }
     cands.extend(triggered);
     if let Some(tag) = tagger {
-        for (t, text) in texts.iter().enumerate() {
-            // The tagger was trained on words and punctuation (ANERcorp): give it both, then
-            // map its spans back to word indices.
+        // The tagger was trained on words and punctuation (ANERcorp): give it both, then map its
+        // spans back to word indices.
+        let mut all_toks: Vec<Vec<&str>> = Vec::with_capacity(texts.len());
+        let mut all_word_of: Vec<Vec<Option<usize>>> = Vec::with_capacity(texts.len());
+        for text in &texts {
             let mut toks: Vec<&str> = Vec::with_capacity(text.tokens.words.len() * 5 / 4);
             let mut word_of: Vec<Option<usize>> = Vec::with_capacity(toks.capacity());
             let mut prev_end = 0;
@@ -161,7 +183,15 @@ pub fn find_entities(
                 word_of.push(Some(i));
                 prev_end = w.bytes.end;
             }
-            for (first, last, kind) in tag(&toks) {
+            all_toks.push(toks);
+            all_word_of.push(word_of);
+        }
+        let refs: Vec<&[&str]> = all_toks.iter().map(Vec::as_slice).collect();
+        let tagged = tag(&refs);
+        for ((t, text), (word_of, spans)) in
+            texts.iter().enumerate().zip(all_word_of.iter().zip(tagged))
+        {
+            for (first, last, kind) in spans {
                 let inside = word_of.get(first..=last).unwrap_or(&[]);
                 let (Some(Some(first)), Some(Some(last))) = (
                     inside.iter().find(|w| w.is_some()).copied(),

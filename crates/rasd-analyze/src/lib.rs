@@ -80,8 +80,8 @@ impl Analyzer {
     pub fn entities(&self, article: &Article) -> Vec<Entity> {
         match self.tagger {
             Some(tagger) => {
-                let tag = |words: &[&str]| tag_words(tagger, words);
-                entities::find_entities(&self.gazetteer, article, Some(&tag))
+                let tag = |texts: &[&[&str]]| tag_words(tagger, texts);
+                entities::find_entities_in_document(&self.gazetteer, article, Some(&tag))
             }
             None => entities::find_entities(&self.gazetteer, article, None),
         }
@@ -102,10 +102,20 @@ impl Analyzer {
     }
 }
 
-/// Tags the words of one text with `rasd_ner` and returns spans over word indices.
-fn tag_words(tagger: &rasd_ner::Tagger, words: &[&str]) -> entities::TaggedSpans {
-    let tags = tagger.tag(words);
-    rasd_ner::spans(&tags)
+/// Tags the words of an article's texts with `rasd_ner`, as one document, and returns each
+/// text's spans over word indices.
+fn tag_words(tagger: &rasd_ner::Tagger, texts: &[&[&str]]) -> Vec<entities::TaggedSpans> {
+    tagger
+        .tag_document(texts)
+        .iter()
+        .map(Vec::as_slice)
+        .map(spans_of)
+        .collect()
+}
+
+/// Entity spans (first word, last word, type) of one text's BIO tags; MISC is left out.
+fn spans_of(tags: &[rasd_ner::Tag]) -> entities::TaggedSpans {
+    rasd_ner::spans(tags)
         .into_iter()
         .filter_map(|span| {
             let kind = match span.kind {

@@ -3,7 +3,7 @@
 //! file and scores a test file (what the shipped model reports).
 //!
 //! ```text
-//! ner_dev [--train FILE] [--dev-frac 0.1] [--epochs N,N…] [--dropout X] [--min-count N]
+//! ner_dev [--train FILE] [--dev-frac 0.1] [--epochs N,N…] [--dropout X] [--min-count N] [--ensemble N]
 //!         [--seeds N] [--save MODEL] [--stack] [--window N] [--folds N] [--label-table FILE] [--test FILE]
 //! ```
 //!
@@ -60,6 +60,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             }
             "--dropout" => opts.dropout = val()?.parse()?,
             "--min-count" => opts.min_count = val()?.parse()?,
+            "--ensemble" => opts.ensemble = val()?.parse()?,
             "--seeds" => seeds = val()?.parse()?,
             "--save" => save = Some(PathBuf::from(val()?)),
             "--label-table" => {
@@ -111,9 +112,10 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         }
         let r = eval::evaluate_windowed(&tagger, dev, window);
         println!(
-            "dev seed#{seed} epochs={e} dropout={} min_count={} stack={:?} ({secs:.1}s): {}",
+            "dev seed#{seed} epochs={e} dropout={} min_count={} ensemble={} stack={:?} ({secs:.1}s): {}",
             o.dropout,
             o.min_count,
+            o.ensemble,
             stack.as_ref().map(|s| (s.folds, s.window)),
             line(&r)
         );

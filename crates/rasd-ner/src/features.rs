@@ -400,6 +400,10 @@ pub(crate) enum Template {
     LdTop,
     LdPrev,
     LdNext,
+    LdPrev2,
+    LdNext2,
+    LdPrevCur,
+    LdCurNext,
 }
 
 /// What is precomputed once per token and shared by the neighbours' features.
@@ -698,7 +702,8 @@ pub(crate) fn extract_with(tokens: &[&str], buf: &mut FeatureBuf, context_only: 
         if !context_only {
             let d = cur.dist;
             if d.freq == 0xff {
-                feats.push(key(T::Ld, 0xffff));
+                // Absent: a rare word (often a name) or a frequent word never tagged a name.
+                feats.push(key(T::Ld, 0xffff | u64::from(cur.cluster.freq) << 16));
             } else {
                 for (k, &r) in d.rate.iter().enumerate() {
                     if r > 0 {
@@ -710,6 +715,10 @@ pub(crate) fn extract_with(tokens: &[&str], buf: &mut FeatureBuf, context_only: 
             let top = |x: Option<TokInfo>| x.map_or(0xfffe, |x| dist_top(x.dist));
             feats.push(key(T::LdPrev, top(prev)));
             feats.push(key(T::LdNext, top(next)));
+            feats.push(key(T::LdPrev2, top(prev2)));
+            feats.push(key(T::LdNext2, top(next2)));
+            feats.push(key(T::LdPrevCur, top(prev) << 20 | dist_top(d)));
+            feats.push(key(T::LdCurNext, dist_top(d) << 20 | top(next)));
         }
         if cur.alt != 0 {
             if !context_only {

@@ -22,6 +22,9 @@ pub struct TrainOptions {
     /// Probability of hiding each feature of a token during one training step, so the model
     /// cannot lean on the word alone and learns the context, affix and cluster features too.
     pub dropout: f32,
+    /// Perceptrons trained with different shuffling seeds whose weights are averaged into the
+    /// model (a cheap ensemble: the tagger still looks each feature up once).
+    pub ensemble: usize,
 }
 
 impl Default for TrainOptions {
@@ -32,6 +35,7 @@ impl Default for TrainOptions {
             prune: 0.01,
             min_count: 2,
             dropout: 0.4,
+            ensemble: 1,
         }
     }
 }
@@ -296,6 +300,47 @@ fn fit(
             *ex = ex.filtered(|f| counts.get(&f).is_some_and(|&c| c >= opts.min_count));
         }
     }
+    let members = opts.ensemble.max(1);
+    let mut sum: IdMap<Row> = IdMap::default();
+    let mut trans = [[0.0f32; N_LABELS]; N_PREV];
+    for m in 0..members {
+        let seed = opts.seed.wrapping_add(m as u64 * 0x6a09_e667_f3bc_c909);
+        let (rows, tr) = learn(&examples, opts, seed, &mut progress);
+        for (key, w) in rows {
+            let acc = sum.entry(key).or_insert([0.0; N_LABELS]);
+            for (a, x) in acc.iter_mut().zip(w) {
+                *a += x / members as f32;
+            }
+        }
+        for (acc, row) in trans.iter_mut().zip(tr) {
+            for (a, x) in acc.iter_mut().zip(row) {
+                *a += x / members as f32;
+            }
+        }
+    }
+    let mut rows: Vec<(u64, Row)> = sum
+        .into_iter()
+        .filter_map(|(key, mut w)| {
+            for x in w.iter_mut() {
+                if x.abs() < opts.prune {
+                    *x = 0.0;
+                }
+            }
+            w.iter().any(|&x| x != 0.0).then_some((key, w))
+        })
+        .collect();
+    rows.sort_unstable_by_key(|r| r.0);
+    Model::from_parts(&rows, trans)
+}
+
+/// One averaged perceptron over `examples`, shuffled by `seed`: averaged weights (unpruned) and
+/// transitions.
+fn learn(
+    examples: &[Example],
+    opts: &TrainOptions,
+    seed: u64,
+    progress: &mut impl FnMut(usize, usize, usize),
+) -> (Vec<(u64, Row)>, [Row; N_PREV]) {
     let n_tokens: usize = examples.iter().map(|e| e.gold.len()).sum();
     let mut learner = Learner {
         index: IdMap::default(),
@@ -307,7 +352,7 @@ fn fit(
         c: 1.0,
     };
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = Rng(opts.seed | 1);
+    let mut rng = Rng(seed | 1);
     for epoch in 0..opts.epochs {
         rng.shuffle(&mut order);
         let mut errors = 0;
@@ -334,22 +379,15 @@ fn fit(
     };
     let mut rows = Vec::with_capacity(learner.keys.len());
     for ((key, w), u) in learner.keys.iter().zip(&learner.w).zip(&learner.u) {
-        let mut a = avg(w, u);
-        for x in a.iter_mut() {
-            if x.abs() < opts.prune {
-                *x = 0.0;
-            }
-        }
-        if a.iter().any(|&x| x != 0.0) {
-            rows.push((*key, a));
-        }
+        rows.push((*key, avg(w, u)));
     }
     let mut trans = [[0.0; N_LABELS]; N_PREV];
     for ((t, w), u) in trans.iter_mut().zip(&learner.trans).zip(&learner.trans_u) {
         *t = avg(w, u);
     }
-    Model::from_parts(&rows, trans)
+    (rows, trans)
 }
+
 
 #[cfg(test)]
 mod tests {
