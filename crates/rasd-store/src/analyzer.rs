@@ -237,11 +237,17 @@ fn analyze_into(text: &str, mut sink: TokenSink<'_>) {
     }
 }
 
-/// The `"ar"` term of one word token, exactly as the `"ar"` analyzer makes it for the index
-/// ([`analyze_into`], then tantivy's filter of terms of [`MAX_TOKEN_BYTES`] or more), or `None`
-/// when the word makes no term (not an indexed kind, nothing left after normalization, too long). `normalized` is scratch space. For highlighting, which looks at each word on
-/// its own and caches the answer per word.
-pub(crate) fn stemmed_term(kind: TokenKind, word: &str, normalized: &mut String) -> Option<String> {
+/// Calls `f` with the `"ar"` term of one word token, exactly as the `"ar"` analyzer makes it
+/// for the index ([`analyze_into`], then tantivy's filter of terms of [`MAX_TOKEN_BYTES`] or
+/// more); `None` when the word makes no term (not an indexed kind, nothing left after
+/// normalization, too long). `normalized` is scratch space. For highlighting, which looks at
+/// each word on its own and keeps the answer per word.
+pub(crate) fn with_stemmed_term<R>(
+    kind: TokenKind,
+    word: &str,
+    normalized: &mut String,
+    f: impl FnOnce(&str) -> R,
+) -> Option<R> {
     if !is_indexed(kind) {
         return None;
     }
@@ -255,8 +261,9 @@ pub(crate) fn stemmed_term(kind: TokenKind, word: &str, normalized: &mut String)
     if lam {
         normalized.drain(..'ل'.len_utf8());
     }
-    let term = cached_stem(normalized);
-    (!term.is_empty() && term.len() < MAX_TOKEN_BYTES).then_some(term)
+    with_stem(normalized, |term| {
+        (!term.is_empty() && term.len() < MAX_TOKEN_BYTES).then(|| f(term))
+    })
 }
 
 /// Words X (Search-normalized) after which a bare `ل` is the preposition, not a root letter:
@@ -295,20 +302,27 @@ thread_local! {
 
 /// [`stem_normalized`], remembered per thread.
 fn cached_stem(normalized: &str) -> String {
+    with_stem(normalized, str::to_owned)
+}
+
+/// Calls `f` with [`stem_normalized`] of `normalized`, remembered per thread (no copy of the
+/// stem when it is remembered).
+fn with_stem<R>(normalized: &str, f: impl FnOnce(&str) -> R) -> R {
     if normalized.is_ascii() {
-        return normalized.to_owned();
+        return f(normalized);
     }
     STEMS.with(|cache| {
         let mut cache = cache.borrow_mut();
         if let Some(stem) = cache.get(normalized) {
-            return stem.clone();
+            return f(stem);
         }
         let stem = stem_normalized(normalized);
         if cache.len() >= STEM_CACHE {
             cache.clear();
         }
-        cache.insert(normalized.to_owned(), stem.clone());
-        stem
+        let out = f(&stem);
+        cache.insert(normalized.to_owned(), stem);
+        out
     })
 }
 
@@ -501,7 +515,8 @@ mod tests {
         let by_word: Vec<(String, usize, usize)> = WordTokenizer::new()
             .tokens(&text)
             .filter_map(|t| {
-                stemmed_term(t.kind, t.text, &mut normalized).map(|s| (s, t.byte_start, t.byte_end))
+                with_stemmed_term(t.kind, t.text, &mut normalized, str::to_owned)
+                    .map(|s| (s, t.byte_start, t.byte_end))
             })
             .collect();
         let mut analyzer = text_analyzer(ArabicTokenizer::stemmed());

@@ -18,7 +18,7 @@ use tantivy::query::Query;
 use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
 
-use crate::analyzer::{is_indexed, stemmed_term};
+use crate::analyzer::{is_indexed, with_stemmed_term};
 
 /// What a word of a body contributes to a passage.
 #[derive(Clone, Copy)]
@@ -98,7 +98,7 @@ impl Highlighter {
         Ok(Highlighter {
             terms,
             max_bytes,
-            words: FxHashMap::default(),
+            words: FxHashMap::with_capacity_and_hasher(4096, Default::default()),
             key: String::new(),
             normalized: String::new(),
         })
@@ -115,19 +115,18 @@ impl Highlighter {
         if let Some(&word) = self.words.get(self.key.as_str()) {
             return word;
         }
-        let word = match stemmed_term(kind, text, &mut self.normalized) {
-            None => Word::Skip,
-            Some(term) => {
-                // tantivy looks terms up lowercased; the `"ar"` terms already are, but a
-                // lowercase that changes a term must change the look-up the same way.
-                let weight = if term.chars().any(char::is_uppercase) {
-                    self.terms.get(&term.to_lowercase())
-                } else {
-                    self.terms.get(&term)
-                };
-                weight.map_or(Word::Plain, |&w| Word::Match(w))
-            }
-        };
+        let terms = &self.terms;
+        let word = with_stemmed_term(kind, text, &mut self.normalized, |term| {
+            // tantivy looks terms up lowercased; the `"ar"` terms already are, but a
+            // lowercase that changes a term must change the look-up the same way.
+            let weight = if term.chars().any(char::is_uppercase) {
+                terms.get(&term.to_lowercase())
+            } else {
+                terms.get(term)
+            };
+            weight.map_or(Word::Plain, |&w| Word::Match(w))
+        })
+        .unwrap_or(Word::Skip);
         self.words.insert(self.key.clone(), word);
         word
     }
