@@ -395,6 +395,8 @@ pub(crate) enum Template {
     DocS1,
     DocPrev,
     DocNext,
+    DocSpan,
+    DocSpanS1,
     // Label distributions in SaudiNewsNet.
     Ld,
     LdTop,

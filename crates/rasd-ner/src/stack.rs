@@ -21,11 +21,44 @@ pub const CONLL_WINDOW: usize = 20;
 #[derive(Default)]
 pub(crate) struct FormCounts {
     map: IdMap<[u16; N_LABELS]>,
+    /// Multi-word first-stage spans: hash of their stems → count per kind.
+    spans: IdMap<[u16; 4]>,
+}
+
+/// Longest multi-word span matched against the document's spans.
+const MAX_SPAN: usize = 4;
+
+/// Hash of the stems of tokens `a..b`.
+fn seq_hash(forms: &[[u64; 2]], a: usize, b: usize) -> u64 {
+    forms
+        .get(a..b)
+        .unwrap_or_default()
+        .iter()
+        .fold(0x51_7cc1_b727_220a, |h, f| pair(h, f[0]))
+}
+
+/// First-stage entity spans of 2..=MAX_SPAN tokens: (start, end, kind index).
+fn multi_spans(labels: &[usize]) -> impl Iterator<Item = (usize, usize, usize)> {
+    let tags: Vec<Tag> = labels.iter().map(|&l| Tag::from_index(l)).collect();
+    crate::spans(&tags)
+        .into_iter()
+        .filter(|s| (2..=MAX_SPAN).contains(&(s.end_token - s.start_token)))
+        .map(|s| (s.start_token, s.end_token, s.kind as usize))
 }
 
 impl FormCounts {
     /// Adds (or, with `remove`, takes back) the labels of one sentence.
     pub(crate) fn apply(&mut self, forms: &[[u64; 2]], labels: &[usize], remove: bool) {
+        for (a, b, k) in multi_spans(labels) {
+            let c = self.spans.entry(seq_hash(forms, a, b)).or_insert([0; 4]);
+            if let Some(x) = c.get_mut(k) {
+                *x = if remove {
+                    x.saturating_sub(1)
+                } else {
+                    x.saturating_add(1)
+                };
+            }
+        }
         for (f, &l) in forms.iter().zip(labels) {
             for h in keys_of(f) {
                 let c = self.map.entry(h).or_insert([0; N_LABELS]);
@@ -117,6 +150,39 @@ pub(crate) fn stacked_features(
         let best = summary(&counts.others(f[0], l)).map_or(9, |s| s.0 as u64);
         doc_best.push(best);
     }
+    // Tokens inside a word sequence the first stage tagged as a multi-word name elsewhere in
+    // the document: (kind + 1) << 2 | position (1 first, 2 inside), longest match first.
+    let mut marks = vec![0u64; n];
+    let own: Vec<(usize, usize, usize)> = multi_spans(s1.get(..n).unwrap_or_default()).collect();
+    let mut t = 0;
+    while t < n {
+        let mut step = 1;
+        for len in (2..=MAX_SPAN.min(n - t)).rev() {
+            let Some(c) = counts.spans.get(&seq_hash(forms, t, t + len)) else {
+                continue;
+            };
+            let mut c = *c;
+            if let Some(&(_, _, k)) = own.iter().find(|s| s.0 == t && s.1 == t + len) {
+                if let Some(x) = c.get_mut(k) {
+                    *x = x.saturating_sub(1);
+                }
+            }
+            let Some((k, _)) = c
+                .iter()
+                .enumerate()
+                .filter(|(_, &x)| x > 0)
+                .max_by_key(|(k, &x)| (x, std::cmp::Reverse(*k)))
+            else {
+                continue;
+            };
+            for (i, m) in marks.iter_mut().enumerate().skip(t).take(len) {
+                *m = (k as u64 + 1) << 2 | if i == t { 1 } else { 2 };
+            }
+            step = len;
+            break;
+        }
+        t += step;
+    }
     const PAD: u64 = 10;
     for t in 0..n {
         if let (Some(&a), Some(&b)) = (offsets.get(t), offsets.get(t + 1)) {
@@ -150,6 +216,10 @@ pub(crate) fn stacked_features(
             }
         }
         let db = |i: Option<usize>| i.and_then(|i| doc_best.get(i)).copied().unwrap_or(PAD);
+        if let Some(&m) = marks.get(t).filter(|&&m| m != 0) {
+            out_feats.push(key(T::DocSpan, m));
+            out_feats.push(key(T::DocSpanS1, m << 8 | l));
+        }
         out_feats.push(key(T::DocPrev, db(t.checked_sub(1))));
         out_feats.push(key(T::DocNext, db(Some(t + 1))));
         out_offsets.push(out_feats.len());
@@ -232,5 +302,50 @@ mod tests {
         assert_eq!(summary(&c), Some((b, 2, 3)));
         c[0] = 0;
         assert_eq!(summary(&c), Some((b, 3, 2)));
+    }
+
+    #[test]
+    fn a_name_tagged_elsewhere_marks_the_same_words() {
+        let org_b = Tag::B(Kind::Org).index();
+        let org_i = Tag::I(Kind::Org).index();
+        // Forms 1 2 ("two-word club name") were tagged ORG in another sentence.
+        let other: Vec<[u64; 2]> = vec![[9, 0], [1, 0], [2, 0]];
+        let mut counts = FormCounts::default();
+        counts.apply(&other, &[0, org_b, org_i], false);
+        let forms: Vec<[u64; 2]> = vec![[1, 0], [2, 0], [5, 0]];
+        let s1 = [0, 0, 0];
+        counts.apply(&forms, &s1, false);
+        let base_offsets = [0, 0, 0, 0];
+        let (mut feats, mut offsets) = (Vec::new(), Vec::new());
+        stacked_features(
+            &[],
+            &base_offsets,
+            &forms,
+            &s1,
+            &counts,
+            &mut feats,
+            &mut offsets,
+        );
+        let mark = |m: u64| key(Template::DocSpan, m);
+        let org = (Kind::Org as u64 + 1) << 2;
+        let tok = |t: usize| &feats[offsets[t]..offsets[t + 1]];
+        assert!(tok(0).contains(&mark(org | 1)));
+        assert!(tok(1).contains(&mark(org | 2)));
+        assert!(!tok(2)
+            .iter()
+            .any(|f| *f == mark(org | 1) || *f == mark(org | 2)));
+        // The sentence's own span does not count as "elsewhere".
+        let mut alone = FormCounts::default();
+        alone.apply(&forms, &[org_b, org_i, 0], false);
+        stacked_features(
+            &[],
+            &base_offsets,
+            &forms,
+            &[org_b, org_i, 0],
+            &alone,
+            &mut feats,
+            &mut offsets,
+        );
+        assert!(!feats.contains(&mark(org | 1)));
     }
 }

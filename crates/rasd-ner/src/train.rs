@@ -388,7 +388,6 @@ fn learn(
     (rows, trans)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
