@@ -9,6 +9,12 @@
 //! Training hides 40% of the features of each token at random (dropout) so the model learns the
 //! context and cluster features instead of memorizing words.
 //!
+//! Two more sources of evidence reach beyond the training sentences: a label-distribution
+//! table (how often a [`ContextTagger`], which sees a word's context but not the word, tags
+//! each SaudiNewsNet word as each kind of name), and a second stage (`stack.rs`) that re-tags a
+//! document knowing how the first stage tagged the other occurrences of each word in it
+//! ([`Tagger::tag_document`]; [`train_stacked`] trains both stages).
+//!
 //! - [`Tagger`]: a loaded model; [`Tagger::embedded`] is the shipped one (trained on ANERcorp).
 //! - [`spans`]: BIO tags → entity [`Span`]s.
 //! - [`conll`]: read `token TAG` files; [`eval`]: entity-level precision, recall and F1.
