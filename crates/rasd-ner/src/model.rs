@@ -90,17 +90,13 @@ pub(crate) fn viterbi(emissions: &[Row], trans: &[Row; N_PREV]) -> Vec<usize> {
     out
 }
 
-/// One slot of the open-addressing weight table; key 0 means empty.
-#[derive(Clone, Copy)]
-struct Slot {
-    key: u64,
-    w: Row,
-}
-
-/// Feature weights in an open-addressing table indexed by the key's high bits.
+/// Feature weights in an open-addressing table indexed by the key's high bits. Keys and weights
+/// are kept apart: probing reads only the dense key array (most looked-up features of a text
+/// are not in the model), and a hit reads one weight row. Key 0 marks an empty slot.
 #[derive(Clone)]
 struct WeightTable {
-    slots: Vec<Slot>,
+    keys: Vec<u64>,
+    weights: Vec<Row>,
     shift: u32,
     len: usize,
 }
@@ -112,28 +108,25 @@ impl WeightTable {
             .trailing_zeros()
             .max(4);
         let cap = 1usize << bits;
-        let mut slots = vec![
-            Slot {
-                key: 0,
-                w: [0.0; N_LABELS]
-            };
-            cap
-        ];
+        let mut keys = vec![0u64; cap];
+        let mut weights = vec![[0.0f32; N_LABELS]; cap];
         let mask = cap - 1;
         let shift = 64 - bits;
         for &(key, w) in rows {
             let mut i = (key >> shift) as usize;
             loop {
-                let slot = &mut slots[i & mask];
-                if slot.key == 0 || slot.key == key {
-                    *slot = Slot { key, w };
+                let k = &mut keys[i & mask];
+                if *k == 0 || *k == key {
+                    *k = key;
+                    weights[i & mask] = w;
                     break;
                 }
                 i += 1;
             }
         }
         WeightTable {
-            slots,
+            keys,
+            weights,
             shift,
             len: rows.len(),
         }
@@ -141,14 +134,14 @@ impl WeightTable {
 
     #[inline]
     fn get(&self, key: u64) -> Option<&Row> {
-        let mask = self.slots.len() - 1;
+        let mask = self.keys.len() - 1;
         let mut i = (key >> self.shift) as usize;
         loop {
-            let slot = self.slots.get(i & mask)?;
-            if slot.key == key {
-                return Some(&slot.w);
+            let k = *self.keys.get(i & mask)?;
+            if k == key {
+                return self.weights.get(i & mask);
             }
-            if slot.key == 0 {
+            if k == 0 {
                 return None;
             }
             i += 1;
@@ -156,10 +149,11 @@ impl WeightTable {
     }
 
     fn rows(&self) -> impl Iterator<Item = (u64, &Row)> {
-        self.slots
+        self.keys
             .iter()
-            .filter(|s| s.key != 0)
-            .map(|s| (s.key, &s.w))
+            .zip(&self.weights)
+            .filter(|(k, _)| **k != 0)
+            .map(|(k, w)| (*k, w))
     }
 }
 
