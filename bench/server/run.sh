@@ -14,7 +14,8 @@
 #    Prints p50/p90/p99 and requests per second; any non-200 answer fails the run.
 #
 # Usage: bench/server/run.sh        (env: BENCH_STORE, BENCH_WORK, PORT, DURATION, CONNECTIONS;
-#        RASD_BIN=path/to/rasd benches that binary instead of building one, for A/B runs)
+#        RASD_BIN=path/to/rasd benches that binary instead of building one, for A/B runs;
+#        UNCACHED_ONLY=1 skips the cached run)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -105,6 +106,7 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 run uncached-c1 1 --cache 0
 # 50 clients without the cache: throughput-bound (latency ≈ clients / throughput).
 run uncached "$connections" --cache 0
-# 50 clients with the cache of recent results (the default of `rasd serve`).
-run cached "$connections"
+# 50 clients with the cache of recent results (the default of `rasd serve`); UNCACHED_ONLY=1
+# leaves it out (quicker A/B runs of the search itself).
+[ -n "${UNCACHED_ONLY:-}" ] || run cached "$connections"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

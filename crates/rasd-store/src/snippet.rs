@@ -6,9 +6,11 @@
 //! passage of highest weight wins). What differs is the cost: tantivy runs the field's whole
 //! analyzer over every hit's text, and rasd's `"ar"` analyzer also makes the `"ar_exact"` terms
 //! for the index in the same pass. Here each word is looked up on its own, and the term a word
-//! makes (normalization, clitics, stem) is computed once per distinct word of a search: news
-//! text repeats its words, so most words of the ten hits cost a hash look-up.
+//! makes (normalization, clitics, stem) does not depend on the query, so it is remembered per
+//! thread across searches (bounded, see [`WORD_CACHE`]): news text repeats its words (Zipf),
+//! so most words of the ten hits cost one hash look-up of the word as written.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -19,6 +21,49 @@ use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
 
 use crate::analyzer::{is_indexed, with_stemmed_term};
+
+/// Distinct words (as written, with their kind) whose term each thread remembers before its
+/// cache starts afresh; at ~60 bytes a word this bounds it to a few MB per thread.
+const WORD_CACHE: usize = 100_000;
+
+thread_local! {
+    /// Word as written (kind tag + text) → the `"ar"` term it makes (lowercased as tantivy
+    /// looks terms up), or `None` when it makes none. The same for every query.
+    static WORD_TERMS: RefCell<FxHashMap<Box<str>, Option<Box<str>>>> =
+        RefCell::new(FxHashMap::default());
+}
+
+/// The term the word `text` of kind `kind` makes (`None`: no term), from `cache` (the key built
+/// in `key`, `normalized` scratch space), computed and remembered when missing; the cache is
+/// emptied first when it holds `limit` words.
+fn cached_term<'c>(
+    cache: &'c mut FxHashMap<Box<str>, Option<Box<str>>>,
+    limit: usize,
+    kind: TokenKind,
+    text: &str,
+    key: &mut String,
+    normalized: &mut String,
+) -> Option<&'c str> {
+    key.clear();
+    key.push(kind_tag(kind));
+    key.push_str(text);
+    if !cache.contains_key(key.as_str()) {
+        let term = with_stemmed_term(kind, text, normalized, |term| {
+            // tantivy looks terms up lowercased; the `"ar"` terms already are, but a
+            // lowercase that changes a term must change the look-up the same way.
+            if term.chars().any(char::is_uppercase) {
+                term.to_lowercase().into_boxed_str()
+            } else {
+                Box::from(term)
+            }
+        });
+        if cache.len() >= limit {
+            cache.clear();
+        }
+        cache.insert(Box::from(key.as_str()), term);
+    }
+    cache.get(key.as_str()).and_then(|term| term.as_deref())
+}
 
 /// What a word of a body contributes to a passage.
 #[derive(Clone, Copy)]
@@ -36,8 +81,6 @@ pub(crate) struct Highlighter {
     /// The query's terms in the field, with their weights.
     terms: FxHashMap<String, f32>,
     max_bytes: usize,
-    /// What each word (keyed by its kind and text) contributes, for this query.
-    words: FxHashMap<String, Word>,
     key: String,
     normalized: String,
 }
@@ -98,37 +141,36 @@ impl Highlighter {
         Ok(Highlighter {
             terms,
             max_bytes,
-            words: FxHashMap::with_capacity_and_hasher(4096, Default::default()),
             key: String::new(),
             normalized: String::new(),
         })
     }
 
-    /// What the word `text` of kind `kind` contributes (computed once per word).
-    fn word(&mut self, kind: TokenKind, text: &str) -> Word {
+    /// What the word `text` of kind `kind` contributes, its term looked up in `cache`.
+    fn word(
+        &mut self,
+        cache: &mut FxHashMap<Box<str>, Option<Box<str>>>,
+        kind: TokenKind,
+        text: &str,
+    ) -> Word {
         if !is_indexed(kind) {
             return Word::Skip;
         }
-        self.key.clear();
-        self.key.push(kind_tag(kind));
-        self.key.push_str(text);
-        if let Some(&word) = self.words.get(self.key.as_str()) {
-            return word;
+        let term = cached_term(
+            cache,
+            WORD_CACHE,
+            kind,
+            text,
+            &mut self.key,
+            &mut self.normalized,
+        );
+        match term {
+            None => Word::Skip,
+            Some(term) => self
+                .terms
+                .get(term)
+                .map_or(Word::Plain, |&w| Word::Match(w)),
         }
-        let terms = &self.terms;
-        let word = with_stemmed_term(kind, text, &mut self.normalized, |term| {
-            // tantivy looks terms up lowercased; the `"ar"` terms already are, but a
-            // lowercase that changes a term must change the look-up the same way.
-            let weight = if term.chars().any(char::is_uppercase) {
-                terms.get(&term.to_lowercase())
-            } else {
-                terms.get(term)
-            };
-            weight.map_or(Word::Plain, |&w| Word::Match(w))
-        })
-        .unwrap_or(Word::Skip);
-        self.words.insert(self.key.clone(), word);
-        word
     }
 
     /// The best passage of `text`, or `None` if no query term occurs in it.
@@ -144,21 +186,24 @@ impl Highlighter {
                 *best = Some(candidate);
             }
         };
-        for token in WordTokenizer::new().tokens(text) {
-            let word = self.word(token.kind, token.text);
-            if matches!(word, Word::Skip) {
-                continue;
+        WORD_TERMS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            for token in WordTokenizer::new().tokens(text) {
+                let word = self.word(&mut cache, token.kind, token.text);
+                if matches!(word, Word::Skip) {
+                    continue;
+                }
+                if token.byte_end - current.start > self.max_bytes {
+                    let done = std::mem::replace(&mut current, Candidate::new(token.byte_start));
+                    keep(done, &mut best);
+                }
+                current.stop = token.byte_end;
+                if let Word::Match(weight) = word {
+                    current.score += weight;
+                    current.highlighted.push(token.byte_start..token.byte_end);
+                }
             }
-            if token.byte_end - current.start > self.max_bytes {
-                let done = std::mem::replace(&mut current, Candidate::new(token.byte_start));
-                keep(done, &mut best);
-            }
-            current.stop = token.byte_end;
-            if let Word::Match(weight) = word {
-                current.score += weight;
-                current.highlighted.push(token.byte_start..token.byte_end);
-            }
-        }
+        });
         keep(current, &mut best);
         let best = best?;
         let fragment = text.get(best.start..best.stop)?;
@@ -191,5 +236,44 @@ fn kind_tag(kind: TokenKind) -> char {
         // Kinds added later are not indexed (`is_indexed` lists the indexed ones), so they all
         // make no term and may share a tag.
         _ => '?',
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The term a word makes with no cache at all.
+    fn direct(kind: TokenKind, text: &str) -> Option<String> {
+        let mut normalized = String::new();
+        with_stemmed_term(kind, text, &mut normalized, |t| t.to_lowercase())
+    }
+
+    #[test]
+    fn cached_terms_are_the_terms_made_afresh_even_across_clears() {
+        let text =
+            "قال الرئيسُ للرئيس السابق إن المحادثات في مالي والمالية، ومالي: UN Council 2024 #سلام";
+        let words: Vec<(TokenKind, &str)> = WordTokenizer::new()
+            .tokens(text)
+            .map(|t| (t.kind, t.text))
+            .collect();
+        assert!(words.len() > 10);
+        for limit in [1, 3, WORD_CACHE] {
+            let mut cache = FxHashMap::default();
+            let (mut key, mut normalized) = (String::new(), String::new());
+            // Twice over: the second pass answers from the cache (or after it was emptied).
+            for pass in 0..2 {
+                for &(kind, word) in &words {
+                    let want = direct(kind, word);
+                    let got = cached_term(&mut cache, limit, kind, word, &mut key, &mut normalized);
+                    assert_eq!(got, want.as_deref(), "{word} (limit {limit}, pass {pass})");
+                }
+                assert!(
+                    cache.len() <= limit,
+                    "cache over its bound: {}",
+                    cache.len()
+                );
+            }
+        }
     }
 }
