@@ -84,6 +84,8 @@ pub(crate) struct FacetIndex {
     /// that the counters of the common entities, which most increments of a search hit, sit
     /// together in a few cache lines rather than spread over the whole counter array.
     entity_by_rank: Vec<u32>,
+    /// Documents of the entity of each rank (so never increasing).
+    entity_docs_by_rank: Vec<u32>,
     /// The days of all documents (`YYYYMMDD`), sorted.
     days: Vec<u64>,
 }
@@ -213,6 +215,10 @@ impl FacetIndex {
         }
         let mut entity_by_rank: Vec<u32> = (0..docs_of.len() as u32).collect();
         entity_by_rank.sort_by_key(|&g| (std::cmp::Reverse(docs_of[g as usize]), g));
+        let entity_docs_by_rank: Vec<u32> = entity_by_rank
+            .iter()
+            .map(|&g| docs_of[g as usize])
+            .collect();
         let mut rank_of = docs_of;
         for (rank, &g) in entity_by_rank.iter().enumerate() {
             rank_of[g as usize] = rank as u32;
@@ -221,11 +227,19 @@ impl FacetIndex {
             for g in &mut segment.entities {
                 *g = rank_of.get(*g as usize).copied().unwrap_or(NONE);
             }
+            // Each document's ranks in order, so that a pass over the common entities stops
+            // at the first rare one.
+            for w in segment.entity_starts.windows(2) {
+                if let Some(mine) = segment.entities.get_mut(w[0] as usize..w[1] as usize) {
+                    mine.sort_unstable();
+                }
+            }
         }
         Ok(FacetIndex {
             segments,
             terms,
             entity_by_rank,
+            entity_docs_by_rank,
             days,
         })
     }
@@ -307,7 +321,7 @@ pub(crate) struct FacetCounts {
 
 impl FacetCounts {
     /// The `k` values of string field `field` with most documents, most first (ties in term
-    /// order), with their counts.
+    /// order), with their counts (for [`ENTITY`], `k` at most the collector's `entity_top`).
     pub(crate) fn top(&self, field: usize, k: usize) -> Vec<(&str, u32)> {
         let Some(all) = self.fields.get(field) else {
             return Vec::new();
@@ -374,6 +388,20 @@ impl Tally {
         }
     }
 
+    /// The `n`-th highest count so far (1 = the highest), 0 if fewer than `n` values were seen.
+    fn nth_count(&self, n: usize) -> u32 {
+        if n == 0 || self.seen.len() < n {
+            return 0;
+        }
+        let mut counts: Vec<u32> = self
+            .seen
+            .iter()
+            .map(|&g| self.counts.get(g as usize).copied().unwrap_or(0))
+            .collect();
+        let (_, nth, _) = counts.select_nth_unstable_by(n - 1, |a, b| b.cmp(a));
+        *nth
+    }
+
     /// `(value, count)` of the values seen; with `by_rank`, the counted numbers are ranks and
     /// the values are `by_rank[rank]`.
     fn into_pairs(mut self, by_rank: Option<&[u32]>) -> Vec<(u32, u32)> {
@@ -396,16 +424,41 @@ impl Tally {
     }
 }
 
+/// Entities of the [`ENTITY_HEAD`] most frequent ranks are counted first; the others only
+/// when one of them could still be among the top entities asked for.
+const ENTITY_HEAD: usize = 2048;
+
+/// A smaller head for tests (0: [`ENTITY_HEAD`]), so that small test stores take both paths.
+/// Counts must not depend on it, so tests running beside each other may share it.
+#[cfg(test)]
+pub(crate) static TEST_ENTITY_HEAD: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(0);
+
 /// The collector of facet counts (use beside `TopDocs` and `Count` in a tuple): it gathers the
 /// matching documents of each segment, then counts them in one pass over the facet index.
 pub(crate) struct FacetCollector {
     index: Arc<FacetIndex>,
+    entity_top: usize,
 }
 
 impl FacetCollector {
     /// A collector using `index`, which must be the facet index of the searcher it runs on.
-    pub(crate) fn new(index: Arc<FacetIndex>) -> FacetCollector {
-        FacetCollector { index }
+    /// Entity counts are exact for the `entity_top` entities with most documents (ties in
+    /// term order), and only for them: [`FacetCounts::top`] of [`ENTITY`] may be asked for at
+    /// most `entity_top` values (the others may not have been counted).
+    pub(crate) fn new(index: Arc<FacetIndex>, entity_top: usize) -> FacetCollector {
+        FacetCollector { index, entity_top }
+    }
+
+    fn entity_head(&self) -> usize {
+        #[cfg(test)]
+        {
+            let head = TEST_ENTITY_HEAD.load(std::sync::atomic::Ordering::Relaxed);
+            if head > 0 {
+                return head;
+            }
+        }
+        ENTITY_HEAD
     }
 }
 
@@ -445,12 +498,13 @@ impl Collector for FacetCollector {
         let [mut sources, mut sections, mut entities] =
             [SOURCE, SECTION, ENTITY].map(|f| Tally::new(index.terms[f].len()));
         let mut days = vec![0u32; index.days.len()];
-        for (segment, docs) in fruits {
-            let Some(s) = index.segments.get(segment) else {
+        let head = self.entity_head().min(index.entity_by_rank.len()) as u32;
+        for (segment, docs) in &fruits {
+            let Some(s) = index.segments.get(*segment) else {
                 continue;
             };
             let [source, section] = &s.single;
-            for doc in docs {
+            for &doc in docs {
                 let d = doc as usize;
                 if let Some(&g) = source.get(d) {
                     sources.add(g);
@@ -466,12 +520,45 @@ impl Collector for FacetCollector {
                 else {
                     continue;
                 };
-                for &g in s
+                // The common entities (ranks below `head`) come first in a document's list.
+                for &rank in s
                     .entities
                     .get(start as usize..end as usize)
                     .unwrap_or_default()
                 {
-                    entities.add(g);
+                    if rank >= head {
+                        break;
+                    }
+                    entities.add(rank);
+                }
+            }
+        }
+        // A rarer entity has at most `entity_docs_by_rank[head]` documents; it is counted
+        // only if that could reach the `entity_top`-th count so far (a tie could win by term
+        // order, so an equal count must be counted too).
+        let rare_bound = index.entity_docs_by_rank.get(head as usize).copied();
+        let count_rare =
+            rare_bound.is_some_and(|bound| bound >= entities.nth_count(self.entity_top));
+        if count_rare {
+            for (segment, docs) in &fruits {
+                let Some(s) = index.segments.get(*segment) else {
+                    continue;
+                };
+                for &doc in docs {
+                    let d = doc as usize;
+                    let (Some(&start), Some(&end)) =
+                        (s.entity_starts.get(d), s.entity_starts.get(d + 1))
+                    else {
+                        continue;
+                    };
+                    let mine = s
+                        .entities
+                        .get(start as usize..end as usize)
+                        .unwrap_or_default();
+                    let rare = mine.partition_point(|&rank| rank < head);
+                    for &rank in mine.get(rare..).unwrap_or_default() {
+                        entities.add(rank);
+                    }
                 }
             }
         }

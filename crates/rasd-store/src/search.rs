@@ -137,7 +137,7 @@ impl Store {
         let top = TopDocs::with_limit(limit).order_by_score();
         let (top_docs, total, counts) = if req.facets {
             let index = FacetIndex::of(&searcher).map_err(|e| self.index_err(e))?;
-            let collector = FacetCollector::new(index);
+            let collector = FacetCollector::new(index, ENTITY_FACET_POOL);
             let (top_docs, total, counts) = searcher
                 .search(&*query, &(top, Count, collector))
                 .map_err(|e| self.index_err(e))?;
@@ -711,7 +711,16 @@ mod tests {
             ),
             ("محدث", all.iter().copied().filter(|n| n % 7 == 0).collect()),
         ];
-        for (query, docs) in cases {
+        // Entity counts are the same whether the rare entities are counted or left out (a
+        // head of 1 or 2 ranks leaves some out; 0 is the default head).
+        let heads = [1, 2, 5, 0];
+        for (head, (query, docs)) in heads
+            .iter()
+            .flat_map(|&h| cases.iter().map(move |c| (h, c)))
+        {
+            crate::facets::TEST_ENTITY_HEAD.store(head, std::sync::atomic::Ordering::Relaxed);
+            let docs = docs.clone();
+            let query = *query;
             let res = store.search(&SearchRequest::new(query)).unwrap();
             assert_eq!(res.total, docs.len(), "{query}");
             let f = &res.facets;
