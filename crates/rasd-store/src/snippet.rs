@@ -33,21 +33,26 @@ thread_local! {
         RefCell::new(FxHashMap::default());
 }
 
-/// The term the word `text` of kind `kind` makes (`None`: no term), from `cache` (the key built
-/// in `key`, `normalized` scratch space), computed and remembered when missing; the cache is
-/// emptied first when it holds `limit` words.
-fn cached_term<'c>(
-    cache: &'c mut FxHashMap<Box<str>, Option<Box<str>>>,
+/// Calls `f` with the term the word `text` of kind `kind` makes (`None`: no term), from `cache`
+/// (the key built in `key`, `normalized` scratch space), computed and remembered when missing;
+/// the cache is emptied first when it holds `limit` words.
+fn cached_term<R>(
+    cache: &mut FxHashMap<Box<str>, Option<Box<str>>>,
     limit: usize,
     kind: TokenKind,
     text: &str,
     key: &mut String,
     normalized: &mut String,
-) -> Option<&'c str> {
+    f: impl FnOnce(Option<&str>) -> R,
+) -> R {
     key.clear();
     key.push(kind_tag(kind));
     key.push_str(text);
-    if !cache.contains_key(key.as_str()) {
+    // One look-up when the word is known (the common case).
+    if let Some(term) = cache.get(key.as_str()) {
+        return f(term.as_deref());
+    }
+    {
         let term = with_stemmed_term(kind, text, normalized, |term| {
             // tantivy looks terms up lowercased; the `"ar"` terms already are, but a
             // lowercase that changes a term must change the look-up the same way.
@@ -60,9 +65,10 @@ fn cached_term<'c>(
         if cache.len() >= limit {
             cache.clear();
         }
+        let out = f(term.as_deref());
         cache.insert(Box::from(key.as_str()), term);
+        out
     }
-    cache.get(key.as_str()).and_then(|term| term.as_deref())
 }
 
 /// What a word of a body contributes to a passage.
@@ -156,21 +162,19 @@ impl Highlighter {
         if !is_indexed(kind) {
             return Word::Skip;
         }
-        let term = cached_term(
+        let terms = &self.terms;
+        cached_term(
             cache,
             WORD_CACHE,
             kind,
             text,
             &mut self.key,
             &mut self.normalized,
-        );
-        match term {
-            None => Word::Skip,
-            Some(term) => self
-                .terms
-                .get(term)
-                .map_or(Word::Plain, |&w| Word::Match(w)),
-        }
+            |term| match term {
+                None => Word::Skip,
+                Some(term) => terms.get(term).map_or(Word::Plain, |&w| Word::Match(w)),
+            },
+        )
     }
 
     /// The best passage of `text`, or `None` if no query term occurs in it.
@@ -265,8 +269,16 @@ mod tests {
             for pass in 0..2 {
                 for &(kind, word) in &words {
                     let want = direct(kind, word);
-                    let got = cached_term(&mut cache, limit, kind, word, &mut key, &mut normalized);
-                    assert_eq!(got, want.as_deref(), "{word} (limit {limit}, pass {pass})");
+                    let got = cached_term(
+                        &mut cache,
+                        limit,
+                        kind,
+                        word,
+                        &mut key,
+                        &mut normalized,
+                        |t| t.map(str::to_owned),
+                    );
+                    assert_eq!(got, want, "{word} (limit {limit}, pass {pass})");
                 }
                 assert!(
                     cache.len() <= limit,
