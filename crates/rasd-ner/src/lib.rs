@@ -223,10 +223,25 @@ static EMBEDDED: LazyLock<Tagger> = LazyLock::new(|| match Model::from_bytes(EMB
     Err(err) => panic!("the embedded NER model does not load ({err}); run `rasd train-ner`"),
 });
 
+static EMBEDDED_FIRST: LazyLock<Tagger> = LazyLock::new(|| EMBEDDED.first_stage());
+
 impl Tagger {
     /// The shipped model, parsed once on first use.
     pub fn embedded() -> &'static Tagger {
         &EMBEDDED
+    }
+
+    /// The shipped model's first stage alone (no document-level second stage): faster, a
+    /// little less accurate (see BENCHMARKS.md).
+    pub fn embedded_first_stage() -> &'static Tagger {
+        &EMBEDDED_FIRST
+    }
+
+    /// This tagger without its second stage.
+    pub fn first_stage(&self) -> Tagger {
+        Tagger {
+            model: self.model.first_stage(),
+        }
     }
 
     /// Wraps a trained model.
@@ -258,10 +273,8 @@ impl Tagger {
     /// Like [`Tagger::tag`], reusing `scratch` across calls to save allocations.
     pub fn tag_with(&self, tokens: &[&str], scratch: &mut Scratch) -> Vec<Tag> {
         features::extract(tokens, scratch);
-        let s1 = self.model.decode(scratch);
-        let labels = match self.model.second() {
-            None => s1,
-            Some(second) => {
+        let labels = match (self.model.second(), self.model.decode_first(scratch)) {
+            (Some(second), Some((s1, em2))) => {
                 let forms = scratch.forms();
                 let mut counts = stack::FormCounts::default();
                 counts.apply(&forms, &s1, false);
@@ -269,20 +282,14 @@ impl Tagger {
                     std::mem::take(&mut scratch.stack_feats),
                     std::mem::take(&mut scratch.stack_offsets),
                 );
-                stack::stacked_features(
-                    &scratch.feats,
-                    &scratch.offsets,
-                    &forms,
-                    &s1,
-                    &counts,
-                    &mut feats,
-                    &mut offsets,
-                );
-                let labels = second.decode_parts(&feats, &offsets);
+                // Only the second stage's own features: the first-stage ones are scored in em2.
+                stack::stacked_features(&[], &[], &forms, &s1, &counts, &mut feats, &mut offsets);
+                let labels = second.decode_onto(em2, &feats, &offsets);
                 scratch.stack_feats = feats;
                 scratch.stack_offsets = offsets;
                 labels
             }
+            _ => self.model.decode(scratch),
         };
         labels.into_iter().map(Tag::from_index).collect()
     }
@@ -309,23 +316,29 @@ impl Tagger {
                 .collect();
         };
         let n = sentences.len();
+        // Per sentence: the second stage's scores of its first-stage features, its forms and
+        // its first-stage labels.
         let mut base = Vec::with_capacity(n);
         let mut forms = Vec::with_capacity(n);
         let mut s1 = Vec::with_capacity(n);
         for s in sentences {
             features::extract(s, &mut scratch);
-            s1.push(self.model.decode(&scratch));
+            let (labels, em2) = match self.model.decode_first(&scratch) {
+                Some(x) => x,
+                None => (self.model.decode(&scratch), Vec::new()),
+            };
+            s1.push(labels);
             forms.push(scratch.forms());
-            base.push((scratch.feats.clone(), scratch.offsets.clone()));
+            base.push(em2);
         }
         let mut out = vec![Vec::new(); n];
         let (mut feats, mut offsets) = (Vec::new(), Vec::new());
         stack::windowed(&forms, &s1, window, |i, counts| {
-            if let (Some((bf, bo)), Some(f), Some(l), Some(o)) =
-                (base.get(i), forms.get(i), s1.get(i), out.get_mut(i))
+            if let (Some(em2), Some(f), Some(l), Some(o)) =
+                (base.get_mut(i), forms.get(i), s1.get(i), out.get_mut(i))
             {
-                stack::stacked_features(bf, bo, f, l, counts, &mut feats, &mut offsets);
-                *o = to_tags(second.decode_parts(&feats, &offsets));
+                stack::stacked_features(&[], &[], f, l, counts, &mut feats, &mut offsets);
+                *o = to_tags(second.decode_onto(std::mem::take(em2), &feats, &offsets));
             }
         });
         out
@@ -422,5 +435,52 @@ mod tests {
     fn tagger_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
         check::<Tagger>();
+    }
+
+    #[test]
+    fn both_stages_scored_in_one_lookup_tag_as_two_lookups_do() {
+        let tagger = Tagger::embedded();
+        let second = tagger.model.second();
+        assert!(second.is_some(), "the shipped model has two stages");
+        let Some(second) = second else { return };
+        let text = [
+            "زار وزير الخارجية سامي العتيبي مدينة جدة أمس .",
+            "وقال العتيبي إن شركة أرامكو ستفتتح مكتبا في طوكيو .",
+            "التقى العتيبي بالسفير الياباني في الرياض .",
+        ];
+        let sents: Vec<Vec<&str>> = text.iter().map(|s| s.split(' ').collect()).collect();
+        // The two stages the long way: each with its own table, every first-stage feature
+        // looked up again by the second.
+        let mut scratch = Scratch::default();
+        let (mut base, mut forms, mut s1) = (Vec::new(), Vec::new(), Vec::new());
+        for s in &sents {
+            features::extract(s, &mut scratch);
+            s1.push(tagger.model.decode_parts(&scratch.feats, &scratch.offsets));
+            forms.push(scratch.forms());
+            base.push((scratch.feats.clone(), scratch.offsets.clone()));
+        }
+        let mut want = Vec::new();
+        let (mut feats, mut offsets) = (Vec::new(), Vec::new());
+        stack::windowed(&forms, &s1, usize::MAX, |i, counts| {
+            let (bf, bo) = &base[i];
+            stack::stacked_features(bf, bo, &forms[i], &s1[i], counts, &mut feats, &mut offsets);
+            let labels = second.decode_parts(&feats, &offsets);
+            want.push(labels.into_iter().map(Tag::from_index).collect::<Vec<_>>());
+        });
+        let refs: Vec<&[&str]> = sents.iter().map(Vec::as_slice).collect();
+        assert_eq!(tagger.tag_document(&refs), want);
+        assert!(want.iter().flatten().any(|t| *t != Tag::O));
+        // One sentence alone is its own document.
+        let mut alone = Vec::new();
+        stack::windowed(&forms[..1], &s1[..1], 0, |_, counts| {
+            let (bf, bo) = &base[0];
+            stack::stacked_features(bf, bo, &forms[0], &s1[0], counts, &mut feats, &mut offsets);
+            alone = second.decode_parts(&feats, &offsets);
+        });
+        let alone: Vec<Tag> = alone.into_iter().map(Tag::from_index).collect();
+        assert_eq!(tagger.tag(&sents[0]), alone);
+        // The first stage alone is the first stage's labels.
+        let first: Vec<Tag> = s1[1].iter().map(|&l| Tag::from_index(l)).collect();
+        assert_eq!(tagger.first_stage().tag(&sents[1]), first);
     }
 }

@@ -90,6 +90,14 @@ pub(crate) fn viterbi(emissions: &[Row], trans: &[Row; N_PREV]) -> Vec<usize> {
     out
 }
 
+/// Token `t`'s features: `feats[offsets[t]..offsets[t + 1]]` (empty if out of range).
+fn token_feats<'a>(feats: &'a [u64], offsets: &[usize], t: usize) -> &'a [u64] {
+    match (offsets.get(t), offsets.get(t + 1)) {
+        (Some(&a), Some(&b)) => feats.get(a..b).unwrap_or(&[]),
+        _ => &[],
+    }
+}
+
 /// Feature weights in an open-addressing table indexed by the key's high bits. Keys and weights
 /// are kept apart: probing reads only the dense key array (most looked-up features of a text
 /// are not in the model), and a hit reads one weight row. Key 0 marks an empty slot.
@@ -157,6 +165,90 @@ impl WeightTable {
     }
 }
 
+/// Both stages' weights of every key either stage knows, under one probe (a two-stage model
+/// scores each first-stage feature twice; this looks it up once). A stage that lacks a key has
+/// a zero row there, so the sums, taken in the same order, are those of the two tables.
+/// Probing reads a dense array of 16-bit tags first (a quarter of the keys' size; most looked-up
+/// features are in neither stage) and the full key only where the tag matches.
+#[derive(Clone)]
+struct JointTable {
+    tags: Vec<u16>,
+    keys: Vec<u64>,
+    weights: Vec<[Row; 2]>,
+    shift: u32,
+}
+
+impl JointTable {
+    fn new(first: &WeightTable, second: &WeightTable) -> JointTable {
+        let mut all: Vec<u64> = first.rows().chain(second.rows()).map(|(k, _)| k).collect();
+        all.sort_unstable();
+        all.dedup();
+        let bits = (all.len() * 10 / 7 + 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        let cap = 1usize << bits;
+        let mut t = JointTable {
+            tags: vec![0u16; cap],
+            keys: vec![0u64; cap],
+            weights: vec![[[0.0f32; N_LABELS]; 2]; cap],
+            shift: 64 - bits,
+        };
+        for (stage, table) in [first, second].into_iter().enumerate() {
+            for (key, w) in table.rows() {
+                let slot = t.slot(key);
+                if let (Some(g), Some(k), Some(rows)) = (
+                    t.tags.get_mut(slot),
+                    t.keys.get_mut(slot),
+                    t.weights.get_mut(slot),
+                ) {
+                    *g = tag_of(key);
+                    *k = key;
+                    if let Some(r) = rows.get_mut(stage) {
+                        *r = *w;
+                    }
+                }
+            }
+        }
+        t
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go (the table is never full).
+    fn slot(&self, key: u64) -> usize {
+        let mask = self.keys.len() - 1;
+        let mut i = (key >> self.shift) as usize;
+        loop {
+            match self.keys.get(i & mask) {
+                Some(&k) if k != key && k != 0 => i += 1,
+                _ => return i & mask,
+            }
+        }
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<&[Row; 2]> {
+        let mask = self.tags.len() - 1;
+        let want = tag_of(key);
+        let mut i = (key >> self.shift) as usize;
+        loop {
+            let g = *self.tags.get(i & mask)?;
+            if g == 0 {
+                return None;
+            }
+            if g == want && self.keys.get(i & mask) == Some(&key) {
+                return self.weights.get(i & mask);
+            }
+            i += 1;
+        }
+    }
+}
+
+/// A key's 16-bit tag in a [`JointTable`] (its low bits; the slot comes from the high bits),
+/// never 0, which marks an empty slot.
+fn tag_of(key: u64) -> u16 {
+    (key as u16).max(1)
+}
+
 /// A trained tagger model: feature weights and label transitions.
 #[derive(Clone)]
 pub struct Model {
@@ -164,6 +256,8 @@ pub struct Model {
     trans: [Row; N_PREV],
     /// The document-level second stage, if any.
     second: Option<Box<Model>>,
+    /// With a second stage: both stages' weights of each key, for scoring first-stage features.
+    joint: Option<JointTable>,
 }
 
 impl std::fmt::Debug for Model {
@@ -182,17 +276,31 @@ impl Model {
             table: WeightTable::new(rows),
             trans,
             second: None,
+            joint: None,
         }
     }
 
     /// A two-stage model: `first`, then `second` over the first's labels in the document.
     pub(crate) fn stacked(first: Model, second: Model) -> Model {
+        let joint = JointTable::new(&first.table, &second.table);
         Model {
             second: Some(Box::new(Model {
                 second: None,
+                joint: None,
                 ..second
             })),
+            joint: Some(joint),
             ..first
+        }
+    }
+
+    /// The first stage alone (the whole model if it has one stage).
+    pub fn first_stage(&self) -> Model {
+        Model {
+            table: self.table.clone(),
+            trans: self.trans,
+            second: None,
+            joint: None,
         }
     }
 
@@ -214,13 +322,19 @@ impl Model {
     /// Best label indices for token features `feats[offsets[t]..offsets[t + 1]]`.
     pub(crate) fn decode_parts(&self, feats: &[u64], offsets: &[usize]) -> Vec<usize> {
         let n = offsets.len().saturating_sub(1);
-        let mut em = vec![[0.0f32; N_LABELS]; n];
+        self.decode_onto(vec![[0.0f32; N_LABELS]; n], feats, offsets)
+    }
+
+    /// Like [`Model::decode_parts`], with `em` (one row per token) holding the scores of
+    /// features already counted: each token's features are added onto its row, in order.
+    pub(crate) fn decode_onto(
+        &self,
+        mut em: Vec<Row>,
+        feats: &[u64],
+        offsets: &[usize],
+    ) -> Vec<usize> {
         for (t, row) in em.iter_mut().enumerate() {
-            let toks = match (offsets.get(t), offsets.get(t + 1)) {
-                (Some(&a), Some(&b)) => feats.get(a..b).unwrap_or(&[]),
-                _ => &[],
-            };
-            for &f in toks {
+            for &f in token_feats(feats, offsets, t) {
                 if let Some(w) = self.table.get(f) {
                     for (r, x) in row.iter_mut().zip(w) {
                         *r += x;
@@ -229,6 +343,30 @@ impl Model {
             }
         }
         viterbi(&em, &self.trans)
+    }
+
+    /// For a two-stage model: the first stage's labels for the features in `buf`, and the
+    /// second stage's scores of those same features (one row per token; the second stage adds
+    /// its own features onto them with [`Model::decode_onto`]). Each feature is looked up once
+    /// for both stages. `None` for a single-stage model.
+    pub(crate) fn decode_first(&self, buf: &FeatureBuf) -> Option<(Vec<usize>, Vec<Row>)> {
+        let joint = self.joint.as_ref()?;
+        let n = buf.offsets.len().saturating_sub(1);
+        let mut em1 = vec![[0.0f32; N_LABELS]; n];
+        let mut em2 = vec![[0.0f32; N_LABELS]; n];
+        for (t, (r1, r2)) in em1.iter_mut().zip(em2.iter_mut()).enumerate() {
+            for &f in token_feats(&buf.feats, &buf.offsets, t) {
+                if let Some([w1, w2]) = joint.get(f) {
+                    for (r, x) in r1.iter_mut().zip(w1) {
+                        *r += x;
+                    }
+                    for (r, x) in r2.iter_mut().zip(w2) {
+                        *r += x;
+                    }
+                }
+            }
+        }
+        Some((viterbi(&em1, &self.trans), em2))
     }
 
     /// Serializes the model (see the module doc for the format). Weights are quantized to i16.
