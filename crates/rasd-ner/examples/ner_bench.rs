@@ -2,14 +2,15 @@
 //!
 //! ```text
 //! ner_bench [--model FILE | --train FILE [--epochs N] [--out FILE]] [--test FILE]
-//!           [--runs N] [--documents] [JSON...]
+//!           [--runs N] [--documents] [--first-stage] [JSON...]
 //! ```
 //!
 //! JSON files are SaudiNewsNet daily dumps (an array of objects with `content`). Their text is
 //! split into paragraphs at newlines and into tokens at whitespace and punctuation before the
 //! clock starts; then every paragraph is tagged, `--runs` times, and the median tokens/s printed.
 //! With `--documents`, each article is tagged as one document ([`Tagger::tag_document`]: the
-//! second stage sees the first stage's labels of the whole article), as the analyzer does.
+//! second stage sees the first stage's labels of the whole article). With `--first-stage`, the
+//! model's first stage alone tags (and is scored), as the analyzer does.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,6 +38,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut epochs = TrainOptions::default().epochs;
     let mut runs = 5usize;
     let mut documents = false;
+    let mut first_stage = false;
     let mut json = Vec::new();
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or(format!("{a} needs a value"));
@@ -49,6 +51,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--epochs" => epochs = val()?.parse()?,
             "--runs" => runs = val()?.parse()?,
             "--documents" => documents = true,
+            "--first-stage" => first_stage = true,
             _ => json.push(PathBuf::from(a)),
         }
     }
@@ -79,6 +82,13 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         &owned
     } else {
         Tagger::embedded()
+    };
+    let first;
+    let tagger = if first_stage {
+        first = tagger.first_stage();
+        &first
+    } else {
+        tagger
     };
     if let Some(test) = &test {
         let sentences = conll::read(test)?;

@@ -168,85 +168,88 @@ impl WeightTable {
 /// Both stages' weights of every key either stage knows, under one probe (a two-stage model
 /// scores each first-stage feature twice; this looks it up once). A stage that lacks a key has
 /// a zero row there, so the sums, taken in the same order, are those of the two tables.
-/// Probing reads a dense array of 16-bit tags first (a quarter of the keys' size; most looked-up
-/// features are in neither stage) and the full key only where the tag matches.
+/// Slots hold a 32-bit tag of the key (its low bits; the slot comes from the high bits) and the
+/// index of its entry, so a probe reads one dense 8-byte slot per step, and a hit one entry
+/// (the key and both rows side by side) from a table without empty rows.
 #[derive(Clone)]
 struct JointTable {
-    tags: Vec<u16>,
-    keys: Vec<u64>,
-    weights: Vec<[Row; 2]>,
+    slots: Vec<u64>,
+    entries: Vec<JointEntry>,
     shift: u32,
+}
+
+#[derive(Clone)]
+struct JointEntry {
+    key: u64,
+    rows: [Row; 2],
 }
 
 impl JointTable {
     fn new(first: &WeightTable, second: &WeightTable) -> JointTable {
-        let mut all: Vec<u64> = first.rows().chain(second.rows()).map(|(k, _)| k).collect();
-        all.sort_unstable();
-        all.dedup();
-        let bits = (all.len() * 10 / 7 + 2)
-            .next_power_of_two()
-            .trailing_zeros()
-            .max(4);
-        let cap = 1usize << bits;
+        let n = first.len + second.len;
+        let bits = (n * 10 / 7 + 2).next_power_of_two().trailing_zeros().max(4);
         let mut t = JointTable {
-            tags: vec![0u16; cap],
-            keys: vec![0u64; cap],
-            weights: vec![[[0.0f32; N_LABELS]; 2]; cap],
+            slots: vec![0u64; 1usize << bits],
+            entries: Vec::with_capacity(n),
             shift: 64 - bits,
         };
         for (stage, table) in [first, second].into_iter().enumerate() {
             for (key, w) in table.rows() {
-                let slot = t.slot(key);
-                if let (Some(g), Some(k), Some(rows)) = (
-                    t.tags.get_mut(slot),
-                    t.keys.get_mut(slot),
-                    t.weights.get_mut(slot),
-                ) {
-                    *g = tag_of(key);
-                    *k = key;
-                    if let Some(r) = rows.get_mut(stage) {
-                        *r = *w;
-                    }
+                let e = t.entry(key);
+                if let Some(r) = t.entries.get_mut(e).and_then(|e| e.rows.get_mut(stage)) {
+                    *r = *w;
                 }
             }
         }
         t
     }
 
-    /// The slot holding `key`, or the empty slot where it would go (the table is never full).
-    fn slot(&self, key: u64) -> usize {
-        let mask = self.keys.len() - 1;
+    /// The index of `key`'s entry, added (with zero rows) if missing. The slots outnumber the
+    /// keys of both stages, so a probe always ends.
+    fn entry(&mut self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
         let mut i = (key >> self.shift) as usize;
         loop {
-            match self.keys.get(i & mask) {
-                Some(&k) if k != key && k != 0 => i += 1,
-                _ => return i & mask,
+            let Some(slot) = self.slots.get_mut(i & mask) else {
+                return usize::MAX;
+            };
+            if *slot == 0 {
+                self.entries.push(JointEntry {
+                    key,
+                    rows: [[0.0; N_LABELS]; 2],
+                });
+                *slot = u64::from(key as u32) << 32 | self.entries.len() as u64;
+                return self.entries.len() - 1;
             }
+            let e = (*slot as u32 as usize).wrapping_sub(1);
+            if (*slot >> 32) as u32 == key as u32 && self.entries.get(e).map(|x| x.key) == Some(key)
+            {
+                return e;
+            }
+            i += 1;
         }
     }
 
     #[inline]
     fn get(&self, key: u64) -> Option<&[Row; 2]> {
-        let mask = self.tags.len() - 1;
-        let want = tag_of(key);
+        let mask = self.slots.len() - 1;
+        let want = key as u32;
         let mut i = (key >> self.shift) as usize;
         loop {
-            let g = *self.tags.get(i & mask)?;
-            if g == 0 {
+            let slot = *self.slots.get(i & mask)?;
+            if slot == 0 {
                 return None;
             }
-            if g == want && self.keys.get(i & mask) == Some(&key) {
-                return self.weights.get(i & mask);
+            if (slot >> 32) as u32 == want {
+                if let Some(e) = self.entries.get((slot as u32 as usize).wrapping_sub(1)) {
+                    if e.key == key {
+                        return Some(&e.rows);
+                    }
+                }
             }
             i += 1;
         }
     }
-}
-
-/// A key's 16-bit tag in a [`JointTable`] (its low bits; the slot comes from the high bits),
-/// never 0, which marks an empty slot.
-fn tag_of(key: u64) -> u16 {
-    (key as u16).max(1)
 }
 
 /// A trained tagger model: feature weights and label transitions.

@@ -43,6 +43,10 @@ pub(crate) struct EvalNerArgs {
     /// Print the scores as JSON.
     #[arg(long)]
     json: bool,
+    /// Score the model's first stage alone (what the analyzer, and so `rasd analyze` and
+    /// `rasd ingest`, tag with), without the document-level second stage.
+    #[arg(long)]
+    first_stage: bool,
 }
 
 fn shared_dir() -> PathBuf {
@@ -116,6 +120,13 @@ pub(crate) fn eval(args: EvalNerArgs) -> anyhow::Result<ExitCode> {
             &owned
         }
         None => Tagger::embedded(),
+    };
+    let first;
+    let tagger = if args.first_stage {
+        first = tagger.first_stage();
+        &first
+    } else {
+        tagger
     };
     let report = eval::evaluate(tagger, &sentences);
     let mut out = io::stdout().lock();
