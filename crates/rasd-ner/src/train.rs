@@ -400,12 +400,12 @@ mod tests {
         }
     }
 
-    #[test]
-    fn learns_a_tiny_corpus_deterministically() {
+    /// Four sentences with two people and three places, some seen twice.
+    fn tiny_corpus() -> Vec<Sentence> {
         use Tag::*;
         let p = Kind::Pers;
         let l = Kind::Loc;
-        let data = vec![
+        vec![
             sent("زار سامر خليل دمشق أمس", &[O, B(p), I(p), B(l), O]),
             sent("وصل سامر خليل إلى حلب", &[O, B(p), I(p), O, B(l)]),
             sent("غادر نبيل حمص صباحا", &[O, B(p), B(l), O]),
@@ -413,7 +413,12 @@ mod tests {
                 "التقى نبيل سامر خليل في حلب",
                 &[O, B(p), B(p), I(p), O, B(l)],
             ),
-        ];
+        ]
+    }
+
+    #[test]
+    fn learns_a_tiny_corpus_deterministically() {
+        let data = tiny_corpus();
         let opts = TrainOptions {
             epochs: 8,
             min_count: 1,
@@ -443,17 +448,11 @@ mod tests {
         use Tag::*;
         let p = Kind::Pers;
         let l = Kind::Loc;
-        let data = vec![
-            sent("زار سامر خليل دمشق أمس", &[O, B(p), I(p), B(l), O]),
-            sent("وصل سامر خليل إلى حلب", &[O, B(p), I(p), O, B(l)]),
-            sent("غادر نبيل حمص صباحا", &[O, B(p), B(l), O]),
-            sent(
-                "التقى نبيل سامر خليل في حلب",
-                &[O, B(p), B(p), I(p), O, B(l)],
-            ),
+        let mut data = tiny_corpus();
+        data.extend([
             sent("عاد خليل إلى دمشق", &[O, B(p), O, B(l)]),
             sent("قال نبيل إن حمص هادئة", &[O, B(p), O, B(l), O]),
-        ];
+        ]);
         let opts = TrainOptions {
             epochs: 8,
             min_count: 1,
