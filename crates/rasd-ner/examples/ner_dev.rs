@@ -154,7 +154,6 @@ fn line(r: &eval::Report) -> String {
 }
 
 /// Prints dev errors (`RASD_NER_ERRORS=1`): gold and predicted spans that differ.
-#[allow(dead_code)]
 fn dump_errors(tagger: &Tagger, dev: &[conll::Sentence], window: usize) {
     let all: Vec<Vec<&str>> = dev
         .iter()

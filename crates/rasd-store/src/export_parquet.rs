@@ -443,21 +443,12 @@ impl Store {
 mod tests {
     use super::*;
     use crate::export::Format;
+    use crate::test_support::analysis;
     use crate::Prepared;
     use arrow_array::cast::AsArray;
     use arrow_array::types::{Date32Type, Float64Type, Int64Type, TimestampMillisecondType};
     use arrow_array::Array;
     use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
-    use rasd_model::Analysis;
-
-    /// An analysis from JSON that holds only the fields a test cares about.
-    fn analysis(fields: serde_json::Value) -> Analysis {
-        let mut value = serde_json::to_value(Analysis::default()).unwrap();
-        for (k, v) in fields.as_object().unwrap() {
-            value[k] = v.clone();
-        }
-        serde_json::from_value(value).unwrap()
-    }
 
     /// Two articles, the first with an entity in its headline and body, a quote and an event.
     fn store() -> (tempfile::TempDir, Store) {

@@ -43,6 +43,8 @@ mod snippet;
 pub mod source;
 mod sql;
 mod store;
+#[cfg(test)]
+mod test_support;
 
 use std::path::PathBuf;
 

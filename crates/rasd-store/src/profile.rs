@@ -336,17 +336,8 @@ mod tests {
     use super::*;
 
     use crate::export::{Format, What};
+    use crate::test_support::analysis;
     use crate::Prepared;
-    use rasd_model::Analysis;
-
-    /// An analysis from JSON that holds only the fields a test cares about.
-    fn analysis(fields: serde_json::Value) -> Analysis {
-        let mut value = serde_json::to_value(Analysis::default()).unwrap();
-        for (k, v) in fields.as_object().unwrap() {
-            value[k] = v.clone();
-        }
-        serde_json::from_value(value).unwrap()
-    }
 
     /// One article whose entities are mentioned in the headline and body, with an event whose
     /// actors' countries the coder resolved (the target's differs from its entity's own).
