@@ -54,6 +54,8 @@
 
 pub(crate) mod context;
 mod resolve;
+/// The hash of stable ids made from a normalized name (`per:` + 16 hex digits).
+pub(crate) use resolve::fnv_hex;
 pub(crate) mod tokens;
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType};

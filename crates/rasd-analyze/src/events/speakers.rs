@@ -121,7 +121,7 @@ pub(crate) fn add_attributed_people(article: &Article, entities: &mut Vec<Entity
             };
             let name = slice(chars, a.start, b.end).to_string();
             let key = crate::entities::tokens::normalize_phrase(&name);
-            let id = format!("per:{}", fnv_hex(&key));
+            let id = format!("per:{}", crate::entities::fnv_hex(&key));
             let mention = Mention {
                 text: name.clone(),
                 part: ArticlePart::Body,
@@ -327,16 +327,6 @@ fn in_list(w: &str, list: &[&str]) -> bool {
     text::clitic_candidates(w).iter().any(|c| {
         list.contains(&c.form) || c.form.strip_prefix("ال").is_some_and(|f| list.contains(&f))
     })
-}
-
-/// 64-bit FNV-1a of `s` as 16 hex digits: the hash the entity stage's person ids use.
-fn fnv_hex(s: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
 }
 
 #[cfg(test)]
