@@ -390,7 +390,14 @@ fn resolve_ambiguous(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
         {
             return false;
         }
-        if in_list_loose(context::COUNTRY_HEADS, prev) {
+        // (`للجيش المالي`: the head may carry proclitics.)
+        if in_list_loose(context::COUNTRY_HEADS, prev)
+            || proclitic_forms(prev).any(|f| {
+                let mut form = String::new();
+                f.form.push_to(&mut form);
+                contains(context::COUNTRY_HEADS, &form)
+            })
+        {
             return true;
         }
         // `بمالي`, `لمالي`: a preposition attached to a bare name.
@@ -442,6 +449,34 @@ fn national_institutions(
             if let Some((_, label)) = context::NATIONAL_HEADS.iter().find(|(h, _)| *h == form) {
                 head_found = Some((*label, stripped.prefix_chars, stripped.clitics.to_owned()));
                 break;
+            }
+        }
+        // `القوات الجوية النيجيرية`, `قوات الأمن التونسية`, `الحرس الثوري الإيراني`: a force
+        // named by a head and its branch, then the nisba.
+        let mut head_i = head_i;
+        if head_i > 0 {
+            let branch = text.tokens.norm(head_i);
+            let label = context::FORCE_BRANCHES
+                .iter()
+                .find(|(b, _)| *b == branch)
+                .map(|(_, l)| *l);
+            let force_head = head_i - 1;
+            let joined = !text
+                .tokens
+                .words
+                .get(head_i)
+                .is_some_and(|w| w.punct_before.is_some());
+            if let Some(label) = label.filter(|_| joined) {
+                for stripped in proclitic_forms(text.tokens.norm(force_head)) {
+                    let mut form = String::new();
+                    stripped.form.push_to(&mut form);
+                    if contains(context::FORCE_HEADS, &form) {
+                        head_found =
+                            Some((label, stripped.prefix_chars, stripped.clitics.to_owned()));
+                        head_i = force_head;
+                        break;
+                    }
+                }
             }
         }
         let Some((label, prefix, clitics)) = head_found else {
@@ -1067,6 +1102,35 @@ pub(crate) mod tests {
         assert!(
             !ids(&found).contains(&"loc:USA"),
             "the nisba belongs to the embassy mention"
+        );
+    }
+
+    #[test]
+    fn forces_named_by_head_branch_and_nisba_are_their_country_s() {
+        let found = find(&[
+            "قصفت القوات الجوية النيجيرية معسكرا للمسلحين.",
+            "وتعرضت دورية للجيش المالي لكمين، فيما اعتقلت قوات الأمن التونسية مهربين.",
+            "واحتجز الحرس الثوري الإيراني سفينة.",
+        ]);
+        for (id, country) in [
+            ("org:air-force-NGA", "NGA"),
+            ("org:army-MLI", "MLI"),
+            ("org:security-forces-TUN", "TUN"),
+            ("org:revolutionary-guard-IRN", "IRN"),
+        ] {
+            let org = found.iter().find(|e| e.id == id);
+            assert_eq!(
+                org.map(|e| (e.kind, e.country.as_deref())),
+                Some((EntityType::Organization, Some(country))),
+                "{id}: {:?}",
+                ids(&found)
+            );
+        }
+        // A branch without a force head before it is no force ("السياسة الأمنية المالية").
+        let found = find(&["ناقش الخبراء السياسة الجوية الفرنسية."]);
+        assert!(
+            !ids(&found).iter().any(|i| i.starts_with("org:air-force")),
+            "{found:?}"
         );
     }
 

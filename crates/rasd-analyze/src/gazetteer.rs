@@ -202,6 +202,10 @@ impl Gazetteer {
                 false,
             );
             g.add_names(id, adjectives.split('|'), true);
+            // A nisba table stem that already ends in ي gets a second one from the generator
+            // (نيجيري → النيجيريية); the spelling in use has one (النيجيرية).
+            let single: Vec<String> = adjectives.split('|').filter_map(single_yaa).collect();
+            g.add_names(id, single.iter().map(String::as_str), true);
         }
         for (line, cols) in rows(regions) {
             let [id, name, name_en, lat, lon, names] = cols.as_slice() else {
@@ -377,6 +381,20 @@ impl Gazetteer {
     }
 }
 
+/// The nisba spelled with one ي where the generated form doubles it before an ending
+/// (`النيجيريية` → `النيجيرية`, `~نيجيرييون` → `~نيجيريون`); `None` for other forms.
+fn single_yaa(form: &str) -> Option<String> {
+    let (mark, bare) = match form.strip_prefix('~') {
+        Some(rest) => ("~", rest),
+        None => ("", form),
+    };
+    ["ييين", "ييون", "ييان", "يية", "ييه", "ييا", "يي"]
+        .iter()
+        .find_map(|end| bare.strip_suffix(end).map(|stem| (stem, end)))
+        .filter(|(stem, _)| stem.chars().count() >= 3)
+        .map(|(stem, end)| format!("{mark}{stem}{}", end.strip_prefix('ي').unwrap_or(end)))
+}
+
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     text.lines()
         .enumerate()
@@ -397,6 +415,17 @@ mod tests {
             .iter()
             .filter_map(|h| g.entry(h.entry).map(|e| e.id.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_doubled_yaa_nisba_is_also_spelled_with_one() {
+        let g = Gazetteer::embedded();
+        for form in ["النيجيرية", "نيجيريون", "النيجيريين", "نيجيري"]
+        {
+            assert_eq!(names(&g, form), ["loc:NGA"], "{form}");
+        }
+        assert_eq!(single_yaa("~النيجيريية").as_deref(), Some("~النيجيرية"));
+        assert_eq!(single_yaa("الأمريكيين"), None);
     }
 
     #[test]

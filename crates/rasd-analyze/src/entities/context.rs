@@ -426,6 +426,10 @@ pub(crate) const COUNTRY_HEADS: &[&str] = &[
     "الدفاع",
     "الداخليه",
     "الامن",
+    "الجويه",
+    "البحريه",
+    "البريه",
+    "المسلحه",
     "الجانب",
     "الطرف",
     "نظيره",
@@ -560,6 +564,28 @@ pub(crate) const NATIONAL_HEADS: &[(&str, &str)] = &[
     ("الشرطه", "police"),
     ("الخارجيه", "foreign-ministry"),
     ("القوات", "armed-forces"),
+    ("قوات", "armed-forces"),
+    ("البحريه", "navy"),
+    ("الحرس", "guard"),
+];
+
+/// Heads of a force whose branch follows (`القوات الجوية`, `قوات الأمن`, `الحرس الثوري`).
+pub(crate) const FORCE_HEADS: &[&str] = &["القوات", "قوات", "الحرس", "حرس", "الدفاعات", "سلاح"];
+
+/// Branches after a [`FORCE_HEADS`] word, with the id's label; a nisba after them makes the
+/// force that country's (`القوات الجوية النيجيرية` → `org:air-force-NGA`).
+pub(crate) const FORCE_BRANCHES: &[(&str, &str)] = &[
+    ("الجويه", "air-force"),
+    ("الجو", "air-force"),
+    ("البحريه", "navy"),
+    ("البريه", "ground-forces"),
+    ("المسلحه", "armed-forces"),
+    ("الخاصه", "special-forces"),
+    ("الامن", "security-forces"),
+    ("الدفاع", "defense-forces"),
+    ("الثوري", "revolutionary-guard"),
+    ("الوطني", "national-guard"),
+    ("الحدود", "border-guard"),
 ];
 
 /// Heads of named institutions (`مركز … للدراسات`, `معهد … للأبحاث`).
@@ -645,6 +671,7 @@ mod tests {
             LOCATIVE,
             INSTITUTION_HEADS,
             TOWN_HEADS,
+            FORCE_HEADS,
         ] {
             for word in list {
                 assert_eq!(
@@ -654,7 +681,7 @@ mod tests {
                 );
             }
         }
-        for (word, _) in NATIONAL_HEADS {
+        for (word, _) in NATIONAL_HEADS.iter().chain(FORCE_BRANCHES) {
             assert_eq!(&normalize_phrase(word), word);
         }
     }
