@@ -461,11 +461,11 @@ fn national_institutions(
                 .find(|(b, _)| *b == branch)
                 .map(|(_, l)| *l);
             let force_head = head_i - 1;
-            let joined = !text
+            let joined = text
                 .tokens
                 .words
                 .get(head_i)
-                .is_some_and(|w| w.punct_before.is_some());
+                .is_none_or(|w| w.punct_before.is_none());
             if let Some(label) = label.filter(|_| joined) {
                 for stripped in proclitic_forms(text.tokens.norm(force_head)) {
                     let mut form = String::new();
