@@ -853,6 +853,9 @@ const FILLERS: &[&str] = &[
     "قوله",
     "قولها",
 ];
+/// Nouns that carry someone's words; in construct with a name they stand for its author
+/// ("بيان الجيش", "تقرير المنظمة").
+const SPEECH_CARRIERS: &[&str] = &["بيان", "بلاغ", "تقرير", "رساله", "تصريحات", "كلمه"];
 /// Attribution prepositions ("بحسب", "وفق", "نقلا عن").
 const ACCORDING: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"];
 /// Prepositions before a mention that make it not a subject.
@@ -1319,11 +1322,13 @@ impl SentenceRun<'_, '_> {
                             || !self.para.word(i + 1).is_some_and(definite));
                     let titled_head = titled_head || nationality_head;
                     // "نفت قيادة الجيش الليبي": an organization after a head noun in construct.
+                    // "أشار بيان الديوان الأميري": a statement in construct with its author.
                     let construct_head = words_before == 1
                         && kind == Some(EntityType::Organization)
                         && self.para.word(i + 1).is_some_and(|w| {
                             !definite(w)
-                                && (w.ends_with('ه') || w.ends_with("ات"))
+                                && ((w.ends_with('ه') || w.ends_with("ات"))
+                                    || in_list(w, SPEECH_CARRIERS))
                                 && self.para.hits.get(i + 1).copied().flatten().is_none()
                         });
                     if first_other.is_none()
@@ -1397,6 +1402,17 @@ impl SentenceRun<'_, '_> {
                     };
                 }
             }
+            // "بينما قالت الأخيرة إنها": the latter is the last one named before.
+            if matches!(bare(&w), "الاخير" | "الاخيره") {
+                if let Some(e) = self.latter(i) {
+                    return Actor {
+                        entity: Some(e),
+                        text: Some(self.para.text(j, j + 1)),
+                        explicit: false,
+                        end: Some(j + 1),
+                    };
+                }
+            }
             if let Some(a) = self.description(j, end, None) {
                 return a;
             }
@@ -1453,6 +1469,13 @@ impl SentenceRun<'_, '_> {
             }
         }
         let verb = matches!(pos, Pos::Verb | Pos::Present);
+        // "رحبت الحكومة اللبنانية بالجهود الفرنسية ودعت إلى مواصلتها": a verb joined by و or ف
+        // with no subject after it continues the subject of the sentence's last verb (the name
+        // just before the conjunction closes the clause before it, "الفرنسية"); after a comma
+        // that follows reported speech, it continues the speaker ("قالت المنظمة إن …، ودعت").
+        if let Some(a) = self.joined_subject(i).filter(|_| verb) {
+            return a;
+        }
         // "لكن الجانبين اتفقا": the two sides, just before the verb.
         let before = i.checked_sub(1).filter(|&b| b >= self.range.start);
         if let Some(b) = before.filter(|_| verb) {
@@ -1524,6 +1547,30 @@ impl SentenceRun<'_, '_> {
         self.implicit(i)
     }
 
+    /// The subject a verb at `i` joined by و or ف continues (see [`Self::subject_of`]).
+    fn joined_subject(&self, i: usize) -> Option<Actor> {
+        let w = self.para.word(i)?;
+        let joined = (w.starts_with('و') || w.starts_with('ف')) && !Lexicon::builtin().has(w);
+        if !joined {
+            return None;
+        }
+        let after_comma = i
+            .checked_sub(1)
+            .and_then(|p| self.para.tokens.get(p))
+            .is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+        let speaker = self
+            .speaker
+            .clone()
+            .filter(|a| after_comma && a.entity.is_some());
+        speaker
+            .or_else(|| self.verb_subject.clone().filter(|a| a.entity.is_some()))
+            .map(|a| Actor {
+                explicit: false,
+                end: None,
+                ..a
+            })
+    }
+
     /// The entity of the country with ISO code `code` among the article's entities: the
     /// gazetteer's country (`loc:MLI`), else the first place of that country.
     fn country_entity(&self, code: &str) -> Option<usize> {
@@ -1585,14 +1632,32 @@ impl SentenceRun<'_, '_> {
         let place = place.as_ref();
         let text = Some(self.para.text(j, np_end));
         let next = self.para.word(j + 1);
-        if next.is_some_and(|n| bare(n) == "باسم") {
-            // The word after باسم, without its article, in an organization's name
-            // ("باسم الجبهة" → "جبهة الخلاص").
-            let org = self.para.word(j + 2).and_then(|w| {
-                text::clitic_candidates(w)
-                    .iter()
-                    .filter(|c| c.article && c.form.chars().count() >= 3)
-                    .find_map(|c| self.org_named(c.form))
+        // "المتحدث باسم", "المتحدث العسكري باسم": one adjective may stand before باسم.
+        let on_behalf = [j + 1, j + 2].into_iter().find(|&k| {
+            self.para.word(k).is_some_and(|n| bare(n) == "باسم")
+                && (k == j + 1
+                    || (self.para.word(j + 1).is_some_and(definite)
+                        && self.para.span_at.get(j + 1).copied().flatten().is_none()))
+        });
+        if let Some(k) = on_behalf {
+            // The organization named after باسم, or behind one head word ("باسم جماعة أنصار
+            // الله"); else the word after باسم, without its article, in an organization's
+            // name ("باسم الجبهة" → "جبهة الخلاص").
+            let named = [k + 1, k + 2]
+                .into_iter()
+                .filter_map(|m| self.para.span_at.get(m).copied().flatten())
+                .filter_map(|si| self.para.spans.get(si))
+                .find(|s| {
+                    self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Organization)
+                })
+                .map(|s| s.entity);
+            let org = named.or_else(|| {
+                self.para.word(k + 1).and_then(|w| {
+                    text::clitic_candidates(w)
+                        .iter()
+                        .filter(|c| c.article && c.form.chars().count() >= 3)
+                        .find_map(|c| self.org_named(c.form))
+                })
             });
             if let Some(o) = org {
                 return Some(Actor {
@@ -1751,6 +1816,20 @@ impl SentenceRun<'_, '_> {
         if self.conditional(i) {
             return;
         }
+        // "يذكر أن", "يشار إلى أن": the impersonal passive of the wire's background note
+        // reports nobody's words.
+        let impersonal = pos == Pos::Present
+            && self
+                .para
+                .word(i)
+                .is_some_and(|w| matches!(bare(w), "يذكر" | "يشار"))
+            && self.para.word(i + 1).is_some_and(|n| {
+                is_complementizer(n)
+                    || (bare(n) == "الي" && self.para.word(i + 2).is_some_and(is_complementizer))
+            });
+        if impersonal {
+            return;
+        }
         let mut actor = self.subject_of(i, pos, true);
         // "قال المتحدث … في بيان تلاه …": a speech noun that names nobody reports the words of
         // the sentence's verb subject; the words after it are not a speaker.
@@ -1898,11 +1977,24 @@ impl SentenceRun<'_, '_> {
                 return true;
             }
         }
-        // The rest of the sentence, up to the next attribution.
+        // The rest of the sentence, up to the next attribution or a contrasting clause after a
+        // comma ("…، في حين رحبت الحكومة", "…، بينما قالت الأخيرة").
         let mut end = self.range.end;
         for j in k..self.range.end {
+            let after_comma = j > k
+                && self
+                    .para
+                    .tokens
+                    .get(j - 1)
+                    .is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+            let contrast = after_comma
+                && self.para.word(j).is_some_and(|w| {
+                    matches!(bare(w), "بينما" | "فيما")
+                        || (bare(w) == "في" && self.para.word(j + 1) == Some("حين"))
+                });
             let speechy = j > trigger + 1
-                && (self.starts_attribution(j)
+                && (contrast
+                    || self.starts_attribution(j)
                     || (self.para.word(j).is_some_and(|w| in_list(w, ACCORDING))
                         && self.names_source(j + 1)));
             if speechy {
@@ -2286,6 +2378,21 @@ impl SentenceRun<'_, '_> {
             j += 1;
         }
         None
+    }
+
+    /// The last entity named in the paragraph before token `i` that is not a place adverbial
+    /// (`الأخيرة` "the latter"): a place where something happened is never the latter.
+    fn latter(&self, i: usize) -> Option<usize> {
+        self.para
+            .spans
+            .iter()
+            .filter(|s| s.last <= i)
+            .filter(|s| {
+                self.entities.get(s.entity).map(|e| e.kind) != Some(EntityType::Location)
+                    || !self.locative_before(s.first)
+            })
+            .max_by_key(|s| s.last)
+            .map(|s| s.entity)
     }
 
     /// True when the mention starting at token `first` is a place adverbial: behind a locative
@@ -3969,6 +4076,78 @@ pub(crate) mod tests {
         None,
         "الامتناع عن أي خطوة"
     );
+
+    // ---- fourth round: general rules ----
+    const LEBANON: (&str, EntityType, Option<&str>, &[&str]) =
+        ("لبنان", L, Some("LBN"), &["اللبنانية", "اللبناني"]);
+    event_case!(
+        a_verb_joined_by_wa_continues_the_subject_not_the_nisba_before_it,
+        "أشادت الحكومة اللبنانية بالمبادرة الفرنسية وطالبت بتسريع تنفيذها.",
+        [LEBANON, FRANCE],
+        "100",
+        Some("لبنان"),
+        None,
+        false
+    );
+    event_case!(
+        after_reported_speech_a_joined_verb_goes_with_the_speaker,
+        "قالت منظمة الشفافية إن الشرطة المالية احتجزت صحفيين، ودعت إلى الإفراج عنهم.",
+        [
+            ("منظمة الشفافية", O, None, &[]),
+            ("الشرطة المالية", O, Some("MLI"), &[])
+        ],
+        "020",
+        Some("منظمة الشفافية"),
+        None,
+        false
+    );
+    quote_case!(
+        a_spokesman_with_an_adjective_speaks_for_the_body_after_on_behalf,
+        "وقال المتحدث الرسمي باسم حركة التحرير سالم جابر إن الهدنة صامدة.",
+        [("حركة التحرير", O, None, &[])],
+        Some("حركة التحرير"),
+        "الهدنة صامدة"
+    );
+    quote_case!(
+        a_statement_in_construct_with_a_body_is_that_body_s,
+        "وأوضح بيان مجلس الأمن القومي أن الاجتماع ناقش الوضع على الحدود.",
+        [("مجلس الأمن القومي", O, None, &[])],
+        Some("مجلس الأمن القومي"),
+        "الاجتماع ناقش"
+    );
+    quote_case!(
+        the_latter_is_the_last_body_named,
+        "انتقدت الحكومة حركة العدالة في بلدة كيدال، فيما قالت الأخيرة إن الانتقادات بلا أساس.",
+        [
+            ("حركة العدالة", O, None, &[]),
+            ("كيدال", L, Some("MLI"), &[])
+        ],
+        Some("حركة العدالة"),
+        "الانتقادات بلا أساس"
+    );
+
+    #[test]
+    fn reported_speech_ends_at_a_contrasting_clause_after_a_comma() {
+        let (q, e) = run_on(
+            "وقال سامي ناصر إن المفاوضات متعثرة، في حين أعلنت باريس استعدادها للوساطة.",
+            &[MINISTER, FRANCE],
+        );
+        assert!(
+            q.iter()
+                .any(|q| q.text.contains("متعثرة") && !q.text.contains("باريس")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn the_wire_s_background_note_is_no_quote() {
+        let (q, e) = run_on(
+            "يذكر أن العلاقات بين البلدين شهدت توترا منذ عامين. ويشار إلى أن الحدود مغلقة.",
+            &[],
+        );
+        assert!(q.is_empty(), "{}", show(&q, &e));
+    }
 
     #[test]
     fn scare_quote_is_not_a_quote() {
