@@ -853,6 +853,27 @@ const FILLERS: &[&str] = &[
     "قوله",
     "قولها",
 ];
+/// Members of an organization, before في/من and its name.
+const MEMBER_NOUNS: &[&str] = &[
+    "قيادي",
+    "قياديا",
+    "قياديين",
+    "قاده",
+    "عضو",
+    "عضوا",
+    "اعضاء",
+    "عنصر",
+    "عنصرا",
+    "عناصر",
+    "مقاتلي",
+    "مقاتلين",
+    "ضابط",
+    "ضابطا",
+    "ضباط",
+    "افراد",
+    "جنود",
+    "مسلحين",
+];
 /// Nouns that carry someone's words; in construct with a name they stand for its author
 /// ("بيان الجيش", "تقرير المنظمة").
 const SPEECH_CARRIERS: &[&str] = &["بيان", "بلاغ", "تقرير", "رساله", "تصريحات", "كلمه"];
@@ -1521,6 +1542,41 @@ impl SentenceRun<'_, '_> {
                 end: None,
             }
             .with_text_of(self, e);
+        }
+        // "قالت الشرطة إن مسلحين خطفوا": a noun that names nobody between the complementizer
+        // and the verb is the subject, unnamed (not the speaker).
+        let unnamed_subject = verb
+            && i >= self.range.start + 2
+            && self.para.word(i - 2).is_some_and(is_complementizer)
+            && self.para.word(i - 1).is_some_and(|w| {
+                // ("إن قواته استهدفت": a force with a pronoun is the speaker's.)
+                let possessed = ["هما", "هم", "ها", "ه"].iter().any(|p| {
+                    bare(w).strip_suffix(p).is_some_and(|head| {
+                        in_list(head, SUBJECT_HEADS)
+                            || in_list(head, MEMBER_NOUNS)
+                            || head.ends_with("ات")
+                    })
+                });
+                !possessed
+                    && !bare(w).starts_with("بلاد")
+                    && desc_stem(w).is_none()
+                    && !in_list(w, TWO_SIDES)
+                    && !definite(w)
+            })
+            && self.para.hits.get(i - 1).copied().flatten().is_none()
+            && self.para.span_at.get(i - 1).copied().flatten().is_none()
+            && !self
+                .para
+                .spans
+                .iter()
+                .any(|s| s.first < i && i - 1 < s.last);
+        if unnamed_subject {
+            return Actor {
+                entity: None,
+                text: Some(self.para.text(i - 1, i)),
+                explicit: true,
+                end: None,
+            };
         }
         // "قال الوزير إن بلاده سترد": the country of the one the pronoun names.
         if let Some(b) = before.filter(|_| verb) {
@@ -2354,7 +2410,9 @@ impl SentenceRun<'_, '_> {
                         .filter(|_| self.para.word(s.first - 1).is_some_and(|w| bare(w) == "مع"))
                         .and_then(|p| self.para.word(p))
                         .is_some_and(|w| bare(w).contains("حدود"));
-                    let place = place || topic || border;
+                    // "اغتيال قيادي في الحشد", "قادة في الحرس الثوري": members stand for their
+                    // organization.
+                    let place = (place || topic || border) && !self.member_of(s);
                     if Some(e) != not && !own && !place {
                         // "نظيره السوداني علي عثمان": the person named after the adjective.
                         let person_next = ent
@@ -2378,6 +2436,59 @@ impl SentenceRun<'_, '_> {
             j += 1;
         }
         None
+    }
+
+    /// The name joined by و right after the explicit subject of the verb at `i` ("فرضت
+    /// واشنطن ولندن عقوبات"), when the act is not mutual: a co-subject, with where it ends.
+    fn co_subject(&self, i: usize, code: &str, source: &Actor) -> Option<Span> {
+        let end = source
+            .end
+            .filter(|_| source.explicit && source.entity.is_some())?;
+        let mutual = matches!(code.get(..2), Some("03" | "04" | "05" | "06"))
+            || self.para.word(i).is_some_and(|w| {
+                let w = bare(w);
+                ["اشتب", "تبادل", "تقاتل", "تواجه"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            });
+        if mutual {
+            return None;
+        }
+        let si = self.para.span_at.get(end).copied().flatten()?;
+        let span = self.para.spans.get(si)?;
+        // (The و of a name is no conjunction: "اتهمت طهران واشنطن".)
+        let own_waw = self.para.word(end).is_some_and(|w| {
+            self.entities.get(span.entity).is_some_and(|e| {
+                std::iter::once(&e.name)
+                    .chain(e.aliases.iter())
+                    .any(|a| text::normalize_word(a).split(' ').next() == Some(w))
+            })
+        });
+        let joined = !own_waw && self.para.word(end).is_some_and(|w| w.starts_with('و'));
+        let kind = |e: usize| self.entities.get(e).map(|x| x.kind);
+        let source_kind = source.entity.and_then(kind);
+        let same_kind = kind(span.entity) == source_kind
+            || (source_kind != Some(EntityType::Person)
+                && kind(span.entity) != Some(EntityType::Person));
+        (joined && same_kind && Some(span.entity) != source.entity).then(|| span.clone())
+    }
+
+    /// True when the organization mention `s` follows a member noun and في/من ("قيادي في
+    /// الحركة", "عناصر مسلحة من الجيش"): the members stand for it.
+    fn member_of(&self, s: &Span) -> bool {
+        let org = self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Organization);
+        let prep = s.first.checked_sub(1).and_then(|p| self.para.word(p));
+        if !org || !prep.is_some_and(|w| matches!(bare(w), "في" | "من")) || s.behind_prep {
+            return false;
+        }
+        // The member noun, or the noun before one adjective ("عناصر مسلحة من").
+        [2, 3].into_iter().any(|back| {
+            s.first
+                .checked_sub(back)
+                .filter(|&k| k >= self.range.start)
+                .and_then(|k| self.para.word(k))
+                .is_some_and(|w| in_list(w, MEMBER_NOUNS))
+        })
     }
 
     /// The last entity named in the paragraph before token `i` that is not a place adverbial
@@ -2658,6 +2769,20 @@ impl SentenceRun<'_, '_> {
         if ruled_out {
             return;
         }
+        // "بعد إدانتهم بالانتماء إلى شبكة": a court's conviction of someone (its charge after
+        // ب) is no condemnation ("إدانتها للهجوم" takes ل, "بشدة" is its manner).
+        let conviction = code.starts_with("111")
+            && self.para.word(i).is_some_and(|w| {
+                let w = bare(w);
+                w.starts_with("ادان") && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+            })
+            && self.para.word(i + 1).is_some_and(|n| {
+                let n = bare(n);
+                n.starts_with('ب') && !n.starts_with("بشد") && !n.starts_with("باشد")
+            });
+        if conviction {
+            return;
+        }
         // "على هامش اجتماعات الجامعة": the occasion, not an event of its own.
         let sideline = i
             .checked_sub(1)
@@ -2674,6 +2799,7 @@ impl SentenceRun<'_, '_> {
         if rejected_words {
             return;
         }
+        let mut co_subject: Option<usize> = None;
         let (source, target) = if matches!(entry.pos, Pos::Noun | Pos::Exact) {
             // "لإجراء محادثات", "لتوقيع": a purpose, not an event.
             if self.purpose(i) {
@@ -3005,7 +3131,13 @@ impl SentenceRun<'_, '_> {
             if source.entity.is_some() && matches!(entry.pos, Pos::Verb | Pos::Present) {
                 self.verb_subject = Some(source.clone());
             }
-            let from = source.end.unwrap_or(i + 1);
+            let mut from = source.end.unwrap_or(i + 1);
+            // "فرضت الولايات المتحدة وبريطانيا عقوبات على": a second name joined to the subject
+            // by و acts too, unless the act is mutual (meet, agree, sign, cooperate, clash).
+            if let Some(co) = self.co_subject(i, code, &source) {
+                co_subject = Some(co.entity);
+                from = co.last;
+            }
             // "متهمة إياها": the pronoun object is the one the sentence acted on last.
             let pronoun_object = self
                 .para
@@ -3052,6 +3184,16 @@ impl SentenceRun<'_, '_> {
         };
         // "هدد الحوثيون بشن هجمات", "هددت واشنطن طهران": a threat names what or whom it
         // threatens; "يهدد جهود السلام" (endangers) is no threat.
+        if let Some(co) = co_subject.filter(|&c| Some(c) != target) {
+            let actor = Actor {
+                entity: Some(co),
+                text: None,
+                explicit: true,
+                end: None,
+            }
+            .with_text_of(self, co);
+            self.finish_event(code, i, actor, target, negated);
+        }
         if code.starts_with("13") && target.is_none() {
             let with_b = (i + 1..(i + 10).min(self.range.end))
                 .take_while(|&k| self.para.word(k).is_some())
@@ -4137,6 +4279,80 @@ pub(crate) mod tests {
                 .any(|q| q.text.contains("متعثرة") && !q.text.contains("باريس")),
             "{}",
             show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn a_name_joined_to_the_subject_acts_too_unless_the_act_is_mutual() {
+        let ents = [
+            ("كندا", L, Some("CAN"), &[][..]),
+            ("اليابان", L, Some("JPN"), &[][..]),
+            ("شركة النور", O, None, &[][..]),
+        ];
+        let (q, e) = run_on("فرضت كندا واليابان قيودا على صادرات شركة النور.", &ents);
+        let sources: Vec<_> = e.iter().map(|e| e.source.as_deref()).collect();
+        assert!(
+            sources.contains(&Some("كندا")) && sources.contains(&Some("اليابان")),
+            "{}",
+            show(&q, &e)
+        );
+        assert!(
+            !e.iter().any(|e| e.target.as_deref() == Some("اليابان")),
+            "{}",
+            show(&q, &e)
+        );
+        // Mutual: the second name is the other side.
+        let (q, e) = run_on("اتفقت كندا واليابان على تنسيق المواقف.", &ents);
+        assert!(
+            e.iter()
+                .any(|e| e.source.as_deref() == Some("كندا")
+                    && e.target.as_deref() == Some("اليابان")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+    event_case!(
+        a_member_of_an_organization_stands_for_it_as_target,
+        "اعتقلت الشرطة الكينية قياديا في حركة الفجر قرب الحدود.",
+        [
+            ("الشرطة الكينية", O, Some("KEN"), &[]),
+            ("حركة الفجر", O, None, &[])
+        ],
+        "173",
+        Some("الشرطة الكينية"),
+        Some("حركة الفجر"),
+        false
+    );
+    event_case!(
+        an_unnamed_noun_subject_inside_reported_speech_is_not_the_speaker,
+        "وقالت الشرطة الكينية إن مسلحين هاجموا قافلة تجارية على الطريق.",
+        [("الشرطة الكينية", O, Some("KEN"), &[])],
+        "190",
+        None,
+        None,
+        false
+    );
+    event_case!(
+        a_force_with_a_pronoun_inside_reported_speech_is_the_speaker_s,
+        "وقالت الشرطة الكينية إن وحداتها اعتقلت ثلاثة مهربين.",
+        [("الشرطة الكينية", O, Some("KEN"), &[])],
+        "173",
+        Some("الشرطة الكينية"),
+        None,
+        false
+    );
+
+    #[test]
+    fn a_conviction_is_no_condemnation() {
+        let (q, e) = run_on(
+            "أصدرت المحكمة حكما بسجن ثلاثة نشطاء بعد إدانتهم بالتحريض، وأدانت كندا بشدة الحكم.",
+            &[("كندا", L, Some("CAN"), &[])],
+        );
+        let condemnations: Vec<_> = e.iter().filter(|e| e.code.starts_with("11")).collect();
+        assert_eq!(condemnations.len(), 1, "{}", show(&q, &e));
+        assert_eq!(
+            condemnations.first().and_then(|e| e.source.as_deref()),
+            Some("كندا")
         );
     }
 
