@@ -2491,18 +2491,20 @@ impl SentenceRun<'_, '_> {
         })
     }
 
-    /// The last entity named in the paragraph before token `i` that is not a place adverbial
-    /// (`الأخيرة` "the latter"): a place where something happened is never the latter.
+    /// The last entity named in the paragraph before token `i` (`الأخيرة` "the latter"); a
+    /// place where something happened is never the latter.
+    /// An actor (a person or an organization) comes first: places are rarely "the latter".
     fn latter(&self, i: usize) -> Option<usize> {
-        self.para
-            .spans
-            .iter()
-            .filter(|s| s.last <= i)
-            .filter(|s| {
-                self.entities.get(s.entity).map(|e| e.kind) != Some(EntityType::Location)
-                    || !self.locative_before(s.first)
-            })
+        let before = || self.para.spans.iter().filter(move |s| s.last <= i);
+        let kind = |s: &Span| self.entities.get(s.entity).map(|e| e.kind);
+        before()
+            .filter(|s| kind(s) != Some(EntityType::Location))
             .max_by_key(|s| s.last)
+            .or_else(|| {
+                before()
+                    .filter(|s| !self.locative_before(s.first))
+                    .max_by_key(|s| s.last)
+            })
             .map(|s| s.entity)
     }
 
@@ -4354,6 +4356,27 @@ pub(crate) mod tests {
             condemnations.first().and_then(|e| e.source.as_deref()),
             Some("كندا")
         );
+    }
+
+    #[test]
+    fn force_posture_dispersal_and_repelling_are_coded() {
+        let ents = [
+            ("كندا", L, Some("CAN"), &[][..]),
+            ("الشرطة الكينية", O, Some("KEN"), &[][..]),
+        ];
+        for (text, root) in [
+            ("عززت كندا قواتها على الحدود الشمالية.", "15"),
+            ("فرقت الشرطة الكينية المتظاهرين أمام البرلمان.", "17"),
+            ("تصدت الشرطة الكينية لهجوم على مركز حدودي.", "19"),
+        ] {
+            let (q, e) = run_on(text, &ents);
+            assert!(
+                e.iter()
+                    .any(|e| e.code.starts_with(root) && e.source.is_some()),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
     }
 
     #[test]
