@@ -18,6 +18,7 @@ use tantivy::{TantivyDocument, Term};
 use crate::facets::{self, FacetCollector, FacetCounts, FacetIndex};
 use crate::index::day_number;
 use crate::snippet::Highlighter;
+use crate::store::ENTITY_NAME_CACHE;
 use crate::{Result, Store, StoreError};
 
 /// Boosts of the searched fields: exact forms above stems, headlines above bodies.
@@ -398,14 +399,27 @@ impl Store {
         })
     }
 
-    /// Names and types of entities by id, in one query.
+    /// Names and types of entities by id: those this handle read before from its memory, the
+    /// others in one query.
     fn entity_names_types<'a>(
         &self,
         ids: impl Iterator<Item = &'a str>,
     ) -> Result<HashMap<String, (String, String)>> {
-        let ids: Vec<&str> = ids.collect();
-        let mut out = HashMap::with_capacity(ids.len());
-        for chunk in ids.chunks(ENTITY_FACET_POOL) {
+        let mut known = self.entity_names.borrow_mut();
+        if known.len() >= ENTITY_NAME_CACHE {
+            known.clear();
+        }
+        let mut out = HashMap::new();
+        let mut missing = Vec::new();
+        for id in ids {
+            match known.get(id) {
+                Some(name_type) => {
+                    out.insert(id.to_owned(), name_type.clone());
+                }
+                None => missing.push(id),
+            }
+        }
+        for chunk in missing.chunks(ENTITY_FACET_POOL) {
             let marks = vec!["?"; chunk.len()].join(",");
             let mut stmt = self
                 .db
@@ -419,8 +433,10 @@ impl Store {
                 })
                 .map_err(|e| self.sql_err(e))?;
             for row in rows {
-                let (id, v) = row.map_err(|e| self.sql_err(e))?;
-                out.insert(id, v);
+                let (id, name_type): (String, (String, String)) =
+                    row.map_err(|e| self.sql_err(e))?;
+                known.insert(Box::from(id.as_str()), name_type.clone());
+                out.insert(id, name_type);
             }
         }
         Ok(out)

@@ -12,6 +12,7 @@
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::hash::BuildHasher;
 use std::ops::Range;
 
 use rasd_text::token::{TokenKind, Tokenizer as WordTokenizer};
@@ -23,59 +24,91 @@ use tantivy::{Searcher, Term};
 use crate::analyzer::{is_indexed, with_stemmed_term};
 
 /// Distinct words (as written, with their kind) whose term each thread remembers before its
-/// cache starts afresh; at ~60 bytes a word this bounds it to a few MB per thread.
+/// cache starts afresh; at ~16 bytes a word (plus the distinct terms) this bounds it to a few
+/// MB per thread.
 const WORD_CACHE: usize = 100_000;
 
-thread_local! {
-    /// Word as written (kind tag + text) → the `"ar"` term it makes (lowercased as tantivy
-    /// looks terms up), or `None` when it makes none. The same for every query.
-    static WORD_TERMS: RefCell<FxHashMap<Box<str>, Option<Box<str>>>> =
-        RefCell::new(FxHashMap::default());
+/// Term id of a word that makes no term.
+const NO_TERM: u32 = u32::MAX;
+
+/// Seed of the word fingerprints (any fixed value: the fingerprints never leave the process).
+const FINGERPRINT_SEED: u64 = 0x7261_7364_736e_6970;
+
+/// Each thread's memory of the term a word makes (the same for every query).
+///
+/// A word is keyed by a 64-bit fingerprint of its kind and text rather than by the text
+/// itself: the table then holds 16-byte entries and a look-up touches no other memory, where
+/// a table of strings followed a pointer to each key it compared (a cache miss per word of
+/// the ten bodies, most of the highlighter's time). Two different words share a fingerprint
+/// with probability about n²/2⁶⁵ for n words remembered (≈ 3·10⁻¹⁰ at [`WORD_CACHE`]), and
+/// a shared fingerprint could only mark or miss a word in a snippet.
+#[derive(Default)]
+struct WordTerms {
+    /// Word fingerprint → term id, or [`NO_TERM`].
+    words: FxHashMap<u64, u32>,
+    /// Term → term id (ids are indexes into `terms`).
+    ids: FxHashMap<Box<str>, u32>,
+    /// Term id → term.
+    terms: Vec<Box<str>>,
 }
 
-/// Calls `f` with the term the word `text` of kind `kind` makes (`None`: no term), from `cache`
-/// (the key built in `key`, `normalized` scratch space), computed and remembered when missing;
-/// the cache is emptied first when it holds `limit` words.
-fn cached_term<R>(
-    cache: &mut FxHashMap<Box<str>, Option<Box<str>>>,
-    limit: usize,
-    kind: TokenKind,
-    text: &str,
-    key: &mut String,
-    normalized: &mut String,
-    f: impl FnOnce(Option<&str>) -> R,
-) -> R {
-    key.clear();
-    key.push(kind_tag(kind));
-    key.push_str(text);
-    // One look-up when the word is known (the common case).
-    if let Some(term) = cache.get(key.as_str()) {
-        return f(term.as_deref());
+impl WordTerms {
+    /// The id of `term`, given one if it has none yet.
+    fn intern(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = u32::try_from(self.terms.len()).unwrap_or(NO_TERM - 1);
+        self.terms.push(Box::from(term));
+        self.ids.insert(Box::from(term), id);
+        id
     }
-    {
-        let term = with_stemmed_term(kind, text, normalized, |term| {
+
+    /// Forgets every word and term once `limit` words are remembered.
+    fn bound(&mut self, limit: usize) {
+        if self.words.len() >= limit {
+            self.words.clear();
+            self.ids.clear();
+            self.terms.clear();
+        }
+    }
+
+    /// The term id of the word `text` of kind `kind` ([`NO_TERM`]: no term), computed and
+    /// remembered when missing (`normalized` is scratch space).
+    fn term_id(&mut self, kind: TokenKind, text: &str, normalized: &mut String) -> u32 {
+        let fingerprint = fingerprint(kind, text);
+        if let Some(&id) = self.words.get(&fingerprint) {
+            return id;
+        }
+        let id = with_stemmed_term(kind, text, normalized, |term| {
             // tantivy looks terms up lowercased; the `"ar"` terms already are, but a
             // lowercase that changes a term must change the look-up the same way.
             if term.chars().any(char::is_uppercase) {
-                term.to_lowercase().into_boxed_str()
+                self.intern(&term.to_lowercase())
             } else {
-                Box::from(term)
+                self.intern(term)
             }
-        });
-        if cache.len() >= limit {
-            cache.clear();
-        }
-        let out = f(term.as_deref());
-        cache.insert(Box::from(key.as_str()), term);
-        out
+        })
+        .unwrap_or(NO_TERM);
+        self.words.insert(fingerprint, id);
+        id
     }
 }
 
-/// What a word of a body contributes to a passage.
+/// The 64-bit fingerprint of a word of kind `kind` written `text`.
+fn fingerprint(kind: TokenKind, text: &str) -> u64 {
+    foldhash::fast::FixedState::with_seed(FINGERPRINT_SEED).hash_one((kind_tag(kind), text))
+}
+
+thread_local! {
+    /// This thread's [`WordTerms`].
+    static WORD_TERMS: RefCell<WordTerms> = RefCell::new(WordTerms::default());
+}
+
+/// What a word of a body that makes an index term contributes to a passage (a word that makes
+/// none, such as punctuation or a URL, does not count as a token at all).
 #[derive(Clone, Copy)]
 enum Word {
-    /// It makes no index term (punctuation, a URL…): it does not count as a token at all.
-    Skip,
     /// It makes a term that is not a query term.
     Plain,
     /// It makes a query term of this weight.
@@ -85,9 +118,8 @@ enum Word {
 /// Finds snippets for the hits of one query.
 pub(crate) struct Highlighter {
     /// The query's terms in the field, with their weights.
-    terms: FxHashMap<String, f32>,
+    terms: Vec<(String, f32)>,
     max_bytes: usize,
-    key: String,
     normalized: String,
 }
 
@@ -133,7 +165,7 @@ impl Highlighter {
                 found.insert(term);
             }
         });
-        let mut terms = FxHashMap::default();
+        let mut terms = Vec::new();
         for term in found {
             let value = term.value();
             let Some(text) = value.as_str() else {
@@ -141,40 +173,14 @@ impl Highlighter {
             };
             let doc_freq = searcher.doc_freq(term)?;
             if doc_freq > 0 {
-                terms.insert(text.to_owned(), 1.0 / (1.0 + doc_freq as f32));
+                terms.push((text.to_owned(), 1.0 / (1.0 + doc_freq as f32)));
             }
         }
         Ok(Highlighter {
             terms,
             max_bytes,
-            key: String::new(),
             normalized: String::new(),
         })
-    }
-
-    /// What the word `text` of kind `kind` contributes, its term looked up in `cache`.
-    fn word(
-        &mut self,
-        cache: &mut FxHashMap<Box<str>, Option<Box<str>>>,
-        kind: TokenKind,
-        text: &str,
-    ) -> Word {
-        if !is_indexed(kind) {
-            return Word::Skip;
-        }
-        let terms = &self.terms;
-        cached_term(
-            cache,
-            WORD_CACHE,
-            kind,
-            text,
-            &mut self.key,
-            &mut self.normalized,
-            |term| match term {
-                None => Word::Skip,
-                Some(term) => terms.get(term).map_or(Word::Plain, |&w| Word::Match(w)),
-            },
-        )
     }
 
     /// The best passage of `text`, or `None` if no query term occurs in it.
@@ -192,11 +198,25 @@ impl Highlighter {
         };
         WORD_TERMS.with(|cache| {
             let mut cache = cache.borrow_mut();
+            cache.bound(WORD_CACHE);
+            // The query's terms by id in this thread's table (a handful: a list beats a map).
+            let weights: Vec<(u32, f32)> = self
+                .terms
+                .iter()
+                .map(|(term, weight)| (cache.intern(term), *weight))
+                .collect();
             for token in WordTokenizer::new().tokens(text) {
-                let word = self.word(&mut cache, token.kind, token.text);
-                if matches!(word, Word::Skip) {
+                if !is_indexed(token.kind) {
                     continue;
                 }
+                let id = cache.term_id(token.kind, token.text, &mut self.normalized);
+                if id == NO_TERM {
+                    continue;
+                }
+                let word = weights
+                    .iter()
+                    .find(|(query_id, _)| *query_id == id)
+                    .map_or(Word::Plain, |&(_, weight)| Word::Match(weight));
                 if token.byte_end - current.start > self.max_bytes {
                     let done = std::mem::replace(&mut current, Candidate::new(token.byte_start));
                     keep(done, &mut best);
@@ -263,29 +283,40 @@ mod tests {
             .collect();
         assert!(words.len() > 10);
         for limit in [1, 3, WORD_CACHE] {
-            let mut cache = FxHashMap::default();
-            let (mut key, mut normalized) = (String::new(), String::new());
+            let mut cache = WordTerms::default();
+            let mut normalized = String::new();
             // Twice over: the second pass answers from the cache (or after it was emptied).
             for pass in 0..2 {
                 for &(kind, word) in &words {
+                    cache.bound(limit);
                     let want = direct(kind, word);
-                    let got = cached_term(
-                        &mut cache,
-                        limit,
-                        kind,
-                        word,
-                        &mut key,
-                        &mut normalized,
-                        |t| t.map(str::to_owned),
-                    );
+                    let id = cache.term_id(kind, word, &mut normalized);
+                    let got = (id != NO_TERM).then(|| cache.terms[id as usize].to_string());
                     assert_eq!(got, want, "{word} (limit {limit}, pass {pass})");
+                    assert!(
+                        cache.words.len() <= limit,
+                        "cache over its bound: {}",
+                        cache.words.len()
+                    );
                 }
-                assert!(
-                    cache.len() <= limit,
-                    "cache over its bound: {}",
-                    cache.len()
-                );
             }
         }
+    }
+
+    #[test]
+    fn words_of_one_term_share_its_id_and_other_words_do_not() {
+        let mut cache = WordTerms::default();
+        let mut normalized = String::new();
+        let mut id = |word: &str| cache.term_id(TokenKind::Arabic, word, &mut normalized);
+        // Spellings that the analyzer folds to one term get one id.
+        let (a, b) = (id("الرئيس"), id("الرئيسُ"));
+        assert_eq!(a, b);
+        assert_ne!(a, NO_TERM);
+        assert_ne!(id("مالي"), a);
+        // The same text of another kind is its own entry (and makes no term as punctuation).
+        assert_eq!(
+            cache.term_id(TokenKind::Punct, "،", &mut normalized),
+            NO_TERM
+        );
     }
 }

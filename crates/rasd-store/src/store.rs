@@ -147,7 +147,18 @@ pub struct Store {
     /// Highest `rev` added to the index writer but not yet committed.
     pending_rev: i64,
     pending_docs: usize,
+    /// Entity id → (name, type), as read from SQLite for search facets. An entity's name and
+    /// type never change once stored (later articles only fill its country and coordinates),
+    /// so entries never go stale; emptied when it holds [`ENTITY_NAME_CACHE`] entities.
+    pub(crate) entity_names: std::cell::RefCell<EntityNames>,
 }
+
+/// Entity id → (name, type) remembered by a [`Store`] handle.
+pub(crate) type EntityNames = rustc_hash::FxHashMap<Box<str>, (String, String)>;
+
+/// Entities whose name and type a store handle remembers before its memory starts afresh
+/// (~100 bytes each).
+pub(crate) const ENTITY_NAME_CACHE: usize = 100_000;
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -187,6 +198,7 @@ impl Store {
             fields,
             pending_rev: 0,
             pending_docs: 0,
+            entity_names: Default::default(),
         };
         store.catch_up()?;
         Ok(store)
@@ -216,6 +228,7 @@ impl Store {
             fields,
             pending_rev: 0,
             pending_docs: 0,
+            entity_names: Default::default(),
         })
     }
 
