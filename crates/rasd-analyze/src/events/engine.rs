@@ -229,10 +229,18 @@ impl<'a> Para<'a> {
                     }
                     // A verb reading where no verb can stand gives way to a noun reading of
                     // the same form ("وواصلت طائراتها قصف مناطق").
+                    // "قررت موريتانيا طرد السفير", "واصل الجيش قصف المدينة": after a support
+                    // verb and its subject, the bare form is its verbal noun.
+                    let after_support = (i.saturating_sub(3)..i).any(|j| {
+                        hits.get(j).copied().flatten().is_some_and(|h: &Entry| {
+                            matches!(h.role, Role::Support) && h.pos == Pos::Verb
+                        }) && (j + 1..i)
+                            .all(|k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word))
+                    });
                     let misplaced_verb = e.pos == Pos::Verb
                         && e.base
                         && !after_event_noun
-                        && !verb_position(lex, &tokens, &spans, i);
+                        && (after_support || !verb_position(lex, &tokens, &spans, i));
                     let noun_reading = hit
                         .entries
                         .iter()
@@ -1371,6 +1379,13 @@ impl SentenceRun<'_, '_> {
             }
             j += 1;
         }
+        // "وصل إلى الرباط صباح اليوم وزير الخارجية الفرنسي": a subject after a fronted place
+        // and time.
+        if first_other.is_none() {
+            if let Some(a) = self.after_fronted(i, end) {
+                return a;
+            }
+        }
         // "الرئيس الفرنسي", "المسؤول العراقي", "مسؤول عراقي": a description with a nationality.
         let first_word =
             (i + 1..end).find(|&j| self.para.word(j).is_some_and(|w| !in_list(w, FILLERS)));
@@ -1601,6 +1616,37 @@ impl SentenceRun<'_, '_> {
             }
         }
         self.implicit(i)
+    }
+
+    /// A titled subject after a place and a time put before it ("وصل إلى الرباط صباح اليوم
+    /// وزير الخارجية الفرنسي"): إلى/في and one name or word, then only time words, then a
+    /// definite title.
+    fn after_fronted(&self, i: usize, end: usize) -> Option<Actor> {
+        let prep = self.para.word(i + 1).map(bare)?;
+        if !matches!(prep, "الي" | "في") {
+            return None;
+        }
+        let after_place = match self.para.span_at.get(i + 2).copied().flatten() {
+            Some(si) => self.para.spans.get(si)?.last,
+            None => i + 3,
+        };
+        let j = (after_place..end).find(|&k| {
+            !self
+                .para
+                .word(k)
+                .is_some_and(|w| in_list(w, FILLERS) && !PREPOSITIONS.contains(&bare(w)))
+        })?;
+        if j == after_place {
+            return None;
+        }
+        let w = self.para.word(j)?;
+        // ("وزير الخارجية": a title in construct is definite by what follows it.)
+        let definite_np = definite(w) || self.para.word(j + 1).is_some_and(definite);
+        if !definite_np || title_stem(w).is_none() {
+            return None;
+        }
+        self.description(j, end, None)
+            .filter(|a| a.entity.is_some())
     }
 
     /// The subject a verb at `i` joined by و or ف continues (see [`Self::subject_of`]).
@@ -2473,6 +2519,16 @@ impl SentenceRun<'_, '_> {
         (joined && same_kind && Some(span.entity) != source.entity).then(|| span.clone())
     }
 
+    /// True when the support verb at `k` calls its act off (ألغى، أرجأ، أجّل).
+    fn calls_off(&self, k: usize) -> bool {
+        self.para.word(k).is_some_and(|w| {
+            let w = bare(w);
+            ["الغ", "يلغ", "تلغ", "ارجا", "اجل", "يرجي", "ترجي"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        })
+    }
+
     /// True when the organization mention `s` follows a member noun and في/من ("قيادي في
     /// الحركة", "عناصر مسلحة من الجيش"): the members stand for it.
     fn member_of(&self, s: &Span) -> bool {
@@ -2873,8 +2929,12 @@ impl SentenceRun<'_, '_> {
                 })
                 .filter(|(k, _)| !self.content_verb_before(*k))
                 .map(|(k, a)| (*k, a.clone()));
-            // "لم يشارك الوزير في اجتماع": a negated support verb negates its noun.
-            if support.as_ref().is_some_and(|(k, _)| self.negated(*k)) {
+            // "لم يشارك الوزير في اجتماع": a negated support verb negates its noun; so does
+            // one that calls it off ("ألغى الوزير زيارة", "أرجأت الحكومة المحادثات").
+            if support
+                .as_ref()
+                .is_some_and(|(k, _)| self.negated(*k) || self.calls_off(*k))
+            {
                 negated = true;
             }
             let support = support.map(|(_, a)| a);
@@ -2912,6 +2972,11 @@ impl SentenceRun<'_, '_> {
                 .find_map(|k| self.para.span_at.get(k).copied().flatten())
                 .and_then(|si| self.para.spans.get(si).cloned())
                 .filter(|_| titled);
+            // "طرد السفير المالي", "اعتقال الوزير السابق", "اغتيال القائد": the titled one
+            // after the noun of an act done to someone is its patient, the target.
+            let patient_noun = matches!(code.get(..2), Some("16" | "17" | "18"));
+            let titled_patient = titled_actor.clone().filter(|_| patient_noun);
+            let titled_actor = titled_actor.filter(|_| !patient_noun);
             // "اشتباكات اندلعت": a support verb after the noun.
             // ("هجمات متكررة نفذتها جماعات": an adjective may stand between.)
             let supported_after = (i + 1..(i + 3).min(self.range.end))
@@ -3106,7 +3171,11 @@ impl SentenceRun<'_, '_> {
                 .with_text_of(self, a);
                 (source, Some(b))
             } else {
-                let target = self.target_after(from, source.entity, 0);
+                let target = titled_patient
+                    .as_ref()
+                    .map(|s| s.entity)
+                    .filter(|&t| Some(t) != source.entity)
+                    .or_else(|| self.target_after(from, source.entity, 0));
                 (source, target)
             }
         } else if self.after_relative(i) {
@@ -3157,6 +3226,18 @@ impl SentenceRun<'_, '_> {
             } else {
                 self.target_after(from, source.entity, 0)
             };
+            // "وصل إلى بغداد أمس وزير الخارجية التركي": the place of a visit put before the
+            // subject is where it goes.
+            let target = target.or_else(|| {
+                let fronted = from > i + 2
+                    && code.starts_with("04")
+                    && self.para.word(i + 1).map(bare) == Some("الي");
+                fronted
+                    .then(|| self.para.span_at.get(i + 2).copied().flatten())
+                    .flatten()
+                    .and_then(|si| self.para.span_entity(si))
+                    .filter(|&t| Some(t) != source.entity)
+            });
             // "رفض البرلمان المشروع الذي قدمته الحكومة، مطالبًا بإعادة صياغته": a demand,
             // accusation, rejection or threat in a circumstantial participle addresses the one
             // the sentence acted on.
@@ -4378,6 +4459,49 @@ pub(crate) mod tests {
             );
         }
     }
+
+    const KENYA: (&str, EntityType, Option<&str>, &[&str]) = (
+        "كينيا",
+        L,
+        Some("KEN"),
+        &["الكيني", "الكينية", "نيروبي", "كينيين"],
+    );
+    event_case!(
+        a_subject_after_a_fronted_place_and_time_visits_that_place,
+        "وصل إلى نيروبي مساء الأحد وزير الخارجية الفرنسي في زيارة تستمر يومين.",
+        [KENYA, FRANCE],
+        "042",
+        Some("فرنسا"),
+        Some("كينيا"),
+        false
+    );
+    event_case!(
+        a_death_idiom_with_a_quantity_is_a_killing_of_the_patients,
+        "لقي ثلاثة جنود كينيين مصرعهم في هجوم على دوريتهم.",
+        [KENYA],
+        "190",
+        None,
+        Some("كينيا"),
+        false
+    );
+    event_case!(
+        a_called_off_act_is_negated,
+        "ألغى وزير الخارجية الفرنسي زيارة مقررة إلى نيروبي.",
+        [KENYA, FRANCE],
+        "042",
+        Some("فرنسا"),
+        Some("كينيا"),
+        true
+    );
+    event_case!(
+        after_a_support_verb_the_bare_form_is_a_noun_and_its_titled_genitive_the_patient,
+        "قررت كينيا طرد السفير الفرنسي خلال أسبوع.",
+        [KENYA, FRANCE],
+        "166",
+        Some("كينيا"),
+        Some("فرنسا"),
+        false
+    );
 
     #[test]
     fn the_wire_s_background_note_is_no_quote() {
