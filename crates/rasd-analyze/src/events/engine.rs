@@ -456,7 +456,12 @@ fn plausible_name(lex: &Lexicon, e: &Entity, tokens: &[Token], first: usize, las
             let place_noun = tokens
                 .get(first)
                 .is_some_and(|t| in_list(&t.norm, PLACE_NOUNS));
-            !trigger(first, false) && !place_noun
+            // "وفدا من الاتحاد", "عناصر": a group noun is nobody's name.
+            let group_noun = tokens.get(first).is_some_and(|t| {
+                let w = t.norm.strip_suffix('ا').unwrap_or(&t.norm);
+                in_list(w, SUBJECT_HEADS) || in_list(&t.norm, MEMBER_NOUNS)
+            });
+            !trigger(first, false) && !place_noun && !group_noun
         }
         EntityType::Organization => {
             // Ids of known organizations are names (`org:au`); unknown ones carry a hash.
@@ -4500,6 +4505,20 @@ pub(crate) mod tests {
         "166",
         Some("كينيا"),
         Some("فرنسا"),
+        false
+    );
+
+    event_case!(
+        a_group_noun_tagged_as_a_person_is_no_actor,
+        "استقبل العاهل الكيني وفدا من الاتحاد الأفريقي في نيروبي.",
+        [
+            ("وفدا", P, None, &[]),
+            KENYA,
+            ("الاتحاد الأفريقي", O, None, &[])
+        ],
+        "043",
+        Some("كينيا"),
+        Some("الاتحاد الأفريقي"),
         false
     );
 
