@@ -1293,7 +1293,8 @@ impl SentenceRun<'_, '_> {
                                     .is_some_and(|w| desc_stem(w).is_some_and(|(_, p)| p))
                             })
                         });
-                    if kind == Some(EntityType::Person) && new_np {
+                    // (A speaker has no object: "قال المتحدث باسم الجيش العقيد آدم نور".)
+                    if kind == Some(EntityType::Person) && new_np && !speech {
                         break;
                     }
                     if kind == Some(EntityType::Person) {
@@ -2032,9 +2033,22 @@ impl SentenceRun<'_, '_> {
             }
             self.speaker = Some(actor.clone());
         }
-        if statement && (emitted || actor.explicit) {
+        // ("وأعلنت استعدادها": a statement whose subject the و continues.)
+        let continued = !actor.explicit && self.joined_subject(i).is_some();
+        if statement && (emitted || actor.explicit || continued) {
             // A statement's content is not its target.
             self.emit("010", i, &actor, None, false);
+            // "أعلنت إثيوبيا والصومال": both state it.
+            if let Some(co) = self.co_subject(i, "010", &actor) {
+                let other = Actor {
+                    entity: Some(co.entity),
+                    text: None,
+                    explicit: true,
+                    end: None,
+                }
+                .with_text_of(self, co.entity);
+                self.emit("010", i, &other, None, false);
+            }
         }
     }
 
@@ -2398,31 +2412,43 @@ impl SentenceRun<'_, '_> {
             {
                 return None;
             }
-            if self.para.tokens.get(j).is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && (is_complementizer(&t.norm)
-                        || matches!(
-                            bare(&t.norm),
-                            "اذا"
-                                | "لو"
-                                | "لكن"
-                                | "بل"
-                                | "حيث"
-                                | "عندما"
-                                | "بينما"
-                                | "فيما"
-                                | "كان"
-                                | "كانت"
-                                | "كانوا"
-                                | "يكون"
-                                | "تكون"
-                                | "بحسب"
-                                | "حسب"
-                                | "وفق"
-                                | "وفقا"
-                                | "نقلا"
-                        ))
-            }) {
+            // "زيارة كانت مقررة إلى نيروبي": a planned act's كان opens no new clause.
+            let planned = self
+                .para
+                .word(j)
+                .is_some_and(|w| matches!(bare(w), "كان" | "كانت"))
+                && self.para.word(j + 1).is_some_and(|w| {
+                    ["مقرر", "مرتقب", "متوقع", "مزمع"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                });
+            if !planned
+                && self.para.tokens.get(j).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && (is_complementizer(&t.norm)
+                            || matches!(
+                                bare(&t.norm),
+                                "اذا"
+                                    | "لو"
+                                    | "لكن"
+                                    | "بل"
+                                    | "حيث"
+                                    | "عندما"
+                                    | "بينما"
+                                    | "فيما"
+                                    | "كان"
+                                    | "كانت"
+                                    | "كانوا"
+                                    | "يكون"
+                                    | "تكون"
+                                    | "بحسب"
+                                    | "حسب"
+                                    | "وفق"
+                                    | "وفقا"
+                                    | "نقلا"
+                            ))
+                })
+            {
                 return None;
             }
             // "تعهدت قطر بتقديم مبلغ لدعم إعمار غزة": a purpose starts a new clause.
@@ -2844,6 +2870,19 @@ impl SentenceRun<'_, '_> {
                 n.starts_with('ب') && !n.starts_with("بشد") && !n.starts_with("باشد")
             });
         if conviction {
+            return;
+        }
+        // "ووصفت احتجازهم بالتعسفي": what is characterized was named before; no new act.
+        let characterized = entry.pos == Pos::Noun
+            && i.checked_sub(1)
+                .and_then(|p| self.para.word(p))
+                .is_some_and(|w| {
+                    let w = bare(w);
+                    ["وصف", "واصف", "يصف", "تصف"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                });
+        if characterized {
             return;
         }
         // "على هامش اجتماعات الجامعة": the occasion, not an event of its own.
@@ -4521,6 +4560,60 @@ pub(crate) mod tests {
         Some("الاتحاد الأفريقي"),
         false
     );
+
+    quote_case!(
+        a_spokesman_named_after_his_body_speaks_himself,
+        "وقال المتحدث باسم الجيش الكيني العقيد جون موانغي إن الوضع تحت السيطرة.",
+        [
+            ("الجيش الكيني", O, Some("KEN"), &[]),
+            ("جون موانغي", P, Some("KEN"), &[])
+        ],
+        Some("جون موانغي"),
+        "الوضع تحت السيطرة"
+    );
+    event_case!(
+        a_planned_act_s_kana_keeps_its_target,
+        "ألغى وزير الخارجية الفرنسي زيارة كانت مقررة إلى نيروبي.",
+        [KENYA, FRANCE],
+        "042",
+        Some("فرنسا"),
+        Some("كينيا"),
+        true
+    );
+
+    #[test]
+    fn what_is_characterized_is_no_new_act_and_both_subjects_state() {
+        let (q, e) = run_on(
+            "انتقدت كندا اعتقال الصحفيين، ووصفت احتجازهم بالتعسفي.",
+            &[("كندا", L, Some("CAN"), &[])],
+        );
+        assert!(
+            !e.iter()
+                .any(|e| e.code == "173" && e.source.as_deref() == Some("كندا")),
+            "{}",
+            show(&q, &e)
+        );
+        let (q, e) = run_on(
+            "أعلنت كينيا واليابان توقيع اتفاق للتعاون البحري، وأعلنت كينيا استعدادها لاستضافة المناورات.",
+            &[KENYA, ("اليابان", L, Some("JPN"), &[])],
+        );
+        let stated: Vec<_> = e
+            .iter()
+            .filter(|e| e.code == "010")
+            .filter_map(|e| e.source.as_deref())
+            .collect();
+        assert!(
+            stated.contains(&"كينيا") && stated.contains(&"اليابان"),
+            "{}",
+            show(&q, &e)
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.code.starts_with("03") && e.source.as_deref() == Some("كينيا")),
+            "{}",
+            show(&q, &e)
+        );
+    }
 
     #[test]
     fn the_wire_s_background_note_is_no_quote() {
