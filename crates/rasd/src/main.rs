@@ -18,6 +18,12 @@ mod serve_cmd;
 mod store_cmds;
 mod text_cmds;
 
+/// mimalloc instead of the system allocator: search, analysis and ingest make many small,
+/// short-lived allocations across threads, where glibc's malloc took ~10% of a search
+/// (see BENCHMARKS.md, "HTTP API").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// rasd (رصد) turns Arabic news pages into a searchable, structured record of who said and did
 /// what, to whom, where and when.
 #[derive(Debug, Parser)]

@@ -30,6 +30,10 @@ pub(crate) struct ServeArgs {
     /// last 10 s and are dropped when a page is POSTed.
     #[arg(long, default_value_t = 1024, value_name = "ENTRIES")]
     cache: usize,
+    /// Queries run at once (each on its own read handle of the store); more wait their turn,
+    /// first come first served. Default: twice the cores this process may use, 4 to 16.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    readers: Option<u16>,
 }
 
 /// The data directory: `--data`, else `$RASD_DATA`, else the platform's data dir + `/rasd`
@@ -55,10 +59,12 @@ pub(crate) fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let dir = data_dir(args.data)?;
+    let defaults = Limits::default();
     let limits = Limits {
         query_time: Duration::from_secs_f64(args.query_timeout),
         cache_entries: args.cache,
-        ..Limits::default()
+        readers: args.readers.map_or(defaults.readers, usize::from),
+        ..defaults
     };
     let state = AppState::open_with(&dir, limits)
         .with_context(|| format!("{}: cannot open the store", dir.display()))?;
