@@ -418,6 +418,17 @@ fn entry_is_country(g: &Gazetteer, c: &Cand) -> Option<String> {
         .flatten()
 }
 
+/// The country whose capital the candidate names (`طرابلس` → LBY), if it is one.
+fn entry_capital_country(g: &Gazetteer, c: &Cand) -> Option<String> {
+    let Target::Gazetteer(id) = c.target else {
+        return None;
+    };
+    let e = g.entry(id)?;
+    (e.class == Class::City)
+        .then(|| e.capital_of.clone())
+        .flatten()
+}
+
 /// `السفارة الأمريكية`, `سفارة الولايات المتحدة`, `الجيش المالي` → an organization of that country.
 fn national_institutions(
     g: &Gazetteer,
@@ -427,13 +438,18 @@ fn national_institutions(
     out: &mut Vec<Cand>,
 ) {
     for c in own {
-        let Some(country) = entry_is_country(g, c) else {
+        // `حكومة طرابلس`: a head in construct with a capital stands for its country too.
+        let capital = entry_capital_country(g, c);
+        let Some(country) = entry_is_country(g, c).or(capital.clone()) else {
             continue;
         };
         if c.first == 0 || !c.clitics.is_empty() {
             continue;
         }
         let head_i = c.first - 1;
+        if capital.is_some() && text.tokens.norm(head_i).starts_with("ال") {
+            continue;
+        }
         if text
             .tokens
             .words
@@ -1131,6 +1147,18 @@ pub(crate) mod tests {
         assert!(
             !ids(&found).iter().any(|i| i.starts_with("org:air-force")),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_government_named_by_its_capital_is_its_country_s() {
+        let found = find(&["واتهم البرلمان حكومة طرابلس بتبديد الأموال."]);
+        let gov = found.iter().find(|e| e.id == "org:government-LBY");
+        assert_eq!(
+            gov.map(|e| e.country.as_deref()),
+            Some(Some("LBY")),
+            "{:?}",
+            ids(&found)
         );
     }
 

@@ -1297,6 +1297,30 @@ impl SentenceRun<'_, '_> {
                     if kind == Some(EntityType::Person) && new_np && !speech {
                         break;
                     }
+                    // "اتهم البرلمان حكومة طرابلس بتبديد …": a person named after the first
+                    // actor and another name (not behind a preposition) is in the object.
+                    let object_words = first_other
+                        .and_then(|fo| self.para.spans.get(fo))
+                        .is_some_and(|fo| {
+                            (fo.last..span.first).any(|k| {
+                                let after_prep = k
+                                    .checked_sub(1)
+                                    .and_then(|p| self.para.word(p))
+                                    .is_some_and(|w| PREPOSITIONS.contains(&bare(w)));
+                                !after_prep
+                                    && self
+                                        .para
+                                        .span_at
+                                        .get(k)
+                                        .copied()
+                                        .flatten()
+                                        .and_then(|si| self.para.spans.get(si))
+                                        .is_some_and(|o| !o.behind_prep && o.entity != fo.entity)
+                            })
+                        });
+                    if kind == Some(EntityType::Person) && object_words {
+                        break;
+                    }
                     if kind == Some(EntityType::Person) {
                         return Actor {
                             entity: Some(span.entity),
@@ -4614,6 +4638,20 @@ pub(crate) mod tests {
             show(&q, &e)
         );
     }
+
+    event_case!(
+        a_person_named_after_the_subject_and_its_object_is_no_subject,
+        "طالبت منظمة الشفافية السلطات الكينية بالإفراج عن الناشط جون موانغي.",
+        [
+            ("منظمة الشفافية", O, None, &[]),
+            KENYA,
+            ("جون موانغي", P, Some("KEN"), &[])
+        ],
+        "100",
+        Some("منظمة الشفافية"),
+        Some("كينيا"),
+        false
+    );
 
     #[test]
     fn the_wire_s_background_note_is_no_quote() {
