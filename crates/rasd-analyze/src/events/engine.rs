@@ -3294,6 +3294,20 @@ impl SentenceRun<'_, '_> {
             } else {
                 self.target_after(from, source.entity, 0)
             };
+            // "طالب البرلمان العراقي الحكومة بإنهاء …": the government or authorities with no
+            // nationality, as the object, are those of the source's country.
+            let target = target.or_else(|| {
+                let bare_authority = self
+                    .para
+                    .word(from)
+                    .is_some_and(|w| matches!(bare(w), "الحكومه" | "السلطات"))
+                    && self.para.span_at.get(from + 1).copied().flatten().is_none();
+                bare_authority
+                    .then(|| source.entity.and_then(|e| self.country_of(e)))
+                    .flatten()
+                    .and_then(|c| self.country_entity(&c))
+                    .filter(|&t| Some(t) != source.entity)
+            });
             // "وصل إلى بغداد أمس وزير الخارجية التركي": the place of a visit put before the
             // subject is where it goes.
             let target = target.or_else(|| {
@@ -4649,6 +4663,16 @@ pub(crate) mod tests {
         ],
         "100",
         Some("منظمة الشفافية"),
+        Some("كينيا"),
+        false
+    );
+
+    event_case!(
+        the_bare_government_as_object_is_the_source_s_country_s,
+        "طالب البرلمان الكيني الحكومة بسحب القوات من الحدود.",
+        [("البرلمان الكيني", O, Some("KEN"), &[]), KENYA],
+        "106",
+        Some("البرلمان الكيني"),
         Some("كينيا"),
         false
     );
