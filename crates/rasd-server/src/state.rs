@@ -1,19 +1,22 @@
 //! What every handler shares: a small pool of read handles on the store, one writer for
 //! POSTed pages, and the limits.
 //!
-//! `rasd_store::Store` is `Send` but not `Sync` (a SQLite connection), so each query borrows a
-//! whole handle from the pool for its duration, on tokio's blocking threads. A semaphore bounds
-//! the queries running at once to the number of handles; a query waits for one at most the
-//! query time limit (then 503), and runs at most that long (then 504).
+//! `rasd_store::Store` is `Send` but not `Sync` (a SQLite connection), so each read handle
+//! belongs to one query thread of its own ([`Limits::readers`] of them), which runs the queries
+//! handed to it one after another, first come first served. A fixed set of threads keeps the
+//! store's per-thread memories (the highlighter's words, the facet counters) warm and few,
+//! where tokio's blocking pool spread queries over a dozen threads, each with cold copies.
+//! A query waits for a thread at most the query time limit (then 503), and runs at most that
+//! long (then 504).
 
 use std::collections::HashMap;
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rasd_store::{SearchRequest, SearchResults, Store, StoreError};
-use tokio::sync::Semaphore;
 
 use crate::error::ApiError;
 
@@ -83,22 +86,76 @@ impl Default for Limits {
     }
 }
 
-/// A pooled read handle and when its index view was last reloaded.
+/// A query thread's read handle and when its index view was last reloaded.
 struct Reader {
     store: Store,
     generation: u64,
     refreshed: Instant,
 }
 
+impl Reader {
+    fn open(dir: &Path) -> rasd_store::Result<Reader> {
+        Ok(Reader {
+            store: Store::open_read_only(dir)?,
+            generation: 0,
+            refreshed: Instant::now(),
+        })
+    }
+
+    /// Reloads the index view if a write happened since (`generation` is the current write
+    /// count) or if it is older than [`REFRESH_EVERY`].
+    fn refresh(&mut self, generation: u64) -> rasd_store::Result<()> {
+        if self.generation != generation || self.refreshed.elapsed() >= REFRESH_EVERY {
+            self.store.refresh()?;
+            self.generation = generation;
+            self.refreshed = Instant::now();
+        }
+        Ok(())
+    }
+}
+
+/// A query for a query thread: runs on its read handle, or learns that none could be had.
+type Job = Box<dyn FnOnce(rasd_store::Result<&Store>) + Send>;
+
+/// The loop of one query thread: takes the next job, brings the handle up to date, runs it.
+fn query_thread(
+    dir: &Path,
+    mut reader: Reader,
+    jobs: &Mutex<mpsc::Receiver<Job>>,
+    generation: &AtomicU64,
+) {
+    loop {
+        // Whoever holds the lock waits for the next job; the others wait for the lock.
+        let job = match jobs.lock() {
+            Ok(receiver) => receiver.recv(),
+            Err(_poisoned) => return,
+        };
+        let Ok(job) = job else {
+            // The state was dropped: the server is gone.
+            return;
+        };
+        let refreshed = reader.refresh(generation.load(Ordering::SeqCst));
+        let store = refreshed.map(|()| &reader.store);
+        if std::panic::catch_unwind(AssertUnwindSafe(|| job(store))).is_err() {
+            // The caller learns of it (its answer channel closed). The handle may be halfway
+            // through something: start afresh with a new one.
+            match Reader::open(dir) {
+                Ok(fresh) => reader = fresh,
+                Err(e) => tracing::error!("cannot reopen a read handle after a panic: {e}"),
+            }
+        }
+    }
+}
+
 struct Inner {
     dir: PathBuf,
     limits: Limits,
-    readers: Mutex<Vec<Reader>>,
-    permits: Arc<Semaphore>,
+    /// Queries waiting for a query thread, in order of arrival.
+    jobs: mpsc::Sender<Job>,
     /// Opened on the first POST, so that `rasd ingest` can run beside a server nobody posts to.
     writer: Mutex<Option<Store>>,
     /// Bumped after each write, so that readers reload their index view.
-    generation: AtomicU64,
+    generation: Arc<AtomicU64>,
     search_cache: Mutex<SearchCache>,
 }
 
@@ -133,22 +190,33 @@ impl AppState {
             Err(e) => return Err(e),
         }
         let readers = limits.readers.max(1);
-        let mut pool = Vec::with_capacity(readers);
-        for _ in 0..readers {
-            pool.push(Reader {
-                store: Store::open_read_only(dir)?,
-                generation: 0,
-                refreshed: Instant::now(),
-            });
+        let handles = (0..readers)
+            .map(|_| Reader::open(dir))
+            .collect::<rasd_store::Result<Vec<Reader>>>()?;
+        let (jobs, receiver) = mpsc::channel::<Job>();
+        let receiver = Arc::new(Mutex::new(receiver));
+        let generation = Arc::new(AtomicU64::new(0));
+        for (n, reader) in handles.into_iter().enumerate() {
+            let (own_dir, receiver, generation) = (
+                dir.to_owned(),
+                Arc::clone(&receiver),
+                Arc::clone(&generation),
+            );
+            std::thread::Builder::new()
+                .name(format!("rasd-query-{n}"))
+                .spawn(move || query_thread(&own_dir, reader, &receiver, &generation))
+                .map_err(|source| StoreError::Io {
+                    path: dir.to_owned(),
+                    source,
+                })?;
         }
         Ok(AppState {
             inner: Arc::new(Inner {
                 dir: dir.to_owned(),
                 limits: Limits { readers, ..limits },
-                readers: Mutex::new(pool),
-                permits: Arc::new(Semaphore::new(readers)),
+                jobs,
                 writer: Mutex::new(None),
-                generation: AtomicU64::new(0),
+                generation,
                 search_cache: Mutex::new(SearchCache::default()),
             }),
         })
@@ -164,37 +232,44 @@ impl AppState {
         &self.inner.limits
     }
 
-    /// Runs `f` on a read handle of the store, on a blocking thread, within the query time limit.
+    /// Runs `f` on a read handle of the store, on a query thread, within the query time limit.
     pub(crate) async fn read<T: Send + 'static>(
         &self,
         f: impl FnOnce(&Store) -> rasd_store::Result<T> + Send + 'static,
     ) -> Result<T, ApiError> {
-        let started = Instant::now();
         let limit = self.inner.limits.query_time;
-        let permit =
-            match tokio::time::timeout(limit, self.inner.permits.clone().acquire_owned()).await {
-                Ok(Ok(permit)) => permit,
-                Ok(Err(_closed)) => return Err(ApiError::Busy),
-                Err(_elapsed) => return Err(ApiError::Busy),
-            };
-        let left = limit.saturating_sub(started.elapsed());
-        if left.is_zero() {
-            // No time left to run the query: do not start it.
+        if limit.is_zero() {
+            // No time to run a query: do not queue it.
             return Err(ApiError::Timeout(limit));
         }
-        let inner = Arc::clone(&self.inner);
-        let task = tokio::task::spawn_blocking(move || {
-            // Held until the query ends, even when the caller stopped waiting for it.
-            let _permit = permit;
-            let reader = inner.checkout()?;
-            let out = f(&reader.store);
-            inner.checkin(reader);
-            out
+        let deadline = Instant::now() + limit;
+        let started = Arc::new(AtomicBool::new(false));
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new({
+            let started = Arc::clone(&started);
+            move |store| {
+                if answer.is_closed() {
+                    // The caller stopped waiting (its time ran out, or the client left).
+                    return;
+                }
+                if Instant::now() >= deadline {
+                    // Waited its whole time for a thread: no time left to run it.
+                    let _ = answer.send(Err(ApiError::Busy));
+                    return;
+                }
+                started.store(true, Ordering::SeqCst);
+                let out = store.and_then(f).map_err(ApiError::from);
+                let _ = answer.send(out);
+            }
         });
-        match tokio::time::timeout(left, task).await {
-            Err(_elapsed) => Err(ApiError::Timeout(limit)),
-            Ok(Err(join)) => Err(ApiError::Internal(format!("query task failed: {join}"))),
-            Ok(Ok(result)) => result.map_err(ApiError::from),
+        if self.inner.jobs.send(job).is_err() {
+            return Err(ApiError::Internal("no query thread is running".into()));
+        }
+        match tokio::time::timeout(limit, answered).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(_dropped)) => Err(ApiError::Internal("the query failed (a panic)".into())),
+            Err(_elapsed) if started.load(Ordering::SeqCst) => Err(ApiError::Timeout(limit)),
+            Err(_elapsed) => Err(ApiError::Busy),
         }
     }
 
@@ -316,31 +391,55 @@ impl AppState {
     }
 }
 
-impl Inner {
-    /// A read handle with an index view at least as new as the last write.
-    fn checkout(&self) -> rasd_store::Result<Reader> {
-        let pooled = self.readers.lock().ok().and_then(|mut pool| pool.pop());
-        let mut reader = match pooled {
-            Some(r) => r,
-            // A query panicked and its handle was lost: open another.
-            None => Reader {
-                store: Store::open_read_only(&self.dir)?,
-                generation: 0,
-                refreshed: Instant::now(),
-            },
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(readers: usize, query_time: Duration) -> (tempfile::TempDir, AppState) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let limits = Limits {
+            readers,
+            query_time,
+            ..Limits::default()
         };
-        let generation = self.generation.load(Ordering::SeqCst);
-        if reader.generation != generation || reader.refreshed.elapsed() >= REFRESH_EVERY {
-            reader.store.refresh()?;
-            reader.generation = generation;
-            reader.refreshed = Instant::now();
-        }
-        Ok(reader)
+        let state = AppState::open_with(dir.path(), limits).expect("the store opens");
+        (dir, state)
     }
 
-    fn checkin(&self, reader: Reader) {
-        if let Ok(mut pool) = self.readers.lock() {
-            pool.push(reader);
-        }
+    #[tokio::test]
+    async fn a_panicking_query_is_an_internal_error_and_its_thread_goes_on() {
+        let (_dir, state) = state(1, Duration::from_secs(5));
+        let failed = state
+            .read(|_| -> rasd_store::Result<()> { panic!("a bug in a query") })
+            .await;
+        assert!(matches!(failed, Err(ApiError::Internal(_))), "{failed:?}");
+        // The one query thread still answers, on a fresh handle.
+        let stats = state.read(|store| store.stats()).await;
+        assert_eq!(stats.map(|s| s.documents), Ok(0));
+    }
+
+    #[tokio::test]
+    async fn queries_wait_their_turn_and_one_that_cannot_start_in_time_is_busy() {
+        let (_dir, state) = state(1, Duration::from_millis(300));
+        let slow = {
+            let state = state.clone();
+            tokio::spawn(async move {
+                state
+                    .read(|_| {
+                        std::thread::sleep(Duration::from_millis(600));
+                        Ok(())
+                    })
+                    .await
+            })
+        };
+        // Let the slow query reach the thread first.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let waiting = state.read(|_| Ok(1)).await;
+        assert_eq!(waiting, Err(ApiError::Busy));
+        let slow = slow.await.expect("the task ends");
+        assert_eq!(slow, Err(ApiError::Timeout(Duration::from_millis(300))));
+        // Once the thread is free, queries run again.
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        assert_eq!(state.read(|_| Ok(2)).await, Ok(2));
     }
 }
