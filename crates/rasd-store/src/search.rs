@@ -302,14 +302,18 @@ impl Store {
             )
             .and_then(|mut s| {
                 s.query_row([id], |r| {
-                    // Parsed from SQLite's bytes in place: no copy into a String first.
-                    let article = r.get_ref(6)?.as_bytes().map_err(|e| {
-                        rusqlite::Error::FromSqlConversionFailure(
-                            6,
-                            rusqlite::types::Type::Text,
-                            Box::new(e),
-                        )
-                    })?;
+                    // Parsed from SQLite's bytes in place: no copy into a String first. The
+                    // bytes are checked as UTF-8 once, with SIMD, so that the JSON parser
+                    // need not check each string again (`from_str` trusts its input).
+                    let bad_text = |e: Box<dyn std::error::Error + Send + Sync>| {
+                        rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, e)
+                    };
+                    let bytes = r
+                        .get_ref(6)?
+                        .as_bytes()
+                        .map_err(|e| bad_text(Box::new(e)))?;
+                    let article =
+                        simdutf8::compat::from_utf8(bytes).map_err(|e| bad_text(Box::new(e)))?;
                     Ok((
                         r.get(0)?,
                         r.get(1)?,
@@ -317,7 +321,7 @@ impl Store {
                         r.get(3)?,
                         r.get(4)?,
                         r.get(5)?,
-                        serde_json::from_slice(article),
+                        serde_json::from_str(article),
                     ))
                 })
                 .optional()
