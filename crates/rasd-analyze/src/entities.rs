@@ -991,6 +991,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn un_missions_agencies_media_and_armed_groups_of_the_region_are_organizations() {
+        let found = find(&[
+            "رحبت البعثة الأممية بالاتفاق، وطالبت المفوضية الأفريقية بتمديد الهدنة.",
+            "وقالت منظمة العفو الدولية إن قوات فانو احتجزت مدنيين، بينما نقلت قناة المسيرة أن الجماعة الاقتصادية لدول غرب أفريقيا ستجتمع.",
+            "واتهمت هيئة تحرير الشام والحشد الشعبي وكتائب حزب الله بعضها بعضا، حسب وكالة الأنباء الليبية.",
+        ]);
+        let ids = ids(&found);
+        for id in [
+            "org:un-mission",
+            "org:au-commission",
+            "org:amnesty",
+            "org:fano",
+            "org:al-masirah",
+            "org:ecowas",
+            "org:hts",
+            "org:pmf",
+            "org:kataib-hezbollah",
+            "org:lana",
+        ] {
+            assert!(ids.contains(&id), "{id} missing from {ids:?}");
+        }
+        // The longer name wins: كتائب حزب الله is not Hezbollah.
+        assert!(!ids.contains(&"org:hezbollah"), "{ids:?}");
+    }
+
+    #[test]
     fn gazetteer_names_with_proclitics() {
         let article =
             body(&["وصل الوفد إلى موريتانيا ثم توجه للنيجر وبوركينا فاسو، قبل زيارة بموريتانيا."]);
