@@ -1083,6 +1083,30 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_head_noun_decides_between_malian_and_financial() {
+        for sentence in [
+            "منعت السلطات هبوط الطائرات المالية في مطاراتها.",
+            "قتل جنديان ماليان في كمين قرب الحدود.",
+            "أفرجت الجماعة عن الرهائن الماليين بعد وساطة.",
+        ] {
+            let found = find(&[sentence]);
+            let mali = found
+                .iter()
+                .any(|e| e.id == "loc:MLI" || e.country.as_deref() == Some("MLI"));
+            assert!(mali, "Mali missing in {sentence:?}: {found:?}");
+        }
+        for sentence in [
+            "خفضت الحكومة الرسوم على الخدمات المالية للشركات.",
+            "نشرت الشركة تقاريرها المالية للربع الأخير.",
+        ] {
+            assert!(
+                !ids(&find(&[sentence])).contains(&"loc:MLI"),
+                "bogus Mali in {sentence:?}"
+            );
+        }
+    }
+
+    #[test]
     fn ambiguous_spelling_needs_corroboration() {
         // Nothing else on the page speaks of Mali: a bare adjective stays a word.
         assert!(!ids(&find(&["هذا قرار مالي صعب."])).contains(&"loc:MLI"));
