@@ -190,9 +190,12 @@ pub fn find_entities_in_document(
         }
         let refs: Vec<&[&str]> = all_toks.iter().map(Vec::as_slice).collect();
         let tagged = tag(&refs);
+        // The page's words, built when a span first starts with و (see `conjunction_before`).
+        let mut page_words: Option<std::collections::HashSet<&str>> = None;
         for ((t, text), (word_of, spans)) in
             texts.iter().enumerate().zip(all_word_of.iter().zip(tagged))
         {
+            let mut prev_span: Option<(usize, EntityType)> = None;
             for (first, last, kind) in spans {
                 let inside = word_of.get(first..=last).unwrap_or(&[]);
                 let (Some(Some(first)), Some(Some(last))) = (
@@ -201,7 +204,26 @@ pub fn find_entities_in_document(
                 ) else {
                     continue;
                 };
-                if let Some(c) = tagged_candidate(gazetteer, t, text, first, last, kind) {
+                let after_same_kind = prev_span.is_some_and(|(end, k)| {
+                    k == kind
+                        && end + 1 == first
+                        && text
+                            .tokens
+                            .words
+                            .get(first)
+                            .is_some_and(|w| w.punct_before.is_none())
+                });
+                prev_span = Some((last, kind));
+                let strip_wa = conjunction_before(
+                    gazetteer,
+                    &texts,
+                    &mut page_words,
+                    text,
+                    first,
+                    last,
+                    after_same_kind,
+                );
+                if let Some(c) = tagged_candidate(gazetteer, t, text, first, last, kind, strip_wa) {
                     cands.push(c);
                 }
             }
@@ -805,6 +827,48 @@ fn is_arabic_letter(c: char) -> bool {
         && matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
+/// Whether a tagger span's first word begins with the conjunction و rather than a name that
+/// starts with و (`وكيدال` in `تساليت وكيدال`, `ووليد`; but `وليد`, `واغادوغو`): a doubled و;
+/// the span right after another of the same kind (`غاو وتمبكتو`: lists are joined by و); the
+/// rest known to the gazetteer; or the rest written alone elsewhere on the page.
+fn conjunction_before<'a>(
+    g: &Gazetteer,
+    texts: &'a [Text<'a>],
+    page_words: &mut Option<std::collections::HashSet<&'a str>>,
+    text: &Text<'_>,
+    first: usize,
+    last: usize,
+    after_same_kind: bool,
+) -> bool {
+    let norm = text.tokens.norm(first);
+    let Some(rest) = norm.strip_prefix('و') else {
+        return false;
+    };
+    // The article case (والجيش) is the proclitic rule's; a short rest may be the name itself.
+    if rest.chars().count() < 3 || rest.starts_with("ال") {
+        return false;
+    }
+    if rest.starts_with('و') || after_same_kind {
+        return true;
+    }
+    let mut phrase = rest.to_owned();
+    for j in first + 1..=last {
+        phrase.push(' ');
+        phrase.push_str(text.tokens.norm(j));
+    }
+    if g.lookup(&phrase).iter().any(|h| !h.ambiguous) || g.lookup(rest).iter().any(|h| !h.ambiguous)
+    {
+        return true;
+    }
+    let words = page_words.get_or_insert_with(|| {
+        texts
+            .iter()
+            .flat_map(|x| (0..x.tokens.words.len()).map(move |i| x.tokens.norm(i)))
+            .collect()
+    });
+    words.contains(rest)
+}
+
 fn tagged_candidate(
     g: &Gazetteer,
     t: usize,
@@ -812,6 +876,7 @@ fn tagged_candidate(
     first: usize,
     last: usize,
     kind: EntityType,
+    strip_wa: bool,
 ) -> Option<Cand> {
     if last < first {
         return None;
@@ -847,7 +912,9 @@ fn tagged_candidate(
             }
             tokens::Form::WithArticle(rest) => rest.chars().count() > 2,
         })
-        .map_or((0, ""), |s| (s.prefix_chars, s.clitics));
+        .map_or(if strip_wa { (1, "و") } else { (0, "") }, |s| {
+            (s.prefix_chars, s.clitics)
+        });
     let start = fw.start + prefix;
     let name = char_slice(text.text, start, lw.end);
     // The tagger learned Arabic names (ANERcorp): a span without an Arabic letter (a Latin word
@@ -1387,6 +1454,50 @@ pub(crate) mod tests {
             .find(|e| e.id == "loc:MLI")
             .expect("tagger place resolved to the gazetteer id");
         assert_eq!(mali.aliases, ["مالي"]);
+    }
+
+    #[test]
+    fn a_conjunction_before_an_unknown_name_is_not_part_of_it() {
+        // A stand-in tagger: the listed words are places, the word pairs at the listed persons
+        // are persons.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            let mut spans = Vec::new();
+            for (i, w) in words.iter().enumerate() {
+                if ["أزرفت", "وتنزاروت", "وبلقان", "وتيغرت", "واغادوغو"].contains(w)
+                {
+                    spans.push((i, i, EntityType::Location));
+                }
+                if ["ووسيم", "ونادر", "وليد"].contains(w) {
+                    spans.push((i, i + 1, EntityType::Person));
+                }
+            }
+            spans
+        };
+        let article = body(&[
+            "سيطر المسلحون على أزرفت وتنزاروت بعد اشتباكات.",
+            "ثم انسحبوا من وبلقان، وقالوا إن بلقان آمنة.",
+            "استقبلت العائلة ووسيم حداد الضيوف في المساء.",
+            "وصل وليد منصور ونادر سليم إلى وتيغرت.",
+            "وعاد الوفد إلى واغادوغو.",
+        ]);
+        let found = find_entities(gazetteer(), &article, Some(&tag));
+        assert_offsets(&article, &found);
+        // After a place of the list; the rest written alone elsewhere; a doubled و.
+        for name in ["تنزاروت", "بلقان", "وسيم حداد"] {
+            assert!(
+                by_alias(&found, name).is_some(),
+                "{name} missing: {found:?}"
+            );
+        }
+        // Without evidence a name keeps its و: a person's own (وليد), and a place whose rest is
+        // nowhere else (وتيغرت); a known place spelled with و stays whole.
+        for name in ["وليد منصور", "وتيغرت"] {
+            assert!(
+                by_alias(&found, name).is_some(),
+                "{name} changed: {found:?}"
+            );
+        }
+        assert!(by_alias(&found, "اغادوغو").is_none(), "{found:?}");
     }
 
     #[test]
