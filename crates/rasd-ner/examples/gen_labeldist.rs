@@ -3,12 +3,13 @@
 //! the SaudiNewsNet JSON dumps to stdin).
 //!
 //! ```text
-//! gen_labeldist TRAIN.conll OUT.tsv [--train-frac F]
+//! gen_labeldist TRAIN.conll OUT.tsv [--train-frac F | --exclude START,END]
 //! ```
 //!
 //! 1. train [`rasd_ner::ContextTagger`] on the first `F` (default 1) of the sentences of
 //!    `TRAIN.conll` (ANERcorp `train.txt`; `--train-frac 0.9` leaves the dev split out, for
-//!    `ner_dev --label-table`);
+//!    `ner_dev --label-table`; `--exclude 0.45,0.55` leaves out the sentences between those
+//!    fractions, for `ner_dev --dev-start 0.45`);
 //! 2. tag every paragraph of every article's `content` (tokenized at whitespace and
 //!    punctuation);
 //! 3. for every word form (folded, article stripped) seen at least `MIN_COUNT` times, count the
@@ -44,22 +45,37 @@ fn main() -> ExitCode {
 
 fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let usage = "usage: gen_labeldist TRAIN.conll OUT.tsv [--train-frac F]";
+    let usage = "usage: gen_labeldist TRAIN.conll OUT.tsv [--train-frac F | --exclude START,END]";
     let train = PathBuf::from(args.next().ok_or(usage)?);
     let out = PathBuf::from(args.next().ok_or(usage)?);
     let mut frac = 1.0f64;
+    let mut exclude: Option<(f64, f64)> = None;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--train-frac" => frac = args.next().ok_or("--train-frac needs a value")?.parse()?,
+            "--exclude" => {
+                let v = args.next().ok_or("--exclude needs START,END")?;
+                let (a, b) = v.split_once(',').ok_or("--exclude needs START,END")?;
+                exclude = Some((a.parse()?, b.parse()?));
+            }
             other => return Err(format!("unknown argument {other}; {usage}").into()),
         }
     }
     let sentences = conll::read(&train)?;
     let keep = ((sentences.len() as f64) * frac).round() as usize;
-    let tagger = ContextTagger::train(
-        sentences.get(..keep).unwrap_or(&sentences),
-        &TrainOptions::default(),
-    );
+    let mut fit: Vec<conll::Sentence> = sentences.get(..keep).unwrap_or(&sentences).to_vec();
+    if let Some((a, b)) = exclude {
+        // The dev split of `ner_dev --dev-start A --dev-frac (B - A)` left out.
+        let n = sentences.len() as f64;
+        let (a, b) = ((n * a).round() as usize, (n * b).round() as usize);
+        fit = sentences
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i < a || *i >= b)
+            .map(|(_, s)| s.clone())
+            .collect();
+    }
+    let tagger = ContextTagger::train(&fit, &TrainOptions::default());
     let mut input = Vec::new();
     std::io::stdin()
         .read_to_end(&mut input)

@@ -5,14 +5,19 @@
 //! ```text
 //! ner_dev [--train FILE] [--dev-frac 0.1] [--epochs N,N…] [--dropout X] [--min-count N] [--ensemble N]
 //!         [--seeds N] [--save MODEL] [--stack] [--window N] [--folds N] [--label-table FILE] [--test FILE]
+//!         [--dev-start F] [--augment COPIES] [--augment-replace P] [--augment-gazetteer P]
 //! ```
 //!
 //! `--save MODEL` only trains the shipped configuration on the whole file and writes it (the
 //! same bytes as `rasd train-ner`). `--seeds N` repeats each setting with N shuffling/dropout seeds (the dev score moves by about
-//! ±0.7 F1 from seed to seed). `RASD_NER_ERRORS=1` lists the dev entities missed or invented.
+//! ±0.7 F1 from seed to seed; the seed of the mention-replacement copies moves with it).
+//! `--augment 0` trains without the copies (see `AugmentOptions`). `RASD_NER_ERRORS=1` lists the dev entities missed or invented.
 //!
 //! ```text
 //! ```
+//!
+//! `--dev-start F` takes the dev split from fraction F of the file instead (the training part
+//! is the rest; pair it with a label table made by `gen_labeldist --exclude F,F+FRAC`).
 //!
 //! The dev split is the last `--dev-frac` of the sentences (ANERcorp has no document markers;
 //! its sentences keep their article order, so the tail is whole, unseen articles).
@@ -40,6 +45,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut train = shared.join("data/anercorp/train.txt");
     let mut test = None;
     let mut dev_frac = 0.1f64;
+    let mut dev_start: Option<f64> = None;
     let mut epochs = vec![TrainOptions::default().epochs];
     let mut opts = TrainOptions::default();
     let mut seeds = 1u64;
@@ -52,6 +58,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--train" => train = PathBuf::from(val()?),
             "--test" => test = Some(PathBuf::from(val()?)),
             "--dev-frac" => dev_frac = val()?.parse()?,
+            "--dev-start" => dev_start = Some(val()?.parse()?),
             "--epochs" => {
                 epochs = val()?
                     .split(',')
@@ -61,6 +68,9 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--dropout" => opts.dropout = val()?.parse()?,
             "--min-count" => opts.min_count = val()?.parse()?,
             "--ensemble" => opts.ensemble = val()?.parse()?,
+            "--augment" => opts.augment.copies = val()?.parse()?,
+            "--augment-replace" => opts.augment.replace = val()?.parse()?,
+            "--augment-gazetteer" => opts.augment.from_gazetteer = val()?.parse()?,
             "--seeds" => seeds = val()?.parse()?,
             "--save" => save = Some(PathBuf::from(val()?)),
             "--label-table" => {
@@ -91,14 +101,29 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         println!("wrote {} ({} features)", path.display(), m.n_features());
         return Ok(());
     }
-    let cut = sentences.len() - (sentences.len() as f64 * dev_frac).round() as usize;
-    let (fit, dev) = sentences.split_at(cut);
+    let n = sentences.len() as f64;
+    let start = dev_start.unwrap_or(1.0 - dev_frac);
+    let (a, b) = (
+        (n * start).round() as usize,
+        ((n * (start + dev_frac)).round() as usize).min(sentences.len()),
+    );
+    let dev = sentences
+        .get(a..b)
+        .ok_or("--dev-start and --dev-frac leave no dev split")?;
+    let fit: Vec<conll::Sentence> = sentences
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i < a || *i >= b)
+        .map(|(_, s)| s.clone())
+        .collect();
+    let fit = fit.as_slice();
     for (e, seed) in epochs.iter().flat_map(|&e| (0..seeds).map(move |k| (e, k))) {
-        let o = TrainOptions {
+        let mut o = TrainOptions {
             epochs: e,
             seed: opts.seed.wrapping_add(seed * 0x9e37_79b9),
             ..opts.clone()
         };
+        o.augment.seed = opts.augment.seed.wrapping_add(seed);
         let t = Instant::now();
         let m = match &stack {
             Some(st) => rasd_ner::train_stacked(fit, &o, st, |_, _, _, _| {}),
@@ -112,10 +137,13 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         }
         let r = eval::evaluate_windowed(&tagger, dev, window);
         println!(
-            "dev seed#{seed} epochs={e} dropout={} min_count={} ensemble={} stack={:?} ({secs:.1}s): {}",
+            "dev seed#{seed} epochs={e} dropout={} min_count={} ensemble={} augment={}/{}/{} stack={:?} ({secs:.1}s): {}",
             o.dropout,
             o.min_count,
             o.ensemble,
+            o.augment.copies,
+            o.augment.replace,
+            o.augment.from_gazetteer,
             stack.as_ref().map(|s| (s.folds, s.window)),
             line(&r)
         );

@@ -2,6 +2,7 @@
 //! BIO constraints, sentences shuffled each epoch by a fixed-seed generator so a run is
 //! reproducible byte for byte.
 
+use crate::augment::{augment, AugmentOptions};
 use crate::conll::Sentence;
 use crate::features::{extract_with, FeatureBuf, IdMap};
 use crate::model::{viterbi, Model, Row, N_PREV, START};
@@ -25,6 +26,8 @@ pub struct TrainOptions {
     /// Perceptrons trained with different shuffling seeds whose weights are averaged into the
     /// model (a cheap ensemble: the tagger still looks each feature up once).
     pub ensemble: usize,
+    /// Mention-replacement copies of the training sentences (see [`AugmentOptions`]).
+    pub augment: AugmentOptions,
 }
 
 impl Default for TrainOptions {
@@ -36,6 +39,7 @@ impl Default for TrainOptions {
             min_count: 2,
             dropout: 0.4,
             ensemble: 1,
+            augment: AugmentOptions::default(),
         }
     }
 }
@@ -152,10 +156,15 @@ impl Learner {
 }
 
 /// xorshift64*: small, fast and fixed, so shuffles do not depend on a crate's version.
-struct Rng(u64);
+pub(crate) struct Rng(u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    /// A generator seeded with `seed` (any value).
+    pub(crate) fn new(seed: u64) -> Rng {
+        Rng(seed | 1)
+    }
+
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -181,7 +190,8 @@ pub fn train_with_progress(
     opts: &TrainOptions,
     progress: impl FnMut(usize, usize, usize),
 ) -> Model {
-    let (examples, _) = examples_of(sentences, false);
+    let (mut examples, _) = examples_of(sentences, false);
+    examples.extend(augmented(sentences, &opts.augment));
     fit(examples, opts, progress)
 }
 
@@ -189,6 +199,11 @@ pub fn train_with_progress(
 pub(crate) fn train_context(sentences: &[Sentence], opts: &TrainOptions) -> Model {
     let (examples, _) = examples_of(sentences, true);
     fit(examples, opts, |_, _, _| {})
+}
+
+/// The examples of the augmented copies of `sentences` (see [`AugmentOptions`]).
+fn augmented(sentences: &[Sentence], opts: &AugmentOptions) -> Vec<Example> {
+    examples_of(&augment(sentences, opts), false).0
 }
 
 /// Base features, gold labels and token forms of every non-empty sentence.
@@ -239,18 +254,33 @@ pub fn train_stacked(
     stack: &StackOptions,
     mut progress: impl FnMut(&str, usize, usize, usize),
 ) -> Model {
-    let (examples, forms) = examples_of(sentences, false);
+    let sentences: Vec<Sentence> = sentences
+        .iter()
+        .filter(|s| !s.tokens.is_empty())
+        .cloned()
+        .collect();
+    let (examples, forms) = examples_of(&sentences, false);
     let n = examples.len();
     let folds = stack.folds.clamp(2, n.max(2));
     let mut s1: Vec<Vec<usize>> = vec![Vec::new(); n];
     for k in 0..folds {
         let (lo, hi) = (k * n / folds, (k + 1) * n / folds);
-        let rest: Vec<Example> = examples
+        let mut rest: Vec<Example> = examples
             .iter()
             .enumerate()
             .filter(|(i, _)| *i < lo || *i >= hi)
             .map(|(_, e)| e.clone())
             .collect();
+        if opts.augment.copies > 0 {
+            // Copies of the fold's own training sentences only, names drawn from them too.
+            let rest_sentences: Vec<Sentence> = sentences
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i < lo || *i >= hi)
+                .map(|(_, s)| s.clone())
+                .collect();
+            rest.extend(augmented(&rest_sentences, &opts.augment));
+        }
         let name = format!("fold {}/{folds}", k + 1);
         let m = fit(rest, opts, |e, err, tok| progress(&name, e, err, tok));
         for (ex, out) in examples.iter().zip(s1.iter_mut()).take(hi).skip(lo) {
@@ -278,6 +308,8 @@ pub fn train_stacked(
             });
         }
     });
+    let mut examples = examples;
+    examples.extend(augmented(&sentences, &opts.augment));
     let first = fit(examples, opts, |e, err, tok| progress("first", e, err, tok));
     let second = fit(second, opts, |e, err, tok| progress("second", e, err, tok));
     Model::stacked(first, second)
