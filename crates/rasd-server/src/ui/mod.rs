@@ -192,6 +192,40 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn the_date_boxes_take_days_written_in_arabic() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let mut store = Store::open(dir.path()).expect("a store");
+        store
+            .put_batch(&[Prepared::new(hostile()).expect("prepared")])
+            .expect("stored");
+        store.commit().expect("committed");
+        drop(store);
+        let app = crate::app(AppState::open(dir.path()).expect("the state"));
+        let encode = |s: &str| query_string(&[("q", "وفد"), ("from", s)]);
+        let hit = r#"href="/article/hostile-1""#;
+        // Published 12 July 2025: found from the 11th (Arabic-Indic digits), from the 12th
+        // (ISO) and from 1 Muharram 1447 AH (26 June 2025), not from the 13th (Levantine month
+        // name); the box shows each day in words.
+        for (from, found, shown) in [
+            ("١١ يوليو ٢٠٢٥", true, "11 يوليو 2025"),
+            ("13 تموز 2025", false, "13 يوليو 2025"),
+            ("2025-07-12", true, "12 يوليو 2025"),
+            ("1 محرم 1447", true, "26 يونيو 2025"),
+        ] {
+            let (status, _, html) = get(&app, &format!("/{}", encode(from))).await;
+            assert_eq!(status, StatusCode::OK, "{from}: {html}");
+            assert_eq!(html.contains(hit), found, "from {from}");
+            assert!(
+                html.contains(&format!(
+                    r#"name="from" dir="auto" placeholder="مثل: 1 يوليو 2025" value="{shown}""#
+                )),
+                "from {from}: the box shows the day in words"
+            );
+        }
+        assert!(!get(&app, "/").await.2.contains(r#"type="date""#));
+    }
+
+    #[tokio::test]
     async fn pages_render_arabic_rtl_escaped_and_without_inline_code() {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let mut store = Store::open(dir.path()).expect("a store");

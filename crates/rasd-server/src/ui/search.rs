@@ -8,7 +8,7 @@ use maud::{html, Markup};
 use rasd_store::search::FacetCount;
 
 use super::layout::{frame, Nav};
-use super::text::{kind_class, kind_plural_ar, published_ar, split_marked};
+use super::text::{day_ar, kind_class, kind_plural_ar, published_ar, split_marked};
 use super::{article_href, chart, entity_href, parse_query, query_string, respond};
 use crate::api::search::{search, SearchParams, SearchResponse};
 use crate::AppState;
@@ -71,6 +71,14 @@ pub(super) async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery)
         Ok(p) => p,
         Err(e) => return super::error_page(&e),
     };
+    // The date boxes take a day as people write it (ISO, or Arabic: "١١ يوليو ٢٠٢٥",
+    // "11 تموز 2025", a Hijri date); the request and the links carry it as ISO. What does not
+    // read as a day goes on as typed, and the API's error says what is wrong.
+    let params = SearchParams {
+        from: params.from.as_deref().map(day_iso),
+        to: params.to.as_deref().map(day_iso),
+        ..params
+    };
     let filters = Filters::of(&params);
     let offset: usize = params
         .offset
@@ -101,6 +109,20 @@ pub(super) async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery)
     respond(status, frame(&title, Nav::Search, &filters.q, body))
 }
 
+/// A day typed in a date box as `YYYY-MM-DD`: ISO as it is, else a date in words read by
+/// [`rasd_text::date::parse`] (Arabic, English or French months, Hijri, Arabic-Indic digits);
+/// anything else trimmed but unchanged.
+fn day_iso(typed: &str) -> String {
+    let typed = typed.trim();
+    if typed.is_empty() || chrono::NaiveDate::parse_from_str(typed, "%Y-%m-%d").is_ok() {
+        return typed.to_owned();
+    }
+    rasd_text::date::parse(typed, None).map_or_else(
+        || typed.to_owned(),
+        |d| d.date.format("%Y-%m-%d").to_string(),
+    )
+}
+
 /// The big search form with its date filters; the other filters ride along as hidden fields.
 pub(super) fn search_form(f: &Filters, action: &str) -> Markup {
     html! {
@@ -110,8 +132,10 @@ pub(super) fn search_form(f: &Filters, action: &str) -> Markup {
                 button type="submit" { "ابحث" }
             }
             div.bigsearch-row.dates {
-                label { "من " input type="date" name="from" value=(f.from); }
-                label { "إلى " input type="date" name="to" value=(f.to); }
+                // Text boxes, not `type="date"`: a browser draws those in its own locale
+                // (mm/dd/yyyy), whatever the page's language.
+                label { "من " input type="text" name="from" dir="auto" placeholder="مثل: 1 يوليو 2025" value=(day_ar(&f.from)); }
+                label { "إلى " input type="text" name="to" dir="auto" placeholder="مثل: 31 يوليو 2025" value=(day_ar(&f.to)); }
                 @for (name, value) in [("source", &f.source), ("section", &f.section), ("entity", &f.entity)] {
                     @if !value.is_empty() {
                         input type="hidden" name=(name) value=(value);
