@@ -886,7 +886,12 @@ fn tagged_candidate(
     let mut last = last;
     while kind == EntityType::Person && last > first {
         let norm = text.tokens.norm(last);
+        // (`فإن`, `وأن`: a function word with its conjunction.)
+        let joined = norm
+            .strip_prefix(['ف', 'و'])
+            .is_some_and(|r| r.chars().count() >= 2 && contains(context::FUNCTION_WORDS, r));
         if contains(context::FUNCTION_WORDS, norm)
+            || joined
             || contains(context::COUNTRY_HEADS, norm)
             || is_title(norm)
         {
@@ -1498,6 +1503,21 @@ pub(crate) mod tests {
             );
         }
         assert!(by_alias(&found, "اغادوغو").is_none(), "{found:?}");
+    }
+
+    #[test]
+    fn a_person_does_not_end_on_a_function_word_with_its_conjunction() {
+        // A stand-in tagger that sweeps the word after a two-word name into the person.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            words
+                .iter()
+                .position(|w| *w == "هشام")
+                .map(|i| vec![(i, i + 2, EntityType::Person)])
+                .unwrap_or_default()
+        };
+        let article = body(&["وبحسب هشام العلوي فإن الوفد سيصل غدا."]);
+        let found = find_entities(gazetteer(), &article, Some(&tag));
+        assert!(by_alias(&found, "هشام العلوي").is_some(), "{found:?}");
     }
 
     #[test]

@@ -1076,6 +1076,9 @@ impl SentenceRun<'_, '_> {
                 && self.para.hits.get(i).copied().flatten().is_none()
             {
                 self.according(i);
+            } else if word.ends_with("علي") && self.as_put_by(i) {
+                i += 3;
+                continue;
             }
             if let Some(entry) = self.para.hits.get(i).copied().flatten() {
                 match &entry.role {
@@ -1211,6 +1214,14 @@ impl SentenceRun<'_, '_> {
         } else {
             None
         };
+        // "ونقل عنه التلفزيون قوله إن": the one the pronoun after عن names is the speaker, not
+        // the medium that reports him.
+        if reported
+            && (i + 1..end.min(i + 3))
+                .any(|j| matches!(self.para.word(j), Some("عنه" | "عنها" | "عنهم" | "عنهما")))
+        {
+            return self.implicit(i);
+        }
         let i = from_about.unwrap_or(i);
         // "والتقى نظيره السوداني علي عثمان": the counterpart is the object; the subject is implied.
         if self.para.word(i + 1).is_some_and(|w| {
@@ -2137,8 +2148,12 @@ impl SentenceRun<'_, '_> {
                     matches!(bare(w), "بينما" | "فيما")
                         || (bare(w) == "في" && self.para.word(j + 1) == Some("حين"))
                 });
+            // "…، وفق ما جاء في بيان", "…، حسبما أفاد", "…، على حد تعبيره": a credit after
+            // a comma names the source again and is not reported.
+            let credit = after_comma && self.credits_clause_before(j);
             let speechy = j > trigger + 1
                 && (contrast
+                    || credit
                     || self.starts_attribution(j)
                     || (self.para.word(j).is_some_and(|w| in_list(w, ACCORDING))
                         && self.names_source(j + 1)));
@@ -2241,9 +2256,45 @@ impl SentenceRun<'_, '_> {
         });
     }
 
+    /// True when the words at `j` credit the clause before them: an attribution preposition
+    /// before `ما` (`وفق ما`، `بحسب ما`), `حسبما`, or `على حد` (`على حد قول`، `على حد تعبيره`).
+    fn credits_clause_before(&self, j: usize) -> bool {
+        let Some(raw) = self.para.word(j) else {
+            return false;
+        };
+        // (`وفق` keeps its و: it is the word's own letter.)
+        let w = bare(raw);
+        let next = self.para.word(j + 1);
+        (in_list(raw, ACCORDING) && next.is_some_and(|n| matches!(n, "ما" | "لما")))
+            || w == "حسبما"
+            || (w == "علي" && next == Some("حد"))
+    }
+
+    /// "الاتفاق خطوة مهمة، على حد قول الرئيس" / "على حد تعبير الوزير، فإن …": `على حد` and a
+    /// speech noun credit the clause as `بحسب` does; returns whether `i` opened one.
+    fn as_put_by(&mut self, i: usize) -> bool {
+        let opens = self.para.word(i).map(bare) == Some("علي")
+            && self.para.word(i + 1) == Some("حد")
+            && self
+                .para
+                .word(i + 2)
+                .is_some_and(|w| matches!(w, "قول" | "تعبير" | "وصف"));
+        if opens {
+            self.according_from(i, i + 3);
+        }
+        opens
+    }
+
     /// "بحسب المعهد،", "…، حسب المعهد الموريتاني", "وفقًا لمصادر": the clause is the source's.
     fn according(&mut self, i: usize) {
-        let mut j = i + 1;
+        let j = i + 1;
+        self.according_from(i, j);
+    }
+
+    /// The source named from token `j` credits the clause before the attribution word at `i`
+    /// (after the source's comma when `i` heads the sentence).
+    fn according_from(&mut self, i: usize, j: usize) {
+        let mut j = j;
         let w = self.para.word(i).map(bare).unwrap_or_default().to_string();
         if w == "نقلا" && self.para.word(j).is_some_and(|w| w == "عن") {
             j += 1;
@@ -2280,6 +2331,7 @@ impl SentenceRun<'_, '_> {
                 .tokens
                 .get(np_end)
                 .is_some_and(|t| t.kind == TokenKind::Word)
+            && self.para.word(np_end) != Some("فان")
         {
             np_end += 1;
         }
@@ -2354,12 +2406,16 @@ impl SentenceRun<'_, '_> {
             .find(|&k| self.para.word(k).is_some())
             .unwrap_or(i);
         let (qs, qe) = if i <= first_word + 1 {
-            // At the head: the clause after the source's comma.
-            let comma = (np_end..self.range.end).find(|&k| {
-                self.para
-                    .tokens
-                    .get(k)
-                    .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+            // At the head: the clause after the source's comma, or after فإن when the comma is
+            // left out ("وبحسب الوزير فإن …").
+            let comma = (j + 1..self.range.end).find(|&k| {
+                (k >= np_end
+                    && self
+                        .para
+                        .tokens
+                        .get(k)
+                        .is_some_and(|t| t.is_punct('،') || t.is_punct(',')))
+                    || self.para.word(k) == Some("فان")
             });
             let start = comma.map(|c| c + 1).unwrap_or(np_end);
             let start = if self
@@ -2391,6 +2447,32 @@ impl SentenceRun<'_, '_> {
         }
         let words = (qs..qe).filter(|&k| self.para.word(k).is_some()).count();
         if words < 3 {
+            return;
+        }
+        // "«…»، بحسب ما قاله الرئيس": the clause is a quoted span, reported as written.
+        let whole = self.para.quotes.iter().position(|q| {
+            q.open_tok >= self.range.start
+                && q.open_tok < qs
+                && b.end == q.close + 1
+                && !(self.range.start..q.open_tok).any(|k| self.para.word(k).is_some())
+        });
+        if let Some(qi) = whole {
+            if self.para.quote_used.get(qi).copied().unwrap_or(true) {
+                return;
+            }
+            if let Some(u) = self.para.quote_used.get_mut(qi) {
+                *u = true;
+            }
+            let text = self
+                .para
+                .quotes
+                .get(qi)
+                .map(|q| q.text.clone())
+                .unwrap_or_default();
+            if let Some(e) = actor.entity.filter(|_| actor.explicit) {
+                self.note_subject(e);
+            }
+            self.push_quote(&actor, text, true);
             return;
         }
         let text = slice(&self.para.chars, cs, ce).trim().to_string();
@@ -5657,4 +5739,72 @@ pub(crate) mod tests {
             show(&q, &e)
         );
     }
+
+    // ---- fifth round: credits after the clause, pronoun sources ----
+    /// The quotes of `text` as (speaker, text) pairs.
+    fn said(
+        text: &str,
+        entities: &[(&str, EntityType, Option<&str>, &[&str])],
+    ) -> Vec<(Option<String>, String)> {
+        run_on(text, entities)
+            .0
+            .into_iter()
+            .map(|q| (q.speaker, q.text))
+            .collect()
+    }
+
+    #[test]
+    fn a_credit_after_reported_speech_is_not_part_of_it() {
+        for text in [
+            "وأكد سامي ناصر أن المفاوضات ستستأنف قريبا، وفق ما جاء في بيان لمكتبه.",
+            "وأكد سامي ناصر أن المفاوضات ستستأنف قريبا، بحسب ما نقلت الصحف المحلية.",
+            "وأكد سامي ناصر أن المفاوضات ستستأنف قريبا، على حد تعبير مساعديه.",
+        ] {
+            assert_eq!(
+                said(text, &[MINISTER]),
+                [(
+                    Some("سامي ناصر".to_string()),
+                    "المفاوضات ستستأنف قريبا".to_string()
+                )],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_quote_credited_after_its_closing_mark_is_direct_and_whole() {
+        let (q, e) = run_on(
+            "«الممرات الإنسانية ستفتح صباح الغد»، بحسب ما قاله سامي ناصر للصحفيين.",
+            &[MINISTER],
+        );
+        assert!(
+            q.iter().any(|q| q.speaker.as_deref() == Some("سامي ناصر")
+                && q.text == "الممرات الإنسانية ستفتح صباح الغد"
+                && q.direct),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    quote_case!(
+        as_put_by_credits_the_clause_before,
+        "الاتفاق الجديد خطوة أولى نحو تهدئة شاملة، على حد قول سامي ناصر.",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "الاتفاق الجديد خطوة أولى"
+    );
+    quote_case!(
+        according_to_without_a_comma_before_fa_inna,
+        "وبحسب سامي ناصر فإن الوفد سيغادر القاهرة مساء الخميس.",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "الوفد سيغادر القاهرة"
+    );
+    quote_case!(
+        reported_from_a_pronoun_is_the_one_it_names,
+        "واجتمع سامي ناصر بممثلي النقابات. ونقلت عنه الإذاعة الرسمية قوله إن الحوار سيستمر.",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "الحوار سيستمر"
+    );
 }
