@@ -2106,6 +2106,18 @@ impl SentenceRun<'_, '_> {
     /// Emits the quote that starts at token `k` (after a complementizer or colon): the quoted
     /// span opening there, else the rest of the clause. Returns whether a quote was emitted.
     fn quote_after(&mut self, k: usize, actor: &Actor, after_colon: bool, trigger: usize) -> bool {
+        // "قال في تصريح: إن الجزائر …": the complementizer after the colon is not quoted.
+        let k = if after_colon
+            && self
+                .para
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && is_complementizer(&t.norm))
+        {
+            k + 1
+        } else {
+            k
+        };
         // A quotation mark within four words: a direct quote ("أكد أن ذلك «…»").
         let limit = if after_colon { k + 1 } else { k + 5 };
         let q = self.para.quotes.iter().position(|q| {
@@ -4187,6 +4199,7 @@ fn leftover_quotes(
             k += 1;
         }
         // "«…»، بهذه الكلمات خاطب الرئيس": words that point back at the quote.
+        let before_pointing = k;
         while para
             .tokens
             .get(k)
@@ -4195,14 +4208,22 @@ fn leftover_quotes(
         {
             k += 1;
         }
+        // "«…»، هكذا علق الوزير": after words pointing back, a verb of commenting reports it
+        // (elsewhere علّق is also "suspended").
+        let commented = k > before_pointing
+            && para
+                .word(k)
+                .is_some_and(|w| matches!(bare(w), "علق" | "علقت" | "عقب" | "عقبت"));
         let post = para
             .hits
             .get(k)
             .copied()
             .flatten()
-            .filter(|e| matches!(e.role, Role::Speech { .. }));
+            .filter(|e| matches!(e.role, Role::Speech { .. }))
+            .map(|e| e.pos)
+            .or(commented.then_some(Pos::Verb));
         let mut actor: Option<Actor> = None;
-        if let Some(entry) = post {
+        if let Some(pos) = post {
             let mut run_ctx = ctx.clone();
             let mut sink_q = Vec::new();
             let mut sink_e = Vec::new();
@@ -4229,7 +4250,7 @@ fn leftover_quotes(
                 article: &article,
                 now: None,
             };
-            actor = Some(run.subject_of(k, entry.pos, true));
+            actor = Some(run.subject_of(k, pos, true));
         } else if q.open_tok > 0
             && para
                 .tokens
@@ -4254,6 +4275,41 @@ fn leftover_quotes(
                     explicit: true,
                     end: None,
                 });
+            }
+        }
+        // "«…»، قال الوزير. «…»": a quoted sentence right after a sentence whose quote was
+        // attributed goes on with the same speaker.
+        if actor.is_none() && q.open_tok > 0 {
+            let after_stop = para
+                .tokens
+                .get(q.open_tok - 1)
+                .is_some_and(|t| t.is_punct('.'));
+            let sentence_before = sentences.iter().find(|r| r.contains(&(q.open_tok - 1)));
+            let prev = (0..qi).rev().find_map(|pj| {
+                para.quotes
+                    .get(pj)
+                    .filter(|p| para.quote_used.get(pj).copied().unwrap_or(false))
+                    .filter(|p| sentence_before.is_some_and(|r| r.contains(&p.close_tok)))
+            });
+            let said = prev.and_then(|p| {
+                quotes
+                    .iter()
+                    .rev()
+                    .find(|x| x.paragraph == para.index && x.direct && x.text == p.text)
+            });
+            if let (true, Some(said)) = (after_stop, said) {
+                let entity = said
+                    .speaker
+                    .as_ref()
+                    .and_then(|id| entities.iter().position(|e| &e.id == id));
+                if entity.is_some() {
+                    actor = Some(Actor {
+                        entity,
+                        text: said.speaker_text.clone(),
+                        explicit: false,
+                        end: None,
+                    });
+                }
             }
         }
         if actor.is_none() && q.words >= LONG_QUOTE_WORDS {
@@ -5807,4 +5863,46 @@ pub(crate) mod tests {
         Some("سامي ناصر"),
         "الحوار سيستمر"
     );
+
+    quote_case!(
+        a_comment_verb_after_words_pointing_back,
+        "«لن نقبل بأقل من انسحاب كامل»، هكذا علق سامي ناصر على المقترح.",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "لن نقبل بأقل من انسحاب كامل"
+    );
+    quote_case!(
+        a_quoted_sentence_after_an_attributed_quote_continues_it,
+        "«الهدنة هشة»، قال سامي ناصر. «نحتاج ضمانات».",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "نحتاج ضمانات"
+    );
+    quote_case!(
+        posting_and_acknowledging_report_speech,
+        "وكتب سامي ناصر على حسابه أن المعبر سيفتح غدا، وأقر بأن الطوابير طويلة.",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "المعبر سيفتح غدا"
+    );
+
+    #[test]
+    fn the_complementizer_after_a_colon_is_not_quoted() {
+        assert_eq!(
+            said(
+                "وقال سامي ناصر في تصريح مقتضب: إن الاجتماع تأجل.",
+                &[MINISTER]
+            ),
+            [(Some("سامي ناصر".to_string()), "الاجتماع تأجل".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_quoted_sentence_after_an_unattributed_one_stays_unattributed() {
+        let (q, e) = run_on(
+            "رفع المحتجون شعار «الأرض لنا». «لا للتهجير» كتب على لافتة أخرى.",
+            &[MINISTER],
+        );
+        assert!(q.iter().all(|q| q.speaker.is_none()), "{}", show(&q, &e));
+    }
 }
