@@ -4288,7 +4288,7 @@ fn leftover_quotes(
             let prev = (0..qi).rev().find_map(|pj| {
                 para.quotes
                     .get(pj)
-                    .filter(|p| para.quote_used.get(pj).copied().unwrap_or(false))
+                    .filter(|_| para.quote_used.get(pj).copied().unwrap_or(false))
                     .filter(|p| sentence_before.is_some_and(|r| r.contains(&p.close_tok)))
             });
             let said = prev.and_then(|p| {
