@@ -2598,6 +2598,14 @@ impl SentenceRun<'_, '_> {
                         .checked_sub(1)
                         .and_then(|p| self.para.word(p))
                         .is_some_and(|w| matches!(bare(w), "حول" | "بشان" | "في"));
+                    // "سفينة ترفع علم بنما", "التجسس لصالح إسرائيل": a flag's state and the one
+                    // served are not what the act is done to.
+                    let aside = s
+                        .first
+                        .checked_sub(1)
+                        .and_then(|p| self.para.word(p))
+                        .is_some_and(|w| matches!(bare(w), "علم" | "لصالح" | "لحساب"));
+                    let topic = topic || aside;
                     // "على الحدود مع سوريا": the border is where.
                     let border = s
                         .first
@@ -5905,4 +5913,29 @@ pub(crate) mod tests {
         );
         assert!(q.iter().all(|q| q.speaker.is_none()), "{}", show(&q, &e));
     }
+
+    event_case!(
+        a_flag_state_is_not_the_target,
+        "احتجزت البحرية المصرية سفينة ترفع علم بنما قرب القناة.",
+        [
+            ("مصر", L, Some("EGY"), &["المصرية"]),
+            ("بنما", L, Some("PAN"), &[])
+        ],
+        "173",
+        Some("مصر"),
+        None,
+        false
+    );
+    event_case!(
+        the_one_served_by_spying_is_not_the_target,
+        "اعتقلت السلطات المصرية موظفا بتهمة التجسس لصالح إسرائيل.",
+        [
+            ("مصر", L, Some("EGY"), &["المصرية"]),
+            ("إسرائيل", L, Some("ISR"), &[])
+        ],
+        "173",
+        Some("مصر"),
+        None,
+        false
+    );
 }
