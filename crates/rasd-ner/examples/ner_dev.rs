@@ -5,7 +5,7 @@
 //! ```text
 //! ner_dev [--train FILE] [--dev-frac 0.1] [--epochs N,N…] [--dropout X] [--min-count N] [--ensemble N]
 //!         [--seeds N] [--save MODEL] [--stack] [--window N] [--folds N] [--label-table FILE] [--test FILE]
-//!         [--dev-start F] [--augment COPIES] [--augment-replace P] [--augment-gazetteer P]
+//!         [--dev-start F] [--extra FILE] [--save-dev-model FILE] [--augment COPIES] [--augment-replace P] [--augment-gazetteer P]
 //! ```
 //!
 //! `--save MODEL` only trains the shipped configuration on the whole file and writes it (the
@@ -16,6 +16,8 @@
 //! ```text
 //! ```
 //!
+//! `--extra FILE` adds a CoNLL file's sentences to the training part (self-training data made by
+//! `gen_selftrain`); `--save-dev-model FILE` writes the model trained on the training part.
 //! `--dev-start F` takes the dev split from fraction F of the file instead (the training part
 //! is the rest; pair it with a label table made by `gen_labeldist --exclude F,F+FRAC`).
 //!
@@ -46,6 +48,8 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut test = None;
     let mut dev_frac = 0.1f64;
     let mut dev_start: Option<f64> = None;
+    let mut extra: Option<PathBuf> = None;
+    let mut save_dev: Option<PathBuf> = None;
     let mut epochs = vec![TrainOptions::default().epochs];
     let mut opts = TrainOptions::default();
     let mut seeds = 1u64;
@@ -59,6 +63,8 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--test" => test = Some(PathBuf::from(val()?)),
             "--dev-frac" => dev_frac = val()?.parse()?,
             "--dev-start" => dev_start = Some(val()?.parse()?),
+            "--extra" => extra = Some(PathBuf::from(val()?)),
+            "--save-dev-model" => save_dev = Some(PathBuf::from(val()?)),
             "--epochs" => {
                 epochs = val()?
                     .split(',')
@@ -116,6 +122,10 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         .filter(|(i, _)| *i < a || *i >= b)
         .map(|(_, s)| s.clone())
         .collect();
+    let mut fit = fit;
+    if let Some(path) = &extra {
+        fit.extend(conll::read(path)?);
+    }
     let fit = fit.as_slice();
     for (e, seed) in epochs.iter().flat_map(|&e| (0..seeds).map(move |k| (e, k))) {
         let mut o = TrainOptions {
@@ -130,6 +140,9 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             None => rasd_ner::train(fit, &o),
         };
         let secs = t.elapsed().as_secs_f64();
+        if let Some(path) = &save_dev {
+            m.save(path)?;
+        }
         let tagger = Tagger::new(m);
         let window = stack.as_ref().map_or(0, |s| s.window);
         if std::env::var_os("RASD_NER_ERRORS").is_some() {
