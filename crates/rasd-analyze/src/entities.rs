@@ -580,7 +580,10 @@ fn named_institutions(t: usize, text: &Text<'_>, own: &[&Cand], out: &mut Vec<Ca
                 break;
             }
         }
-        let Some((head, prefix)) = head else { continue };
+        let Some((head, prefix)) = head else {
+            national_body(t, text, &gaz, i, out);
+            continue;
+        };
         let breaks = |j: usize| {
             tokens
                 .words
@@ -649,6 +652,70 @@ fn named_institutions(t: usize, text: &Text<'_>, own: &[&Cand], out: &mut Vec<Ca
             clitics: String::new(),
         });
     }
+}
+
+/// `الدفاع المدني`, `للحرس الوطني`, `النيابة العامة التونسية` (see
+/// [`context::NATIONAL_BODIES`]) at word `i`: an organization named by its words, with a
+/// nisba after them when one follows.
+fn national_body(t: usize, text: &Text<'_>, gaz: &[bool], i: usize, out: &mut Vec<Cand>) {
+    let tokens = &text.tokens;
+    let n = tokens.words.len();
+    if i + 1 >= n
+        || tokens
+            .words
+            .get(i + 1)
+            .is_some_and(|w| w.punct_before.is_some())
+    {
+        return;
+    }
+    let second = tokens.norm(i + 1);
+    let mut found = None;
+    for s in proclitic_forms(tokens.norm(i)) {
+        let mut form = String::new();
+        s.form.push_to(&mut form);
+        if context::NATIONAL_BODIES
+            .iter()
+            .any(|(a, b)| *a == form && *b == second)
+        {
+            found = Some((s.prefix_chars, s.clitics.to_owned()));
+            break;
+        }
+    }
+    let Some((prefix, clitics)) = found else {
+        return;
+    };
+    let mut last = i + 1;
+    if last + 1 < n
+        && gaz.get(last + 1) == Some(&true)
+        && tokens
+            .words
+            .get(last + 1)
+            .is_some_and(|w| w.punct_before.is_none())
+        && tokens.norm(last + 1).starts_with("ال")
+    {
+        last += 1;
+    }
+    let (Some(first_w), Some(last_w)) = (tokens.words.get(i), tokens.words.get(last)) else {
+        return;
+    };
+    let start = first_w.start + prefix;
+    let name = char_slice(text.text, start, last_w.end);
+    let normalized = tokens::normalize_phrase(&resolve::display_form(&name, &clitics));
+    out.push(Cand {
+        text: t,
+        first: i,
+        last,
+        start,
+        end: last_w.end,
+        target: Target::Org {
+            id: format!("org:{}", resolve::fnv_hex(&normalized)),
+            country: None,
+        },
+        source: Source::Trigger,
+        kind: EntityType::Organization,
+        hit: None,
+        clitics,
+    });
 }
 
 pub(crate) fn char_slice(text: &str, start: usize, end: usize) -> String {
@@ -1176,6 +1243,29 @@ pub(crate) mod tests {
                 "bogus Mali in {sentence:?}"
             );
         }
+    }
+
+    #[test]
+    fn bodies_every_state_has_are_organizations() {
+        let found = find(&[
+            "وقال الدفاع المدني إن فرقه أخمدت الحريق، وفتحت النيابة العامة التونسية تحقيقا.",
+            "وأوقفت دورية للحرس الوطني عشرة أشخاص.",
+        ]);
+        for name in ["الدفاع المدني", "النيابة العامة التونسية", "الحرس الوطني"]
+        {
+            // (Named with the article that ل elides: `للحرس الوطني`.)
+            let body = found
+                .iter()
+                .find(|e| e.name == name)
+                .unwrap_or_else(|| panic!("{name}: {found:?}"));
+            assert_eq!(body.kind, EntityType::Organization, "{name}");
+        }
+        // Each word alone is no body.
+        let found = find(&["يتطلب الدفاع عن المدينة تعاون السكان."]);
+        assert!(
+            found.iter().all(|e| e.kind != EntityType::Organization),
+            "{found:?}"
+        );
     }
 
     #[test]

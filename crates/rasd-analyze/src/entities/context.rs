@@ -214,6 +214,9 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "شهر",
     "عام",
     "باسم",
+    "باسمه",
+    "باسمها",
+    "باسمهم",
     "لدي",
     "the",
     "The",
@@ -682,6 +685,24 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "الجبهه",
     "تحالف",
     "التحالف",
+];
+
+/// Bodies every state has, named by two words without a country (`الدفاع المدني`، `الحرس
+/// الوطني`، `النيابة العامة`): an organization, the country's when a nisba follows.
+pub(crate) const NATIONAL_BODIES: &[(&str, &str)] = &[
+    ("الدفاع", "المدني"),
+    ("الحمايه", "المدنيه"),
+    ("الحرس", "الوطني"),
+    ("النيابه", "العامه"),
+    ("الهلال", "الاحمر"),
+    ("الامن", "العام"),
+    ("الامن", "الوطني"),
+    ("المحكمه", "العليا"),
+    ("المحكمه", "الدستوريه"),
+    ("المجلس", "الرياسي"),
+    ("المجلس", "العسكري"),
+    ("الديوان", "الملكي"),
+    ("الديوان", "الاميري"),
 ];
 
 /// Countries whose mention makes `الساحل` the Sahel.
