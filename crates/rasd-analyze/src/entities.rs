@@ -669,6 +669,10 @@ fn national_body(t: usize, text: &Text<'_>, gaz: &[bool], i: usize, out: &mut Ve
         return;
     }
     let second = tokens.norm(i + 1);
+    // (The second word first: it rules out almost every word without building its forms.)
+    if !context::NATIONAL_BODIES.iter().any(|(_, b)| *b == second) {
+        return;
+    }
     let mut found = None;
     for s in proclitic_forms(tokens.norm(i)) {
         let mut form = String::new();
