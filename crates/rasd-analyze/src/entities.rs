@@ -115,6 +115,37 @@ impl Cand {
     fn words(&self) -> usize {
         self.last + 1 - self.first
     }
+
+    /// An organization that trigger words name (words `first..=last` of text `text`, chars
+    /// `start..end`), not the gazetteer nor the tagger.
+    fn trigger_org(
+        text: usize,
+        (first, last): (usize, usize),
+        (start, end): (usize, usize),
+        target: Target,
+        clitics: String,
+    ) -> Cand {
+        Cand {
+            text,
+            first,
+            last,
+            start,
+            end,
+            target,
+            source: Source::Trigger,
+            kind: EntityType::Organization,
+            hit: None,
+            clitics,
+        }
+    }
+}
+
+/// The target of an organization known by its name alone (`normalized`: its normal form).
+fn org_named(normalized: &str) -> Target {
+    Target::Org {
+        id: format!("org:{}", resolve::fnv_hex(normalized)),
+        country: None,
+    }
 }
 
 /// The spans a statistical tagger found in one text: (first word, last word, kind).
@@ -531,21 +562,17 @@ fn national_institutions(
         let Some(head) = text.tokens.words.get(head_i) else {
             continue;
         };
-        out.push(Cand {
-            text: t,
-            first: head_i,
-            last: c.last,
-            start: head.start + prefix,
-            end: c.end,
-            target: Target::Org {
-                id: format!("org:{label}-{country}"),
-                country: Some(country),
-            },
-            source: Source::Trigger,
-            kind: EntityType::Organization,
-            hit: None,
+        let target = Target::Org {
+            id: format!("org:{label}-{country}"),
+            country: Some(country),
+        };
+        out.push(Cand::trigger_org(
+            t,
+            (head_i, c.last),
+            (head.start + prefix, c.end),
+            target,
             clitics,
-        });
+        ));
     }
 }
 
@@ -635,22 +662,14 @@ fn named_institutions(t: usize, text: &Text<'_>, own: &[&Cand], out: &mut Vec<Ca
         };
         let start = first_w.start + prefix;
         let name = char_slice(text.text, start, last_w.end);
-        let normalized = tokens::normalize_phrase(&name);
-        out.push(Cand {
-            text: t,
-            first: i,
-            last,
-            start,
-            end: last_w.end,
-            target: Target::Org {
-                id: format!("org:{}", resolve::fnv_hex(&normalized)),
-                country: None,
-            },
-            source: Source::Trigger,
-            kind: EntityType::Organization,
-            hit: None,
-            clitics: String::new(),
-        });
+        let target = org_named(&tokens::normalize_phrase(&name));
+        out.push(Cand::trigger_org(
+            t,
+            (i, last),
+            (start, last_w.end),
+            target,
+            String::new(),
+        ));
     }
 }
 
@@ -704,22 +723,16 @@ fn national_body(t: usize, text: &Text<'_>, gaz: &[bool], i: usize, out: &mut Ve
     };
     let start = first_w.start + prefix;
     let name = char_slice(text.text, start, last_w.end);
-    let normalized = tokens::normalize_phrase(&resolve::display_form(&name, &clitics));
-    out.push(Cand {
-        text: t,
-        first: i,
-        last,
-        start,
-        end: last_w.end,
-        target: Target::Org {
-            id: format!("org:{}", resolve::fnv_hex(&normalized)),
-            country: None,
-        },
-        source: Source::Trigger,
-        kind: EntityType::Organization,
-        hit: None,
+    let target = org_named(&tokens::normalize_phrase(&resolve::display_form(
+        &name, &clitics,
+    )));
+    out.push(Cand::trigger_org(
+        t,
+        (i, last),
+        (start, last_w.end),
+        target,
         clitics,
-    });
+    ));
 }
 
 pub(crate) fn char_slice(text: &str, start: usize, end: usize) -> String {
@@ -1027,10 +1040,7 @@ fn tagged_candidate(
     }
     let target = match kind {
         EntityType::Person => Target::Person(normalized),
-        EntityType::Organization => Target::Org {
-            id: format!("org:{}", resolve::fnv_hex(&normalized)),
-            country: None,
-        },
+        EntityType::Organization => org_named(&normalized),
         EntityType::Location => Target::Place,
     };
     Some(Cand {
