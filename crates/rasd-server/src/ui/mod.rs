@@ -168,6 +168,20 @@ mod tests {
         .expect("a valid analysis")
     }
 
+    /// The dashboard over a store holding the [`hostile`] article (the directory lives as
+    /// long as the first value).
+    fn hostile_app() -> (tempfile::TempDir, Router) {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let mut store = Store::open(dir.path()).expect("a store");
+        store
+            .put_batch(&[Prepared::new(hostile()).expect("prepared")])
+            .expect("stored");
+        store.commit().expect("committed");
+        drop(store);
+        let app = crate::app(AppState::open(dir.path()).expect("the state"));
+        (dir, app)
+    }
+
     async fn get(app: &Router, uri: &str) -> (StatusCode, String, String) {
         let request = Request::get(uri).body(Body::empty()).expect("a request");
         let response = app.clone().oneshot(request).await.expect("a response");
@@ -193,14 +207,7 @@ mod tests {
 
     #[tokio::test]
     async fn the_date_boxes_take_days_written_in_arabic() {
-        let dir = tempfile::tempdir().expect("a temporary directory");
-        let mut store = Store::open(dir.path()).expect("a store");
-        store
-            .put_batch(&[Prepared::new(hostile()).expect("prepared")])
-            .expect("stored");
-        store.commit().expect("committed");
-        drop(store);
-        let app = crate::app(AppState::open(dir.path()).expect("the state"));
+        let (_dir, app) = hostile_app();
         let encode = |s: &str| query_string(&[("q", "وفد"), ("from", s)]);
         let hit = r#"href="/article/hostile-1""#;
         // Published 12 July 2025: found from the 11th (Arabic-Indic digits), from the 12th
@@ -227,14 +234,7 @@ mod tests {
 
     #[tokio::test]
     async fn pages_render_arabic_rtl_escaped_and_without_inline_code() {
-        let dir = tempfile::tempdir().expect("a temporary directory");
-        let mut store = Store::open(dir.path()).expect("a store");
-        store
-            .put_batch(&[Prepared::new(hostile()).expect("prepared")])
-            .expect("stored");
-        store.commit().expect("committed");
-        drop(store);
-        let app = crate::app(AppState::open(dir.path()).expect("the state"));
+        let (_dir, app) = hostile_app();
         let pages = [
             "/",
             "/?q=%D9%88%D9%81%D8%AF",
