@@ -173,10 +173,7 @@ mod tests {
     use super::*;
 
     fn sent(words: &str, tags: &[Tag]) -> Sentence {
-        Sentence {
-            tokens: words.split_whitespace().map(str::to_owned).collect(),
-            tags: tags.to_vec(),
-        }
+        Sentence::of(words, tags)
     }
 
     #[test]

@@ -18,6 +18,17 @@ pub struct Sentence {
     pub tags: Vec<Tag>,
 }
 
+impl Sentence {
+    /// A sentence of the whitespace-separated `words` with these tags (for tests).
+    #[cfg(test)]
+    pub(crate) fn of(words: &str, tags: &[Tag]) -> Sentence {
+        Sentence {
+            tokens: words.split_whitespace().map(str::to_owned).collect(),
+            tags: tags.to_vec(),
+        }
+    }
+}
+
 /// Reads a CoNLL file; errors name the file and the line.
 pub fn read(path: &Path) -> Result<Vec<Sentence>, Error> {
     let bytes = std::fs::read(path).map_err(|source| Error::Io {

@@ -426,10 +426,7 @@ mod tests {
     use crate::{Kind, Tag, Tagger};
 
     fn sent(words: &str, tags: &[Tag]) -> Sentence {
-        Sentence {
-            tokens: words.split_whitespace().map(str::to_owned).collect(),
-            tags: tags.to_vec(),
-        }
+        Sentence::of(words, tags)
     }
 
     /// Four sentences with two people and three places, some seen twice.
