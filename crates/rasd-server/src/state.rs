@@ -242,7 +242,8 @@ impl AppState {
             // No time to run a query: do not queue it.
             return Err(ApiError::Timeout(limit));
         }
-        let deadline = Instant::now() + limit;
+        // (A limit too far off for the clock is no limit.)
+        let deadline = Instant::now().checked_add(limit);
         let started = Arc::new(AtomicBool::new(false));
         let (answer, answered) = tokio::sync::oneshot::channel();
         let job: Job = Box::new({
@@ -252,7 +253,7 @@ impl AppState {
                     // The caller stopped waiting (its time ran out, or the client left).
                     return;
                 }
-                if Instant::now() >= deadline {
+                if deadline.is_some_and(|d| Instant::now() >= d) {
                     // Waited its whole time for a thread: no time left to run it.
                     let _ = answer.send(Err(ApiError::Busy));
                     return;

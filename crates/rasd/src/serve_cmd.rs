@@ -50,11 +50,18 @@ fn data_dir(data: Option<PathBuf>) -> anyhow::Result<PathBuf> {
         .context("no data directory: pass --data DIR or set RASD_DATA")
 }
 
+/// Longest `--query-timeout`, in seconds (a day: longer is no limit at all, and far larger
+/// values do not fit a clock).
+const MAX_QUERY_TIMEOUT: f64 = 86_400.0;
+
 /// Runs `rasd serve` until Ctrl-C.
 pub(crate) fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    if !(args.query_timeout.is_finite() && args.query_timeout > 0.0) {
+    if !(args.query_timeout.is_finite()
+        && args.query_timeout > 0.0
+        && args.query_timeout <= MAX_QUERY_TIMEOUT)
+    {
         anyhow::bail!(
-            "--query-timeout {}: give a number of seconds above 0",
+            "--query-timeout {}: give a number of seconds above 0 and at most {MAX_QUERY_TIMEOUT}",
             args.query_timeout
         );
     }

@@ -53,6 +53,30 @@ fn readers_out_of_range_are_refused_with_the_option_named() {
 }
 
 #[test]
+fn query_timeouts_out_of_range_are_refused_with_the_option_named() {
+    let data = tempfile::tempdir().expect("temp dir");
+    for bad in ["0", "-3", "NaN", "inf", "1e300", "86401"] {
+        let out = rasd()
+            .args([
+                "serve",
+                "--addr",
+                "127.0.0.1:0",
+                &format!("--query-timeout={bad}"),
+                "--data",
+            ])
+            .arg(data.path())
+            .output()
+            .expect("the rasd binary runs");
+        assert!(!out.status.success(), "--query-timeout {bad} was accepted");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("--query-timeout"),
+            "--query-timeout {bad}: {err}"
+        );
+    }
+}
+
+#[test]
 fn one_reader_answers_searches_one_after_another() {
     let data = tempfile::tempdir().expect("temp dir");
     let mut child = rasd()
