@@ -3995,14 +3995,29 @@ impl SentenceRun<'_, '_> {
                 d
             }
         };
-        // One event per sentence and code: "وصل الوزير إلى طرابلس في أول زيارة" is one visit.
+        // One event per sentence and code: "وصل الوزير إلى طرابلس في أول زيارة" is one visit;
+        // but a verb joined by و/ف opens a new clause and a new act ("التقى X Y، وبحثا …"),
+        // except in fighting, where "هاجم … وقتلوا" tells one incident.
+        let joined_verb = i > self.range.start
+            && !matches!(code.get(..2), Some("18" | "19" | "20"))
+            && self
+                .para
+                .hits
+                .get(i)
+                .copied()
+                .flatten()
+                .is_some_and(|e| matches!(e.pos, Pos::Verb | Pos::Present))
+            && self
+                .para
+                .word(i)
+                .is_some_and(|w| w.starts_with('و') || w.starts_with('ف'));
         let key = (
             code.to_string(),
             src.map(|e| e.id.clone()),
             tgt.map(|e| e.id.clone()),
             negated,
             self.para.index,
-            self.range.start,
+            if joined_verb { i } else { self.range.start },
         );
         let rejecting = code.starts_with("12") || code.starts_with("16");
         if target.is_some() {
@@ -4054,7 +4069,8 @@ impl SentenceRun<'_, '_> {
             target.and_then(|x| self.country_of(x)),
         );
         let same = self.events.iter_mut().rev().find(|e| {
-            e.paragraph == self.para.index
+            !joined_verb
+                && e.paragraph == self.para.index
                 && e.sentence == sentence
                 && e.code == cc.code
                 && e.negated == negated
@@ -5731,6 +5747,42 @@ pub(crate) mod tests {
         assert_eq!(
             e.iter().filter(|e| e.code == "042").count(),
             1,
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn a_joined_verb_is_a_second_act_but_not_in_fighting() {
+        // Meeting, then discussing: two consultations.
+        let (q, e) = run_on(
+            "التقى سامي ناصر وزير الدفاع المالي، وناقش الجانبان أمن الحدود.",
+            &[MINISTER, MALI],
+        );
+        assert_eq!(
+            e.iter().filter(|e| e.code.starts_with("04")).count(),
+            2,
+            "{}",
+            show(&q, &e)
+        );
+        // A noun repeating the verb stays one act.
+        let (q, e) = run_on(
+            "التقى سامي ناصر وزير الدفاع المالي خلال لقاء في باماكو.",
+            &[MINISTER, MALI],
+        );
+        assert_eq!(
+            e.iter().filter(|e| e.code.starts_with("04")).count(),
+            1,
+            "{}",
+            show(&q, &e)
+        );
+        // Attacking a post and killing its guards is one incident.
+        let (q, e) = run_on(
+            "هاجم مسلحون نقطة للجيش قرب باماكو، وقتلوا أربعة من حراسها.",
+            &[MALI],
+        );
+        assert!(
+            e.iter().filter(|e| e.code.starts_with("19")).count() <= 1,
             "{}",
             show(&q, &e)
         );
