@@ -621,7 +621,7 @@ const PERSON_DESCRIPTIONS: &[&str] = &[
     "مبعوث",
     "سفير",
     "دبلوماسي",
-    "قائد",
+    "قايد",
     "جنرال",
     "امين",
     "مدير",
@@ -1439,6 +1439,20 @@ impl SentenceRun<'_, '_> {
                 .entities
                 .get(span.entity)
                 .is_some_and(|e| e.kind == EntityType::Location);
+            // "التقى قائد الجيش الأمريكي الجنرال جون سميث", "قائد القيادة المركزية الأمريكية
+            // الجنرال …": the title's holder, named after its nationality or body, is the
+            // subject.
+            let holder = first_word
+                .filter(|&j| j < span.first && title_word(self.para.word(j).unwrap_or_default()))
+                .and_then(|_| self.person_after(span.last, None));
+            if let Some((p, p_end)) = holder {
+                return Actor {
+                    entity: Some(p),
+                    text: Some(self.para.text(i + 1, p_end)),
+                    explicit: true,
+                    end: Some(p_end),
+                };
+            }
             if let Some(j) = first_word.filter(|&j| place && j < span.first) {
                 if let Some(a) = self.description(j, end, Some(span)) {
                     // "استقبل أمير قطر": a title in construct with a place stands for it.
@@ -2620,16 +2634,9 @@ impl SentenceRun<'_, '_> {
                         // "نظيره السوداني علي عثمان": the person named after the adjective.
                         let person_next = ent
                             .is_some_and(|x| x.kind == EntityType::Location)
-                            .then(|| self.para.span_at.get(s.last).copied().flatten())
+                            .then(|| self.person_after(s.last, not))
                             .flatten()
-                            .and_then(|si| self.para.span_entity(si))
-                            .filter(|&p| {
-                                Some(p) != not
-                                    && self
-                                        .entities
-                                        .get(p)
-                                        .is_some_and(|x| x.kind == EntityType::Person)
-                            });
+                            .map(|(p, _)| p);
                         return Some(person_next.unwrap_or(e));
                     }
                     j = s.last.max(j + 1);
@@ -2639,6 +2646,38 @@ impl SentenceRun<'_, '_> {
             j += 1;
         }
         None
+    }
+
+    /// The person named at token `k`, or after one rank word there ("الجنرال جون سميث"), other
+    /// than `not`: the person and where the name ends.
+    fn person_after(&self, k: usize, not: Option<usize>) -> Option<(usize, usize)> {
+        let rank = self.para.word(k).is_some_and(|w| {
+            matches!(
+                bare(w),
+                "الجنرال"
+                    | "اللواء"
+                    | "الفريق"
+                    | "العميد"
+                    | "العقيد"
+                    | "المشير"
+                    | "الادميرال"
+                    | "الشيخ"
+                    | "الدكتور"
+            )
+        });
+        [k, k + 1]
+            .into_iter()
+            .take(if rank { 2 } else { 1 })
+            .find_map(|m| {
+                let si = self.para.span_at.get(m).copied().flatten()?;
+                let p = self.para.span_entity(si)?;
+                (Some(p) != not
+                    && self
+                        .entities
+                        .get(p)
+                        .is_some_and(|x| x.kind == EntityType::Person))
+                .then(|| (p, span_last(&self.para.spans, si)))
+            })
     }
 
     /// The name joined by و right after the explicit subject of the verb at `i` ("فرضت
@@ -5783,6 +5822,38 @@ pub(crate) mod tests {
         );
         assert!(
             e.iter().filter(|e| e.code.starts_with("19")).count() <= 1,
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn the_holder_named_after_a_title_and_its_nationality_acts_and_is_met() {
+        const SMITH: (&str, EntityType, Option<&str>, &[&str]) =
+            ("جون سميث", P, Some("USA"), &["سميث"]);
+        const USA: (&str, EntityType, Option<&str>, &[&str]) =
+            ("الولايات المتحدة", L, Some("USA"), &["الأمريكي", "الأمريكية"]);
+        // The subject: title, nationality, rank, name.
+        let (q, e) = run_on(
+            "التقى قائد الجيش الأمريكي الجنرال جون سميث في باريس وزير الدفاع الفرنسي.",
+            &[SMITH, USA, FRANCE],
+        );
+        assert!(
+            e.iter().any(|e| e.code == "040"
+                && e.source.as_deref() == Some("جون سميث")
+                && e.target_country.as_deref() == Some("FRA")),
+            "{}",
+            show(&q, &e)
+        );
+        // The object: the same phrase after the subject.
+        let (q, e) = run_on(
+            "استقبل سامي ناصر قائد الجيش الأمريكي الجنرال جون سميث.",
+            &[MINISTER, SMITH, USA],
+        );
+        assert!(
+            e.iter().any(|e| e.code == "043"
+                && e.source_country.as_deref() == Some("EGY")
+                && e.target.as_deref() == Some("جون سميث")),
             "{}",
             show(&q, &e)
         );
