@@ -2583,7 +2583,9 @@ impl SentenceRun<'_, '_> {
             {
                 return None;
             }
-            // "تعهدت قطر بتقديم مبلغ لدعم إعمار غزة": a purpose starts a new clause.
+            // "تعهدت قطر بتقديم مبلغ لدعم إعمار غزة": a purpose starts a new clause; but a
+            // body or person supported right after it is the one the pledge goes to ("بتقديم
+            // مليار دولار لدعم البنك المركزي").
             if j > from
                 && self.para.word(j).is_some_and(|w| {
                     bare(w)
@@ -2591,7 +2593,24 @@ impl SentenceRun<'_, '_> {
                         .is_some_and(|rest| Lexicon::builtin().has(rest))
                 })
             {
-                return None;
+                let supporting = self
+                    .para
+                    .word(j)
+                    .is_some_and(|w| matches!(bare(w), "لدعم" | "لمساعده" | "لتمويل" | "لمسانده"));
+                return self
+                    .para
+                    .span_at
+                    .get(j + 1)
+                    .copied()
+                    .flatten()
+                    .and_then(|si| self.para.span_entity(si))
+                    .filter(|&e| {
+                        supporting
+                            && Some(e) != not
+                            && self.entities.get(e).is_some_and(|x| {
+                                matches!(x.kind, EntityType::Organization | EntityType::Person)
+                            })
+                    });
             }
             if let Some(si) = self.para.span_at.get(j).copied().flatten() {
                 if let Some(s) = self.para.spans.get(si) {
@@ -5854,6 +5873,34 @@ pub(crate) mod tests {
             e.iter().any(|e| e.code == "043"
                 && e.source_country.as_deref() == Some("EGY")
                 && e.target.as_deref() == Some("جون سميث")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn a_body_supported_after_a_pledge_is_its_target_a_cause_is_not() {
+        const BANK: (&str, EntityType, Option<&str>, &[&str]) =
+            ("صندوق التنمية المالي", O, Some("MLI"), &[]);
+        let (q, e) = run_on(
+            "تعهدت فرنسا بمنح عشرين مليون يورو لدعم صندوق التنمية المالي.",
+            &[FRANCE, BANK],
+        );
+        assert!(
+            e.iter().any(|e| e.code.starts_with("03")
+                && e.source.as_deref() == Some("فرنسا")
+                && e.target.as_deref() == Some("صندوق التنمية المالي")),
+            "{}",
+            show(&q, &e)
+        );
+        // What the money is for is no target.
+        let (q, e) = run_on(
+            "تعهدت فرنسا بمنح عشرين مليون يورو لدعم إعادة بناء المدارس في باماكو.",
+            &[FRANCE, MALI],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.code.starts_with("03") && e.target.is_none()),
             "{}",
             show(&q, &e)
         );
