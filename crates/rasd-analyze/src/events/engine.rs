@@ -14,6 +14,8 @@ use rasd_model::{Article, Entity, EntityType, Event, Quote};
 use super::cameo;
 use super::lexicon::{Entry, Lexicon, Pos, Role};
 use super::text::{self, slice, starts_with_any, Token, TokenKind};
+use crate::entities::tokens::normalize_phrase;
+use crate::gazetteer::{Class, Gazetteer};
 use crate::quotes::{quote_spans, QuoteSpan};
 
 /// How far (in tokens) a subject, speaker or target is looked for.
@@ -2623,8 +2625,18 @@ impl SentenceRun<'_, '_> {
                                 && x.country.is_some()
                                 && x.country == not_country
                         });
-                    let place = ent.is_some_and(|x| x.kind == EntityType::Location)
-                        && self.locative_before(s.first);
+                    // "قرية ترمسعيا", "مناطق واسعة من القطاع": a town or district is where the
+                    // act happens; only states (and capitals standing for them) are acted on,
+                    // and a town a thing is sent to ("إلى بنغازي") stands for its state.
+                    let destination = s
+                        .first
+                        .checked_sub(1)
+                        .and_then(|p| self.para.word(p))
+                        .is_some_and(|w| matches!(bare(w), "الي" | "والي"));
+                    let place = ent.is_some_and(|x| {
+                        x.kind == EntityType::Location
+                            && (self.locative_before(s.first) || !(destination || state_actor(x)))
+                    });
                     // "حول سد النهضة", "بشأن مستقبلها": the topic, not the target.
                     let topic = s
                         .first
@@ -4235,6 +4247,26 @@ fn person_fits(run: &SentenceRun<'_, '_>, e: usize, stem: &str, j: usize, end: u
         }
     }
     true
+}
+
+/// True when a place entity is a state (or a capital, which stands for its state): the
+/// gazetteer entry of its id (`loc:MLI`), else of its name. Towns, districts, regions and places
+/// the gazetteer does not know are where an act happens, not an actor.
+fn state_actor(e: &Entity) -> bool {
+    static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    let g = GAZETTEER.get_or_init(Gazetteer::embedded);
+    let state = |index: u32| {
+        g.entry(index)
+            .is_some_and(|x| x.class == Class::Country || x.capital_of.is_some())
+    };
+    if let Some(index) = g.by_id(&e.id) {
+        return state(index);
+    }
+    std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| {
+        g.lookup(&normalize_phrase(n))
+            .iter()
+            .any(|h| state(h.entry))
+    })
 }
 
 fn span_last(spans: &[Span], si: usize) -> usize {
@@ -5901,6 +5933,35 @@ pub(crate) mod tests {
         assert!(
             e.iter()
                 .any(|e| e.code.starts_with("03") && e.target.is_none()),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn a_town_is_where_an_act_happens_a_state_or_capital_is_acted_on() {
+        const GAO: (&str, EntityType, Option<&str>, &[&str]) = ("غاو", L, Some("MLI"), &[]);
+        // A town after its head noun: no target.
+        let (q, e) = run_on("قصفت القوات الفرنسية مدينة غاو فجر اليوم.", &[FRANCE, GAO]);
+        assert!(
+            e.iter()
+                .any(|e| e.code.starts_with("19") && e.target.is_none()),
+            "{}",
+            show(&q, &e)
+        );
+        // The capital stands for its state.
+        let (q, e) = run_on("قصفت القوات الفرنسية باماكو فجر اليوم.", &[FRANCE, MALI]);
+        assert!(
+            e.iter()
+                .any(|e| e.code.starts_with("19") && e.target.as_deref() == Some("مالي")),
+            "{}",
+            show(&q, &e)
+        );
+        // A town aid is sent to stands for its state.
+        let (q, e) = run_on("أرسلت فرنسا مساعدات غذائية إلى غاو.", &[FRANCE, GAO]);
+        assert!(
+            e.iter()
+                .any(|e| e.code.starts_with("07") && e.target.as_deref() == Some("غاو")),
             "{}",
             show(&q, &e)
         );
