@@ -2645,11 +2645,15 @@ impl SentenceRun<'_, '_> {
                         .is_some_and(|w| matches!(bare(w), "حول" | "بشان" | "في"));
                     // "سفينة ترفع علم بنما", "التجسس لصالح إسرائيل": a flag's state and the one
                     // served are not what the act is done to.
-                    let aside = s
-                        .first
-                        .checked_sub(1)
-                        .and_then(|p| self.para.word(p))
-                        .is_some_and(|w| matches!(bare(w), "علم" | "لصالح" | "لحساب"));
+                    // ("لصالح الاستخبارات الإيرانية": also with a head noun before the nisba.)
+                    let served = |p: usize| {
+                        self.para
+                            .word(p)
+                            .is_some_and(|w| matches!(bare(w), "علم" | "لصالح" | "لحساب"))
+                    };
+                    let aside = s.first.checked_sub(1).is_some_and(served)
+                        || (s.first.checked_sub(2).is_some_and(served)
+                            && self.para.word(s.first - 1).is_some_and(definite));
                     let topic = topic || aside;
                     // "على الحدود مع سوريا": the border is where.
                     let border = s
@@ -5962,6 +5966,20 @@ pub(crate) mod tests {
         assert!(
             e.iter()
                 .any(|e| e.code.starts_with("07") && e.target.as_deref() == Some("غاو")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn the_service_served_through_a_head_noun_is_no_target() {
+        let (q, e) = run_on(
+            "اعتقلت الشرطة المالية ثلاثة موظفين يشتبه بعملهم لصالح المخابرات الفرنسية.",
+            &[("الشرطة المالية", O, Some("MLI"), &[]), FRANCE],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.code.starts_with("17") && e.target.is_none()),
             "{}",
             show(&q, &e)
         );
