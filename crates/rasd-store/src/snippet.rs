@@ -46,10 +46,8 @@ const FINGERPRINT_SEED: u64 = 0x7261_7364_736e_6970;
 struct WordTerms {
     /// Word fingerprint → term id, or [`NO_TERM`].
     words: FxHashMap<u64, u32>,
-    /// Term → term id (ids are indexes into `terms`).
+    /// Term → term id (ids number the terms in the order they came).
     ids: FxHashMap<Box<str>, u32>,
-    /// Term id → term.
-    terms: Vec<Box<str>>,
 }
 
 impl WordTerms {
@@ -58,8 +56,7 @@ impl WordTerms {
         if let Some(&id) = self.ids.get(term) {
             return id;
         }
-        let id = u32::try_from(self.terms.len()).unwrap_or(NO_TERM - 1);
-        self.terms.push(Box::from(term));
+        let id = u32::try_from(self.ids.len()).unwrap_or(NO_TERM - 1);
         self.ids.insert(Box::from(term), id);
         id
     }
@@ -69,7 +66,6 @@ impl WordTerms {
         if self.words.len() >= limit {
             self.words.clear();
             self.ids.clear();
-            self.terms.clear();
         }
     }
 
@@ -97,7 +93,7 @@ impl WordTerms {
 
 /// The 64-bit fingerprint of a word of kind `kind` written `text`.
 fn fingerprint(kind: TokenKind, text: &str) -> u64 {
-    foldhash::fast::FixedState::with_seed(FINGERPRINT_SEED).hash_one((kind_tag(kind), text))
+    foldhash::fast::FixedState::with_seed(FINGERPRINT_SEED).hash_one((kind, text))
 }
 
 thread_local! {
@@ -243,26 +239,6 @@ impl Highlighter {
     }
 }
 
-/// A char standing for a token kind in the word cache's keys.
-fn kind_tag(kind: TokenKind) -> char {
-    match kind {
-        TokenKind::Arabic => 'a',
-        TokenKind::Latin => 'l',
-        TokenKind::Word => 'w',
-        TokenKind::Number => 'n',
-        TokenKind::Punct => 'p',
-        TokenKind::Symbol => 's',
-        TokenKind::Url => 'u',
-        TokenKind::Email => 'e',
-        TokenKind::Hashtag => 'h',
-        TokenKind::Mention => 'm',
-        TokenKind::Proclitic => 'c',
-        // Kinds added later are not indexed (`is_indexed` lists the indexed ones), so they all
-        // make no term and may share a tag.
-        _ => '?',
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,7 +267,11 @@ mod tests {
                     cache.bound(limit);
                     let want = direct(kind, word);
                     let id = cache.term_id(kind, word, &mut normalized);
-                    let got = (id != NO_TERM).then(|| cache.terms[id as usize].to_string());
+                    let got = cache
+                        .ids
+                        .iter()
+                        .find(|&(_, &i)| i == id)
+                        .map(|(term, _)| term.to_string());
                     assert_eq!(got, want, "{word} (limit {limit}, pass {pass})");
                     assert!(
                         cache.words.len() <= limit,
