@@ -907,7 +907,7 @@ fn persons_after_titles(t: usize, text: &Text<'_>, own: &[&Cand], out: &mut Vec<
 
 /// True for a letter of the Arabic blocks (base, supplement, extended-A, presentation forms).
 fn is_arabic_letter(c: char) -> bool {
-    c.is_alphabetic()
+    rasd_text::chars::is_alphabetic(c)
         && matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 

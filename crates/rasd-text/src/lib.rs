@@ -3,6 +3,7 @@
 //! Pure functions, no I/O:
 //! - [`normalize`]: named normalization profiles ([`Profile::Search`], [`Profile::Name`],
 //!   [`Profile::Light`]) built from small named rules ([`Rule`]);
+//! - [`chars`]: Unicode letter and digit classes without the table search on Arabic text;
 //! - [`token`]: a tokenizer with char and byte offsets into the original text;
 //! - [`clitics`]: conservative proclitic splitting (`وال` + `كتاب`);
 //! - [`sentence`]: a sentence splitter aware of abbreviations and quotation marks;
@@ -20,6 +21,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod chars;
 pub mod clitics;
 pub mod date;
 pub mod normalize;

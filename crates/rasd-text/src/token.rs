@@ -263,7 +263,7 @@ pub(crate) fn is_digit(c: char) -> bool {
 
 fn is_latin_letter(c: char) -> bool {
     c.is_ascii_alphabetic()
-        || (c.is_alphabetic()
+        || (crate::chars::is_alphabetic(c)
             && matches!(c,
                 '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' | '\u{2C60}'..='\u{2C7F}'
                 | '\u{A720}'..='\u{A7FF}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}'))
@@ -271,7 +271,7 @@ fn is_latin_letter(c: char) -> bool {
 
 /// Letters of a non-Arabic word (any script), digits, combining marks.
 fn is_other_word_char(c: char) -> bool {
-    (c.is_alphanumeric() && !is_arabic_letter(c) && !is_digit(c)) || is_combining(c)
+    (crate::chars::is_alphanumeric(c) && !is_arabic_letter(c) && !is_digit(c)) || is_combining(c)
 }
 
 /// Punctuation (everything else that is not a letter, digit or space is a symbol).
@@ -438,8 +438,8 @@ fn scan_number(text: &str, start: usize) -> (TokenKind, usize) {
 fn scan_hashtag(text: &str, at: usize) -> Option<usize> {
     let mut has_letter = false;
     let end = scan_while(text, at, |c| {
-        let ok = c.is_alphanumeric() || c == '_' || is_arabic_mark(c) || is_combining(c);
-        has_letter |= c.is_alphabetic();
+        let ok = crate::chars::is_alphanumeric(c) || c == '_' || is_arabic_mark(c) || is_combining(c);
+        has_letter |= crate::chars::is_alphabetic(c);
         ok
     });
     has_letter.then_some(end)

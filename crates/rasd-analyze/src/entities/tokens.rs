@@ -59,7 +59,7 @@ pub(crate) fn is_arabic_mark(ch: char) -> bool {
 }
 
 fn is_word_char(ch: char) -> bool {
-    ch.is_alphanumeric() || is_arabic_mark(ch) || ch == '\u{200C}'
+    rasd_text::chars::is_alphanumeric(ch) || is_arabic_mark(ch) || ch == '\u{200C}'
 }
 
 /// True when `ch` is an Arabic letter.

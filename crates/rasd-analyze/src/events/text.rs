@@ -43,7 +43,7 @@ fn is_ignorable(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_ignorable(c)
+    rasd_text::chars::is_alphanumeric(c) || is_ignorable(c)
 }
 
 /// Folds one word for matching: drops diacritics and tatweel; أ إ آ ٱ → ا; ى ئ → ي; ؤ → و; ة → ه;

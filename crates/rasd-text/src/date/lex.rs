@@ -129,7 +129,7 @@ fn class(c: char) -> Class {
         | '\u{06FA}'..='\u{06FC}'
         | '\u{06FF}' => Class::Letter,
         '\u{0600}'..='\u{06FF}' => Class::Other,
-        c if c.is_alphabetic() => Class::Letter,
+        c if crate::chars::is_alphabetic(c) => Class::Letter,
         _ => Class::Other,
     }
 }
