@@ -75,8 +75,18 @@ mod tests {
     #[test]
     fn every_char_gets_the_standard_answer() {
         for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
-            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "alphabetic U+{:04X}", c as u32);
-            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "alphanumeric U+{:04X}", c as u32);
+            assert_eq!(
+                is_alphabetic(c),
+                c.is_alphabetic(),
+                "alphabetic U+{:04X}",
+                c as u32
+            );
+            assert_eq!(
+                is_alphanumeric(c),
+                c.is_alphanumeric(),
+                "alphanumeric U+{:04X}",
+                c as u32
+            );
             assert_eq!(is_numeric(c), c.is_numeric(), "numeric U+{:04X}", c as u32);
         }
     }
