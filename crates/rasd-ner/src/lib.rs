@@ -298,6 +298,14 @@ impl Tagger {
         labels.into_iter().map(Tag::from_index).collect()
     }
 
+    /// The first stage's emission scores of each token (before label transitions): one row per
+    /// token, labels in the order `O, B-PERS, I-PERS, B-LOC, I-LOC, B-ORG, I-ORG, B-MISC,
+    /// I-MISC`. Input for models stacked on this one.
+    pub fn first_stage_scores(&self, tokens: &[&str], scratch: &mut Scratch) -> Vec<[f32; 9]> {
+        features::extract(tokens, scratch);
+        self.model.emissions(scratch)
+    }
+
     /// Tags the sentences (or paragraphs) of one document, e.g. an article's headline and body
     /// paragraphs: with a two-stage model, how a word is tagged elsewhere in the document
     /// informs each of its occurrences. One tag vector per sentence.
@@ -392,6 +400,19 @@ pub type Scratch = features::FeatureBuf;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_stage_scores_decode_to_the_first_stage_tags() {
+        let first = Tagger::embedded_first_stage();
+        let tokens = ["وصل", "الرئيس", "محمد", "مرسي", "الى", "القاهرة", "امس", "."];
+        let mut scratch = Scratch::default();
+        let scores = first.first_stage_scores(&tokens, &mut scratch);
+        assert_eq!(scores.len(), tokens.len());
+        let labels = model::viterbi(&scores, first.model().transitions());
+        let tags: Vec<Tag> = labels.into_iter().map(Tag::from_index).collect();
+        assert_eq!(tags, first.tag(&tokens));
+        assert!(tags.contains(&Tag::B(Kind::Loc)), "{tags:?}");
+    }
 
     #[test]
     fn parses_tags_in_both_label_sets() {

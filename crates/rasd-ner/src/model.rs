@@ -307,6 +307,11 @@ impl Model {
         }
     }
 
+    /// Label transition scores: row `prev` (`START` for the first token), column `cur`.
+    pub(crate) fn transitions(&self) -> &[Row; N_PREV] {
+        &self.trans
+    }
+
     /// The second stage, if this is a two-stage model.
     pub(crate) fn second(&self) -> Option<&Model> {
         self.second.as_deref()
@@ -315,6 +320,23 @@ impl Model {
     /// Number of features with a weight (both stages).
     pub fn n_features(&self) -> usize {
         self.table.len + self.second.as_ref().map_or(0, |s| s.n_features())
+    }
+
+    /// This stage's emission scores (one row of label scores per token) for the extracted
+    /// features in `buf`, before transitions.
+    pub(crate) fn emissions(&self, buf: &FeatureBuf) -> Vec<Row> {
+        let n = buf.offsets.len().saturating_sub(1);
+        let mut em = vec![[0.0f32; N_LABELS]; n];
+        for (t, row) in em.iter_mut().enumerate() {
+            for &f in token_feats(&buf.feats, &buf.offsets, t) {
+                if let Some(w) = self.table.get(f) {
+                    for (r, x) in row.iter_mut().zip(w) {
+                        *r += x;
+                    }
+                }
+            }
+        }
+        em
     }
 
     /// Best label indices (of this stage) for the extracted features in `buf`.
