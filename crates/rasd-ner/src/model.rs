@@ -308,6 +308,7 @@ impl Model {
     }
 
     /// Label transition scores: row `prev` (`START` for the first token), column `cur`.
+    #[cfg(test)]
     pub(crate) fn transitions(&self) -> &[Row; N_PREV] {
         &self.trans
     }
