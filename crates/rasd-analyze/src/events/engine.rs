@@ -688,6 +688,10 @@ const SUBJECT_HEADS: &[&str] = &[
     "برلمان",
     "عناصر",
     "مقاتلو",
+    "مسلحو",
+    "جنود",
+    "افراد",
+    "ضباط",
     "قوات",
     "جيش",
     "اجهزه",
@@ -2972,7 +2976,20 @@ impl SentenceRun<'_, '_> {
         // clause says why; it is no event of its own.
         // (A dual verb takes its object without ل: "اتفقا على" is a verb.)
         let noun_like = matches!(entry.pos, Pos::Noun | Pos::Exact);
+        // "شنت الجماعة هجوما على": the accusative right after a support verb and its subject is
+        // that verb's object, not a reason.
+        let support_object = self.support.as_ref().is_some_and(|(k, _)| {
+            *k < i
+                && i <= k + 9
+                && (*k + 1..i).all(|j| {
+                    self.para
+                        .tokens
+                        .get(j)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                })
+        });
         let reason = i > self.range.start
+            && !support_object
             && !entry.suffixed
             && self
                 .para
@@ -6187,4 +6204,38 @@ pub(crate) mod tests {
         None,
         false
     );
+
+    // ---- seventh round (session 5) ----
+    const CHAD_ARMY: (&str, EntityType, Option<&str>, &[&str]) =
+        ("الجيش التشادي", O, Some("TCD"), &[]);
+    event_case!(
+        the_accusative_after_a_support_verb_is_its_object_not_a_reason,
+        "شنت جبهة الخلاص هجوما على الجيش التشادي قرب الحدود.",
+        [FRONT, CHAD_ARMY],
+        "190",
+        Some("جبهة الخلاص"),
+        Some("الجيش التشادي"),
+        false
+    );
+    event_case!(
+        gunmen_of_a_group_in_construct_stand_for_it,
+        "شنّ مسلحو جبهة الخلاص فجر اليوم هجوما على معسكر للجيش التشادي.",
+        [FRONT, CHAD_ARMY],
+        "190",
+        Some("جبهة الخلاص"),
+        Some("الجيش التشادي"),
+        false
+    );
+    #[test]
+    fn an_accusative_of_reason_is_still_no_event() {
+        let (q, e) = run_on(
+            "خرج مئات المتظاهرين في نجامينا احتجاجا على قرار جبهة الخلاص.",
+            &[FRONT, CHAD],
+        );
+        assert!(
+            e.iter().all(|e| !e.code.starts_with("14")),
+            "{}",
+            show(&q, &e)
+        );
+    }
 }
