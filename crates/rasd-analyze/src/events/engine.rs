@@ -2658,7 +2658,15 @@ impl SentenceRun<'_, '_> {
                     let aside = s.first.checked_sub(1).is_some_and(served)
                         || (s.first.checked_sub(2).is_some_and(served)
                             && self.para.word(s.first - 1).is_some_and(definite));
-                    let topic = topic || aside;
+                    // "أمام مقر الأمم المتحدة": in front of a building is where a crowd gathers,
+                    // not whom it acts on ("أمام سفارة فرنسا": an embassy stands for its state).
+                    let front = |p: usize| self.para.word(p).is_some_and(|w| bare(w) == "امام");
+                    let in_front = s.first.checked_sub(1).is_some_and(front)
+                        || (s.first.checked_sub(2).is_some_and(front)
+                            && self.para.word(s.first - 1).is_some_and(|w| {
+                                matches!(bare(w), "مقر" | "مبني" | "مبنى" | "مكتب")
+                            }));
+                    let topic = topic || aside || in_front;
                     // "على الحدود مع سوريا": the border is where.
                     let border = s
                         .first
@@ -3439,6 +3447,8 @@ impl SentenceRun<'_, '_> {
                     .or_else(|| self.target_after(from, source.entity, 0));
                 (source, target)
             }
+        } else if let Some((crowd, target)) = self.crowd_subject(i, code, entry.pos) {
+            (crowd, target)
         } else if self.after_relative(i) {
             // "الهجوم الذي استهدف دورية": the subject is the noun before الذي, named or not.
             let antecedent = i
@@ -3995,6 +4005,62 @@ impl SentenceRun<'_, '_> {
     }
 
     /// True when the trigger follows a relative pronoun (الذي، التي، الذين).
+    /// "تظاهر آلاف السودانيين", "اعتصم مئات من أنصار المعارضة": a protest verb whose subject is
+    /// a crowd counted in hundreds or thousands; the crowd's nationality or party (through من
+    /// and أنصار) is the source, or none, and only the one protested against (ضد) is a
+    /// target: the place where it gathers is not.
+    fn crowd_subject(&self, i: usize, code: &str, pos: Pos) -> Option<(Actor, Option<usize>)> {
+        if !code.starts_with("14") || !matches!(pos, Pos::Verb | Pos::Present) {
+            return None;
+        }
+        let counted = self
+            .para
+            .word(i + 1)
+            .is_some_and(|w| matches!(bare(w), "ميات" | "مييات" | "الاف" | "عشرات" | "الوف"));
+        if !counted {
+            return None;
+        }
+        let mut k = i + 2;
+        while self
+            .para
+            .word(k)
+            .is_some_and(|w| matches!(bare(w), "من" | "انصار" | "مويدي" | "اتباع"))
+        {
+            k += 1;
+        }
+        let crowd = self.para.span_at.get(k).copied().flatten().and_then(|si| {
+            self.para
+                .span_entity(si)
+                .map(|e| (e, span_last(&self.para.spans, si)))
+        });
+        let source = match crowd {
+            Some((e, _)) => Actor {
+                entity: Some(e),
+                text: None,
+                explicit: true,
+                end: None,
+            }
+            .with_text_of(self, e),
+            None => Actor {
+                entity: None,
+                text: self.para.word(k).map(str::to_string),
+                explicit: true,
+                end: None,
+            },
+        };
+        let from = crowd.map_or(k + 1, |(_, end)| end);
+        let target = (from..(from + WINDOW).min(self.range.end))
+            .take_while(|&j| {
+                self.para
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+            })
+            .find(|&j| self.para.word(j).is_some_and(|w| bare(w) == "ضد"))
+            .and_then(|j| self.target_after(j + 1, source.entity, 0));
+        Some((source, target))
+    }
+
     fn after_relative(&self, i: usize) -> bool {
         i.checked_sub(1)
             .and_then(|p| self.para.word(p))
@@ -6229,7 +6295,7 @@ pub(crate) mod tests {
     #[test]
     fn an_accusative_of_reason_is_still_no_event() {
         let (q, e) = run_on(
-            "خرج مئات المتظاهرين في نجامينا احتجاجا على قرار جبهة الخلاص.",
+            "انسحب الوفد من القاعة احتجاجا على كلمة جبهة الخلاص.",
             &[FRONT, CHAD],
         );
         assert!(
@@ -6238,4 +6304,56 @@ pub(crate) mod tests {
             show(&q, &e)
         );
     }
+
+    const CHADIANS: (&str, EntityType, Option<&str>, &[&str]) = (
+        "تشاد",
+        L,
+        Some("TCD"),
+        &["التشاديين", "التشادية", "نجامينا"],
+    );
+    event_case!(
+        a_crowd_s_nationality_protests_and_the_building_it_faces_is_no_target,
+        "تظاهر آلاف التشاديين أمام مقر جبهة الخلاص في العاصمة.",
+        [CHADIANS, FRONT],
+        "141",
+        Some("تشاد"),
+        None,
+        false
+    );
+    event_case!(
+        supporters_of_a_party_protest_for_it_against_whom_they_name,
+        "اعتصم مئات من أنصار جبهة الخلاص ضد الحكومة التشادية.",
+        [FRONT, CHADIANS],
+        "141",
+        Some("جبهة الخلاص"),
+        Some("تشاد"),
+        false
+    );
+    event_case!(
+        taking_to_the_streets_is_a_protest,
+        "خرج آلاف التشاديين إلى الشوارع احتجاجا على غلاء الوقود.",
+        [CHADIANS],
+        "141",
+        Some("تشاد"),
+        None,
+        false
+    );
+    event_case!(
+        protests_that_continue_are_coded_without_actors,
+        "تواصلت الاحتجاجات في ضواحي العاصمة لليوم الثالث.",
+        [CHADIANS],
+        "141",
+        None,
+        None,
+        false
+    );
+    event_case!(
+        a_decree_dissolving_parties_is_repression,
+        "أصدرت الحكومة التشادية قرارا بحل جميع الأحزاب المعارضة.",
+        [CHADIANS],
+        "172",
+        Some("تشاد"),
+        None,
+        false
+    );
 }
