@@ -6356,4 +6356,58 @@ pub(crate) mod tests {
         None,
         false
     );
+    event_case!(
+        a_curfew_is_imposed,
+        "فرضت السلطات التشادية حظر التجول في العاصمة.",
+        [CHADIANS],
+        "1723",
+        Some("تشاد"),
+        None,
+        false
+    );
+    event_case!(
+        a_charge_directed_at_someone_is_an_accusation,
+        "وجهت السلطات التشادية تهمة التخابر إلى قادة جبهة الخلاص.",
+        [CHADIANS, FRONT],
+        "112",
+        Some("تشاد"),
+        Some("جبهة الخلاص"),
+        false
+    );
+    event_case!(
+        cutting_aid_reduces_relations,
+        "قطعت فرنسا مساعداتها العسكرية لتشاد بعد الانقلاب.",
+        [FRANCE, CHADIANS],
+        "162",
+        Some("فرنسا"),
+        Some("تشاد"),
+        false
+    );
+    event_case!(
+        returning_an_ambassador_restores_relations,
+        "أعادت فرنسا سفيرها إلى نجامينا بعد قطيعة طويلة.",
+        [FRANCE, CHADIANS],
+        "050",
+        Some("فرنسا"),
+        Some("تشاد"),
+        false
+    );
+    event_case!(
+        a_deadline_to_leave_is_an_expulsion,
+        "أمهلت تشاد السفير الفرنسي يومين لمغادرة البلاد.",
+        [CHADIANS, FRANCE],
+        "166",
+        Some("تشاد"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        handing_over_bases_yields,
+        "أكملت فرنسا تسليم قواعدها العسكرية إلى الجيش التشادي.",
+        [FRANCE, CHAD_ARMY],
+        "080",
+        Some("فرنسا"),
+        Some("الجيش التشادي"),
+        false
+    );
 }
