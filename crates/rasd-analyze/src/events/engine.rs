@@ -2138,8 +2138,10 @@ impl SentenceRun<'_, '_> {
         } else {
             k
         };
-        // A quotation mark within four words: a direct quote ("أكد أن ذلك «…»").
-        let limit = if after_colon { k + 1 } else { k + 5 };
+        // A quotation mark opening the clause: a direct quote. Marks after some words of
+        // reported speech ("إن الحكم «سياسي» وإن …") quote part of it: the whole clause is
+        // what was said.
+        let limit = k + 1;
         let q = self.para.quotes.iter().position(|q| {
             q.open_tok >= k && q.open_tok < limit && q.open_tok < self.range.end.max(k + 1)
         });
@@ -6410,4 +6412,30 @@ pub(crate) mod tests {
         Some("الجيش التشادي"),
         false
     );
+    #[test]
+    fn a_marked_fragment_of_reported_speech_reports_the_whole_clause() {
+        let (q, e) = run_on(
+            "وقال سامي ناصر إن القرار \"متسرع\" وإن الوزارة ستطعن فيه أمام القضاء.",
+            &[MINISTER],
+        );
+        assert!(
+            q.len() == 1
+                && q.iter().all(|q| q.speaker.as_deref() == Some("سامي ناصر")
+                    && q.text.contains("القرار")
+                    && q.text.contains("ستطعن")),
+            "{}",
+            show(&q, &e)
+        );
+        // A mark that opens the clause is a direct quote of its own words.
+        let (q, e) = run_on(
+            "وقال سامي ناصر إن \"الحوار هو الطريق الوحيد\"، مضيفا أن الوفد سيعود غدا.",
+            &[MINISTER],
+        );
+        assert!(
+            q.iter()
+                .any(|q| q.direct && q.text == "الحوار هو الطريق الوحيد"),
+            "{}",
+            show(&q, &e)
+        );
+    }
 }
