@@ -1994,6 +1994,17 @@ impl SentenceRun<'_, '_> {
             return;
         }
         let mut actor = self.subject_of(i, pos, true);
+        // "وأوضح عقب اللقاء أن …", "وصرّح بعد الاجتماع بأنه …": a time adverbial after the verb
+        // is no subject; the verb's pronoun names the last subject.
+        let timed = self.para.word(i + 1).is_some_and(|w| {
+            matches!(
+                bare(w),
+                "عقب" | "بعد" | "اثر" | "خلال" | "قبل" | "فور" | "لدي"
+            )
+        });
+        if timed && actor.entity.is_none() && matches!(pos, Pos::Verb | Pos::Present) {
+            actor = self.implicit(i);
+        }
         // "قال المتحدث … في بيان تلاه …": a speech noun that names nobody reports the words of
         // the sentence's verb subject; the words after it are not a speaker.
         if pos == Pos::Noun && actor.entity.is_none() {
@@ -6438,4 +6449,11 @@ pub(crate) mod tests {
             show(&q, &e)
         );
     }
+    quote_case!(
+        a_time_adverbial_after_the_speech_verb_is_no_speaker,
+        "استقبل سامي ناصر وفدا من جبهة الخلاص. وأكد عقب اللقاء أن الحوار سيستمر الشهر المقبل.",
+        [MINISTER, FRONT],
+        Some("سامي ناصر"),
+        "الحوار سيستمر"
+    );
 }
