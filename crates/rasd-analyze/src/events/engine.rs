@@ -3460,6 +3460,8 @@ impl SentenceRun<'_, '_> {
                     .or_else(|| self.target_after(from, source.entity, 0));
                 (source, target)
             }
+        } else if let Some((source, target)) = self.resumptive(i, entry) {
+            (source, target)
         } else if let Some((crowd, target)) = self.crowd_subject(i, code, entry.pos) {
             (crowd, target)
         } else if self.after_relative(i) {
@@ -4071,6 +4073,99 @@ impl SentenceRun<'_, '_> {
             })
             .find(|&j| self.para.word(j).is_some_and(|w| bare(w) == "ضد"))
             .and_then(|j| self.target_after(j + 1, source.entity, 0));
+        Some((source, target))
+    }
+
+    /// "ناقلة النفط اليونانية التي احتجزتها في مضيق هرمز", "جنود بنينيين كانت قد خطفتهم":
+    /// a verb in a relative clause whose object pronoun goes back to the noun before it acts on
+    /// that noun (its nationality or name is the target); its subject is named right after the
+    /// verb or, when only the verb's person marks it, is the main clause's subject.
+    fn resumptive(&self, i: usize, entry: &Entry) -> Option<(Actor, Option<usize>)> {
+        // An object pronoun on an inflected verb (the entry's own form may end in ه: وجه).
+        let object_pronoun = !entry.base
+            && self.para.word(i).is_some_and(|w| {
+                ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p)) && w.chars().count() > 4
+            });
+        if !matches!(entry.pos, Pos::Verb | Pos::Present) || !object_pronoun {
+            return None;
+        }
+        if self
+            .para
+            .word(i)
+            .is_some_and(|w| w.starts_with('و') || w.starts_with('ف'))
+            && !Lexicon::builtin().has(self.para.word(i).unwrap_or_default())
+        {
+            return None;
+        }
+        let mut k = i;
+        // "كانت قد خطفتهم", "التي كان قد احتجزها"
+        if k > self.range.start && self.para.word(k - 1) == Some("قد") {
+            k -= 1;
+            if k > self.range.start
+                && self
+                    .para
+                    .word(k - 1)
+                    .is_some_and(|w| matches!(w, "كان" | "كانت" | "كانوا"))
+            {
+                k -= 1;
+            }
+        }
+        let relative = k > self.range.start
+            && self
+                .para
+                .word(k - 1)
+                .is_some_and(|w| matches!(w, "التي" | "الذي" | "الذين" | "اللذين" | "اللتين"));
+        if relative {
+            k -= 1;
+        }
+        // The antecedent ends right before: a mention (a nisba or a name), or a plain noun.
+        let antecedent = k
+            .checked_sub(1)
+            .filter(|&a| a >= self.range.start)
+            .and_then(|a| {
+                self.para
+                    .spans
+                    .iter()
+                    .find(|s| s.last == a + 1 && s.first <= a)
+            })
+            .map(|s| s.entity);
+        if !relative && antecedent.is_none() {
+            // Without a relative pronoun, an indefinite antecedent is a mention right before
+            // ("صيادين يمنيين احتجزتهم").
+            return None;
+        }
+        let named = self
+            .para
+            .span_at
+            .get(i + 1)
+            .copied()
+            .flatten()
+            .and_then(|si| self.para.spans.get(si))
+            .filter(|s| !s.behind_prep)
+            .map(|s| s.entity);
+        let source = match named {
+            Some(e) => Actor {
+                entity: Some(e),
+                text: None,
+                explicit: true,
+                end: None,
+            }
+            .with_text_of(self, e),
+            None => match self.verb_subject.clone() {
+                Some(a) => Actor {
+                    explicit: false,
+                    end: None,
+                    ..a
+                },
+                None => Actor {
+                    entity: None,
+                    text: None,
+                    explicit: false,
+                    end: None,
+                },
+            },
+        };
+        let target = antecedent.filter(|&t| Some(t) != source.entity);
         Some((source, target))
     }
 
@@ -6455,5 +6550,32 @@ pub(crate) mod tests {
         [MINISTER, FRONT],
         Some("سامي ناصر"),
         "الحوار سيستمر"
+    );
+    event_case!(
+        a_relative_verb_acts_on_the_noun_its_pronoun_goes_back_to,
+        "أفرجت السلطات التشادية عن السفينة الفرنسية التي احتجزتها قرب البحيرة الشهر الماضي.",
+        [CHADIANS, FRANCE],
+        "173",
+        Some("تشاد"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        a_relative_verb_names_its_own_subject_after_it,
+        "دعت فرنسا إلى الإفراج عن السفينة الفرنسية التي احتجزتها جبهة الخلاص قرب البحيرة.",
+        [FRANCE, FRONT],
+        "173",
+        Some("جبهة الخلاص"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        an_indefinite_antecedent_needs_no_relative_pronoun,
+        "أطلقت جبهة الخلاص سراح ثلاثة صيادين تشاديين خطفتهم قرب البحيرة.",
+        [FRONT, ("تشاد", L, Some("TCD"), &["تشاديين"])],
+        "181",
+        Some("جبهة الخلاص"),
+        Some("تشاد"),
+        false
     );
 }
