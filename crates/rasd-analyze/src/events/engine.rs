@@ -2966,14 +2966,26 @@ impl SentenceRun<'_, '_> {
                     .is_some_and(|w| bare(w) == "سوف"));
         // "تستضيف القاهرة الأسبوع المقبل": a present verb with a coming time is a plan.
         let coming = entry.pos == Pos::Present
-            && (i + 1..(i + 7).min(self.range.end))
+            && (i + 1..(i + 12).min(self.range.end))
                 .take_while(|&k| self.para.word(k).is_some())
                 .any(|k| {
                     self.para.word(k).is_some_and(|w| {
                         matches!(bare(w), "المقبل" | "المقبله" | "القادم" | "القادمه" | "غدا")
                     })
                 });
-        if future || coming {
+        // "من المقرر أن يصل الوزير … في زيارة يلتقي خلالها": what is scheduled or expected has
+        // not happened.
+        let scheduled = (self.range.start..i).any(|k| {
+            self.para.word(k).map(bare) == Some("من")
+                && self.para.word(k + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "المقرر" | "المتوقع" | "المنتظر" | "المزمع" | "المرتقب" | "المفترض"
+                    )
+                })
+                && self.para.word(k + 2).is_some_and(is_complementizer)
+        });
+        if future || coming || scheduled {
             return;
         }
         // "قُتل خمسة جنود": a passive; its subject is the patient. After its subject
@@ -6578,4 +6590,18 @@ pub(crate) mod tests {
         Some("تشاد"),
         false
     );
+    #[test]
+    fn what_is_scheduled_or_comes_later_in_the_clause_is_no_event() {
+        for text in [
+            "من المقرر أن يصل سامي ناصر إلى نجامينا في زيارة يلتقي خلالها قادة جبهة الخلاص.",
+            "يلتقي سامي ناصر وفد جبهة الخلاص في العاصمة التشادية نجامينا غدا الأحد.",
+        ] {
+            let (q, e) = run_on(text, &[MINISTER, FRONT, CHADIANS]);
+            assert!(
+                e.iter().all(|e| !e.code.starts_with("04")),
+                "{}",
+                show(&q, &e)
+            );
+        }
+    }
 }
