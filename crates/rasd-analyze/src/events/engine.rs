@@ -6604,4 +6604,58 @@ pub(crate) mod tests {
             );
         }
     }
+    event_case!(
+        raising_the_alert_is_a_force_posture,
+        "رفع الجيش التشادي حالة التأهب القصوى في العاصمة.",
+        [CHAD_ARMY],
+        "152",
+        Some("الجيش التشادي"),
+        None,
+        false
+    );
+    event_case!(
+        pushing_reinforcements_is_a_mobilization,
+        "دفعت فرنسا بتعزيزات عسكرية جديدة إلى قواعدها في الساحل.",
+        [FRANCE],
+        "154",
+        Some("فرنسا"),
+        None,
+        false
+    );
+    event_case!(
+        suspending_one_s_aid_reduces_relations,
+        "علقت فرنسا مساعداتها التنموية لتشاد حتى إشعار آخر.",
+        [FRANCE, CHADIANS],
+        "162",
+        Some("فرنسا"),
+        Some("تشاد"),
+        false
+    );
+    event_case!(
+        cancelling_an_agreement_reduces_relations,
+        "أعلنت تشاد إلغاء اتفاقية التعاون العسكري مع فرنسا.",
+        [CHADIANS, FRANCE],
+        "161",
+        Some("تشاد"),
+        Some("فرنسا"),
+        false
+    );
+    event_case!(
+        crimes_against_humanity_are_mass_violence,
+        "ارتكبت جبهة الخلاص جرائم ضد الإنسانية في شرق البلاد.",
+        [FRONT],
+        "200",
+        Some("جبهة الخلاص"),
+        None,
+        false
+    );
+    event_case!(
+        a_joint_exercise_is_military_cooperation,
+        "أجرت فرنسا وتشاد تمرينا عسكريا مشتركا قرب البحيرة.",
+        [FRANCE, CHADIANS],
+        "062",
+        Some("فرنسا"),
+        Some("تشاد"),
+        false
+    );
 }
