@@ -3577,6 +3577,30 @@ impl SentenceRun<'_, '_> {
             }
             _ => (source, target),
         };
+        // "تصدت قواته لهجوم شنته قوات الدعم السريع", "اعترضت صاروخين أطلقتهما الجماعة":
+        // repelling or intercepting names the attacker after the attack; repelling is an act
+        // on the attacker, who attacked too; an interception tells only the attack, on the one
+        // intercepting.
+        let after_source = source.end.filter(|&e| e > i).unwrap_or(i + 1);
+        let (target, intercepted) = match self.attacker_repelled(i, after_source, code, entry) {
+            Some((attacker, intercept)) if Some(attacker) != source.entity => {
+                let actor = Actor {
+                    entity: Some(attacker),
+                    text: None,
+                    explicit: true,
+                    end: None,
+                }
+                .with_text_of(self, attacker);
+                if intercept {
+                    return self.finish_event(code, i, actor, source.entity, negated);
+                }
+                (target.or(Some(attacker)), Some(actor))
+            }
+            _ => (target, None),
+        };
+        if let Some(actor) = intercepted {
+            self.finish_event(code, i + 1, actor, None, negated);
+        }
         // "هدد الحوثيون بشن هجمات", "هددت واشنطن طهران": a threat names what or whom it
         // threatens; "يهدد جهود السلام" (endangers) is no threat.
         if let Some(co) = co_subject.filter(|&c| Some(c) != target) {
@@ -4179,6 +4203,56 @@ impl SentenceRun<'_, '_> {
         };
         let target = antecedent.filter(|&t| Some(t) != source.entity);
         Some((source, target))
+    }
+
+    /// The attacker named after a repelling or intercepting verb at `i` ("تصدت لهجوم شنته
+    /// X", "لعدوان إسرائيلي", "اعترضت صاروخين أطلقتهما X"), and whether it intercepts.
+    fn attacker_repelled(
+        &self,
+        i: usize,
+        from: usize,
+        code: &str,
+        entry: &Entry,
+    ) -> Option<(usize, bool)> {
+        if !code.starts_with("19") || !matches!(entry.pos, Pos::Verb | Pos::Present) {
+            return None;
+        }
+        let w = self.para.word(i).map(bare)?;
+        let intercept = ["اعترض", "تعترض", "يعترض"].iter().any(|p| w.starts_with(p));
+        let repel = ["تصد", "يتصد", "صد"].iter().any(|p| w.starts_with(p));
+        if !(intercept || repel) {
+            return None;
+        }
+        let limit = (from + 10).min(self.range.end);
+        let mut k = from;
+        while k < limit {
+            let t = self.para.tokens.get(k)?;
+            if t.kind != TokenKind::Word {
+                return None;
+            }
+            let word = bare(&t.norm);
+            // The verb of the relative clause with its pronoun: شنته، نفذها، أطلقتهما.
+            let launched = ["شن", "نفذ", "اطلق"].iter().any(|p| word.starts_with(p))
+                && ["ه", "ها", "هما", "هم"].iter().any(|p| word.ends_with(p));
+            if launched {
+                // Its subject, after a head word at most ("جماعة أنصار الله").
+                return (k + 1..(k + 3).min(self.range.end))
+                    .find_map(|j| self.para.span_at.get(j).copied().flatten())
+                    .and_then(|si| self.para.spans.get(si))
+                    .filter(|s| !s.behind_prep)
+                    .map(|s| (s.entity, intercept));
+            }
+            // "لعدوان جوي إسرائيلي": the attack's nationality.
+            if let Some(si) = self.para.span_at.get(k).copied().flatten() {
+                let s = self.para.spans.get(si)?;
+                let nisba = s.last == s.first + 1
+                    && self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Location)
+                    && (word.ends_with('ي') || word.ends_with("يه"));
+                return (repel && nisba && k <= from + 2).then_some((s.entity, false));
+            }
+            k += 1;
+        }
+        None
     }
 
     fn after_relative(&self, i: usize) -> bool {
@@ -6658,4 +6732,38 @@ pub(crate) mod tests {
         Some("تشاد"),
         false
     );
+    #[test]
+    fn repelling_an_attack_acts_on_the_attacker_who_attacked_too() {
+        let (q, e) = run_on(
+            "قال الجيش التشادي إن قواته تصدت لهجوم شنته جبهة الخلاص على مواقعه قرب البحيرة.",
+            &[CHAD_ARMY, FRONT],
+        );
+        let has = |s: &str, t: Option<&str>| {
+            e.iter().any(|e| {
+                e.code == "190" && e.source.as_deref() == Some(s) && e.target.as_deref() == t
+            })
+        };
+        assert!(
+            has("الجيش التشادي", Some("جبهة الخلاص"))
+                && e.iter()
+                    .any(|e| e.code == "190" && e.source.as_deref() == Some("جبهة الخلاص")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+    #[test]
+    fn an_interception_tells_the_attack_on_the_one_intercepting() {
+        let (q, e) = run_on(
+            "اعترض الجيش التشادي صاروخين أطلقتهما جبهة الخلاص باتجاه العاصمة.",
+            &[CHAD_ARMY, FRONT],
+        );
+        assert!(
+            e.len() == 1
+                && e.iter().all(|e| e.code == "190"
+                    && e.source.as_deref() == Some("جبهة الخلاص")
+                    && e.target.as_deref() == Some("الجيش التشادي")),
+            "{}",
+            show(&q, &e)
+        );
+    }
 }
