@@ -3834,6 +3834,35 @@ impl SentenceRun<'_, '_> {
         target: Option<usize>,
         negated: bool,
     ) {
+        // "بوساطة قطرية ومصرية", "بوساطة من اللجنة الدولية": a mediation named by its noun
+        // acts between others, on no one; its mediator may follow من.
+        let mediation = code.starts_with("045")
+            && self
+                .para
+                .hits
+                .get(i)
+                .copied()
+                .flatten()
+                .is_some_and(|e| e.pos == Pos::Noun);
+        let (source, target) = if mediation {
+            let named = (self.para.word(i + 1).map(bare) == Some("من"))
+                .then(|| self.para.span_at.get(i + 2).copied().flatten())
+                .flatten()
+                .and_then(|si| self.para.span_entity(si));
+            let source = match named {
+                Some(m) => Actor {
+                    entity: Some(m),
+                    text: None,
+                    explicit: true,
+                    end: None,
+                }
+                .with_text_of(self, m),
+                None => source,
+            };
+            (source, None)
+        } else {
+            (source, target)
+        };
         let span_after = |t: usize| {
             self.para
                 .spans
@@ -3956,6 +3985,9 @@ impl SentenceRun<'_, '_> {
             if let Some(e) = source.entity {
                 self.note_subject(e);
             }
+        }
+        if mediation {
+            target = None;
         }
         self.emit(code, i, &source, target, negated);
     }
@@ -6766,4 +6798,22 @@ pub(crate) mod tests {
             show(&q, &e)
         );
     }
+    event_case!(
+        a_mediation_named_by_its_nationality_acts_on_no_one,
+        "أفرجت جبهة الخلاص عن ثلاثة جنود في صفقة جرت بوساطة تشادية وفرنسية.",
+        [FRONT, FRANCE, CHAD],
+        "045",
+        Some("تشاد"),
+        None,
+        false
+    );
+    event_case!(
+        a_mediator_named_after_min_is_the_source,
+        "أفرجت جبهة الخلاص عن الرهائن في صفقة جرت بوساطة من فرنسا.",
+        [FRONT, FRANCE],
+        "045",
+        Some("فرنسا"),
+        None,
+        false
+    );
 }
