@@ -537,6 +537,26 @@ fn verb_position(lex: &Lexicon, tokens: &[Token], spans: &[Span], i: usize) -> b
     {
         return true;
     }
+    // "لكن مصدرا عسكريا تشاديا قال": an unnamed source and its adjectives before the verb.
+    let unnamed_source = (1..=3).any(|back| {
+        i.checked_sub(back)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|w| {
+                matches!(
+                    bare(&w.norm),
+                    "مصدر" | "مصدرا" | "مسوول" | "مسوولا" | "مسوولون" | "مسوولين" | "مصادر"
+                )
+            })
+            && (i + 1 - back..i).all(|j| {
+                tokens.get(j).is_some_and(|w| {
+                    w.kind == TokenKind::Word
+                        && (w.norm.ends_with('ا') || w.norm.ends_with('ي') || w.norm.ends_with('ه'))
+                })
+            })
+    });
+    if unnamed_source {
+        return true;
+    }
     // "فجر الاثنين", "صباح الخميس": a time of day before a day is a noun.
     let day_next = tokens.get(i + 1).is_some_and(|n| {
         matches!(
@@ -1994,6 +2014,28 @@ impl SentenceRun<'_, '_> {
             return;
         }
         let mut actor = self.subject_of(i, pos, true);
+        // "غير أن مصدرا عسكريا مغربيا قال إن", "لكن مسؤولا إثيوبيا قال": an unnamed source
+        // before the verb, its nationality aside, is nobody the article names.
+        let unnamed_before = (i.saturating_sub(4).max(self.range.start)..i).any(|k| {
+            self.para.word(k).is_some_and(|w| {
+                matches!(
+                    bare(w),
+                    "مصدر" | "مصدرا" | "مسوول" | "مسوولا" | "مسوولون" | "مسوولين" | "مصادر"
+                )
+            }) && (k + 1..i).all(|j| {
+                self.para
+                    .word(j)
+                    .is_some_and(|w| !PREPOSITIONS.contains(&bare(w)) && !is_complementizer(w))
+            })
+        });
+        if unnamed_before && matches!(pos, Pos::Verb | Pos::Present) {
+            actor = Actor {
+                entity: None,
+                text: None,
+                explicit: true,
+                end: None,
+            };
+        }
         // "وأوضح عقب اللقاء أن …", "وصرّح بعد الاجتماع بأنه …": a time adverbial after the verb
         // is no subject; the verb's pronoun names the last subject.
         let timed = self.para.word(i + 1).is_some_and(|w| {
@@ -6815,5 +6857,12 @@ pub(crate) mod tests {
         Some("فرنسا"),
         None,
         false
+    );
+    quote_case!(
+        an_unnamed_source_before_the_verb_is_nobody_named,
+        "دعا سامي ناصر إلى الحوار. لكن مصدرا عسكريا تشاديا قال إن الجيش لن يتفاوض مع جبهة الخلاص.",
+        [MINISTER, FRONT, CHAD],
+        None,
+        "الجيش لن يتفاوض"
     );
 }
