@@ -438,7 +438,8 @@ fn scan_number(text: &str, start: usize) -> (TokenKind, usize) {
 fn scan_hashtag(text: &str, at: usize) -> Option<usize> {
     let mut has_letter = false;
     let end = scan_while(text, at, |c| {
-        let ok = crate::chars::is_alphanumeric(c) || c == '_' || is_arabic_mark(c) || is_combining(c);
+        let ok =
+            crate::chars::is_alphanumeric(c) || c == '_' || is_arabic_mark(c) || is_combining(c);
         has_letter |= crate::chars::is_alphabetic(c);
         ok
     });
