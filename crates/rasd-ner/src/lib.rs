@@ -404,7 +404,16 @@ mod tests {
     #[test]
     fn first_stage_scores_decode_to_the_first_stage_tags() {
         let first = Tagger::embedded_first_stage();
-        let tokens = ["وصل", "الرئيس", "محمد", "مرسي", "الى", "القاهرة", "امس", "."];
+        let tokens = [
+            "وصل",
+            "الرئيس",
+            "محمد",
+            "مرسي",
+            "الى",
+            "القاهرة",
+            "امس",
+            ".",
+        ];
         let mut scratch = Scratch::default();
         let scores = first.first_stage_scores(&tokens, &mut scratch);
         assert_eq!(scores.len(), tokens.len());
