@@ -1863,11 +1863,25 @@ impl SentenceRun<'_, '_> {
         let person = self
             .ctx
             .person
-            .filter(|&p| person_fits(self, p, stem, j + 1, np_end));
-        // "وقال المتحدث إن" after an organization: its spokesman.
+            .filter(|&p| person_fits(self, p, stem, j + 1, np_end))
+            .or_else(|| {
+                // "بحث الرئيس مع السفير الإيطالي جوفاني ريتشي … لفت السفير": the one person
+                // the paragraph gave this title, when the last subject does not bear it.
+                let mut titled = self.ctx.titles.iter().filter_map(|(&e, t)| {
+                    (t.contains(&stem)
+                        && self.entities.get(e).map(|x| x.kind) == Some(EntityType::Person))
+                    .then_some(e)
+                });
+                let first = titled.next();
+                first.filter(|_| titled.next().is_none() && np_end == j + 1)
+            });
+        // "وقال المتحدث إن" after an organization: its spokesman; "وقال الوزير" after "وزير
+        // الخارجية الأردني": the state the unnamed minister stands for.
         let org = self.ctx.subject.filter(|&o| {
-            self.entities.get(o).map(|e| e.kind) == Some(EntityType::Organization)
-                && place.is_none()
+            matches!(
+                self.entities.get(o).map(|e| e.kind),
+                Some(EntityType::Organization | EntityType::Location)
+            ) && place.is_none()
                 && np_end == j + 1
         });
         if let Some(p) = person.or(org) {
@@ -6864,5 +6878,19 @@ pub(crate) mod tests {
         [MINISTER, FRONT, CHAD],
         None,
         "الجيش لن يتفاوض"
+    );
+    quote_case!(
+        the_title_names_the_one_person_who_bore_it,
+        "بحث الوزير سامي ناصر مع السفير الفرنسي جان دوبون ملف الهجرة. من جانبه، لفت السفير إلى أن باريس مستعدة لتمويل البرامج.",
+        [MINISTER, ("جان دوبون", P, Some("FRA"), &["دوبون"]), FRANCE],
+        Some("جان دوبون"),
+        "مستعدة لتمويل"
+    );
+    quote_case!(
+        the_unnamed_minister_stands_for_the_state_of_the_subject,
+        "وصل وزير الخارجية التشادي إلى باريس صباح الأحد. وقال الوزير إن بلاده تريد شراكة جديدة.",
+        [CHAD, FRANCE],
+        Some("تشاد"),
+        "شراكة جديدة"
     );
 }
