@@ -2042,6 +2042,38 @@ impl SentenceRun<'_, '_> {
                     .is_some_and(|w| !PREPOSITIONS.contains(&bare(w)) && !is_complementizer(w))
             })
         });
+        // "غير أن وزير خارجية مالي قال في باماكو إن": a titled subject right before the verb.
+        if actor.entity.is_none() && !unnamed_before && matches!(pos, Pos::Verb | Pos::Present) {
+            let before = i
+                .checked_sub(1)
+                .and_then(|p| {
+                    self.para
+                        .spans
+                        .iter()
+                        .find(|s| s.last == p + 1 && s.first <= p)
+                })
+                .filter(|s| !s.behind_prep)
+                .filter(|s| {
+                    (s.first.saturating_sub(3).max(self.range.start)..s.first).any(|k| {
+                        self.para.word(k).is_some_and(title_word)
+                            && (k + 1..s.first).all(|m| {
+                                self.para
+                                    .word(m)
+                                    .is_some_and(|w| !PREPOSITIONS.contains(&bare(w)))
+                            })
+                    })
+                })
+                .map(|s| s.entity);
+            if let Some(e) = before {
+                actor = Actor {
+                    entity: Some(e),
+                    text: None,
+                    explicit: true,
+                    end: None,
+                }
+                .with_text_of(self, e);
+            }
+        }
         if unnamed_before && matches!(pos, Pos::Verb | Pos::Present) {
             actor = Actor {
                 entity: None,
@@ -6892,5 +6924,12 @@ pub(crate) mod tests {
         [CHAD, FRANCE],
         Some("تشاد"),
         "شراكة جديدة"
+    );
+    quote_case!(
+        a_titled_subject_before_the_speech_verb_speaks,
+        "دعت فرنسا إلى الحوار، غير أن وزير خارجية تشاد قال في نجامينا إن القرار نهائي.",
+        [FRANCE, ("تشاد", L, Some("TCD"), &[])],
+        Some("تشاد"),
+        "القرار نهائي"
     );
 }
