@@ -2176,7 +2176,17 @@ impl SentenceRun<'_, '_> {
             } else if next.is_punct(':') {
                 emitted = self.quote_after(end + 1, &actor, true, i);
             } else if matches!(next.norm.as_str(), "«" | "“" | "\"") {
-                emitted = self.quote_after(end, &actor, true, i);
+                // "واعتبره «منعدما»", "مشيرة إلى «مخاطر عالية»": a word or two in marks right
+                // after the verb characterize; they are no quote.
+                let words = self
+                    .para
+                    .quotes
+                    .iter()
+                    .find(|q| q.open_tok == end)
+                    .map_or(0, |q| q.words);
+                if words >= 3 {
+                    emitted = self.quote_after(end, &actor, true, i);
+                }
             }
         }
         if emitted || actor.explicit {
@@ -4691,6 +4701,16 @@ fn leftover_quotes(
         let Some(q) = para.quotes.get(qi).cloned() else {
             continue;
         };
+        // A word or two in marks inside a sentence ("واعتبرته «باطلا»") characterize; they
+        // are nobody's quote (a short quote opening its sentence may still be credited).
+        let inside = q
+            .open_tok
+            .checked_sub(1)
+            .and_then(|p| para.tokens.get(p))
+            .is_some_and(|t| t.kind == TokenKind::Word);
+        if q.words < 3 && inside {
+            continue;
+        }
         if para
             .indirect
             .iter()
@@ -6932,4 +6952,14 @@ pub(crate) mod tests {
         Some("تشاد"),
         "القرار نهائي"
     );
+    #[test]
+    fn a_word_or_two_in_marks_after_the_verb_is_no_quote() {
+        let (q, e) = run_on(
+            "رفضت جبهة الخلاص قرار الحكومة واعتبرته \"باطلا\". وحذرت فرنسا رعاياها، مشيرة إلى \"مخاطر عالية\".",
+            &[FRONT, FRANCE],
+        );
+        assert!(q.is_empty(), "{}", show(&q, &e));
+        let (q, e) = run_on("وقال سامي ناصر \"الحوار هو الطريق الوحيد\".", &[MINISTER]);
+        assert_eq!(q.len(), 1, "{}", show(&q, &e));
+    }
 }
