@@ -413,9 +413,10 @@ impl<'a> Para<'a> {
     }
 
     fn inside_quote(&self, i: usize) -> bool {
+        // (A word or two in marks, `إن قواته «حيدت» عشرين مسلحا`, are the narration's.)
         self.quotes
             .iter()
-            .any(|q| q.open_tok < i && i < q.close_tok)
+            .any(|q| q.open_tok < i && i < q.close_tok && q.words >= 3)
     }
 }
 
@@ -6962,4 +6963,13 @@ pub(crate) mod tests {
         let (q, e) = run_on("وقال سامي ناصر \"الحوار هو الطريق الوحيد\".", &[MINISTER]);
         assert_eq!(q.len(), 1, "{}", show(&q, &e));
     }
+    event_case!(
+        a_verb_in_scare_quotes_is_still_the_narration_s,
+        "وقال الجيش التشادي إن قواته \"حيدت\" عشرين مسلحا من جبهة الخلاص قرب البحيرة.",
+        [CHAD_ARMY, FRONT],
+        "190",
+        Some("الجيش التشادي"),
+        Some("جبهة الخلاص"),
+        false
+    );
 }
