@@ -1077,7 +1077,14 @@ impl SentenceRun<'_, '_> {
                     || (i == clause_start
                         && (tok.norm.starts_with('و') || tok.norm.starts_with('ف')))
                     || (i == clause_start + 1 && i > self.range.start);
-                if head && !self.para.spans.get(si).is_some_and(|s| s.behind_prep) {
+                // "بيروت - أخفق …", "أدري (تشاد) - وصلت …": a dateline is no subject.
+                let dateline = i == self.range.start
+                    && self.para.spans.get(si).is_some_and(|s| {
+                        self.para.tokens.get(s.last).is_some_and(|t| {
+                            t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "(")
+                        })
+                    });
+                if head && !dateline && !self.para.spans.get(si).is_some_and(|s| s.behind_prep) {
                     if let Some(e) = self.para.span_entity(si) {
                         let after_prep = i > clause_start
                             && self
@@ -3084,7 +3091,10 @@ impl SentenceRun<'_, '_> {
                 })
                 && self.para.word(k + 2).is_some_and(is_complementizer)
         });
-        if future || coming || scheduled {
+        // "ويصل المبعوث غدا في زيارة يلتقي خلالها …": tomorrow, no act but a past one is done.
+        let tomorrow = entry.pos != Pos::Verb
+            && (self.range.start..self.range.end).any(|k| self.para.word(k) == Some("غدا"));
+        if future || coming || scheduled || tomorrow {
             return;
         }
         // "قُتل خمسة جنود": a passive; its subject is the patient. After its subject
@@ -6972,4 +6982,29 @@ pub(crate) mod tests {
         Some("جبهة الخلاص"),
         false
     );
+    #[test]
+    fn a_dateline_is_no_subject() {
+        let (q, e) = run_on(
+            "نجامينا - نظم مئات الطلاب وقفة احتجاجية أمام مقر البرلمان.",
+            &[CHADIANS],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.code == "141" && e.source.is_none() && e.target.is_none()),
+            "{}",
+            show(&q, &e)
+        );
+    }
+    #[test]
+    fn a_visit_tomorrow_has_not_happened() {
+        let (q, e) = run_on(
+            "ويصل سامي ناصر إلى نجامينا غدا في زيارة يلتقي خلالها قادة جبهة الخلاص.",
+            &[MINISTER, CHADIANS, FRONT],
+        );
+        assert!(
+            e.iter().all(|e| !e.code.starts_with("04")),
+            "{}",
+            show(&q, &e)
+        );
+    }
 }
