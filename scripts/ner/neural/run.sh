@@ -19,6 +19,14 @@ cargo build -q --release -p rasd-ner --example dump_scores
 "$target/release/examples/dump_scores" --out "$out/s_0" --dev-start 0 --label-table /tmp/ld_s0.tsv
 "$target/release/examples/dump_scores" --out "$out/s_45" --dev-start 0.45 --label-table /tmp/ld_s45.tsv
 [ -f "$out/w2v64.txt" ] || { "$py" "$here/corpus.py" "$out/corpus.txt" && "$py" "$here/w2v.py" "$out/corpus.txt" "$out/w2v64.txt" 64; }
-for s in s_tail s_0 s_45; do
-  "$py" "$here/tagger.py" "$out/$s" --w2v "$out/w2v64.txt" --epochs 12 --lr 5e-3 --escale 5 | tee "$out/$s.log"
+for seed in 0 1; do
+  for s in s_tail s_0 s_45; do
+    "$py" "$here/tagger.py" "$out/$s" --w2v "$out/w2v64.txt" --epochs 12 --lr 5e-3 --escale 5 --seed "$seed" | tee "$out/$s.$seed.log"
+  done
+done
+# Test: cross-validated scores of all of train.txt, test scored by a first stage trained on all of it.
+"$target/release/examples/dump_scores" --out "$out/s_full" --test "${RASD_SHARED:-$root/../shared}/data/anercorp/test.txt" \
+  --label-table "$root/crates/rasd-ner/data/labeldist.tsv"
+for seed in 0 1; do
+  "$py" "$here/tagger.py" "$out/s_full" --heldname test.tsv --w2v "$out/w2v64.txt" --epochs 12 --lr 5e-3 --escale 5 --seed "$seed" | tee "$out/test.$seed.log"
 done
