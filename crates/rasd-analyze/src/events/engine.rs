@@ -3738,7 +3738,115 @@ impl SentenceRun<'_, '_> {
                 return;
             }
         }
+        // "وصلت إلى ميناء عدن سفينة محملة بالقمح مقدمة من برنامج الأغذية العالمي": a shipment
+        // that arrives is aid from its sender to the place's state, not a visit.
+        if let Some(sender) = self.aid_shipment(code) {
+            return self.finish_event("070", i, sender, target, negated);
+        }
         self.finish_event(code, i, source, target, negated);
+    }
+
+    /// When an arrival (code `042`) is of a ship, plane, convoy or shipment carrying aid: its sender
+    /// (named after مقدمة من، أرسلها، قدمتها, or the nationality of the craft or aid), or none.
+    fn aid_shipment(&self, code: &str) -> Option<Actor> {
+        if !code.starts_with("042") {
+            return None;
+        }
+        let words = self.range.start..self.range.end;
+        let carrier = words.clone().any(|k| {
+            self.para.word(k).is_some_and(|w| {
+                let w = bare(w);
+                let w = w.strip_prefix("ال").unwrap_or(w);
+                matches!(
+                    w,
+                    "سفينه"
+                        | "طايره"
+                        | "قافله"
+                        | "شحنه"
+                        | "دفعه"
+                        | "شاحنات"
+                        | "سفن"
+                        | "طايرات"
+                )
+            })
+        });
+        let cargo = words.clone().any(|k| {
+            self.para.word(k).is_some_and(|w| {
+                let w = bare(w);
+                [
+                    "محمل",
+                    "تحمل",
+                    "مساعد",
+                    "المساعد",
+                    "اغاث",
+                    "الاغاث",
+                    "بالمواد",
+                    "المواد",
+                    "غذاي",
+                    "الغذاي",
+                    "ادويه",
+                    "الادويه",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            })
+        });
+        if !(carrier && cargo) {
+            return None;
+        }
+        let span_from = |k: usize| {
+            (k..(k + 3).min(self.range.end))
+                .find_map(|j| self.para.span_at.get(j).copied().flatten())
+                .and_then(|si| self.para.spans.get(si))
+                .filter(|s| !s.behind_prep || s.first > k)
+                .map(|s| s.entity)
+        };
+        // The sender after its cue.
+        let cued = words.clone().find_map(|k| {
+            let w = self.para.word(k).map(bare)?;
+            let after_from = matches!(w, "مقدمه" | "المقدمه" | "مرسله" | "المرسله" | "هديه")
+                && self.para.word(k + 1).map(bare) == Some("من");
+            let sent = ["ارسل", "قدم", "سير", "تبرع"]
+                .iter()
+                .any(|p| w.starts_with(p))
+                && ["ه", "ها", "هما", "هم"].iter().any(|p| w.ends_with(p));
+            if after_from {
+                span_from(k + 2)
+            } else if sent {
+                span_from(k + 1)
+            } else {
+                None
+            }
+        });
+        // "طائرة مساعدات قطرية", "سفينة سعودية": the craft's or the aid's nationality.
+        let nationality = || {
+            words.clone().find_map(|k| {
+                let si = self.para.span_at.get(k).copied().flatten()?;
+                let s = self.para.spans.get(si)?;
+                let w = self.para.word(k)?;
+                let nisba = s.last == s.first + 1
+                    && !s.behind_prep
+                    && self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Location)
+                    && (w.ends_with('ي') || w.ends_with("يه"));
+                nisba.then_some(s.entity)
+            })
+        };
+        let sender = cued.or_else(nationality);
+        Some(match sender {
+            Some(e) => Actor {
+                entity: Some(e),
+                text: None,
+                explicit: true,
+                end: None,
+            }
+            .with_text_of(self, e),
+            None => Actor {
+                entity: None,
+                text: None,
+                explicit: false,
+                end: None,
+            },
+        })
     }
 
     /// The subject a meeting verb joined by و continues: the subject of the sentence's last
@@ -7007,4 +7115,22 @@ pub(crate) mod tests {
             show(&q, &e)
         );
     }
+    event_case!(
+        an_aid_ship_that_arrives_is_aid_from_its_sender,
+        "وصلت إلى نجامينا قافلة محملة بالأدوية مقدمة من جبهة الخلاص.",
+        [CHADIANS, FRONT],
+        "070",
+        Some("جبهة الخلاص"),
+        Some("تشاد"),
+        false
+    );
+    event_case!(
+        an_aid_plane_s_nationality_is_its_sender,
+        "وصلت إلى نجامينا طائرة مساعدات فرنسية تحمل أربعين طنا من المواد الغذائية.",
+        [CHADIANS, ("فرنسا", L, Some("FRA"), &["فرنسية"])],
+        "070",
+        Some("فرنسا"),
+        Some("تشاد"),
+        false
+    );
 }
