@@ -3599,6 +3599,8 @@ impl SentenceRun<'_, '_> {
             };
             let target = self.target_after(i + 1, antecedent, 0);
             (source, target)
+        } else if let Some((subject, object)) = self.object_of_feminine_verb(i, entry) {
+            (subject, Some(object))
         } else if let Some(subject) = self.continuing_subject(i, code, entry) {
             // "زار رئيس الوزراء مقديشو، والتقى الرئيس الصومالي حسن محمود": a meeting verb
             // joined by و continues the sentence's subject; the person after it is met.
@@ -3847,6 +3849,38 @@ impl SentenceRun<'_, '_> {
                 end: None,
             },
         })
+    }
+
+    /// "دانت الجامعة العربية القصف، ودعت مجلس الأمن إلى …": a feminine verb joined by و
+    /// cannot have the masculine body after it as subject; it continues the sentence's subject
+    /// and the body is its object.
+    fn object_of_feminine_verb(&self, i: usize, entry: &Entry) -> Option<(Actor, usize)> {
+        if entry.pos != Pos::Verb {
+            return None;
+        }
+        let w = self.para.word(i)?;
+        let rest = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'))?;
+        if !rest.ends_with('ت') || Lexicon::builtin().has(w) {
+            return None;
+        }
+        let si = self.para.span_at.get(i + 1).copied().flatten()?;
+        let span = self.para.spans.get(si)?;
+        let body = self.entities.get(span.entity)?;
+        if span.behind_prep || body.kind != EntityType::Organization {
+            return None;
+        }
+        // The body's head noun: masculine when it has no feminine ending and is no plural of
+        // things or people ("قوات", "سلطات" take a feminine verb).
+        let head = self.para.word(span.first)?;
+        let head = head.strip_prefix("ال").unwrap_or(head);
+        let masculine = !head.ends_with('ه')
+            && !head.ends_with("ات")
+            && !matches!(head, "عناصر" | "قاده" | "جنود" | "فصايل");
+        if !masculine {
+            return None;
+        }
+        let subject = self.joined_subject(i)?;
+        (subject.entity != Some(span.entity)).then_some((subject, span.entity))
     }
 
     /// The subject a meeting verb joined by و continues: the subject of the sentence's last
@@ -7131,6 +7165,15 @@ pub(crate) mod tests {
         "070",
         Some("فرنسا"),
         Some("تشاد"),
+        false
+    );
+    event_case!(
+        a_masculine_body_after_a_joined_feminine_verb_is_its_object,
+        "رفضت جبهة الخلاص قرار الحكومة التشادية، وطالبت الاتحاد الأفريقي بالتدخل.",
+        [FRONT, CHADIANS, ("الاتحاد الأفريقي", O, None, &[])],
+        "100",
+        Some("جبهة الخلاص"),
+        Some("الاتحاد الأفريقي"),
         false
     );
 }
