@@ -4664,6 +4664,23 @@ impl SentenceRun<'_, '_> {
             self.last_condemned = Some(i);
         }
         self.last_emitted = Some((i, rejecting));
+        // "نصبوا كمينا لقافلة إثيوبية وقتلوا تسعة جنود": in fighting, an act without a target
+        // after the same actor's act on one tells the same incident.
+        let fighting = matches!(code.get(..2), Some("18" | "19" | "20"));
+        if fighting && tgt.is_none() {
+            let src_id = src.map(|e| e.id.clone());
+            let told = self.seen.iter().any(|k| {
+                k.0.get(..2) == code.get(..2)
+                    && k.1 == src_id
+                    && k.2.is_some()
+                    && k.3 == negated
+                    && k.4 == self.para.index
+                    && k.5 == self.range.start
+            });
+            if told {
+                return;
+            }
+        }
         if !self.seen.insert(key) {
             return;
         }
@@ -7176,4 +7193,21 @@ pub(crate) mod tests {
         Some("الاتحاد الأفريقي"),
         false
     );
+    #[test]
+    fn an_ambush_and_the_killing_after_it_are_one_incident() {
+        let (q, e) = run_on(
+            "نصب مقاتلو جبهة الخلاص كمينا لدورية للجيش التشادي وقتلوا خمسة جنود.",
+            &[FRONT, CHAD_ARMY],
+        );
+        let fights: Vec<_> = e.iter().filter(|e| e.code.starts_with("19")).collect();
+        assert!(
+            fights.len() == 1
+                && fights
+                    .iter()
+                    .all(|e| e.source.as_deref() == Some("جبهة الخلاص")
+                        && e.target.as_deref() == Some("الجيش التشادي")),
+            "{}",
+            show(&q, &e)
+        );
+    }
 }
