@@ -3607,7 +3607,24 @@ impl SentenceRun<'_, '_> {
             let target = self.target_after(i + 1, subject.entity, 0);
             (subject, target)
         } else {
-            let source = self.subject_of(i, entry.pos, false);
+            let mut source = self.subject_of(i, entry.pos, false);
+            // "استهدفت مسيّرة إسرائيلية نقطة للجيش", "إن طائرة مسيرة تركية استهدفت": a craft
+            // or weapon with a nationality as subject stands for its state.
+            if matches!(code.get(..2), Some("18" | "19" | "20")) {
+                // (Right after the verb the craft is the subject whatever came before.)
+                let found = self
+                    .craft_nationality(i)
+                    .filter(|&(_, _, after)| after || source.entity.is_none());
+                if let Some((e, end, _)) = found {
+                    source = Actor {
+                        entity: Some(e),
+                        text: None,
+                        explicit: true,
+                        end: Some(end),
+                    }
+                    .with_text_of(self, e);
+                }
+            }
             if source.entity.is_some() && matches!(entry.pos, Pos::Verb | Pos::Present) {
                 self.verb_subject = Some(source.clone());
             }
@@ -3881,6 +3898,56 @@ impl SentenceRun<'_, '_> {
         }
         let subject = self.joined_subject(i)?;
         (subject.entity != Some(span.entity)).then_some((subject, span.entity))
+    }
+
+    /// The nationality of a craft or weapon that is the subject of the verb at `i`, right after
+    /// it ("قصفت مقاتلات إسرائيلية") or right before it ("طائرة مسيرة تركية استهدفت"), with
+    /// where its phrase ends and whether it follows the verb.
+    fn craft_nationality(&self, i: usize) -> Option<(usize, usize, bool)> {
+        let craft = |k: usize| {
+            self.para.word(k).is_some_and(|w| {
+                matches!(
+                    bare(w),
+                    "طايره"
+                        | "طايرات"
+                        | "مسيره"
+                        | "مسيرات"
+                        | "مقاتلات"
+                        | "مقاتله"
+                        | "صاروخ"
+                        | "صواريخ"
+                        | "قذيفه"
+                        | "قذايف"
+                        | "زوارق"
+                        | "بارجه"
+                        | "بوارج"
+                        | "مدفعيه"
+                        | "دبابات"
+                )
+            })
+        };
+        let nisba_at = |k: usize| {
+            let si = self.para.span_at.get(k).copied().flatten()?;
+            let s = self.para.spans.get(si)?;
+            let w = self.para.word(k)?;
+            (s.first == k
+                && s.last == k + 1
+                && !s.behind_prep
+                && self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Location)
+                && (w.ends_with('ي') || w.ends_with("يه")))
+            .then_some((s.entity, s.last))
+        };
+        // After the verb: the craft, an adjective at most, the nationality.
+        if craft(i + 1) {
+            if let Some((e, end)) = [i + 2, i + 3].into_iter().find_map(nisba_at) {
+                return Some((e, end, true));
+            }
+        }
+        // Before it: the craft, an adjective at most, the nationality right before the verb.
+        let k = i.checked_sub(1)?;
+        let before = nisba_at(k)?;
+        let craft_before = (k.saturating_sub(2).max(self.range.start)..k).any(craft);
+        craft_before.then_some((before.0, i + 1, false))
     }
 
     /// The subject a meeting verb joined by و continues: the subject of the sentence's last
@@ -7210,4 +7277,17 @@ pub(crate) mod tests {
             show(&q, &e)
         );
     }
+    event_case!(
+        a_craft_s_nationality_is_the_attacker,
+        "أصيب جنديان تشاديان عندما استهدفت مسيّرة فرنسية نقطة للجيش التشادي قرب الحدود.",
+        [
+            ("تشاد", L, Some("TCD"), &["تشاديان"]),
+            ("فرنسا", L, Some("FRA"), &["فرنسية"]),
+            CHAD_ARMY
+        ],
+        "190",
+        Some("فرنسا"),
+        Some("الجيش التشادي"),
+        false
+    );
 }
