@@ -913,6 +913,8 @@ const MEMBER_NOUNS: &[&str] = &[
     "افراد",
     "جنود",
     "مسلحين",
+    "مسوولين",
+    "موظفين",
 ];
 /// Nouns that carry someone's words; in construct with a name they stand for its author
 /// ("بيان الجيش", "تقرير المنظمة").
@@ -2895,13 +2897,20 @@ impl SentenceRun<'_, '_> {
     /// الحركة", "عناصر مسلحة من الجيش"): the members stand for it.
     fn member_of(&self, s: &Span) -> bool {
         let org = self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Organization);
-        let prep = s.first.checked_sub(1).and_then(|p| self.para.word(p));
+        // ("مسؤولين في جماعة أنصار الله": a head noun may stand before the name.)
+        let headed = s
+            .first
+            .checked_sub(1)
+            .and_then(|p| self.para.word(p))
+            .is_some_and(|w| matches!(bare(w), "جماعه" | "حركه" | "تنظيم" | "حزب" | "ميليشيا"));
+        let first = if headed { s.first - 1 } else { s.first };
+        let prep = first.checked_sub(1).and_then(|p| self.para.word(p));
         if !org || !prep.is_some_and(|w| matches!(bare(w), "في" | "من")) || s.behind_prep {
             return false;
         }
         // The member noun, or the noun before one adjective ("عناصر مسلحة من").
         [2, 3].into_iter().any(|back| {
-            s.first
+            first
                 .checked_sub(back)
                 .filter(|&k| k >= self.range.start)
                 .and_then(|k| self.para.word(k))
@@ -7288,6 +7297,24 @@ pub(crate) mod tests {
         "190",
         Some("فرنسا"),
         Some("الجيش التشادي"),
+        false
+    );
+    event_case!(
+        a_prison_sentence_is_coercion_of_the_sentenced,
+        "أصدرت محكمة نجامينا حكما بالسجن عشر سنوات على ثلاثة عناصر من جبهة الخلاص.",
+        [("محكمة نجامينا", O, Some("TCD"), &[]), FRONT],
+        "173",
+        Some("محكمة نجامينا"),
+        Some("جبهة الخلاص"),
+        false
+    );
+    event_case!(
+        listing_officials_of_a_group_sanctions_the_group,
+        "أدرجت فرنسا خمسة مسؤولين في جماعة جبهة الخلاص على قائمة العقوبات، متهمة إياهم بتهريب السلاح.",
+        [FRANCE, ("جبهة الخلاص", O, None, &["الخلاص"])],
+        "112",
+        Some("فرنسا"),
+        Some("جبهة الخلاص"),
         false
     );
 }
