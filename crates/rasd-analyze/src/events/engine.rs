@@ -3771,7 +3771,92 @@ impl SentenceRun<'_, '_> {
         if let Some(sender) = self.aid_shipment(code) {
             return self.finish_event("070", i, sender, target, negated);
         }
+        // "تسلمت القوات النيجرية من روسيا دفعة من المروحيات", "… الزوارق التي قدمتها تركيا":
+        // what is received is given by the one named after من or by the relative verb.
+        if let Some(giver) = self.giver_of_received(i, code) {
+            let actor = Actor {
+                entity: Some(giver),
+                text: None,
+                explicit: true,
+                end: None,
+            }
+            .with_text_of(self, giver);
+            let receiver = source.entity.filter(|&r| r != giver);
+            return self.finish_event(code, i, actor, receiver, negated);
+        }
+        // "الإفراج عن رهائن كانوا محتجزين لدى جماعة مسلحة": the holder releases them.
+        let (source, target) = match self.holder_of_released(i, code) {
+            Some(holder) => {
+                let actor = match holder {
+                    Some(h) => Actor {
+                        entity: Some(h),
+                        text: None,
+                        explicit: true,
+                        end: None,
+                    }
+                    .with_text_of(self, h),
+                    None => Actor {
+                        entity: None,
+                        text: None,
+                        explicit: true,
+                        end: None,
+                    },
+                };
+                (actor, target.filter(|&t| Some(t) != holder))
+            }
+            None => (source, target),
+        };
         self.finish_event(code, i, source, target, negated);
+    }
+
+    /// The giver of what the verb of receiving at `i` (تسلم) receives: named after من, or the
+    /// subject of a relative verb of giving with its pronoun (قدمتها، أرسلها).
+    fn giver_of_received(&self, i: usize, code: &str) -> Option<usize> {
+        if !code.starts_with("07") {
+            return None;
+        }
+        let w = self.para.word(i).map(bare)?;
+        if !["تسلم", "تتسلم", "يتسلم", "استلم"]
+            .iter()
+            .any(|p| w.starts_with(p))
+        {
+            return None;
+        }
+        let end = (i + WINDOW + 4).min(self.range.end);
+        (i + 1..end).find_map(|k| {
+            let w = self.para.word(k).map(bare)?;
+            let cue = w == "من"
+                || (["قدم", "ارسل", "سلم", "منح"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                    && ["ه", "ها", "هما", "هم"].iter().any(|p| w.ends_with(p)));
+            if !cue {
+                return None;
+            }
+            let si = self.para.span_at.get(k + 1).copied().flatten()?;
+            let s = self.para.spans.get(si)?;
+            let e = self.entities.get(s.entity)?;
+            (e.kind != EntityType::Location || state_actor(e)).then_some(s.entity)
+        })
+    }
+
+    /// For a release (084) of people "كانوا محتجزين لدى X" after it: the holder X (none when
+    /// unnamed), who is the one releasing.
+    fn holder_of_released(&self, i: usize, code: &str) -> Option<Option<usize>> {
+        if !code.starts_with("084") {
+            return None;
+        }
+        let k = (i + 1..self.range.end).find(|&k| {
+            self.para
+                .word(k)
+                .is_some_and(|w| w.starts_with("محتجز") || w.starts_with("المحتجز"))
+                && self.para.word(k + 1).map(bare) == Some("لدي")
+        })?;
+        Some(
+            (k + 2..(k + 4).min(self.range.end))
+                .find_map(|j| self.para.span_at.get(j).copied().flatten())
+                .and_then(|si| self.para.span_entity(si)),
+        )
     }
 
     /// When an arrival (code `042`) is of a ship, plane, convoy or shipment carrying aid: its sender
@@ -7315,6 +7400,24 @@ pub(crate) mod tests {
         "112",
         Some("فرنسا"),
         Some("جبهة الخلاص"),
+        false
+    );
+    event_case!(
+        what_is_received_from_someone_is_their_aid,
+        "تسلم الجيش التشادي من فرنسا دفعة جديدة من المدرعات.",
+        [CHAD_ARMY, FRANCE],
+        "070",
+        Some("فرنسا"),
+        Some("الجيش التشادي"),
+        false
+    );
+    event_case!(
+        the_holder_of_the_released_releases_them,
+        "أعلنت فرنسا الإفراج عن ثلاثة رهائن تشاديين كانوا محتجزين لدى جبهة الخلاص منذ عام.",
+        [FRANCE, ("تشاد", L, Some("TCD"), &["تشاديين"]), FRONT],
+        "0841",
+        Some("جبهة الخلاص"),
+        Some("تشاد"),
         false
     );
 }
