@@ -3106,6 +3106,18 @@ impl SentenceRun<'_, '_> {
         if future || coming || scheduled || tomorrow {
             return;
         }
+        // "ويستضيف شرق تشاد أكثر من سبعمئة ألف لاجئ": hosting refugees is no visit.
+        let refugees = code.starts_with("043")
+            && (i + 1..(i + 8).min(self.range.end)).any(|k| {
+                self.para.word(k).is_some_and(|w| {
+                    ["لاجي", "اللاجي", "نازح", "النازح"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                })
+            });
+        if refugees {
+            return;
+        }
         // "قُتل خمسة جنود": a passive; its subject is the patient. After its subject
         // ("إن قوات الأمن اعتقلت خمسة") the verb is active.
         let subject_before = i
@@ -4818,7 +4830,8 @@ impl SentenceRun<'_, '_> {
         if target.is_some() {
             self.last_target = target;
         }
-        if matches!(code.get(..2), Some("02" | "10" | "13")) {
+        // (An offer governs too: "عرضت تركيا استضافة محادثات" hosts nothing yet.)
+        if matches!(code.get(..2), Some("02" | "03" | "10" | "13")) {
             self.last_governing = Some(i);
         }
         if code.starts_with("11") {
@@ -7420,4 +7433,28 @@ pub(crate) mod tests {
         Some("تشاد"),
         false
     );
+    #[test]
+    fn an_offer_to_host_hosts_nothing_and_hosting_refugees_is_no_visit() {
+        for text in [
+            "عرضت فرنسا استضافة محادثات بين الحكومة التشادية وجبهة الخلاص.",
+            "ويستضيف شرق تشاد أكثر من مئة ألف لاجئ.",
+        ] {
+            let (q, e) = run_on(text, &[FRANCE, CHADIANS, FRONT]);
+            assert!(
+                e.iter().all(|e| !e.code.starts_with("043")),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        let (q, e) = run_on(
+            "عرضت فرنسا استضافة محادثات بين الحكومة التشادية وجبهة الخلاص.",
+            &[FRANCE, CHADIANS, FRONT],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.code == "030" && e.source.as_deref() == Some("فرنسا")),
+            "{}",
+            show(&q, &e)
+        );
+    }
 }
