@@ -2094,13 +2094,18 @@ impl SentenceRun<'_, '_> {
         }
         // "وأوضح عقب اللقاء أن …", "وصرّح بعد الاجتماع بأنه …": a time adverbial after the verb
         // is no subject; the verb's pronoun names the last subject.
+        // ("وقال في تصريح للتلفزيون: …", "وقال للصحفيين إن": a phrase of where or to whom.)
         let timed = self.para.word(i + 1).is_some_and(|w| {
             matches!(
                 bare(w),
-                "عقب" | "بعد" | "اثر" | "خلال" | "قبل" | "فور" | "لدي"
-            )
+                "عقب" | "بعد" | "اثر" | "خلال" | "قبل" | "فور" | "لدي" | "في"
+            ) || (w.starts_with('ل') && !w.starts_with("لا"))
         });
-        if timed && actor.entity.is_none() && matches!(pos, Pos::Verb | Pos::Present) {
+        if timed
+            && !unnamed_before
+            && actor.entity.is_none()
+            && matches!(pos, Pos::Verb | Pos::Present)
+        {
             actor = self.implicit(i);
         }
         // "قال المتحدث … في بيان تلاه …": a speech noun that names nobody reports the words of
@@ -7457,4 +7462,11 @@ pub(crate) mod tests {
             show(&q, &e)
         );
     }
+    quote_case!(
+        a_phrase_of_where_or_to_whom_after_the_verb_is_no_speaker,
+        "ندد سامي ناصر بالهجوم. وقال في تصريح للتلفزيون الرسمي: «هذه الاعتداءات لن تغير موقفنا».",
+        [MINISTER],
+        Some("سامي ناصر"),
+        "لن تغير موقفنا"
+    );
 }
