@@ -2052,6 +2052,35 @@ impl SentenceRun<'_, '_> {
                     .is_some_and(|w| !PREPOSITIONS.contains(&bare(w)) && !is_complementizer(w))
             })
         });
+        // "كشف تقرير لفريق خبراء الأمم المتحدة أن", "أشار بيان للرئاسة المصرية إلى أن": the
+        // author of the carrier of the words, named after ل.
+        if actor.entity.is_none()
+            && self
+                .para
+                .word(i + 1)
+                .is_some_and(|w| in_list(bare(w), SPEECH_CARRIERS))
+            && self.para.word(i + 2).is_some_and(|w| w.starts_with('ل'))
+        {
+            let author = self
+                .para
+                .span_at
+                .get(i + 2)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.span_entity(si))
+                .filter(|&e| {
+                    self.entities.get(e).map(|x| x.kind) == Some(EntityType::Organization)
+                });
+            if let Some(e) = author {
+                actor = Actor {
+                    entity: Some(e),
+                    text: None,
+                    explicit: true,
+                    end: None,
+                }
+                .with_text_of(self, e);
+            }
+        }
         // "غير أن وزير خارجية مالي قال في باماكو إن": a titled subject right before the verb.
         if actor.entity.is_none() && !unnamed_before && matches!(pos, Pos::Verb | Pos::Present) {
             let before = i
@@ -7468,5 +7497,12 @@ pub(crate) mod tests {
         [MINISTER],
         Some("سامي ناصر"),
         "لن تغير موقفنا"
+    );
+    quote_case!(
+        the_author_of_a_report_named_after_li_speaks,
+        "كشف تقرير لجبهة الخلاص أن الجيش التشادي قصف ثلاث قرى في الشرق.",
+        [FRONT, CHAD_ARMY],
+        Some("جبهة الخلاص"),
+        "قصف ثلاث قرى"
     );
 }
