@@ -3663,6 +3663,16 @@ impl SentenceRun<'_, '_> {
             (subject, target)
         } else {
             let mut source = self.subject_of(i, entry.pos, false);
+            // "كشف المكتب أن الأجهزة الأمنية اعتقلت", "أن طائرة مسيرة قصفت": a plain noun
+            // phrase after أن is the subject, whoever reports it; it names no entity.
+            if !source.explicit && self.plain_subject_after_complementizer(i) {
+                source = Actor {
+                    entity: None,
+                    text: None,
+                    explicit: true,
+                    end: None,
+                };
+            }
             // "استهدفت مسيّرة إسرائيلية نقطة للجيش", "إن طائرة مسيرة تركية استهدفت": a craft
             // or weapon with a nationality as subject stands for its state.
             if matches!(code.get(..2), Some("18" | "19" | "20")) {
@@ -4088,6 +4098,77 @@ impl SentenceRun<'_, '_> {
         let before = nisba_at(k)?;
         let craft_before = (k.saturating_sub(2).max(self.range.start)..k).any(craft);
         craft_before.then_some((before.0, i + 1, false))
+    }
+
+    /// True when one to three plain words (no mention, no pronoun suffix) stand between a
+    /// complementizer and the verb at `i` (`أن الأجهزة الأمنية اعتقلت`, `أن تكون قوات الجيش قد
+    /// قتلت`).
+    fn plain_subject_after_complementizer(&self, i: usize) -> bool {
+        let mut k = i;
+        let mut words = 0;
+        while k > self.range.start && words <= 4 {
+            k -= 1;
+            let Some(t) = self.para.tokens.get(k) else {
+                return false;
+            };
+            if t.kind != TokenKind::Word {
+                return false;
+            }
+            if is_complementizer(&t.norm) {
+                // "أنها لن تنسحب": the complementizer's own pronoun is the subject.
+                let own_pronoun = ["ه", "ها", "هم", "هما"]
+                    .iter()
+                    .any(|p| bare(&t.norm).ends_with(p));
+                // "أن تكون … قد": the auxiliary and قد are no subject.
+                return !own_pronoun && (1..=3).contains(&words);
+            }
+            let w = bare(&t.norm);
+            if matches!(
+                w,
+                "قد" | "تكون"
+                    | "يكون"
+                    | "كانت"
+                    | "كان"
+                    | "لن"
+                    | "لا"
+                    | "لم"
+                    | "تزال"
+                    | "يزال"
+            ) {
+                continue;
+            }
+            // (Read on the written word: a final ة is no pronoun.)
+            let raw = self.para.text(k, k + 1);
+            let suffixed = ["ه", "ها", "هم", "هما"].iter().any(|p| raw.ends_with(p));
+            // "إن الجبهة هاجمت", "إن الوزير التقى": a description of a named actor or a person.
+            let stem = w.strip_prefix("ال").unwrap_or(w);
+            // ("إن الجماعة استهدفت", "أن المملكة قدمت": the reporter's own body or state.)
+            let described = (stem.chars().count() >= 3 && self.org_named(stem).is_some())
+                || desc_stem(w).is_some_and(|(_, person)| person)
+                || matches!(
+                    w,
+                    "الجماعه"
+                        | "المملكه"
+                        | "الحركه"
+                        | "التنظيم"
+                        | "الجبهه"
+                        | "الحكومه"
+                        | "الدوله"
+                        | "البلاد"
+                        | "الحزب"
+                        | "الوزاره"
+                );
+            if self.para.span_at.get(k).copied().flatten().is_some()
+                || self.para.spans.iter().any(|s| s.first <= k && k < s.last)
+                || described
+                || suffixed
+                || self.para.hits.get(k).copied().flatten().is_some()
+            {
+                return false;
+            }
+            words += 1;
+        }
+        false
     }
 
     /// The subject a meeting verb joined by و continues: the subject of the sentence's last
@@ -7505,4 +7586,28 @@ pub(crate) mod tests {
         Some("جبهة الخلاص"),
         "قصف ثلاث قرى"
     );
+    #[test]
+    fn a_plain_noun_after_an_is_the_subject_not_the_reporter() {
+        let (q, e) = run_on(
+            "كشفت جبهة الخلاص أن الأجهزة الأمنية اعتقلت عشرين شخصا قرب البحيرة.",
+            &[FRONT],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.code.starts_with("17") && e.source.is_none()),
+            "{}",
+            show(&q, &e)
+        );
+        // A pronoun subject stays the reporter's.
+        let (q, e) = run_on(
+            "أعلنت جبهة الخلاص أنها اعتقلت عشرين جنديا من الجيش التشادي.",
+            &[FRONT, CHAD_ARMY],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.code.starts_with("17") && e.source.as_deref() == Some("جبهة الخلاص")),
+            "{}",
+            show(&q, &e)
+        );
+    }
 }
