@@ -4104,26 +4104,30 @@ impl SentenceRun<'_, '_> {
     /// complementizer and the verb at `i` (`أن الأجهزة الأمنية اعتقلت`, `أن تكون قوات الجيش قد
     /// قتلت`).
     fn plain_subject_after_complementizer(&self, i: usize) -> bool {
+        // First the cheap pass: the complementizer within five words, no punctuation.
         let mut k = i;
-        let mut words = 0;
-        while k > self.range.start && words <= 4 {
+        let mut subject = Vec::new();
+        let found = loop {
+            if k <= self.range.start || subject.len() > 3 {
+                break false;
+            }
             k -= 1;
             let Some(t) = self.para.tokens.get(k) else {
-                return false;
+                break false;
             };
             if t.kind != TokenKind::Word {
-                return false;
+                break false;
             }
             if is_complementizer(&t.norm) {
                 // "أنها لن تنسحب": the complementizer's own pronoun is the subject.
                 let own_pronoun = ["ه", "ها", "هم", "هما"]
                     .iter()
                     .any(|p| bare(&t.norm).ends_with(p));
-                // "أن تكون … قد": the auxiliary and قد are no subject.
-                return !own_pronoun && (1..=3).contains(&words);
+                break !own_pronoun && (1..=3).contains(&subject.len());
             }
+            // "أن تكون … قد", "أن … لن": the auxiliary, قد and negators are no subject.
             let w = bare(&t.norm);
-            if matches!(
+            let particle = matches!(
                 w,
                 "قد" | "تكون"
                     | "يكون"
@@ -4134,41 +4138,47 @@ impl SentenceRun<'_, '_> {
                     | "لم"
                     | "تزال"
                     | "يزال"
-            ) {
-                continue;
+            );
+            if !particle {
+                subject.push(k);
             }
-            // (Read on the written word: a final ة is no pronoun.)
-            let raw = self.para.text(k, k + 1);
-            let suffixed = ["ه", "ها", "هم", "هما"].iter().any(|p| raw.ends_with(p));
-            // "إن الجبهة هاجمت", "إن الوزير التقى": a description of a named actor or a person.
-            let stem = w.strip_prefix("ال").unwrap_or(w);
-            // ("إن الجماعة استهدفت", "أن المملكة قدمت": the reporter's own body or state.)
-            let described = (stem.chars().count() >= 3 && self.org_named(stem).is_some())
-                || desc_stem(w).is_some_and(|(_, person)| person)
-                || matches!(
-                    w,
-                    "الجماعه"
-                        | "المملكه"
-                        | "الحركه"
-                        | "التنظيم"
-                        | "الجبهه"
-                        | "الحكومه"
-                        | "الدوله"
-                        | "البلاد"
-                        | "الحزب"
-                        | "الوزاره"
-                );
-            if self.para.span_at.get(k).copied().flatten().is_some()
-                || self.para.spans.iter().any(|s| s.first <= k && k < s.last)
-                || described
-                || suffixed
-                || self.para.hits.get(k).copied().flatten().is_some()
-            {
+        };
+        if !found {
+            return false;
+        }
+        // Then the subject's words: no mention, no event word, no pronoun suffix (read on
+        // the written word: a final ة is no pronoun), no description of a named actor or a
+        // person ("إن الجبهة هاجمت"), nor the reporter's own body or state ("إن الجماعة
+        // استهدفت", "أن المملكة قدمت").
+        subject.iter().all(|&k| {
+            let Some(w) = self.para.word(k).map(bare) else {
+                return false;
+            };
+            let in_mention = self.para.span_at.get(k).copied().flatten().is_some()
+                || self.para.spans.iter().any(|s| s.first <= k && k < s.last);
+            let own = matches!(
+                w,
+                "الجماعه"
+                    | "المملكه"
+                    | "الحركه"
+                    | "التنظيم"
+                    | "الجبهه"
+                    | "الحكومه"
+                    | "الدوله"
+                    | "البلاد"
+                    | "الحزب"
+                    | "الوزاره"
+            );
+            if in_mention || own || self.para.hits.get(k).copied().flatten().is_some() {
                 return false;
             }
-            words += 1;
-        }
-        false
+            let raw = self.para.text(k, k + 1);
+            let suffixed = ["ه", "ها", "هم", "هما"].iter().any(|p| raw.ends_with(p));
+            let stem = w.strip_prefix("ال").unwrap_or(w);
+            let described = desc_stem(w).is_some_and(|(_, person)| person)
+                || (stem.chars().count() >= 3 && self.org_named(stem).is_some());
+            !suffixed && !described
+        })
     }
 
     /// The subject a meeting verb joined by و continues: the subject of the sentence's last
