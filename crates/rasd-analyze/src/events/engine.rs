@@ -542,12 +542,7 @@ fn verb_position(lex: &Lexicon, tokens: &[Token], spans: &[Span], i: usize) -> b
     let unnamed_source = (1..=3).any(|back| {
         i.checked_sub(back)
             .and_then(|k| tokens.get(k))
-            .is_some_and(|w| {
-                matches!(
-                    bare(&w.norm),
-                    "مصدر" | "مصدرا" | "مسوول" | "مسوولا" | "مسوولون" | "مسوولين" | "مصادر"
-                )
-            })
+            .is_some_and(|w| unnamed_source_noun(bare(&w.norm)))
             && (i + 1 - back..i).all(|j| {
                 tokens.get(j).is_some_and(|w| {
                     w.kind == TokenKind::Word
@@ -984,6 +979,19 @@ fn in_list(w: &str, list: &[&str]) -> bool {
     text::clitic_candidates(w)
         .iter()
         .any(|c| list.contains(&c.form))
+}
+
+/// True when `w` ends in an attached pronoun of the third person (ه، ها، هم، هما).
+fn has_pronoun_suffix(w: &str) -> bool {
+    ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+}
+
+/// An unnamed source ("مصدر", "مسؤولون"): whoever it is, the article does not name them.
+fn unnamed_source_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "مصدر" | "مصدرا" | "مسوول" | "مسوولا" | "مسوولون" | "مسوولين" | "مصادر"
+    )
 }
 
 /// A preposition with a pronoun (بها، له، عليهم): an object placed before the subject
@@ -1641,13 +1649,7 @@ impl SentenceRun<'_, '_> {
             }
         }
         if let Some(e) = self.mention_before(i).filter(|_| verb) {
-            return Actor {
-                entity: Some(e),
-                text: None,
-                explicit: true,
-                end: None,
-            }
-            .with_text_of(self, e);
+            return Actor::named(self, e);
         }
         // "قالت الشرطة إن مسلحين خطفوا": a noun that names nobody between the complementizer
         // and the verb is the subject, unnamed (not the speaker).
@@ -2041,16 +2043,14 @@ impl SentenceRun<'_, '_> {
         // "غير أن مصدرا عسكريا مغربيا قال إن", "لكن مسؤولا إثيوبيا قال": an unnamed source
         // before the verb, its nationality aside, is nobody the article names.
         let unnamed_before = (i.saturating_sub(4).max(self.range.start)..i).any(|k| {
-            self.para.word(k).is_some_and(|w| {
-                matches!(
-                    bare(w),
-                    "مصدر" | "مصدرا" | "مسوول" | "مسوولا" | "مسوولون" | "مسوولين" | "مصادر"
-                )
-            }) && (k + 1..i).all(|j| {
-                self.para
-                    .word(j)
-                    .is_some_and(|w| !PREPOSITIONS.contains(&bare(w)) && !is_complementizer(w))
-            })
+            self.para
+                .word(k)
+                .is_some_and(|w| unnamed_source_noun(bare(w)))
+                && (k + 1..i).all(|j| {
+                    self.para
+                        .word(j)
+                        .is_some_and(|w| !PREPOSITIONS.contains(&bare(w)) && !is_complementizer(w))
+                })
         });
         // "كشف تقرير لفريق خبراء الأمم المتحدة أن", "أشار بيان للرئاسة المصرية إلى أن": the
         // author of the carrier of the words, named after ل.
@@ -2072,13 +2072,7 @@ impl SentenceRun<'_, '_> {
                     self.entities.get(e).map(|x| x.kind) == Some(EntityType::Organization)
                 });
             if let Some(e) = author {
-                actor = Actor {
-                    entity: Some(e),
-                    text: None,
-                    explicit: true,
-                    end: None,
-                }
-                .with_text_of(self, e);
+                actor = Actor::named(self, e);
             }
         }
         // "غير أن وزير خارجية مالي قال في باماكو إن": a titled subject right before the verb.
@@ -2104,22 +2098,11 @@ impl SentenceRun<'_, '_> {
                 })
                 .map(|s| s.entity);
             if let Some(e) = before {
-                actor = Actor {
-                    entity: Some(e),
-                    text: None,
-                    explicit: true,
-                    end: None,
-                }
-                .with_text_of(self, e);
+                actor = Actor::named(self, e);
             }
         }
         if unnamed_before && matches!(pos, Pos::Verb | Pos::Present) {
-            actor = Actor {
-                entity: None,
-                text: None,
-                explicit: true,
-                end: None,
-            };
+            actor = Actor::unnamed();
         }
         // "وأوضح عقب اللقاء أن …", "وصرّح بعد الاجتماع بأنه …": a time adverbial after the verb
         // is no subject; the verb's pronoun names the last subject.
@@ -3277,7 +3260,7 @@ impl SentenceRun<'_, '_> {
         let conviction = code.starts_with("111")
             && self.para.word(i).is_some_and(|w| {
                 let w = bare(w);
-                w.starts_with("ادان") && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+                w.starts_with("ادان") && has_pronoun_suffix(w)
             })
             && self.para.word(i + 1).is_some_and(|n| {
                 let n = bare(n);
@@ -3557,13 +3540,7 @@ impl SentenceRun<'_, '_> {
             } else if let Some(a) = supported_after.then(|| self.agent_after(i)).flatten() {
                 // "تفجير انتحاري تبنته حركة الشباب", "هجوم شنته القوات": the subject of the
                 // relative support verb.
-                Actor {
-                    entity: Some(a),
-                    text: None,
-                    explicit: true,
-                    end: None,
-                }
-                .with_text_of(self, a)
+                Actor::named(self, a)
             } else if let Some(s) = support {
                 s
             } else if let Some(sp) = self.speaker.clone().filter(|_| announced) {
@@ -3605,13 +3582,7 @@ impl SentenceRun<'_, '_> {
                 });
             if let Some(snd) = sender {
                 let target = source.entity.filter(|&r| r != snd);
-                let source = Actor {
-                    entity: Some(snd),
-                    text: None,
-                    explicit: true,
-                    end: None,
-                }
-                .with_text_of(self, snd);
+                let source = Actor::named(self, snd);
                 return self.finish_event(code, i, source, target, negated);
             }
             // "اشتباكات اندلعت بين الجيش وقوات الدعم السريع": the two sides of a clash.
@@ -3620,13 +3591,7 @@ impl SentenceRun<'_, '_> {
                 || nisba.is_some()
                 || construct.is_some();
             if let Some((a, b)) = self.between_pair(i).filter(|_| !explicit_source) {
-                let source = Actor {
-                    entity: Some(a),
-                    text: None,
-                    explicit: true,
-                    end: None,
-                }
-                .with_text_of(self, a);
+                let source = Actor::named(self, a);
                 (source, Some(b))
             } else {
                 let target = titled_patient
@@ -3666,12 +3631,7 @@ impl SentenceRun<'_, '_> {
             // "كشف المكتب أن الأجهزة الأمنية اعتقلت", "أن طائرة مسيرة قصفت": a plain noun
             // phrase after أن is the subject, whoever reports it; it names no entity.
             if !source.explicit && self.plain_subject_after_complementizer(i) {
-                source = Actor {
-                    entity: None,
-                    text: None,
-                    explicit: true,
-                    end: None,
-                };
+                source = Actor::unnamed();
             }
             // "استهدفت مسيّرة إسرائيلية نقطة للجيش", "إن طائرة مسيرة تركية استهدفت": a craft
             // or weapon with a nationality as subject stands for its state.
@@ -3759,13 +3719,7 @@ impl SentenceRun<'_, '_> {
                     .entity
                     .filter(|_| source.explicit && matches!(entry.pos, Pos::Verb | Pos::Present));
                 let target = patient.or(target).filter(|&t| t != a);
-                let agent = Actor {
-                    entity: Some(a),
-                    text: None,
-                    explicit: true,
-                    end: None,
-                }
-                .with_text_of(self, a);
+                let agent = Actor::named(self, a);
                 (agent, target)
             }
             _ => (source, target),
@@ -3777,13 +3731,7 @@ impl SentenceRun<'_, '_> {
         let after_source = source.end.filter(|&e| e > i).unwrap_or(i + 1);
         let (target, intercepted) = match self.attacker_repelled(i, after_source, code, entry) {
             Some((attacker, intercept)) if Some(attacker) != source.entity => {
-                let actor = Actor {
-                    entity: Some(attacker),
-                    text: None,
-                    explicit: true,
-                    end: None,
-                }
-                .with_text_of(self, attacker);
+                let actor = Actor::named(self, attacker);
                 if intercept {
                     return self.finish_event(code, i, actor, source.entity, negated);
                 }
@@ -3797,13 +3745,7 @@ impl SentenceRun<'_, '_> {
         // "هدد الحوثيون بشن هجمات", "هددت واشنطن طهران": a threat names what or whom it
         // threatens; "يهدد جهود السلام" (endangers) is no threat.
         if let Some(co) = co_subject.filter(|&c| Some(c) != target) {
-            let actor = Actor {
-                entity: Some(co),
-                text: None,
-                explicit: true,
-                end: None,
-            }
-            .with_text_of(self, co);
+            let actor = Actor::named(self, co);
             self.finish_event(code, i, actor, target, negated);
         }
         if code.starts_with("13") && target.is_none() {
@@ -3830,13 +3772,7 @@ impl SentenceRun<'_, '_> {
         // "تسلمت القوات النيجرية من روسيا دفعة من المروحيات", "… الزوارق التي قدمتها تركيا":
         // what is received is given by the one named after من or by the relative verb.
         if let Some(giver) = self.giver_of_received(i, code) {
-            let actor = Actor {
-                entity: Some(giver),
-                text: None,
-                explicit: true,
-                end: None,
-            }
-            .with_text_of(self, giver);
+            let actor = Actor::named(self, giver);
             let receiver = source.entity.filter(|&r| r != giver);
             return self.finish_event(code, i, actor, receiver, negated);
         }
@@ -3844,19 +3780,8 @@ impl SentenceRun<'_, '_> {
         let (source, target) = match self.holder_of_released(i, code) {
             Some(holder) => {
                 let actor = match holder {
-                    Some(h) => Actor {
-                        entity: Some(h),
-                        text: None,
-                        explicit: true,
-                        end: None,
-                    }
-                    .with_text_of(self, h),
-                    None => Actor {
-                        entity: None,
-                        text: None,
-                        explicit: true,
-                        end: None,
-                    },
+                    Some(h) => Actor::named(self, h),
+                    None => Actor::unnamed(),
                 };
                 (actor, target.filter(|&t| Some(t) != holder))
             }
@@ -3885,7 +3810,7 @@ impl SentenceRun<'_, '_> {
                 || (["قدم", "ارسل", "سلم", "منح"]
                     .iter()
                     .any(|p| w.starts_with(p))
-                    && ["ه", "ها", "هما", "هم"].iter().any(|p| w.ends_with(p)));
+                    && has_pronoun_suffix(w));
             if !cue {
                 return None;
             }
@@ -3978,7 +3903,7 @@ impl SentenceRun<'_, '_> {
             let sent = ["ارسل", "قدم", "سير", "تبرع"]
                 .iter()
                 .any(|p| w.starts_with(p))
-                && ["ه", "ها", "هما", "هم"].iter().any(|p| w.ends_with(p));
+                && has_pronoun_suffix(w);
             if after_from {
                 span_from(k + 2)
             } else if sent {
@@ -4002,13 +3927,7 @@ impl SentenceRun<'_, '_> {
         };
         let sender = cued.or_else(nationality);
         Some(match sender {
-            Some(e) => Actor {
-                entity: Some(e),
-                text: None,
-                explicit: true,
-                end: None,
-            }
-            .with_text_of(self, e),
+            Some(e) => Actor::named(self, e),
             None => Actor {
                 entity: None,
                 text: None,
@@ -4120,9 +4039,7 @@ impl SentenceRun<'_, '_> {
             }
             if is_complementizer(&t.norm) {
                 // "أنها لن تنسحب": the complementizer's own pronoun is the subject.
-                let own_pronoun = ["ه", "ها", "هم", "هما"]
-                    .iter()
-                    .any(|p| bare(&t.norm).ends_with(p));
+                let own_pronoun = has_pronoun_suffix(bare(&t.norm));
                 break !own_pronoun && (1..=3).contains(&subject.len());
             }
             // "أن تكون … قد", "أن … لن": the auxiliary, قد and negators are no subject.
@@ -4173,7 +4090,7 @@ impl SentenceRun<'_, '_> {
                 return false;
             }
             let raw = self.para.text(k, k + 1);
-            let suffixed = ["ه", "ها", "هم", "هما"].iter().any(|p| raw.ends_with(p));
+            let suffixed = has_pronoun_suffix(&raw);
             let stem = w.strip_prefix("ال").unwrap_or(w);
             let described = desc_stem(w).is_some_and(|(_, person)| person)
                 || (stem.chars().count() >= 3 && self.org_named(stem).is_some());
@@ -4399,13 +4316,7 @@ impl SentenceRun<'_, '_> {
                 .flatten()
                 .and_then(|si| self.para.span_entity(si));
             let source = match named {
-                Some(m) => Actor {
-                    entity: Some(m),
-                    text: None,
-                    explicit: true,
-                    end: None,
-                }
-                .with_text_of(self, m),
+                Some(m) => Actor::named(self, m),
                 None => source,
             };
             (source, None)
@@ -4666,13 +4577,7 @@ impl SentenceRun<'_, '_> {
                 .map(|e| (e, span_last(&self.para.spans, si)))
         });
         let source = match crowd {
-            Some((e, _)) => Actor {
-                entity: Some(e),
-                text: None,
-                explicit: true,
-                end: None,
-            }
-            .with_text_of(self, e),
+            Some((e, _)) => Actor::named(self, e),
             None => Actor {
                 entity: None,
                 text: self.para.word(k).map(str::to_string),
@@ -4700,9 +4605,10 @@ impl SentenceRun<'_, '_> {
     fn resumptive(&self, i: usize, entry: &Entry) -> Option<(Actor, Option<usize>)> {
         // An object pronoun on an inflected verb (the entry's own form may end in ه: وجه).
         let object_pronoun = !entry.base
-            && self.para.word(i).is_some_and(|w| {
-                ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p)) && w.chars().count() > 4
-            });
+            && self
+                .para
+                .word(i)
+                .is_some_and(|w| has_pronoun_suffix(w) && w.chars().count() > 4);
         if !matches!(entry.pos, Pos::Verb | Pos::Present) || !object_pronoun {
             return None;
         }
@@ -4761,13 +4667,7 @@ impl SentenceRun<'_, '_> {
             .filter(|s| !s.behind_prep)
             .map(|s| s.entity);
         let source = match named {
-            Some(e) => Actor {
-                entity: Some(e),
-                text: None,
-                explicit: true,
-                end: None,
-            }
-            .with_text_of(self, e),
+            Some(e) => Actor::named(self, e),
             None => match self.verb_subject.clone() {
                 Some(a) => Actor {
                     explicit: false,
@@ -4814,7 +4714,7 @@ impl SentenceRun<'_, '_> {
             let word = bare(&t.norm);
             // The verb of the relative clause with its pronoun: شنته، نفذها، أطلقتهما.
             let launched = ["شن", "نفذ", "اطلق"].iter().any(|p| word.starts_with(p))
-                && ["ه", "ها", "هما", "هم"].iter().any(|p| word.ends_with(p));
+                && has_pronoun_suffix(word);
             if launched {
                 // Its subject, after a head word at most ("جماعة أنصار الله").
                 return (k + 1..(k + 3).min(self.range.end))
@@ -5058,6 +4958,25 @@ impl SentenceRun<'_, '_> {
 }
 
 impl Actor {
+    /// The actor the sentence names as entity `e`, with the words of its last mention.
+    fn named(run: &SentenceRun<'_, '_>, e: usize) -> Actor {
+        Actor {
+            entity: Some(e),
+            text: None,
+            explicit: true,
+            end: None,
+        }
+        .with_text_of(run, e)
+    }
+
+    /// An actor the sentence gives without naming anyone the article names ("مصدر عسكري").
+    fn unnamed() -> Actor {
+        Actor {
+            explicit: true,
+            ..Actor::default()
+        }
+    }
+
     fn with_text_of(mut self, run: &SentenceRun<'_, '_>, e: usize) -> Actor {
         if let Some(s) = run.para.spans.iter().rev().find(|s| s.entity == e) {
             self.text = Some(run.para.text(s.first, s.last));
