@@ -19,6 +19,10 @@ use std::process::ExitCode;
 
 use rasd_ner::{conll, Scratch, Sentence, Tagger, TrainOptions};
 
+#[path = "common/split.rs"]
+mod split;
+use split::split_dev;
+
 fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
@@ -90,21 +94,10 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         .into_iter()
         .filter(|s| !s.tokens.is_empty())
         .collect();
-    let n = sentences.len() as f64;
     let (held, fit): (Vec<Sentence>, Vec<Sentence>) = match dev_start {
         Some(start) => {
-            let (a, b) = (
-                (n * start).round() as usize,
-                ((n * (start + dev_frac)).round() as usize).min(sentences.len()),
-            );
-            let held = sentences.get(a..b).ok_or("empty dev split")?.to_vec();
-            let fit = sentences
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i < a || *i >= b)
-                .map(|(_, s)| s.clone())
-                .collect();
-            (held, fit)
+            let (fit, held) = split_dev(&sentences, start, start + dev_frac);
+            (held.ok_or("empty dev split")?.to_vec(), fit)
         }
         None => {
             let path = test

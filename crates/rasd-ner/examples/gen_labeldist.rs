@@ -30,8 +30,11 @@ use rasd_ner::{conll, ContextTagger, Scratch, TrainOptions};
 const MIN_COUNT: u32 = 3;
 const MIN_PERCENT: u32 = 2;
 
+#[path = "common/split.rs"]
+mod split;
 #[path = "common/tokenize.rs"]
 mod tokenize;
+use split::split_dev;
 
 fn main() -> ExitCode {
     match run() {
@@ -66,14 +69,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut fit: Vec<conll::Sentence> = sentences.get(..keep).unwrap_or(&sentences).to_vec();
     if let Some((a, b)) = exclude {
         // The dev split of `ner_dev --dev-start A --dev-frac (B - A)` left out.
-        let n = sentences.len() as f64;
-        let (a, b) = ((n * a).round() as usize, (n * b).round() as usize);
-        fit = sentences
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i < a || *i >= b)
-            .map(|(_, s)| s.clone())
-            .collect();
+        fit = split_dev(&sentences, a, b).0;
     }
     let tagger = ContextTagger::train(&fit, &TrainOptions::default());
     let mut input = Vec::new();

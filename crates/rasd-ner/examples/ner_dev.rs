@@ -30,6 +30,10 @@ use std::time::Instant;
 
 use rasd_ner::{conll, eval, StackOptions, Tagger, TrainOptions};
 
+#[path = "common/split.rs"]
+mod split;
+use split::split_dev;
+
 fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
@@ -107,22 +111,9 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         println!("wrote {} ({} features)", path.display(), m.n_features());
         return Ok(());
     }
-    let n = sentences.len() as f64;
     let start = dev_start.unwrap_or(1.0 - dev_frac);
-    let (a, b) = (
-        (n * start).round() as usize,
-        ((n * (start + dev_frac)).round() as usize).min(sentences.len()),
-    );
-    let dev = sentences
-        .get(a..b)
-        .ok_or("--dev-start and --dev-frac leave no dev split")?;
-    let fit: Vec<conll::Sentence> = sentences
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i < a || *i >= b)
-        .map(|(_, s)| s.clone())
-        .collect();
-    let mut fit = fit;
+    let (mut fit, dev) = split_dev(&sentences, start, start + dev_frac);
+    let dev = dev.ok_or("--dev-start and --dev-frac leave no dev split")?;
     if let Some(path) = &extra {
         fit.extend(conll::read(path)?);
     }
