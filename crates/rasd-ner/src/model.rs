@@ -328,8 +328,14 @@ impl Model {
     pub(crate) fn emissions(&self, buf: &FeatureBuf) -> Vec<Row> {
         let n = buf.offsets.len().saturating_sub(1);
         let mut em = vec![[0.0f32; N_LABELS]; n];
+        self.add_emissions(&mut em, &buf.feats, &buf.offsets);
+        em
+    }
+
+    /// Adds each token's feature weights onto its row of `em`, in feature order.
+    fn add_emissions(&self, em: &mut [Row], feats: &[u64], offsets: &[usize]) {
         for (t, row) in em.iter_mut().enumerate() {
-            for &f in token_feats(&buf.feats, &buf.offsets, t) {
+            for &f in token_feats(feats, offsets, t) {
                 if let Some(w) = self.table.get(f) {
                     for (r, x) in row.iter_mut().zip(w) {
                         *r += x;
@@ -337,7 +343,6 @@ impl Model {
                 }
             }
         }
-        em
     }
 
     /// Best label indices (of this stage) for the extracted features in `buf`.
@@ -359,15 +364,7 @@ impl Model {
         feats: &[u64],
         offsets: &[usize],
     ) -> Vec<usize> {
-        for (t, row) in em.iter_mut().enumerate() {
-            for &f in token_feats(feats, offsets, t) {
-                if let Some(w) = self.table.get(f) {
-                    for (r, x) in row.iter_mut().zip(w) {
-                        *r += x;
-                    }
-                }
-            }
-        }
+        self.add_emissions(&mut em, feats, offsets);
         viterbi(&em, &self.trans)
     }
 
