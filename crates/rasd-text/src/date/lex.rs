@@ -119,16 +119,7 @@ fn class(c: char) -> Class {
         '0'..='9' => Class::Digit,
         'a'..='z' | 'A'..='Z' => Class::Letter,
         c if c.is_ascii() => Class::Other,
-        // Arabic letters, without the Unicode table lookup (the hot path on Arabic text).
-        '\u{0620}'..='\u{063F}'
-        | '\u{0641}'..='\u{064A}'
-        | '\u{066E}'..='\u{066F}'
-        | '\u{0671}'..='\u{06D3}'
-        | '\u{06D5}'
-        | '\u{06EE}'..='\u{06EF}'
-        | '\u{06FA}'..='\u{06FC}'
-        | '\u{06FF}' => Class::Letter,
-        '\u{0600}'..='\u{06FF}' => Class::Other,
+        // (Arabic letters without the Unicode table search: see `crate::chars`.)
         c if crate::chars::is_alphabetic(c) => Class::Letter,
         _ => Class::Other,
     }
