@@ -34,7 +34,8 @@
 # - أعلن + a verbal noun of an act (أعلنت استئناف العلاقات) codes the act only; أعلن مسؤوليته /
 #   تبنى (a claim of responsibility) is a 01 with no target, next to the attack itself;
 # - دعا إلى is 02 (appeal), طالب بـ is 10 (demand); حذر من أن «...» with a quote in marks is a quote;
-#   وصف/اعتبر X «...» without أن is a characterization, not a quote (and 11 only when it condemns);
+#   وصف X بأنه «...» (وصف is no verb of speech, even with بأن: h7_37) and اعتبر X «...» without
+#   أن are characterizations, not quotes (and 11 only when they condemn);
 # - a mediator codes 04 toward each side it mediates between; a signed accord is 05 and what the
 #   accord will provide later is not coded; restoring diplomatic relations is 05;
 # - withdrawing troops and releasing prisoners or hostages are 08; sanctions, recalling an
