@@ -13,6 +13,10 @@
 #   narration removed, a scare quote that read like a partial quote): gold quotes 0.690 / 0.714,
 #   events 0.310 / 0.202 (0.324 / 0.211); Analyzer quotes 0.750 / 0.750, events 0.323 / 0.193
 #   (0.338 / 0.202). 64 records, 28 quotes, 109 events.
+#   Then d16_65 and d16_66 were added (22:44 UTC) so that the set has root 01 too (claims,
+#   condolences), with no quote marks on a phrase after مؤكدة (d16_66); the whole set, same engine:
+#   gold quotes 0.690 / 0.714, events 0.315 / 0.205 (by country 0.329 / 0.214); Analyzer quotes
+#   0.750 / 0.750, events 0.333 / 0.196 (0.348 / 0.205). 66 records, 28 quotes, 112 events.
 # Mix: short wire items and article paragraphs (two or three sentences) over the Sahel, Libya,
 # Sudan, Somalia, Yemen, Syria, Iraq, Lebanon, Palestine, the Gulf, the Maghreb, Iran, Turkey,
 # Ethiopia/Eritrea, with UN/AU/ECOWAS/EU/Arab League bodies and armed groups; all 20 CAMEO roots.
@@ -403,6 +407,17 @@ rec("أنهى المفوض الأوروبي لإدارة الأزمات، يان
     [E("يانيك فيرمولن", P, None, "فيرمولن"), E("الاتحاد الأوروبي", O, None, "الأوروبي"), E("تشاد", L, "TCD", "لتشاد", "أبشة"), E("السودان", L, "SDN", "السودانيين")],
     [Q("يانيك فيرمولن", "حجم المعاناة هنا يفوق كل ما رأيته في حياتي المهنية")],
     [V("04", "يانيك فيرمولن", "تشاد"), V("07", "يانيك فيرمولن", "تشاد")])
+# 65 a claim of responsibility (01, no target) for an assassination (18)
+rec("تبنى تنظيم الدولة في الصحراء الكبرى اغتيال الزعيم القبلي محمد أغ إبراهيم في منطقة ميناكا شمال شرق مالي، في بيان نشره عبر وكالة أعماق التابعة له.",
+    [E("تنظيم الدولة في الصحراء الكبرى", O, None), E("محمد أغ إبراهيم", P, "MLI", "أغ إبراهيم"), E("مالي", L, "MLI", "ميناكا"), E("وكالة أعماق", O, None)],
+    [],
+    [V("01", "تنظيم الدولة في الصحراء الكبرى", None), V("18", "تنظيم الدولة في الصحراء الكبرى", "محمد أغ إبراهيم")])
+# 66 condolences (01 toward the country addressed)
+rec("عمّان (بترا) - أعربت وزارة الخارجية الأردنية عن خالص تعازيها للمملكة المغربية في ضحايا الفيضانات التي اجتاحت إقليم آسفي، مؤكدة وقوف الأردن إلى جانب المغرب في هذا المصاب الأليم.",
+    [E("الأردن", L, "JOR", "الأردنية", "عمّان"), E("المغرب", L, "MAR", "المغربية", "للمملكة المغربية", "آسفي")],
+    [],
+    [V("01", "الأردن", "المغرب")])
+
 for r in R:  # every quote lies in the text; every actor and speaker is one of the record's entities
     names = {e["name"] for e in r["entities"]}
     for q in r["quotes"]:
