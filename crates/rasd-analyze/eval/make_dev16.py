@@ -1,5 +1,5 @@
 # Writes eval/quotes_events_dev16.jsonl: a development set (training data for the learned event
-# scorer and for rule work), written on 2026-11-29 (22:37-23:05 UTC) by the evaluation-set writer of
+# scorer and for rule work), written on 2026-11-29 (22:37-22:43 UTC) by the evaluation-set writer of
 # session 6 (who never read crates/rasd-analyze/src or data/), after held-out7 and on other topics
 # and phrasings (none of held-out7's sentences is paraphrased here). Not frozen: the engineers may
 # read it, print its errors and tune on it. Same format, helpers and annotation guide as
@@ -13,7 +13,7 @@
 #   narration removed, a scare quote that read like a partial quote): gold quotes 0.690 / 0.714,
 #   events 0.310 / 0.202 (0.324 / 0.211); Analyzer quotes 0.750 / 0.750, events 0.323 / 0.193
 #   (0.338 / 0.202). 64 records, 28 quotes, 109 events.
-#   Then d16_65 and d16_66 were added (22:44 UTC) so that the set has root 01 too (claims,
+#   Then d16_65 and d16_66 were added (22:43 UTC) so that the set has root 01 too (claims,
 #   condolences), with no quote marks on a phrase after مؤكدة (d16_66); the whole set, same engine:
 #   gold quotes 0.690 / 0.714, events 0.315 / 0.205 (by country 0.329 / 0.214); Analyzer quotes
 #   0.750 / 0.750, events 0.333 / 0.196 (0.348 / 0.205). 66 records, 28 quotes, 112 events.

@@ -1,5 +1,5 @@
 # Writes eval/quotes_events_dev17.jsonl: a development set (training data for the learned event
-# scorer and for rule work), written on 2026-11-29 (22:40-23:10 UTC) by the evaluation-set writer of
+# scorer and for rule work), written on 2026-11-29 (22:40-22:42 UTC) by the evaluation-set writer of
 # session 6 (who never read crates/rasd-analyze/src or data/), after held-out7 and dev16, on other
 # topics and phrasings than both (none of their sentences is paraphrased here). Not frozen: the
 # engineers may read it, print its errors and tune on it. Same format, helpers and annotation

@@ -1,5 +1,5 @@
 # Writes eval/quotes_events_heldout7.jsonl: the seventh held-out set, written on 2026-11-29
-# (22:30-23:20 UTC) by an evaluation-set writer of session 6 who never read the rules
+# (22:27-22:34 UTC) by an evaluation-set writer of session 6 who never read the rules
 # (crates/rasd-analyze/src) or the lexicons (data/), and who opened no earlier set beyond the
 # headers of make_heldout3/4/6.py and two records for the format. Frozen at the commit that adds it
 # (see BENCHMARKS.md): scored once with the session-start engine, its per-record errors never
