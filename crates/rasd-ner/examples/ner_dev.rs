@@ -16,6 +16,13 @@
 //! ```text
 //! ```
 //!
+//! `--light SPEC;SPEC…` trains, per seed, the cross-validated first stages once and then the
+//! first stage and one light second stage per SPEC (see `LightOptions`), scoring the first
+//! stage alone and each light variant (with `--stack`, the full second stage too). A SPEC is
+//! `+`-separated: `a<alpha>` (default 1), `w` (word features), `m` (margin features),
+//! `d<dropout>` (the light stage's feature dropout; default that of the first stage),
+//! `e<epochs>`, `n<ensemble>` (perceptrons averaged).
+//!
 //! `--extra FILE` adds a CoNLL file's sentences to the training part (self-training data made by
 //! `gen_selftrain`); `--save-dev-model FILE` writes the model trained on the training part.
 //! `--dev-start F` takes the dev split from fraction F of the file instead (the training part
@@ -28,7 +35,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use rasd_ner::{conll, eval, StackOptions, Tagger, TrainOptions};
+use rasd_ner::{conll, eval, CrossValidated, LightOptions, StackOptions, Tagger, TrainOptions};
 
 #[path = "common/split.rs"]
 mod split;
@@ -59,6 +66,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut seeds = 1u64;
     let mut stack: Option<StackOptions> = None;
     let mut save: Option<PathBuf> = None;
+    let mut lights: Vec<LightSpec> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or(format!("{a} needs a value"));
@@ -91,6 +99,11 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                 }
             }
             "--stack" => stack = Some(StackOptions::default()),
+            "--light" => {
+                for spec in val()?.split(';').filter(|x| !x.is_empty()) {
+                    lights.push(parse_light(spec)?);
+                }
+            }
             "--window" => {
                 stack.get_or_insert_with(StackOptions::default).window = val()?.parse()?
             }
@@ -118,6 +131,70 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         fit.extend(conll::read(path)?);
     }
     let fit = fit.as_slice();
+    if !lights.is_empty() {
+        for seed in 0..seeds {
+            let o = TrainOptions {
+                epochs: epochs[0],
+                seed: opts.seed.wrapping_add(seed * 0x9e37_79b9),
+                ..opts.clone()
+            };
+            let st = stack.clone().unwrap_or_default();
+            let t = Instant::now();
+            let cv = CrossValidated::new(fit, &o, &st, |_, _, _, _| {});
+            let first = cv.first_stage(&o, |_, _, _, _| {});
+            if std::env::var_os("NER_MARGINS").is_some() {
+                let tg = Tagger::new(first.clone());
+                let mut sc = rasd_ner::Scratch::default();
+                let mut ms: Vec<f32> = Vec::new();
+                for s in dev {
+                    let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+                    for row in tg.first_stage_scores(&toks, &mut sc) {
+                        let mut r = row.to_vec();
+                        r.sort_by(|a, b| b.total_cmp(a));
+                        ms.push(r[0] - r[1]);
+                    }
+                }
+                ms.sort_by(|a, b| a.total_cmp(b));
+                let q = |f: f64| ms[((ms.len() - 1) as f64 * f) as usize];
+                eprintln!("margins: 10% {} 50% {} 90% {}", q(0.1), q(0.5), q(0.9));
+            }
+            let r = eval::evaluate_windowed(&Tagger::new(first.clone()), dev, st.window);
+            println!(
+                "dev seed#{seed} first ({:.1}s): {}",
+                t.elapsed().as_secs_f64(),
+                line(&r)
+            );
+            if stack.is_some() {
+                let second = cv.second_stage(&o, |_, _, _, _| {});
+                let m = rasd_ner::Model::stacked(first.clone(), second);
+                let r = eval::evaluate_windowed(&Tagger::new(m), dev, st.window);
+                println!("dev seed#{seed} stack: {}", line(&r));
+            }
+            for (name, lo, dropout, ep, ens) in &lights {
+                let lo_opts = TrainOptions {
+                    dropout: dropout.unwrap_or(o.dropout),
+                    epochs: ep.unwrap_or(o.epochs),
+                    ensemble: ens.unwrap_or(o.ensemble),
+                    ..o.clone()
+                };
+                let t = Instant::now();
+                let l = cv.light_stage(&lo_opts, *lo, |s, e, err, tok| {
+                    if std::env::var_os("NER_PROGRESS").is_some() {
+                        eprintln!("{s} {e}: {err}/{tok}")
+                    }
+                });
+                let nf = l.n_features();
+                let m = first.clone().with_light_stage(l, *lo);
+                let r = eval::evaluate_windowed(&Tagger::new(m), dev, st.window);
+                println!(
+                    "dev seed#{seed} light {name} ({nf} features, {:.1}s): {}",
+                    t.elapsed().as_secs_f64(),
+                    line(&r)
+                );
+            }
+        }
+        return Ok(());
+    }
     for (e, seed) in epochs.iter().flat_map(|&e| (0..seeds).map(move |k| (e, k))) {
         let mut o = TrainOptions {
             epochs: e,
@@ -168,6 +245,32 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         print!("{r}");
     }
     Ok(())
+}
+
+/// A `--light` SPEC: name, options, dropout, epochs and ensemble size of the light stage.
+type LightSpec = (
+    String,
+    LightOptions,
+    Option<f32>,
+    Option<usize>,
+    Option<usize>,
+);
+
+fn parse_light(spec: &str) -> Result<LightSpec, Box<dyn std::error::Error>> {
+    let mut o = LightOptions::default();
+    let (mut dropout, mut epochs, mut ensemble) = (None, None, None);
+    for part in spec.split('+') {
+        match part.split_at_checked(1) {
+            Some(("a", x)) => o.alpha = x.parse()?,
+            Some(("w", "")) => o.word = true,
+            Some(("m", "")) => o.margin = true,
+            Some(("d", x)) => dropout = Some(x.parse()?),
+            Some(("e", x)) => epochs = Some(x.parse()?),
+            Some(("n", x)) => ensemble = Some(x.parse()?),
+            _ => return Err(format!("bad --light part {part:?} in {spec:?}").into()),
+        }
+    }
+    Ok((spec.to_owned(), o, dropout, epochs, ensemble))
 }
 
 fn line(r: &eval::Report) -> String {

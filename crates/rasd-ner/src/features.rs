@@ -406,6 +406,10 @@ pub(crate) enum Template {
     LdNext2,
     LdPrevCur,
     LdCurNext,
+    // Light second stage (see `stack.rs`): the word and the first stage's confidence.
+    LightWord,
+    LightWordS1,
+    LightMargin,
 }
 
 /// What is precomputed once per token and shared by the neighbours' features.

@@ -50,8 +50,10 @@ pub use conll::Sentence;
 pub use error::Error;
 pub use model::Model;
 pub use normalize::{fold, strip_article_clitics};
-pub use stack::CONLL_WINDOW;
-pub use train::{train, train_stacked, train_with_progress, StackOptions, TrainOptions};
+pub use stack::{LightOptions, CONLL_WINDOW};
+pub use train::{
+    train, train_stacked, train_with_progress, CrossValidated, StackOptions, TrainOptions,
+};
 
 /// The entity types of ANERcorp.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -229,6 +231,12 @@ static EMBEDDED: LazyLock<Tagger> = LazyLock::new(|| match Model::from_bytes(EMB
 
 static EMBEDDED_FIRST: LazyLock<Tagger> = LazyLock::new(|| EMBEDDED.first_stage());
 
+static EMBEDDED_LIGHT: LazyLock<Tagger> = LazyLock::new(|| {
+    EMBEDDED
+        .light_stage()
+        .unwrap_or_else(|| EMBEDDED.first_stage())
+});
+
 impl Tagger {
     /// The shipped model, parsed once on first use.
     pub fn embedded() -> &'static Tagger {
@@ -241,11 +249,26 @@ impl Tagger {
         &EMBEDDED_FIRST
     }
 
-    /// This tagger without its second stage.
+    /// The shipped model's first stage with its light second stage (see [`LightOptions`]):
+    /// nearly the speed of the first stage alone, nearly the accuracy of both full stages
+    /// (see BENCHMARKS.md). What the analyzer tags with.
+    pub fn embedded_light() -> &'static Tagger {
+        &EMBEDDED_LIGHT
+    }
+
+    /// This tagger without its second stages.
     pub fn first_stage(&self) -> Tagger {
         Tagger {
             model: self.model.first_stage(),
         }
+    }
+
+    /// This tagger's first stage and light second stage, without the full second stage
+    /// (`None` if the model has no light stage).
+    pub fn light_stage(&self) -> Option<Tagger> {
+        Some(Tagger {
+            model: self.model.light_stages()?,
+        })
     }
 
     /// Wraps a trained model.
@@ -293,7 +316,17 @@ impl Tagger {
                 scratch.stack_offsets = offsets;
                 labels
             }
-            _ => self.model.decode(scratch),
+            _ => match self.model.light() {
+                Some(light) => {
+                    let forms = scratch.forms();
+                    let em1 = self.model.emissions(scratch);
+                    let s1 = model::viterbi(&em1, self.model.trans());
+                    let mut counts = stack::FormCounts::default();
+                    counts.apply(&forms, &s1, false);
+                    self.light_decode(light, em1, &forms, &s1, &counts, scratch)
+                }
+                None => self.model.decode(scratch),
+            },
         };
         labels.into_iter().map(Tag::from_index).collect()
     }
@@ -318,6 +351,9 @@ impl Tagger {
     pub fn tag_windowed(&self, sentences: &[&[&str]], window: usize) -> Vec<Vec<Tag>> {
         let mut scratch = Scratch::default();
         let to_tags = |l: Vec<usize>| l.into_iter().map(Tag::from_index).collect::<Vec<_>>();
+        if let (None, Some(light)) = (self.model.second(), self.model.light()) {
+            return self.tag_light(light, sentences, window);
+        }
         let Some(second) = self.model.second() else {
             return sentences
                 .iter()
@@ -354,6 +390,77 @@ impl Tagger {
             }
         });
         out
+    }
+}
+
+impl Tagger {
+    /// [`Tagger::tag_windowed`] with the first stage and the light second stage.
+    fn tag_light(
+        &self,
+        light: &model::Light,
+        sentences: &[&[&str]],
+        window: usize,
+    ) -> Vec<Vec<Tag>> {
+        let mut scratch = Scratch::default();
+        let n = sentences.len();
+        let mut em1 = Vec::with_capacity(n);
+        let mut forms = Vec::with_capacity(n);
+        let mut s1 = Vec::with_capacity(n);
+        for s in sentences {
+            features::extract(s, &mut scratch);
+            let em = self.model.emissions(&scratch);
+            s1.push(model::viterbi(&em, self.model.trans()));
+            forms.push(scratch.forms());
+            em1.push(em);
+        }
+        let mut out = vec![Vec::new(); n];
+        stack::windowed(&forms, &s1, window, |i, counts| {
+            if let (Some(em), Some(f), Some(l), Some(o)) =
+                (em1.get_mut(i), forms.get(i), s1.get(i), out.get_mut(i))
+            {
+                let labels =
+                    self.light_decode(light, std::mem::take(em), f, l, counts, &mut scratch);
+                *o = labels.into_iter().map(Tag::from_index).collect();
+            }
+        });
+        out
+    }
+
+    /// The light second stage's labels of one sentence: first-stage scores `em1` and labels
+    /// `s1`, token forms, the document's counts; `scratch` lends its second-stage buffers.
+    fn light_decode(
+        &self,
+        light: &model::Light,
+        mut em1: Vec<model::Row>,
+        forms: &[[u64; 2]],
+        s1: &[usize],
+        counts: &stack::FormCounts,
+        scratch: &mut Scratch,
+    ) -> Vec<usize> {
+        let (mut feats, mut offsets) = (
+            std::mem::take(&mut scratch.stack_feats),
+            std::mem::take(&mut scratch.stack_offsets),
+        );
+        stack::light_features(
+            forms,
+            s1,
+            &em1,
+            counts,
+            light.opts,
+            &mut feats,
+            &mut offsets,
+        );
+        if light.opts.alpha != 1.0 {
+            for row in &mut em1 {
+                for x in row.iter_mut() {
+                    *x *= light.opts.alpha;
+                }
+            }
+        }
+        let labels = light.model.decode_onto(em1, &feats, &offsets);
+        scratch.stack_feats = feats;
+        scratch.stack_offsets = offsets;
+        labels
     }
 }
 

@@ -13,15 +13,22 @@
 //! A two-stage model (the second stage stacked on the first, see `stack.rs`) is version 2:
 //! magic | version u32 (2) | length u64 of the first stage | first stage | second stage, each
 //! stage a whole version-1 model with its own checksum.
+//!
+//! A model with a light second stage (see [`LightOptions`]) is version 3:
+//! magic | version u32 (3) | light feature flags u32 | first-stage score scale f32 | length u64
+//! of the first stage | length u64 of the full second stage (0: none) | checksum u64 of this
+//! header | first stage | full second stage | light second stage, each stage a version-1 model.
 
 use std::path::Path;
 
 use crate::features::{self, hash_bytes, FeatureBuf};
+use crate::stack::LightOptions;
 use crate::{Error, Tag, N_LABELS};
 
 const MAGIC: &[u8; 8] = b"RASDNER\0";
 const VERSION: u32 = 1;
 const VERSION_STACKED: u32 = 2;
+const VERSION_LIGHT: u32 = 3;
 /// Transition rows: one per previous label, plus the sentence start.
 pub(crate) const N_PREV: usize = N_LABELS + 1;
 pub(crate) const START: usize = N_LABELS;
@@ -261,6 +268,17 @@ pub struct Model {
     second: Option<Box<Model>>,
     /// With a second stage: both stages' weights of each key, for scoring first-stage features.
     joint: Option<JointTable>,
+    /// The light second stage, if any: its own features only, added onto the first stage's
+    /// scores (see [`LightOptions`]).
+    light: Option<Box<Light>>,
+}
+
+/// A light second stage: a model over the second stage's own features, and what it was
+/// trained with.
+#[derive(Clone)]
+pub(crate) struct Light {
+    pub(crate) model: Model,
+    pub(crate) opts: LightOptions,
 }
 
 impl std::fmt::Debug for Model {
@@ -268,6 +286,7 @@ impl std::fmt::Debug for Model {
         f.debug_struct("Model")
             .field("features", &self.table.len)
             .field("second", &self.second)
+            .field("light", &self.light.as_ref().map(|l| (&l.model, l.opts)))
             .finish_non_exhaustive()
     }
 }
@@ -280,20 +299,40 @@ impl Model {
             trans,
             second: None,
             joint: None,
+            light: None,
         }
     }
 
-    /// A two-stage model: `first`, then `second` over the first's labels in the document.
-    pub(crate) fn stacked(first: Model, second: Model) -> Model {
+    /// A two-stage model: `first`, then `second` over the first's labels in the document
+    /// (both from [`crate::CrossValidated`]).
+    pub fn stacked(first: Model, second: Model) -> Model {
         let joint = JointTable::new(&first.table, &second.table);
         Model {
             second: Some(Box::new(Model {
                 second: None,
                 joint: None,
+                light: None,
                 ..second
             })),
             joint: Some(joint),
             ..first
+        }
+    }
+
+    /// This model with `light` (from [`crate::CrossValidated::light_stage`], trained with
+    /// `opts`) as its light second stage.
+    pub fn with_light_stage(self, light: Model, opts: LightOptions) -> Model {
+        Model {
+            light: Some(Box::new(Light {
+                model: Model {
+                    second: None,
+                    joint: None,
+                    light: None,
+                    ..light
+                },
+                opts,
+            })),
+            ..self
         }
     }
 
@@ -304,7 +343,36 @@ impl Model {
             trans: self.trans,
             second: None,
             joint: None,
+            light: None,
         }
+    }
+
+    /// The first stage and the light second stage, without the full second stage (`None` if
+    /// the model has no light stage).
+    pub fn light_stages(&self) -> Option<Model> {
+        let light = self.light.clone()?;
+        Some(Model {
+            light: Some(light),
+            ..self.first_stage()
+        })
+    }
+
+    /// The first stage and the full second stage, without the light one.
+    pub fn without_light(&self) -> Model {
+        Model {
+            light: None,
+            ..self.clone()
+        }
+    }
+
+    /// The light second stage, if any.
+    pub(crate) fn light(&self) -> Option<&Light> {
+        self.light.as_deref()
+    }
+
+    /// The first stage's transitions.
+    pub(crate) fn trans(&self) -> &[Row; N_PREV] {
+        &self.trans
     }
 
     /// Label transition scores: row `prev` (`START` for the first token), column `cur`.
@@ -318,9 +386,11 @@ impl Model {
         self.second.as_deref()
     }
 
-    /// Number of features with a weight (both stages).
+    /// Number of features with a weight (all stages).
     pub fn n_features(&self) -> usize {
-        self.table.len + self.second.as_ref().map_or(0, |s| s.n_features())
+        self.table.len
+            + self.second.as_ref().map_or(0, |s| s.n_features())
+            + self.light.as_ref().map_or(0, |l| l.model.n_features())
     }
 
     /// This stage's emission scores (one row of label scores per token) for the extracted
@@ -332,8 +402,16 @@ impl Model {
         em
     }
 
+    /// Like [`Model::emissions`], for token features `feats[offsets[t]..offsets[t + 1]]`.
+    pub(crate) fn emissions_parts(&self, feats: &[u64], offsets: &[usize]) -> Vec<Row> {
+        let n = offsets.len().saturating_sub(1);
+        let mut em = vec![[0.0f32; N_LABELS]; n];
+        self.add_emissions(&mut em, feats, offsets);
+        em
+    }
+
     /// Adds each token's feature weights onto its row of `em`, in feature order.
-    fn add_emissions(&self, em: &mut [Row], feats: &[u64], offsets: &[usize]) {
+    pub(crate) fn add_emissions(&self, em: &mut [Row], feats: &[u64], offsets: &[usize]) {
         for (t, row) in em.iter_mut().enumerate() {
             for &f in token_feats(feats, offsets, t) {
                 if let Some(w) = self.table.get(f) {
@@ -395,6 +473,23 @@ impl Model {
     /// Serializes the model (see the module doc for the format). Weights are quantized to i16.
     pub fn to_bytes(&self) -> Vec<u8> {
         let first = self.stage_bytes();
+        if let Some(light) = &self.light {
+            let second = self.second.as_ref().map(|s| s.stage_bytes());
+            let second = second.unwrap_or_default();
+            let mut out = Vec::with_capacity(first.len() + second.len() + 64);
+            out.extend_from_slice(MAGIC);
+            out.extend_from_slice(&VERSION_LIGHT.to_le_bytes());
+            out.extend_from_slice(&light.opts.flags().to_le_bytes());
+            out.extend_from_slice(&light.opts.alpha.to_le_bytes());
+            out.extend_from_slice(&(first.len() as u64).to_le_bytes());
+            out.extend_from_slice(&(second.len() as u64).to_le_bytes());
+            let sum = hash_bytes(&out);
+            out.extend_from_slice(&sum.to_le_bytes());
+            out.extend_from_slice(&first);
+            out.extend_from_slice(&second);
+            out.extend_from_slice(&light.model.stage_bytes());
+            return out;
+        }
         let Some(second) = &self.second else {
             return first;
         };
@@ -464,6 +559,9 @@ impl Model {
         if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
             return Err(bad("not a rasd NER model (bad magic bytes)"));
         }
+        if bytes.get(MAGIC.len()..MAGIC.len() + 4) == Some(&VERSION_LIGHT.to_le_bytes()[..]) {
+            return Model::from_light_bytes(bytes);
+        }
         if bytes.get(MAGIC.len()..MAGIC.len() + 4) == Some(&VERSION_STACKED.to_le_bytes()[..]) {
             let start = MAGIC.len() + 12;
             let len = bytes
@@ -478,7 +576,11 @@ impl Model {
                 .ok_or_else(|| bad("first stage longer than the file"))?;
             let first = Model::from_bytes(bytes.get(start..mid).unwrap_or_default())?;
             let second = Model::from_bytes(bytes.get(mid..).unwrap_or_default())?;
-            if first.second.is_some() || second.second.is_some() {
+            if first.second.is_some()
+                || second.second.is_some()
+                || first.light.is_some()
+                || second.light.is_some()
+            {
                 return Err(bad("nested two-stage model"));
             }
             return Ok(Model::stacked(first, second));
@@ -540,6 +642,56 @@ impl Model {
             return Err(bad("trailing bytes after the features"));
         }
         Ok(Model::from_parts(&rows, trans))
+    }
+
+    /// Parses a version-3 model (first, full second and light second stage).
+    fn from_light_bytes(bytes: &[u8]) -> Result<Model, Error> {
+        let bad = |m: &str| Error::Model(m.to_owned());
+        let head_len = MAGIC.len() + 4 + 4 + 4 + 8 + 8;
+        let head = bytes.get(..head_len).ok_or_else(|| bad("file too short"))?;
+        let sum = bytes
+            .get(head_len..head_len + 8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            .map(u64::from_le_bytes)
+            .ok_or_else(|| bad("file too short"))?;
+        if sum != hash_bytes(head) {
+            return Err(bad("header checksum mismatch (truncated or corrupt file)"));
+        }
+        let mut r = Reader {
+            bytes: head,
+            pos: MAGIC.len() + 4,
+        };
+        let flags = r.u32()?;
+        let alpha = r.f32()?;
+        let opts = LightOptions::from_flags(flags, alpha)
+            .ok_or_else(|| bad("unknown light-stage feature flags"))?;
+        let stage = |start: usize, len: u64| -> Result<(usize, &[u8]), Error> {
+            let end = usize::try_from(len)
+                .ok()
+                .and_then(|l| l.checked_add(start))
+                .filter(|&e| e <= bytes.len())
+                .ok_or_else(|| bad("stage longer than the file"))?;
+            Ok((end, bytes.get(start..end).unwrap_or_default()))
+        };
+        let len1 = r.u64()?;
+        let len2 = r.u64()?;
+        let (mid, first) = stage(head_len + 8, len1)?;
+        let (end, second) = stage(mid, len2)?;
+        let single = |m: Model| {
+            if m.second.is_some() || m.light.is_some() {
+                Err(bad("nested two-stage model"))
+            } else {
+                Ok(m)
+            }
+        };
+        let first = single(Model::from_bytes(first)?)?;
+        let light = single(Model::from_bytes(bytes.get(end..).unwrap_or_default())?)?;
+        let model = if second.is_empty() {
+            first
+        } else {
+            Model::stacked(first, single(Model::from_bytes(second)?)?)
+        };
+        Ok(model.with_light_stage(light, opts))
     }
 
     /// Writes the model to `path`.

@@ -11,7 +11,110 @@
 //! trust them.
 
 use crate::features::{key, pair, IdMap, Template};
+use crate::model::Row;
 use crate::{Tag, N_LABELS};
+
+/// Settings of the light second stage: a second stage whose features are only its own (the
+/// first-stage labels of the token and its neighbours, what the other occurrences of the word
+/// in the document were tagged, multi-word names tagged elsewhere; optionally the word itself
+/// and the first stage's margin), scored on top of the first stage's emission scores instead of
+/// looking every first-stage feature up again. Trained like the full second stage, on
+/// cross-validated first-stage labels and scores.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LightOptions {
+    /// Weight of the first stage's emission scores in the light stage's emissions.
+    pub alpha: f32,
+    /// The word's stem, alone and paired with its first-stage label.
+    pub word: bool,
+    /// The first stage's margin (its label's score over the best other label's), bucketed and
+    /// paired with the label.
+    pub margin: bool,
+}
+
+impl Default for LightOptions {
+    fn default() -> Self {
+        LightOptions {
+            alpha: 1.0,
+            word: false,
+            margin: false,
+        }
+    }
+}
+
+impl LightOptions {
+    const WORD: u32 = 1;
+    const MARGIN: u32 = 2;
+
+    /// The feature switches as bits (stored in the model file).
+    pub(crate) fn flags(self) -> u32 {
+        (u32::from(self.word) * Self::WORD) | (u32::from(self.margin) * Self::MARGIN)
+    }
+
+    /// The options of `flags` and `alpha`; `None` for unknown bits or a non-finite alpha.
+    pub(crate) fn from_flags(flags: u32, alpha: f32) -> Option<LightOptions> {
+        if flags & !(Self::WORD | Self::MARGIN) != 0 || !alpha.is_finite() {
+            return None;
+        }
+        Some(LightOptions {
+            alpha,
+            word: flags & Self::WORD != 0,
+            margin: flags & Self::MARGIN != 0,
+        })
+    }
+}
+
+/// Log bucket of the first stage's margin for its label `l` in `row`.
+fn margin_bucket(row: &Row, l: usize) -> u64 {
+    let own = row.get(l).copied().unwrap_or(0.0);
+    let other = row
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != l)
+        .map(|(_, &x)| x)
+        .fold(f32::NEG_INFINITY, f32::max);
+    let m = own - other;
+    if m.is_nan() || m < 0.0 {
+        0
+    } else {
+        // 1 for [0, 1), 2 for [1, 2), 3 for [2, 4)… capped at 8.
+        let mut b = 1;
+        let mut edge = 1.0f32;
+        while m >= edge && b < 8 {
+            b += 1;
+            edge *= 2.0;
+        }
+        b
+    }
+}
+
+/// The light second stage's features of one sentence (see [`LightOptions`]): the second
+/// stage's own features, and with `opts` the word and the first stage's margin (`em1`, its
+/// emission scores).
+pub(crate) fn light_features(
+    forms: &[[u64; 2]],
+    s1: &[usize],
+    em1: &[Row],
+    counts: &FormCounts,
+    opts: LightOptions,
+    out_feats: &mut Vec<u64>,
+    out_offsets: &mut Vec<usize>,
+) {
+    use Template as T;
+    own_features(forms, s1, counts, out_feats, out_offsets, |t, out| {
+        let l = s1.get(t).copied().unwrap_or(0);
+        if opts.word {
+            if let Some(&[stem, _]) = forms.get(t) {
+                out.push(key(T::LightWord, stem));
+                out.push(key(T::LightWordS1, pair(stem, l as u64)));
+            }
+        }
+        if opts.margin {
+            if let Some(row) = em1.get(t) {
+                out.push(key(T::LightMargin, (l as u64) << 8 | margin_bucket(row, l)));
+            }
+        }
+    });
+}
 
 /// How many sentences on each side make up the "document" of a sentence in files without
 /// article boundaries (CoNLL): ANERcorp keeps its sentences in article order.
@@ -139,6 +242,22 @@ pub(crate) fn stacked_features(
     out_feats: &mut Vec<u64>,
     out_offsets: &mut Vec<usize>,
 ) {
+    own_features(forms, s1, counts, out_feats, out_offsets, |t, out| {
+        if let (Some(&a), Some(&b)) = (offsets.get(t), offsets.get(t + 1)) {
+            out.extend_from_slice(feats.get(a..b).unwrap_or(&[]));
+        }
+    });
+}
+
+/// The second stage's own features of each token, after what `before(t, out)` pushes for it.
+fn own_features(
+    forms: &[[u64; 2]],
+    s1: &[usize],
+    counts: &FormCounts,
+    out_feats: &mut Vec<u64>,
+    out_offsets: &mut Vec<usize>,
+    mut before: impl FnMut(usize, &mut Vec<u64>),
+) {
     use Template as T;
     let n = s1.len().min(forms.len());
     out_feats.clear();
@@ -185,9 +304,7 @@ pub(crate) fn stacked_features(
     }
     const PAD: u64 = 10;
     for t in 0..n {
-        if let (Some(&a), Some(&b)) = (offsets.get(t), offsets.get(t + 1)) {
-            out_feats.extend_from_slice(feats.get(a..b).unwrap_or(&[]));
-        }
+        before(t, out_feats);
         let l = s1.get(t).copied().unwrap_or(0) as u64;
         let prev = t
             .checked_sub(1)

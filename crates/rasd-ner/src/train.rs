@@ -6,6 +6,7 @@ use crate::augment::{augment, AugmentOptions};
 use crate::conll::Sentence;
 use crate::features::{extract_with, FeatureBuf, IdMap};
 use crate::model::{viterbi, Model, Row, N_PREV, START};
+use crate::stack::LightOptions;
 use crate::N_LABELS;
 
 /// Training settings.
@@ -50,6 +51,9 @@ struct Example {
     feats: Vec<u64>,
     offsets: Vec<usize>,
     gold: Vec<usize>,
+    /// Fixed scores each token's emissions start from (the first stage's, for the light second
+    /// stage); empty for none.
+    base: Vec<Row>,
 }
 
 impl Example {
@@ -66,6 +70,7 @@ impl Example {
             feats,
             offsets,
             gold: self.gold.clone(),
+            base: self.base.clone(),
         }
     }
 
@@ -93,7 +98,7 @@ impl Learner {
     fn emissions(&self, ex: &Example) -> Vec<Row> {
         (0..ex.gold.len())
             .map(|t| {
-                let mut row = [0.0f32; N_LABELS];
+                let mut row = ex.base.get(t).copied().unwrap_or([0.0f32; N_LABELS]);
                 for f in ex.token(t) {
                     if let Some(&i) = self.index.get(f) {
                         if let Some(w) = self.w.get(i as usize) {
@@ -218,13 +223,14 @@ fn examples_of(sentences: &[Sentence], context_only: bool) -> (Vec<Example>, Vec
             feats: buf.feats.clone(),
             offsets: buf.offsets.clone(),
             gold: s.tags.iter().map(|t| t.index()).collect(),
+            base: Vec::new(),
         });
         forms.push(buf.forms());
     }
     (examples, forms)
 }
 
-/// Settings of the document-level second stage.
+/// Settings of the document-level second stages.
 #[derive(Debug, Clone)]
 pub struct StackOptions {
     /// Folds of the cross-validation that gives the second stage first-stage labels of the
@@ -233,6 +239,8 @@ pub struct StackOptions {
     /// Sentences on each side that make up a sentence's document (files without article
     /// boundaries).
     pub window: usize,
+    /// Also train a light second stage with these settings (see [`LightOptions`]).
+    pub light: Option<LightOptions>,
 }
 
 impl Default for StackOptions {
@@ -240,85 +248,209 @@ impl Default for StackOptions {
         StackOptions {
             folds: 5,
             window: crate::stack::CONLL_WINDOW,
+            light: None,
         }
     }
 }
 
 /// Trains a two-stage model: the first stage as [`train`] does, and a second stage that also
 /// sees the first stage's labels of the token, its neighbours and the other occurrences of its
-/// word in the document (see [`StackOptions`]). `progress(stage, epoch, token_errors, tokens)`
-/// is called after each epoch; stage is `"fold k/n"`, `"first"` or `"second"`.
+/// word in the document (see [`StackOptions`]); with [`StackOptions::light`], a light second
+/// stage too. `progress(stage, epoch, token_errors, tokens)` is called after each epoch; stage
+/// is `"fold k/n"`, `"first"`, `"second"` or `"light"`.
 pub fn train_stacked(
     sentences: &[Sentence],
     opts: &TrainOptions,
     stack: &StackOptions,
     mut progress: impl FnMut(&str, usize, usize, usize),
 ) -> Model {
-    let sentences: Vec<Sentence> = sentences
-        .iter()
-        .filter(|s| !s.tokens.is_empty())
-        .cloned()
-        .collect();
-    let (examples, forms) = examples_of(&sentences, false);
-    let n = examples.len();
-    let folds = stack.folds.clamp(2, n.max(2));
-    let mut s1: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for k in 0..folds {
-        let (lo, hi) = (k * n / folds, (k + 1) * n / folds);
-        let mut rest: Vec<Example> = examples
+    let cv = CrossValidated::new(sentences, opts, stack, &mut progress);
+    let first = cv.first_stage(opts, &mut progress);
+    let second = cv.second_stage(opts, &mut progress);
+    let model = Model::stacked(first, second);
+    match stack.light {
+        Some(light) => model.with_light_stage(cv.light_stage(opts, light, &mut progress), light),
+        None => model,
+    }
+}
+
+/// Training sentences with the first-stage labels and scores that cross-validation gives them
+/// (each fold tagged by a first stage trained on the other folds): what second stages are
+/// trained on. Built once, it trains any number of second-stage variants.
+pub struct CrossValidated {
+    sentences: Vec<Sentence>,
+    examples: Vec<Example>,
+    forms: Vec<Vec<[u64; 2]>>,
+    s1: Vec<Vec<usize>>,
+    em1: Vec<Vec<Row>>,
+    /// The fold models' transitions, averaged.
+    trans1: [Row; N_PREV],
+    window: usize,
+}
+
+impl CrossValidated {
+    /// Extracts the features of `sentences` and trains `stack.folds` first stages on all but
+    /// one fold each. `progress` as for [`train_stacked`].
+    pub fn new(
+        sentences: &[Sentence],
+        opts: &TrainOptions,
+        stack: &StackOptions,
+        mut progress: impl FnMut(&str, usize, usize, usize),
+    ) -> CrossValidated {
+        let sentences: Vec<Sentence> = sentences
             .iter()
-            .enumerate()
-            .filter(|(i, _)| *i < lo || *i >= hi)
-            .map(|(_, e)| e.clone())
+            .filter(|s| !s.tokens.is_empty())
+            .cloned()
             .collect();
-        if opts.augment.copies > 0 {
-            // Copies of the fold's own training sentences only, names drawn from them too.
-            let rest_sentences: Vec<Sentence> = sentences
+        let (examples, forms) = examples_of(&sentences, false);
+        let n = examples.len();
+        let folds = stack.folds.clamp(2, n.max(2));
+        let mut s1: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut em1: Vec<Vec<Row>> = vec![Vec::new(); n];
+        let mut trans1 = [[0.0f32; N_LABELS]; N_PREV];
+        for k in 0..folds {
+            let (lo, hi) = (k * n / folds, (k + 1) * n / folds);
+            let mut rest: Vec<Example> = examples
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| *i < lo || *i >= hi)
-                .map(|(_, s)| s.clone())
+                .map(|(_, e)| e.clone())
                 .collect();
-            rest.extend(augmented(&rest_sentences, &opts.augment));
+            if opts.augment.copies > 0 {
+                // Copies of the fold's own training sentences only, names drawn from them too.
+                let rest_sentences: Vec<Sentence> = sentences
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i < lo || *i >= hi)
+                    .map(|(_, s)| s.clone())
+                    .collect();
+                rest.extend(augmented(&rest_sentences, &opts.augment));
+            }
+            let name = format!("fold {}/{folds}", k + 1);
+            let m = fit(rest, opts, |e, err, tok| progress(&name, e, err, tok));
+            for ((ex, l), e) in examples
+                .iter()
+                .zip(s1.iter_mut())
+                .zip(em1.iter_mut())
+                .take(hi)
+                .skip(lo)
+            {
+                *e = m.emissions_parts(&ex.feats, &ex.offsets);
+                *l = viterbi(e, m.trans());
+            }
+            for (acc, row) in trans1.iter_mut().zip(m.trans()) {
+                for (a, x) in acc.iter_mut().zip(row) {
+                    *a += x / folds as f32;
+                }
+            }
         }
-        let name = format!("fold {}/{folds}", k + 1);
-        let m = fit(rest, opts, |e, err, tok| progress(&name, e, err, tok));
-        for (ex, out) in examples.iter().zip(s1.iter_mut()).take(hi).skip(lo) {
-            *out = m.decode_parts(&ex.feats, &ex.offsets);
+        CrossValidated {
+            sentences,
+            examples,
+            forms,
+            s1,
+            em1,
+            trans1,
+            window: stack.window,
         }
     }
-    let mut second: Vec<Example> = Vec::with_capacity(n);
-    crate::stack::windowed(&forms, &s1, stack.window, |i, counts| {
-        if let (Some(ex), Some(f), Some(l)) = (examples.get(i), forms.get(i), s1.get(i)) {
-            let mut feats = Vec::new();
-            let mut offsets = Vec::new();
-            crate::stack::stacked_features(
-                &ex.feats,
-                &ex.offsets,
-                f,
-                l,
-                counts,
-                &mut feats,
-                &mut offsets,
-            );
-            second.push(Example {
-                feats,
-                offsets,
-                gold: ex.gold.clone(),
-            });
-        }
-    });
-    let mut examples = examples;
-    examples.extend(augmented(&sentences, &opts.augment));
-    let first = fit(examples, opts, |e, err, tok| progress("first", e, err, tok));
-    let second = fit(second, opts, |e, err, tok| progress("second", e, err, tok));
-    Model::stacked(first, second)
+
+    /// The first stage, trained on all the sentences.
+    pub fn first_stage(
+        &self,
+        opts: &TrainOptions,
+        mut progress: impl FnMut(&str, usize, usize, usize),
+    ) -> Model {
+        let mut examples = self.examples.clone();
+        examples.extend(augmented(&self.sentences, &opts.augment));
+        fit(examples, opts, |e, err, tok| progress("first", e, err, tok))
+    }
+
+    /// The full second stage: every first-stage feature and the second stage's own.
+    pub fn second_stage(
+        &self,
+        opts: &TrainOptions,
+        mut progress: impl FnMut(&str, usize, usize, usize),
+    ) -> Model {
+        let mut second: Vec<Example> = Vec::with_capacity(self.examples.len());
+        crate::stack::windowed(&self.forms, &self.s1, self.window, |i, counts| {
+            if let (Some(ex), Some(f), Some(l)) =
+                (self.examples.get(i), self.forms.get(i), self.s1.get(i))
+            {
+                let mut feats = Vec::new();
+                let mut offsets = Vec::new();
+                crate::stack::stacked_features(
+                    &ex.feats,
+                    &ex.offsets,
+                    f,
+                    l,
+                    counts,
+                    &mut feats,
+                    &mut offsets,
+                );
+                second.push(Example {
+                    feats,
+                    offsets,
+                    gold: ex.gold.clone(),
+                    base: Vec::new(),
+                });
+            }
+        });
+        fit(second, opts, |e, err, tok| progress("second", e, err, tok))
+    }
+
+    /// A light second stage (see [`LightOptions`]): its own features, scored on top of the
+    /// cross-validated first-stage scores times `light.alpha`. Attach it to a model with
+    /// [`Model::with_light_stage`].
+    pub fn light_stage(
+        &self,
+        opts: &TrainOptions,
+        light: LightOptions,
+        mut progress: impl FnMut(&str, usize, usize, usize),
+    ) -> Model {
+        let mut out: Vec<Example> = Vec::with_capacity(self.examples.len());
+        crate::stack::windowed(&self.forms, &self.s1, self.window, |i, counts| {
+            if let (Some(ex), Some(f), Some(l), Some(em)) = (
+                self.examples.get(i),
+                self.forms.get(i),
+                self.s1.get(i),
+                self.em1.get(i),
+            ) {
+                let mut feats = Vec::new();
+                let mut offsets = Vec::new();
+                crate::stack::light_features(f, l, em, counts, light, &mut feats, &mut offsets);
+                let base = em.iter().map(|r| r.map(|x| x * light.alpha)).collect();
+                out.push(Example {
+                    feats,
+                    offsets,
+                    gold: ex.gold.clone(),
+                    base,
+                });
+            }
+        });
+        // The first stage's transitions (scaled like its scores) are where the light stage's
+        // start: it learns corrections to the first stage, not a tagger of its own.
+        let trans0 = self.trans1.map(|r| r.map(|x| x * light.alpha));
+        fit_from(out, opts, trans0, |e, err, tok| {
+            progress("light", e, err, tok)
+        })
+    }
 }
 
 /// Trains one stage on extracted examples.
 fn fit(
+    examples: Vec<Example>,
+    opts: &TrainOptions,
+    progress: impl FnMut(usize, usize, usize),
+) -> Model {
+    fit_from(examples, opts, [[0.0; N_LABELS]; N_PREV], progress)
+}
+
+/// Like [`fit`], with the transitions starting from `trans0` instead of zero.
+fn fit_from(
     mut examples: Vec<Example>,
     opts: &TrainOptions,
+    trans0: [Row; N_PREV],
     mut progress: impl FnMut(usize, usize, usize),
 ) -> Model {
     if opts.min_count > 1 {
@@ -337,7 +469,7 @@ fn fit(
     let mut trans = [[0.0f32; N_LABELS]; N_PREV];
     for m in 0..members {
         let seed = opts.seed.wrapping_add(m as u64 * 0x6a09_e667_f3bc_c909);
-        let (rows, tr) = learn(&examples, opts, seed, &mut progress);
+        let (rows, tr) = learn(&examples, opts, seed, trans0, &mut progress);
         for (key, w) in rows {
             let acc = sum.entry(key).or_insert([0.0; N_LABELS]);
             for (a, x) in acc.iter_mut().zip(w) {
@@ -371,6 +503,7 @@ fn learn(
     examples: &[Example],
     opts: &TrainOptions,
     seed: u64,
+    trans0: [Row; N_PREV],
     progress: &mut impl FnMut(usize, usize, usize),
 ) -> (Vec<(u64, Row)>, [Row; N_PREV]) {
     let n_tokens: usize = examples.iter().map(|e| e.gold.len()).sum();
@@ -379,7 +512,7 @@ fn learn(
         keys: Vec::new(),
         w: Vec::new(),
         u: Vec::new(),
-        trans: [[0.0; N_LABELS]; N_PREV],
+        trans: trans0,
         trans_u: [[0.0; N_LABELS]; N_PREV],
         c: 1.0,
     };
@@ -491,6 +624,11 @@ mod tests {
         let stack = StackOptions {
             folds: 2,
             window: 2,
+            light: Some(LightOptions {
+                alpha: 0.2,
+                word: true,
+                margin: true,
+            }),
         };
         let model = train_stacked(&data, &opts, &stack, |_, _, _, _| {});
         let bytes = model.to_bytes();
@@ -516,5 +654,18 @@ mod tests {
         assert_eq!(tagger.tag_document(&refs[..1])[0], tagger.tag(refs[0]));
         // A truncated second stage is an error, not a panic.
         assert!(Model::from_bytes(&bytes[..bytes.len() - 3]).is_err());
+        // The light second stage travels with the model and tags on its own.
+        let light = tagger.light_stage().expect("a light stage was trained");
+        assert!(light.model().light().is_some() && light.model().second().is_none());
+        assert_eq!(light.tag_document(&refs[..1])[0], light.tag(refs[0]));
+        let light_tags = light.tag_windowed(&refs, 2);
+        for (s, got) in data.iter().zip(&light_tags) {
+            assert_eq!(got.len(), s.tags.len());
+        }
+        // Without its full second stage the model still round-trips.
+        let lone = light.model().to_bytes();
+        let back = Model::from_bytes(&lone).expect("first + light stage loads");
+        assert_eq!(back.to_bytes(), lone);
+        assert!(back.second().is_none() && back.light().is_some());
     }
 }
