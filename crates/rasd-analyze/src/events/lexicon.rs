@@ -147,6 +147,14 @@ impl Lexicon {
                         .collect()
                 })
                 .unwrap_or_default();
+            // Objects are matched against single words: one with a space could never match.
+            if let Some(o) = objects.iter().find(|o| o.contains(char::is_whitespace)) {
+                bad.push(format!(
+                    "event-lexicon.tsv:{}: object {o:?} has a space; objects are single-word prefixes",
+                    n + 1
+                ));
+                continue;
+            }
             let stem = normalize_word(form.trim());
             let objects_on_verb = !matches!(role, Role::Speech { .. });
             for (form, suffixed) in inflect(&stem, pos, objects_on_verb) {
@@ -344,6 +352,91 @@ mod tests {
         // بحث is "discuss" only with مع; it is never ب + حث "urge".
         assert_eq!(codes("بحث"), ["040"]);
         assert!(codes("بالتقى").is_empty());
+    }
+
+    #[test]
+    fn no_line_repeats_another() {
+        let mut seen = std::collections::HashSet::new();
+        for (n, line) in DATA.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            assert!(
+                seen.insert(line),
+                "event-lexicon.tsv:{}: repeats an earlier line: {line}",
+                n + 1
+            );
+        }
+    }
+
+    #[test]
+    fn every_cameo_root_has_entries() {
+        let lex = Lexicon::builtin();
+        for root in 1..=20 {
+            let root = format!("{root:02}");
+            let found = lex.map.values().flatten().any(|e| match &e.role {
+                Role::Event(c) => c.starts_with(&root),
+                Role::Speech { statement } => *statement && root == "01",
+                Role::Support => false,
+            });
+            assert!(found, "no lexicon entry codes CAMEO root {root}");
+        }
+    }
+
+    #[test]
+    fn rejects_objects_with_spaces() {
+        let (_, bad) = Lexicon::parse("فتح\tv\t0863\tمعبر|فتح معبر\n");
+        assert_eq!(bad.len(), 1, "{bad:?}");
+        assert!(bad[0].contains("has a space"), "{bad:?}");
+    }
+
+    /// The distinct codes of the entries that may carry the clitics stripped to find `word`.
+    fn fitting_codes(word: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        if let Some(h) = Lexicon::builtin().lookup(&normalize_word(word)) {
+            for e in h.entries.iter().filter(|e| h.fits(e)) {
+                let c = match &e.role {
+                    Role::Event(c) => c.clone(),
+                    Role::Speech { .. } => "Q".into(),
+                    Role::Support => "S".into(),
+                };
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn codebook_walk_forms() {
+        // 01 condolences, 02 appeals, 04 negotiating, 05 praise, 09 questioning, 11 disapproval,
+        // 12 opposing, 14 gathering, 15 alert, 17 repression, 19 sweeping in, each inflected.
+        assert_eq!(fitting_codes("ويواسي"), ["018"]);
+        assert_eq!(fitting_codes("مناشدا"), ["020"]);
+        assert_eq!(fitting_codes("استنجدت"), ["023"]);
+        assert_eq!(fitting_codes("بالتفاوض"), ["046"]);
+        assert_eq!(fitting_codes("وثمنت"), ["051"]);
+        assert_eq!(fitting_codes("مثمنا"), ["051"]);
+        assert_eq!(fitting_codes("هنأت"), ["051"]);
+        assert_eq!(fitting_codes("بتأييده"), ["051"]);
+        assert_eq!(fitting_codes("استجوبت"), ["090"]);
+        assert_eq!(fitting_codes("واستهجنت"), ["111"]);
+        assert_eq!(fitting_codes("عارضت"), ["120"]);
+        assert_eq!(fitting_codes("احتشدوا"), ["141"]);
+        assert_eq!(fitting_codes("واستنفرت"), ["152"]);
+        assert_eq!(fitting_codes("قمعت"), ["175"]);
+        assert_eq!(fitting_codes("اجتاحت"), ["192"]);
+        // Torture is 1822 (1821 is sexual assault).
+        assert_eq!(fitting_codes("تعذيب"), ["1822"]);
+        // "ثمنه" is "its price": only the feminine and plural past forms of ثمّن are entries.
+        assert!(fitting_codes("ثمنه").is_empty());
+        // An ambiguous word is an event only with its objects, tried before the plain entry:
+        // declining comment is 011, rejecting is 120.
+        assert_eq!(
+            fitting_codes("رفض").first().map(String::as_str),
+            Some("011")
+        );
     }
 
     #[test]
