@@ -104,6 +104,7 @@
 pub mod cameo;
 pub(crate) mod engine;
 pub mod eval;
+pub mod learned;
 pub(crate) mod lexicon;
 pub(crate) mod speakers;
 pub(crate) mod text;
@@ -132,11 +133,26 @@ use rasd_model::{Article, Entity, Event, Quote};
 /// assert_eq!(events[0].target.as_deref(), Some("MLI"));
 /// ```
 pub fn find_events(article: &Article, entities: &[Entity]) -> Vec<Event> {
-    engine::run(article, entities).1
+    find_quotes_and_events(article, entities).1
 }
 
 /// Finds quotes and events in one pass (what [`crate::quotes::find_quotes`] and
 /// [`find_events`] return, for half the work).
+/// Events go through the shipped learned scorer ([`learned::Ranker::builtin`]).
 pub fn find_quotes_and_events(article: &Article, entities: &[Entity]) -> (Vec<Quote>, Vec<Event>) {
-    engine::run(article, entities)
+    find_quotes_and_events_with(article, entities, learned::Ranker::builtin())
+}
+
+/// [`find_quotes_and_events`] with the learned scorer `ranker` ([`learned`]) re-deciding the
+/// rule engine's event actors and dropping the events it doubts; `None`: the rules alone.
+pub fn find_quotes_and_events_with(
+    article: &Article,
+    entities: &[Entity],
+    ranker: Option<&learned::Ranker>,
+) -> (Vec<Quote>, Vec<Event>) {
+    let (quotes, mut events, triggers) = engine::run_traced(article, entities);
+    if let Some(r) = ranker {
+        learned::apply(r, article, entities, &mut events, &triggers);
+    }
+    (quotes, events)
 }

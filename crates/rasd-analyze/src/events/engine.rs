@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use rasd_model::{Article, Entity, EntityType, Event, Quote};
 
 use super::cameo;
+use super::learned::Trigger;
 use super::lexicon::{Entry, Lexicon, Pos, Role};
 use super::text::{self, slice, starts_with_any, Token, TokenKind};
 use crate::entities::tokens::normalize_phrase;
@@ -85,11 +86,21 @@ struct Para<'a> {
 
 /// Finds quotes and events in `article`, given its resolved `entities`.
 pub(crate) fn run(article: &Article, entities: &[Entity]) -> (Vec<Quote>, Vec<Event>) {
+    let (quotes, events, _) = run_traced(article, entities);
+    (quotes, events)
+}
+
+/// [`run`], with the trigger of each event (same order as the events), for the learned scorer.
+pub(crate) fn run_traced(
+    article: &Article,
+    entities: &[Entity],
+) -> (Vec<Quote>, Vec<Event>, Vec<Trigger>) {
     let lex = Lexicon::builtin();
     let now = article.published.as_deref().and_then(parse_published);
     let mut ctx = Context::default();
     let mut quotes = Vec::new();
     let mut events = Vec::new();
+    let mut triggers = Vec::new();
     let mut seen = HashSet::new();
     for (index, paragraph) in article.body.iter().enumerate() {
         let mut para = Para::new(index, paragraph, entities, lex);
@@ -114,6 +125,7 @@ pub(crate) fn run(article: &Article, entities: &[Entity]) -> (Vec<Quote>, Vec<Ev
                 verb_subject: None,
                 quotes: &mut quotes,
                 events: &mut events,
+                triggers: &mut triggers,
                 seen: &mut seen,
                 article,
                 now,
@@ -122,7 +134,7 @@ pub(crate) fn run(article: &Article, entities: &[Entity]) -> (Vec<Quote>, Vec<Ev
         }
         leftover_quotes(&mut para, &sentences, entities, &mut ctx, &mut quotes);
     }
-    (quotes, events)
+    (quotes, events, triggers)
 }
 
 fn parse_published(p: &str) -> Option<rasd_text::date::NaiveDateTime> {
@@ -1058,6 +1070,8 @@ struct SentenceRun<'p, 'a> {
     verb_subject: Option<Actor>,
     quotes: &'p mut Vec<Quote>,
     events: &'p mut Vec<Event>,
+    /// The trigger of each event in `events`, in the same order.
+    triggers: &'p mut Vec<Trigger>,
     seen: &'p mut HashSet<EventKey>,
     article: &'p Article,
     now: Option<rasd_text::date::NaiveDateTime>,
@@ -4941,6 +4955,19 @@ impl SentenceRun<'_, '_> {
         if let (Some(s), Some(t)) = (source.entity, target) {
             self.ctx.pair = Some((s, t));
         }
+        // One trigger per event, always, so that the two lists stay aligned.
+        let start = self.para.tokens.get(i).map_or(0, |t| t.start);
+        self.triggers.push(Trigger {
+            start,
+            noun: self
+                .para
+                .hits
+                .get(i)
+                .copied()
+                .flatten()
+                .is_some_and(|e| e.pos == Pos::Noun),
+            explicit: source.explicit,
+        });
         self.events.push(Event {
             code: cc.code.to_string(),
             label: cc.label.to_string(),
@@ -5150,6 +5177,7 @@ fn leftover_quotes(
             let mut run_ctx = ctx.clone();
             let mut sink_q = Vec::new();
             let mut sink_e = Vec::new();
+            let mut sink_t = Vec::new();
             let mut seen = HashSet::new();
             let article = Article::default();
             let run = SentenceRun {
@@ -5169,6 +5197,7 @@ fn leftover_quotes(
                 verb_subject: None,
                 quotes: &mut sink_q,
                 events: &mut sink_e,
+                triggers: &mut sink_t,
                 seen: &mut seen,
                 article: &article,
                 now: None,

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Writes data/event-ranker/fresh-COMMIT.jsonl: the events that the rule engine of COMMIT (the
+# rules of the time a set was written, before anyone read it) finds in that set, with gold
+# entities, each event's label carrying its trigger (trace_label.py). The learned event scorer
+# trains on these: the errors an engine makes on text it has not seen.
+#
+#   sh crates/rasd-analyze/examples/support/fresh/make_dumps.sh   (from the workspace root)
+#
+# The pairs below are the FRESH table of examples/train_event_ranker.rs.
+set -eu
+root=$(git rev-parse --show-toplevel)
+here="$root/crates/rasd-analyze/examples/support/fresh"
+out="$root/crates/rasd-analyze/data/event-ranker"
+eval="$root/crates/rasd-analyze/eval"
+work=$(mktemp -d)
+target="${CARGO_TARGET_DIR:-$work/target}"
+mkdir -p "$out"
+dump() {
+  commit=$1; shift
+  mkdir -p "$work/$commit"
+  git -C "$root" archive "$commit" | tar -x -C "$work/$commit"
+  python3 "$here/trace_label.py" "$work/$commit/crates/rasd-analyze/src/events/engine.rs"
+  cp "$here/dump_fresh.rs" "$work/$commit/crates/rasd-analyze/examples/dump_fresh.rs"
+  (cd "$work/$commit" && CARGO_TARGET_DIR="$target/fresh" cargo build -q -p rasd-analyze --example dump_fresh)
+  files=""
+  for s in "$@"; do files="$files $eval/$s"; done
+  # shellcheck disable=SC2086
+  "$target/fresh/debug/examples/dump_fresh" $files > "$out/fresh-$commit.jsonl"
+  echo "fresh-$commit.jsonl: $(wc -l < "$out/fresh-$commit.jsonl") records"
+}
+dump c2bd791 quotes_events_heldout2.jsonl
+dump 227ee71 quotes_events_dev6.jsonl
+dump 3b48fa9 quotes_events_dev7.jsonl
+dump 8f89d42 quotes_events_heldout3.jsonl
+dump d61f028 quotes_events_heldout4.jsonl quotes_events_dev10.jsonl
+dump eb71d14 quotes_events_dev11.jsonl
+dump c7a8579 quotes_events_heldout5.jsonl quotes_events_dev12.jsonl quotes_events_dev13.jsonl
+dump ead910f quotes_events_dev14.jsonl quotes_events_dev15.jsonl
+rm -rf "$work"
