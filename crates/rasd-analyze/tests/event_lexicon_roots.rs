@@ -248,10 +248,16 @@ fn root_18_hostages() {
 }
 
 #[test]
-fn root_19_sweep_into_a_town() {
-    let t = "اجتاح الجيش الإسرائيلي مدينة رفح فجر الثلاثاء.";
-    let e = events(t, &[("o1", Org, &["الجيش الإسرائيلي"])]);
-    assert_event(t, &e, "19", "o1", None);
+fn root_19_shelling() {
+    let t = "دك الجيش التركي مواقع حزب العمال الكردستاني شمال العراق.";
+    let e = events(
+        t,
+        &[
+            ("o1", Org, &["الجيش التركي"]),
+            ("PKK", Org, &["حزب العمال الكردستاني"]),
+        ],
+    );
+    assert_event(t, &e, "19", "o1", Some("PKK"));
 }
 
 #[test]
