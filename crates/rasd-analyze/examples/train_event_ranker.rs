@@ -34,7 +34,7 @@ use rasd_analyze::Analyzer;
 
 /// The training sets, by writer (from `git log -- crates/rasd-analyze/eval/` and the table of
 /// sets in BENCHMARKS.md): the first writer's sets of the morning, the fourth round's sets,
-/// the held-out5 writer's, and the third writer's.
+/// the held-out5 writer's, the third writer's, and session 6's two writers'.
 const FOLDS: &[(&str, &[&str])] = &[
     (
         "A (first writer: dev, held-out, dev2-dev9, held-out2)",
@@ -72,6 +72,14 @@ const FOLDS: &[(&str, &[&str])] = &[
     (
         "D (third writer: dev14, dev15)",
         &["quotes_events_dev14.jsonl", "quotes_events_dev15.jsonl"],
+    ),
+    (
+        "E (held-out7 writer: dev16, dev17)",
+        &["quotes_events_dev16.jsonl", "quotes_events_dev17.jsonl"],
+    ),
+    (
+        "F (dev18 writer: dev18, dev19)",
+        &["quotes_events_dev18.jsonl", "quotes_events_dev19.jsonl"],
     ),
 ];
 
@@ -351,6 +359,10 @@ const FRESH: &[(&str, &str)] = &[
     ("quotes_events_dev13.jsonl", "c7a8579"),
     ("quotes_events_dev14.jsonl", "ead910f"),
     ("quotes_events_dev15.jsonl", "ead910f"),
+    ("quotes_events_dev16.jsonl", "8840f8e"),
+    ("quotes_events_dev17.jsonl", "8840f8e"),
+    ("quotes_events_dev18.jsonl", "8840f8e"),
+    ("quotes_events_dev19.jsonl", "8840f8e"),
 ];
 
 /// Reads `DIR/dump_COMMIT.jsonl` (lines `{"set", "id", "events"}`) into fresh samples per fold.

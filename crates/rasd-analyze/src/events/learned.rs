@@ -125,11 +125,11 @@ pub struct Ranker {
 pub enum TargetMode {
     /// Always.
     Always,
-    /// Only when it changed the source (a subject taken for the object, or the reverse).
-    WhenSourceChanges,
-    /// Never: the engine's target stays (the shipped choice: re-deciding targets did not help
-    /// out of fold).
+    /// Only when it changed the source (a subject taken for the object, or the reverse): the
+    /// shipped choice; re-deciding every target did not help out of fold.
     #[default]
+    WhenSourceChanges,
+    /// Never: the engine's target stays.
     Never,
 }
 
@@ -843,8 +843,8 @@ impl Default for TrainOptions {
             learning_rate: 0.1,
             l2: 1e-4,
             threshold: 0.0,
-            bonus: [4.0, 0.0],
-            target_mode: TargetMode::Never,
+            bonus: [4.0, 2.0],
+            target_mode: TargetMode::WhenSourceChanges,
         }
     }
 }
@@ -1216,7 +1216,7 @@ mod tests {
         assert!(r.len() > 100, "{} weights", r.len());
         assert!((0.0..1.0).contains(&r.threshold()));
         assert!(r.bonus[0] > 0.0);
-        assert_eq!(r.target_mode, TargetMode::Never);
+        assert_eq!(r.target_mode, TargetMode::WhenSourceChanges);
     }
 
     #[test]

@@ -36,4 +36,5 @@ dump d61f028 quotes_events_heldout4.jsonl quotes_events_dev10.jsonl
 dump eb71d14 quotes_events_dev11.jsonl
 dump c7a8579 quotes_events_heldout5.jsonl quotes_events_dev12.jsonl quotes_events_dev13.jsonl
 dump ead910f quotes_events_dev14.jsonl quotes_events_dev15.jsonl
+dump 8840f8e quotes_events_dev16.jsonl quotes_events_dev17.jsonl quotes_events_dev18.jsonl quotes_events_dev19.jsonl
 rm -rf "$work"
