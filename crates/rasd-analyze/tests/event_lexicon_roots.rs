@@ -127,7 +127,7 @@ fn root_04_visit_as_guest() {
 }
 
 #[test]
-fn root_05_praise_and_congratulate() {
+fn root_05_praise() {
     let t = "ثمنت الجامعة العربية جهود الكويت في تقريب وجهات النظر.";
     let e = events(
         t,
@@ -137,9 +137,6 @@ fn root_05_praise_and_congratulate() {
         ],
     );
     assert_event(t, &e, "05", "LAS", None);
-    let t = "هنأت الإمارات السنغال بنجاح الانتخابات الرئاسية.";
-    let e = events(t, &[("ARE", Loc, &["الإمارات"]), ("SEN", Loc, &["السنغال"])]);
-    assert_event(t, &e, "05", "ARE", Some("SEN"));
 }
 
 #[test]

@@ -417,8 +417,12 @@ mod tests {
         assert_eq!(fitting_codes("استنجدت"), ["023"]);
         assert_eq!(fitting_codes("بالتشاور"), ["040"]);
         assert_eq!(fitting_codes("وثمنت"), ["051"]);
-        assert_eq!(fitting_codes("ويثمن"), ["051"]);
-        assert_eq!(fitting_codes("هنأت"), ["051"]);
+        assert_eq!(fitting_codes("وثمنوا"), ["051"]);
+        assert_eq!(fitting_codes("هنأوا"), ["051"]);
+        // "وهنات" (and minor faults), "أثمن" (I value), "أهاتف" (I call): not entries.
+        assert!(fitting_codes("وهنات").is_empty());
+        assert!(fitting_codes("أثمن").is_empty());
+        assert!(fitting_codes("أهاتف").is_empty());
         assert_eq!(fitting_codes("بتأييده"), ["051"]);
         assert_eq!(fitting_codes("استجوبت"), ["090"]);
         assert_eq!(fitting_codes("واستهجنت"), ["111"]);
