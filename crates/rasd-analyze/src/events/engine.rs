@@ -998,6 +998,34 @@ fn has_pronoun_suffix(w: &str) -> bool {
     ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
 }
 
+/// Nouns that credit a report to people the article does not name, after `بحسب`/`وفق`
+/// ("وفق منظمات حقوقية"، "بحسب السلطات المحلية"، "بحسب أسرته"، "وفق مراسلين").
+fn unnamed_credit_noun(w: &str) -> bool {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    [
+        "اسرته",
+        "اسرتها",
+        "عايلته",
+        "عايلتها",
+        "ذويه",
+        "ذويها",
+        "محاميه",
+        "محاميها",
+    ]
+    .contains(&w)
+        || matches!(
+            w,
+            "منظمات"
+                | "سلطات"
+                | "مراسلون"
+                | "مراسلين"
+                | "وكالات"
+                | "صحف"
+                | "مواقع"
+                | "اوساط"
+        )
+}
+
 /// An unnamed source ("مصدر", "مسؤولون"): whoever it is, the article does not name them.
 fn unnamed_source_noun(w: &str) -> bool {
     matches!(
@@ -1134,6 +1162,9 @@ impl SentenceRun<'_, '_> {
                 && self.para.hits.get(i).copied().flatten().is_none()
             {
                 self.according(i);
+            } else if bare(&word) == "حسبما" && self.credit_verb(i + 1) {
+                // "…، حسبما أفاد سكان محليون": one word for بحسب ما.
+                self.according_from(i, i + 2);
             } else if word.ends_with("علي") && self.as_put_by(i) {
                 i += 3;
                 continue;
@@ -2490,22 +2521,27 @@ impl SentenceRun<'_, '_> {
             }
         }
         // "بحسب ما أفادت مصادر": the source is the subject of the speech verb.
+        // ("حسبما أفاد سكان" comes here past its verb.)
+        let mut reported = w == "حسبما";
         if self
             .para
             .word(j)
             .is_some_and(|w| matches!(bare(w), "ما" | "لما"))
         {
             j += 1;
-            if self
-                .para
-                .hits
-                .get(j)
-                .copied()
-                .flatten()
-                .is_some_and(|e| matches!(e.role, Role::Speech { .. }))
-            {
+            if self.credit_verb(j) {
                 j += 1;
+                reported = true;
             }
+        }
+        // "وفق ما أفادت به مصادر"، "بحسب ما جاء في بيان الوزارة": the verb's preposition.
+        if reported
+            && self
+                .para
+                .word(j)
+                .is_some_and(|w| matches!(w, "به" | "بها" | "في" | "عنه" | "عنها"))
+        {
+            j += 1;
         }
         let np_limit = (j + 6).min(self.range.end);
         let mut np_end = j;
@@ -2541,7 +2577,30 @@ impl SentenceRun<'_, '_> {
         let described = place
             .as_ref()
             .and_then(|p| self.description(j, np_end.max(p.last), Some(p)));
+        // "وفق بيان للرئاسة الجزائرية": a statement credits its author named after it, a
+        // person or body, else the state of the body's nationality; else nobody named.
+        let trailing = (self.range.start..i)
+            .filter(|&k| self.para.word(k).is_some())
+            .nth(1)
+            .is_some();
+        let carrier = self
+            .para
+            .word(j)
+            .is_some_and(|w| in_list(bare(w), SPEECH_CARRIERS));
+        let carried = carrier.then(|| {
+            let author = in_np
+                .iter()
+                .find(|s| kind_of(s) != Some(EntityType::Location))
+                .or_else(|| in_np.first());
+            Actor {
+                entity: author.map(|s| s.entity),
+                text: Some(self.para.text(j, author.map_or(np_end, |s| s.last))),
+                explicit: true,
+                end: Some(author.map_or(np_end, |s| s.last)),
+            }
+        });
         let actor = match mention {
+            _ if carried.is_some() => carried.unwrap_or_default(),
             _ if described.is_some() => described.unwrap_or_default(),
             Some(s) if kind_of(&s) != Some(EntityType::Location) => Actor {
                 entity: Some(s.entity),
@@ -2565,6 +2624,10 @@ impl SentenceRun<'_, '_> {
                             && self.para.word(p.last).is_some_and(|w| w.starts_with('ل'));
                         self.org_named(stem)
                             .or(Some(p.entity).filter(|_| !named_on))
+                    } else if trailing {
+                        // "…، وفق ما ذكرته الشركة المالكة": a body no name holds, credited
+                        // after the clause, is not the clause's own subject.
+                        self.org_named(stem)
                     } else {
                         self.org_like(stem, i)
                     };
@@ -2574,7 +2637,23 @@ impl SentenceRun<'_, '_> {
                         explicit: false,
                         end: Some(np_end),
                     }
-                } else if in_list(&first, SOURCE_WORDS) {
+                } else if let Some(p) = place
+                    .as_ref()
+                    .filter(|p| p.first == j + 1 && definite(&first))
+                {
+                    // "بحسب ما أعلنته البحرية الهندية": a body and its nationality.
+                    Actor {
+                        entity: Some(p.entity),
+                        text: Some(self.para.text(j, p.last)),
+                        explicit: true,
+                        end: Some(p.last),
+                    }
+                } else if in_list(&first, SOURCE_WORDS)
+                    || unnamed_credit_noun(bare(&first))
+                    || (reported && !PREPOSITIONS.contains(&bare(&first)))
+                {
+                    // "وفق ما ذكرته صحيفة محلية"، "بحسب ما أفادت أسرته": after a verb of
+                    // telling, whoever tells is the source, named or not.
                     Actor {
                         entity: None,
                         text: Some(self.para.text(j, np_end.min(j + 3))),
@@ -2672,6 +2751,38 @@ impl SentenceRun<'_, '_> {
             self.note_subject(e);
         }
         self.push_quote(&actor, text, false);
+    }
+
+    /// True when the word at `j` is a verb of telling after `بحسب ما`/`وفق ما`: a speech verb,
+    /// with its object pronoun too (`ذكرته`، `أعلنته`، `نقلته`), or `جاء`/`ورد` (`وفق ما جاء في`).
+    fn credit_verb(&self, j: usize) -> bool {
+        let speech = |w: &str| {
+            Lexicon::builtin().lookup(w).is_some_and(|hit| {
+                hit.entries.iter().any(|e| {
+                    matches!(e.role, Role::Speech { .. })
+                        && matches!(e.pos, Pos::Verb | Pos::Present)
+                })
+            })
+        };
+        if self
+            .para
+            .hits
+            .get(j)
+            .copied()
+            .flatten()
+            .is_some_and(|e| matches!(e.role, Role::Speech { .. }))
+        {
+            return true;
+        }
+        let Some(w) = self.para.word(j) else {
+            return false;
+        };
+        matches!(bare(w), "جاء" | "ورد" | "نشر" | "نشرت" | "نشرته")
+            || speech(w)
+            || ["ها", "ه"].iter().any(|p| {
+                w.strip_suffix(p)
+                    .is_some_and(|v| v.chars().count() >= 3 && speech(v))
+            })
     }
 
     fn trim_end(&self, start: usize, mut end: usize) -> Option<usize> {
@@ -7567,5 +7678,74 @@ pub(crate) mod tests {
             "{}",
             show(&q, &e)
         );
+    }
+
+    // ---- session 6: quotes on unseen text ----
+    const NIGER_ARMY: (&str, EntityType, Option<&str>, &[&str]) =
+        ("جيش النيجر", O, Some("NER"), &["جيش النيجر"]);
+    const NIGER: (&str, EntityType, Option<&str>, &[&str]) =
+        ("النيجر", L, Some("NER"), &["النيجري", "النيجرية", "نيامي"]);
+
+    #[test]
+    fn a_credit_after_the_clause_with_ma_and_a_verb_names_its_source() {
+        // An unnamed teller after a verb of telling, with its preposition.
+        assert_eq!(
+            said(
+                "أحرق مجهولون مخزنا للحبوب قرب الحدود، وفق ما أفاد به شهود عيان.",
+                &[]
+            ),
+            [(None, "أحرق مجهولون مخزنا للحبوب قرب الحدود".to_string())]
+        );
+        // A verb with its object pronoun, a family, a word for بحسب ما.
+        for text in [
+            "أغلق الجيش النيجري ثلاثة معابر، بحسب ما ذكرته صحيفة محلية.",
+            "اعتقل الجيش النيجري مدونا شابا، بحسب ما أفادت أسرته.",
+            "اعتقل الجيش النيجري مدونا شابا، حسبما أفاد جيرانه.",
+            "اعتقل الجيش النيجري مدونا شابا، وفق منظمات حقوقية.",
+        ] {
+            let q = said(text, &[NIGER]);
+            assert!(
+                q.len() == 1 && q[0].0.is_none() && q[0].1.contains("الجيش النيجري"),
+                "{text}: {q:?}"
+            );
+        }
+        // A body named by its nationality after the verb is its state.
+        let q = said(
+            "أغلق مسلحون طريق القوافل، بحسب ما أعلنته الشرطة النيجرية.",
+            &[NIGER],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("النيجر"));
+        // A statement credits its author after ل.
+        let q = said(
+            "أغلق مسلحون طريق القوافل قرب الحدود، وفق بيان لجيش النيجر.",
+            &[NIGER_ARMY, NIGER],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("جيش النيجر"));
+    }
+
+    #[test]
+    fn a_credit_names_no_subject_of_its_own_clause_and_plans_are_no_credit() {
+        // "الشركة" names no company of the article: not the clause's own subject.
+        let q = said(
+            "أفرج الجيش النيجري عن شاحنة الوقود، وفق ما ذكرته الشركة المالكة.",
+            &[NIGER],
+        );
+        assert_eq!(
+            q,
+            [(None, "أفرج الجيش النيجري عن شاحنة الوقود".to_string())]
+        );
+        // "حسب ما هو مقرر": no verb of telling, no source.
+        assert!(said(
+            "يبدأ الجيش النيجري انسحابه من المعسكر الأسبوع المقبل، حسب ما هو مقرر.",
+            &[NIGER]
+        )
+        .is_empty());
+        assert!(said(
+            "يبدأ الجيش النيجري انسحابه من المعسكر، وفق الاتفاق الموقع في الربيع.",
+            &[NIGER]
+        )
+        .is_empty());
     }
 }
