@@ -1266,7 +1266,45 @@ impl SentenceRun<'_, '_> {
                 return j;
             }
         }
+        if speech {
+            return self.after_parenthetical(limit).unwrap_or(limit);
+        }
         limit
+    }
+
+    /// "وقال رئيس مجلس النواب نبيه حمدان، خلال استقباله السفيرة في عين التينة، إن …": past a
+    /// full window, a speech verb's complementizer or colon may still follow a phrase set off
+    /// by commas. Returns where it stands, when it comes right after a comma before the next
+    /// verb, sentence end or second window.
+    fn after_parenthetical(&self, from: usize) -> Option<usize> {
+        let far = (from + WINDOW).min(self.range.end);
+        for j in from..far {
+            let t = self.para.tokens.get(j)?;
+            let after_comma = j
+                .checked_sub(1)
+                .and_then(|p| self.para.tokens.get(p))
+                .is_some_and(|p| p.is_punct('،') || p.is_punct(','));
+            if t.kind == TokenKind::Punct {
+                if t.is_punct(':') && after_comma {
+                    return Some(j);
+                }
+                if matches!(t.norm.as_str(), ":" | "." | "؟" | "!" | "«" | "“" | "\"") {
+                    return None;
+                }
+                continue;
+            }
+            if is_complementizer(&t.norm) {
+                return after_comma.then_some(j);
+            }
+            let hit = self.para.hits.get(j).copied().flatten();
+            if hit.is_some_and(|e| {
+                matches!(e.pos, Pos::Verb | Pos::Present | Pos::Participle)
+                    && !matches!(e.role, Role::Support)
+            }) {
+                return None;
+            }
+        }
+        None
     }
 
     /// Finds who acts or speaks at trigger `i`: a person named in the window after it (titles
@@ -5206,6 +5244,11 @@ fn state_actor(e: &Entity) -> bool {
     })
 }
 
+/// True for a token that ends a sentence.
+fn para_stop(t: Option<&Token>) -> bool {
+    t.is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "؟" | "!"))
+}
+
 fn span_last(spans: &[Span], si: usize) -> usize {
     spans.get(si).map(|s| s.last).unwrap_or(0)
 }
@@ -5284,6 +5327,12 @@ fn leftover_quotes(
             .map(|e| e.pos)
             .or(commented.then_some(Pos::Verb));
         let mut actor: Option<Actor> = None;
+        // The verb's own sentence, which may begin after the marks' sentence has ended.
+        let run_end = sentences
+            .iter()
+            .find(|r| r.contains(&k))
+            .map_or(range.end, |r| r.end)
+            .max(k + 1);
         if let Some(pos) = post {
             let mut run_ctx = ctx.clone();
             let mut sink_q = Vec::new();
@@ -5294,7 +5343,7 @@ fn leftover_quotes(
             let run = SentenceRun {
                 para,
                 entities,
-                range: k..range.end.max(k + 1),
+                range: k..run_end,
                 ctx: &mut run_ctx,
                 speaker: None,
                 last_emitted: None,
@@ -5313,7 +5362,12 @@ fn leftover_quotes(
                 article: &article,
                 now: None,
             };
-            actor = Some(run.subject_of(k, pos, true));
+            // "…بتهمة «التآمر على أمن الدولة». وقال المحامي إن …": a verb that opens the next
+            // sentence with words of its own reports those, not the marks before the stop.
+            let stop_between = (q.close_tok + 1..k).any(|m| para_stop(run.para.tokens.get(m)));
+            if !(stop_between && run.starts_attribution(k)) {
+                actor = Some(run.subject_of(k, pos, true));
+            }
         } else if q.open_tok > 0
             && para
                 .tokens
@@ -7747,5 +7801,64 @@ pub(crate) mod tests {
             &[NIGER]
         )
         .is_empty());
+    }
+
+    #[test]
+    fn warning_and_claiming_participles_report_the_subject_s_words() {
+        for (text, phrase) in [
+            (
+                "طالب جيش النيجر السكان بإخلاء القرى، محذرا من أن المعارك ستمتد إلى الحدود.",
+                "المعارك ستمتد إلى الحدود",
+            ),
+            (
+                "تبنى جيش النيجر الغارة، زاعما أن طائراته دمرت مخازن للسلاح.",
+                "طائراته دمرت مخازن للسلاح",
+            ),
+        ] {
+            let q = said(text, &[NIGER_ARMY]);
+            assert!(
+                q.iter()
+                    .any(|(s, t)| s.as_deref() == Some("جيش النيجر") && t.contains(phrase)),
+                "{text}: {q:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_phrase_between_commas_may_part_the_speaker_from_the_complementizer() {
+        let q = said(
+            "وقال وزير الدفاع النيجري سامي ناصر، خلال تفقده القوات المنتشرة على الحدود الشمالية مع مالي، إن الوضع تحت السيطرة.",
+            &[MINISTER, NIGER, MALI],
+        );
+        assert!(
+            q.iter()
+                .any(|(s, t)| s.as_deref() == Some("سامي ناصر") && t == "الوضع تحت السيطرة"),
+            "{q:?}"
+        );
+        // Without the comma before it, a far أن belongs to something else.
+        let q = said(
+            "وقال وزير الدفاع النيجري سامي ناصر خلال تفقده القوات المنتشرة على الحدود الشمالية مع مالي بعد أن انسحب المتمردون.",
+            &[MINISTER, NIGER, MALI],
+        );
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_after_a_full_stop_with_words_of_its_own_does_not_credit_the_marks_before() {
+        let q = said(
+            "أدانت المحكمة الصحفي بتهمة «إهانة هيئة نظامية». وقال الوزير سامي ناصر إن الحكم نهائي.",
+            &[MINISTER],
+        );
+        assert_eq!(
+            q,
+            [(Some("سامي ناصر".to_string()), "الحكم نهائي".to_string())]
+        );
+        // After a comma, the verb credits the marks.
+        let q = said(
+            "«لن نتراجع عن قرار الإغلاق مهما كانت الضغوط»، قال الوزير سامي ناصر.",
+            &[MINISTER],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("سامي ناصر"));
     }
 }
