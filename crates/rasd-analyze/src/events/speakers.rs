@@ -13,6 +13,10 @@
 //! - then what ends an attribution: `إن`/`أن`/`بأن`, a colon, a comma, a full stop, an opening
 //!   quotation mark, `في` or `خلال` (`في بيان`), or a word behind ل (`لوكالة`، `للصحفيين`).
 //!
+//! Bodies too: right after a speech verb, a head noun such as `هيئة`، `جهاز`، `مكتب`، `غرفة`،
+//! `نقابة`، `شركة` and the words that complete it (`قالت غرفة طوارئ المخيم إن`، `أفادت نقابة
+//! أطباء السودان بأن`) name an organization when no person or organization mention covers it.
+//!
 //! The person's id is made as the entity stage makes it (`per:` and the FNV-1a hash of the
 //! normalized name), so the same name found by the tagger on another page is the same person.
 //! Later mentions of the full name or of its last word (`وأضاف الحنيطي`) in the body are added
@@ -102,7 +106,8 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Adds to `entities` the people named after a title by an attribution and not found by
-/// entity recognition (see the module docs). Returns how many were added.
+/// entity recognition, and the bodies that speak right after a speech verb (see the module
+/// docs). Returns how many were added.
 pub(crate) fn add_attributed_people(article: &Article, entities: &mut Vec<Entity>) -> usize {
     let lex = Lexicon::builtin();
     let mut added = 0;
@@ -111,6 +116,14 @@ pub(crate) fn add_attributed_people(article: &Article, entities: &mut Vec<Entity
     for (p, (chars, tokens)) in paragraphs.iter().zip(&tokenized).enumerate() {
         let mut i = 0;
         while i < tokens.len() {
+            if let Some((first, last)) = attributed_body(lex, entities, p, tokens, i) {
+                let (Some(a), Some(b)) = (tokens.get(first), tokens.get(last - 1)) else {
+                    break;
+                };
+                add_body(entities, p, chars, a, b, &mut added);
+                i = last;
+                continue;
+            }
             let found = attributed_name(lex, entities, p, chars, tokens, i);
             let Some((first, last)) = found else {
                 i += 1;
@@ -154,6 +167,191 @@ pub(crate) fn add_attributed_people(article: &Article, entities: &mut Vec<Entity
         }
     }
     added
+}
+
+/// Head nouns of a body that speaks (`هيئة`، `جهاز`، `مكتب`، `غرفة`، `نقابة`…), as normalized
+/// without the article.
+const BODY_HEADS: &[&str] = &[
+    "هييه",
+    "جهاز",
+    "مكتب",
+    "غرفه",
+    "نقابه",
+    "شركه",
+    "رياسه",
+    "لجنه",
+    "لجان",
+    "منظمه",
+    "موسسه",
+    "مرصد",
+    "مفوضيه",
+    "رابطه",
+    "ايتلاف",
+    "تنسيقيه",
+    "جمعيه",
+    "مصلحه",
+    "ولايه",
+    "قياده",
+    "مديريه",
+    "ادارة",
+    "اداره",
+    "سلطه",
+];
+
+/// The token range of a body named right after a speech verb at token `i` and found by no
+/// mention (`قالت غرفة طوارئ المخيم إن`، `أفادت نقابة أطباء السودان بأن`، `قال مكتب النائب
+/// العام الليبي في بيان إن`): a head noun of [`BODY_HEADS`], then words that complete it (a
+/// word before a definite one, in construct; a definite word; a word behind ل before a definite
+/// one; mentions of places; `في` before a mention or a definite place), then what ends an
+/// attribution. A head already inside a person or organization mention is left alone.
+fn attributed_body(
+    lex: &Lexicon,
+    entities: &[Entity],
+    p: usize,
+    tokens: &[Token],
+    i: usize,
+) -> Option<(usize, usize)> {
+    let verb = tokens.get(i)?;
+    if verb.kind != TokenKind::Word || !speech_verb(lex, &verb.norm) {
+        return None;
+    }
+    let mention_kind = |k: usize| {
+        let t = tokens.get(k)?;
+        entities
+            .iter()
+            .find(|e| {
+                e.mentions.iter().any(|m| {
+                    m.paragraph == p && m.part.is_body() && m.start < t.end && t.start < m.end
+                })
+            })
+            .map(|e| e.kind)
+    };
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+    };
+    // ("وفق ما أفادت به غرفة الطوارئ": the verb's preposition comes first.)
+    let head = if matches!(word(i + 1), Some("به" | "بها")) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let h = word(head)?;
+    let h_bare = h.strip_prefix("ال").unwrap_or(h);
+    if !BODY_HEADS.contains(&h_bare) || mention_kind(head).is_some() {
+        return None;
+    }
+    let place = |k: usize| mention_kind(k) == Some(EntityType::Location);
+    let mut k = head + 1;
+    while k < head + 8 {
+        let Some(w) = word(k) else { break };
+        let next_definite = word(k + 1).is_some_and(definite);
+        let completes = place(k)
+            || (definite(w) && !in_list(w, FUNCTION_WORDS) && !TIME_WORDS.contains(&w))
+            || (!in_list(w, FUNCTION_WORDS)
+                && !w.starts_with("ال")
+                && (next_definite || place(k + 1))
+                && !is_title(w))
+            || (w == "في"
+                && (place(k + 1)
+                    || (word(k + 1).is_some_and(|n| !in_list(n, FILLERS)) && place(k + 2))));
+        if !completes || mention_kind(k).is_some_and(|kind| kind != EntityType::Location) {
+            break;
+        }
+        k += 1;
+    }
+    // At least one word completes the head, and the attribution ends there.
+    if k == head + 1 || !ends_attribution(word(k), tokens.get(k)) {
+        return None;
+    }
+    // "في" opening a filler (`في بيان`) ended the name; a trailing "في" is not part of it.
+    let mut last = k;
+    while last > head + 1 && word(last - 1) == Some("في") {
+        last -= 1;
+    }
+    Some((head, last))
+}
+
+/// Definite words of time that end a body's name (`قالت الهيئة العامة اليوم إن`).
+const TIME_WORDS: &[&str] = &[
+    "اليوم",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+    "الماضي",
+    "الماضيه",
+    "المقبل",
+    "المقبله",
+    "الحالي",
+    "الان",
+    "الاخير",
+    "الاخيره",
+];
+
+/// Words after `في` that open where or how something was said, not a place in a name.
+const FILLERS: &[&str] = &[
+    "بيان",
+    "تصريح",
+    "تصريحات",
+    "مؤتمر",
+    "كلمه",
+    "مقابله",
+    "حديث",
+];
+
+/// True for a speech verb in the past or present (`قالت`، `وأفادت`، `يقول`).
+fn speech_verb(lex: &Lexicon, w: &str) -> bool {
+    lex.lookup(w).is_some_and(|hit| {
+        hit.entries.iter().any(|e| {
+            hit.fits(e)
+                && matches!(e.role, Role::Speech { .. })
+                && matches!(e.pos, Pos::Verb | Pos::Present)
+        })
+    })
+}
+
+/// Adds the body named by tokens `a..=b` as an organization (or a mention of the one of that
+/// name already added).
+fn add_body(
+    entities: &mut Vec<Entity>,
+    p: usize,
+    chars: &[char],
+    a: &Token,
+    b: &Token,
+    added: &mut usize,
+) {
+    // A name written with و/ف before it ("وقالت") starts after it; the head has no prefix.
+    let name = slice(chars, a.start, b.end).to_string();
+    let key = crate::entities::tokens::normalize_phrase(&name);
+    let id = format!("org:{}", crate::entities::fnv_hex(&key));
+    let mention = Mention {
+        text: name.clone(),
+        part: ArticlePart::Body,
+        paragraph: p,
+        start: a.start,
+        end: b.end,
+    };
+    match entities.iter_mut().find(|e| e.id == id) {
+        Some(e) => e.mentions.push(mention),
+        None => {
+            entities.push(Entity {
+                id,
+                name: name.clone(),
+                kind: EntityType::Organization,
+                aliases: vec![name],
+                country: None,
+                coordinates: None,
+                mentions: vec![mention],
+            });
+            *added += 1;
+        }
+    }
 }
 
 /// The token range of a name attributed at token `i` (a speech verb), if there is one.
@@ -394,5 +592,60 @@ mod tests {
         }];
         assert_eq!(add_attributed_people(&article(text), &mut entities), 0);
         assert_eq!(entities.len(), 1);
+    }
+
+    #[test]
+    fn a_body_that_speaks_after_the_verb_is_an_organization() {
+        for (text, name) in [
+            (
+                "قالت غرفة طوارئ المعسكر إن القصف أصاب السوق.",
+                "غرفة طوارئ المعسكر",
+            ),
+            (
+                "وأفادت نقابة أطباء النيجر بأن المستشفى خرج عن الخدمة.",
+                "نقابة أطباء النيجر",
+            ),
+            (
+                "وقال مكتب المدعي العام في بيان إن التحقيق بدأ.",
+                "مكتب المدعي العام",
+            ),
+            (
+                "أعلنت الشركة الوطنية للكهرباء: «عادت المحطة إلى العمل».",
+                "الشركة الوطنية للكهرباء",
+            ),
+            (
+                "وفق ما أفادت به هيئة الإسعاف المحلية، قتل ثلاثة.",
+                "هيئة الإسعاف المحلية",
+            ),
+        ] {
+            let mut entities = Vec::new();
+            assert_eq!(
+                add_attributed_people(&article(text), &mut entities),
+                1,
+                "{text}"
+            );
+            assert_eq!(entities[0].name, name);
+            assert_eq!(entities[0].kind, EntityType::Organization);
+            assert!(entities[0].id.starts_with("org:"));
+        }
+    }
+
+    #[test]
+    fn no_body_without_completing_words_or_an_end_of_attribution() {
+        for text in [
+            // The head alone, then a filler.
+            "وقالت الهيئة في بيان إن القصف أصاب السوق.",
+            // A time word is no part of the name, and nothing ends the attribution after it.
+            "وقالت الهيئة اليوم الكثير عن القصف.",
+            // No speech verb before the head.
+            "زارت لجنة الإغاثة الدولية المخيم أمس.",
+        ] {
+            let mut entities = Vec::new();
+            assert_eq!(
+                add_attributed_people(&article(text), &mut entities),
+                0,
+                "{text}: {entities:?}"
+            );
+        }
     }
 }
