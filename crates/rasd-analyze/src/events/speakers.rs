@@ -20,7 +20,8 @@
 //! The person's id is made as the entity stage makes it (`per:` and the FNV-1a hash of the
 //! normalized name), so the same name found by the tagger on another page is the same person.
 //! Later mentions of the full name or of its last word (`وأضاف الحنيطي`) in the body are added
-//! to it. Nothing is added where any word of the name is already part of a mention.
+//! to it. Nothing is added where any word of the name is already part of a mention, unless
+//! that mention is a place of no known country (a foreign first name the tagger misread).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Mention};
 
@@ -374,7 +375,15 @@ fn attributed_name(
                 && matches!(e.pos, Pos::Verb | Pos::Present)
         })
     });
-    if !speech {
+    // "ونقلت صحيفة الشرق الأوسط عن وزير الداخلية علي الأحول قوله": the one after عن.
+    let reported_from = verb.norm == "عن"
+        && (i.saturating_sub(5)..i).any(|k| {
+            tokens.get(k).is_some_and(|t| {
+                let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+                t.kind == TokenKind::Word && (w.starts_with("نقل") || w.starts_with("ينقل"))
+            })
+        });
+    if !speech && !reported_from {
         return None;
     }
     let covered = |k: usize| {
@@ -411,12 +420,49 @@ fn attributed_name(
         }
         k += 1;
     }
-    // Two or three words of the name.
-    let first = k;
+    // Two or three words of the name, maybe set off by commas ("قالت منسقة الشؤون الإنسانية،
+    // كلارا فيغيراس، إن").
+    let first = if tokens
+        .get(k)
+        .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+    {
+        k + 1
+    } else {
+        k
+    };
+    // ("علي" is a name; the preposition على is written with ى.)
+    let ali = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| slice(chars, t.start, t.end) == "علي")
+    };
+    // A place of no known country in the name's slot is a name the tagger misread
+    // ("منسقة …، كلارا فيغيراس،": كلارا as a place).
+    let unknown_place = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            entities.iter().any(|e| {
+                e.kind == EntityType::Location
+                    && e.country.is_none()
+                    && e.mentions.iter().any(|m| {
+                        m.paragraph == p && m.part.is_body() && m.start < t.end && t.start < m.end
+                    })
+            })
+        })
+    };
+    let taken = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            entities.iter().any(|e| {
+                !(e.kind == EntityType::Location && e.country.is_none())
+                    && e.mentions.iter().any(|m| {
+                        m.paragraph == p && m.part.is_body() && m.start < t.end && t.start < m.end
+                    })
+            })
+        })
+    };
     let name_word = |k: usize| {
         word(k).is_some_and(|w| {
-            !covered(k)
-                && !in_list(w, FUNCTION_WORDS)
+            (!covered(k) || (unknown_place(k) && !taken(k)))
+                && (!in_list(w, FUNCTION_WORDS) || ali(k))
                 && !is_title(w)
                 && !lex.has(w)
                 && lex.lookup(w).is_none()
@@ -424,7 +470,11 @@ fn attributed_name(
                 && w.chars().count() >= 2
         })
     };
-    if !name_word(first) || word(first).is_some_and(definite) {
+    // (The article as written: "إلينا" is a name, though its normal form begins with ال.)
+    let written_definite = tokens
+        .get(first)
+        .is_some_and(|t| slice(chars, t.start, t.end).starts_with("ال"));
+    if !name_word(first) || (word(first).is_some_and(definite) && written_definite) {
         return None;
     }
     let mut last = first + 1;
@@ -462,6 +512,8 @@ fn ends_attribution(word: Option<&str>, token: Option<&Token>) -> bool {
             | "في"
             | "خلال"
             | "امام"
+            | "قوله"
+            | "قولها"
     ) || (w.starts_with('ل') && w.chars().count() > 3 && !w.starts_with("لا"))
 }
 
@@ -647,5 +699,60 @@ mod tests {
                 "{text}: {entities:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_after_a_comma_after_an_from_a_report_or_written_ali_is_found() {
+        for (text, name) in [
+            (
+                "وقالت منسقة الشؤون الإنسانية، سلوى بن حمودة، إن المساعدات وصلت.",
+                "سلوى بن حمودة",
+            ),
+            (
+                "ونقلت الصحيفة عن وزير الداخلية علي الأحمدي قوله إن الحدود مغلقة.",
+                "علي الأحمدي",
+            ),
+            ("وقال الوزير علي بن سالم إن الحدود مغلقة.", "علي بن سالم"),
+        ] {
+            let mut entities = Vec::new();
+            assert_eq!(
+                add_attributed_people(&article(text), &mut entities),
+                1,
+                "{text}"
+            );
+            assert_eq!(entities[0].name, name);
+        }
+        // على, the preposition, starts no name.
+        let mut entities = Vec::new();
+        let text = "وقال الوزير على هامش القمة إن الحدود مغلقة.";
+        assert_eq!(add_attributed_people(&article(text), &mut entities), 0);
+    }
+
+    #[test]
+    fn a_first_name_misread_as_an_unknown_place_is_still_a_name() {
+        let text = "وقالت منسقة الإغاثة، إلينا فيغيراس، إن المخيم محاصر.";
+        let at = text.find("إلينا").unwrap_or(0);
+        let start = text[..at].chars().count();
+        let place = |country: Option<String>| Entity {
+            id: "loc:x".into(),
+            name: "إلينا".into(),
+            kind: EntityType::Location,
+            aliases: vec![],
+            country,
+            coordinates: None,
+            mentions: vec![Mention {
+                text: "إلينا".into(),
+                part: ArticlePart::Body,
+                paragraph: 0,
+                start,
+                end: start + 5,
+            }],
+        };
+        let mut entities = vec![place(None)];
+        assert_eq!(add_attributed_people(&article(text), &mut entities), 1);
+        assert_eq!(entities[1].name, "إلينا فيغيراس");
+        // A place the gazetteer knows is not a name.
+        let mut entities = vec![place(Some("GRC".into()))];
+        assert_eq!(add_attributed_people(&article(text), &mut entities), 0);
     }
 }
