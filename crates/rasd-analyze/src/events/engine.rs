@@ -523,6 +523,8 @@ const POINTING: &[&str] = &[
     "بهذه",
     "بهذا",
     "هكذا",
+    "هذا",
+    "ما",
     "الكلمات",
     "العبارات",
     "العباره",
@@ -1617,6 +1619,39 @@ impl SentenceRun<'_, '_> {
                         text: Some(self.para.text(j, j + 1)),
                         explicit: false,
                         end: Some(j + 1),
+                    };
+                }
+            }
+            // "وقال مديرها العام إن"، "وقال رئيس وفدها المفاوض إن": a title whose holder is
+            // named by a feminine pronoun (its own or its complement's) speaks for the body or
+            // state that was the last subject.
+            let hers = |x: &str| {
+                x.strip_suffix("ها")
+                    .is_some_and(|h| h.chars().count() >= 3 && !definite(h))
+            };
+            let possessed = speech
+                && (hers(bare(&w)) && w.strip_suffix("ها").is_some_and(title_word)
+                    || title_word(&w) && !definite(&w) && self.para.word(j + 1).is_some_and(hers));
+            if possessed {
+                // The subject of the sentence's verb first ("أفرجت الجماعة …، بوساطة من
+                // عمان، وقال رئيس وفدها").
+                let body_of = |e: Option<usize>| {
+                    e.filter(|&e| {
+                        self.entities
+                            .get(e)
+                            .is_some_and(|x| x.kind != EntityType::Person)
+                    })
+                };
+                let body = body_of(self.verb_subject.as_ref().and_then(|a| a.entity))
+                    .or(body_of(self.ctx.subject))
+                    .or(self.ctx.org);
+                if body.is_some() {
+                    let np_end = self.np_end(j, end).max(j + 1);
+                    return Actor {
+                        entity: body,
+                        text: Some(self.para.text(j, np_end)),
+                        explicit: false,
+                        end: Some(np_end),
                     };
                 }
             }
@@ -5318,6 +5353,18 @@ fn leftover_quotes(
             && para
                 .word(k)
                 .is_some_and(|w| matches!(bare(w), "علق" | "علقت" | "عقب" | "عقبت"));
+        // "«…». بهذه الكلمات ختم رئيس الأركان كلمته"، "“…”. هكذا طمأن قائد الجيش الأحزاب"،
+        // "«…»، هذا ما خلص إليه تقرير": whatever verb follows the words pointing back, its
+        // subject said the quote.
+        let pointed = k > before_pointing
+            && para
+                .word(before_pointing)
+                .is_some_and(|w| matches!(w, "بهذه" | "بهذا" | "هكذا" | "هذا"))
+            && para.word(k).is_some_and(|w| {
+                !PREPOSITIONS.contains(&bare(w)) && !is_complementizer(w) && !POINTING.contains(&w)
+            })
+            && para.span_at.get(k).copied().flatten().is_none();
+        let commented = commented || pointed;
         let post = para
             .hits
             .get(k)
@@ -7860,5 +7907,34 @@ pub(crate) mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0.as_deref(), Some("سامي ناصر"));
+    }
+
+    #[test]
+    fn a_title_of_hers_speaks_for_the_last_body() {
+        for text in [
+            "دانت جبهة الخلاص قصف القرى، وقال رئيس وفدها المفاوض إن الهدنة انتهت.",
+            "دانت جبهة الخلاص قصف القرى، وقال مديرها العام إن الهدنة انتهت.",
+        ] {
+            let q = said(text, &[FRONT]);
+            assert!(
+                q.iter()
+                    .any(|(s, t)| s.as_deref() == Some("جبهة الخلاص") && t == "الهدنة انتهت"),
+                "{text}: {q:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_pointing_back_at_a_quote_credit_it_to_any_verb_s_subject() {
+        for text in [
+            "«لن نسمح بعبور السلاح عبر حدودنا». بهذه الكلمات ختم الوزير سامي ناصر كلمته أمام الضباط.",
+            "“الجيش لن يتدخل في السياسة”. هكذا طمأن الوزير سامي ناصر الأحزاب قبل الانتخابات.",
+        ] {
+            let q = said(text, &[MINISTER]);
+            assert!(
+                q.iter().any(|(s, _)| s.as_deref() == Some("سامي ناصر")),
+                "{text}: {q:?}"
+            );
+        }
     }
 }
