@@ -150,9 +150,9 @@ pub fn find_quotes_and_events_with(
     entities: &[Entity],
     ranker: Option<&learned::Ranker>,
 ) -> (Vec<Quote>, Vec<Event>) {
-    let (quotes, mut events, triggers) = engine::run_traced(article, entities);
+    let (quotes, mut events, triggers, texts) = engine::run_traced(article, entities);
     if let Some(r) = ranker {
-        learned::apply(r, article, entities, &mut events, &triggers);
+        learned::apply(r, article, entities, &mut events, &triggers, texts);
     }
     (quotes, events)
 }

@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use rasd_model::{Article, Entity, EntityType, Event, Quote};
 
 use super::cameo;
-use super::learned::Trigger;
+use super::learned::{ParaText, Trigger};
 use super::lexicon::{Entry, Lexicon, Pos, Role};
 use super::text::{self, slice, starts_with_any, Token, TokenKind};
 use crate::entities::tokens::normalize_phrase;
@@ -86,23 +86,26 @@ struct Para<'a> {
 
 /// Finds quotes and events in `article`, given its resolved `entities`.
 pub(crate) fn run(article: &Article, entities: &[Entity]) -> (Vec<Quote>, Vec<Event>) {
-    let (quotes, events, _) = run_traced(article, entities);
+    let (quotes, events, _, _) = run_traced(article, entities);
     (quotes, events)
 }
 
-/// [`run`], with the trigger of each event (same order as the events), for the learned scorer.
+/// [`run`], with the trigger of each event (same order as the events) and the tokens and
+/// sentences of each paragraph that has events, for the learned scorer.
 pub(crate) fn run_traced(
     article: &Article,
     entities: &[Entity],
-) -> (Vec<Quote>, Vec<Event>, Vec<Trigger>) {
+) -> (Vec<Quote>, Vec<Event>, Vec<Trigger>, Vec<ParaText>) {
     let lex = Lexicon::builtin();
     let now = article.published.as_deref().and_then(parse_published);
     let mut ctx = Context::default();
     let mut quotes = Vec::new();
     let mut events = Vec::new();
     let mut triggers = Vec::new();
+    let mut paras = Vec::new();
     let mut seen = HashSet::new();
     for (index, paragraph) in article.body.iter().enumerate() {
+        let before = triggers.len();
         let mut para = Para::new(index, paragraph, entities, lex);
         para.infer_countries(entities, &mut ctx.countries);
         para.infer_titles(entities, &mut ctx.titles, &mut ctx.title_words);
@@ -133,8 +136,16 @@ pub(crate) fn run_traced(
             s.walk();
         }
         leftover_quotes(&mut para, &sentences, entities, &mut ctx, &mut quotes);
+        if triggers.len() > before {
+            paras.push(ParaText {
+                index,
+                chars: para.chars,
+                tokens: para.tokens,
+                sentences,
+            });
+        }
     }
-    (quotes, events, triggers)
+    (quotes, events, triggers, paras)
 }
 
 fn parse_published(p: &str) -> Option<rasd_text::date::NaiveDateTime> {

@@ -58,7 +58,7 @@ impl Sample {
     pub fn current(record: &EvalRecord) -> Sample {
         let article = record_article(record);
         let gold = gold_entities(record, &article);
-        let (_, events, triggers) = engine::run_traced(&article, &gold);
+        let (_, events, triggers, _) = engine::run_traced(&article, &gold);
         Sample {
             record: record.clone(),
             events,
@@ -102,16 +102,37 @@ impl Sample {
         if let Some(r) = ranker {
             let article = record_article(&self.record);
             let gold = gold_entities(&self.record, &article);
-            apply(r, &article, &gold, &mut events, &self.triggers);
+            apply(r, &article, &gold, &mut events, &self.triggers, Vec::new());
         }
         events
     }
 }
 
+/// Feature ids are FNV hashes already: maps keyed by them use them as they are.
+#[derive(Debug, Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by feature id.
+type IdMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<IdHasher>>;
+
 /// A trained scorer: feature weights and the keep threshold.
 #[derive(Debug, Clone, Default)]
 pub struct Ranker {
-    weights: HashMap<u64, f32>,
+    weights: IdMap<f32>,
     threshold: f32,
     /// Added to the score of the engine's own choice, per role (source, target): how sure the
     /// model must be to overrule it.
@@ -162,18 +183,53 @@ fn fnv(s: &str) -> u64 {
     h
 }
 
-/// Collects feature ids, and their names when training.
+/// Collects feature ids (and their names, when training), or, given a model, only sums their
+/// weights (at run time: no list per candidate); one buffer for every name.
 struct Sink<'a> {
     names: Option<&'a mut HashMap<u64, String>>,
+    model: Option<&'a Ranker>,
+    /// The weights summed since the last [`Sink::take`].
+    acc: f32,
+    buf: String,
 }
 
-impl Sink<'_> {
-    fn add(&mut self, out: &mut Vec<u64>, name: String) {
-        let id = fnv(&name);
+impl<'a> Sink<'a> {
+    fn new(names: Option<&'a mut HashMap<u64, String>>) -> Sink<'a> {
+        Sink {
+            names,
+            model: None,
+            acc: 0.0,
+            buf: String::with_capacity(64),
+        }
+    }
+
+    fn scoring(model: &'a Ranker) -> Sink<'a> {
+        Sink {
+            model: Some(model),
+            ..Sink::new(None)
+        }
+    }
+
+    /// Adds the feature named by `args`.
+    fn addf(&mut self, out: &mut Vec<u64>, args: std::fmt::Arguments<'_>) {
+        use std::fmt::Write;
+        self.buf.clear();
+        // Writing into a String cannot fail.
+        let _ = self.buf.write_fmt(args);
+        let id = fnv(&self.buf);
+        if let Some(m) = self.model {
+            self.acc += m.weights.get(&id).copied().unwrap_or(0.0);
+            return;
+        }
         if let Some(names) = self.names.as_deref_mut() {
-            names.entry(id).or_insert(name);
+            names.entry(id).or_insert_with(|| self.buf.clone());
         }
         out.push(id);
+    }
+
+    /// The weights summed since the last call (scoring only).
+    fn take(&mut self) -> Option<f32> {
+        self.model.map(|_| std::mem::take(&mut self.acc))
     }
 }
 
@@ -269,6 +325,19 @@ impl Ranker {
     }
 }
 
+/// A paragraph's chars, tokens and sentences as the engine read them.
+#[derive(Debug, Clone)]
+pub(crate) struct ParaText {
+    /// The paragraph's index in the body.
+    pub(crate) index: usize,
+    /// Its chars.
+    pub(crate) chars: Vec<char>,
+    /// Its tokens (`text::tokenize`).
+    pub(crate) tokens: Vec<Token>,
+    /// Its sentences (`text::sentences`), as token ranges.
+    pub(crate) sentences: Vec<Range<usize>>,
+}
+
 /// An entity mention on tokens: (entity, first token, last token exclusive, starts inside its
 /// first token behind a proclitic).
 type TokMention = (usize, usize, usize, bool);
@@ -286,6 +355,24 @@ impl ParaView {
         let chars: Vec<char> = paragraph.chars().collect();
         let tokens = text::tokenize(&chars);
         let sentences = text::sentences(&chars, &tokens);
+        ParaView::from_text(
+            ParaText {
+                index,
+                chars,
+                tokens,
+                sentences,
+            },
+            entities,
+        )
+    }
+
+    fn from_text(p: ParaText, entities: &[Entity]) -> ParaView {
+        let ParaText {
+            index,
+            chars,
+            tokens,
+            sentences,
+        } = p;
         let mut mentions = Vec::new();
         for (ei, e) in entities.iter().enumerate() {
             for m in e
@@ -356,6 +443,8 @@ fn kind_tag(e: &Entity) -> &'static str {
 #[derive(Debug, Clone, Default)]
 struct RoleCands {
     who: Vec<Option<usize>>,
+    /// Each candidate's score, when the features were scored as they were made.
+    scores: Vec<f32>,
     feats: Vec<Vec<u64>>,
 }
 
@@ -371,12 +460,50 @@ struct EventView {
 }
 
 /// Builds the views of `events` (found by the engine with `triggers`).
+/// Which features [`views`] computes.
+#[derive(Debug, Clone, Copy)]
+struct Need<'a> {
+    /// Only the events marked (all when `None`); the others keep the engine's choices.
+    only: Option<&'a [bool]>,
+    /// Target candidates for the events marked (all when `None`).
+    targets: Option<&'a [bool]>,
+    /// The keep model's features.
+    keep: bool,
+}
+
+impl Need<'_> {
+    const ALL: Need<'static> = Need {
+        only: None,
+        targets: None,
+        keep: true,
+    };
+}
+
+/// The views of each paragraph, by index: those the engine handed over, the others made from
+/// the article when an event needs them.
+fn para_views(
+    article: &Article,
+    entities: &[Entity],
+    texts: Vec<ParaText>,
+) -> Vec<Option<ParaView>> {
+    let mut paras: Vec<Option<ParaView>> = Vec::new();
+    paras.resize_with(article.body.len(), || None);
+    for t in texts {
+        let i = t.index;
+        if let Some(slot) = paras.get_mut(i) {
+            *slot = Some(ParaView::from_text(t, entities));
+        }
+    }
+    paras
+}
+
 fn views(
     article: &Article,
     entities: &[Entity],
     events: &[Event],
     triggers: &[Trigger],
-    need_target: bool,
+    paras: &mut Vec<Option<ParaView>>,
+    need: Need<'_>,
     sink: &mut Sink<'_>,
 ) -> Vec<EventView> {
     let index: HashMap<&str, usize> = entities
@@ -385,8 +512,6 @@ fn views(
         .map(|(i, e)| (e.id.as_str(), i))
         .collect();
     let freq: Vec<usize> = entities.iter().map(|e| e.mentions.len()).collect();
-    let mut paras: Vec<Option<ParaView>> = Vec::new();
-    paras.resize_with(article.body.len(), || None);
     // Trigger tokens of every event, per paragraph, for "another event in between".
     let mut out = Vec::with_capacity(events.len());
     let mut prev_source: Option<usize> = None;
@@ -410,10 +535,15 @@ fn views(
             ev.target.as_deref().and_then(|s| index.get(s).copied()),
         ];
         let root = ev.code.get(..2).unwrap_or("").to_string();
-        if trig.start == usize::MAX {
-            // Unknown trigger: only the engine's choices, kept.
+        let wanted = need.only.is_none_or(|m| m.get(k).copied().unwrap_or(false));
+        if trig.start == usize::MAX || !wanted {
+            // Unknown trigger, or not asked for: only the engine's choices, kept.
+            if trig.start != usize::MAX && eng[0].is_some() {
+                prev_source = eng[0];
+            }
             let only = |e: Option<usize>| RoleCands {
                 who: vec![e],
+                scores: Vec::new(),
                 feats: vec![Vec::new()],
             };
             out.push(EventView {
@@ -462,10 +592,14 @@ fn views(
         let first_ent = in_sent.first().map(|m| m.0);
         let mut roles: [RoleCands; 2] = [RoleCands::default(), RoleCands::default()];
         for (ri, role) in [RoleKind::Source, RoleKind::Target].into_iter().enumerate() {
+            let need_target = need
+                .targets
+                .is_none_or(|m| m.get(k).copied().unwrap_or(false));
             if role == RoleKind::Target && !need_target {
                 if let Some(slot) = roles.get_mut(ri) {
                     *slot = RoleCands {
                         who: vec![eng[1]],
+                        scores: Vec::new(),
                         feats: vec![Vec::new()],
                     };
                 }
@@ -484,55 +618,61 @@ fn views(
                 }
             }
             let mut feats = Vec::with_capacity(who.len());
+            let mut scores = Vec::with_capacity(who.len());
             for cand in &who {
-                let mut f = Vec::with_capacity(32);
+                let mut f = if sink.model.is_some() {
+                    Vec::new()
+                } else {
+                    Vec::with_capacity(32)
+                };
                 let is_eng = eng.get(ri).copied().flatten() == *cand;
                 let is_oeng = cand.is_some() && eng.get(1 - ri).copied().flatten() == *cand;
                 let Some(e) = *cand else {
-                    sink.add(&mut f, format!("{r}|none"));
-                    sink.add(&mut f, format!("{r}|none|c={root}"));
-                    sink.add(&mut f, format!("{r}|none|p={pos}"));
-                    sink.add(&mut f, format!("{r}|none|n={}", n_ents.min(4)));
-                    sink.add(&mut f, format!("{r}|none|tw={tw}"));
+                    sink.addf(&mut f, format_args!("{r}|none"));
+                    sink.addf(&mut f, format_args!("{r}|none|c={root}"));
+                    sink.addf(&mut f, format_args!("{r}|none|p={pos}"));
+                    sink.addf(&mut f, format_args!("{r}|none|n={}", n_ents.min(4)));
+                    sink.addf(&mut f, format_args!("{r}|none|tw={tw}"));
                     if is_eng {
-                        sink.add(&mut f, format!("{r}|none|eng"));
-                        sink.add(&mut f, format!("{r}|none|eng|c={root}"));
+                        sink.addf(&mut f, format_args!("{r}|none|eng"));
+                        sink.addf(&mut f, format_args!("{r}|none|eng|c={root}"));
                     }
                     feats.push(f);
+                    scores.extend(sink.take());
                     continue;
                 };
                 let ent = entities.get(e);
                 let kind = ent.map_or("oth", kind_tag);
-                sink.add(&mut f, format!("{r}|ent"));
-                sink.add(&mut f, format!("{r}|k={kind}"));
-                sink.add(&mut f, format!("{r}|k={kind}|c={root}"));
+                sink.addf(&mut f, format_args!("{r}|ent"));
+                sink.addf(&mut f, format_args!("{r}|k={kind}"));
+                sink.addf(&mut f, format_args!("{r}|k={kind}|c={root}"));
                 let fr = freq.get(e).copied().unwrap_or(0).min(3);
-                sink.add(&mut f, format!("{r}|freq={fr}"));
+                sink.addf(&mut f, format_args!("{r}|freq={fr}"));
                 if is_eng {
-                    sink.add(&mut f, format!("{r}|eng"));
-                    sink.add(&mut f, format!("{r}|eng|c={root}"));
-                    sink.add(&mut f, format!("{r}|eng|k={kind}"));
+                    sink.addf(&mut f, format_args!("{r}|eng"));
+                    sink.addf(&mut f, format_args!("{r}|eng|c={root}"));
+                    sink.addf(&mut f, format_args!("{r}|eng|k={kind}"));
                     if role == RoleKind::Source {
-                        sink.add(&mut f, format!("{r}|eng|expl={}", trig.explicit));
+                        sink.addf(&mut f, format_args!("{r}|eng|expl={}", trig.explicit));
                     }
                 }
                 if is_oeng {
-                    sink.add(&mut f, format!("{r}|oeng"));
-                    sink.add(&mut f, format!("{r}|oeng|c={root}"));
+                    sink.addf(&mut f, format_args!("{r}|oeng"));
+                    sink.addf(&mut f, format_args!("{r}|oeng|c={root}"));
                 }
                 if prev_source == Some(e) {
-                    sink.add(&mut f, format!("{r}|prevsrc"));
-                    sink.add(&mut f, format!("{r}|prevsrc|c={root}"));
+                    sink.addf(&mut f, format_args!("{r}|prevsrc"));
+                    sink.addf(&mut f, format_args!("{r}|prevsrc|c={root}"));
                 }
                 if first_ent == Some(e) {
-                    sink.add(&mut f, format!("{r}|first"));
+                    sink.addf(&mut f, format_args!("{r}|first"));
                 }
                 match nearest.iter().find(|x| x.0 == e) {
                     None => {
                         let in_para = view.mentions.iter().any(|m| m.0 == e && m.1 < sent.start);
-                        sink.add(&mut f, format!("{r}|out|para={in_para}"));
-                        sink.add(&mut f, format!("{r}|out|c={root}"));
-                        sink.add(&mut f, format!("{r}|out|p={pos}"));
+                        sink.addf(&mut f, format_args!("{r}|out|para={in_para}"));
+                        sink.addf(&mut f, format_args!("{r}|out|c={root}"));
+                        sink.addf(&mut f, format_args!("{r}|out|p={pos}"));
                     }
                     Some((_, m, d)) => {
                         let side = if m.2 <= t {
@@ -543,13 +683,13 @@ fn views(
                             "o"
                         };
                         let db = bucket(*d);
-                        sink.add(&mut f, format!("{r}|side={side}"));
-                        sink.add(&mut f, format!("{r}|side={side}|d={db}"));
-                        sink.add(&mut f, format!("{r}|side={side}|d={db}|p={pos}"));
-                        sink.add(&mut f, format!("{r}|side={side}|c={root}"));
-                        sink.add(&mut f, format!("{r}|side={side}|d={db}|c={root}"));
-                        sink.add(&mut f, format!("{r}|side={side}|k={kind}"));
-                        sink.add(&mut f, format!("{r}|side={side}|tw={tw}"));
+                        sink.addf(&mut f, format_args!("{r}|side={side}"));
+                        sink.addf(&mut f, format_args!("{r}|side={side}|d={db}"));
+                        sink.addf(&mut f, format_args!("{r}|side={side}|d={db}|p={pos}"));
+                        sink.addf(&mut f, format_args!("{r}|side={side}|c={root}"));
+                        sink.addf(&mut f, format_args!("{r}|side={side}|d={db}|c={root}"));
+                        sink.addf(&mut f, format_args!("{r}|side={side}|k={kind}"));
+                        sink.addf(&mut f, format_args!("{r}|side={side}|tw={tw}"));
                         // Rank among the entities on the same side, nearest first.
                         let rank = nearest
                             .iter()
@@ -565,9 +705,9 @@ fn views(
                             })
                             .count()
                             .min(3);
-                        sink.add(&mut f, format!("{r}|side={side}|rank={rank}"));
-                        sink.add(&mut f, format!("{r}|side={side}|rank={rank}|c={root}"));
-                        sink.add(&mut f, format!("{r}|side={side}|rank={rank}|p={pos}"));
+                        sink.addf(&mut f, format_args!("{r}|side={side}|rank={rank}"));
+                        sink.addf(&mut f, format_args!("{r}|side={side}|rank={rank}|c={root}"));
+                        sink.addf(&mut f, format_args!("{r}|side={side}|rank={rank}|p={pos}"));
                         // The word or proclitic before the mention.
                         let prev = if m.3 {
                             let tok = view.tokens.get(m.1);
@@ -590,33 +730,46 @@ fn views(
                         } else {
                             "^".into()
                         };
-                        sink.add(&mut f, format!("{r}|prev={prev}"));
-                        sink.add(&mut f, format!("{r}|prev={prev}|side={side}"));
-                        sink.add(&mut f, format!("{r}|prev={prev}|c={root}"));
+                        sink.addf(&mut f, format_args!("{r}|prev={prev}"));
+                        sink.addf(&mut f, format_args!("{r}|prev={prev}|side={side}"));
+                        sink.addf(&mut f, format_args!("{r}|prev={prev}|c={root}"));
                         // What stands between the trigger and the mention.
                         let (lo, hi) = if side == "a" { (t + 1, m.1) } else { (m.2, t) };
                         let between = view.tokens.get(lo..hi).unwrap_or_default();
                         if between.iter().any(|x| x.kind == TokenKind::Punct) {
-                            sink.add(&mut f, format!("{r}|pb"));
-                            sink.add(&mut f, format!("{r}|pb|side={side}"));
+                            sink.addf(&mut f, format_args!("{r}|pb"));
+                            sink.addf(&mut f, format_args!("{r}|pb|side={side}"));
                         }
                         if other_triggers.iter().any(|x| *x >= lo && *x < hi) {
-                            sink.add(&mut f, format!("{r}|eb"));
-                            sink.add(&mut f, format!("{r}|eb|side={side}"));
+                            sink.addf(&mut f, format_args!("{r}|eb"));
+                            sink.addf(&mut f, format_args!("{r}|eb|side={side}"));
                         }
                         let ents_between = nearest
                             .iter()
                             .filter(|x| x.0 != e && x.1 .1 >= lo && x.1 .2 <= hi)
                             .count()
                             .min(2);
-                        sink.add(&mut f, format!("{r}|nb={ents_between}|side={side}"));
+                        sink.addf(&mut f, format_args!("{r}|nb={ents_between}|side={side}"));
                     }
                 }
                 feats.push(f);
+                scores.extend(sink.take());
             }
             if let Some(slot) = roles.get_mut(ri) {
-                *slot = RoleCands { who, feats };
+                *slot = RoleCands { who, scores, feats };
             }
+        }
+        if !need.keep {
+            if eng[0].is_some() {
+                prev_source = eng[0];
+            }
+            out.push(EventView {
+                root,
+                engine: eng,
+                roles,
+                keep_base: Vec::new(),
+            });
+            continue;
         }
         let first_word = t == sent.start
             || (t == sent.start + 1
@@ -689,9 +842,14 @@ fn choose(ranker: &Ranker, v: &EventView) -> Choice {
         let mut best: Option<(f32, Option<usize>)> = None;
         let mut second = f32::NEG_INFINITY;
         let eng = v.engine.get(ri).copied().flatten();
-        for (w, f) in role.who.iter().zip(&role.feats) {
+        for (k, (w, f)) in role.who.iter().zip(&role.feats).enumerate() {
             let bonus = ranker.bonus.get(ri).copied().unwrap_or(0.0);
-            let s = ranker.score(f) + if *w == eng { bonus } else { 0.0 };
+            let s = role
+                .scores
+                .get(k)
+                .copied()
+                .unwrap_or_else(|| ranker.score(f))
+                + if *w == eng { bonus } else { 0.0 };
             match best {
                 Some((b, _)) if s <= b => second = second.max(s),
                 Some((b, _)) => {
@@ -732,18 +890,18 @@ fn margin_bucket(m: f32) -> &'static str {
 fn keep_features(v: &EventView, c: &Choice, entities: &[Entity], sink: &mut Sink<'_>) -> Vec<u64> {
     let mut f = Vec::with_capacity(v.keep_base.len() + 10);
     for name in &v.keep_base {
-        sink.add(&mut f, name.clone());
+        sink.addf(&mut f, format_args!("{name}"));
     }
     let root = &v.root;
     for (ri, r) in ["s", "t"].iter().enumerate() {
         let who = c.who.get(ri).copied().flatten();
         let kind = who.and_then(|e| entities.get(e)).map_or("none", kind_tag);
-        sink.add(&mut f, format!("K|{r}={kind}"));
-        sink.add(&mut f, format!("K|{r}={kind}|c={root}"));
+        sink.addf(&mut f, format_args!("K|{r}={kind}"));
+        sink.addf(&mut f, format_args!("K|{r}={kind}|c={root}"));
         let changed = who != v.engine.get(ri).copied().flatten();
-        sink.add(&mut f, format!("K|{r}chg={changed}"));
+        sink.addf(&mut f, format_args!("K|{r}chg={changed}"));
         let m = margin_bucket(c.margin.get(ri).copied().unwrap_or(0.0));
-        sink.add(&mut f, format!("K|{r}m={m}"));
+        sink.addf(&mut f, format_args!("K|{r}m={m}"));
     }
     f
 }
@@ -759,22 +917,67 @@ pub(crate) fn apply(
     entities: &[Entity],
     events: &mut Vec<Event>,
     triggers: &[Trigger],
+    texts: Vec<ParaText>,
 ) {
     if events.len() != triggers.len() || events.is_empty() {
         return;
     }
-    let mut sink = Sink { names: None };
-    let need_target = ranker.target_mode != TargetMode::Never;
-    let vs = views(article, entities, events, triggers, need_target, &mut sink);
+    let mut sink = Sink::scoring(ranker);
+    let mut paras = para_views(article, entities, texts);
+    let keep_model = ranker.threshold > 0.0;
+    let mut mask = vec![ranker.target_mode == TargetMode::Always; events.len()];
+    let mut vs = views(
+        article,
+        entities,
+        events,
+        triggers,
+        &mut paras,
+        Need {
+            only: None,
+            targets: Some(&mask),
+            keep: keep_model,
+        },
+        &mut sink,
+    );
     if vs.len() != events.len() {
         return;
+    }
+    // Targets are re-decided where the source changes: only those events need their features.
+    if ranker.target_mode == TargetMode::WhenSourceChanges {
+        for (m, v) in mask.iter_mut().zip(&vs) {
+            *m = choose(ranker, v).who[0] != v.engine[0];
+        }
+        if mask.iter().any(|m| *m) {
+            let again = views(
+                article,
+                entities,
+                events,
+                triggers,
+                &mut paras,
+                Need {
+                    only: Some(&mask),
+                    targets: Some(&mask),
+                    keep: keep_model,
+                },
+                &mut sink,
+            );
+            if again.len() != events.len() {
+                return;
+            }
+            for ((v, a), m) in vs.iter_mut().zip(again).zip(&mask) {
+                if *m {
+                    *v = a;
+                }
+            }
+        }
     }
     let mut keep = vec![true; events.len()];
     for ((ev, v), k) in events.iter_mut().zip(&vs).zip(keep.iter_mut()) {
         let c = choose(ranker, v);
-        if ranker.threshold > 0.0 {
+        if keep_model {
             let kf = keep_features(v, &c, entities, &mut sink);
-            if sigmoid(ranker.score(&kf)) < ranker.threshold {
+            let score = sink.take().unwrap_or_else(|| ranker.score(&kf));
+            if sigmoid(score) < ranker.threshold {
                 *k = false;
                 continue;
             }
@@ -960,15 +1163,22 @@ pub fn train_samples(samples: &[Sample], opts: &TrainOptions) -> Trained {
     let mut names = HashMap::new();
     let mut data = Vec::with_capacity(samples.len());
     {
-        let mut sink = Sink {
-            names: Some(&mut names),
-        };
+        let mut sink = Sink::new(Some(&mut names));
         for sample in samples {
             let r = &sample.record;
             let (events, triggers) = (&sample.events, &sample.triggers);
             let article = record_article(r);
             let gold = gold_entities(r, &article);
-            let vs = views(&article, &gold, events, triggers, true, &mut sink);
+            let mut paras = para_views(&article, &gold, Vec::new());
+            let vs = views(
+                &article,
+                &gold,
+                events,
+                triggers,
+                &mut paras,
+                Need::ALL,
+                &mut sink,
+            );
             if vs.len() != events.len() {
                 continue;
             }
@@ -1013,7 +1223,7 @@ pub fn train_samples(samples: &[Sample], opts: &TrainOptions) -> Trained {
     }
     let weights = perceptron(&examples, opts.epochs);
     let mut ranker = Ranker {
-        weights,
+        weights: weights.into_iter().collect(),
         threshold: opts.threshold,
         bonus: opts.bonus,
         target_mode: opts.target_mode,
@@ -1021,9 +1231,7 @@ pub fn train_samples(samples: &[Sample], opts: &TrainOptions) -> Trained {
     // Keep examples: is the event, with the actors the ranker now gives it, right?
     let mut keep: Vec<(Vec<u64>, bool)> = Vec::new();
     {
-        let mut sink = Sink {
-            names: Some(&mut names),
-        };
+        let mut sink = Sink::new(Some(&mut names));
         for d in &data {
             let choices: Vec<Choice> = d.views.iter().map(|v| choose(&ranker, v)).collect();
             let evs: Vec<(String, bool, [Option<usize>; 2])> = d
@@ -1135,13 +1343,22 @@ fn logistic(examples: &[(Vec<u64>, bool)], opts: &TrainOptions) -> HashMap<u64, 
 /// examples, gold actor not a candidate]`, role 0 the source, 1 the target.
 pub fn actor_accuracy(ranker: &Ranker, samples: &[Sample]) -> [[usize; 4]; 2] {
     let mut out = [[0usize; 4]; 2];
-    let mut sink = Sink { names: None };
+    let mut sink = Sink::new(None);
     for sample in samples {
         let r = &sample.record;
         let article = record_article(r);
         let gold = gold_entities(r, &article);
         let (events, triggers) = (&sample.events, &sample.triggers);
-        let vs = views(&article, &gold, events, triggers, true, &mut sink);
+        let mut paras = para_views(&article, &gold, Vec::new());
+        let vs = views(
+            &article,
+            &gold,
+            events,
+            triggers,
+            &mut paras,
+            Need::ALL,
+            &mut sink,
+        );
         let gold_events: Vec<(String, bool, [Option<usize>; 2])> = r
             .events
             .iter()
@@ -1232,7 +1449,7 @@ mod tests {
     #[test]
     fn a_model_written_out_reads_back_the_same() {
         let mut names = HashMap::new();
-        let mut weights = HashMap::new();
+        let mut weights = IdMap::default();
         for (n, w) in [("s|eng", 1.5f32), ("s|side=a", -0.25), ("K|bias", 0.125)] {
             names.insert(fnv(n), n.to_string());
             weights.insert(fnv(n), w);
@@ -1306,6 +1523,27 @@ mod tests {
             .iter()
             .all(|t| t.start == 7 && t.noun && !t.explicit));
         assert_eq!(back.events, s.events);
+    }
+
+    #[test]
+    fn the_pipeline_and_the_training_path_see_the_same_features() {
+        // `find_quotes_and_events` hands the engine's tokens over; training rebuilds them from
+        // the article: both must give the same events.
+        let r = record(
+            r#"{"id": "s2", "text": "وقال المتحدث باسم الجيش التشادي المقدم سليمان داود إن قواته دمرت معسكرا للمتمردين.\nواستقبل وزير الخارجية التشادي سليمان داود سفير النيجر في نجامينا، وبحث معه أمن الحدود.",
+                "entities": [
+                  {"name": "الجيش التشادي", "type": "organization", "country": "TCD", "aliases": ["الجيش التشادي"]},
+                  {"name": "سليمان داود", "type": "person", "country": "TCD", "aliases": ["سليمان داود"]},
+                  {"name": "النيجر", "type": "location", "country": "NER", "aliases": ["النيجر"]},
+                  {"name": "نجامينا", "type": "location", "country": "TCD", "aliases": ["نجامينا"]}],
+                "quotes": [], "events": []}"#,
+        );
+        let article = record_article(&r);
+        let gold = gold_entities(&r, &article);
+        let (_, pipeline) = crate::events::find_quotes_and_events(&article, &gold);
+        let training = Sample::current(&r).events_with(Ranker::builtin());
+        assert!(pipeline.len() >= 2, "{pipeline:?}");
+        assert_eq!(pipeline, training);
     }
 
     #[test]
