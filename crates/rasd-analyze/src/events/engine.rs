@@ -56,6 +56,9 @@ struct Context {
     /// Every word of those titles ("الأممي" in "المبعوث الأممي إلى اليمن"): a later description
     /// may repeat them ("وأضاف المسؤول الأممي").
     title_words: std::collections::HashMap<usize, Vec<String>>,
+    /// The speaker of the last quote and its paragraph, named or not: a verb that goes on
+    /// ("وأضاف"، "وتابع") continues their words.
+    last_speaker: Option<(usize, Actor)>,
 }
 
 /// Who a speaker or actor is, and the words that name them.
@@ -2260,6 +2263,56 @@ impl SentenceRun<'_, '_> {
                 };
             }
         }
+        // "قال مسؤول طلب عدم ذكر اسمه: «…». وأضاف: «…»", "وتابع أن": a verb of going on with
+        // no subject of its own continues the last speaker's words, named or not.
+        let goes_on = matches!(pos, Pos::Verb | Pos::Present)
+            && !actor.explicit
+            && self.speaker.is_none()
+            && self.para.word(i).is_some_and(|w| {
+                let w = bare(w);
+                [
+                    "اضاف",
+                    "يضيف",
+                    "تضيف",
+                    "تابع",
+                    "يتابع",
+                    "تتابع",
+                    "اردف",
+                    "استطرد",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            });
+        if goes_on {
+            let last = self
+                .ctx
+                .last_speaker
+                .clone()
+                .filter(|(p, _)| self.para.index <= p + 1);
+            if let Some((_, last)) = last {
+                actor = Actor {
+                    explicit: false,
+                    end: None,
+                    ..last
+                };
+            }
+        }
+        // "«…»، قال مسؤول …": the verb credits the marks before it (taken at the paragraph's
+        // end); its speaker is already the last one for a verb that goes on after it.
+        let credits_marks = i >= 2
+            && self
+                .para
+                .tokens
+                .get(i - 1)
+                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+            && self
+                .para
+                .tokens
+                .get(i - 2)
+                .is_some_and(|t| matches!(t.norm.as_str(), "»" | "”" | "\""));
+        if credits_marks && actor.explicit {
+            self.ctx.last_speaker = Some((self.para.index, actor.clone()));
+        }
         if actor.entity.is_some() && matches!(pos, Pos::Verb | Pos::Present) {
             self.verb_subject = Some(actor.clone());
         }
@@ -2546,6 +2599,7 @@ impl SentenceRun<'_, '_> {
             .entity
             .and_then(|e| self.entities.get(e))
             .map(|e| e.id.clone());
+        self.ctx.last_speaker = Some((self.para.index, actor.clone()));
         self.quotes.push(Quote {
             speaker,
             speaker_text: actor.text.clone(),
@@ -5497,6 +5551,7 @@ fn leftover_quotes(
         if let (true, Some(e)) = (actor.explicit, actor.entity) {
             ctx.subject = Some(e);
         }
+        ctx.last_speaker = Some((para.index, actor.clone()));
         let speaker = actor
             .entity
             .and_then(|e| entities.get(e))
@@ -7947,5 +8002,28 @@ pub(crate) mod tests {
                 "{text}: {q:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_verb_of_going_on_continues_the_last_speaker_named_or_not() {
+        // An unnamed official goes on unnamed, not as the state named before.
+        let q = said(
+            "«لا هدنة قبل وقف القصف»، قال مسؤول في الحكومة النيجرية طلب عدم ذكر اسمه. وأضاف: «الكرة في ملعبهم».",
+            &[NIGER],
+        );
+        assert!(
+            q.iter().any(|(s, t)| s.is_none() && t == "الكرة في ملعبهم"),
+            "{q:?}"
+        );
+        // A named speaker goes on though a place was named in the words between.
+        let q = said(
+            "أكد الوزير سامي ناصر أن النيجر ملتزمة بالاتفاق. وتابع: «لن نقبل بأي تدخل».",
+            &[MINISTER, NIGER],
+        );
+        assert!(
+            q.iter()
+                .any(|(s, t)| s.as_deref() == Some("سامي ناصر") && t == "لن نقبل بأي تدخل"),
+            "{q:?}"
+        );
     }
 }
