@@ -2379,6 +2379,25 @@ impl SentenceRun<'_, '_> {
                 .para
                 .word(end - 1)
                 .is_some_and(|w| matches!(bare(w), "دون" | "بدون" | "قبل" | "بعد"));
+        // "غير أن الفصائل لم تعلن"، "إلا أن"، "رغم أن": a conjunction's أن opens no reported
+        // speech; nor does "على أن" (provided that) after words of the verb's own clause
+        // ("عرضت استضافة الجولة، على أن تنطلق"), unlike "شدد على أن" right after the verb.
+        let object_between = |from: usize, to: usize| {
+            (from..to).any(|k| {
+                self.para.word(k).is_some_and(|w| {
+                    !in_list(w, FILLERS)
+                        && self.para.span_at.get(k).copied().flatten().is_none()
+                        && !self.para.spans.iter().any(|s| s.first < k && k < s.last)
+                })
+            })
+        };
+        let speaker_end = actor.end.unwrap_or(i + 1).max(i + 1);
+        let conjunction = end > 0
+            && self.para.word(end - 1).is_some_and(|w| {
+                matches!(bare(w), "غير" | "الا" | "رغم" | "برغم" | "بيد" | "لولا")
+                    || (bare(w) == "علي" && object_between(speaker_end, end - 1))
+            });
+        let after_time = after_time || conjunction;
         if let Some(next) = next.filter(|_| !after_time) {
             if next.kind == TokenKind::Word && is_complementizer(&next.norm) {
                 emitted = self.quote_after(end + 1, &actor, false, i);
@@ -2393,7 +2412,10 @@ impl SentenceRun<'_, '_> {
                     .iter()
                     .find(|q| q.open_tok == end)
                     .map_or(0, |q| q.words);
-                if words >= 3 {
+                // "أعلنت السلطات تعبئة ألف متطوع في صفوف «متطوعي الدفاع عن الوطن»": marks
+                // after the verb's object name something; only the speaker and words of
+                // where or how it was said may stand between a verb and its quote.
+                if words >= 3 && !object_between(speaker_end, end) {
                     emitted = self.quote_after(end, &actor, true, i);
                 }
             }
@@ -8025,5 +8047,43 @@ pub(crate) mod tests {
                 .any(|(s, t)| s.as_deref() == Some("سامي ناصر") && t == "لن نقبل بأي تدخل"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_conjunction_s_an_and_marks_after_an_object_are_no_reported_speech() {
+        // "غير أن" and "على أن" (provided that) after the verb's object.
+        assert!(said(
+            "أعلن جيش النيجر قبول الهدنة، غير أن المتمردين لم يعلنوا التزامهم بها.",
+            &[NIGER_ARMY]
+        )
+        .is_empty());
+        assert!(said(
+            "أعلن جيش النيجر سحب قواته من البلدة، على أن يبدأ الانسحاب الشهر المقبل.",
+            &[NIGER_ARMY]
+        )
+        .is_empty());
+        // "شدد الوزير على أن" right after the speaker is reported speech.
+        let q = said(
+            "شدد الوزير سامي ناصر على أن الحدود ستبقى مغلقة.",
+            &[MINISTER],
+        );
+        assert_eq!(
+            q,
+            [(
+                Some("سامي ناصر".to_string()),
+                "الحدود ستبقى مغلقة".to_string()
+            )]
+        );
+        // Marks after the verb's object name something; after the speaker they quote.
+        assert!(said(
+            "أعلن جيش النيجر تجنيد ألف متطوع في صفوف «قوات الدفاع عن الوطن».",
+            &[NIGER_ARMY]
+        )
+        .is_empty());
+        let q = said(
+            "وقال جيش النيجر في بيان «لن نتراجع عن تحرير البلدة».",
+            &[NIGER_ARMY],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 }
