@@ -2382,14 +2382,27 @@ impl SentenceRun<'_, '_> {
         // "غير أن الفصائل لم تعلن"، "إلا أن"، "رغم أن": a conjunction's أن opens no reported
         // speech; nor does "على أن" (provided that) after words of the verb's own clause
         // ("عرضت استضافة الجولة، على أن تنطلق"), unlike "شدد على أن" right after the verb.
+        // The verb's direct object right after its speaker ("أعلنت السلطات تعبئة ألف متطوع"،
+        // "عرضت قطر استضافة الجولة"): an indefinite word that is no preposition, filler,
+        // title or name. Appositions, places and times ("القائد بالجيش"، "في مقال"، "أثناء
+        // تسوقه") are not objects.
         let object_between = |from: usize, to: usize| {
-            (from..to).any(|k| {
-                self.para.word(k).is_some_and(|w| {
-                    !in_list(w, FILLERS)
-                        && self.para.span_at.get(k).copied().flatten().is_none()
-                        && !self.para.spans.iter().any(|s| s.first < k && k < s.last)
+            (from..to)
+                .find(|&k| self.para.word(k).is_some())
+                .is_some_and(|k| {
+                    self.para.word(k).is_some_and(|w| {
+                        !in_list(w, FILLERS)
+                            && !PREPOSITIONS.contains(&bare(w))
+                            && !definite(w)
+                            && !title_word(w)
+                            && !is_prep_pronoun(w)
+                            && !matches!(bare(w), "امام" | "عبر" | "اثناء" | "لدي" | "عقب" | "بعد")
+                            && !w.starts_with('ل')
+                            && !w.starts_with('ب')
+                            && self.para.span_at.get(k).copied().flatten().is_none()
+                            && !self.para.spans.iter().any(|s| s.first < k && k < s.last)
+                    })
                 })
-            })
         };
         let speaker_end = actor.end.unwrap_or(i + 1).max(i + 1);
         let conjunction = end > 0
@@ -2696,10 +2709,9 @@ impl SentenceRun<'_, '_> {
         }
         // "وفق ما أفادت به مصادر"، "بحسب ما جاء في بيان الوزارة": the verb's preposition.
         if reported
-            && self
-                .para
-                .word(j)
-                .is_some_and(|w| matches!(w, "به" | "بها" | "في" | "عنه" | "عنها"))
+            && self.para.word(j).is_some_and(|w| {
+                matches!(w, "به" | "بها" | "في" | "عنه" | "عنها" | "اليه" | "اليها")
+            })
         {
             j += 1;
         }
@@ -2910,7 +2922,10 @@ impl SentenceRun<'_, '_> {
         if let Some(e) = actor.entity.filter(|_| actor.explicit) {
             self.note_subject(e);
         }
+        // A credit names a source, not a speaker whose words a later "وأضاف" goes on with.
+        let last = self.ctx.last_speaker.clone();
         self.push_quote(&actor, text, false);
+        self.ctx.last_speaker = last;
     }
 
     /// True when the word at `j` is a verb of telling after `بحسب ما`/`وفق ما`: a speech verb,
@@ -5573,7 +5588,9 @@ fn leftover_quotes(
         if let (true, Some(e)) = (actor.explicit, actor.entity) {
             ctx.subject = Some(e);
         }
-        ctx.last_speaker = Some((para.index, actor.clone()));
+        if actor.entity.is_some() || actor.text.is_some() {
+            ctx.last_speaker = Some((para.index, actor.clone()));
+        }
         let speaker = actor
             .entity
             .and_then(|e| entities.get(e))
@@ -8085,5 +8102,14 @@ pub(crate) mod tests {
             &[NIGER_ARMY],
         );
         assert_eq!(q.len(), 1, "{q:?}");
+        // An apposition or a time phrase after the speaker is no object.
+        for text in [
+            "وقال الوزير سامي ناصر القائد السابق للجيش «لن نتراجع عن تحرير البلدة».",
+            "وقال الوزير سامي ناصر أثناء تفقده الجنود «لن نتراجع عن تحرير البلدة».",
+        ] {
+            let q = said(text, &[MINISTER]);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].0.as_deref(), Some("سامي ناصر"), "{text}");
+        }
     }
 }
