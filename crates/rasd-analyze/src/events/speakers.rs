@@ -213,7 +213,7 @@ fn attributed_body(
     i: usize,
 ) -> Option<(usize, usize)> {
     let verb = tokens.get(i)?;
-    if verb.kind != TokenKind::Word || !speech_verb(lex, &verb.norm) {
+    if verb.kind != TokenKind::Word {
         return None;
     }
     let mention_kind = |k: usize| {
@@ -241,7 +241,11 @@ fn attributed_body(
     };
     let h = word(head)?;
     let h_bare = h.strip_prefix("ال").unwrap_or(h);
-    if !BODY_HEADS.contains(&h_bare) || mention_kind(head).is_some() {
+    // (The head first: it is rare, the lexicon lookup is not free.)
+    if !BODY_HEADS.contains(&h_bare)
+        || !speech_verb(lex, &verb.norm)
+        || mention_kind(head).is_some()
+    {
         return None;
     }
     let place = |k: usize| mention_kind(k) == Some(EntityType::Location);
