@@ -21,13 +21,18 @@ dump() {
   git -C "$root" archive "$commit" | tar -x -C "$work/$commit"
   python3 "$here/trace_label.py" "$work/$commit/crates/rasd-analyze/src/events/engine.rs"
   cp "$here/dump_fresh.rs" "$work/$commit/crates/rasd-analyze/examples/dump_fresh.rs"
-  (cd "$work/$commit" && CARGO_TARGET_DIR="$target/fresh" cargo build -q -p rasd-analyze --example dump_fresh)
+  (cd "$work/$commit" && CARGO_TARGET_DIR="$target/fresh-$commit" cargo build -q -p rasd-analyze --example dump_fresh)
   files=""
   for s in "$@"; do files="$files $eval/$s"; done
   # shellcheck disable=SC2086
-  "$target/fresh/debug/examples/dump_fresh" $files > "$out/fresh-$commit.jsonl"
+  "$target/fresh-$commit/debug/examples/dump_fresh" $files > "$out/fresh-$commit.jsonl"
   echo "fresh-$commit.jsonl: $(wc -l < "$out/fresh-$commit.jsonl") records"
 }
+dump be82efe quotes_events_dev2.jsonl
+dump f59a0ca quotes_events_dev3.jsonl
+dump 67db918 quotes_events_dev4.jsonl
+dump ec70b6a quotes_events_dev5.jsonl
+dump 738d8d5 quotes_events_dev8.jsonl quotes_events_dev9.jsonl
 dump c2bd791 quotes_events_heldout2.jsonl
 dump 227ee71 quotes_events_dev6.jsonl
 dump 3b48fa9 quotes_events_dev7.jsonl
