@@ -2324,6 +2324,35 @@ impl SentenceRun<'_, '_> {
         }
         let end = self.window_end(i, true);
         let next = self.para.tokens.get(end).cloned();
+        // "وقال X لـ«الشرق الأوسط»: «…»"، "وقال X، محامي مؤسسة «Y»: «…»": a short marked name
+        // in the attribution is passed over to the colon or complementizer after it.
+        let passed = next
+            .as_ref()
+            .filter(|t| matches!(t.norm.as_str(), "«" | "“" | "\""))
+            .and_then(|_| {
+                self.para
+                    .quotes
+                    .iter()
+                    .find(|q| q.open_tok == end && q.words < 3)
+            })
+            .map(|q| {
+                let after = q.close_tok + 1;
+                let comma = self
+                    .para
+                    .tokens
+                    .get(after)
+                    .is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+                after + usize::from(comma)
+            })
+            .filter(|&after| {
+                self.para.tokens.get(after).is_some_and(|t| {
+                    t.is_punct(':') || (t.kind == TokenKind::Word && is_complementizer(&t.norm))
+                })
+            });
+        let (end, next) = match passed {
+            Some(after) => (after, self.para.tokens.get(after).cloned()),
+            None => (end, next),
+        };
         let mut emitted = false;
         // "نفت الوزارة أن تكون قواتها قد قصفت …": what is denied is negated.
         let denial = self.para.word(i).is_some_and(|w| {
@@ -8110,6 +8139,21 @@ pub(crate) mod tests {
             let q = said(text, &[MINISTER]);
             assert_eq!(q.len(), 1, "{text}: {q:?}");
             assert_eq!(q[0].0.as_deref(), Some("سامي ناصر"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_short_marked_name_in_the_attribution_is_passed_over() {
+        for text in [
+            "وقال الوزير سامي ناصر لـ«الشرق الأوسط»: «الحدود ستبقى مغلقة حتى إشعار آخر».",
+            "وقال الوزير سامي ناصر، عضو «حزب الوسط»، إن الحدود ستبقى مغلقة.",
+        ] {
+            let q = said(text, &[MINISTER]);
+            assert!(
+                q.iter().any(|(s, t)| s.as_deref() == Some("سامي ناصر")
+                    && t.starts_with("الحدود ستبقى مغلقة")),
+                "{text}: {q:?}"
+            );
         }
     }
 }
