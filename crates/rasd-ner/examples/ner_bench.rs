@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! ner_bench [--model FILE | --train FILE [--epochs N] [--out FILE]] [--test FILE]
-//!           [--runs N] [--documents] [--first-stage] [JSON...]
+//!           [--runs N] [--documents] [--first-stage | --light] [JSON...]
 //! ```
 //!
 //! JSON files are SaudiNewsNet daily dumps (an array of objects with `content`). Their text is
@@ -10,7 +10,8 @@
 //! clock starts; then every paragraph is tagged, `--runs` times, and the median tokens/s printed.
 //! With `--documents`, each article is tagged as one document ([`Tagger::tag_document`]: the
 //! second stage sees the first stage's labels of the whole article). With `--first-stage`, the
-//! model's first stage alone tags (and is scored), as the analyzer does.
+//! model's first stage alone tags (and is scored); with `--light`, the first stage and the light
+//! second stage.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -39,6 +40,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut runs = 5usize;
     let mut documents = false;
     let mut first_stage = false;
+    let mut light = false;
     let mut json = Vec::new();
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or(format!("{a} needs a value"));
@@ -52,6 +54,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--runs" => runs = val()?.parse()?,
             "--documents" => documents = true,
             "--first-stage" => first_stage = true,
+            "--light" => light = true,
             _ => json.push(PathBuf::from(a)),
         }
     }
@@ -86,6 +89,11 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let first;
     let tagger = if first_stage {
         first = tagger.first_stage();
+        &first
+    } else if light {
+        first = tagger
+            .light_stage()
+            .ok_or("--light: the model has no light second stage")?;
         &first
     } else {
         tagger

@@ -19,7 +19,7 @@
 //! `--light SPEC;SPEC…` trains, per seed, the cross-validated first stages once and then the
 //! first stage and one light second stage per SPEC (see `LightOptions`), scoring the first
 //! stage alone and each light variant (with `--stack`, the full second stage too). A SPEC is
-//! `+`-separated: `a<alpha>` (default 1), `w` (word features), `m` (margin features),
+//! `+`-separated: `a<alpha>` (default 1), `w` (word features), `m` (margin features), `x` (document × margin), `l` (lean document features),
 //! `d<dropout>` (the light stage's feature dropout; default that of the first stage),
 //! `e<epochs>`, `n<ensemble>` (perceptrons averaged).
 //!
@@ -264,6 +264,8 @@ fn parse_light(spec: &str) -> Result<LightSpec, Box<dyn std::error::Error>> {
             Some(("a", x)) => o.alpha = x.parse()?,
             Some(("w", "")) => o.word = true,
             Some(("m", "")) => o.margin = true,
+            Some(("x", "")) => o.doc_margin = true,
+            Some(("l", "")) => o.lean = true,
             Some(("d", x)) => dropout = Some(x.parse()?),
             Some(("e", x)) => epochs = Some(x.parse()?),
             Some(("n", x)) => ensemble = Some(x.parse()?),

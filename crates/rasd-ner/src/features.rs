@@ -410,6 +410,7 @@ pub(crate) enum Template {
     LightWord,
     LightWordS1,
     LightMargin,
+    LightDocMargin,
 }
 
 /// What is precomputed once per token and shared by the neighbours' features.

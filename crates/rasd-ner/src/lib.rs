@@ -250,8 +250,8 @@ impl Tagger {
     }
 
     /// The shipped model's first stage with its light second stage (see [`LightOptions`]):
-    /// nearly the speed of the first stage alone, nearly the accuracy of both full stages
-    /// (see BENCHMARKS.md). What the analyzer tags with.
+    /// more accurate than the first stage alone, much cheaper than both full stages (see
+    /// BENCHMARKS.md, "Session 6"; the analyzer does not use it yet).
     pub fn embedded_light() -> &'static Tagger {
         &EMBEDDED_LIGHT
     }

@@ -65,11 +65,15 @@ pub(crate) fn viterbi(emissions: &[Row], trans: &[Row; N_PREV]) -> Vec<usize> {
         for cur in 0..N_LABELS {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for (prev, &ps) in score.iter().enumerate() {
-                if !allowed(prev, cur) {
-                    continue;
-                }
-                let s = ps + trans[prev][cur];
+            // What `allowed` says, without asking per pair: `I-X` (even labels from 2) follows
+            // only `B-X` (the label before it) and itself; anything else follows any label.
+            let prevs = if cur >= 2 && cur % 2 == 0 {
+                cur - 1..cur + 1
+            } else {
+                0..N_LABELS
+            };
+            for prev in prevs {
+                let s = score[prev] + trans[prev][cur];
                 if s > best {
                     best = s;
                     arg = prev as u8;
@@ -105,13 +109,15 @@ fn token_feats<'a>(feats: &'a [u64], offsets: &[usize], t: usize) -> &'a [u64] {
     }
 }
 
-/// Feature weights in an open-addressing table indexed by the key's high bits. Keys and weights
-/// are kept apart: probing reads only the dense key array (most looked-up features of a text
-/// are not in the model), and a hit reads one weight row. Key 0 marks an empty slot.
+/// Feature weights in an open-addressing table indexed by the key's high bits. Slots hold a
+/// 32-bit tag of the key (its low bits; the slot comes from the high bits) and the index of its
+/// entry, so a probe reads one dense 8-byte slot per step (most looked-up features of a text
+/// are not in the model), and a hit one entry (the key and its row side by side) from an array
+/// without empty rows, which keeps the table small in the cache. Slot 0 marks an empty slot.
 #[derive(Clone)]
 struct WeightTable {
-    keys: Vec<u64>,
-    weights: Vec<Row>,
+    slots: Vec<u64>,
+    entries: Vec<(u64, Row)>,
     shift: u32,
     len: usize,
 }
@@ -123,52 +129,58 @@ impl WeightTable {
             .trailing_zeros()
             .max(4);
         let cap = 1usize << bits;
-        let mut keys = vec![0u64; cap];
-        let mut weights = vec![[0.0f32; N_LABELS]; cap];
+        let mut slots = vec![0u64; cap];
+        let mut entries: Vec<(u64, Row)> = Vec::with_capacity(rows.len());
         let mask = cap - 1;
         let shift = 64 - bits;
         for &(key, w) in rows {
             let mut i = (key >> shift) as usize;
             loop {
-                let k = &mut keys[i & mask];
-                if *k == 0 || *k == key {
-                    *k = key;
-                    weights[i & mask] = w;
+                let slot = &mut slots[i & mask];
+                if *slot == 0 {
+                    entries.push((key, w));
+                    *slot = u64::from(key as u32) << 32 | entries.len() as u64;
+                    break;
+                }
+                let e = (*slot as u32 as usize).wrapping_sub(1);
+                if let Some(entry) = entries.get_mut(e).filter(|x| x.0 == key) {
+                    entry.1 = w;
                     break;
                 }
                 i += 1;
             }
         }
         WeightTable {
-            keys,
-            weights,
+            len: entries.len(),
+            slots,
+            entries,
             shift,
-            len: rows.len(),
         }
     }
 
     #[inline]
     fn get(&self, key: u64) -> Option<&Row> {
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
+        let want = key as u32;
         let mut i = (key >> self.shift) as usize;
         loop {
-            let k = *self.keys.get(i & mask)?;
-            if k == key {
-                return self.weights.get(i & mask);
-            }
-            if k == 0 {
+            let slot = *self.slots.get(i & mask)?;
+            if slot == 0 {
                 return None;
+            }
+            if (slot >> 32) as u32 == want {
+                if let Some(e) = self.entries.get((slot as u32 as usize).wrapping_sub(1)) {
+                    if e.0 == key {
+                        return Some(&e.1);
+                    }
+                }
             }
             i += 1;
         }
     }
 
     fn rows(&self) -> impl Iterator<Item = (u64, &Row)> {
-        self.keys
-            .iter()
-            .zip(&self.weights)
-            .filter(|(k, _)| **k != 0)
-            .map(|(k, w)| (*k, w))
+        self.entries.iter().map(|(k, w)| (*k, w))
     }
 }
 
@@ -784,6 +796,19 @@ mod tests {
         assert_eq!(viterbi(&em, &trans2), vec![bpers, ipers]);
         for w in path.windows(2) {
             assert!(allowed(w[0], w[1]));
+        }
+    }
+
+    #[test]
+    fn viterbi_predecessors_are_the_allowed_ones() {
+        // The loop in `viterbi` takes I-X's predecessors as B-X and I-X, anything else's as
+        // every label: the same pairs `allowed` lets through.
+        for cur in 0..N_LABELS {
+            let inside = cur >= 2 && cur % 2 == 0;
+            for prev in 0..N_LABELS {
+                let listed = !inside || prev == cur - 1 || prev == cur;
+                assert_eq!(listed, allowed(prev, cur), "{prev} -> {cur}");
+            }
         }
     }
 

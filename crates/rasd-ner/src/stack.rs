@@ -29,6 +29,12 @@ pub struct LightOptions {
     /// The first stage's margin (its label's score over the best other label's), bucketed and
     /// paired with the label.
     pub margin: bool,
+    /// What the other occurrences of the word were tagged, paired with the token's own
+    /// first-stage label and margin bucket.
+    pub doc_margin: bool,
+    /// Fewer document features: those of the word's stem only (not of the word behind a
+    /// one-letter proclitic), without the count bucket.
+    pub lean: bool,
 }
 
 impl Default for LightOptions {
@@ -37,6 +43,8 @@ impl Default for LightOptions {
             alpha: 1.0,
             word: false,
             margin: false,
+            doc_margin: false,
+            lean: false,
         }
     }
 }
@@ -44,21 +52,30 @@ impl Default for LightOptions {
 impl LightOptions {
     const WORD: u32 = 1;
     const MARGIN: u32 = 2;
+    const DOC_MARGIN: u32 = 4;
+    const LEAN: u32 = 8;
 
     /// The feature switches as bits (stored in the model file).
     pub(crate) fn flags(self) -> u32 {
-        (u32::from(self.word) * Self::WORD) | (u32::from(self.margin) * Self::MARGIN)
+        (u32::from(self.word) * Self::WORD)
+            | (u32::from(self.margin) * Self::MARGIN)
+            | (u32::from(self.doc_margin) * Self::DOC_MARGIN)
+            | (u32::from(self.lean) * Self::LEAN)
     }
 
     /// The options of `flags` and `alpha`; `None` for unknown bits or a non-finite alpha.
     pub(crate) fn from_flags(flags: u32, alpha: f32) -> Option<LightOptions> {
-        if flags & !(Self::WORD | Self::MARGIN) != 0 || !alpha.is_finite() {
+        if flags & !(Self::WORD | Self::MARGIN | Self::DOC_MARGIN | Self::LEAN) != 0
+            || !alpha.is_finite()
+        {
             return None;
         }
         Some(LightOptions {
             alpha,
             word: flags & Self::WORD != 0,
             margin: flags & Self::MARGIN != 0,
+            doc_margin: flags & Self::DOC_MARGIN != 0,
+            lean: flags & Self::LEAN != 0,
         })
     }
 }
@@ -100,20 +117,36 @@ pub(crate) fn light_features(
     out_offsets: &mut Vec<usize>,
 ) {
     use Template as T;
-    own_features(forms, s1, counts, out_feats, out_offsets, |t, out| {
-        let l = s1.get(t).copied().unwrap_or(0);
-        if opts.word {
-            if let Some(&[stem, _]) = forms.get(t) {
-                out.push(key(T::LightWord, stem));
-                out.push(key(T::LightWordS1, pair(stem, l as u64)));
+    own_features(
+        forms,
+        s1,
+        counts,
+        opts.lean,
+        out_feats,
+        out_offsets,
+        |t, out| {
+            let l = s1.get(t).copied().unwrap_or(0);
+            if opts.word {
+                if let Some(&[stem, _]) = forms.get(t) {
+                    out.push(key(T::LightWord, stem));
+                    out.push(key(T::LightWordS1, pair(stem, l as u64)));
+                }
             }
-        }
-        if opts.margin {
-            if let Some(row) = em1.get(t) {
-                out.push(key(T::LightMargin, (l as u64) << 8 | margin_bucket(row, l)));
+            if opts.margin || opts.doc_margin {
+                if let Some(row) = em1.get(t) {
+                    let mb = margin_bucket(row, l);
+                    if opts.margin {
+                        out.push(key(T::LightMargin, (l as u64) << 8 | mb));
+                    }
+                    if let (true, Some(&[stem, _])) = (opts.doc_margin, forms.get(t)) {
+                        let doc = summary(&counts.others(stem, l))
+                            .map_or(0xfff, |(best, share, _)| (best as u64) << 4 | share);
+                        out.push(key(T::LightDocMargin, doc << 16 | (l as u64) << 8 | mb));
+                    }
+                }
             }
-        }
-    });
+        },
+    );
 }
 
 /// How many sentences on each side make up the "document" of a sentence in files without
@@ -126,6 +159,9 @@ pub(crate) struct FormCounts {
     map: IdMap<[u16; N_LABELS]>,
     /// Multi-word first-stage spans: hash of their stems → count per kind.
     spans: IdMap<[u16; 4]>,
+    /// Hash of the first two stems of each span in `spans` → count: a word sequence can only
+    /// match a span if its first two words are here.
+    starts: IdMap<u16>,
 }
 
 /// Longest multi-word span matched against the document's spans.
@@ -161,6 +197,12 @@ impl FormCounts {
                     x.saturating_add(1)
                 };
             }
+            let x = self.starts.entry(seq_hash(forms, a, a + 2)).or_insert(0);
+            *x = if remove {
+                x.saturating_sub(1)
+            } else {
+                x.saturating_add(1)
+            };
         }
         for (f, &l) in forms.iter().zip(labels) {
             for h in keys_of(f) {
@@ -242,18 +284,28 @@ pub(crate) fn stacked_features(
     out_feats: &mut Vec<u64>,
     out_offsets: &mut Vec<usize>,
 ) {
-    own_features(forms, s1, counts, out_feats, out_offsets, |t, out| {
-        if let (Some(&a), Some(&b)) = (offsets.get(t), offsets.get(t + 1)) {
-            out.extend_from_slice(feats.get(a..b).unwrap_or(&[]));
-        }
-    });
+    own_features(
+        forms,
+        s1,
+        counts,
+        false,
+        out_feats,
+        out_offsets,
+        |t, out| {
+            if let (Some(&a), Some(&b)) = (offsets.get(t), offsets.get(t + 1)) {
+                out.extend_from_slice(feats.get(a..b).unwrap_or(&[]));
+            }
+        },
+    );
 }
 
-/// The second stage's own features of each token, after what `before(t, out)` pushes for it.
+/// The second stage's own features of each token, after what `before(t, out)` pushes for it;
+/// `lean` as in [`LightOptions::lean`].
 fn own_features(
     forms: &[[u64; 2]],
     s1: &[usize],
     counts: &FormCounts,
+    lean: bool,
     out_feats: &mut Vec<u64>,
     out_offsets: &mut Vec<usize>,
     mut before: impl FnMut(usize, &mut Vec<u64>),
@@ -264,11 +316,18 @@ fn own_features(
     out_offsets.clear();
     out_offsets.push(0);
     // Majority label elsewhere of each token's stem (9 = seen nowhere else), for the neighbours.
-    let mut doc_best = Vec::with_capacity(n);
+    let mut stem_summary = Vec::with_capacity(n);
     for (f, &l) in forms.iter().zip(s1).take(n) {
-        let best = summary(&counts.others(f[0], l)).map_or(9, |s| s.0 as u64);
-        doc_best.push(best);
+        stem_summary.push(if f[0] == 0 {
+            None
+        } else {
+            summary(&counts.others(f[0], l))
+        });
     }
+    let doc_best: Vec<u64> = stem_summary
+        .iter()
+        .map(|s| s.map_or(9, |s| s.0 as u64))
+        .collect();
     // Tokens inside a word sequence the first stage tagged as a multi-word name elsewhere in
     // the document: (kind + 1) << 2 | position (1 first, 2 inside), longest match first.
     let mut marks = vec![0u64; n];
@@ -276,6 +335,15 @@ fn own_features(
     let mut t = 0;
     while t < n {
         let mut step = 1;
+        let starts_here = n - t >= 2
+            && counts
+                .starts
+                .get(&seq_hash(forms, t, t + 2))
+                .is_some_and(|&c| c > 0);
+        if !starts_here {
+            t += 1;
+            continue;
+        }
         for len in (2..=MAX_SPAN.min(n - t)).rev() {
             let Some(c) = counts.spans.get(&seq_hash(forms, t, t + len)) else {
                 continue;
@@ -316,17 +384,23 @@ fn own_features(
         out_feats.push(key(T::S1Next, l << 8 | next));
         let own = l as usize;
         if let Some(f) = forms.get(t) {
-            for (which, h) in keys_of(f).enumerate() {
+            for (which, h) in keys_of(f).enumerate().take(if lean { 1 } else { 2 }) {
+                let sum = match (which, stem_summary.get(t)) {
+                    (0, Some(&s)) if h == f[0] => s,
+                    _ => summary(&counts.others(h, own)),
+                };
                 let which = which as u64;
-                match summary(&counts.others(h, own)) {
+                match sum {
                     None => out_feats.push(key(T::DocUnseen, which)),
                     Some((best, share, count)) => {
                         let best = best as u64;
                         out_feats.push(key(T::Doc, pair(which, best << 8 | share)));
-                        out_feats.push(key(
-                            T::DocCount,
-                            pair(which, best << 8 | share << 4 | count),
-                        ));
+                        if !lean {
+                            out_feats.push(key(
+                                T::DocCount,
+                                pair(which, best << 8 | share << 4 | count),
+                            ));
+                        }
                         out_feats.push(key(T::DocS1, pair(which, best << 16 | share << 8 | l)));
                     }
                 }

@@ -241,6 +241,8 @@ pub struct StackOptions {
     pub window: usize,
     /// Also train a light second stage with these settings (see [`LightOptions`]).
     pub light: Option<LightOptions>,
+    /// Perceptrons (other shuffling seeds) averaged into the light second stage.
+    pub light_ensemble: usize,
 }
 
 impl Default for StackOptions {
@@ -248,7 +250,15 @@ impl Default for StackOptions {
         StackOptions {
             folds: 5,
             window: crate::stack::CONLL_WINDOW,
-            light: None,
+            // Chosen on the three dev splits (BENCHMARKS.md, "Session 6").
+            light: Some(LightOptions {
+                alpha: 0.2,
+                word: true,
+                margin: false,
+                doc_margin: false,
+                lean: true,
+            }),
+            light_ensemble: 3,
         }
     }
 }
@@ -269,7 +279,14 @@ pub fn train_stacked(
     let second = cv.second_stage(opts, &mut progress);
     let model = Model::stacked(first, second);
     match stack.light {
-        Some(light) => model.with_light_stage(cv.light_stage(opts, light, &mut progress), light),
+        Some(light) => {
+            let light_opts = TrainOptions {
+                ensemble: stack.light_ensemble,
+                ..opts.clone()
+            };
+            let stage = cv.light_stage(&light_opts, light, &mut progress);
+            model.with_light_stage(stage, light)
+        }
         None => model,
     }
 }
@@ -628,7 +645,10 @@ mod tests {
                 alpha: 0.2,
                 word: true,
                 margin: true,
+                doc_margin: true,
+                lean: true,
             }),
+            light_ensemble: 2,
         };
         let model = train_stacked(&data, &opts, &stack, |_, _, _, _| {});
         let bytes = model.to_bytes();

@@ -43,10 +43,14 @@ pub(crate) struct EvalNerArgs {
     /// Print the scores as JSON.
     #[arg(long)]
     json: bool,
-    /// Score the model's first stage alone (what the analyzer, and so `rasd analyze` and
-    /// `rasd ingest`, tag with), without the document-level second stage.
-    #[arg(long)]
+    /// Score the model's first stage alone, without a document-level second stage (what the
+    /// analyzer, and so `rasd analyze`, `rasd ingest` and `rasd serve`, tag with).
+    #[arg(long, conflicts_with = "light")]
     first_stage: bool,
+    /// Score the model's first stage with its light second stage (a cheap document-level
+    /// stage over the first stage's labels and scores; see BENCHMARKS.md).
+    #[arg(long)]
+    light: bool,
 }
 
 fn shared_dir() -> PathBuf {
@@ -124,6 +128,11 @@ pub(crate) fn eval(args: EvalNerArgs) -> anyhow::Result<ExitCode> {
     let first;
     let tagger = if args.first_stage {
         first = tagger.first_stage();
+        &first
+    } else if args.light {
+        first = tagger.light_stage().context(
+            "--light: the model has no light second stage (retrain with `rasd train-ner`)",
+        )?;
         &first
     } else {
         tagger
