@@ -1065,6 +1065,15 @@ pub struct Trained {
 }
 
 impl Trained {
+    /// Drops the actor weights smaller than `min` in size (a smaller table to look up); the
+    /// keep model's weights, on another scale, stay.
+    pub fn prune(&mut self, min: f32) {
+        let names = &self.names;
+        self.ranker
+            .weights
+            .retain(|id, w| w.abs() >= min || names.get(id).is_some_and(|n| n.starts_with("K|")));
+    }
+
     /// The model as text: a header of `comment` lines, `threshold`, then `feature<TAB>weight`
     /// sorted by feature, weights with 4 decimals, zeros left out (deterministic).
     pub fn to_text(&self, comment: &[String]) -> String {
