@@ -1107,6 +1107,29 @@ impl Trained {
     }
 }
 
+/// A record's gold events as (root, negated, [source, target]) with the actors as indices into
+/// `gold`: what [`assign`] matches engine events to.
+fn gold_tuples(r: &EvalRecord, gold: &[Entity]) -> Vec<(String, bool, [Option<usize>; 2])> {
+    r.events
+        .iter()
+        .map(|g| {
+            (
+                g.code.clone(),
+                g.negated,
+                [gold_index(gold, &g.source), gold_index(gold, &g.target)],
+            )
+        })
+        .collect()
+}
+
+/// The engine's events in the same form as [`gold_tuples`] (the engine's own actors).
+fn engine_tuples(vs: &[EventView], events: &[Event]) -> Vec<(String, bool, [Option<usize>; 2])> {
+    vs.iter()
+        .zip(events)
+        .map(|(v, e)| (v.root.clone(), e.negated, v.engine))
+        .collect()
+}
+
 /// The gold entity index of a gold name.
 fn gold_index(gold: &[Entity], name: &Option<String>) -> Option<usize> {
     name.as_ref()
@@ -1191,23 +1214,8 @@ pub fn train_samples(samples: &[Sample], opts: &TrainOptions) -> Trained {
             if vs.len() != events.len() {
                 continue;
             }
-            let gold_events: Vec<(String, bool, [Option<usize>; 2])> = r
-                .events
-                .iter()
-                .map(|g| {
-                    (
-                        g.code.clone(),
-                        g.negated,
-                        [gold_index(&gold, &g.source), gold_index(&gold, &g.target)],
-                    )
-                })
-                .collect();
-            let evs: Vec<(String, bool, [Option<usize>; 2])> = vs
-                .iter()
-                .zip(events)
-                .map(|(v, e)| (v.root.clone(), e.negated, v.engine))
-                .collect();
-            let labels = assign(&evs, &gold_events);
+            let gold_events = gold_tuples(r, &gold);
+            let labels = assign(&engine_tuples(&vs, events), &gold_events);
             data.push(RecordData {
                 entities: gold,
                 views: vs,
@@ -1368,23 +1376,8 @@ pub fn actor_accuracy(ranker: &Ranker, samples: &[Sample]) -> [[usize; 4]; 2] {
             Need::ALL,
             &mut sink,
         );
-        let gold_events: Vec<(String, bool, [Option<usize>; 2])> = r
-            .events
-            .iter()
-            .map(|g| {
-                (
-                    g.code.clone(),
-                    g.negated,
-                    [gold_index(&gold, &g.source), gold_index(&gold, &g.target)],
-                )
-            })
-            .collect();
-        let evs: Vec<(String, bool, [Option<usize>; 2])> = vs
-            .iter()
-            .zip(events)
-            .map(|(v, e)| (v.root.clone(), e.negated, v.engine))
-            .collect();
-        for (v, l) in vs.iter().zip(assign(&evs, &gold_events)) {
+        let labels = assign(&engine_tuples(&vs, events), &gold_tuples(r, &gold));
+        for (v, l) in vs.iter().zip(labels) {
             let Some(l) = l else { continue };
             let c = choose(ranker, v);
             for ri in 0..2 {
