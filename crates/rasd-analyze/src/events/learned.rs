@@ -175,12 +175,39 @@ const MODEL: &str = include_str!("../../data/event-ranker.tsv");
 
 /// FNV-1a, 64 bits: the features' ids, the same on every machine.
 fn fnv(s: &str) -> u64 {
+    fnv_pieces(&[s])
+}
+
+/// [`fnv`] of `pieces` joined, without joining them (FNV-1a runs over the bytes in order, however
+/// they are split).
+fn fnv_pieces(pieces: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
+    for b in pieces.iter().flat_map(|p| p.bytes()) {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
+}
+
+/// A count in a feature name, as `Display` writes it; counts are capped at 4 or less before
+/// they get here, so anything above 9 is only a guard.
+fn small(n: usize) -> &'static str {
+    const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    DIGITS.get(n).copied().unwrap_or("9+")
+}
+
+/// A flag in a feature name, as `Display` writes it.
+fn flag(b: bool) -> &'static str {
+    if b {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// A piece of a feature name as text, whatever string type holds it.
+fn piece<T: AsRef<str> + ?Sized>(x: &T) -> &str {
+    x.as_ref()
 }
 
 /// Collects feature ids (and their names, when training), or, given a model, only sums their
@@ -210,17 +237,18 @@ impl<'a> Sink<'a> {
         }
     }
 
-    /// Adds the feature named by `args`.
-    fn addf(&mut self, out: &mut Vec<u64>, args: std::fmt::Arguments<'_>) {
-        use std::fmt::Write;
-        self.buf.clear();
-        // Writing into a String cannot fail.
-        let _ = self.buf.write_fmt(args);
-        let id = fnv(&self.buf);
+    /// Adds the feature named by `pieces` joined (its id is [`fnv`] of the whole name).
+    /// Scoring hashes the pieces as they are, with no formatting and no string.
+    fn add(&mut self, out: &mut Vec<u64>, pieces: &[&str]) {
         if let Some(m) = self.model {
-            self.acc += m.weights.get(&id).copied().unwrap_or(0.0);
+            self.acc += m.weights.get(&fnv_pieces(pieces)).copied().unwrap_or(0.0);
             return;
         }
+        self.buf.clear();
+        for p in pieces {
+            self.buf.push_str(p);
+        }
+        let id = fnv(&self.buf);
         if let Some(names) = self.names.as_deref_mut() {
             names.entry(id).or_insert_with(|| self.buf.clone());
         }
@@ -628,14 +656,14 @@ fn views(
                 let is_eng = eng.get(ri).copied().flatten() == *cand;
                 let is_oeng = cand.is_some() && eng.get(1 - ri).copied().flatten() == *cand;
                 let Some(e) = *cand else {
-                    sink.addf(&mut f, format_args!("{r}|none"));
-                    sink.addf(&mut f, format_args!("{r}|none|c={root}"));
-                    sink.addf(&mut f, format_args!("{r}|none|p={pos}"));
-                    sink.addf(&mut f, format_args!("{r}|none|n={}", n_ents.min(4)));
-                    sink.addf(&mut f, format_args!("{r}|none|tw={tw}"));
+                    sink.add(&mut f, &[piece(&r), "|none"]);
+                    sink.add(&mut f, &[piece(&r), "|none|c=", piece(&root)]);
+                    sink.add(&mut f, &[piece(&r), "|none|p=", piece(&pos)]);
+                    sink.add(&mut f, &[r, "|none|n=", small(n_ents.min(4))]);
+                    sink.add(&mut f, &[piece(&r), "|none|tw=", piece(&tw)]);
                     if is_eng {
-                        sink.addf(&mut f, format_args!("{r}|none|eng"));
-                        sink.addf(&mut f, format_args!("{r}|none|eng|c={root}"));
+                        sink.add(&mut f, &[piece(&r), "|none|eng"]);
+                        sink.add(&mut f, &[piece(&r), "|none|eng|c=", piece(&root)]);
                     }
                     feats.push(f);
                     scores.extend(sink.take());
@@ -643,36 +671,39 @@ fn views(
                 };
                 let ent = entities.get(e);
                 let kind = ent.map_or("oth", kind_tag);
-                sink.addf(&mut f, format_args!("{r}|ent"));
-                sink.addf(&mut f, format_args!("{r}|k={kind}"));
-                sink.addf(&mut f, format_args!("{r}|k={kind}|c={root}"));
+                sink.add(&mut f, &[piece(&r), "|ent"]);
+                sink.add(&mut f, &[piece(&r), "|k=", piece(&kind)]);
+                sink.add(
+                    &mut f,
+                    &[piece(&r), "|k=", piece(&kind), "|c=", piece(&root)],
+                );
                 let fr = freq.get(e).copied().unwrap_or(0).min(3);
-                sink.addf(&mut f, format_args!("{r}|freq={fr}"));
+                sink.add(&mut f, &[r, "|freq=", small(fr)]);
                 if is_eng {
-                    sink.addf(&mut f, format_args!("{r}|eng"));
-                    sink.addf(&mut f, format_args!("{r}|eng|c={root}"));
-                    sink.addf(&mut f, format_args!("{r}|eng|k={kind}"));
+                    sink.add(&mut f, &[piece(&r), "|eng"]);
+                    sink.add(&mut f, &[piece(&r), "|eng|c=", piece(&root)]);
+                    sink.add(&mut f, &[piece(&r), "|eng|k=", piece(&kind)]);
                     if role == RoleKind::Source {
-                        sink.addf(&mut f, format_args!("{r}|eng|expl={}", trig.explicit));
+                        sink.add(&mut f, &[r, "|eng|expl=", flag(trig.explicit)]);
                     }
                 }
                 if is_oeng {
-                    sink.addf(&mut f, format_args!("{r}|oeng"));
-                    sink.addf(&mut f, format_args!("{r}|oeng|c={root}"));
+                    sink.add(&mut f, &[piece(&r), "|oeng"]);
+                    sink.add(&mut f, &[piece(&r), "|oeng|c=", piece(&root)]);
                 }
                 if prev_source == Some(e) {
-                    sink.addf(&mut f, format_args!("{r}|prevsrc"));
-                    sink.addf(&mut f, format_args!("{r}|prevsrc|c={root}"));
+                    sink.add(&mut f, &[piece(&r), "|prevsrc"]);
+                    sink.add(&mut f, &[piece(&r), "|prevsrc|c=", piece(&root)]);
                 }
                 if first_ent == Some(e) {
-                    sink.addf(&mut f, format_args!("{r}|first"));
+                    sink.add(&mut f, &[piece(&r), "|first"]);
                 }
                 match nearest.iter().find(|x| x.0 == e) {
                     None => {
                         let in_para = view.mentions.iter().any(|m| m.0 == e && m.1 < sent.start);
-                        sink.addf(&mut f, format_args!("{r}|out|para={in_para}"));
-                        sink.addf(&mut f, format_args!("{r}|out|c={root}"));
-                        sink.addf(&mut f, format_args!("{r}|out|p={pos}"));
+                        sink.add(&mut f, &[r, "|out|para=", flag(in_para)]);
+                        sink.add(&mut f, &[piece(&r), "|out|c=", piece(&root)]);
+                        sink.add(&mut f, &[piece(&r), "|out|p=", piece(&pos)]);
                     }
                     Some((_, m, d)) => {
                         let side = if m.2 <= t {
@@ -683,13 +714,47 @@ fn views(
                             "o"
                         };
                         let db = bucket(*d);
-                        sink.addf(&mut f, format_args!("{r}|side={side}"));
-                        sink.addf(&mut f, format_args!("{r}|side={side}|d={db}"));
-                        sink.addf(&mut f, format_args!("{r}|side={side}|d={db}|p={pos}"));
-                        sink.addf(&mut f, format_args!("{r}|side={side}|c={root}"));
-                        sink.addf(&mut f, format_args!("{r}|side={side}|d={db}|c={root}"));
-                        sink.addf(&mut f, format_args!("{r}|side={side}|k={kind}"));
-                        sink.addf(&mut f, format_args!("{r}|side={side}|tw={tw}"));
+                        sink.add(&mut f, &[piece(&r), "|side=", piece(&side)]);
+                        sink.add(
+                            &mut f,
+                            &[piece(&r), "|side=", piece(&side), "|d=", piece(&db)],
+                        );
+                        sink.add(
+                            &mut f,
+                            &[
+                                piece(&r),
+                                "|side=",
+                                piece(&side),
+                                "|d=",
+                                piece(&db),
+                                "|p=",
+                                piece(&pos),
+                            ],
+                        );
+                        sink.add(
+                            &mut f,
+                            &[piece(&r), "|side=", piece(&side), "|c=", piece(&root)],
+                        );
+                        sink.add(
+                            &mut f,
+                            &[
+                                piece(&r),
+                                "|side=",
+                                piece(&side),
+                                "|d=",
+                                piece(&db),
+                                "|c=",
+                                piece(&root),
+                            ],
+                        );
+                        sink.add(
+                            &mut f,
+                            &[piece(&r), "|side=", piece(&side), "|k=", piece(&kind)],
+                        );
+                        sink.add(
+                            &mut f,
+                            &[piece(&r), "|side=", piece(&side), "|tw=", piece(&tw)],
+                        );
                         // Rank among the entities on the same side, nearest first.
                         let rank = nearest
                             .iter()
@@ -705,9 +770,23 @@ fn views(
                             })
                             .count()
                             .min(3);
-                        sink.addf(&mut f, format_args!("{r}|side={side}|rank={rank}"));
-                        sink.addf(&mut f, format_args!("{r}|side={side}|rank={rank}|c={root}"));
-                        sink.addf(&mut f, format_args!("{r}|side={side}|rank={rank}|p={pos}"));
+                        sink.add(&mut f, &[r, "|side=", side, "|rank=", small(rank)]);
+                        sink.add(
+                            &mut f,
+                            &[
+                                r,
+                                "|side=",
+                                side,
+                                "|rank=",
+                                small(rank),
+                                "|c=",
+                                piece(&root),
+                            ],
+                        );
+                        sink.add(
+                            &mut f,
+                            &[r, "|side=", side, "|rank=", small(rank), "|p=", pos],
+                        );
                         // The word or proclitic before the mention.
                         let prev = if m.3 {
                             let tok = view.tokens.get(m.1);
@@ -730,26 +809,32 @@ fn views(
                         } else {
                             "^".into()
                         };
-                        sink.addf(&mut f, format_args!("{r}|prev={prev}"));
-                        sink.addf(&mut f, format_args!("{r}|prev={prev}|side={side}"));
-                        sink.addf(&mut f, format_args!("{r}|prev={prev}|c={root}"));
+                        sink.add(&mut f, &[piece(&r), "|prev=", piece(&prev)]);
+                        sink.add(
+                            &mut f,
+                            &[piece(&r), "|prev=", piece(&prev), "|side=", piece(&side)],
+                        );
+                        sink.add(
+                            &mut f,
+                            &[piece(&r), "|prev=", piece(&prev), "|c=", piece(&root)],
+                        );
                         // What stands between the trigger and the mention.
                         let (lo, hi) = if side == "a" { (t + 1, m.1) } else { (m.2, t) };
                         let between = view.tokens.get(lo..hi).unwrap_or_default();
                         if between.iter().any(|x| x.kind == TokenKind::Punct) {
-                            sink.addf(&mut f, format_args!("{r}|pb"));
-                            sink.addf(&mut f, format_args!("{r}|pb|side={side}"));
+                            sink.add(&mut f, &[piece(&r), "|pb"]);
+                            sink.add(&mut f, &[piece(&r), "|pb|side=", piece(&side)]);
                         }
                         if other_triggers.iter().any(|x| *x >= lo && *x < hi) {
-                            sink.addf(&mut f, format_args!("{r}|eb"));
-                            sink.addf(&mut f, format_args!("{r}|eb|side={side}"));
+                            sink.add(&mut f, &[piece(&r), "|eb"]);
+                            sink.add(&mut f, &[piece(&r), "|eb|side=", piece(&side)]);
                         }
                         let ents_between = nearest
                             .iter()
                             .filter(|x| x.0 != e && x.1 .1 >= lo && x.1 .2 <= hi)
                             .count()
                             .min(2);
-                        sink.addf(&mut f, format_args!("{r}|nb={ents_between}|side={side}"));
+                        sink.add(&mut f, &[r, "|nb=", small(ents_between), "|side=", side]);
                     }
                 }
                 feats.push(f);
@@ -890,18 +975,21 @@ fn margin_bucket(m: f32) -> &'static str {
 fn keep_features(v: &EventView, c: &Choice, entities: &[Entity], sink: &mut Sink<'_>) -> Vec<u64> {
     let mut f = Vec::with_capacity(v.keep_base.len() + 10);
     for name in &v.keep_base {
-        sink.addf(&mut f, format_args!("{name}"));
+        sink.add(&mut f, &[piece(&name)]);
     }
     let root = &v.root;
     for (ri, r) in ["s", "t"].iter().enumerate() {
         let who = c.who.get(ri).copied().flatten();
         let kind = who.and_then(|e| entities.get(e)).map_or("none", kind_tag);
-        sink.addf(&mut f, format_args!("K|{r}={kind}"));
-        sink.addf(&mut f, format_args!("K|{r}={kind}|c={root}"));
+        sink.add(&mut f, &["K|", piece(&r), "=", piece(&kind)]);
+        sink.add(
+            &mut f,
+            &["K|", piece(&r), "=", piece(&kind), "|c=", piece(&root)],
+        );
         let changed = who != v.engine.get(ri).copied().flatten();
-        sink.addf(&mut f, format_args!("K|{r}chg={changed}"));
+        sink.add(&mut f, &["K|", piece(r), "chg=", flag(changed)]);
         let m = margin_bucket(c.margin.get(ri).copied().unwrap_or(0.0));
-        sink.addf(&mut f, format_args!("K|{r}m={m}"));
+        sink.add(&mut f, &["K|", piece(&r), "m=", piece(&m)]);
     }
     f
 }
@@ -1446,6 +1534,31 @@ mod tests {
         assert!(e.is_some_and(|e| e.contains("m.tsv:1: weight")));
         let r = Ranker::parse("threshold\t0.25\nbonus_source\t2\nx\t1.5\n", "m.tsv");
         assert!(r.is_ok_and(|r| r.threshold() == 0.25 && r.len() == 1 && r.bonus[0] == 2.0));
+    }
+
+    #[test]
+    fn a_name_hashed_in_pieces_has_the_id_of_the_whole_name() {
+        let root = String::from("19");
+        let whole = format!("s|side=b|rank={}|c={root}|n={}|{}", 2, 4, true);
+        let pieces = [
+            "s",
+            "|side=",
+            "b",
+            "|rank=",
+            small(2),
+            "|c=",
+            piece(&root),
+            "|n=",
+            small(4),
+            "|",
+            flag(true),
+        ];
+        assert_eq!(fnv_pieces(&pieces), fnv(&whole));
+        assert_ne!(fnv("s|side=b"), fnv("s|side=a"));
+        for n in 0..10 {
+            assert_eq!(small(n), n.to_string());
+        }
+        assert_eq!(flag(false), false.to_string());
     }
 
     #[test]
