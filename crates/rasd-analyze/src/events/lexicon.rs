@@ -1,7 +1,7 @@
 //! The Arabic event lexicon: verbs and verbal nouns mapped to CAMEO codes, speech verbs, and
 //! support verbs. The data is `data/event-lexicon.tsv` (the project's own work; its header
 //! documents the columns); this module expands each entry into its inflected forms once and
-//! keeps them in a `HashMap` keyed by the normalized form, so a lookup is a few hash probes.
+//! keeps them in a hash map keyed by the normalized form, so a lookup is a few hash probes.
 //!
 //! Matches, example: `وزارتا` ← `زار` (v); `زيارته` ← `زيارة` (n, with a pronoun suffix: the
 //! actor is someone named earlier); `ستزور` ← `يزور` (i, future prefix); `وقّع` + `اتفاقية`
@@ -10,7 +10,7 @@
 //! Not matched: past verbs behind a preposition or article (`بحث` is not `حث`), so `بحث` only counts
 //! as "discuss" when `مع` follows.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use super::text::{clitic_candidates, normalize_word};
@@ -65,7 +65,9 @@ pub(crate) struct Entry {
 /// The expanded lexicon.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    map: HashMap<String, Vec<Entry>>,
+    /// Keyed with FxHash: looked up for every token of every paragraph (several times), where
+    /// SipHash's flood resistance buys nothing (the keys are the lexicon's own forms).
+    map: FxHashMap<String, Vec<Entry>>,
 }
 
 /// A lexicon hit on a token.
