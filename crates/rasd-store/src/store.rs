@@ -480,7 +480,12 @@ fn open_db(dir: &Path, write: bool) -> Result<Connection> {
     let db = Connection::open(dir.join(DB_FILE)).map_err(sql)?;
     db.busy_timeout(std::time::Duration::from_secs(10))
         .map_err(sql)?;
-    db.pragma_update(None, "journal_mode", "WAL").map_err(sql)?;
+    // WAL mode is a property of the file, set by the writer; a reader that set it again would
+    // need the file to itself for a moment and fail with "database is locked" while an ingest
+    // writes (the busy timeout does not cover that change of mode).
+    if write {
+        db.pragma_update(None, "journal_mode", "WAL").map_err(sql)?;
+    }
     db.pragma_update(None, "synchronous", "NORMAL")
         .map_err(sql)?;
     if write {
