@@ -1195,6 +1195,23 @@ impl Trained {
     }
 }
 
+/// A sample's gold entities and the views of its engine events over them (every feature).
+fn sample_views(sample: &Sample, sink: &mut Sink<'_>) -> (Vec<Entity>, Vec<EventView>) {
+    let article = record_article(&sample.record);
+    let gold = gold_entities(&sample.record, &article);
+    let mut paras = para_views(&article, &gold, Vec::new());
+    let vs = views(
+        &article,
+        &gold,
+        &sample.events,
+        &sample.triggers,
+        &mut paras,
+        Need::ALL,
+        sink,
+    );
+    (gold, vs)
+}
+
 /// A record's gold events as (root, negated, [source, target]) with the actors as indices into
 /// `gold`: what [`assign`] matches engine events to.
 fn gold_tuples(r: &EvalRecord, gold: &[Entity]) -> Vec<(String, bool, [Option<usize>; 2])> {
@@ -1285,20 +1302,8 @@ pub fn train_samples(samples: &[Sample], opts: &TrainOptions) -> Trained {
     {
         let mut sink = Sink::new(Some(&mut names));
         for sample in samples {
-            let r = &sample.record;
-            let (events, triggers) = (&sample.events, &sample.triggers);
-            let article = record_article(r);
-            let gold = gold_entities(r, &article);
-            let mut paras = para_views(&article, &gold, Vec::new());
-            let vs = views(
-                &article,
-                &gold,
-                events,
-                triggers,
-                &mut paras,
-                Need::ALL,
-                &mut sink,
-            );
+            let (r, events) = (&sample.record, &sample.events);
+            let (gold, vs) = sample_views(sample, &mut sink);
             if vs.len() != events.len() {
                 continue;
             }
@@ -1450,20 +1455,8 @@ pub fn actor_accuracy(ranker: &Ranker, samples: &[Sample]) -> [[usize; 4]; 2] {
     let mut out = [[0usize; 4]; 2];
     let mut sink = Sink::new(None);
     for sample in samples {
-        let r = &sample.record;
-        let article = record_article(r);
-        let gold = gold_entities(r, &article);
-        let (events, triggers) = (&sample.events, &sample.triggers);
-        let mut paras = para_views(&article, &gold, Vec::new());
-        let vs = views(
-            &article,
-            &gold,
-            events,
-            triggers,
-            &mut paras,
-            Need::ALL,
-            &mut sink,
-        );
+        let (r, events) = (&sample.record, &sample.events);
+        let (gold, vs) = sample_views(sample, &mut sink);
         let labels = assign(&engine_tuples(&vs, events), &gold_tuples(r, &gold));
         for (v, l) in vs.iter().zip(labels) {
             let Some(l) = l else { continue };
