@@ -5,7 +5,8 @@
 # Annotator: the session-7 evaluation-set writer (author of make_heldout8.py), who never read the
 # rules (crates/rasd-analyze/src), the lexicons (data/), make_dev19.py or dev19's gold quotes and
 # events. It worked from the records' text and entities only (gold removed beforehand by the lead),
-# 2026-11-30, about 25 minutes for the 76 records, by the guide of make_heldout8.py's header (the
+# 2026-11-30 01:27:57-01:29:43 UTC by the machine clock (`date -u`: reading the 76 records to the
+# commit), by the guide of make_heldout8.py's header (the
 # conventions of held-out7 and dev16-18, and the choices listed there). Choices this set needed
 # where that guide is silent (applied here, listed so that a reader can disagree):
 # - a gift of military hardware is 07 (military aid), training another army is 06; boats given to a
