@@ -1,9 +1,11 @@
 //! Every event the full analysis finds on the first LIMIT SaudiNewsNet articles, one JSON line
 //! each (article index, code, source and target names, sentence): two builds' outputs diffed
-//! show which events a lexicon change adds or removes.
+//! show which events a lexicon change adds or removes. With `--full`, the whole Analysis of each
+//! article instead (entities, quotes, events): a speed change must leave it identical.
 //!
 //! ```sh
 //! cargo run --release -p rasd-analyze --example event_dump -- ../shared/data/saudinewsnet/dataset 3000 > events.jsonl
+//! cargo run --release -p rasd-analyze --example event_dump -- ../shared/data/saudinewsnet/dataset 3000 --full > analyses.jsonl
 //! ```
 
 use std::io::Write;
@@ -16,9 +18,11 @@ use rasd_analyze::Analyzer;
 mod saudinewsnet;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let full = args.iter().any(|a| a == "--full");
+    args.retain(|a| a != "--full");
     let Some(dir) = args.first().map(PathBuf::from) else {
-        eprintln!("usage: event_dump DATASET_DIR [LIMIT]");
+        eprintln!("usage: event_dump DATASET_DIR [LIMIT] [--full]");
         return ExitCode::FAILURE;
     };
     let limit = match args.get(1).map(|s| s.parse::<usize>()) {
@@ -40,6 +44,13 @@ fn main() -> ExitCode {
     let mut out = std::io::stdout().lock();
     for (n, article) in articles.iter().enumerate() {
         let a = analyzer.analyze(article);
+        if full {
+            let line = serde_json::json!({ "article": n, "analysis": a });
+            if writeln!(out, "{line}").is_err() {
+                return ExitCode::FAILURE;
+            }
+            continue;
+        }
         let name = |id: &Option<String>| {
             id.as_ref().map(|id| {
                 a.entities

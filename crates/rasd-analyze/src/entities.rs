@@ -222,7 +222,7 @@ pub fn find_entities_in_document(
         let refs: Vec<&[&str]> = all_toks.iter().map(Vec::as_slice).collect();
         let tagged = tag(&refs);
         // The page's words, built when a span first starts with و (see `conjunction_before`).
-        let mut page_words: Option<std::collections::HashSet<&str>> = None;
+        let mut page_words: Option<rustc_hash::FxHashSet<&str>> = None;
         for ((t, text), (word_of, spans)) in
             texts.iter().enumerate().zip(all_word_of.iter().zip(tagged))
         {
@@ -389,13 +389,13 @@ fn gazetteer_candidates(g: &Gazetteer, t: usize, text: &Text<'_>, out: &mut Vec<
 
 /// Keeps or drops each ambiguous gazetteer candidate by its context (see the module doc).
 fn resolve_ambiguous(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
-    let unambiguous: std::collections::HashSet<u32> = cands
+    let unambiguous: rustc_hash::FxHashSet<u32> = cands
         .iter()
         .filter(|c| c.hit.is_some_and(|h| !h.ambiguous))
         .filter_map(|c| c.hit.map(|h| h.entry))
         .collect();
     // Countries the page names unambiguously, by name, nisba, or one of their places.
-    let country_named: std::collections::HashSet<u32> = cands
+    let country_named: rustc_hash::FxHashSet<u32> = cands
         .iter()
         .filter(|c| c.hit.is_some_and(|h| !h.ambiguous))
         .filter_map(|c| c.hit.and_then(|h| g.entry(h.entry)))
@@ -918,7 +918,7 @@ fn is_arabic_letter(c: char) -> bool {
 fn conjunction_before<'a>(
     g: &Gazetteer,
     texts: &'a [Text<'a>],
-    page_words: &mut Option<std::collections::HashSet<&'a str>>,
+    page_words: &mut Option<rustc_hash::FxHashSet<&'a str>>,
     text: &Text<'_>,
     first: usize,
     last: usize,

@@ -152,12 +152,12 @@ type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    by_id: HashMap<String, u32>,
+    by_id: FxMap<String, u32>,
     index: FxMap<String, Vec<Hit>>,
     /// First word of a name → the most words a name starting with it has.
     starts: FxMap<String, u8>,
     /// country alpha-3 → index of its entry.
-    countries: HashMap<String, u32>,
+    countries: FxMap<String, u32>,
 }
 
 impl Gazetteer {

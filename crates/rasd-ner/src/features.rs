@@ -303,11 +303,24 @@ fn dist_top(d: Dist) -> u64 {
 /// A token without the punctuation glued to its ends (`لأفغانستان؛` → `لأفغانستان`); tokens that
 /// are all punctuation stay as they are.
 fn word_core(tok: &str) -> &str {
-    let core = tok.trim_matches(|c: char| !c.is_alphanumeric());
+    let core = tok.trim_matches(|c: char| !is_alphanumeric(c));
     if core.is_empty() {
         tok
     } else {
         core
+    }
+}
+
+/// `char::is_alphanumeric` with the ASCII and Arabic letters and digits answered first: std's
+/// answer for them is a table search per char (3.5 % of full analysis when it was used here).
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}')
+    {
+        true
+    } else {
+        c.is_alphanumeric()
     }
 }
 
@@ -795,6 +808,20 @@ fn mark_gazetteer(tokens: &[&str], buf: &mut FeatureBuf) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_alphanumeric_agrees_with_std_everywhere() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(
+                is_alphanumeric(c),
+                c.is_alphanumeric(),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+        assert_eq!(word_core("«لأفغانستان؛"), "لأفغانستان");
+        assert_eq!(word_core("؛"), "؛");
+    }
 
     #[test]
     fn gazetteer_marks_multi_token_matches() {

@@ -7,7 +7,9 @@
 //! - Every spelling of a known person is found again over the whole page, proclitics taken off
 //!   (`لغويتا` in a related headline, `أسيمي غويتا` in a caption).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use rasd_model::{Entity, EntityType, Mention};
 
@@ -192,7 +194,7 @@ fn merge_person_names(cands: &[Cand]) -> HashMap<String, String> {
         .collect();
     keys.sort_unstable();
     keys.dedup();
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for short in &keys {
         let longer: Vec<&&str> = keys
             .iter()
@@ -214,7 +216,7 @@ fn find_people_again(
     canonical: &HashMap<String, String>,
     cands: &mut Vec<Cand>,
 ) {
-    let mut patterns: HashMap<String, String> = HashMap::new();
+    let mut patterns: HashMap<String, String> = HashMap::default();
     let mut ambiguous: Vec<String> = Vec::new();
     for c in cands.iter() {
         let Target::Person(key) = &c.target else {

@@ -1170,9 +1170,13 @@ impl SentenceRun<'_, '_> {
                 continue;
             }
             let word = tok.norm.clone();
-            let may_credit = ["حسب", "وفق", "طبق", "نقلا"]
-                .iter()
-                .any(|k| word.contains(k));
+            // A cheap screen before the list: short byte windows, not a substring searcher per
+            // word and key (that was 3.5 % of full analysis).
+            let may_credit = ["حسب", "وفق", "طبق", "نقلا"].iter().any(|k| {
+                word.as_bytes()
+                    .windows(k.len())
+                    .any(|w| w == k.as_bytes())
+            });
             if may_credit
                 && in_list(&word, ACCORDING)
                 && self.para.hits.get(i).copied().flatten().is_none()

@@ -50,7 +50,13 @@ fn is_word_char(c: char) -> bool {
 /// Persian ک ی → ك ي.
 pub(crate) fn normalize_word(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
+    push_normalized(&mut out, word.chars());
+    out
+}
+
+/// Appends the folded form of `chars` (see [`normalize_word`]) to `out`.
+fn push_normalized(out: &mut String, chars: impl Iterator<Item = char>) {
+    for c in chars {
         if is_ignorable(c) {
             continue;
         }
@@ -63,7 +69,6 @@ pub(crate) fn normalize_word(word: &str) -> String {
             _ => c,
         });
     }
-    out
 }
 
 /// Splits `chars` into word and punctuation tokens; whitespace separates and is dropped.
@@ -78,12 +83,15 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
             while chars.get(i).is_some_and(|&c| is_word_char(c)) {
                 i += 1;
             }
-            let word: String = chars.get(start..i).unwrap_or_default().iter().collect();
+            // Folded straight from the chars: no intermediate String per word.
+            let word = chars.get(start..i).unwrap_or_default();
+            let mut norm = String::with_capacity(word.len() * 2);
+            push_normalized(&mut norm, word.iter().copied());
             tokens.push(Token {
                 start,
                 end: i,
                 kind: TokenKind::Word,
-                norm: normalize_word(&word),
+                norm,
             });
         } else {
             tokens.push(Token {
