@@ -211,9 +211,9 @@ pub(crate) fn clitic_candidates(norm: &str) -> Candidates<'_> {
         article: false,
     };
     out.push(whole);
-    let mut bases = Candidates::default();
-    bases.push(whole);
-    if let Some(rest) = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')) {
+    // The word itself and, if it starts with و or ف, the word without it.
+    let mut bases = [Some(whole), None];
+    if let Some(rest) = strip_letter(norm, WAW).or_else(|| strip_letter(norm, FA)) {
         if long(rest) {
             let c = Candidate {
                 form: rest,
@@ -222,49 +222,79 @@ pub(crate) fn clitic_candidates(norm: &str) -> Candidates<'_> {
                 article: false,
             };
             out.push(c);
-            bases.push(c);
+            bases[1] = Some(c);
         }
     }
-    let mut with_prep = Candidates::default();
-    for b in bases.iter() {
-        for p in ['ب', 'ل', 'ك', 'س'] {
-            if let Some(rest) = b.form.strip_prefix(p) {
+    let mut with_prep: [Option<Candidate<'_>>; 2] = [None; 2];
+    for (slot, b) in with_prep.iter_mut().zip(bases.iter().flatten()) {
+        // A word starts with at most one of these letters.
+        for (p, bytes) in PREPS {
+            if let Some(rest) = strip_letter(b.form, bytes) {
                 if long(rest) {
                     let c = Candidate {
                         form: rest,
                         prep: Some(p),
-                        ..b
+                        ..*b
                     };
                     out.push(c);
-                    with_prep.push(c);
+                    *slot = Some(c);
                 }
+                break;
             }
         }
     }
-    for b in bases.iter().chain(with_prep.iter()) {
-        if let Some(rest) = b.form.strip_prefix("ال") {
+    for b in bases.iter().chain(with_prep.iter()).flatten() {
+        if let Some(rest) = strip_letter(b.form, ALEF).and_then(|r| strip_letter(r, LAM)) {
             if long(rest) {
                 out.push(Candidate {
                     form: rest,
                     article: true,
-                    ..b
+                    ..*b
                 });
             }
         }
     }
-    for b in bases.iter() {
-        if let Some(rest) = b.form.strip_prefix("لل") {
+    for b in bases.iter().flatten() {
+        if let Some(rest) = strip_letter(b.form, LAM).and_then(|r| strip_letter(r, LAM)) {
             if long(rest) {
                 out.push(Candidate {
                     form: rest,
                     prep: Some('ل'),
                     article: true,
-                    ..b
+                    ..*b
                 });
             }
         }
     }
     out
+}
+
+/// The UTF-8 bytes of the proclitic letters (all two bytes long): comparing two bytes is much
+/// cheaper than `str::strip_prefix(char)`, which encodes the char and calls `memcmp` (this
+/// function runs for every word the lexicon looks up).
+const WAW: [u8; 2] = utf8_pair('و');
+const FA: [u8; 2] = utf8_pair('ف');
+const ALEF: [u8; 2] = utf8_pair('ا');
+const LAM: [u8; 2] = utf8_pair('ل');
+const PREPS: [(char, [u8; 2]); 4] = [
+    ('ب', utf8_pair('ب')),
+    ('ل', utf8_pair('ل')),
+    ('ك', utf8_pair('ك')),
+    ('س', utf8_pair('س')),
+];
+
+/// The two UTF-8 bytes of a char in U+0080..U+07FF (Arabic letters).
+const fn utf8_pair(c: char) -> [u8; 2] {
+    let c = c as u32;
+    [0xC0 | (c >> 6) as u8, 0x80 | (c & 0x3F) as u8]
+}
+
+/// `s` without its first letter when that letter's UTF-8 bytes are `letter`.
+fn strip_letter(s: &str, letter: [u8; 2]) -> Option<&str> {
+    match s.as_bytes() {
+        [a, b, ..] if *a == letter[0] && *b == letter[1] => s.get(2..),
+        _ => None,
+    }
 }
 
 /// True when some clitic-stripped form of `norm` begins with one of `prefixes`.
@@ -322,6 +352,20 @@ mod tests {
         let s = sentences(&c, &t);
         let first = s.first().cloned().unwrap_or_default();
         assert_eq!(t.get(first.end - 1).map(|t| t.norm.as_str()), Some("»"));
+    }
+
+    #[test]
+    fn letter_bytes_are_utf8() {
+        for (c, bytes) in PREPS
+            .iter()
+            .chain(&[('و', WAW), ('ف', FA), ('ا', ALEF), ('ل', LAM)])
+        {
+            let mut buf = [0u8; 4];
+            assert_eq!(c.encode_utf8(&mut buf).as_bytes(), bytes);
+        }
+        assert_eq!(strip_letter("وقال", WAW), Some("قال"));
+        assert_eq!(strip_letter("قال", WAW), None);
+        assert_eq!(strip_letter("و", WAW), Some(""));
     }
 
     #[test]
