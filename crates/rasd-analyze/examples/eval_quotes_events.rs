@@ -12,6 +12,10 @@
 //! precision and recall of quotes and events on annotated sets, with gold entities and with the
 //! Analyzer's (what `rasd eval-events` prints); `--eval --errors SET.jsonl…` also prints every
 //! missed and extra quote or event, and `--gold` scores with gold entities only.
+//!
+//! The allocator is mimalloc, as in the `rasd` binary that analyses pages for users (`rasd
+//! ingest`, `rasd analyze`): glibc's malloc and free were about 12 % of the instructions of a
+//! full analysis (BENCHMARKS.md, "Speed (session 7)").
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -22,6 +26,11 @@ use rasd_analyze::Analyzer;
 
 #[path = "support/saudinewsnet.rs"]
 mod saudinewsnet;
+
+/// The allocator of the `rasd` binary (`crates/rasd/src/main.rs`), so that the figure is the
+/// one users get.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Seconds this thread has spent on a CPU, when the kernel tells (Linux).
 fn thread_cpu_seconds() -> Option<f64> {
