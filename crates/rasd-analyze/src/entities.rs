@@ -52,6 +52,7 @@
 //! national institutions, and otherwise `per:`/`org:`/`loc:` with a 64-bit FNV-1a hash of the
 //! normalized canonical name, so the same person in two articles is one entity.
 
+mod bodies;
 pub(crate) mod context;
 mod resolve;
 /// The hash of stable ids made from a normalized name (`per:` + 16 hex digits).
@@ -187,20 +188,42 @@ pub fn find_entities_in_document(
         gazetteer_candidates(gazetteer, t, text, &mut cands);
     }
     resolve_ambiguous(gazetteer, &texts, &mut cands);
+    // The tagger runs first: the title rule asks it whether a run of words is a name.
+    let tagged = tagger_candidates(gazetteer, &texts, tagger);
     let mut triggered = Vec::new();
     for (t, text) in texts.iter().enumerate() {
         let own: Vec<&Cand> = cands.iter().filter(|c| c.text == t).collect();
+        let persons: Option<Vec<(usize, usize)>> = tagger.map(|_| {
+            tagged
+                .iter()
+                .filter(|c| c.text == t && c.kind == EntityType::Person)
+                .map(|c| (c.first, c.last))
+                .collect()
+        });
         national_institutions(gazetteer, t, text, &own, &mut triggered);
         named_institutions(t, text, &own, &mut triggered);
-        persons_after_titles(t, text, &own, &mut triggered);
+        persons_after_titles(t, text, &own, persons.as_deref(), &mut triggered);
+        bodies::body_chains(gazetteer, t, text, &own, &mut triggered);
     }
     cands.extend(triggered);
+    cands.extend(tagged);
+    let cands = remove_overlaps(cands);
+    resolve::entities(gazetteer, &texts, cands)
+}
+
+/// The candidates of a statistical tagger over the article's texts (each with its text index).
+fn tagger_candidates<'a>(
+    gazetteer: &Gazetteer,
+    texts: &'a [Text<'a>],
+    tagger: Option<DocTagFn<'_>>,
+) -> Vec<Cand> {
+    let mut cands = Vec::new();
     if let Some(tag) = tagger {
         // The tagger was trained on words and punctuation (ANERcorp): give it both, then map its
         // spans back to word indices.
         let mut all_toks: Vec<Vec<&str>> = Vec::with_capacity(texts.len());
         let mut all_word_of: Vec<Vec<Option<usize>>> = Vec::with_capacity(texts.len());
-        for text in &texts {
+        for text in texts {
             let mut toks: Vec<&str> = Vec::with_capacity(text.tokens.words.len() * 5 / 4);
             let mut word_of: Vec<Option<usize>> = Vec::with_capacity(toks.capacity());
             let mut prev_end = 0;
@@ -247,7 +270,7 @@ pub fn find_entities_in_document(
                 prev_span = Some((last, kind));
                 let strip_wa = conjunction_before(
                     gazetteer,
-                    &texts,
+                    texts,
                     &mut page_words,
                     text,
                     first,
@@ -260,8 +283,7 @@ pub fn find_entities_in_document(
             }
         }
     }
-    let cands = remove_overlaps(cands);
-    resolve::entities(gazetteer, &texts, cands)
+    cands
 }
 
 fn article_texts<'a>(article: &'a Article) -> Vec<Text<'a>> {
@@ -778,7 +800,19 @@ fn name_like(norm: &str, word: &str) -> bool {
 }
 
 /// A title or role word, its complement, then an unknown name of 1–3 words.
-fn persons_after_titles(t: usize, text: &Text<'_>, own: &[&Cand], out: &mut Vec<Cand>) {
+///
+/// With a tagger (`tagged`: its person spans in this text), a run is a name only when the tagger
+/// tagged a person on one of its words: after `الرئيس الفرنسي` the words `تتعلق بالعلاقات`
+/// are a verb and its object, and `مدير مجمع طبي` names a workplace, not a man; the tagger,
+/// which knows these words from ANERcorp and SaudiNewsNet, tags no person there, while it does
+/// tag the invented name in `العقيد سامي الحلبي`.
+fn persons_after_titles(
+    t: usize,
+    text: &Text<'_>,
+    own: &[&Cand],
+    tagged: Option<&[(usize, usize)]>,
+    out: &mut Vec<Cand>,
+) {
     let tokens = &text.tokens;
     let n = tokens.words.len();
     let gaz = covered(own, n);
@@ -876,7 +910,11 @@ fn persons_after_titles(t: usize, text: &Text<'_>, own: &[&Cand], out: &mut Vec<
                 ends_clean || gaz.get(k) == Some(&true) || !name_like(tokens.norm(k), word(k));
             // A lone word must follow the title directly and end cleanly.
             let last_is_link = contains(context::NAME_LINKS, tokens.norm(k.saturating_sub(1)));
-            if len >= 2 && ends_ok && !last_is_link || len == 1 && j == i + 1 && ends_clean {
+            let supported = tagged
+                .is_none_or(|spans| spans.iter().any(|&(first, last)| first < k && j <= last));
+            if supported
+                && (len >= 2 && ends_ok && !last_is_link || len == 1 && j == i + 1 && ends_clean)
+            {
                 found = Some((j, k - 1));
             }
             break;
@@ -1167,6 +1205,31 @@ pub(crate) mod tests {
         }
         // The longer name wins: كتائب حزب الله is not Hezbollah.
         assert!(!ids.contains(&"org:hezbollah"), "{ids:?}");
+    }
+
+    #[test]
+    fn with_a_tagger_a_run_after_a_title_needs_a_tagged_person() {
+        // A stand-in tagger that tags one name as a person, as the statistical one would.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            words
+                .iter()
+                .position(|w| *w == "سامي")
+                .map(|i| vec![(i, i + 1, EntityType::Person)])
+                .unwrap_or_default()
+        };
+        let article = body(&["تلقى الأمير رسالة خطية من العقيد سامي الحلبي أمس."]);
+        let names = |found: &[Entity]| -> Vec<String> {
+            found
+                .iter()
+                .filter(|e| e.kind == EntityType::Person)
+                .map(|e| e.name.clone())
+                .collect()
+        };
+        let with = names(&find_entities(gazetteer(), &article, Some(&tag)));
+        assert_eq!(with, ["سامي الحلبي"]);
+        // The rules alone cannot tell a letter from a name.
+        let without = names(&find_entities(gazetteer(), &article, None));
+        assert!(without.contains(&"رسالة خطية".to_owned()), "{without:?}");
     }
 
     #[test]

