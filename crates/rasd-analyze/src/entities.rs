@@ -206,6 +206,7 @@ pub fn find_entities_in_document(
         bodies::body_chains(gazetteer, t, text, &own, &mut triggered);
     }
     cands.extend(triggered);
+    nisba_surnames(&texts, &tagged, &mut cands);
     cands.extend(tagged);
     let cands = remove_overlaps(cands);
     resolve::entities(gazetteer, &texts, cands)
@@ -284,6 +285,54 @@ fn tagger_candidates<'a>(
         }
     }
     cands
+}
+
+/// A nisba that ends a person's name the tagger found (`أحمد السويدي`, `صالح الهندي`) is the
+/// family name, not the country: the gazetteer's adjective gives way to the tagger's person when
+/// the span starts with a name word of its own (not a title, an article word or a gazetteer name).
+fn nisba_surnames(texts: &[Text<'_>], tagged: &[Cand], cands: &mut Vec<Cand>) {
+    let persons: Vec<&Cand> = tagged
+        .iter()
+        .filter(|c| c.kind == EntityType::Person && c.last > c.first)
+        .collect();
+    if persons.is_empty() {
+        return;
+    }
+    let starts_with_name = |p: &Cand| {
+        texts.get(p.text).is_some_and(|text| {
+            let norm = text.tokens.norm(p.first);
+            let word = text
+                .tokens
+                .words
+                .get(p.first)
+                .and_then(|w| text.text.get(w.bytes.clone()))
+                .unwrap_or("");
+            name_like(norm, word)
+        })
+    };
+    let covered_by_other = |p: &Cand, cands: &[Cand]| {
+        cands.iter().any(|c| {
+            c.text == p.text
+                && c.first <= p.first
+                && p.first <= c.last
+                && c.source != Source::Tagger
+        })
+    };
+    let drop: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.source == Source::Gazetteer && c.hit.is_some_and(|h| h.adjective))
+        .filter(|c| {
+            persons.iter().any(|p| {
+                p.text == c.text
+                    && p.last == c.last
+                    && p.first < c.first
+                    && starts_with_name(p)
+                    && !covered_by_other(p, cands)
+            })
+        })
+        .map(|c| (c.text, c.first))
+        .collect();
+    cands.retain(|c| !(c.source == Source::Gazetteer && drop.contains(&(c.text, c.first))));
 }
 
 fn article_texts<'a>(article: &'a Article) -> Vec<Text<'a>> {
@@ -772,6 +821,13 @@ fn is_title(norm: &str) -> bool {
         })
 }
 
+/// The first name علي as written: its normal form is that of the preposition على (alef
+/// maqsura folds to yeh), but news copy spells the preposition with ى, so a written ي marks
+/// the name (`وزير المالية علي يوسف`).
+fn is_name_ali(word: &str) -> bool {
+    word == "علي"
+}
+
 fn name_like(norm: &str, word: &str) -> bool {
     let Some(first) = word.chars().next() else {
         return false;
@@ -781,6 +837,9 @@ fn name_like(norm: &str, word: &str) -> bool {
     }
     if first.is_ascii_alphabetic() && !first.is_uppercase() {
         return false;
+    }
+    if is_name_ali(word) {
+        return true;
     }
     if contains(context::FUNCTION_WORDS, norm)
         || is_title(norm)
@@ -1026,7 +1085,10 @@ fn tagged_candidate(
     let lw = text.tokens.words.get(last)?;
     // A span must start on a name, not on a function word or a title the tagger swept in.
     let first_norm = text.tokens.norm(first);
-    if contains(context::FUNCTION_WORDS, first_norm) || is_title(first_norm) {
+    let first_word = text.text.get(fw.bytes.clone()).unwrap_or("");
+    if contains(context::FUNCTION_WORDS, first_norm) && !is_name_ali(first_word)
+        || is_title(first_norm)
+    {
         return None;
     }
     // ANERcorp tags whole words, so a span may start with proclitics before the article
@@ -1230,6 +1292,70 @@ pub(crate) mod tests {
         // The rules alone cannot tell a letter from a name.
         let without = names(&find_entities(gazetteer(), &article, None));
         assert!(without.contains(&"رسالة خطية".to_owned()), "{without:?}");
+    }
+
+    #[test]
+    fn the_name_ali_is_told_from_the_preposition_by_its_spelling() {
+        let found = find(&["قال وزير المالية علي حسن إن العجز تراجع."]);
+        assert!(
+            found
+                .iter()
+                .any(|e| e.kind == EntityType::Person && e.name == "علي حسن"),
+            "{found:?}"
+        );
+        let found = find(&["تحدث الوزير على هامش المؤتمر."]);
+        assert!(
+            found.iter().all(|e| e.kind != EntityType::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_nisba_ending_a_tagged_name_is_a_surname() {
+        let tag = |words: &[&str]| -> TaggedSpans {
+            words
+                .iter()
+                .position(|w| *w == "أحمد")
+                .map(|i| vec![(i, i + 1, EntityType::Person)])
+                .unwrap_or_default()
+        };
+        let article = body(&["قال أحمد السويدي إن الاتفاق صامد، وزار الوفد السويدي المخيم."]);
+        let found = find_entities(gazetteer(), &article, Some(&tag));
+        assert!(
+            found
+                .iter()
+                .any(|e| e.kind == EntityType::Person && e.name == "أحمد السويدي"),
+            "{found:?}"
+        );
+        // The nisba after a noun is still Sweden.
+        let swe = found.iter().find(|e| e.id == "loc:SWE").expect("Sweden");
+        assert_eq!(swe.aliases, ["السويدي"]);
+        assert_eq!(swe.mentions.len(), 1);
+    }
+
+    #[test]
+    fn a_head_noun_alone_names_the_last_body_with_that_head() {
+        let found = find(&[
+            "دعا حزب العدالة الوطني إلى الحوار، وقال الحزب في بيان إن الأزمة طويلة.",
+            "ورحبت السعودية بالدعوة، وأكدت المملكة أنها تدعم الحوار، وقال المجلس إن الموعد لم يحدد.",
+        ]);
+        let party = found
+            .iter()
+            .find(|e| e.name == "حزب العدالة الوطني")
+            .expect("the party");
+        assert_eq!(party.aliases, ["حزب العدالة الوطني", "الحزب"]);
+        let sau = found
+            .iter()
+            .find(|e| e.id == "loc:SAU")
+            .expect("Saudi Arabia");
+        assert!(sau.aliases.contains(&"المملكة".to_owned()), "{sau:?}");
+        // No council was named before: المجلس names nothing.
+        assert!(
+            found
+                .iter()
+                .all(|e| !e.aliases.contains(&"المجلس".to_owned())),
+            "{found:?}"
+        );
     }
 
     #[test]

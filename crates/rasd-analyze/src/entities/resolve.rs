@@ -66,6 +66,7 @@ pub(super) fn entities(g: &Gazetteer, texts: &[Text<'_>], mut cands: Vec<Cand>) 
     capitals_as_actors(g, texts, &mut cands);
     let canonical = merge_person_names(&cands);
     find_people_again(g, texts, &canonical, &mut cands);
+    head_anaphora(g, texts, &mut cands);
 
     // Group by id.
     struct Group {
@@ -320,6 +321,140 @@ fn find_people_again(
                 .iter()
                 .any(|f| f.text == c.text && f.first <= c.last && c.first <= f.last))
     });
+    cands.extend(found);
+}
+
+/// Head nouns that, with the article and alone, name again the last body of the page whose name
+/// starts with them: `المجلس` after `مجلس الأمن الدولي`, `الحزب` after `حزب الاتحاد من أجل
+/// التغيير`, `البرلمان` after `البرلمان العراقي`.
+const ANAPHOR_HEADS: &[&str] = &[
+    "مجلس",
+    "برلمان",
+    "قياده",
+    "حزب",
+    "جماعه",
+    "حركه",
+    "منظمه",
+    "مجموعه",
+    "جيش",
+    "هييه",
+    "لجنه",
+    "بعثه",
+    "مفوضيه",
+    "اتحاد",
+    "وكاله",
+    "محكمه",
+    "حكومه",
+    "تحالف",
+    "جبهه",
+    "موسسه",
+    "مركز",
+    "وزاره",
+];
+
+/// Kingdoms that `المملكة` names again when the page named them before.
+const KINGDOMS: &[&str] = &["SAU", "MAR", "JOR", "BHR", "GBR"];
+
+/// The head of a word in normal form: proclitics and the article taken off, when the article
+/// was there (`وللمجلس` → `مجلس`); `None` for a word without the article.
+fn definite_head(norm: &str) -> Option<(&str, usize, &str)> {
+    proclitic_forms(norm).find_map(|s| match s.form {
+        super::tokens::Form::Plain(f) => f
+            .strip_prefix("ال")
+            .map(|rest| (rest, s.prefix_chars, s.clitics)),
+        super::tokens::Form::WithArticle(f) => Some((f, s.prefix_chars, s.clitics)),
+    })
+}
+
+/// A head noun alone with the article (`الحزب`, `وقال المجلس`, `للمملكة`) is a mention of the
+/// last body the page named with that head (or of the last kingdom, for `المملكة`); a
+/// `الجماعة`/`الحركة` with no such body names the last armed or political group of the
+/// gazetteer. Nothing is added when no such entity came before.
+fn head_anaphora(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
+    use crate::gazetteer::{Class, OrgClass};
+    let mut sorted: Vec<&Cand> = cands.iter().collect();
+    sorted.sort_by_key(|c| (c.text, c.first));
+    let head_of = |c: &Cand| -> Option<String> {
+        let text = texts.get(c.text)?;
+        let norm = text.tokens.norm(c.first);
+        let head = definite_head(norm).map(|(h, _, _)| h).or_else(|| {
+            proclitic_forms(norm).find_map(|s| match s.form {
+                super::tokens::Form::Plain(f) if contains(ANAPHOR_HEADS, f) => Some(f),
+                _ => None,
+            })
+        })?;
+        Some(head.to_owned())
+    };
+    let entry_of = |c: &Cand| match c.target {
+        Target::Gazetteer(e) => g.entry(e),
+        _ => None,
+    };
+    let mut found = Vec::new();
+    for (t, text) in texts.iter().enumerate() {
+        let n = text.tokens.words.len();
+        let mut taken = vec![false; n];
+        for c in cands.iter().filter(|c| c.text == t) {
+            for slot in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                *slot = true;
+            }
+        }
+        for (i, is_taken) in taken.iter().enumerate() {
+            if *is_taken {
+                continue;
+            }
+            let Some((head, prefix, clitics)) = definite_head(text.tokens.norm(i)) else {
+                continue;
+            };
+            let kingdom = head == "مملكه";
+            if !kingdom && !contains(ANAPHOR_HEADS, head) {
+                continue;
+            }
+            // The last entity before this word that the head names.
+            let before = sorted
+                .iter()
+                .rev()
+                .filter(|c| (c.text, c.last) < (t, i))
+                .find(|c| {
+                    if kingdom {
+                        return entry_of(c).is_some_and(|e| {
+                            e.class == Class::Country
+                                && e.country
+                                    .as_deref()
+                                    .is_some_and(|a3| KINGDOMS.contains(&a3))
+                        });
+                    }
+                    c.kind == EntityType::Organization
+                        && c.words() > 1
+                        && head_of(c).as_deref() == Some(head)
+                })
+                .or_else(|| {
+                    if !matches!(head, "جماعه" | "حركه") {
+                        return None;
+                    }
+                    sorted.iter().rev().find(|c| {
+                        (c.text, c.last) < (t, i)
+                            && entry_of(c)
+                                .is_some_and(|e| e.class == Class::Organization(OrgClass::Group))
+                    })
+                });
+            let Some(referent) = before else { continue };
+            let Some(w) = text.tokens.words.get(i) else {
+                continue;
+            };
+            found.push(Cand {
+                text: t,
+                first: i,
+                last: i,
+                start: w.start + prefix,
+                end: w.end,
+                target: referent.target.clone(),
+                source: Source::Resolution,
+                kind: referent.kind,
+                hit: referent.hit,
+                clitics: clitics.to_owned(),
+            });
+        }
+    }
     cands.extend(found);
 }
 
