@@ -263,3 +263,72 @@ fn root_20_forced_displacement() {
     let e = events(t, &[("RSF", Org, &["قوات الدعم السريع"])]);
     assert_event(t, &e, "20", "RSF", None);
 }
+
+// ---- Trigger recall (session 7): event nouns the engine used to drop for want of a cue ----
+
+#[test]
+fn a_bare_event_noun_counts_when_both_its_actors_are_found() {
+    // "بعد اجتماع مطول": no support verb, no statement, no name after the noun; the two
+    // parties the sentence names are its actors.
+    let t = "اتفق حزب الأمة وحزب المؤتمر، بعد اجتماع مطول في كوستي، على تشكيل لجنة مشتركة.";
+    let e = events(
+        t,
+        &[
+            ("UMMA", Org, &["حزب الأمة"]),
+            ("NCP", Org, &["حزب المؤتمر"]),
+            ("KST", Loc, &["كوستي"]),
+        ],
+    );
+    assert!(
+        e.iter().filter(|e| e.code.starts_with("04")).count() == 1
+            && e.iter().any(|e| e.code.starts_with("04")
+                && e.source.as_deref() == Some("UMMA")
+                && e.target.as_deref() == Some("NCP")),
+        "{t}\nwanted one 04 UMMA→NCP, found {e:?}"
+    );
+}
+
+#[test]
+fn a_bare_event_noun_without_a_counterpart_is_no_event() {
+    // A paper writing about talks names one actor: the talks are a topic, not an act of its.
+    let t = "نشرت صحيفة الأيام الغانية تقريرا مطولا عن مفاوضات شاقة.";
+    let e = events(t, &[("AYY", Org, &["صحيفة الأيام الغانية"])]);
+    assert!(
+        !e.iter().any(|e| e.code.starts_with("04")),
+        "{t}\nno 04 event wanted, found {e:?}"
+    );
+}
+
+#[test]
+fn a_later_bare_noun_does_not_repeat_an_event_told_before() {
+    // The second sentence's "المحادثات" names the talks of the visit already coded.
+    let t = "زار رئيس غانا توغو يوم الاثنين والتقى رئيسها. وتناولت المحادثات ملف الحدود.";
+    let e = events(t, &[("GHA", Loc, &["غانا"]), ("TGO", Loc, &["توغو"])]);
+    assert!(
+        e.iter().any(|e| e.code.starts_with("04"))
+            && !e
+                .iter()
+                .any(|e| e.code.starts_with("04") && e.sentence.contains("المحادثات")),
+        "{t}\nwanted the visit's events only, found {e:?}"
+    );
+}
+
+#[test]
+fn talks_between_two_named_delegations_are_theirs() {
+    // "بين وفدي X وY": a head noun stands between بين and the first name.
+    let t = "اختتمت في أكرا جولة جديدة من المحادثات بين وفدي غانا وتوغو.";
+    let e = events(t, &[("GHA", Loc, &["غانا"]), ("TGO", Loc, &["توغو"])]);
+    assert_event(t, &e, "04", "GHA", Some("TGO"));
+}
+
+#[test]
+fn what_a_statement_announces_past_its_subject_is_an_act() {
+    // The verbal noun after the announcing body's name, an adjective and quotation marks.
+    let t = "أعلنت وزارة الداخلية الغانية «توقيف» عشرة مهربين قرب الحدود.";
+    let e = events(t, &[("MOI", Org, &["وزارة الداخلية"])]);
+    assert_event(t, &e, "17", "MOI", None);
+    // Subject first: the body, then the verb, then the act.
+    let t = "وزارة الداخلية الغانية أعلنت اعتقال عشرة مهربين قرب الحدود.";
+    let e = events(t, &[("MOI", Org, &["وزارة الداخلية الغانية"])]);
+    assert_event(t, &e, "17", "MOI", None);
+}

@@ -126,6 +126,7 @@ pub(crate) fn run_traced(
                 denied: None,
                 last_governing: None,
                 passive_kill: None,
+                bare_noun: None,
                 last_condemned: None,
                 support: None,
                 verb_subject: None,
@@ -1104,6 +1105,10 @@ struct SentenceRun<'p, 'a> {
     /// The event of a passive with a quantity in this sentence ("قُتل خمسة جنود"), by its index
     /// in `events`: the attack that caused it, named after it, is the same event.
     passive_kill: Option<usize>,
+    /// The token of the event noun being coded when it has no cue of its own that it reports
+    /// an act: `emit` keeps its event only with a source and a target, and not when the
+    /// article already holds that root between the same two actors.
+    bare_noun: Option<usize>,
     /// The last criticism, condemnation or accusation (111–114) in this sentence: the event
     /// noun it takes as object ("أدانت الهجوم الذي استهدف …") is what it condemns.
     last_condemned: Option<usize>,
@@ -3417,6 +3422,7 @@ impl SentenceRun<'_, '_> {
     }
 
     fn event(&mut self, i: usize, code: &str, entry: &Entry) {
+        self.bare_noun = None;
         if matches!(entry.pos, Pos::Verb | Pos::Present) && self.conditional(i) {
             return;
         }
@@ -3773,16 +3779,22 @@ impl SentenceRun<'_, '_> {
                 || construct_agent.is_some()
                 || cause
                 || self.between_pair(i).is_some()
+                || self.between(i).is_some()
                 || titled
                 || supported_after
                 || announced
+                || self.announced_after_subject(i)
                 || support.is_some()
                 || negated_here
                 || next.is_some()
                 || target_near.is_some();
-            if !licensed {
+            // Any other event noun is an act only when it is indefinite ("بعد مفاوضات شاقة",
+            // "استضافت القاهرة اجتماعات": a definite one, "الزيارة", "المحادثات", names an act
+            // told before) and both its actors are found (checked in `finish_event`).
+            if !licensed && self.para.word(i).is_some_and(definite) {
                 return;
             }
+            self.bare_noun = (!licensed).then_some(i);
             // "رفض الرئيس لقاء المبعوث": the rejecter is the actor of the act it refuses, and the
             // noun's complement is its target.
             let refused = negated && self.last_emitted.is_some_and(|(_, rejecting)| rejecting);
@@ -4774,6 +4786,15 @@ impl SentenceRun<'_, '_> {
                 }
             }
         }
+        // An event noun with no cue of its own that is not kept leaves no trace either (the
+        // subject noted here, the pair and last target that `emit` records).
+        if self.bare_noun == Some(i) {
+            let kept = target.filter(|t| !mediation && Some(*t) != source.entity);
+            if !self.bare_noun_kept(code, &source, kept) {
+                self.bare_noun = None;
+                return;
+            }
+        }
         if source.explicit {
             if let Some(e) = source.entity {
                 self.note_subject(e);
@@ -4783,6 +4804,64 @@ impl SentenceRun<'_, '_> {
             target = None;
         }
         self.emit(code, i, &source, target, negated);
+    }
+
+    /// True when the event noun at `i` is the object of a statement verb (أعلن، صرّح) up to
+    /// three words back, past its subject's name, quotation marks, adjectives and adverbs:
+    /// "أعلنت وزارة الدفاع التركية «تحييد» 14 مسلحا", "أعلنت الجزائر لاحقا إغلاق مجالها",
+    /// "وزارة الدفاع أعلنت تحييد". Not matched: a noun behind a preposition of its own
+    /// ("أعلن الجيش بدعم"), or past a complementizer or another trigger ("أعلن أن الهجوم").
+    fn announced_after_subject(&self, i: usize) -> bool {
+        let behind_prep = self.para.word(i).is_some_and(|w| {
+            let w = bare(w);
+            (w.starts_with('ب') || w.starts_with('ل')) && !Lexicon::builtin().has(w)
+        });
+        if behind_prep {
+            return false;
+        }
+        let mut words = 0;
+        for j in (self.range.start..i).rev() {
+            let Some(t) = self.para.tokens.get(j) else {
+                return false;
+            };
+            if t.kind == TokenKind::Punct {
+                if matches!(t.norm.as_str(), "«" | "»" | "\"" | "“" | "”") {
+                    continue;
+                }
+                return false;
+            }
+            if let Some(e) = self.para.hits.get(j).copied().flatten() {
+                return matches!(e.role, Role::Speech { statement: true })
+                    && matches!(e.pos, Pos::Verb | Pos::Present);
+            }
+            if is_complementizer(&t.norm) {
+                return false;
+            }
+            if !self.para.spans.iter().any(|s| s.first <= j && j < s.last) {
+                words += 1;
+                if words > 3 {
+                    return false;
+                }
+            }
+        }
+        false
+    }
+
+    /// Whether an event noun with no cue of its own (`bare_noun`) is kept: only with both
+    /// actors, and not when the article already codes this root between them (a later
+    /// sentence's "المحادثات" names the talks told before).
+    fn bare_noun_kept(&self, code: &str, source: &Actor, target: Option<usize>) -> bool {
+        let (Some(s), Some(t)) = (source.entity, target) else {
+            return false;
+        };
+        let (Some(s), Some(t)) = (self.entities.get(s), self.entities.get(t)) else {
+            return false;
+        };
+        !self.events.iter().any(|e| {
+            e.code.get(..2) == code.get(..2)
+                && e.source.as_ref() == Some(&s.id)
+                && e.target.as_ref() == Some(&t.id)
+        })
     }
 
     /// True when the noun at `i` is what a statement verb announces, right after it or after
@@ -5146,6 +5225,9 @@ impl SentenceRun<'_, '_> {
             return;
         };
         let target = target.filter(|t| Some(*t) != source.entity);
+        if self.bare_noun.take() == Some(i) && !self.bare_noun_kept(code, source, target) {
+            return;
+        }
         let src = source.entity.and_then(|e| self.entities.get(e));
         let tgt = target.and_then(|e| self.entities.get(e));
         let sentence = self.para.text(self.range.start, self.range.end);
@@ -5534,6 +5616,7 @@ fn leftover_quotes(
                 denied: None,
                 last_governing: None,
                 passive_kill: None,
+                bare_noun: None,
                 last_condemned: None,
                 support: None,
                 verb_subject: None,

@@ -280,6 +280,10 @@ fn inflect(stem: &str, pos: Pos, object_endings: bool) -> Vec<(String, bool)> {
                     out.push((format!("{b}ت{s}"), true));
                 }
                 out.push((format!("{b}ات"), false));
+                // The plural with a pronoun: "زياراته"، "هجماتها".
+                for s in suffixes {
+                    out.push((format!("{b}ات{s}"), true));
+                }
                 out.push((format!("{b}تين"), false));
                 out.push((format!("{b}تان"), false));
             } else {
@@ -294,6 +298,9 @@ fn inflect(stem: &str, pos: Pos, object_endings: bool) -> Vec<(String, bool)> {
                     }
                 }
                 out.push((format!("{stem}ات"), false));
+                for s in suffixes {
+                    out.push((format!("{stem}ات{s}"), true));
+                }
                 // The accusative tanween is written with an alef: تحقيقًا → تحقيقا.
                 out.push((format!("{stem}ا"), false));
             }
@@ -347,6 +354,19 @@ mod tests {
         let lex = Lexicon::builtin();
         let hit = lex.lookup(&normalize_word("لقائه"));
         assert!(hit.is_some_and(|h| h.entries.iter().any(|e| e.suffixed)));
+    }
+
+    #[test]
+    fn plural_nouns_take_pronouns_but_subjunctives_are_not_entries() {
+        // "أن يتفقوا", "لن يلتقيا": after أن and لن the plural and dual are wishes, duties and
+        // plans far more often than acts (measured: 2 of 3 such forms on the dev sets), so they
+        // are not generated.
+        assert!(codes("ينسحبوا").is_empty());
+        // A plural verbal noun with a pronoun names the act of someone named before.
+        let lex = Lexicon::builtin();
+        let hit = lex.lookup(&normalize_word("وزياراته"));
+        assert!(hit.is_some_and(|h| h.entries.iter().any(|e| e.suffixed && e.pos == Pos::Noun)));
+        assert_eq!(fitting_codes("بغاراتها"), ["195"]);
     }
 
     #[test]
