@@ -4,7 +4,10 @@
 # entities, each event's label carrying its trigger (trace_label.py). The learned event scorer
 # trains on these: the errors an engine makes on text it has not seen.
 #
-#   sh crates/rasd-analyze/examples/support/fresh/make_dumps.sh   (from the workspace root)
+#   sh crates/rasd-analyze/examples/support/fresh/make_dumps.sh [COMMIT…]   (from the workspace root)
+#
+# With COMMITs, only their dumps are remade. A commit that ships the learned scorer gets an empty
+# model (data/event-ranker.tsv), so that its dump holds the rule engine's own events.
 #
 # The pairs below are the FRESH table of examples/train_event_ranker.rs.
 set -eu
@@ -15,11 +18,15 @@ eval="$root/crates/rasd-analyze/eval"
 work=$(mktemp -d)
 target="${CARGO_TARGET_DIR:-$work/target}"
 mkdir -p "$out"
+only="$*"
 dump() {
   commit=$1; shift
+  if [ -n "$only" ] && ! echo " $only " | grep -q " $commit "; then return 0; fi
   mkdir -p "$work/$commit"
   git -C "$root" archive "$commit" | tar -x -C "$work/$commit"
   python3 "$here/trace_label.py" "$work/$commit/crates/rasd-analyze/src/events/engine.rs"
+  model="$work/$commit/crates/rasd-analyze/data/event-ranker.tsv"
+  if [ -f "$model" ]; then : > "$model"; fi
   cp "$here/dump_fresh.rs" "$work/$commit/crates/rasd-analyze/examples/dump_fresh.rs"
   (cd "$work/$commit" && CARGO_TARGET_DIR="$target/fresh-$commit" cargo build -q -p rasd-analyze --example dump_fresh)
   files=""
@@ -41,5 +48,6 @@ dump d61f028 quotes_events_heldout4.jsonl quotes_events_dev10.jsonl
 dump eb71d14 quotes_events_dev11.jsonl
 dump c7a8579 quotes_events_heldout5.jsonl quotes_events_dev12.jsonl quotes_events_dev13.jsonl
 dump ead910f quotes_events_dev14.jsonl quotes_events_dev15.jsonl
-dump 8840f8e quotes_events_dev16.jsonl quotes_events_dev17.jsonl quotes_events_dev18.jsonl quotes_events_dev19.jsonl
+dump 8840f8e quotes_events_dev16.jsonl quotes_events_dev17.jsonl quotes_events_dev18.jsonl quotes_events_dev19.jsonl blind/dev19_blind.jsonl
+dump b7ae060 quotes_events_dev20.jsonl
 rm -rf "$work"
