@@ -17,7 +17,8 @@
 //!   (`person after title`, `person`, `institution`, `group`, `organization`, `place`,
 //!   `clitic only`).
 //!
-//! `--score` prints only precision and recall of each set in both modes, `--show ID` the
+//! `--dump DIR N` prints the entities of the first N SaudiNewsNet articles (for before/after
+//! diffs on real text). `--score` prints only precision and recall of each set in both modes, `--show ID` the
 //! Analyzer's entities, quotes and events of one record.
 //!
 //! Frozen held-out sets (held-out6, 7, 8) are refused: their errors are never printed.
@@ -29,6 +30,40 @@ use rasd_analyze::events::eval::{gold_entities, record_article, score, EvalRecor
 use rasd_analyze::events::find_quotes_and_events;
 use rasd_analyze::Analyzer;
 use rasd_model::{Entity, EntityType};
+
+#[path = "support/saudinewsnet.rs"]
+mod saudinewsnet;
+
+/// `--dump DIR N`: the Analyzer's entities on the first N SaudiNewsNet articles, one line each
+/// (article id, type, id, name, aliases), then the counts by type: what a before/after
+/// comparison of the entity stage on real text diffs.
+fn dump(dir: &str, limit: usize) -> ExitCode {
+    let articles = match saudinewsnet::load(std::path::Path::new(dir), limit) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("entity_gap: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for a in &articles {
+        for e in Analyzer::embedded().entities(a) {
+            *counts.entry(format!("{:?}", e.kind)).or_default() += 1;
+            println!(
+                "{}\t{:?}\t{}\t{}\t{}",
+                a.id,
+                e.kind,
+                e.id,
+                e.name,
+                e.aliases.join("|")
+            );
+        }
+    }
+    for (k, n) in &counts {
+        eprintln!("{k}\t{n}");
+    }
+    ExitCode::SUCCESS
+}
 
 /// Words that, right before a person's name, give its title or role (a rough, normal-ish list
 /// for classifying only).
@@ -304,6 +339,11 @@ fn cause(gi: usize, gold: &[Entity], found: &[Entity], paras: &[String]) -> (Str
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "--dump") {
+        let dir = args.get(1).map_or("../shared/data/saudinewsnet/dataset", String::as_str);
+        let limit = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(3000);
+        return dump(dir, limit);
+    }
     let summary_only = args.iter().any(|a| a == "--summary");
     // `--score`: precision and recall only (both modes, as `rasd eval-events` prints them).
     let score_only = args.iter().any(|a| a == "--score");

@@ -193,17 +193,21 @@ pub fn find_entities_in_document(
     let mut triggered = Vec::new();
     for (t, text) in texts.iter().enumerate() {
         let own: Vec<&Cand> = cands.iter().filter(|c| c.text == t).collect();
-        let persons: Option<Vec<(usize, usize)>> = tagger.map(|_| {
-            tagged
-                .iter()
-                .filter(|c| c.text == t && c.kind == EntityType::Person)
-                .map(|c| (c.first, c.last))
-                .collect()
-        });
+        let spans = |kind: EntityType| -> Option<Vec<(usize, usize)>> {
+            tagger.map(|_| {
+                tagged
+                    .iter()
+                    .filter(|c| c.text == t && c.kind == kind)
+                    .map(|c| (c.first, c.last))
+                    .collect()
+            })
+        };
+        let persons = spans(EntityType::Person);
+        let orgs = spans(EntityType::Organization);
         national_institutions(gazetteer, t, text, &own, &mut triggered);
         named_institutions(t, text, &own, &mut triggered);
         persons_after_titles(t, text, &own, persons.as_deref(), &mut triggered);
-        bodies::body_chains(gazetteer, t, text, &own, &mut triggered);
+        bodies::body_chains(gazetteer, t, text, &own, orgs.as_deref(), &mut triggered);
     }
     cands.extend(triggered);
     nisba_surnames(&texts, &tagged, &mut cands);
@@ -1354,6 +1358,23 @@ pub(crate) mod tests {
             found
                 .iter()
                 .all(|e| !e.aliases.contains(&"المجلس".to_owned())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn coast_guard_somaliland_and_a_man_called_so() {
+        let found = find(&[
+            "أوقف الحرس البحري الليبي قاربا قرب سواحل أرض الصومال، وكان على متنه رجل يدعى حامد سليم.",
+        ]);
+        let ids = ids(&found);
+        for id in ["org:coast-guard-LBY", "loc:somaliland"] {
+            assert!(ids.contains(&id), "{id} missing from {ids:?}");
+        }
+        assert!(
+            found
+                .iter()
+                .any(|e| e.kind == EntityType::Person && e.name == "حامد سليم"),
             "{found:?}"
         );
     }
