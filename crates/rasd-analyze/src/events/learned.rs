@@ -2000,6 +2000,40 @@ mod tests {
         assert_eq!(pipeline, training);
     }
 
+    /// A court's sentence: the engine takes the sentenced journalist (the only person named) for
+    /// the source; the state whose court it is acts on him.
+    #[test]
+    fn the_shipped_model_gives_a_sentence_to_the_courts_state() {
+        let r = record(
+            r#"{"id": "s3", "text": "أصدرت محكمة جزائرية حكما بسجن الصحفي كمال بوعلام خمس سنوات بتهمة المساس بالوحدة الوطنية.",
+                "entities": [
+                  {"name": "الجزائر", "type": "location", "country": "DZA", "aliases": ["الجزائر", "جزائرية"]},
+                  {"name": "كمال بوعلام", "type": "person", "country": "DZA", "aliases": ["كمال بوعلام"]}],
+                "quotes": [], "events": []}"#,
+        );
+        let s = Sample::current(&r);
+        let actors = |evs: &[Event]| -> Vec<(String, Option<String>, Option<String>)> {
+            evs.iter()
+                .map(|e| (e.code.clone(), e.source.clone(), e.target.clone()))
+                .collect()
+        };
+        let engine = actors(&s.events);
+        let learned = actors(&s.events_with(Ranker::builtin()));
+        let (dza, journalist) = (Some("الجزائر".to_string()), Some("كمال بوعلام".to_string()));
+        assert!(
+            engine
+                .iter()
+                .any(|(c, src, _)| c.starts_with("17") && *src == journalist),
+            "the engine no longer makes this error: pick another case; engine {engine:?}"
+        );
+        assert!(
+            learned
+                .iter()
+                .any(|(c, src, tgt)| c.starts_with("17") && *src == dza && *tgt == journalist),
+            "engine {engine:?}, learned {learned:?}"
+        );
+    }
+
     #[test]
     fn the_shipped_model_gives_a_spokesmans_forces_to_the_army() {
         let r = spokesman_record();
