@@ -1380,6 +1380,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_organization_the_tagger_found_once_is_found_again() {
+        // A stand-in tagger that sees the company only the first time.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            words
+                .iter()
+                .position(|w| *w == "زيلكرون")
+                .map(|i| vec![(i, i, EntityType::Organization)])
+                .unwrap_or_default()
+        };
+        let article = body(&[
+            "وقعت زيلكرون عقدا جديدا.",
+            "وقالت مصادر مقربة لزيلكرون إن التنفيذ يبدأ قريبا.",
+        ]);
+        let found = find_entities(gazetteer(), &article, Some(&tag));
+        let company = found
+            .iter()
+            .find(|e| e.name == "زيلكرون")
+            .unwrap_or_else(|| panic!("the company: {found:?}"));
+        assert_eq!(company.mentions.len(), 2, "{company:?}");
+        assert_eq!(company.mentions[1].text, "زيلكرون");
+    }
+
+    #[test]
     fn gazetteer_names_with_proclitics() {
         let article =
             body(&["وصل الوفد إلى موريتانيا ثم توجه للنيجر وبوركينا فاسو، قبل زيارة بموريتانيا."]);

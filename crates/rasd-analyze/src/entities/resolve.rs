@@ -66,6 +66,7 @@ pub(super) fn entities(g: &Gazetteer, texts: &[Text<'_>], mut cands: Vec<Cand>) 
     capitals_as_actors(g, texts, &mut cands);
     let canonical = merge_person_names(&cands);
     find_people_again(g, texts, &canonical, &mut cands);
+    find_orgs_again(texts, &mut cands);
     head_anaphora(g, texts, &mut cands);
 
     // Group by id.
@@ -321,6 +322,101 @@ fn find_people_again(
                 .iter()
                 .any(|f| f.text == c.text && f.first <= c.last && c.first <= f.last))
     });
+    cands.extend(found);
+}
+
+/// Every spelling of an organization that a rule or the tagger found (not the gazetteer, which
+/// finds its names everywhere itself) is found again over the page, proclitics taken off:
+/// `لحزب الاتحاد من أجل التغيير` after `حزب الاتحاد من أجل التغيير`, `أورانو` where the
+/// tagger missed it the second time. A one-word name with the article is left out (`الحكومة`).
+fn find_orgs_again(texts: &[Text<'_>], cands: &mut Vec<Cand>) {
+    let mut patterns: HashMap<String, (Target, EntityType)> = HashMap::default();
+    for c in cands.iter() {
+        if !matches!(c.target, Target::Org { .. }) {
+            continue;
+        }
+        let Some(text) = texts.get(c.text) else {
+            continue;
+        };
+        let written = char_slice(text.text, c.start, c.end);
+        let key = normalize_phrase(&display_form(&written, &c.clitics));
+        if key.is_empty() || c.words() == 1 && key.starts_with("ال") {
+            continue;
+        }
+        patterns
+            .entry(key)
+            .or_insert_with(|| (c.target.clone(), c.kind));
+    }
+    if patterns.is_empty() {
+        return;
+    }
+    let max_words = patterns
+        .keys()
+        .map(|p| p.split(' ').count())
+        .max()
+        .unwrap_or(1);
+    let mut found = Vec::new();
+    let mut key = String::new();
+    for (t, text) in texts.iter().enumerate() {
+        let n = text.tokens.words.len();
+        let mut taken = vec![false; n];
+        for c in cands.iter().filter(|c| c.text == t) {
+            for slot in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                *slot = true;
+            }
+        }
+        let mut i = 0;
+        while i < n {
+            if taken.get(i) == Some(&true) {
+                i += 1;
+                continue;
+            }
+            let mut best: Option<(usize, usize, String)> = None;
+            for s in proclitic_forms(text.tokens.norm(i)) {
+                for words in (1..=max_words.min(n - i)).rev() {
+                    if (i..i + words).any(|j| taken.get(j) == Some(&true)) {
+                        continue;
+                    }
+                    key.clear();
+                    s.form.push_to(&mut key);
+                    for j in 1..words {
+                        key.push(' ');
+                        key.push_str(text.tokens.norm(i + j));
+                    }
+                    if patterns.contains_key(&key) {
+                        if best.as_ref().is_none_or(|b| words > b.0) {
+                            best = Some((words, s.prefix_chars, key.clone()));
+                        }
+                        break;
+                    }
+                }
+            }
+            let Some((words, prefix, k)) = best else {
+                i += 1;
+                continue;
+            };
+            let (Some(fw), Some(lw), Some((target, kind))) = (
+                text.tokens.words.get(i),
+                text.tokens.words.get(i + words - 1),
+                patterns.get(&k),
+            ) else {
+                break;
+            };
+            found.push(Cand {
+                text: t,
+                first: i,
+                last: i + words - 1,
+                start: fw.start + prefix,
+                end: lw.end,
+                target: target.clone(),
+                source: Source::Resolution,
+                kind: *kind,
+                hit: None,
+                clitics: String::new(),
+            });
+            i += words;
+        }
+    }
     cands.extend(found);
 }
 
