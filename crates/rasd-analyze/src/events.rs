@@ -150,7 +150,17 @@ pub fn find_quotes_and_events_with(
     entities: &[Entity],
     ranker: Option<&learned::Ranker>,
 ) -> (Vec<Quote>, Vec<Event>) {
-    let (quotes, mut events, triggers, texts) = engine::run_traced(article, entities);
+    find_in(article, entities, ranker, text::Body::of(&article.body))
+}
+
+/// [`find_quotes_and_events_with`] on the article's body already tokenized.
+pub(crate) fn find_in(
+    article: &Article,
+    entities: &[Entity],
+    ranker: Option<&learned::Ranker>,
+    body: text::Body,
+) -> (Vec<Quote>, Vec<Event>) {
+    let (quotes, mut events, triggers, texts) = engine::run_traced_on(article, entities, body);
     if let Some(r) = ranker {
         learned::apply(r, article, entities, &mut events, &triggers, texts);
     }

@@ -92,9 +92,12 @@ impl Analyzer {
     /// Analyses an article: entities, then quotes and events (which refer to entity ids).
     pub fn analyze(&self, article: &Article) -> Analysis {
         let mut entities = self.entities(article);
+        // The body tokenized once for the speakers and the quote and event engine.
+        let body = events::text::Body::of(&article.body);
         // Speakers named after a title that recognition missed (`قال الوزير سامر بلحاج إن`).
-        events::speakers::add_attributed_people(article, &mut entities);
-        let (quotes, events) = events::find_quotes_and_events(article, &entities);
+        events::speakers::add_attributed_people_in(&body, &mut entities);
+        let ranker = events::learned::Ranker::builtin();
+        let (quotes, events) = events::find_in(article, &entities, ranker, body);
         Analysis {
             article: article.clone(),
             entities,

@@ -99,6 +99,15 @@ pub(crate) fn run_traced(
     article: &Article,
     entities: &[Entity],
 ) -> (Vec<Quote>, Vec<Event>, Vec<Trigger>, Vec<ParaText>) {
+    run_traced_on(article, entities, text::Body::of(&article.body))
+}
+
+/// [`run_traced`] on the article's body already tokenized ([`text::Body::of`]).
+pub(crate) fn run_traced_on(
+    article: &Article,
+    entities: &[Entity],
+    body: text::Body,
+) -> (Vec<Quote>, Vec<Event>, Vec<Trigger>, Vec<ParaText>) {
     let lex = Lexicon::builtin();
     let now = article.published.as_deref().and_then(parse_published);
     let mut ctx = Context::default();
@@ -107,9 +116,9 @@ pub(crate) fn run_traced(
     let mut triggers = Vec::new();
     let mut paras = Vec::new();
     let mut seen = HashSet::new();
-    for (index, paragraph) in article.body.iter().enumerate() {
+    for (index, (chars, tokens)) in body.chars.into_iter().zip(body.tokens).enumerate() {
         let before = triggers.len();
-        let mut para = Para::new(index, paragraph, entities, lex);
+        let mut para = Para::new(index, chars, tokens, entities, lex);
         para.infer_countries(entities, &mut ctx.countries);
         para.infer_titles(entities, &mut ctx.titles, &mut ctx.title_words);
         let sentences = text::sentences(&para.chars, &para.tokens);
@@ -166,9 +175,13 @@ fn parse_published(p: &str) -> Option<rasd_text::date::NaiveDateTime> {
 }
 
 impl<'a> Para<'a> {
-    fn new(index: usize, paragraph: &str, entities: &[Entity], lex: &'a Lexicon) -> Para<'a> {
-        let chars: Vec<char> = paragraph.chars().collect();
-        let tokens = text::tokenize(&chars);
+    fn new(
+        index: usize,
+        chars: Vec<char>,
+        tokens: Vec<Token>,
+        entities: &[Entity],
+        lex: &'a Lexicon,
+    ) -> Para<'a> {
         let mut spans = Vec::new();
         for (ei, e) in entities.iter().enumerate() {
             for m in e

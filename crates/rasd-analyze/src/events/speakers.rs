@@ -23,7 +23,9 @@
 //! to it. Nothing is added where any word of the name is already part of a mention, unless
 //! that mention is a place of no known country (a foreign first name the tagger misread).
 
-use rasd_model::{Article, ArticlePart, Entity, EntityType, Mention};
+#[cfg(test)]
+use rasd_model::Article;
+use rasd_model::{ArticlePart, Entity, EntityType, Mention};
 
 use super::lexicon::{Lexicon, Pos, Role};
 use super::text::{self, slice, Token, TokenKind};
@@ -109,12 +111,18 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Adds to `entities` the people named after a title by an attribution and not found by
 /// entity recognition, and the bodies that speak right after a speech verb (see the module
 /// docs). Returns how many were added.
+/// (The analyzer calls [`add_attributed_people_in`] with the body it shares with the engine.)
+#[cfg(test)]
 pub(crate) fn add_attributed_people(article: &Article, entities: &mut Vec<Entity>) -> usize {
+    add_attributed_people_in(&text::Body::of(&article.body), entities)
+}
+
+/// [`add_attributed_people`] on an article body already tokenized.
+pub(crate) fn add_attributed_people_in(body: &text::Body, entities: &mut Vec<Entity>) -> usize {
     let lex = Lexicon::builtin();
     let mut added = 0;
-    let paragraphs: Vec<Vec<char>> = article.body.iter().map(|p| p.chars().collect()).collect();
-    let tokenized: Vec<Vec<Token>> = paragraphs.iter().map(|c| text::tokenize(c)).collect();
-    for (p, (chars, tokens)) in paragraphs.iter().zip(&tokenized).enumerate() {
+    let (paragraphs, tokenized) = (body.chars.as_slice(), body.tokens.as_slice());
+    for (p, (chars, tokens)) in paragraphs.iter().zip(tokenized).enumerate() {
         let mut i = 0;
         while i < tokens.len() {
             if let Some((first, last)) = attributed_body(lex, entities, p, tokens, i) {

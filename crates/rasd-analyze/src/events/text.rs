@@ -71,6 +71,26 @@ fn push_normalized(out: &mut String, chars: impl Iterator<Item = char>) {
     }
 }
 
+/// An article body's paragraphs as chars and as tokens ([`tokenize`]), made once per article and
+/// shared by the stages that read them (the speakers added to the entities, then the quote and
+/// event engine), which otherwise tokenized every paragraph twice.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Body {
+    /// Each paragraph's chars.
+    pub(crate) chars: Vec<Vec<char>>,
+    /// Each paragraph's tokens.
+    pub(crate) tokens: Vec<Vec<Token>>,
+}
+
+impl Body {
+    /// Tokenizes every paragraph of `body`.
+    pub(crate) fn of(body: &[String]) -> Body {
+        let chars: Vec<Vec<char>> = body.iter().map(|p| p.chars().collect()).collect();
+        let tokens = chars.iter().map(|c| tokenize(c)).collect();
+        Body { chars, tokens }
+    }
+}
+
 /// Splits `chars` into word and punctuation tokens; whitespace separates and is dropped.
 pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
     let mut tokens = Vec::new();
