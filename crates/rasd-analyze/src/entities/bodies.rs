@@ -142,6 +142,14 @@ const ADJECTIVES: &[&str] = &[
     "الجنسيات",
 ];
 
+/// True when the word, with 0 to 4 leading letters (proclitics and the article) taken off, is in
+/// `list`: a cheap screen before trying the word's proclitic forms one by one.
+pub(crate) fn ends_with_listed(list: &[&str], norm: &str) -> bool {
+    norm.char_indices()
+        .take(5)
+        .any(|(at, _)| norm.get(at..).is_some_and(|rest| list.contains(&rest)))
+}
+
 fn is_article_word(norm: &str) -> bool {
     norm.starts_with("ال") && norm.chars().count() > 3
 }
@@ -196,6 +204,10 @@ pub(crate) fn body_chains(
     while i < n {
         // A gazetteer name that starts here is the gazetteer's (`مجلس الأمن`).
         if covered.get(i) == Some(&true) {
+            i += 1;
+            continue;
+        }
+        if !ends_with_listed(HEADS, tokens.norm(i)) {
             i += 1;
             continue;
         }

@@ -244,11 +244,13 @@ fn find_people_again(
     if patterns.is_empty() {
         return;
     }
-    let max_words = patterns
-        .keys()
-        .map(|p| p.split(' ').count())
-        .max()
-        .unwrap_or(1);
+    // First word → the most words of a pattern starting with it.
+    let mut starts: HashMap<&str, usize> = HashMap::default();
+    for p in patterns.keys() {
+        let first = p.split(' ').next().unwrap_or("");
+        let max = starts.entry(first).or_insert(0);
+        *max = (*max).max(p.split(' ').count());
+    }
     let mut found = Vec::new();
     for (t, text) in texts.iter().enumerate() {
         let n = text.tokens.words.len();
@@ -271,12 +273,17 @@ fn find_people_again(
             }
             let mut best: Option<(usize, usize, String)> = None;
             for s in proclitic_forms(text.tokens.norm(i)) {
+                key.clear();
+                s.form.push_to(&mut key);
+                let Some(&max_words) = starts.get(key.as_str()) else {
+                    continue;
+                };
+                let first_len = key.len();
                 for words in (1..=max_words.min(n - i)).rev() {
                     if (i..i + words).any(|j| taken.get(j) == Some(&true)) {
                         continue;
                     }
-                    key.clear();
-                    s.form.push_to(&mut key);
+                    key.truncate(first_len);
                     for j in 1..words {
                         key.push(' ');
                         key.push_str(text.tokens.norm(i + j));
@@ -350,11 +357,14 @@ fn find_orgs_again(texts: &[Text<'_>], cands: &mut Vec<Cand>) {
     if patterns.is_empty() {
         return;
     }
-    let max_words = patterns
-        .keys()
-        .map(|p| p.split(' ').count())
-        .max()
-        .unwrap_or(1);
+    // First word → the most words of a pattern starting with it.
+    let mut starts: HashMap<&str, usize> = HashMap::default();
+    for p in patterns.keys() {
+        let first = p.split(' ').next().unwrap_or("");
+        let words = p.split(' ').count();
+        let max = starts.entry(first).or_insert(0);
+        *max = (*max).max(words);
+    }
     let mut found = Vec::new();
     let mut key = String::new();
     for (t, text) in texts.iter().enumerate() {
@@ -373,12 +383,17 @@ fn find_orgs_again(texts: &[Text<'_>], cands: &mut Vec<Cand>) {
             }
             let mut best: Option<(usize, usize, String)> = None;
             for s in proclitic_forms(text.tokens.norm(i)) {
+                key.clear();
+                s.form.push_to(&mut key);
+                let Some(&max_words) = starts.get(key.as_str()) else {
+                    continue;
+                };
+                let first_len = key.len();
                 for words in (1..=max_words.min(n - i)).rev() {
                     if (i..i + words).any(|j| taken.get(j) == Some(&true)) {
                         continue;
                     }
-                    key.clear();
-                    s.form.push_to(&mut key);
+                    key.truncate(first_len);
                     for j in 1..words {
                         key.push(' ');
                         key.push_str(text.tokens.norm(i + j));
@@ -498,7 +513,12 @@ fn head_anaphora(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
             if *is_taken {
                 continue;
             }
-            let Some((head, prefix, clitics)) = definite_head(text.tokens.norm(i)) else {
+            let norm = text.tokens.norm(i);
+            if !norm.ends_with("مملكه") && !super::bodies::ends_with_listed(ANAPHOR_HEADS, norm)
+            {
+                continue;
+            }
+            let Some((head, prefix, clitics)) = definite_head(norm) else {
                 continue;
             };
             let kingdom = head == "مملكه";
