@@ -1462,8 +1462,8 @@ impl SentenceRun<'_, '_> {
             let opener = (self.range.start..i).find(|&k| {
                 let opens = k == self.range.start
                     || self.para.tokens.get(k - 1).is_some_and(|p| {
-                        (p.kind == TokenKind::Punct && k == self.range.start + 1)
-                            || (p.kind == TokenKind::Punct && matches!(p.norm.as_str(), "-" | "–"))
+                        (p.kind == TokenKind::Punct
+                            && (k == self.range.start + 1 || matches!(p.norm.as_str(), "-" | "–")))
                             || (p.kind == TokenKind::Word && POINTING.contains(&bare(&p.norm)))
                     });
                 opens

@@ -171,7 +171,7 @@ pub(crate) fn add_attributed_people_in(body: &text::Body, entities: &mut Vec<Ent
                 e.mentions.push(mention);
             }
             let surname = b.norm.clone();
-            named_again(entities, index, &surname, &paragraphs, &tokenized);
+            named_again(entities, index, &surname, paragraphs, tokenized);
             i = last;
         }
     }
