@@ -142,12 +142,27 @@ const ADJECTIVES: &[&str] = &[
     "الجنسيات",
 ];
 
+/// A word list as a hash set, built on first use.
+pub(crate) fn set_of(
+    list: &'static [&'static str],
+    cell: &'static std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+) -> &'static rustc_hash::FxHashSet<&'static str> {
+    cell.get_or_init(|| list.iter().copied().collect())
+}
+
+/// [`HEADS`] as a set.
+fn head_set() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    set_of(HEADS, &SET)
+}
+
 /// True when the word, with 0 to 4 leading letters (proclitics and the article) taken off, is in
-/// `list`: a cheap screen before trying the word's proclitic forms one by one.
-pub(crate) fn ends_with_listed(list: &[&str], norm: &str) -> bool {
+/// `set`: a cheap screen (a few hash lookups) before trying the word's proclitic forms.
+pub(crate) fn ends_with_listed(set: &rustc_hash::FxHashSet<&str>, norm: &str) -> bool {
     norm.char_indices()
         .take(5)
-        .any(|(at, _)| norm.get(at..).is_some_and(|rest| list.contains(&rest)))
+        .any(|(at, _)| norm.get(at..).is_some_and(|rest| set.contains(rest)))
 }
 
 fn is_article_word(norm: &str) -> bool {
@@ -207,7 +222,7 @@ pub(crate) fn body_chains(
             i += 1;
             continue;
         }
-        if !ends_with_listed(HEADS, tokens.norm(i)) {
+        if !ends_with_listed(head_set(), tokens.norm(i)) {
             i += 1;
             continue;
         }
@@ -220,7 +235,7 @@ pub(crate) fn body_chains(
                 },
                 Form::WithArticle(f) => (f, true),
             };
-            if contains(HEADS, form) {
+            if head_set().contains(form) {
                 let weak = contains(WEAK_HEADS, form);
                 head = Some((definite, weak, s.prefix_chars, s.clitics.to_owned()));
                 break;

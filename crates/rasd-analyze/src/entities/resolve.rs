@@ -463,6 +463,13 @@ const ANAPHOR_HEADS: &[&str] = &[
     "وزاره",
 ];
 
+/// [`ANAPHOR_HEADS`] as a set.
+fn anaphor_set() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    super::bodies::set_of(ANAPHOR_HEADS, &SET)
+}
+
 /// Kingdoms that `المملكة` names again when the page named them before.
 const KINGDOMS: &[&str] = &["SAU", "MAR", "JOR", "BHR", "GBR"];
 
@@ -514,7 +521,7 @@ fn head_anaphora(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
                 continue;
             }
             let norm = text.tokens.norm(i);
-            if !norm.ends_with("مملكه") && !super::bodies::ends_with_listed(ANAPHOR_HEADS, norm)
+            if !norm.ends_with("مملكه") && !super::bodies::ends_with_listed(anaphor_set(), norm)
             {
                 continue;
             }
