@@ -2474,6 +2474,16 @@ impl SentenceRun<'_, '_> {
                 .spans
                 .iter()
                 .find(|s| s.last == b && s.first >= self.range.start)
+                // ("قناة المسيرة التابعة للجماعة، التي قالت"، "شعراء الأندلس الذي كتب": a
+                // name behind a preposition, or a place that is no state, is the complement of
+                // the noun the clause is on, not that noun.)
+                .filter(|s| {
+                    !s.behind_prep
+                        && self
+                            .entities
+                            .get(s.entity)
+                            .is_some_and(|e| e.kind != EntityType::Location || state_actor(e))
+                })
                 .map(|s| s.entity);
             if let Some(e) = antecedent {
                 actor = Actor {
@@ -8517,6 +8527,16 @@ pub(crate) mod tests {
             "ستدرسه بعناية",
         );
         assert_eq!(q, [Some("جبهة الخلاص".to_string())]);
+    }
+
+    #[test]
+    fn the_complement_of_the_head_noun_is_no_antecedent() {
+        let q = s7_speaker_of(
+            "بثت قناة الفجر التابعة لجبهة الخلاص، التي قالت إن الهجوم فشل، صورا للمعارك.",
+            &[S7_FRONT],
+            "الهجوم فشل",
+        );
+        assert!(!q.contains(&Some("جبهة الخلاص".to_string())), "{q:?}");
     }
 
     #[test]
