@@ -160,9 +160,16 @@ fn head_set() -> &'static rustc_hash::FxHashSet<&'static str> {
 /// True when the word, with 0 to 4 leading letters (proclitics and the article) taken off, is in
 /// `set`: a cheap screen (a few hash lookups) before trying the word's proclitic forms.
 pub(crate) fn ends_with_listed(set: &rustc_hash::FxHashSet<&str>, norm: &str) -> bool {
-    norm.char_indices()
-        .take(5)
-        .any(|(at, _)| norm.get(at..).is_some_and(|rest| set.contains(rest)))
+    for (taken, (at, c)) in norm.char_indices().enumerate() {
+        if norm.get(at..).is_some_and(|rest| set.contains(rest)) {
+            return true;
+        }
+        // Only proclitics and the article's letters are taken off (most words stop here).
+        if taken == 4 || !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا') {
+            return false;
+        }
+    }
+    false
 }
 
 fn is_article_word(norm: &str) -> bool {
