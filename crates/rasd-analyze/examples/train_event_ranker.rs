@@ -25,6 +25,7 @@
 //! `--current-only` trains on the current engine's events instead; `--with-current` on both;
 //! `--analyzer` adds the held fold through the Analyzer (found entities, current engine).
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use rasd_analyze::events::eval::{score, Counts, EvalRecord};
@@ -297,6 +298,7 @@ fn run() -> Result<(), String> {
         let Some(fr) = &fresh else {
             return Err("--report reads the fresh dumps".into());
         };
+        let mut out = std::io::stdout().lock();
         for k in 0..folds.len() {
             let train: Vec<Sample> = (0..folds.len())
                 .filter(|j| *j != k)
@@ -308,7 +310,10 @@ fn run() -> Result<(), String> {
                 Some(&trained.ranker),
                 fr.get(k).map(Vec::as_slice).unwrap_or_default(),
             ) {
-                println!("{l}");
+                // A closed pipe (`| head`) ends the report quietly.
+                if writeln!(out, "{l}").is_err() {
+                    return Ok(());
+                }
             }
         }
         return Ok(());
