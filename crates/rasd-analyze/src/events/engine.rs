@@ -2478,7 +2478,13 @@ impl SentenceRun<'_, '_> {
                 // name behind a preposition, or a place that is no state, is the complement of
                 // the noun the clause is on, not that noun.)
                 .filter(|s| {
+                    // (A mention may hold its preposition: "للجماعة".)
+                    let held = self
+                        .para
+                        .word(s.first)
+                        .is_some_and(|w| w.starts_with("لل") || w.starts_with("بال"));
                     !s.behind_prep
+                        && !held
                         && self
                             .entities
                             .get(s.entity)
@@ -8534,6 +8540,13 @@ pub(crate) mod tests {
         let q = s7_speaker_of(
             "بثت قناة الفجر التابعة لجبهة الخلاص، التي قالت إن الهجوم فشل، صورا للمعارك.",
             &[S7_FRONT],
+            "الهجوم فشل",
+        );
+        assert!(!q.contains(&Some("جبهة الخلاص".to_string())), "{q:?}");
+        // A mention that holds its preposition.
+        let q = s7_speaker_of(
+            "بثت قناة الفجر التابعة للجبهة، التي قالت إن الهجوم فشل، صورا للمعارك.",
+            &[("جبهة الخلاص", O, None, &["للجبهة"])],
             "الهجوم فشل",
         );
         assert!(!q.contains(&Some("جبهة الخلاص".to_string())), "{q:?}");
