@@ -365,6 +365,12 @@ fn find_orgs_again(texts: &[Text<'_>], cands: &mut Vec<Cand>) {
         let max = starts.entry(first).or_insert(0);
         *max = (*max).max(words);
     }
+    // Every written form of a first word ends with it, the article taken off (`للجبهة`,
+    // `والجبهة`, `جبهة`): a word that ends with none of these starts no pattern.
+    let tails: Vec<&str> = starts
+        .keys()
+        .map(|w| w.strip_prefix("ال").unwrap_or(w))
+        .collect();
     let mut found = Vec::new();
     let mut key = String::new();
     for (t, text) in texts.iter().enumerate() {
@@ -381,8 +387,13 @@ fn find_orgs_again(texts: &[Text<'_>], cands: &mut Vec<Cand>) {
                 i += 1;
                 continue;
             }
+            let norm = text.tokens.norm(i);
+            if !tails.iter().any(|t| norm.ends_with(t)) {
+                i += 1;
+                continue;
+            }
             let mut best: Option<(usize, usize, String)> = None;
-            for s in proclitic_forms(text.tokens.norm(i)) {
+            for s in proclitic_forms(norm) {
                 key.clear();
                 s.form.push_to(&mut key);
                 let Some(&max_words) = starts.get(key.as_str()) else {
