@@ -17,7 +17,7 @@
 //!   (`person after title`, `person`, `institution`, `group`, `organization`, `place`,
 //!   `clitic only`).
 //!
-//! `--dump DIR N` prints the entities of the first N SaudiNewsNet articles (for before/after
+//! `--page FILE` prints the entities of a text file (a paragraph per line); `--dump DIR N` prints the entities of the first N SaudiNewsNet articles (for before/after
 //! diffs on real text). `--score` prints only precision and recall of each set in both modes, `--show ID` the
 //! Analyzer's entities, quotes and events of one record.
 //!
@@ -339,8 +339,42 @@ fn cause(gi: usize, gold: &[Entity], found: &[Entity], paras: &[String]) -> (Str
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "--page") {
+        // `--page FILE`: the Analyzer's entities of a text file, one paragraph per line.
+        let Some(path) = args.get(1) else {
+            eprintln!("entity_gap: --page needs FILE");
+            return ExitCode::from(2);
+        };
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("entity_gap: {path}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let article = rasd_model::Article {
+            body: text
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(str::to_owned)
+                .collect(),
+            ..rasd_model::Article::default()
+        };
+        for e in Analyzer::embedded().entities(&article) {
+            println!(
+                "{}\t{:?}\t{}\t{}",
+                e.id,
+                e.kind,
+                e.name,
+                e.aliases.join("|")
+            );
+        }
+        return ExitCode::SUCCESS;
+    }
     if args.first().is_some_and(|a| a == "--dump") {
-        let dir = args.get(1).map_or("../shared/data/saudinewsnet/dataset", String::as_str);
+        let dir = args
+            .get(1)
+            .map_or("../shared/data/saudinewsnet/dataset", String::as_str);
         let limit = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(3000);
         return dump(dir, limit);
     }
