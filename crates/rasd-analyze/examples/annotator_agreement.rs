@@ -14,29 +14,8 @@
 use std::collections::HashMap;
 use std::process::ExitCode;
 
-use rasd_analyze::events::eval::{score, Counts, EvalRecord};
+use rasd_analyze::events::eval::{load_records, score, EvalRecord};
 use rasd_model::{Event, Quote};
-
-fn load(path: &str) -> Result<Vec<EvalRecord>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(n, l)| serde_json::from_str(l).map_err(|e| format!("{path}:{}: {e}", n + 1)))
-        .collect()
-}
-
-fn line(c: &Counts) -> String {
-    format!(
-        "P {:.3}  R {:.3}  F1 {:.3}  (matched {}, found {}, gold {})",
-        c.precision(),
-        c.recall(),
-        c.f1(),
-        c.matched,
-        c.found,
-        c.gold
-    )
-}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -46,6 +25,7 @@ fn main() -> ExitCode {
         eprintln!("usage: annotator_agreement GOLD.jsonl OTHER.jsonl [--errors]");
         return ExitCode::from(2);
     };
+    let load = |p: &str| load_records(std::path::Path::new(p));
     let (gold, other) = match (load(gold_path), load(other_path)) {
         (Ok(g), Ok(o)) => (g, o),
         (Err(e), _) | (_, Err(e)) => {
@@ -98,8 +78,8 @@ fn main() -> ExitCode {
         "{gold_path} (gold) vs {other_path} ({} records)",
         report.records
     );
-    println!("  quotes              {}", line(&report.quotes));
-    println!("  events              {}", line(&report.events));
-    println!("  events (by country) {}", line(&report.events_by_country));
+    println!("  quotes              {}", report.quotes);
+    println!("  events              {}", report.events);
+    println!("  events (by country) {}", report.events_by_country);
     ExitCode::SUCCESS
 }

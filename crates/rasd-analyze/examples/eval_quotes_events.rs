@@ -46,32 +46,10 @@ fn eval(args: &[String]) -> ExitCode {
         .iter()
         .filter(|a| *a != "--errors" && *a != "--gold")
         .collect();
-    use rasd_analyze::events::eval::{score, Counts, EvalRecord};
-    let line = |c: &Counts| {
-        format!(
-            "P {:.3}  R {:.3}  F1 {:.3}  (matched {}, found {}, gold {})",
-            c.precision(),
-            c.recall(),
-            c.f1(),
-            c.matched,
-            c.found,
-            c.gold
-        )
-    };
+    use rasd_analyze::events::eval::{load_records, score};
     for path in paths {
         let path = path.as_str();
-        let records: Result<Vec<EvalRecord>, String> = std::fs::read_to_string(path)
-            .map_err(|e| format!("{path}: {e}"))
-            .and_then(|t| {
-                t.lines()
-                    .filter(|l| !l.trim().is_empty())
-                    .enumerate()
-                    .map(|(n, l)| {
-                        serde_json::from_str(l).map_err(|e| format!("{path}:{}: {e}", n + 1))
-                    })
-                    .collect()
-            });
-        let records = match records {
+        let records = match load_records(std::path::Path::new(path)) {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("eval_quotes_events: {e}");
@@ -96,9 +74,9 @@ fn eval(args: &[String]) -> ExitCode {
                 }
             }
             println!("{path} ({} records, {mode})", report.records);
-            println!("  quotes              {}", line(&report.quotes));
-            println!("  events              {}", line(&report.events));
-            println!("  events (by country) {}", line(&report.events_by_country));
+            println!("  quotes              {}", report.quotes);
+            println!("  events              {}", report.events);
+            println!("  events (by country) {}", report.events_by_country);
         }
     }
     ExitCode::SUCCESS

@@ -4,9 +4,9 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{bail, Context};
+use anyhow::bail;
 use clap::{Args, ValueEnum};
-use rasd_analyze::events::eval::{self, EvalRecord};
+use rasd_analyze::events::eval;
 
 /// Where the entities come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -33,18 +33,7 @@ pub(crate) struct EvalEventsArgs {
 
 /// Runs the evaluation and prints the scores.
 pub(crate) fn run(args: EvalEventsArgs) -> anyhow::Result<ExitCode> {
-    let text = std::fs::read_to_string(&args.set)
-        .with_context(|| format!("{}: cannot read the evaluation set", args.set.display()))?;
-    let mut records: Vec<EvalRecord> = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let r = serde_json::from_str(line).with_context(|| {
-            format!("{}:{}: not an evaluation record", args.set.display(), n + 1)
-        })?;
-        records.push(r);
-    }
+    let records = eval::load_records(&args.set)?;
     if records.is_empty() {
         bail!("{}: no records", args.set.display());
     }
@@ -65,17 +54,7 @@ pub(crate) fn run(args: EvalEventsArgs) -> anyhow::Result<ExitCode> {
             writeln!(out, "{e}")?;
         }
     }
-    let line = |name: &str, c: &eval::Counts| {
-        format!(
-            "{name:<22} P {:.3}  R {:.3}  F1 {:.3}  (matched {}, found {}, gold {})",
-            c.precision(),
-            c.recall(),
-            c.f1(),
-            c.matched,
-            c.found,
-            c.gold
-        )
-    };
+    let line = |name: &str, c: &eval::Counts| format!("{name:<22} {c}");
     writeln!(
         out,
         "records {} (entities: {:?})",
