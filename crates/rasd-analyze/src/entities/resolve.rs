@@ -244,13 +244,7 @@ fn find_people_again(
     if patterns.is_empty() {
         return;
     }
-    // First word → the most words of a pattern starting with it.
-    let mut starts: HashMap<&str, usize> = HashMap::default();
-    for p in patterns.keys() {
-        let first = p.split(' ').next().unwrap_or("");
-        let max = starts.entry(first).or_insert(0);
-        *max = (*max).max(p.split(' ').count());
-    }
+    let phrases = Phrases::new(&patterns);
     let mut found = Vec::new();
     for (t, text) in texts.iter().enumerate() {
         let n = text.tokens.words.len();
@@ -271,32 +265,7 @@ fn find_people_again(
                 i += 1;
                 continue;
             }
-            let mut best: Option<(usize, usize, String)> = None;
-            for s in proclitic_forms(text.tokens.norm(i)) {
-                key.clear();
-                s.form.push_to(&mut key);
-                let Some(&max_words) = starts.get(key.as_str()) else {
-                    continue;
-                };
-                let first_len = key.len();
-                for words in (1..=max_words.min(n - i)).rev() {
-                    if (i..i + words).any(|j| taken.get(j) == Some(&true)) {
-                        continue;
-                    }
-                    key.truncate(first_len);
-                    for j in 1..words {
-                        key.push(' ');
-                        key.push_str(text.tokens.norm(i + j));
-                    }
-                    if let Some(person) = patterns.get(&key) {
-                        if best.as_ref().is_none_or(|b| words > b.0) {
-                            best = Some((words, s.prefix_chars, person.clone()));
-                        }
-                        break;
-                    }
-                }
-            }
-            match best {
+            match phrases.longest_at(text, i, &taken, &mut key) {
                 Some((words, prefix, person)) => {
                     let (Some(fw), Some(lw)) = (
                         text.tokens.words.get(i),
@@ -310,7 +279,7 @@ fn find_people_again(
                         last: i + words - 1,
                         start: fw.start + prefix,
                         end: lw.end,
-                        target: Target::Person(person),
+                        target: Target::Person(person.clone()),
                         source: Source::Resolution,
                         kind: EntityType::Person,
                         hit: None,
@@ -330,6 +299,65 @@ fn find_people_again(
                 .any(|f| f.text == c.text && f.first <= c.last && c.first <= f.last))
     });
     cands.extend(found);
+}
+
+/// Phrases to find again over a page (normalized words joined by spaces, each with its value),
+/// indexed by their first word.
+struct Phrases<'p, V> {
+    patterns: &'p HashMap<String, V>,
+    /// First word → the most words of a phrase starting with it.
+    starts: HashMap<&'p str, usize>,
+}
+
+impl<'p, V> Phrases<'p, V> {
+    fn new(patterns: &'p HashMap<String, V>) -> Self {
+        let mut starts: HashMap<&str, usize> = HashMap::default();
+        for p in patterns.keys() {
+            let first = p.split(' ').next().unwrap_or("");
+            let max = starts.entry(first).or_insert(0);
+            *max = (*max).max(p.split(' ').count());
+        }
+        Phrases { patterns, starts }
+    }
+
+    /// The longest phrase at word `i` of `text`, its first word with any proclitics (`لحزب`),
+    /// none of its words `taken`: (words, chars of proclitics before it, its value). `key` is a
+    /// scratch buffer.
+    fn longest_at(
+        &self,
+        text: &Text<'_>,
+        i: usize,
+        taken: &[bool],
+        key: &mut String,
+    ) -> Option<(usize, usize, &'p V)> {
+        let n = text.tokens.words.len();
+        let mut best: Option<(usize, usize, &'p V)> = None;
+        for s in proclitic_forms(text.tokens.norm(i)) {
+            key.clear();
+            s.form.push_to(key);
+            let Some(&max_words) = self.starts.get(key.as_str()) else {
+                continue;
+            };
+            let first_len = key.len();
+            for words in (1..=max_words.min(n.saturating_sub(i))).rev() {
+                if (i..i + words).any(|j| taken.get(j) == Some(&true)) {
+                    continue;
+                }
+                key.truncate(first_len);
+                for j in 1..words {
+                    key.push(' ');
+                    key.push_str(text.tokens.norm(i + j));
+                }
+                if let Some(v) = self.patterns.get(key.as_str()) {
+                    if best.is_none_or(|b| words > b.0) {
+                        best = Some((words, s.prefix_chars, v));
+                    }
+                    break;
+                }
+            }
+        }
+        best
+    }
 }
 
 /// Every spelling of an organization that a rule or the tagger found (not the gazetteer, which
@@ -357,17 +385,11 @@ fn find_orgs_again(texts: &[Text<'_>], cands: &mut Vec<Cand>) {
     if patterns.is_empty() {
         return;
     }
-    // First word → the most words of a pattern starting with it.
-    let mut starts: HashMap<&str, usize> = HashMap::default();
-    for p in patterns.keys() {
-        let first = p.split(' ').next().unwrap_or("");
-        let words = p.split(' ').count();
-        let max = starts.entry(first).or_insert(0);
-        *max = (*max).max(words);
-    }
+    let phrases = Phrases::new(&patterns);
     // Every written form of a first word ends with it, the article taken off (`للجبهة`,
     // `والجبهة`, `جبهة`): a word that ends with none of these starts no pattern.
-    let tails: Vec<&str> = starts
+    let tails: Vec<&str> = phrases
+        .starts
         .keys()
         .map(|w| w.strip_prefix("ال").unwrap_or(w))
         .collect();
@@ -392,39 +414,15 @@ fn find_orgs_again(texts: &[Text<'_>], cands: &mut Vec<Cand>) {
                 i += 1;
                 continue;
             }
-            let mut best: Option<(usize, usize, String)> = None;
-            for s in proclitic_forms(norm) {
-                key.clear();
-                s.form.push_to(&mut key);
-                let Some(&max_words) = starts.get(key.as_str()) else {
-                    continue;
-                };
-                let first_len = key.len();
-                for words in (1..=max_words.min(n - i)).rev() {
-                    if (i..i + words).any(|j| taken.get(j) == Some(&true)) {
-                        continue;
-                    }
-                    key.truncate(first_len);
-                    for j in 1..words {
-                        key.push(' ');
-                        key.push_str(text.tokens.norm(i + j));
-                    }
-                    if patterns.contains_key(&key) {
-                        if best.as_ref().is_none_or(|b| words > b.0) {
-                            best = Some((words, s.prefix_chars, key.clone()));
-                        }
-                        break;
-                    }
-                }
-            }
-            let Some((words, prefix, k)) = best else {
+            let Some((words, prefix, (target, kind))) =
+                phrases.longest_at(text, i, &taken, &mut key)
+            else {
                 i += 1;
                 continue;
             };
-            let (Some(fw), Some(lw), Some((target, kind))) = (
+            let (Some(fw), Some(lw)) = (
                 text.tokens.words.get(i),
                 text.tokens.words.get(i + words - 1),
-                patterns.get(&k),
             ) else {
                 break;
             };
