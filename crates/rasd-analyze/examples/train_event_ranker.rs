@@ -96,7 +96,7 @@ const FOLDS: &[(&str, &[&str])] = &[
 ];
 
 /// Frozen test sets: never trained on, never scored here.
-const FROZEN: &[&str] = &["heldout6", "heldout7", "heldout8"];
+const FROZEN: &[&str] = &["heldout6", "heldout7", "heldout8", "heldout9"];
 
 fn load(dir: &str, name: &str) -> Result<Vec<EvalRecord>, String> {
     if FROZEN.iter().any(|f| name.contains(f)) {
