@@ -86,14 +86,52 @@ pub(crate) struct QuoteSpan {
     pub(crate) words: usize,
 }
 
-/// Finds the spans between quotation marks: `« »` and `“ ”` pair by nesting, `"` pairs in order.
-/// A `«` or `“` left open after a colon runs to the paragraph's end; other unpaired marks are
-/// ignored.
+/// Which way a straight mark `"` faces, from the chars on either side of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// Glued to the word after it, not to the one before: `قال: "نحن`.
+    Open,
+    /// Glued to the word or stop before it, not to the word after: `هنا".`.
+    Close,
+    /// Spaces (or words) on both sides: no telling.
+    Either,
+}
+
+/// The side a straight mark at char `at` faces. Writers glue an opening mark to the quote's
+/// first word and a closing mark to its last word or stop, so a mark whose other side is a
+/// space, a stop or the paragraph's edge says which it is.
+fn straight_side(chars: &[char], at: usize) -> Side {
+    let glued = |c: Option<&char>| c.is_some_and(|&c| !c.is_whitespace() && c != '"');
+    let word = |c: Option<&char>| c.is_some_and(|&c| rasd_text::chars::is_alphanumeric(c));
+    let before = at.checked_sub(1).and_then(|b| chars.get(b));
+    let after = chars.get(at + 1);
+    // (A colon or an opening bracket before the mark is no word of the quote: `قال:"نحن`; nor
+    // is a one-letter proclitic or a tatweel glued to it: `و"النصرة"`, `لـ"الشركة"`.)
+    let proclitic = before.is_some_and(|&c| matches!(c, 'و' | 'ب' | 'ل' | 'ف' | 'ك'))
+        && at
+            .checked_sub(2)
+            .and_then(|b| chars.get(b))
+            .is_none_or(|c| c.is_whitespace());
+    let before_word =
+        glued(before) && !proclitic && !before.is_some_and(|&c| matches!(c, ':' | '(' | '[' | 'ـ'));
+    match (before_word, word(after)) {
+        (false, true) => Side::Open,
+        (true, false) => Side::Close,
+        _ => Side::Either,
+    }
+}
+
+/// Finds the spans between quotation marks: `« »` and `“ ”` pair by nesting; a straight `"`
+/// opens when glued to the word after it, closes when glued to the word or stop before it, and
+/// else closes the last open one or opens (so `"أ "ب" ج"` nests, and a stray closing mark whose
+/// opening mark was lost, `الجدارة". وأضاف: "…"`, does not turn the narration after it into a
+/// quote). A `«` or `“` left open after a colon runs to the paragraph's end; other unpaired marks
+/// are ignored.
 pub(crate) fn quote_spans(chars: &[char], tokens: &[Token]) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut open_guillemet: Vec<usize> = Vec::new();
     let mut open_curly: Vec<usize> = Vec::new();
-    let mut open_straight: Option<usize> = None;
+    let mut open_straight: Vec<usize> = Vec::new();
     let make = |a: usize, b: usize, close_char: usize| -> Option<QuoteSpan> {
         let open = tokens.get(a)?.start;
         let inner = tokens.get(a + 1..b).unwrap_or_default();
@@ -132,9 +170,16 @@ pub(crate) fn quote_spans(chars: &[char], tokens: &[Token]) -> Vec<QuoteSpan> {
                     out.extend(make(a, i, t.start));
                 }
             }
-            "\"" => match open_straight.take() {
-                Some(a) => out.extend(make(a, i, t.start)),
-                None => open_straight = Some(i),
+            "\"" => match (straight_side(chars, t.start), open_straight.last().copied()) {
+                // A mark glued to the word after it opens, even inside another quote.
+                (Side::Open, _) => open_straight.push(i),
+                (Side::Close | Side::Either, Some(a)) => {
+                    open_straight.pop();
+                    out.extend(make(a, i, t.start));
+                }
+                // A closing mark with nothing open is a stray (its opening mark was lost).
+                (Side::Close, None) => {}
+                (Side::Either, None) => open_straight.push(i),
             },
             _ => {}
         }
@@ -180,6 +225,32 @@ mod tests {
             spans("قال: «انتهى الأمر. سنعود غدا.» ثم خرج."),
             ["انتهى الأمر. سنعود غدا."]
         );
+    }
+
+    #[test]
+    fn straight_marks_pair_by_the_side_they_face() {
+        // A stray closing mark (its opening one lost) does not pair with the next opening one.
+        assert_eq!(
+            spans("وشدد على أن الفريق جاهز\". وأضاف: \"بدأنا الإعداد مبكرا\"."),
+            ["بدأنا الإعداد مبكرا"]
+        );
+        // A marked name inside a straight-marked quote nests.
+        assert_eq!(
+            spans("وقال: \"نعمل مع شركة \"النور للتطوير\" منذ سنوات\"."),
+            ["نعمل مع شركة \"النور للتطوير\" منذ سنوات", "النور للتطوير"]
+        );
+        // A proclitic glued to an opening mark leaves it opening.
+        assert_eq!(
+            spans("وقال: \"نقف بوجه \"الجماعة\" وبـ\"الحلفاء\" معا\"."),
+            [
+                "نقف بوجه \"الجماعة\" وبـ\"الحلفاء\" معا",
+                "الجماعة",
+                "الحلفاء"
+            ]
+        );
+        assert_eq!(spans("ضد \"داعش\" و\"النصرة\" معا"), ["داعش", "النصرة"]);
+        // Marks with spaces on both sides pair in order.
+        assert_eq!(spans("صحيفة \" الغد \" كتبت"), ["الغد"]);
     }
 
     #[test]
