@@ -164,5 +164,8 @@ pub(crate) fn find_in(
     if let Some(r) = ranker {
         learned::apply(r, article, entities, &mut events, &triggers, texts);
     }
+    // "Who did what to whom" with no who and no whom tells an analyst nothing ("قُتل ثلاثة في
+    // هجوم"): an event that names neither actor, even after the scorer's choice, is dropped.
+    events.retain(|e| e.source.is_some() || e.target.is_some());
     (quotes, events)
 }

@@ -59,6 +59,11 @@ struct Context {
     /// The speaker of the last quote and its paragraph, named or not: a verb that goes on
     /// ("وأضاف"، "وتابع") continues their words.
     last_speaker: Option<(usize, Actor)>,
+    /// The last statement event(s) (010) of a statement verb: its paragraph, its token and the
+    /// indices of its events in the article's list.
+    statement: Option<(usize, usize, std::ops::Range<usize>)>,
+    /// Indices of events taken back later in the article (a statement that carried an act).
+    dropped: Vec<usize>,
 }
 
 /// Who a speaker or actor is, and the words that name them.
@@ -157,6 +162,16 @@ pub(crate) fn run_traced_on(
                 sentences,
             });
         }
+    }
+    // What was taken back later in the article goes, with its trigger.
+    if !ctx.dropped.is_empty() {
+        let kept: Vec<bool> = (0..events.len())
+            .map(|k| !ctx.dropped.contains(&k))
+            .collect();
+        let mut flags = kept.iter();
+        events.retain(|_| flags.next().copied().unwrap_or(true));
+        let mut flags = kept.iter();
+        triggers.retain(|_| flags.next().copied().unwrap_or(true));
     }
     (quotes, events, triggers, paras)
 }
@@ -257,6 +272,13 @@ impl<'a> Para<'a> {
                     p.kind == TokenKind::Word && PREPOSITIONS.contains(&bare(&p.norm))
                 });
             let mut object_at = None;
+            // "وزارة", "بزيارة": a word written with ta marbuta is a noun, never a verb with the
+            // object pronoun ه that folding ة into ه makes it look like (و + زاره).
+            let ta_marbuta = chars.get(t.start..t.end).and_then(|w| {
+                w.iter()
+                    .rev()
+                    .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+            }) == Some(&'ة');
             let entry = lex.lookup(&t.norm).and_then(|hit| {
                 // "عن إدانتها": after a preposition, a form that is also a noun with a pronoun
                 // is that noun, not a verb with an object (أدانتها).
@@ -269,13 +291,19 @@ impl<'a> Para<'a> {
                     if !hit.fits(e) || (noun_with_pronoun && e.pos != Pos::Noun) {
                         return false;
                     }
+                    if ta_marbuta && matches!(e.pos, Pos::Verb | Pos::Present) {
+                        return false;
+                    }
                     // A verb reading where no verb can stand gives way to a noun reading of
                     // the same form ("وواصلت طائراتها قصف مناطق").
                     // "قررت موريتانيا طرد السفير", "واصل الجيش قصف المدينة": after a support
                     // verb and its subject, the bare form is its verbal noun.
+                    // ("أعلنت الحكومة طرد السفير": so after a statement verb and its subject.)
                     let after_support = (i.saturating_sub(3)..i).any(|j| {
                         hits.get(j).copied().flatten().is_some_and(|h: &Entry| {
-                            matches!(h.role, Role::Support) && h.pos == Pos::Verb
+                            (matches!(h.role, Role::Support)
+                                || matches!(h.role, Role::Speech { statement: true }))
+                                && h.pos == Pos::Verb
                         }) && (j + 1..i)
                             .all(|k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word))
                     });
@@ -953,6 +981,8 @@ const MEMBER_NOUNS: &[&str] = &[
     "افراد",
     "جنود",
     "مسلحين",
+    "مسلحون",
+    "مقاتلون",
     "مسوولين",
     "موظفين",
 ];
@@ -2669,7 +2699,10 @@ impl SentenceRun<'_, '_> {
         }
         // ("وأعلنت استعدادها": a statement whose subject the و continues.)
         let continued = !actor.explicit && self.joined_subject(i).is_some();
-        if statement && (emitted || actor.explicit || continued) {
+        // "أعلن الجيش أن قواته …", "…، وفق ما أعلنه الجيش": reported speech is a quote, and
+        // saying it is no statement event of its own.
+        if statement && !emitted && (actor.explicit || continued) {
+            let first = self.events.len();
             // A statement's content is not its target.
             self.emit("010", i, &actor, None, false);
             // "أعلنت إثيوبيا والصومال": both state it.
@@ -2683,6 +2716,7 @@ impl SentenceRun<'_, '_> {
                 .with_text_of(self, co.entity);
                 self.emit("010", i, &other, None, false);
             }
+            self.ctx.statement = Some((self.para.index, i, first..self.events.len()));
         }
     }
 
@@ -3444,7 +3478,7 @@ impl SentenceRun<'_, '_> {
         let end = source
             .end
             .filter(|_| source.explicit && source.entity.is_some())?;
-        let mutual = matches!(code.get(..2), Some("03" | "04" | "05" | "06"))
+        let mutual = (matches!(code.get(..2), Some("03" | "04" | "05" | "06")) && !directed(code))
             || self.para.word(i).is_some_and(|w| {
                 let w = bare(w);
                 ["اشتب", "تبادل", "تقاتل", "تواجه"]
@@ -4207,7 +4241,10 @@ impl SentenceRun<'_, '_> {
             let target = self.target_after(i + 1, subject.entity, 0);
             (subject, target)
         } else {
-            let mut source = self.subject_of(i, entry.pos, false);
+            let mut source = match self.pluperfect_subject(i) {
+                Some(a) if entry.pos == Pos::Verb => a,
+                _ => self.subject_of(i, entry.pos, false),
+            };
             // "كشف المكتب أن الأجهزة الأمنية اعتقلت", "أن طائرة مسيرة قصفت": a plain noun
             // phrase after أن is the subject, whoever reports it; it names no entity.
             if !source.explicit && self.plain_subject_after_complementizer(i) {
@@ -4372,7 +4409,82 @@ impl SentenceRun<'_, '_> {
             }
             None => (source, target),
         };
+        // "وهو ما نددت به حركة حماس", "ودان رئيس الحكومة العملية": a reaction that names no
+        // one reacts to the last act told before it.
+        let target = target.or_else(|| self.reacted_to(code, &source));
         self.finish_event(code, i, source, target, negated);
+    }
+
+    /// The actor a reaction with no one named after it reacts to: praise or welcome (051),
+    /// criticism and condemnation (11) or rejection (12) of "the step", "the operation", "what
+    /// X did" takes as its target the source of the last event of the paragraph by another
+    /// actor ("أعلنت فرنسا اعترافها بالخطة، وهو ما رحبت به الرباط" → France).
+    /// Not matched: a reaction whose source is unknown, or with no earlier event in the
+    /// paragraph (an act named only as a noun the engine did not code).
+    fn reacted_to(&self, code: &str, source: &Actor) -> Option<usize> {
+        // (An accusation names whom it accuses: "تتهم عمان جماعات مرتبطة بإيران".)
+        let reaction = code.starts_with("051")
+            || (code.starts_with("11") && !code.starts_with("112"))
+            || code.starts_with("12");
+        let own = source.entity.and_then(|e| self.entities.get(e))?;
+        if !reaction {
+            return None;
+        }
+        let id = self
+            .events
+            .iter()
+            .rev()
+            .take_while(|e| e.paragraph == self.para.index)
+            .find_map(|e| e.source.as_ref().filter(|s| **s != own.id))?;
+        self.entities.iter().position(|e| &e.id == id)
+    }
+
+    /// The subject of a pluperfect verb at `i`, told between كان and قد ("وكان مسلحون من حركة
+    /// الشباب قد هاجموا مركزا"): the first name there that is no place adverbial (members
+    /// stand for their organization), or someone unnamed when the phrase names no one.
+    /// Not matched: anything else than كان … قد right before the verb, in one clause.
+    fn pluperfect_subject(&self, i: usize) -> Option<Actor> {
+        if i < 3 || self.para.word(i - 1).map(bare) != Some("قد") {
+            return None;
+        }
+        let was = (i.saturating_sub(10).max(self.range.start)..i - 2)
+            .rev()
+            .take_while(|&k| {
+                self.para
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+            })
+            .find(|&k| {
+                self.para.word(k).is_some_and(|w| {
+                    let w = bare(w);
+                    let w = w.strip_prefix('و').unwrap_or(w);
+                    matches!(w, "كان" | "كانت" | "كانوا")
+                })
+            })?;
+        let named = (was + 1..i - 1)
+            .filter_map(|k| self.para.span_at.get(k).copied().flatten())
+            .filter_map(|si| self.para.spans.get(si))
+            .find(|s| {
+                // ("مسلحون قادمون من الأراضي السودانية": where they come from is no actor.)
+                let prep_at = |k: usize| {
+                    self.para
+                        .word(k)
+                        .is_some_and(|w| PREPOSITIONS.contains(&bare(w)))
+                };
+                let behind_prep = s.first.checked_sub(1).is_some_and(prep_at)
+                    || (s.first.checked_sub(2).is_some_and(prep_at)
+                        && self.para.word(s.first - 1).is_some_and(definite));
+                s.first > was
+                    && s.last < i
+                    && (self.member_of(s)
+                        || !(s.behind_prep || behind_prep || self.locative_before(s.first)))
+            })
+            .map(|s| s.entity);
+        Some(match named {
+            Some(e) => Actor::named(self, e),
+            None => Actor::unnamed(),
+        })
     }
 
     /// The giver of what the verb of receiving at `i` (تسلم) receives: named after من, or the
@@ -4945,7 +5057,9 @@ impl SentenceRun<'_, '_> {
         let code = inherited.as_deref().unwrap_or(code);
         // "بدأت إثيوبيا ومصر مفاوضات": the partner coordinated with the subject is the target
         // of a symmetric event (consult, negotiate, agree, cooperate, fight).
-        let symmetric = matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "19"));
+        // ("اعترفت إسبانيا والنرويج بدولة فلسطين": an act one does to another is not mutual.)
+        let symmetric =
+            matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "19")) && !directed(code);
         let partner = source
             .end
             .filter(|_| symmetric)
@@ -5468,6 +5582,35 @@ impl SentenceRun<'_, '_> {
         if self.bare_noun.take() == Some(i) && !self.bare_noun_kept(code, source, target) {
             return;
         }
+        // "أعلنت كينيا إغلاق معبر": an announcement that carries an act is that act, not a
+        // statement besides it.
+        if !code.starts_with("01") {
+            let carrier = self
+                .ctx
+                .statement
+                .clone()
+                .filter(|(p, k, _)| *p == self.para.index && self.range.start <= *k && *k < i);
+            if let Some((_, _, told)) = carrier {
+                let noun = self
+                    .para
+                    .hits
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|e| e.pos == Pos::Noun);
+                // ("أعلنت الحركة مسؤوليتها عن الهجوم": a claim of responsibility is the
+                // statement, next to the act it claims.)
+                let claim = (self.range.start..i).any(|j| {
+                    self.para
+                        .word(j)
+                        .is_some_and(|w| w.contains("مسوولي") || w.contains("مسيولي"))
+                });
+                if noun && !claim && (self.announced(i) || self.announced_after_subject(i)) {
+                    self.ctx.dropped.extend(told);
+                    self.ctx.statement = None;
+                }
+            }
+        }
         let src = source.entity.and_then(|e| self.entities.get(e));
         let tgt = target.and_then(|e| self.entities.get(e));
         let sentence = self.para.text(self.range.start, self.range.end);
@@ -5651,6 +5794,17 @@ impl Actor {
         }
         self
     }
+}
+
+/// True when the cooperative `code` names an act one side does to the other, not a mutual one:
+/// a visit or hosting (042, 043), a mediation (045), praise, defence, support, recognition,
+/// apology or forgiveness (051–056). Two subjects joined by و each do it to the object
+/// ("استقبل رئيسا تشاد وجنوب السودان المبعوث"); neither is the other's target.
+fn directed(code: &str) -> bool {
+    matches!(
+        code.get(..3),
+        Some("042" | "043" | "045" | "051" | "052" | "053" | "054" | "055" | "056")
+    )
 }
 
 /// True when an event noun already named its actor after it (a title, a genitive, a nationality).
@@ -6053,6 +6207,76 @@ pub(crate) mod tests {
         };
     }
 
+    // ---- session 8: event actors ----
+    event_case!(
+        a_reaction_with_no_one_named_reacts_to_the_last_act_s_actor,
+        "اعتقلت الشرطة الكينية ثلاثة صحفيين، وهو ما ندد به اتحاد الصحفيين.",
+        [
+            ("الشرطة الكينية", O, Some("KEN"), &[]),
+            ("اتحاد الصحفيين", O, None, &[])
+        ],
+        "111",
+        Some("اتحاد الصحفيين"),
+        Some("الشرطة الكينية"),
+        false
+    );
+    event_case!(
+        a_reaction_naming_its_object_keeps_it,
+        "اعتقلت الشرطة الكينية ثلاثة صحفيين، فيما ندد اتحاد الصحفيين بقرار الحكومة الإثيوبية.",
+        [
+            ("الشرطة الكينية", O, Some("KEN"), &[]),
+            ("اتحاد الصحفيين", O, None, &[]),
+            ("إثيوبيا", L, Some("ETH"), &["الإثيوبية"])
+        ],
+        "111",
+        Some("اتحاد الصحفيين"),
+        Some("إثيوبيا"),
+        false
+    );
+
+    #[test]
+    fn two_subjects_of_a_directed_act_each_do_it_to_the_object() {
+        let ents = [
+            ("أيرلندا", L, Some("IRL"), &[][..]),
+            ("سلوفينيا", L, Some("SVN"), &[][..]),
+            ("فلسطين", L, Some("PSE"), &[][..]),
+        ];
+        let (q, e) = run_on("اعترفت أيرلندا وسلوفينيا بدولة فلسطين أمس.", &ents);
+        for s in ["أيرلندا", "سلوفينيا"] {
+            assert!(
+                e.iter().any(|e| e.code.starts_with("05")
+                    && e.source.as_deref() == Some(s)
+                    && e.target.as_deref() == Some("فلسطين")),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        assert!(
+            !e.iter().any(|e| e.target.as_deref() == Some("سلوفينيا")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    event_case!(
+        the_subject_of_a_pluperfect_stands_between_kana_and_qad,
+        "أغلقت الحكومة المعبر. وكان مسلحون من جماعة النصر قد هاجموا مركزا للشرطة في البلدة.",
+        [("جماعة النصر", O, None, &[])],
+        "190",
+        Some("جماعة النصر"),
+        None,
+        false
+    );
+    event_case!(
+        where_the_pluperfect_s_subject_comes_from_is_no_actor,
+        "وكان مسلحون قادمون من الأراضي التشادية قد هاجموا البلدة ليلا.",
+        [("تشاد", L, Some("TCD"), &["التشادية"])],
+        "190",
+        None,
+        None,
+        false
+    );
+
     // ---- attribution patterns ----
     quote_case!(
         said_that,
@@ -6401,7 +6625,7 @@ pub(crate) mod tests {
             show(&q, &e)
         );
         let (q, e) = run_on(
-            "أعلنت كينيا واليابان توقيع اتفاق للتعاون البحري، وأعلنت كينيا استعدادها لاستضافة المناورات.",
+            "أصدرت كينيا واليابان بيانا مشتركا عن التعاون البحري، وأعلنت كينيا استعدادها لاستضافة المناورات.",
             &[KENYA, ("اليابان", L, Some("JPN"), &[])],
         );
         let stated: Vec<_> = e
@@ -6582,7 +6806,7 @@ pub(crate) mod tests {
             ),
         ];
         let cases = [
-            ("01", "وأعلنت مصر تأييدها للخطة."),
+            ("01", "وأصدرت مصر بيانا بشأن الأوضاع في السودان."),
             ("02", "ناشدت مصر السودان وقف القتال."),
             ("03", "عرضت مصر على السودان المساعدة في إعادة الإعمار."),
             ("03", "تعهدت مصر بدعم السودان."),
