@@ -96,6 +96,16 @@ fn a_claim_of_responsibility_stays_a_statement() {
 }
 
 #[test]
+fn an_announced_fact_is_no_statement_event() {
+    // The result announced is no act of the announcer's, and announcing it is no event.
+    let (_, e) = run(
+        "أعلنت اللجنة الانتخابية المالية فوز الحزب الحاكم بأغلبية مقاعد البرلمان.",
+        &[MALI],
+    );
+    assert!(!e.iter().any(|e| e.code.starts_with("01")), "{e:#?}");
+}
+
+#[test]
 fn reported_speech_is_a_quote_not_a_statement_event() {
     let (q, e) = run(
         "أعلن الجيش المالي أن قواته سيطرت على بلدة قرب الحدود الشمالية.",

@@ -2701,7 +2701,15 @@ impl SentenceRun<'_, '_> {
         let continued = !actor.explicit && self.joined_subject(i).is_some();
         // "أعلن الجيش أن قواته …", "…، وفق ما أعلنه الجيش": reported speech is a quote, and
         // saying it is no statement event of its own.
-        if statement && !emitted && (actor.explicit || continued) {
+        // "أعلنت الحركة مسؤوليتها عن الهجوم": a statement verb is an event of its own only
+        // when it claims an act; with a noun object it announces an act (coded as that act)
+        // or a fact, which is no event.
+        let claims = (i + 1..(i + 8).min(self.range.end)).any(|k| {
+            self.para
+                .word(k)
+                .is_some_and(|w| w.contains("مسوولي") || w.contains("مسيولي"))
+        });
+        if statement && !emitted && claims && (actor.explicit || continued) {
             let first = self.events.len();
             // A statement's content is not its target.
             self.emit("010", i, &actor, None, false);
