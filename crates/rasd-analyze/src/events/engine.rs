@@ -47,6 +47,9 @@ struct Context {
     org: Option<usize>,
     /// Source and target of the last event that had both.
     pair: Option<(usize, usize)>,
+    /// The gender of people as the speech verbs that named them agree (`قالت X` → true): a
+    /// verb with no subject of its own does not go on with someone of the other gender.
+    feminine: std::collections::HashMap<usize, bool>,
     /// Countries of people whose entity has none, read from their title ("المبعوث الأمريكي،
     /// رودولف عطا الله" → USA).
     countries: std::collections::HashMap<usize, String>,
@@ -1138,6 +1141,50 @@ fn unnamed_credit_noun(w: &str) -> bool {
         )
 }
 
+/// Media and works whose name follows in quotation marks ("صحيفة «الوطن»"، "لقناة "العربية"").
+const MEDIA_NOUNS: &[&str] = &[
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "وكاله",
+    "موقع",
+    "اذاعه",
+    "برنامج",
+    "شبكه",
+    "تلفزيون",
+    "حساب",
+];
+
+/// True for marks of four words or fewer right after a medium's noun: they hold its name
+/// ("لصحيفة "نيويورك ديلي نيوز""), which is nobody's words.
+fn medium_mark(para: &Para<'_>, q: &QuoteSpan) -> bool {
+    q.words <= 4
+        && q.open_tok
+            .checked_sub(1)
+            .and_then(|p| para.word(p))
+            .is_some_and(|w| in_list(w, MEDIA_NOUNS))
+}
+
+/// The gender a speech verb's form agrees with, when it shows one: `قالت`، `تقول`، `مضيفة` are
+/// feminine; `قال`، `يقول`، `مضيفًا`، `دعا` masculine. Plural forms (`قالوا`، `يقولون`), the
+/// feminine dual (`قالتا`) and the first person (`نقول`) show none; nor do nouns.
+///
+/// Not matched: past verbs whose root ends in ت (`لفت`، `ثبت`، `سكت`، `صمت`) are masculine.
+fn verb_feminine(w: &str, pos: Pos) -> Option<bool> {
+    let w = bare(w);
+    if w.ends_with("وا") || w.ends_with("ون") || w.ends_with("ين") || w.ends_with("تا") {
+        return None;
+    }
+    match pos {
+        Pos::Verb => Some(w.ends_with('ت') && !matches!(w, "لفت" | "ثبت" | "سكت" | "صمت")),
+        Pos::Present if w.starts_with('ت') => Some(true),
+        Pos::Present if w.starts_with('ي') => Some(false),
+        Pos::Participle => Some(w.ends_with('ه')),
+        _ => None,
+    }
+}
+
 /// An unnamed source ("مصدر", "مسؤولون"): whoever it is, the article does not name them.
 fn unnamed_source_noun(w: &str) -> bool {
     matches!(
@@ -1358,6 +1405,14 @@ impl SentenceRun<'_, '_> {
     /// quotation mark, verb trigger, or sentence end.
     fn window_end(&self, i: usize, speech: bool) -> usize {
         let limit = (i + 1 + WINDOW).min(self.range.end);
+        // "وأكد X رئيس مجلس إدارة الغرفة التجارية الصناعية في مكة المكرمة: …": the window does
+        // not cut a name in two; it runs to the end of a mention it reaches into.
+        let limit = self
+            .para
+            .spans
+            .iter()
+            .find(|s| s.first < limit && limit < s.last)
+            .map_or(limit, |s| s.last.min(self.range.end));
         for j in i + 1..limit {
             let Some(t) = self.para.tokens.get(j) else {
                 return j;
@@ -1387,6 +1442,11 @@ impl SentenceRun<'_, '_> {
                 // "وقال مسؤول في الوزارة، طلب عدم الكشف عن هويته، إن …": a clause set off by
                 // commas after the speaker, with the complementizer right after its comma.
                 if let Some(k) = self.comma_clause(j).filter(|_| speech) {
+                    return k;
+                }
+                // "وأضاف الوزير الذي زار المدينة الأسبوع الماضي أن …": a relative clause on the
+                // speaker, whose verb reports nothing, stands between them and what they said.
+                if let Some(k) = self.relative_clause_end(j).filter(|_| speech) {
                     return k;
                 }
                 return j;
@@ -1424,6 +1484,43 @@ impl SentenceRun<'_, '_> {
                 return None;
             }
             if t.kind == TokenKind::Word && is_complementizer(&t.norm) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// When the verb at `j` opens a relative clause (`الذي`/`التي` right before it) and is no
+    /// speech verb, where the complementizer or colon after the clause stands: before the next
+    /// verb, full stop or quotation mark, within a window.
+    fn relative_clause_end(&self, j: usize) -> Option<usize> {
+        if !self.after_relative(j) {
+            return None;
+        }
+        let hit = self.para.hits.get(j).copied().flatten()?;
+        if matches!(hit.role, Role::Speech { .. }) {
+            return None;
+        }
+        let far = (j + WINDOW).min(self.range.end);
+        for k in j + 1..far {
+            let t = self.para.tokens.get(k)?;
+            if t.kind == TokenKind::Punct {
+                if t.is_punct(':') {
+                    return Some(k);
+                }
+                if matches!(t.norm.as_str(), "." | "؟" | "!" | "«" | "“" | "\"") {
+                    return None;
+                }
+                continue;
+            }
+            if is_complementizer(&t.norm) {
+                return Some(k);
+            }
+            let verb = self.para.hits.get(k).copied().flatten().is_some_and(|e| {
+                matches!(e.pos, Pos::Verb | Pos::Present | Pos::Participle)
+                    && !matches!(e.role, Role::Support)
+            });
+            if verb {
                 return None;
             }
         }
@@ -1649,7 +1746,14 @@ impl SentenceRun<'_, '_> {
                             .para
                             .word(span.first - 1)
                             .is_some_and(|w| in_list(w, KIN_NOUNS));
-                    if kind == Some(EntityType::Person) && kin {
+                    // "قالت مصادر عسكرية موالية للرئيس X": sources close to someone, whoever
+                    // they are, are not that person.
+                    let sourced = span.first > i + 1
+                        && self
+                            .para
+                            .word(i + 1)
+                            .is_some_and(|w| unnamed_source_noun(bare(w)));
+                    if kind == Some(EntityType::Person) && (kin || sourced) {
                         return Actor {
                             entity: None,
                             text: Some(self.para.text(i + 1, span.last)),
@@ -1901,6 +2005,15 @@ impl SentenceRun<'_, '_> {
             let ends_in_speech = self.para.tokens.get(end).is_some_and(|t| {
                 t.is_punct(':') || (t.kind == TokenKind::Word && is_complementizer(&t.norm))
             });
+            // "وذكرت صحيفة «الوطن» في افتتاحيتها أن": a medium named in marks speaks;
+            // "ويرى قيادي معارض، في تصريحات لـ«الشرق الأوسط»، أن": a short marked name ends
+            // the speaker's phrase as the complementizer does.
+            let ends_in_speech =
+                ends_in_speech
+                    || (speech
+                        && self.para.quotes.iter().any(|q| {
+                            q.open_tok == end && (q.words < 3 || medium_mark(self.para, q))
+                        }));
             if speech
                 && ends_in_speech
                 && !is_complementizer(&w)
@@ -2528,6 +2641,53 @@ impl SentenceRun<'_, '_> {
                 };
             }
         }
+        // "يقولون إن …"، "وأضافوا أن": a plural verb with no subject of its own is no one person.
+        let plural = self.para.word(i).is_some_and(|w| {
+            let w = bare(w);
+            w.ends_with("وا") || ((w.starts_with('ي') || w.starts_with('ت')) && w.ends_with("ون"))
+        });
+        let person = |e: Option<usize>| {
+            e.and_then(|e| self.entities.get(e))
+                .is_some_and(|e| e.kind == EntityType::Person)
+        };
+        if plural
+            && !actor.explicit
+            && matches!(pos, Pos::Verb | Pos::Present)
+            && person(actor.entity)
+        {
+            actor = Actor {
+                entity: None,
+                text: Some(self.para.text(i, i + 1)),
+                explicit: false,
+                end: None,
+            };
+        }
+        // "قال المحلل منير السعد … وذكرت صحيفة … وأضافت أن": a verb with no subject of its own
+        // agrees with whom it goes on with; a person a verb of the other gender named is not
+        // them. A person named by a verb takes its gender.
+        let feminine = self.para.word(i).and_then(|w| verb_feminine(w, pos));
+        if let (Some(f), Some(e)) = (feminine, actor.entity.filter(|&e| person(Some(e)))) {
+            if actor.explicit {
+                self.ctx.feminine.insert(e, f);
+            } else if self.ctx.feminine.get(&e) == Some(&!f) {
+                actor = Actor {
+                    entity: None,
+                    text: Some(self.para.text(i, i + 1)),
+                    explicit: false,
+                    end: None,
+                };
+            }
+        }
+        // "قال مسؤول …"، "أكد قائد الدفاع المدني …" (a title that fits nobody named): an
+        // unnamed speaker is now the one a later verb with no subject of its own goes on with,
+        // not whoever was named before them.
+        if (actor.explicit || actor.end.is_some())
+            && actor.entity.is_none()
+            && !relative
+            && matches!(pos, Pos::Verb | Pos::Present)
+        {
+            self.ctx.subject = None;
+        }
         if actor.entity.is_some() && matches!(pos, Pos::Verb | Pos::Present) && !relative {
             self.verb_subject = Some(actor.clone());
         }
@@ -2548,7 +2708,7 @@ impl SentenceRun<'_, '_> {
                 self.para
                     .quotes
                     .iter()
-                    .find(|q| q.open_tok == end && q.words < 3)
+                    .find(|q| q.open_tok == end && (q.words < 3 || medium_mark(self.para, q)))
             })
             .map(|q| {
                 let after = q.close_tok + 1;
@@ -2557,7 +2717,35 @@ impl SentenceRun<'_, '_> {
                     .tokens
                     .get(after)
                     .is_some_and(|t| t.is_punct('،') || t.is_punct(','));
-                after + usize::from(comma)
+                let after = after + usize::from(comma);
+                // "وذكرت صحيفة «الوطن» في افتتاحيتها أن": where it was said may follow the name;
+                // after a medium's name, when too ("ذكرت صحيفة «الغد» أمس، أن").
+                let medium = medium_mark(self.para, q);
+                if !medium
+                    && !self
+                        .para
+                        .word(after)
+                        .is_some_and(|w| matches!(bare(w), "في" | "عبر"))
+                {
+                    return after;
+                }
+                let mut k = after;
+                while k < after + 4
+                    && self.para.tokens.get(k).is_some_and(|t| {
+                        (t.kind == TokenKind::Word && !is_complementizer(&t.norm))
+                            || (medium && (t.is_punct('،') || t.is_punct(',')))
+                    })
+                {
+                    k += 1;
+                }
+                let opens = self.para.tokens.get(k).is_some_and(|t| {
+                    t.is_punct(':') || (t.kind == TokenKind::Word && is_complementizer(&t.norm))
+                });
+                if opens {
+                    k
+                } else {
+                    after
+                }
             })
             .filter(|&after| {
                 self.para.tokens.get(after).is_some_and(|t| {
@@ -2682,7 +2870,12 @@ impl SentenceRun<'_, '_> {
                 // "أعلنت السلطات تعبئة ألف متطوع في صفوف «متطوعي الدفاع عن الوطن»": marks
                 // after the verb's object name something; only the speaker and words of
                 // where or how it was said may stand between a verb and its quote.
-                if words >= 3 && !object_between(speaker_end, end) {
+                let named = self
+                    .para
+                    .quotes
+                    .iter()
+                    .any(|q| q.open_tok == end && medium_mark(self.para, q));
+                if words >= 3 && !object_between(speaker_end, end) && !named {
                     emitted = self.quote_after(end, &actor, true, i);
                 }
             }
@@ -2835,7 +3028,15 @@ impl SentenceRun<'_, '_> {
                     .para
                     .word(j + 1)
                     .is_some_and(|w| matches!(w, "اشاره" | "تصعيد" | "خطوه" | "تلميح"));
-            let contrast = contrast || framing;
+            // "…أن النظام «يقاتل للحفاظ على المدن»، وهي استراتيجية اتبعها منذ عام 2013": after
+            // the marks that close the speaker's words, a clause on them is the writer's.
+            let aside = after_comma
+                && self.para.quotes.iter().any(|q| q.close_tok + 2 == j)
+                && self
+                    .para
+                    .word(j)
+                    .is_some_and(|w| matches!(w, "وهي" | "وهو" | "وهذا" | "وذلك"));
+            let contrast = contrast || framing || aside;
             // "…، وفق ما جاء في بيان", "…، حسبما أفاد", "…، على حد تعبيره": a credit after
             // a comma names the source again and is not reported.
             let credit = after_comma && self.credits_clause_before(j);
@@ -3155,7 +3356,14 @@ impl SentenceRun<'_, '_> {
         let first_word = (self.range.start..self.range.end)
             .find(|&k| self.para.word(k).is_some())
             .unwrap_or(i);
-        let (qs, qe) = if i <= first_word + 1 {
+        // "ووفقا لصحيفة «…» نقلا عن الشرطة فإن …": a credit after another at the head of the
+        // sentence chains onto it; the clause is the one after them both.
+        let chained = first_word < i
+            && self
+                .para
+                .word(first_word)
+                .is_some_and(|w| in_list(w, ACCORDING));
+        let (qs, qe) = if i <= first_word + 1 || chained {
             // At the head: the clause after the source's comma, or after فإن when the comma is
             // left out ("وبحسب الوزير فإن …").
             let comma = (j + 1..self.range.end).find(|&k| {
@@ -5932,6 +6140,9 @@ fn leftover_quotes(
             .and_then(|p| para.tokens.get(p))
             .is_some_and(|t| t.kind == TokenKind::Word);
         if q.words < 3 && inside {
+            continue;
+        }
+        if medium_mark(para, &q) {
             continue;
         }
         if para
@@ -8884,6 +9095,131 @@ pub(crate) mod tests {
             "لن تعترف به",
         );
         assert_eq!(q, [Some("جبهة الخلاص".to_string())]);
+    }
+
+    // ---- session 8: quotes on real pages
+
+    const S8_NASSER: (&str, EntityType, Option<&str>, &[&str]) = ("سامي ناصر", P, None, &["ناصر"]);
+    const S8_HARBI: (&str, EntityType, Option<&str>, &[&str]) =
+        ("سالم الحربي", P, None, &["الحربي"]);
+
+    #[test]
+    fn a_relative_clause_on_the_speaker_stands_before_what_they_said() {
+        let q = s7_speaker_of(
+            "وأضاف الوزير سامي ناصر الذي زار المدينة الأسبوع الماضي أن المشاريع ستكتمل قبل نهاية العام.",
+            &[S8_NASSER],
+            "المشاريع ستكتمل",
+        );
+        assert_eq!(q, [Some("سامي ناصر".to_string())]);
+    }
+
+    #[test]
+    fn the_window_does_not_cut_a_long_title_before_the_colon() {
+        let q = s7_speaker_of(
+            "وأكد فهد السالم رئيس مجلس إدارة الغرفة التجارية الصناعية في المنطقة الشرقية الساحلية: \"هذه الاتفاقية تفتح بابا جديدا أمام المستثمرين\".",
+            &[
+                ("فهد السالم", P, None, &["السالم"]),
+                ("الغرفة التجارية الصناعية في المنطقة الشرقية الساحلية", O, None, &[]),
+            ],
+            "تفتح بابا جديدا",
+        );
+        assert_eq!(q, [Some("فهد السالم".to_string())]);
+    }
+
+    #[test]
+    fn sources_close_to_a_person_are_not_that_person() {
+        let q = s7_speaker_of(
+            "وقالت مصادر عسكرية موالية للرئيس منصور العلي إن المعارك أوقعت عشرين قتيلا في يومين.",
+            &[("منصور العلي", P, None, &[])],
+            "المعارك أوقعت",
+        );
+        assert_eq!(q, [None]);
+    }
+
+    #[test]
+    fn after_an_unnamed_titled_speaker_a_verb_goes_on_with_them() {
+        let q = s7_speaker_of(
+            "وقال المحافظ سالم الحربي إن السيول انحسرت عن الأحياء. من جهة أخرى، أكد قائد الدفاع المدني في المنطقة وقوع الحوادث. وقال \"لم نسجل أي وفيات حتى الآن في القرى\".",
+            &[S8_HARBI],
+            "لم نسجل",
+        );
+        assert_eq!(q, [None]);
+    }
+
+    #[test]
+    fn a_plural_verb_with_no_subject_is_no_one_person() {
+        let q = s7_speaker_of(
+            "زار الوزير خالد العمري السوق القديم أمس. وعندما سألنا الباعة عن أحوالهم يقولون إن الأسواق تحسنت كثيرا بعد الترميم.",
+            &[("خالد العمري", P, None, &["العمري"])],
+            "الأسواق تحسنت",
+        );
+        assert_eq!(q, [None]);
+    }
+
+    #[test]
+    fn a_newspaper_named_in_marks_then_where_it_wrote_is_passed_over() {
+        let q = said(
+            "قال الكاتب منير السعد إن المرحلة صعبة على الجميع. وذكرت صحيفة \"الوطن\" في افتتاحيتها أن الهجوم يستهدف الوحدة الوطنية. وأضافت أن الرد يجب أن يكون حازما وسريعا.",
+            &[("منير السعد", P, None, &["السعد"])],
+        );
+        let of = |p: &str| {
+            q.iter()
+                .filter(|(_, t)| t.contains(p))
+                .map(|(s, _)| s.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(of("يستهدف الوحدة"), [None], "{q:?}");
+        assert_eq!(of("يكون حازما"), [None], "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_does_not_go_on_with_a_person_of_the_other_gender() {
+        let q = said(
+            "قال المحلل منير السعد إن المرحلة صعبة على الجميع. وذكرت الافتتاحية أن الهجوم يستهدف الوحدة الوطنية. وأضافت أن الرد يجب أن يكون حازما وسريعا. وقالت الوزيرة هالة النمر إن الحكومة ستعوض المتضررين. وأضافت أن اللجان بدأت عملها.",
+            &[
+                ("منير السعد", P, None, &["السعد"]),
+                ("هالة النمر", P, None, &["النمر"]),
+            ],
+        );
+        let of = |p: &str| {
+            q.iter()
+                .filter(|(_, t)| t.contains(p))
+                .map(|(s, _)| s.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(of("يكون حازما"), [None], "{q:?}");
+        assert_eq!(of("اللجان بدأت"), [Some("هالة النمر".to_string())], "{q:?}");
+    }
+
+    #[test]
+    fn an_unnamed_speaker_before_a_marked_name_and_the_writer_s_aside() {
+        let q = said(
+            "سيطرت الفصائل على بلدة الرستن. ويرى قيادي معارض، في تصريحات لـ«الوطن»، أن الجيش «يتراجع في الأرياف كلها»، وهي خطة بدأها قبل عامين.",
+            &[("الرستن", L, Some("SYR"), &[])],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, None, "{q:?}");
+        assert!(!q[0].1.contains("خطة"), "{q:?}");
+    }
+
+    #[test]
+    fn a_medium_s_name_in_marks_is_no_quote() {
+        let q = said(
+            "وذكرت صحيفة «ذا ديلي ريبورتر» أمس، أن المصنع سيغلق أبوابه نهاية الشهر. وقالت قناة «سكاي الإخبارية» أيضا.",
+            &[],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "المصنع سيغلق أبوابه نهاية الشهر");
+    }
+
+    #[test]
+    fn a_credit_chained_onto_one_at_the_head_credits_the_clause_after_both() {
+        let q = said(
+            "ووفقا لصحيفة \"نيويورك ديلي نيوز\" نقلا عن الشرطة فإن المنزل احترق بالكامل قبل وصول الإطفاء.",
+            &[],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "المنزل احترق بالكامل قبل وصول الإطفاء");
     }
 
     #[test]
