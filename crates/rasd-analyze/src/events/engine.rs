@@ -3634,7 +3634,12 @@ impl SentenceRun<'_, '_> {
                         .checked_sub(2)
                         .filter(|_| self.para.word(s.first - 1).is_some_and(|w| bare(w) == "مع"))
                         .and_then(|p| self.para.word(p))
-                        .is_some_and(|w| bare(w).contains("حدود"));
+                        .is_some_and(|w| {
+                            // ("أغلقت مصر معبر رفح الحدودي مع غزة": the crossing's other side
+                            // is acted on.)
+                            let w = bare(w);
+                            w.contains("حدود") && !(w.ends_with("حدودي") || w.ends_with("حدوديه"))
+                        });
                     // "اغتيال قيادي في الحشد", "قادة في الحرس الثوري": members stand for their
                     // organization.
                     let place = (place || topic || border) && !self.member_of(s);
@@ -6493,6 +6498,19 @@ pub(crate) mod tests {
         "190",
         None,
         None,
+        false
+    );
+
+    event_case!(
+        a_border_crossing_with_a_state_acts_on_that_state,
+        "أغلقت السلطات التشادية معبر أدري الحدودي مع السودان حتى إشعار آخر.",
+        [
+            ("تشاد", L, Some("TCD"), &["التشادية"]),
+            ("السودان", L, Some("SDN"), &[])
+        ],
+        "163",
+        Some("تشاد"),
+        Some("السودان"),
         false
     );
 
