@@ -28,6 +28,12 @@ const TUNISIA: Ent = (
     &["التونسي", "التونسية"],
 );
 const LIBYA: Ent = ("ليبيا", EntityType::Location, "LBY", &["الليبي", "الليبية"]);
+const JNIM: Ent = (
+    "جماعة نصرة الإسلام والمسلمين",
+    EntityType::Organization,
+    "MLI",
+    &[],
+);
 const SHABAAB: Ent = ("حركة الشباب", EntityType::Organization, "SOM", &["الشباب"]);
 
 fn run(text: &str, ents: &[Ent]) -> (Vec<Quote>, Vec<Event>) {
@@ -130,4 +136,39 @@ fn an_event_with_no_actor_is_dropped() {
         e.iter().all(|e| e.source.is_some() || e.target.is_some()),
         "{e:#?}"
     );
+}
+
+#[test]
+fn dawn_before_a_day_is_no_bombing_even_after_a_comma() {
+    for text in [
+        "اعتقلت الشرطة المالية، فجر السبت، ثلاثة مواطنين فرنسيين في باماكو.",
+        "داهمت قوات الأمن المالية فجر اليوم مقرا لجماعة نصرة الإسلام والمسلمين في باماكو.",
+    ] {
+        let (_, e) = run(text, &[MALI, FRANCE, JNIM]);
+        assert!(
+            !e.iter().any(|e| e.code.starts_with("18")),
+            "{text}\n{e:#?}"
+        );
+        assert!(e.iter().any(|e| e.code.starts_with("17")), "{text}\n{e:#?}");
+    }
+}
+
+#[test]
+fn what_is_threatened_past_a_long_name_has_not_happened() {
+    let (_, e) = run(
+        "هددت جماعة نصرة الإسلام والمسلمين باستهداف الشركات الأجنبية العاملة في مناجم الذهب بمالي.",
+        &[JNIM, ("مالي", EntityType::Location, "MLI", &["بمالي"])],
+    );
+    assert!(e.iter().any(|e| e.code.starts_with("13")), "{e:#?}");
+    assert!(!e.iter().any(|e| e.code.starts_with("19")), "{e:#?}");
+}
+
+#[test]
+fn an_act_told_as_the_reason_of_another_is_not_coded() {
+    let (_, e) = run(
+        "طردت الحكومة المالية السفير الفرنسي ردا على توقيف باريس دبلوماسيا ماليا.",
+        &[MALI, FRANCE],
+    );
+    assert!(has(&e, "16", Some("مالي"), Some("فرنسا")), "{e:#?}");
+    assert!(!e.iter().any(|e| e.code.starts_with("17")), "{e:#?}");
 }

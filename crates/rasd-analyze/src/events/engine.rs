@@ -28,6 +28,28 @@ const LONG_QUOTE_WORDS: usize = 8;
 /// An unmarked span next to an attribution must have at least this many words to be a quote.
 const MIN_ATTACHED_QUOTE_WORDS: usize = 2;
 
+/// True when the word at `i` is فجر (dawn) before a day's name ("فجر السبت", "فجر اليوم").
+fn dawn_of_day(tokens: &[Token], i: usize) -> bool {
+    // (Not `bare`: it would take فجر's own ف for a conjunction.)
+    tokens
+        .get(i)
+        .is_some_and(|t| t.norm.strip_prefix('و').unwrap_or(&t.norm) == "فجر")
+        && tokens.get(i + 1).is_some_and(|n| {
+            matches!(
+                bare(&n.norm),
+                "الاثنين"
+                    | "الثلاثاء"
+                    | "الاربعاء"
+                    | "الخميس"
+                    | "الجمعه"
+                    | "السبت"
+                    | "الاحد"
+                    | "اليوم"
+                    | "امس"
+            )
+        })
+}
+
 /// A mention mapped onto tokens.
 #[derive(Debug, Clone)]
 struct Span {
@@ -338,6 +360,9 @@ impl<'a> Para<'a> {
                     || after_event_noun
                     || verb_position(lex, &tokens, &spans, i)
             });
+            // "، فجر السبت،", "بلدة أدري فجر الأحد": dawn before a day is no bombing, wherever
+            // it stands.
+            let entry = entry.filter(|_| !dawn_of_day(&tokens, i));
             let entry =
                 entry.filter(|e| !(after_prep && matches!(e.pos, Pos::Verb | Pos::Present)));
             hits.push(entry);
@@ -3894,6 +3919,27 @@ impl SentenceRun<'_, '_> {
             .is_some_and(is_complementizer)
     }
 
+    /// How many words stand between tokens `k` and `i` (`k < i`), a name counting as one:
+    /// what a verb governs is as near after "هددت جماعة نصرة الإسلام والمسلمين" as after
+    /// "هددت الجماعة".
+    fn words_between(&self, k: usize, i: usize) -> usize {
+        let mut words = 0;
+        let mut j = k + 1;
+        while j < i {
+            let span_end = self
+                .para
+                .span_at
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.spans.get(si))
+                .map(|s| s.last);
+            words += 1;
+            j = span_end.filter(|&e| e > j).unwrap_or(j + 1);
+        }
+        words
+    }
+
     /// True when the trigger at `i` codes an act (03–09, 15–20) rather than words (01, 02,
     /// 10–14).
     fn act_code_at(&self, i: usize) -> bool {
@@ -4035,7 +4081,10 @@ impl SentenceRun<'_, '_> {
         if passive {
             // "قُتل ثلاثة جنود أتراك على يد مسلحين": the patient's nationality is the target,
             // the agent (على يد، من قبل) the source.
-            if self.last_governing.is_some_and(|k| k < i && i <= k + 4) {
+            if self
+                .last_governing
+                .is_some_and(|k| k < i && self.words_between(k, i) <= 3)
+            {
                 return;
             }
             let agent = self.passive_agent(i);
@@ -4055,8 +4104,12 @@ impl SentenceRun<'_, '_> {
         }
         // "رفضت الجزائر الاتهامات": what is rejected is someone's words, not an event.
         // "دعت … إلى الإفراج", "هددوا بشن هجمات": what is asked for or threatened has not
-        // happened.
-        if self.last_governing.is_some_and(|k| k < i && i <= k + 4) {
+        // happened. (A name between counts as one word: "هددت جماعة نصرة الإسلام والمسلمين
+        // باستهداف".)
+        if self
+            .last_governing
+            .is_some_and(|k| k < i && self.words_between(k, i) <= 3)
+        {
             return;
         }
         // "أدانت الحكومة الهجوم الذي استهدف دورية": the attack condemned (a noun right after the
@@ -4066,8 +4119,10 @@ impl SentenceRun<'_, '_> {
         // construct is an event of its own.)
         let condemned = self.last_condemned.is_some_and(|k| {
             k < i
-                && ((entry.pos == Pos::Noun && i <= k + 4 && self.construct_agent(i).is_none())
-                    || (self.after_relative(i) && i <= k + 6))
+                && ((entry.pos == Pos::Noun
+                    && self.words_between(k, i) <= 3
+                    && self.construct_agent(i).is_none())
+                    || (self.after_relative(i) && self.words_between(k, i) <= 5))
         });
         if condemned {
             return;
@@ -4117,6 +4172,15 @@ impl SentenceRun<'_, '_> {
             .and_then(|p| self.para.word(p))
             .is_some_and(|w| bare(w) == "هامش");
         if sideline && entry.pos == Pos::Noun {
+            return;
+        }
+        // "ردا على توقيع أديس أبابا مذكرة", "احتجاجا على توقيف رئيس البلدية": an act told as
+        // the reason of another is not coded here (its own sentence codes it). ("بعد أن زار"
+        // is as often the time of the sentence's act as its cause: coded.)
+        let word_at = |k: Option<usize>| k.and_then(|k| self.para.word(k)).map(bare);
+        let reason_for = word_at(i.checked_sub(1)) == Some("علي")
+            && matches!(word_at(i.checked_sub(2)), Some("ردا" | "احتجاجا"));
+        if reason_for {
             return;
         }
         // An offer or proposal (03) is words too: "رفضت عرضا للوساطة" is no negated offer.
