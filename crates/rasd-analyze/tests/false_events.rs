@@ -172,3 +172,13 @@ fn an_act_told_as_the_reason_of_another_is_not_coded() {
     assert!(has(&e, "16", Some("مالي"), Some("فرنسا")), "{e:#?}");
     assert!(!e.iter().any(|e| e.code.starts_with("17")), "{e:#?}");
 }
+
+#[test]
+fn a_body_named_by_an_act_is_no_act() {
+    let (_, e) = run(
+        "التقى وزير الخارجية المالي رئيس لجنة التحقيق الفرنسية في باريس.",
+        &[MALI, FRANCE],
+    );
+    assert!(has(&e, "04", Some("مالي"), Some("فرنسا")), "{e:#?}");
+    assert!(!e.iter().any(|e| e.code.starts_with("09")), "{e:#?}");
+}

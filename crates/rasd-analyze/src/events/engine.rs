@@ -824,6 +824,33 @@ const SUBJECT_HEADS: &[&str] = &[
     "طايره",
     "قياده",
 ];
+/// Heads whose complement names a field, a body's remit or a plan, not an act done: "لجنة
+/// التحقيق"، "ملف الهجرة"، "قانون مكافحة الإرهاب"، "خطة الانسحاب".
+const TOPIC_HEADS: &[&str] = &[
+    "لجنه",
+    "لجان",
+    "هييه",
+    "ملف",
+    "ملفات",
+    "قضيه",
+    "قضايا",
+    "مساله",
+    "موضوع",
+    "مركز",
+    "وحده",
+    "فريق",
+    "مكتب",
+    "برنامج",
+    "برامج",
+    "خطه",
+    "خطط",
+    "استراتيجيه",
+    "مجال",
+    "مجالات",
+    "قانون",
+    "مشروع",
+    "سياسه",
+];
 /// Words naming a source without an entity ("وفق مصادر", "نقلا عن مسؤول").
 const SOURCE_WORDS: &[&str] = &[
     "مصدر",
@@ -4223,6 +4250,16 @@ impl SentenceRun<'_, '_> {
                         || in_list(w.strip_prefix("ال").unwrap_or(w), SUBJECT_HEADS)
                 });
             if named_force && !entry.suffixed {
+                return;
+            }
+            // "لجنة التحقيق", "ملف الهجرة", "قانون مكافحة الإرهاب", "خطة الانسحاب": a body, a
+            // file, a law or a plan named by an act is no act.
+            let topic = i > self.range.start
+                && self
+                    .para
+                    .word(i - 1)
+                    .is_some_and(|w| in_list(w, TOPIC_HEADS));
+            if topic && !entry.suffixed {
                 return;
             }
             // "إذا استمرت الضربات": a noun in a condition has not happened.
