@@ -2060,12 +2060,7 @@ impl SentenceRun<'_, '_> {
             // "وذكرت صحيفة «الوطن» في افتتاحيتها أن": a medium named in marks speaks;
             // "ويرى قيادي معارض، في تصريحات لـ«الشرق الأوسط»، أن": a short marked name ends
             // the speaker's phrase as the complementizer does.
-            let ends_in_speech =
-                ends_in_speech
-                    || (speech
-                        && self.para.quotes.iter().any(|q| {
-                            q.open_tok == end && (q.words < 3 || medium_mark(self.para, q))
-                        }));
+            let ends_in_speech = ends_in_speech || (speech && self.passed_marks(end).is_some());
             if speech
                 && ends_in_speech
                 && !is_complementizer(&w)
@@ -2295,6 +2290,24 @@ impl SentenceRun<'_, '_> {
         let w = self.para.word(j)?;
         let stem = title_stem(w)?;
         let np_end = place.map(|p| p.last).unwrap_or_else(|| self.np_end(j, end));
+        // "المتحدث باسم وزارة الدفاع التركية": a nationality right after the phrase's words
+        // closes it.
+        let np_end = self
+            .para
+            .span_at
+            .get(np_end)
+            .copied()
+            .flatten()
+            .and_then(|si| self.para.spans.get(si))
+            .filter(|s| {
+                place.is_none()
+                    && s.first == np_end
+                    && s.last <= end
+                    && !s.behind_prep
+                    && self.para.word(np_end).is_some_and(definite)
+                    && self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Location)
+            })
+            .map_or(np_end, |s| s.last);
         // "الناطقة باسم الخارجية الروسية": a place inside the description.
         let inner = (j + 1..np_end)
             .filter_map(|k| self.para.span_at.get(k).copied().flatten())
@@ -2753,57 +2766,7 @@ impl SentenceRun<'_, '_> {
         let next = self.para.tokens.get(end).cloned();
         // "وقال X لـ«الشرق الأوسط»: «…»"، "وقال X، محامي مؤسسة «Y»: «…»": a short marked name
         // in the attribution is passed over to the colon or complementizer after it.
-        let passed = next
-            .as_ref()
-            .filter(|t| matches!(t.norm.as_str(), "«" | "“" | "\""))
-            .and_then(|_| {
-                self.para
-                    .quotes
-                    .iter()
-                    .find(|q| q.open_tok == end && (q.words < 3 || medium_mark(self.para, q)))
-            })
-            .map(|q| {
-                let after = q.close_tok + 1;
-                let comma = self
-                    .para
-                    .tokens
-                    .get(after)
-                    .is_some_and(|t| t.is_punct('،') || t.is_punct(','));
-                let after = after + usize::from(comma);
-                // "وذكرت صحيفة «الوطن» في افتتاحيتها أن": where it was said may follow the name;
-                // after a medium's name, when too ("ذكرت صحيفة «الغد» أمس، أن").
-                let medium = medium_mark(self.para, q);
-                if !medium
-                    && !self
-                        .para
-                        .word(after)
-                        .is_some_and(|w| matches!(bare(w), "في" | "عبر"))
-                {
-                    return after;
-                }
-                let mut k = after;
-                while k < after + 4
-                    && self.para.tokens.get(k).is_some_and(|t| {
-                        (t.kind == TokenKind::Word && !is_complementizer(&t.norm))
-                            || (medium && (t.is_punct('،') || t.is_punct(',')))
-                    })
-                {
-                    k += 1;
-                }
-                let opens = self.para.tokens.get(k).is_some_and(|t| {
-                    t.is_punct(':') || (t.kind == TokenKind::Word && is_complementizer(&t.norm))
-                });
-                if opens {
-                    k
-                } else {
-                    after
-                }
-            })
-            .filter(|&after| {
-                self.para.tokens.get(after).is_some_and(|t| {
-                    t.is_punct(':') || (t.kind == TokenKind::Word && is_complementizer(&t.norm))
-                })
-            });
+        let passed = self.passed_marks(end);
         let (end, next) = match passed {
             Some(after) => (after, self.para.tokens.get(after).cloned()),
             None => (end, next),
@@ -2971,6 +2934,56 @@ impl SentenceRun<'_, '_> {
             }
             self.ctx.statement = Some((self.para.index, i, first..self.events.len()));
         }
+    }
+
+    /// When a short marked name (`لـ«الشرق الأوسط»`) or a medium's name in marks (`صحيفة «نيويورك
+    /// ديلي نيوز»`) opens at token `end`, where the attribution resumes after it: the colon or
+    /// complementizer right after it (or its comma), after a phrase of where it was said
+    /// (`في افتتاحيتها`), or after a medium's name, a time too (`«الغد» أمس، أن`). None when
+    /// something else follows the marks (`«سبق»، الأستاذ علي الحازمي:` names the speaker).
+    fn passed_marks(&self, end: usize) -> Option<usize> {
+        let opens_at = |k: usize| {
+            self.para.tokens.get(k).is_some_and(|t| {
+                t.is_punct(':') || (t.kind == TokenKind::Word && is_complementizer(&t.norm))
+            })
+        };
+        let q = self
+            .para
+            .quotes
+            .iter()
+            .find(|q| q.open_tok == end && (q.words < 3 || medium_mark(self.para, q)))?;
+        let after = q.close_tok + 1;
+        let comma = self
+            .para
+            .tokens
+            .get(after)
+            .is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+        let after = after + usize::from(comma);
+        if opens_at(after) {
+            return Some(after);
+        }
+        let medium = medium_mark(self.para, q);
+        let where_said = self
+            .para
+            .word(after)
+            .is_some_and(|w| matches!(bare(w), "في" | "عبر"));
+        if !medium && !where_said {
+            return None;
+        }
+        // (Not past a name or a title: "«سبق»، الأستاذ علي الحازمي:" names the speaker.)
+        let mut k = after;
+        while k < after + 4
+            && self.para.tokens.get(k).is_some_and(|t| {
+                (t.kind == TokenKind::Word
+                    && !is_complementizer(&t.norm)
+                    && !title_word(&t.norm)
+                    && self.para.span_at.get(k).copied().flatten().is_none())
+                    || (medium && (t.is_punct('،') || t.is_punct(',')))
+            })
+        {
+            k += 1;
+        }
+        opens_at(k).then_some(k)
     }
 
     /// The organization that authored the carrier of the words after the verb at `i`, named
@@ -6358,13 +6371,16 @@ fn leftover_quotes(
                 }
                 actor = Some(a);
             }
-        } else if q.open_tok > 0
+        }
+        // "الوزير عطا الله: «…»": the mention right before the colon (also when the next
+        // sentence opens with a speech verb of its own: "…: «…». وأضاف: «…»").
+        if actor.is_none()
+            && q.open_tok > 0
             && para
                 .tokens
                 .get(q.open_tok - 1)
                 .is_some_and(|t| t.is_punct(':'))
         {
-            // "الوزير عطا الله: «…»": the mention right before the colon.
             let e = para
                 .spans
                 .iter()
@@ -9319,6 +9335,29 @@ pub(crate) mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, None, "{q:?}");
         assert!(!q[0].1.contains("خطة"), "{q:?}");
+    }
+
+    #[test]
+    fn a_titled_name_after_a_medium_s_marked_name_is_the_speaker() {
+        let q = said(
+            "ويقول المدير العام لصحيفة \"الغد\"، الأستاذ ناصر الفهد: \"نعمل على تطوير خدماتنا الرقمية\". وأضاف: \"التطبيق الجديد يصدر قريبا جدا\".",
+            &[("ناصر الفهد", P, None, &["الفهد"])],
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(
+            q.iter().all(|(s, _)| s.as_deref() == Some("ناصر الفهد")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_nationality_closing_a_long_title_names_the_state() {
+        let q = s7_speaker_of(
+            "قال المتحدث باسم وزارة الدفاع السودانية إن القوات استعادت المدينة.",
+            &[S7_SUDAN],
+            "استعادت المدينة",
+        );
+        assert_eq!(q, [Some("السودان".to_string())]);
     }
 
     #[test]
