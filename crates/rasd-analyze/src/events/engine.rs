@@ -1065,6 +1065,13 @@ const KIN_NOUNS: &[&str] = &[
     "محامي",
     "محاميه",
     "محامو",
+    // "قالت أم عبدالعزيز": a kunya names X's mother, not X.
+    "ام",
+];
+/// Speech verbs in the first person (`أقول`، `نقول`، `قلت`، `أرى`، `نؤكد`): the writer speaks.
+/// Only forms no third-person verb shares (`نقل`، `اعتبر` are also "he reported", "he held").
+const FIRST_PERSON_SPEECH: &[&str] = &[
+    "اقول", "نقول", "قلت", "قلنا", "اري", "نري", "اوكد", "نوكد", "اشير", "نشير", "اكرر", "نكرر",
 ];
 /// Attribution prepositions ("بحسب", "وفق", "نقلا عن").
 const ACCORDING: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"];
@@ -2520,6 +2527,16 @@ impl SentenceRun<'_, '_> {
 
     fn speech(&mut self, i: usize, pos: Pos, statement: bool) {
         if self.conditional(i) {
+            return;
+        }
+        // "وأنا أقول بذات الطريقة: …"، "أقول هذا مع يقيني أن": a columnist's own words in the
+        // first person are no speaker's quote (marked first-person words of a speaker are
+        // inside their quote, which is not read for verbs).
+        if self
+            .para
+            .word(i)
+            .is_some_and(|w| in_list(bare(w), FIRST_PERSON_SPEECH))
+        {
             return;
         }
         // "يذكر أن", "يشار إلى أن": the impersonal passive of the wire's background note
@@ -6264,6 +6281,22 @@ fn leftover_quotes(
         if medium_mark(para, &q) {
             continue;
         }
+        // "«عكاظ» تابعت الصور": a word or two in marks with a word right after them (no comma)
+        // name the subject of the clause.
+        let subject = q.words < 3
+            && para
+                .tokens
+                .get(q.close_tok + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word);
+        // "قال فيه: "سيسمعون عبارات من قبيل "لا شيء يدعو للقلق"، لكن …"": marks inside another
+        // quote are part of it.
+        let nested = para
+            .quotes
+            .iter()
+            .any(|p| p.open_tok < q.open_tok && q.close_tok < p.close_tok && p.words >= 3);
+        if subject || nested {
+            continue;
+        }
         if para
             .indirect
             .iter()
@@ -9358,6 +9391,31 @@ pub(crate) mod tests {
             "استعادت المدينة",
         );
         assert_eq!(q, [Some("السودان".to_string())]);
+    }
+
+    #[test]
+    fn the_writer_s_own_words_nested_marks_and_a_marked_subject_are_no_quotes() {
+        let q = said(
+            "وأنا أقول بذات الطريقة: \"الطائفية هي العدو الحقيقي لنا جميعا\". «الوطن» تابعت الملف منذ بدايته.",
+            &[],
+        );
+        assert!(q.is_empty(), "{q:?}");
+        let q = said(
+            "وكتب المحلل سعيد الحربي: \"سيقولون لكم \"كل شيء على ما يرام\" لكن الحقيقة مختلفة تماما\".",
+            &[("سعيد الحربي", P, None, &["الحربي"])],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("سعيد الحربي"), "{q:?}");
+    }
+
+    #[test]
+    fn a_kunya_names_the_parent_not_the_child() {
+        let q = s7_speaker_of(
+            "وقالت أم خالد إن الأطباق الشعبية تعد في البيوت منذ الصباح.",
+            &[("خالد", P, None, &[])],
+            "الأطباق الشعبية",
+        );
+        assert_eq!(q, [None]);
     }
 
     #[test]
