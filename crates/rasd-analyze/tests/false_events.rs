@@ -182,3 +182,14 @@ fn a_body_named_by_an_act_is_no_act() {
     assert!(has(&e, "04", Some("مالي"), Some("فرنسا")), "{e:#?}");
     assert!(!e.iter().any(|e| e.code.starts_with("09")), "{e:#?}");
 }
+
+#[test]
+fn a_claimed_attack_is_the_one_told_before_and_the_claim_is_a_statement() {
+    let (_, e) = run(
+        "قتل سبعة أشخاص في تفجير انتحاري استهدف سوقا شعبيا في مدينة بيداوة، وتبنت حركة الشباب الهجوم في بيان.",
+        &[SHABAAB],
+    );
+    assert!(has(&e, "01", Some("حركة الشباب"), None), "{e:#?}");
+    assert!(has(&e, "18", Some("حركة الشباب"), None), "{e:#?}");
+    assert!(!e.iter().any(|e| e.code.starts_with("19")), "{e:#?}");
+}

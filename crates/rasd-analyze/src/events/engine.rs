@@ -89,6 +89,9 @@ struct Context {
     statement: Option<(usize, usize, std::ops::Range<usize>)>,
     /// Indices of events taken back later in the article (a statement that carried an act).
     dropped: Vec<usize>,
+    /// The last claim of responsibility ("تبنت الحركة الهجوم", "أعلنت مسؤوليتها عن"): its
+    /// paragraph, its token and the claimant.
+    claim: Option<(usize, usize, Actor)>,
 }
 
 /// Who a speaker or actor is, and the words that name them.
@@ -1406,6 +1409,24 @@ impl SentenceRun<'_, '_> {
                     Role::Support if self.purpose(i) => {}
                     Role::Support => {
                         let actor = self.support_subject(i, entry.pos);
+                        // "وتبنت حركة الشباب الهجوم": claiming an act is a statement (01) of the
+                        // claimant, besides the act.
+                        // (Adopting a resolution or a narrative is no claim: the object must be
+                        // an attack.)
+                        let claims = self.para.word(i).is_some_and(|w| {
+                            let w = bare(w);
+                            w.starts_with("تبن") || w.starts_with("يتبن")
+                        }) && (i + 1..(i + 9).min(self.range.end))
+                            .take_while(|&k| self.para.word(k).is_some())
+                            .find_map(|k| self.para.hits.get(k).copied().flatten())
+                            .is_some_and(|h| {
+                                h.pos == Pos::Noun
+                                    && matches!(&h.role, Role::Event(c) if matches!(c.get(..2), Some("18" | "19" | "20")))
+                            });
+                        if claims && actor.explicit && actor.entity.is_some() {
+                            self.emit("010", i, &actor, None, false);
+                            self.ctx.claim = Some((self.para.index, i, actor.clone()));
+                        }
                         // "أعرب الوزير عن قلقه … خلال لقائه": a named subject of a support verb
                         // is the subject the pronouns after it name.
                         if actor.explicit
@@ -2950,6 +2971,7 @@ impl SentenceRun<'_, '_> {
                 self.emit("010", i, &other, None, false);
             }
             self.ctx.statement = Some((self.para.index, i, first..self.events.len()));
+            self.ctx.claim = Some((self.para.index, i, actor.clone()));
         }
     }
 
@@ -4230,6 +4252,54 @@ impl SentenceRun<'_, '_> {
             .is_some_and(|w| bare(w) == "هامش");
         if sideline && entry.pos == Pos::Noun {
             return;
+        }
+        // "قتل تسعة أشخاص في تفجير انتحاري …، وتبنت حركة الشباب الهجوم": the attack a claim
+        // takes as object is the one told before in the paragraph; the claimant is its actor
+        // when it had none, and it is not coded again.
+        let claimed = self
+            .ctx
+            .claim
+            .clone()
+            .filter(|(p, k, _)| {
+                *p == self.para.index
+                    && self.range.start <= *k
+                    && *k < i
+                    && self.words_between(*k, i) <= 5
+            })
+            .map(|(_, _, a)| a);
+        // (Only a definite noun with nothing of its own after it, "الهجوم", "العملية", points
+        // back; "انفجار سيارة مفخخة قرب القنصلية" names an attack of its own.)
+        let points_back = self.para.word(i).is_some_and(definite)
+            && self.para.hits.get(i + 1).copied().flatten().is_none()
+            && self.para.span_at.get(i + 1).copied().flatten().is_none()
+            && self
+                .para
+                .word(i + 1)
+                .is_none_or(|w| PREPOSITIONS.contains(&bare(w)) || matches!(bare(w), "عبر" | "عن"));
+        if let Some(claimant) = claimed.filter(|_| {
+            points_back
+                && entry.pos == Pos::Noun
+                && matches!(code.get(..2), Some("18" | "19" | "20"))
+        }) {
+            let country = claimant.entity.and_then(|e| self.country_of(e));
+            let id = claimant
+                .entity
+                .and_then(|e| self.entities.get(e))
+                .map(|e| e.id.clone());
+            let para = self.para.index;
+            let told = self
+                .events
+                .iter_mut()
+                .rev()
+                .take_while(|e| e.paragraph == para)
+                .find(|e| matches!(e.code.get(..2), Some("18" | "19" | "20")));
+            if let Some(e) = told {
+                if e.source.is_none() {
+                    e.source = id;
+                    e.source_country = country;
+                }
+                return;
+            }
         }
         // "ردا على توقيع أديس أبابا مذكرة", "احتجاجا على توقيف رئيس البلدية": an act told as
         // the reason of another is not coded here (its own sentence codes it). ("بعد أن زار"
