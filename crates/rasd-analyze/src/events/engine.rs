@@ -4833,7 +4833,7 @@ impl SentenceRun<'_, '_> {
         };
         // "وهو ما نددت به حركة حماس", "ودان رئيس الحكومة العملية": a reaction that names no
         // one reacts to the last act told before it.
-        let target = target.or_else(|| self.reacted_to(code, &source));
+        let target = target.or_else(|| self.reacted_to(i, code, &source));
         self.finish_event(code, i, source, target, negated);
     }
 
@@ -4841,15 +4841,41 @@ impl SentenceRun<'_, '_> {
     /// criticism and condemnation (11) or rejection (12) of "the step", "the operation", "what
     /// X did" takes as its target the source of the last event of the paragraph by another
     /// actor ("أعلنت فرنسا اعترافها بالخطة، وهو ما رحبت به الرباط" → France).
-    /// Not matched: a reaction whose source is unknown, or with no earlier event in the
-    /// paragraph (an act named only as a noun the engine did not code).
-    fn reacted_to(&self, code: &str, source: &Actor) -> Option<usize> {
+    /// The reaction must point back at the act: `ما` before the verb ("وهو ما رحبت به"), a
+    /// pronoun right after it ("في خطوة أشاد بها"), or a definite noun naming an act told
+    /// before ("الخطوة"، "العملية"، "بالمبادرة") in its clause.
+    /// Not matched: a reaction whose source is unknown, with no earlier event in the paragraph
+    /// (an act named only as a noun the engine did not code), or that points back at nothing
+    /// ("رفضت أن تدفع الغرامة", "لا ترحب بالحرب").
+    fn reacted_to(&self, i: usize, code: &str, source: &Actor) -> Option<usize> {
         // (An accusation names whom it accuses: "تتهم عمان جماعات مرتبطة بإيران".)
         let reaction = code.starts_with("051")
             || (code.starts_with("11") && !code.starts_with("112"))
             || code.starts_with("12");
         let own = source.entity.and_then(|e| self.entities.get(e))?;
         if !reaction {
+            return None;
+        }
+        let word = |k: usize| self.para.word(k).map(bare);
+        let relative =
+            (i.saturating_sub(2).max(self.range.start)..i).any(|k| word(k) == Some("ما"));
+        let pronoun = matches!(word(i + 1), Some("به" | "بها" | "بهم" | "بهما"));
+        let act_named = (i + 1..(i + 8).min(self.range.end))
+            .take_while(|&k| {
+                self.para.tokens.get(k).is_some_and(|t| {
+                    t.kind == TokenKind::Word || matches!(t.norm.as_str(), "«" | "»" | "\"")
+                })
+            })
+            .any(|k| {
+                word(k).is_some_and(|w| {
+                    let w = w
+                        .strip_prefix('ب')
+                        .filter(|r| r.starts_with("ال"))
+                        .unwrap_or(w);
+                    REFERRING_ACTS.contains(&w)
+                })
+            });
+        if !(relative || pronoun || act_named) {
             return None;
         }
         let id = self
@@ -4866,7 +4892,8 @@ impl SentenceRun<'_, '_> {
     /// stand for their organization), or someone unnamed when the phrase names no one.
     /// Not matched: anything else than كان … قد right before the verb, in one clause.
     fn pluperfect_subject(&self, i: usize) -> Option<Actor> {
-        if i < 3 || self.para.word(i - 1).map(bare) != Some("قد") {
+        // (Exactly قد: "فقد دعا" is "so he called", no pluperfect.)
+        if i < 3 || self.para.word(i - 1) != Some("قد") {
             return None;
         }
         let was = (i.saturating_sub(10).max(self.range.start)..i - 2)
@@ -6217,6 +6244,27 @@ impl Actor {
         self
     }
 }
+
+/// Definite nouns that name an act told before ("ودان رئيس الحكومة العملية"): a reaction to
+/// one reacts to that act's actor.
+const REFERRING_ACTS: &[&str] = &[
+    "الخطوه",
+    "العمليه",
+    "القرار",
+    "الهجوم",
+    "الاعتداء",
+    "الاجراء",
+    "الاجراءات",
+    "المبادره",
+    "الانتهاك",
+    "النتايج",
+    "التصعيد",
+    "الغاره",
+    "القصف",
+    "التفجير",
+    "الاعلان",
+    "الدعوي",
+];
 
 /// True when the cooperative `code` names an act one side does to the other, not a mutual one:
 /// a visit or hosting (042, 043), a mediation (045), praise, defence, support, recognition,
