@@ -53,6 +53,8 @@
 //! normalized canonical name, so the same person in two articles is one entity.
 
 mod bodies;
+/// Head nouns of public bodies (`مجلس`, `وزارة`, `حركة`, …), in normal form.
+pub(crate) use bodies::HEADS as BODY_HEADS;
 pub(crate) mod context;
 mod resolve;
 /// The hash of stable ids made from a normalized name (`per:` + 16 hex digits).

@@ -22,6 +22,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod actors;
 pub mod entities;
 pub mod events;
 pub mod gazetteer;
@@ -97,7 +98,9 @@ impl Analyzer {
         // Speakers named after a title that recognition missed (`قال الوزير سامر بلحاج إن`).
         events::speakers::add_attributed_people_in(&body, &mut entities);
         let ranker = events::learned::Ranker::builtin();
-        let (quotes, events) = events::find_in(article, &entities, ranker, body);
+        let (quotes, mut events) = events::find_in(article, &entities, ranker, body);
+        // Events between people with no role on the page, firms or teams are no CAMEO events.
+        actors::keep_events_between_actors(&mut events, &entities, article);
         Analysis {
             article: article.clone(),
             entities,

@@ -1,0 +1,289 @@
+//! Which entities can be the actors of a coded event.
+//!
+//! CAMEO codes what states, their institutions and forces, armed and political groups,
+//! international bodies and the people who speak for them do to each other. A page about a
+//! fashion designer, a racing driver or a hotel prize uses the same verbs (`قدم`, `أشاد`,
+//! `تصدر`) about people and firms that are no such actors, and the engine codes them. Event
+//! coders built for this (PETRARCH and its actor dictionaries) code an event only when an actor
+//! is one they know; rasd does the same with what the entity stage knows about each entity:
+//!
+//! - a place (a country, a capital or a town standing for who governs it);
+//! - anything with a country (a nisba: `الجيش المالي`, `الخارجية الروسية`, `وزير الدفاع
+//!   التركي`);
+//! - a body of the gazetteer (its id is not a hash of its name: `org:aes`, `org:un`);
+//! - an organization whose name starts with a head noun of a public body or force (`مجلس`,
+//!   `وزارة`, `حركة`, `قوات`, `جيش`, …);
+//! - a person named after or before a title or role word (`الرئيس`, `المتحدث باسم`, `العقيد`)
+//!   somewhere on the page.
+//!
+//! An event is kept when its source or its target is such an actor. What goes: events whose
+//! only actors are people with no role on the page, firms, teams and the tagger's stray names.
+
+use rasd_model::{Article, ArticlePart, Entity, EntityType, Event};
+
+use crate::entities::context::{in_list_loose, FORCE_HEADS, TITLES};
+use crate::entities::tokens::{normalize_phrase, tokenize};
+use crate::entities::BODY_HEADS;
+
+/// Heads of armed forces, groups and monitors not among the body heads (normal form, no
+/// article).
+const ARMED_HEADS: &[&str] = &[
+    "منظمه",
+    "مرصد",
+    "مركز",
+    "جيش",
+    "شرطه",
+    "تنظيم",
+    "ميليشيا",
+    "ميليشيات",
+    "مليشيا",
+    "مليشيات",
+    "سرايا",
+    "لواء",
+    "الويه",
+    "امن",
+];
+
+/// Words on either side of a person's mention that are looked at for a title (`رئيس الوزراء
+/// الليبي السابق X`, `المبعوث الأممي إلى ليبيا X`: the title can stand several words back).
+const TITLE_WINDOW_BEFORE: usize = 6;
+const TITLE_WINDOW_AFTER: usize = 2;
+
+/// Drops the events none of whose actors can act in a coded event (see the module doc).
+pub(crate) fn keep_events_between_actors(
+    events: &mut Vec<Event>,
+    entities: &[Entity],
+    article: &Article,
+) {
+    let acts: Vec<(&str, bool)> = entities
+        .iter()
+        .map(|e| (e.id.as_str(), can_act(e, article)))
+        .collect();
+    let can = |id: &Option<String>| {
+        id.as_deref()
+            .is_some_and(|id| acts.iter().any(|&(e, ok)| ok && e == id))
+    };
+    events.retain(|ev| can(&ev.source) || can(&ev.target));
+}
+
+/// True when `entity` is an actor CAMEO codes (see the module doc).
+pub(crate) fn can_act(entity: &Entity, article: &Article) -> bool {
+    if entity.kind == EntityType::Location || entity.country.is_some() || !hashed_id(&entity.id) {
+        return true;
+    }
+    match entity.kind {
+        EntityType::Organization => names_a_body(&entity.name),
+        EntityType::Person => entity
+            .mentions
+            .iter()
+            .any(|m| has_title_near(article, m.part, m.paragraph, m.start, m.end)),
+        _ => false,
+    }
+}
+
+/// True when the id is made from a hash of the name (`per:` + 16 hex digits), not from the
+/// gazetteer.
+fn hashed_id(id: &str) -> bool {
+    id.split_once(':')
+        .is_some_and(|(_, rest)| rest.len() == 16 && rest.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// True when the name's first word (without the article) heads a public body or force.
+fn names_a_body(name: &str) -> bool {
+    let norm = normalize_phrase(name);
+    let Some(first) = norm.split(' ').next() else {
+        return false;
+    };
+    let bare = first.strip_prefix("ال").unwrap_or(first);
+    // (`فريق` heads teams as often as delegations.)
+    if bare == "فريق" {
+        return false;
+    }
+    [BODY_HEADS, ARMED_HEADS, FORCE_HEADS]
+        .iter()
+        .any(|list| in_list_loose(list, bare) || in_list_loose(list, first))
+}
+
+/// True when a title or role word stands among the few words before the mention or just
+/// after it (`وقال المتحدث باسم الجيش X`, `X، المتحدث باسم الجيش`).
+fn has_title_near(
+    article: &Article,
+    part: ArticlePart,
+    paragraph: usize,
+    start: usize,
+    end: usize,
+) -> bool {
+    let text = match part {
+        ArticlePart::Headline => article.headline.as_str(),
+        ArticlePart::Body => match article.body.get(paragraph) {
+            Some(p) => p.as_str(),
+            None => return false,
+        },
+        _ => return false,
+    };
+    let tokens = tokenize(text);
+    let before = (0..tokens.words.len())
+        .filter(|&i| tokens.words.get(i).is_some_and(|w| w.end <= start))
+        .collect::<Vec<_>>();
+    let after = (0..tokens.words.len())
+        .filter(|&i| tokens.words.get(i).is_some_and(|w| w.start >= end))
+        .take(TITLE_WINDOW_AFTER);
+    before
+        .iter()
+        .rev()
+        .take(TITLE_WINDOW_BEFORE)
+        .copied()
+        .chain(after)
+        .any(|i| is_role_word(tokens.norm(i)))
+}
+
+/// A title or role word (`المبعوث`, `ممثلة`), or the head of a body or force the person is
+/// named in (`قائد الجيش`, `ميليشيا X`), in normal form.
+fn is_role_word(word: &str) -> bool {
+    let bare = word.strip_prefix("ال").unwrap_or(word);
+    // The feminine of a title (`ممثله`, `مفوضه`) is the title with ه.
+    let masculine = bare.strip_suffix('ه').unwrap_or(bare);
+    [TITLES, BODY_HEADS, ARMED_HEADS, FORCE_HEADS]
+        .iter()
+        .any(|list| {
+            in_list_loose(list, word) || in_list_loose(list, bare) || in_list_loose(list, masculine)
+        })
+        || ["ممثل", "مفوض", "قايد", "عضو"].contains(&masculine)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasd_model::Mention;
+
+    fn article(body: &str) -> Article {
+        Article {
+            body: vec![body.to_owned()],
+            ..Article::default()
+        }
+    }
+
+    fn entity(id: &str, name: &str, kind: EntityType, body: &str) -> Entity {
+        let start = body
+            .find(name)
+            .map(|b| body[..b].chars().count())
+            .unwrap_or(0);
+        Entity {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            kind,
+            aliases: vec![name.to_owned()],
+            country: None,
+            coordinates: None,
+            mentions: vec![Mention {
+                text: name.to_owned(),
+                part: ArticlePart::Body,
+                paragraph: 0,
+                start,
+                end: start + name.chars().count(),
+            }],
+        }
+    }
+
+    #[test]
+    fn a_person_with_a_role_acts_and_one_without_does_not() {
+        let body = "وقال المتحدث باسم الجيش سالم دياكيتي إن القوات صدت الهجوم";
+        let a = article(body);
+        let spokesman = entity(
+            "per:0123456789abcdef",
+            "سالم دياكيتي",
+            EntityType::Person,
+            body,
+        );
+        assert!(can_act(&spokesman, &a));
+
+        let body = "وقدم المصمم كريم سالمي عدة اقتراحات جاهزة للزبائن";
+        let a = article(body);
+        let designer = entity(
+            "per:0123456789abcdef",
+            "كريم سالمي",
+            EntityType::Person,
+            body,
+        );
+        // `المصمم` is no role that CAMEO codes.
+        assert!(!can_act(&designer, &a));
+    }
+
+    #[test]
+    fn a_title_after_the_name_counts() {
+        let body = "وأكد سالم دياكيتي، المتحدث باسم الحكومة، أن الحوار مستمر";
+        let a = article(body);
+        let e = entity(
+            "per:0123456789abcdef",
+            "سالم دياكيتي",
+            EntityType::Person,
+            body,
+        );
+        assert!(can_act(&e, &a));
+    }
+
+    #[test]
+    fn bodies_places_and_gazetteer_entries_act_and_firms_do_not() {
+        let body = "أعلنت وزارة الدفاع ومجموعة الفنادق الذهبية وباماكو ذلك";
+        let a = article(body);
+        let ministry = entity(
+            "org:0123456789abcdef",
+            "وزارة الدفاع",
+            EntityType::Organization,
+            body,
+        );
+        let hotels = entity(
+            "org:0123456789abcdef",
+            "مجموعة الفنادق الذهبية",
+            EntityType::Organization,
+            body,
+        );
+        let place = entity("loc:0123456789abcdef", "باماكو", EntityType::Location, body);
+        let known = entity(
+            "org:aes",
+            "تحالف دول الساحل",
+            EntityType::Organization,
+            body,
+        );
+        assert!(can_act(&ministry, &a));
+        assert!(!can_act(&hotels, &a));
+        assert!(can_act(&place, &a));
+        assert!(can_act(&known, &a));
+        let mut with_country = hotels.clone();
+        with_country.country = Some("MLI".to_owned());
+        assert!(can_act(&with_country, &a));
+    }
+
+    #[test]
+    fn an_event_stays_when_either_side_can_act() {
+        let body = "وقدم المصمم كريم سالمي عدة اقتراحات إلى مالي";
+        let a = article(body);
+        let designer = entity(
+            "per:0123456789abcdef",
+            "كريم سالمي",
+            EntityType::Person,
+            body,
+        );
+        let mali = entity("loc:MLI", "مالي", EntityType::Location, body);
+        let event = |source: &str, target: Option<&str>| Event {
+            code: "030".to_owned(),
+            label: String::new(),
+            source: Some(source.to_owned()),
+            target: target.map(str::to_owned),
+            source_country: None,
+            target_country: None,
+            negated: false,
+            goldstein: 0.0,
+            date: None,
+            paragraph: 0,
+            sentence: body.to_owned(),
+        };
+        let mut events = vec![
+            event(&designer.id, None),
+            event(&designer.id, Some(&mali.id)),
+        ];
+        keep_events_between_actors(&mut events, &[designer.clone(), mali.clone()], &a);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].target.as_deref(), Some("loc:MLI"));
+    }
+}
