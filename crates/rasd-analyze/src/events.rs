@@ -167,5 +167,8 @@ pub(crate) fn find_in(
     // "Who did what to whom" with no who and no whom tells an analyst nothing ("قُتل ثلاثة في
     // هجوم"): an event that names neither actor, even after the scorer's choice, is dropped.
     events.retain(|e| e.source.is_some() || e.target.is_some());
+    // Events between people with no role on the page, firms or teams are no CAMEO events
+    // (gold entities, whose ids are their names, all count as actors).
+    crate::actors::keep_events_between_actors(&mut events, entities, article);
     (quotes, events)
 }

@@ -98,9 +98,7 @@ impl Analyzer {
         // Speakers named after a title that recognition missed (`قال الوزير سامر بلحاج إن`).
         events::speakers::add_attributed_people_in(&body, &mut entities);
         let ranker = events::learned::Ranker::builtin();
-        let (quotes, mut events) = events::find_in(article, &entities, ranker, body);
-        // Events between people with no role on the page, firms or teams are no CAMEO events.
-        actors::keep_events_between_actors(&mut events, &entities, article);
+        let (quotes, events) = events::find_in(article, &entities, ranker, body);
         Analysis {
             article: article.clone(),
             entities,
