@@ -22,7 +22,7 @@
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event};
 
 use crate::entities::context::{in_list_loose, FORCE_HEADS, TITLES};
-use crate::entities::tokens::{normalize_phrase, tokenize};
+use crate::entities::tokens::{normalize_phrase, tokenize, Tokens};
 use crate::entities::BODY_HEADS;
 
 /// Heads of armed forces, groups and monitors not among the body heads (normal form, no
@@ -55,29 +55,82 @@ pub(crate) fn keep_events_between_actors(
     entities: &[Entity],
     article: &Article,
 ) {
-    let acts: Vec<(&str, bool)> = entities
-        .iter()
-        .map(|e| (e.id.as_str(), can_act(e, article)))
-        .collect();
-    let can = |id: &Option<String>| {
-        id.as_deref()
-            .is_some_and(|id| acts.iter().any(|&(e, ok)| ok && e == id))
+    if events.is_empty() {
+        return;
+    }
+    // Only the entities that events name are looked at, each once, and each paragraph is
+    // tokenized at most once.
+    let mut known: Vec<(String, bool)> = Vec::new();
+    let mut texts = Texts::default();
+    let mut can = |id: Option<&str>| -> bool {
+        let Some(id) = id else {
+            return false;
+        };
+        if let Some(&(_, ok)) = known.iter().find(|(e, _)| *e == id) {
+            return ok;
+        }
+        let ok = entities
+            .iter()
+            .find(|e| e.id == id)
+            .is_some_and(|e| can_act_with(e, article, &mut texts));
+        known.push((id.to_owned(), ok));
+        ok
     };
-    events.retain(|ev| can(&ev.source) || can(&ev.target));
+    events.retain(|ev| can(ev.source.as_deref()) || can(ev.target.as_deref()));
 }
 
 /// True when `entity` is an actor CAMEO codes (see the module doc).
 pub(crate) fn can_act(entity: &Entity, article: &Article) -> bool {
+    can_act_with(entity, article, &mut Texts::default())
+}
+
+fn can_act_with(entity: &Entity, article: &Article, texts: &mut Texts) -> bool {
     if entity.kind == EntityType::Location || entity.country.is_some() || !hashed_id(&entity.id) {
         return true;
     }
     match entity.kind {
         EntityType::Organization => names_a_body(&entity.name),
-        EntityType::Person => entity
-            .mentions
-            .iter()
-            .any(|m| has_title_near(article, m.part, m.paragraph, m.start, m.end)),
+        EntityType::Person => entity.mentions.iter().any(|m| {
+            texts
+                .tokens(article, m.part, m.paragraph)
+                .is_some_and(|tokens| has_title_near(tokens, m.start, m.end))
+        }),
         _ => false,
+    }
+}
+
+/// The headline's and the paragraphs' words, tokenized when first asked for.
+#[derive(Default)]
+struct Texts {
+    headline: Option<Tokens>,
+    body: Vec<Option<Tokens>>,
+}
+
+impl Texts {
+    fn tokens(
+        &mut self,
+        article: &Article,
+        part: ArticlePart,
+        paragraph: usize,
+    ) -> Option<&Tokens> {
+        match part {
+            ArticlePart::Headline => Some(
+                self.headline
+                    .get_or_insert_with(|| tokenize(&article.headline)),
+            ),
+            ArticlePart::Body => {
+                let text = article.body.get(paragraph)?;
+                if self.body.len() < article.body.len() {
+                    self.body.resize_with(article.body.len(), || None);
+                }
+                Some(
+                    self.body
+                        .get_mut(paragraph)?
+                        .get_or_insert_with(|| tokenize(text)),
+                )
+            }
+            _ => None,
+        }
     }
 }
 
@@ -104,36 +157,14 @@ fn names_a_body(name: &str) -> bool {
         .any(|list| in_list_loose(list, bare) || in_list_loose(list, first))
 }
 
-/// True when a title or role word stands among the few words before the mention or just
-/// after it (`وقال المتحدث باسم الجيش X`, `X، المتحدث باسم الجيش`).
-fn has_title_near(
-    article: &Article,
-    part: ArticlePart,
-    paragraph: usize,
-    start: usize,
-    end: usize,
-) -> bool {
-    let text = match part {
-        ArticlePart::Headline => article.headline.as_str(),
-        ArticlePart::Body => match article.body.get(paragraph) {
-            Some(p) => p.as_str(),
-            None => return false,
-        },
-        _ => return false,
-    };
-    let tokens = tokenize(text);
-    let before = (0..tokens.words.len())
-        .filter(|&i| tokens.words.get(i).is_some_and(|w| w.end <= start))
-        .collect::<Vec<_>>();
-    let after = (0..tokens.words.len())
-        .filter(|&i| tokens.words.get(i).is_some_and(|w| w.start >= end))
-        .take(TITLE_WINDOW_AFTER);
-    before
-        .iter()
-        .rev()
-        .take(TITLE_WINDOW_BEFORE)
-        .copied()
-        .chain(after)
+/// True when a title or role word stands among the few words before the mention (chars
+/// `start..end` of the text of `tokens`) or just after it (`وقال المتحدث باسم الجيش X`, `X،
+/// المتحدث باسم الجيش`).
+fn has_title_near(tokens: &Tokens, start: usize, end: usize) -> bool {
+    let first_inside = tokens.words.partition_point(|w| w.end <= start);
+    let first_after = tokens.words.partition_point(|w| w.start < end);
+    (first_inside.saturating_sub(TITLE_WINDOW_BEFORE)..first_inside)
+        .chain(first_after..(first_after + TITLE_WINDOW_AFTER).min(tokens.words.len()))
         .any(|i| is_role_word(tokens.norm(i)))
 }
 
