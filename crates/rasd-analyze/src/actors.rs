@@ -79,11 +79,8 @@ pub(crate) fn keep_events_between_actors(
     events.retain(|ev| can(ev.source.as_deref()) || can(ev.target.as_deref()));
 }
 
-/// True when `entity` is an actor CAMEO codes (see the module doc).
-pub(crate) fn can_act(entity: &Entity, article: &Article) -> bool {
-    can_act_with(entity, article, &mut Texts::default())
-}
-
+/// True when `entity` is an actor CAMEO codes (see the module doc); `texts` keeps the
+/// article's tokenized texts between calls.
 fn can_act_with(entity: &Entity, article: &Article, texts: &mut Texts) -> bool {
     if entity.kind == EntityType::Location || entity.country.is_some() || !hashed_id(&entity.id) {
         return true;
@@ -186,6 +183,10 @@ fn is_role_word(word: &str) -> bool {
 mod tests {
     use super::*;
     use rasd_model::Mention;
+
+    fn can_act(entity: &Entity, article: &Article) -> bool {
+        can_act_with(entity, article, &mut Texts::default())
+    }
 
     fn article(body: &str) -> Article {
         Article {
