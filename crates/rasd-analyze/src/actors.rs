@@ -171,12 +171,15 @@ fn is_role_word(word: &str) -> bool {
     let bare = word.strip_prefix("ال").unwrap_or(word);
     // The feminine of a title (`ممثله`, `مفوضه`) is the title with ه.
     let masculine = bare.strip_suffix('ه').unwrap_or(bare);
-    [TITLES, BODY_HEADS, ARMED_HEADS, FORCE_HEADS]
-        .iter()
-        .any(|list| {
-            in_list_loose(list, word) || in_list_loose(list, bare) || in_list_loose(list, masculine)
-        })
-        || ["ممثل", "مفوض", "قايد", "عضو"].contains(&masculine)
+    // (`عضو`, a member of a body, is no title before a name elsewhere.)
+    masculine == "عضو"
+        || [TITLES, BODY_HEADS, ARMED_HEADS, FORCE_HEADS]
+            .iter()
+            .any(|list| {
+                in_list_loose(list, word)
+                    || in_list_loose(list, bare)
+                    || in_list_loose(list, masculine)
+            })
 }
 
 #[cfg(test)]

@@ -302,11 +302,10 @@ impl<'a> Para<'a> {
             let mut object_at = None;
             // "وزارة", "بزيارة": a word written with ta marbuta is a noun, never a verb with the
             // object pronoun ه that folding ة into ه makes it look like (و + زاره).
-            let ta_marbuta = chars.get(t.start..t.end).and_then(|w| {
-                w.iter()
-                    .rev()
-                    .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
-            }) == Some(&'ة');
+            let ta_marbuta = chars
+                .get(t.start..t.end)
+                .and_then(|w| w.iter().rev().find(|&&c| !text::is_ignorable(c)))
+                == Some(&'ة');
             let entry = lex.lookup(&t.norm).and_then(|hit| {
                 // "عن إدانتها": after a preposition, a form that is also a noun with a pronoun
                 // is that noun, not a verb with an object (أدانتها).
@@ -2950,11 +2949,8 @@ impl SentenceRun<'_, '_> {
         // "أعلنت الحركة مسؤوليتها عن الهجوم": a statement verb is an event of its own only
         // when it claims an act; with a noun object it announces an act (coded as that act)
         // or a fact, which is no event.
-        let claims = (i + 1..(i + 8).min(self.range.end)).any(|k| {
-            self.para
-                .word(k)
-                .is_some_and(|w| w.contains("مسوولي") || w.contains("مسيولي"))
-        });
+        let claims = (i + 1..(i + 8).min(self.range.end))
+            .any(|k| self.para.word(k).is_some_and(names_responsibility));
         if statement && !emitted && claims && (actor.explicit || continued) {
             let first = self.events.len();
             // A statement's content is not its target.
@@ -6049,11 +6045,8 @@ impl SentenceRun<'_, '_> {
                     .is_some_and(|e| e.pos == Pos::Noun);
                 // ("أعلنت الحركة مسؤوليتها عن الهجوم": a claim of responsibility is the
                 // statement, next to the act it claims.)
-                let claim = (self.range.start..i).any(|j| {
-                    self.para
-                        .word(j)
-                        .is_some_and(|w| w.contains("مسوولي") || w.contains("مسيولي"))
-                });
+                let claim = (self.range.start..i)
+                    .any(|j| self.para.word(j).is_some_and(names_responsibility));
                 if noun && !claim && (self.announced(i) || self.announced_after_subject(i)) {
                     self.ctx.dropped.extend(told);
                     self.ctx.statement = None;
@@ -6265,6 +6258,12 @@ const REFERRING_ACTS: &[&str] = &[
     "الاعلان",
     "الدعوي",
 ];
+
+/// True for a form of مسؤولية (responsibility, in normal form, with its clitics: `مسؤوليتها`):
+/// a statement verb with it claims an act ("أعلنت الحركة مسؤوليتها عن الهجوم").
+fn names_responsibility(w: &str) -> bool {
+    w.contains("مسوولي") || w.contains("مسيولي")
+}
 
 /// True when the cooperative `code` names an act one side does to the other, not a mutual one:
 /// a visit or hosting (042, 043), a mediation (045), praise, defence, support, recognition,

@@ -35,7 +35,7 @@ impl Token {
 }
 
 /// True for Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef) and tatweel.
-fn is_ignorable(c: char) -> bool {
+pub(crate) fn is_ignorable(c: char) -> bool {
     matches!(
         c,
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
