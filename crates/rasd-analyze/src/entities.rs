@@ -1094,6 +1094,7 @@ fn tagged_candidate(
     let first_word = text.text.get(fw.bytes.clone()).unwrap_or("");
     if contains(context::FUNCTION_WORDS, first_norm) && !is_name_ali(first_word)
         || is_title(first_norm)
+        || kind == EntityType::Person && not_a_first_name(first_norm)
     {
         return None;
     }
@@ -1161,6 +1162,33 @@ fn tagged_candidate(
         hit: None,
         clitics: clitics.to_owned(),
     })
+}
+
+/// Whom a speaker talks to, behind ل (`لصحفيين`، `للصحفيين`): no person's name.
+const AUDIENCE_WORDS: &[&str] = &[
+    "صحفيين",
+    "صحافيين",
+    "صحفي",
+    "صحافه",
+    "مراسلين",
+    "وكاله",
+    "قناه",
+    "صحيفه",
+    "تلفزيون",
+    "اذاعه",
+];
+
+/// True when the first word of a tagged person is no name: a noun with an attached pronoun
+/// (`وفدها المفاوض` in `رئيس وفدها المفاوض`: names of five letters or more do not end in
+/// ها/هم/هما) or an audience behind ل (`قال لصحفيين إن`).
+fn not_a_first_name(norm: &str) -> bool {
+    let possessed =
+        norm.chars().count() >= 5 && ["ها", "هم", "هما"].iter().any(|s| norm.ends_with(s));
+    let audience = norm
+        .strip_prefix("لل")
+        .or_else(|| norm.strip_prefix('ل'))
+        .is_some_and(|r| contains(AUDIENCE_WORDS, r));
+    possessed || audience
 }
 
 /// Keeps, among overlapping candidates, the longest; on a tie the stronger source.
@@ -2080,5 +2108,35 @@ pub(crate) mod tests {
             .map(|e| e.name.as_str())
             .collect();
         assert_eq!(persons.len(), 2, "persons: {persons:?}");
+    }
+
+    // ---- session 9 (speakers)
+
+    #[test]
+    fn mali_after_a_ministry_or_ambassador_in_construct_is_the_country() {
+        for text in [
+            "وقال وزير خارجية مالي إن القرار نهائي.",
+            "وأكد سفير مالي لدى الجزائر أن الحوار مستمر.",
+        ] {
+            let found = find(&[text]);
+            assert!(
+                ids(&found).contains(&"loc:MLI"),
+                "{text}: {:?}",
+                ids(&found)
+            );
+        }
+        // Finance stays finance.
+        assert!(!ids(&find(&["وقال وزير المالية إن العجز تراجع."])).contains(&"loc:MLI"));
+    }
+
+    #[test]
+    fn a_possessed_noun_or_an_audience_starts_no_person() {
+        for w in ["وفدها", "رئيسهم", "لصحفيين", "للصحفيين", "لوكاله"]
+        {
+            assert!(not_a_first_name(w), "{w}");
+        }
+        for w in ["مها", "طه", "سامر", "لطفي", "ليلي"] {
+            assert!(!not_a_first_name(w), "{w}");
+        }
     }
 }

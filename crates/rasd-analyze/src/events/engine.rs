@@ -1963,6 +1963,19 @@ impl SentenceRun<'_, '_> {
                     end: Some(p_end),
                 };
             }
+            // "ولفت رئيس المجلس إلى أن" after "رئيس مجلس النواب إلياس حداد": a speaker's title
+            // in construct with a body is the person named before with that title of it.
+            if let Some(p) = first_word
+                .filter(|&j| speech && j + 1 == span.first)
+                .and_then(|j| self.titled_member(j, span))
+            {
+                return Actor {
+                    entity: Some(p),
+                    text: Some(self.para.text(i + 1, span.last)),
+                    explicit: false,
+                    end: Some(span.last),
+                };
+            }
             if let Some(j) = first_word.filter(|&j| place && j < span.first) {
                 if let Some(a) = self.description(j, end, Some(span)) {
                     // "استقبل أمير قطر": a title in construct with a place stands for it.
@@ -2023,7 +2036,30 @@ impl SentenceRun<'_, '_> {
                             .is_some_and(|x| x.kind != EntityType::Person)
                     })
                 };
-                let body = body_of(self.verb_subject.as_ref().and_then(|a| a.entity))
+                // ("أدانت المنظمة قصف المستشفى السعودي، وقال مديرها": an organization among
+                // them before a place, which a nisba in the object may have made a subject.)
+                let opening = (self.range.start..(self.range.start + 3).min(i))
+                    .find(|&k| {
+                        self.para
+                            .hits
+                            .get(k)
+                            .copied()
+                            .flatten()
+                            .is_some_and(|h| matches!(h.pos, Pos::Verb | Pos::Present))
+                    })
+                    .and_then(|k| self.para.span_at.get(k + 1).copied().flatten())
+                    .and_then(|si| self.para.spans.get(si))
+                    .map(|s| s.entity);
+                let candidates = [
+                    opening,
+                    self.verb_subject.as_ref().and_then(|a| a.entity),
+                    self.ctx.subject,
+                ];
+                let org = candidates.into_iter().flatten().find(|&e| {
+                    self.entities.get(e).map(|x| x.kind) == Some(EntityType::Organization)
+                });
+                let body = org
+                    .or(body_of(self.verb_subject.as_ref().and_then(|a| a.entity)))
                     .or(body_of(self.ctx.subject))
                     .or(self.ctx.org);
                 if body.is_some() {
@@ -2212,6 +2248,34 @@ impl SentenceRun<'_, '_> {
             }
         }
         self.implicit(i)
+    }
+
+    /// The person a title at `j` in construct with the organization `span` stands for
+    /// (`رئيس المجلس`): the one person of the article named with that title and a word of the
+    /// organization's mention before their name (`رئيس مجلس النواب إلياس حداد`).
+    fn titled_member(&self, j: usize, span: &Span) -> Option<usize> {
+        let stem = title_stem(self.para.word(j)?)?;
+        if self.entities.get(span.entity)?.kind != EntityType::Organization {
+            return None;
+        }
+        let unarticled = |w: &str| bare(w).strip_prefix("ال").unwrap_or(bare(w)).to_string();
+        let body_words: Vec<String> = (span.first..span.last)
+            .filter_map(|k| self.para.word(k))
+            .map(unarticled)
+            .filter(|w| w.chars().count() >= 3)
+            .collect();
+        let mut holders = self.ctx.titles.iter().filter_map(|(&e, t)| {
+            let of_body = self.ctx.title_words.get(&e).is_some_and(|ws| {
+                ws.iter()
+                    .any(|w| body_words.iter().any(|b| *b == unarticled(w)))
+            });
+            (t.contains(&stem)
+                && of_body
+                && self.entities.get(e).map(|x| x.kind) == Some(EntityType::Person))
+            .then_some(e)
+        });
+        let first = holders.next();
+        first.filter(|_| holders.next().is_none())
     }
 
     /// A titled subject after a place and a time put before it ("وصل إلى الرباط صباح اليوم
@@ -9380,6 +9444,59 @@ pub(crate) mod tests {
             "لن تعترف به",
         );
         assert_eq!(q, [Some("جبهة الخلاص".to_string())]);
+    }
+
+    // ---- session 9: quotes with the Analyzer's entities
+
+    #[test]
+    fn a_title_in_construct_with_a_body_is_the_one_named_with_it() {
+        let q = s7_speaker_of(
+            "وقال رئيس المجلس الوطني الانتقالي كمال بوعزة إن الجلسة ستعقد الأحد. وأشار رئيس المجلس إلى أن التوافق بات قريبا.",
+            &[
+                ("كمال بوعزة", P, None, &["بوعزة"]),
+                ("المجلس الوطني الانتقالي", O, None, &["المجلس"]),
+            ],
+            "التوافق بات قريبا",
+        );
+        assert_eq!(q, [Some("كمال بوعزة".to_string())]);
+        // With no one named with that title of the body, the body speaks.
+        let q = s7_speaker_of(
+            "وأشار رئيس المجلس الوطني الانتقالي إلى أن التوافق بات قريبا.",
+            &[("المجلس الوطني الانتقالي", O, None, &["المجلس"])],
+            "التوافق بات قريبا",
+        );
+        assert_eq!(q, [Some("المجلس الوطني الانتقالي".to_string())]);
+    }
+
+    #[test]
+    fn a_possessed_title_speaks_for_the_body_not_a_nisba_before_it() {
+        let q = s7_speaker_of(
+            "أدانت منظمة الإغاثة الدولية قصف المستشفى السعودي في المدينة، وقال مديرها العام إن «استهداف المرافق الصحية جريمة».",
+            &[
+                ("منظمة الإغاثة الدولية", O, None, &[]),
+                ("السعودية", L, Some("SAU"), &["السعودي"]),
+            ],
+            "استهداف المرافق",
+        );
+        assert_eq!(q, [Some("منظمة الإغاثة الدولية".to_string())]);
+    }
+
+    #[test]
+    fn a_passive_description_or_a_condition_is_no_quote() {
+        for text in [
+            "وتوصف المنطقة الحدودية بين تشاد والنيجر بأنها «برميل بارود» في الإقليم.",
+            "عرضت قطر استضافة جولة مفاوضات بين الحكومة التشادية وفصائل المعارضة، على أن تنطلق مطلع الشهر المقبل.",
+        ] {
+            let q = said(
+                text,
+                &[
+                    ("تشاد", L, Some("TCD"), &["التشادية"]),
+                    ("النيجر", L, Some("NER"), &[]),
+                    ("قطر", L, Some("QAT"), &[]),
+                ],
+            );
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
     }
 
     // ---- session 8: quotes on real pages
