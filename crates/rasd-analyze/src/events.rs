@@ -31,6 +31,11 @@
 //! Also anchored: a noun before a support verb (`اشتباكات اندلعت`) and what a statement verb
 //! announces (`أعلنت مصر عن إرسال قافلة مساعدات`; source: the announcer).
 //!
+//! No event is coded on a page about sport, culture, business or accidents (module `topic`:
+//! cue words counted over the page), nor for an act told as possible, habitual or long past, or
+//! a loose trigger in another sense (`يمكن أن`, `كثيرا ما`, `في عام 1990`, `داعيا الله`,
+//! `فجرا`; module `told`).
+//!
 //! Not events: conditions (`إذا زار`), futures (`سيزور`، `سوف`; `لن` is kept, negated),
 //! purposes (`لإجراء محادثات`), what an appeal, demand or threat asks for (`دعت إلى الإفراج`،
 //! `هدد بشن هجمات`), what is condemned (`أدانت الهجوم الذي استهدف دورية`: the condemnation
@@ -108,6 +113,8 @@ pub mod learned;
 pub(crate) mod lexicon;
 pub(crate) mod speakers;
 pub(crate) mod text;
+pub(crate) mod told;
+pub(crate) mod topic;
 
 use rasd_model::{Article, Entity, Event, Quote};
 
@@ -160,7 +167,16 @@ pub(crate) fn find_in(
     ranker: Option<&learned::Ranker>,
     body: text::Body,
 ) -> (Vec<Quote>, Vec<Event>) {
-    let (quotes, mut events, triggers, texts) = engine::run_traced_on(article, entities, body);
+    // A page about sport, films, business or accidents codes no event (`topic`).
+    let headline = text::tokenize(&article.headline.chars().collect::<Vec<_>>());
+    let off_topic = topic::off_topic(&headline, &body.tokens);
+    let (quotes, mut events, mut triggers, texts) = engine::run_traced_on(article, entities, body);
+    if off_topic {
+        events.clear();
+        triggers.clear();
+    }
+    // Acts told as possible, habitual, long past, or loose triggers in another sense (`told`).
+    told::drop_untold(article, &mut events, &mut triggers, &texts);
     if let Some(r) = ranker {
         learned::apply(r, article, entities, &mut events, &triggers, texts);
     }

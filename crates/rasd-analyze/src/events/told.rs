@@ -1,0 +1,405 @@
+//! Is the act told as having happened? Clause cues that turn a trigger into no event.
+//!
+//! The engine finds a trigger and its actors; real pages then tell many acts that did not
+//! happen, or happened long ago, or are no act at all. [`drop_untold`] reads the few words
+//! around each event's trigger and drops the event when one of these cues stands there
+//! ([`Untold`]):
+//!
+//! - **maybe**: a modal or a possibility before the trigger in its clause (`يمكن أن`,
+//!   `بإمكان`, `ربما`, `قد` + a present verb, `من شأن`, `يجب أن`, `ينبغي`): "قد يؤدي ذلك إلى
+//!   مواجهات" tells no clash;
+//! - **habit**: a habit or a general truth (`كثيرا ما`, `عادة ما`, `غالبا ما`, `دائما`):
+//!   "حيث كثيرا ما يشن المقاتلون هجمات" tells no attack of this day;
+//! - **history**: a year two or more before the page's own, in the trigger's clause before the
+//!   trigger or within four words after it (`في عام 1990 اجتاحت`, `اعتقل في 30 يونيو 2013`):
+//!   background, not news;
+//! - **prayer**: an appeal to God right after the verb (`داعيا الله أن`, `ندعو المولى`): no
+//!   appeal between actors (`دعا عبد الله …`, `دعا حزب الله` are appeals);
+//! - **dawn**: `فجرا`, the adverb "at dawn" (without و: `وفجرا` is a dual verb), read as a
+//!   bombing (`فجّر`);
+//! - **except**: `عدا ذلك` / `ما عدا` ("apart from"), read as a promise (`وعد`);
+//! - **audience**: a place or person receiving an audience (`استقبلت الجمهور`, `الزوار`,
+//!   `المصلين`): no hosted visit.
+//!
+//! Not matched: a modal in an earlier clause (after a comma), a year after the clause or
+//! further after the trigger (it dates a noun: `اعتذر لعائلات ضحايا غارة … عام 2021`), a year
+//! after `منذ` (a span up to now), a year that is the page's own or the year before it.
+
+use rasd_model::{Article, Event};
+
+use super::learned::{ParaText, Trigger};
+use super::text::{Token, TokenKind};
+
+/// Why an event is no act told as news (see the module doc).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Untold {
+    /// A modal or possibility governs the trigger.
+    Maybe,
+    /// A habit or general truth.
+    Habit,
+    /// A year long before the page's.
+    History,
+    /// An appeal to God.
+    Prayer,
+    /// `فجرا`, at dawn.
+    Dawn,
+    /// `عدا`, apart from.
+    Except,
+    /// Receiving an audience.
+    Audience,
+}
+
+/// Words looked at before the trigger, within its clause.
+const LOOK_BACK: usize = 5;
+
+/// Modals and possibility words before an act (normal form, without و/ف).
+const MAYBE: &[&str] = &[
+    "يمكن",
+    "يمكنه",
+    "يمكنها",
+    "يمكنهم",
+    "بامكان",
+    "بامكانه",
+    "بامكانها",
+    "ربما",
+    "لعل",
+    "يجب",
+    "ينبغي",
+    "يتعين",
+    "شان",
+    "بوسع",
+    "يستطيع",
+    "تستطيع",
+];
+
+/// Habit words before an act.
+const HABIT: &[&str] = &["كثيرا", "عاده", "غالبا", "دايما"];
+
+/// Words that introduce a year.
+/// (`منذ 2011` is a span up to now: "أول لقاء منذ 2011" is news.)
+const YEAR_LEADS: &[&str] = &["عام", "العام", "سنه", "السنه", "في", "خلال"];
+
+/// Words after the trigger where a year still dates the act.
+const YEAR_AFTER: usize = 4;
+
+/// Names of God after an appeal verb.
+const GOD: &[&str] = &["الله", "المولي", "ربه", "رب", "ربنا"];
+
+/// An audience received (normal form, with or without ال).
+const AUDIENCE: &[&str] = &[
+    "جمهور",
+    "الجمهور",
+    "زوار",
+    "الزوار",
+    "زوارها",
+    "المصلين",
+    "الزبائن",
+    "العملاء",
+    "المرضي",
+    "الطلاب",
+    "الطالبات",
+    "المتسوقين",
+    "الحجاج",
+    "المعتمرين",
+    "السياح",
+];
+
+/// Strips و/ف from a normalized word.
+fn bare(w: &str) -> &str {
+    w.strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(w)
+}
+
+/// The words of a clause: word tokens up to punctuation (quotation marks and parentheses do not
+/// end a clause).
+fn clause_stop(t: &Token) -> bool {
+    t.kind == TokenKind::Punct
+        && !matches!(
+            t.norm.chars().next(),
+            Some('"' | '«' | '»' | '“' | '”' | '(' | ')' | '\'')
+        )
+}
+
+/// A year as a number, from ASCII or Arabic-Indic digits (four of them).
+fn year(w: &str) -> Option<i32> {
+    if w.chars().count() != 4 {
+        return None;
+    }
+    let mut y = 0i32;
+    for c in w.chars() {
+        let d = c
+            .to_digit(10)
+            .or_else(|| ('٠'..='٩').contains(&c).then(|| c as u32 - '٠' as u32))?;
+        y = y * 10 + i32::try_from(d).ok()?;
+    }
+    Some(y)
+}
+
+/// Why the event with code `code` and trigger token `i` of `tokens` (its sentence `sentence`) is
+/// no act told as news, if it is not; `page_year` is the year the page was published.
+pub(crate) fn untold(
+    tokens: &[Token],
+    sentence: std::ops::Range<usize>,
+    i: usize,
+    code: &str,
+    page_year: Option<i32>,
+) -> Option<Untold> {
+    let word = |k: usize| -> Option<&str> {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+    };
+    let raw = word(i)?;
+    let trigger = bare(raw);
+    // Senses of loose triggers. ("وفجرا" is a dual verb: "دخلا المركز وفجرا نفسيهما".)
+    if code.starts_with("18") && raw == "فجرا" {
+        return Some(Untold::Dawn);
+    }
+    if code.starts_with("03")
+        && trigger.ends_with("عدا")
+        && (word(i + 1).is_some_and(|w| matches!(w, "ذلك" | "هذا" | "ذاك"))
+            || i.checked_sub(1).and_then(word) == Some("ما"))
+    {
+        return Some(Untold::Except);
+    }
+    // (Right after the verb only: "دعا عبد الله المحيسني", "دعا حزب الله" are appeals.)
+    if code.starts_with("02") && word(i + 1).is_some_and(|w| GOD.contains(&w)) {
+        return Some(Untold::Prayer);
+    }
+    if code.starts_with("043")
+        && (i + 1..(i + 4).min(sentence.end))
+            .any(|k| word(k).is_some_and(|w| AUDIENCE.contains(&bare(w))))
+    {
+        return Some(Untold::Audience);
+    }
+    // The clause of the trigger: back to punctuation (or the sentence's start), on to
+    // punctuation (or its end).
+    let mut first = i;
+    while first > sentence.start && !tokens.get(first - 1).is_some_and(clause_stop) {
+        first -= 1;
+    }
+    let mut last = i + 1;
+    while last < sentence.end && !tokens.get(last).is_some_and(clause_stop) {
+        last += 1;
+    }
+    let back = i.saturating_sub(LOOK_BACK).max(first);
+    for k in back..i {
+        let Some(w) = word(k).map(bare) else {
+            continue;
+        };
+        let next = word(k + 1);
+        if MAYBE.contains(&w)
+            || (w == "قد" && k + 1 == i && trigger.starts_with('ي'))
+            || (w == "قد" && next.is_some_and(|n| n.starts_with('ي')))
+        {
+            return Some(Untold::Maybe);
+        }
+        if HABIT.contains(&w) && (w == "دايما" || next == Some("ما")) {
+            return Some(Untold::Habit);
+        }
+    }
+    // A time told for this act stands before its trigger or just after it ("اعتقل في 30 يونيو
+    // 2013"); a year further on dates a noun of the clause ("اعتذر لعائلات ضحايا غارة … عام
+    // 2021").
+    let page_year = page_year?;
+    (first..last.min(i + 1 + YEAR_AFTER)).find_map(|k| {
+        let y = year(word(k)?)?;
+        let lead = k
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|w| YEAR_LEADS.contains(&bare(w)))
+            // "30 يونيو 2013": a month name before it.
+            || k.checked_sub(2).and_then(word).is_some_and(|w| year(w).is_none() && w.chars().all(|c| c.is_numeric()));
+        (lead && (1800..=page_year - 2).contains(&y)).then_some(Untold::History)
+    })
+}
+
+/// The year of an ISO date (`2015-07-21T…`).
+fn year_of(iso: &str) -> Option<i32> {
+    iso.get(..4)?.parse().ok()
+}
+
+/// Drops the events whose trigger is no act told as news (see the module doc), with their
+/// triggers; `texts` are the paragraphs the engine read.
+pub(crate) fn drop_untold(
+    article: &Article,
+    events: &mut Vec<Event>,
+    triggers: &mut Vec<Trigger>,
+    texts: &[ParaText],
+) {
+    if events.len() != triggers.len() {
+        return;
+    }
+    let page_year = article.published.as_deref().and_then(year_of);
+    let keep: Vec<bool> = events
+        .iter()
+        .zip(triggers.iter())
+        .map(|(e, t)| {
+            let Some(p) = texts.iter().find(|p| p.index == e.paragraph) else {
+                return true;
+            };
+            let i = p.tokens.partition_point(|tok| tok.start < t.start);
+            if p.tokens.get(i).is_none_or(|tok| tok.start != t.start) {
+                return true;
+            }
+            let Some(s) = p.sentences.iter().find(|s| s.contains(&i)) else {
+                return true;
+            };
+            untold(&p.tokens, s.clone(), i, &e.code, page_year).is_none()
+        })
+        .collect();
+    let mut flags = keep.iter();
+    events.retain(|_| flags.next().copied().unwrap_or(true));
+    let mut flags = keep.iter();
+    triggers.retain(|_| flags.next().copied().unwrap_or(true));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::text::tokenize;
+
+    /// The cue for the event `code` whose trigger is the first word starting with `trigger`.
+    fn why(sentence: &str, trigger: &str, code: &str) -> Option<Untold> {
+        let chars: Vec<char> = sentence.chars().collect();
+        let tokens = tokenize(&chars);
+        let i = tokens
+            .iter()
+            .position(|t| t.norm.starts_with(trigger))
+            .expect("the test names a trigger of its sentence");
+        untold(&tokens, 0..tokens.len(), i, code, Some(2015))
+    }
+
+    #[test]
+    fn a_modal_makes_an_act_possible_only() {
+        assert_eq!(
+            why(
+                "وقال الخبير إن التصعيد قد يؤدي إلى مواجهات بين الجانبين",
+                "مواجهات",
+                "190"
+            ),
+            Some(Untold::Maybe)
+        );
+        assert_eq!(
+            why(
+                "ويمكن للمجلس أن يفرض عقوبات جديدة على الشركة",
+                "يفرض",
+                "163"
+            ),
+            Some(Untold::Maybe)
+        );
+        // "قد" before a past verb tells what has happened.
+        assert_eq!(
+            why("وكانت القوات قد اعتقلت ثلاثة مشتبهين", "اعتقلت", "173"),
+            None
+        );
+        // A modal of an earlier clause does not reach past the comma.
+        assert_eq!(
+            why(
+                "وما كان يمكن تفاديه، قصفت الطائرات مواقع المسلحين",
+                "قصفت",
+                "195"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_habit_is_no_act_of_the_day() {
+        assert_eq!(
+            why(
+                "في منطقة جبلية حيث كثيرا ما يشن المسلحون هجمات على الدوريات",
+                "هجمات",
+                "190"
+            ),
+            Some(Untold::Habit)
+        );
+    }
+
+    #[test]
+    fn a_year_long_before_the_page_is_history() {
+        assert_eq!(
+            why(
+                "وفي عام 1990 اجتاحت القوات العراقية الكويت",
+                "اجتاحت",
+                "192"
+            ),
+            Some(Untold::History)
+        );
+        assert_eq!(
+            why("واعتقل في 30 يونيو 2013 في دكار", "واعتقل", "173"),
+            Some(Untold::History)
+        );
+        // A year far after the trigger dates a noun; `منذ` a span up to now.
+        assert_eq!(
+            why(
+                "واعتذر القائد لعائلات ضحايا قصف أصاب قرية نائية في الجنوب عام 2009",
+                "واعتذر",
+                "055"
+            ),
+            None
+        );
+        assert_eq!(
+            why("والتقى الوزيران في أول لقاء منذ 2011", "والتقي", "040"),
+            None
+        );
+        // Last year's act is news still; a year in another clause is not the act's.
+        assert_eq!(
+            why("وفي عام 2014 وقع البلدان اتفاقا للتعاون", "وقع", "057"),
+            None
+        );
+        assert_eq!(
+            why("بعد حرب 1990، التقى الرئيس نظيره أمس", "التقي", "040"),
+            None
+        );
+    }
+
+    #[test]
+    fn senses_of_loose_triggers() {
+        assert_eq!(
+            why(
+                "وقدم التهاني للحضور داعيا الله أن يحفظ البلاد",
+                "داعيا",
+                "020"
+            ),
+            Some(Untold::Prayer)
+        );
+        assert_eq!(
+            why(
+                "ويعرض البرنامج في الساعة الثانية فجرا من العاصمة",
+                "فجرا",
+                "183"
+            ),
+            Some(Untold::Dawn)
+        );
+        assert_eq!(
+            why("وعدا ذلك تبقى القيود على حالها", "وعدا", "030"),
+            Some(Untold::Except)
+        );
+        assert_eq!(
+            why("واستقبلت الحديقة الزوار طوال أيام العيد", "واستقبلت", "043"),
+            Some(Untold::Audience)
+        );
+        // An appeal to a government or by a man named for God, a bombing verb and a hosted
+        // minister stay.
+        assert_eq!(why("ودعا الوزير الحكومة إلى الحوار", "ودعا", "020"), None);
+        assert_eq!(
+            why("ودعا عبد الله سالم أنصاره إلى التظاهر", "ودعا", "020"),
+            None
+        );
+        assert_eq!(why("وفجر انتحاري نفسه قرب الحاجز", "وفجر", "183"), None);
+        assert_eq!(why("ودخل رجلان المبنى وفجرا نفسيهما", "وفجرا", "183"), None);
+        assert_eq!(why("واستقبل الرئيس الوزير الزائر", "واستقبل", "043"), None);
+    }
+
+    #[test]
+    fn years_read_from_both_digit_sets() {
+        assert_eq!(year("1990"), Some(1990));
+        assert_eq!(year("١٩٩٠"), Some(1990));
+        assert_eq!(year("199"), None);
+        assert_eq!(year("19a0"), None);
+    }
+}
