@@ -9,8 +9,9 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{LazyLock, OnceLock};
 
+use crate::model::Row;
 use crate::normalize::{clitic_candidates, fold_into, strip_article_clitics};
-use crate::Kind;
+use crate::{Kind, N_LABELS};
 
 // ---------------------------------------------------------------------------------------------
 // Hashing
@@ -560,90 +561,153 @@ pub(crate) fn extract(tokens: &[&str], buf: &mut FeatureBuf) {
 /// (its forms, long affixes, word pairs) or the label-distribution table: what the tagger that
 /// builds that table sees, so that the table says how a word's *contexts* read.
 pub(crate) fn extract_with(tokens: &[&str], buf: &mut FeatureBuf, context_only: bool) {
-    let n = tokens.len();
-    let labeldist = &*LABELDIST;
     buf.info.clear();
     buf.stems.clear();
     buf.cands.clear();
-    let clusters = &*CLUSTERS;
     for tok in tokens {
-        fold_into(word_core(tok), &mut buf.folded);
-        let folded = buf.folded.as_str();
-        let (stem, clitic) = strip_article_clitics(folded);
-        let (pre, stem_suf) = affixes(stem);
-        let norm = hash_bytes(folded.as_bytes());
-        // The stem, then the word behind one or two single-letter proclitics (و ف ب ل ك), e.g.
-        // وعلي → علي: what triggers, clusters and the gazetteer are looked up under.
-        let mut cands = [0u64; 3];
-        for (slot, c) in cands.iter_mut().zip(clitic_candidates(folded)) {
-            *slot = hash_bytes(c.as_bytes());
-        }
-        let [stem_h, alt, _] = cands;
-        let info = TokInfo {
-            norm,
-            stem: stem_h,
-            cluster: clusters.get(&norm).copied().unwrap_or(NO_CLUSTER),
-            stem_cluster: clusters.get(&stem_h).copied().unwrap_or(NO_CLUSTER),
-            alt,
-            alt_cluster: if alt == 0 {
-                NO_CLUSTER
-            } else {
-                clusters.get(&alt).copied().unwrap_or(NO_CLUSTER)
-            },
-            clitic: hash_bytes(clitic.as_bytes()),
-            pre,
-            suf: if clitic.is_empty() {
-                stem_suf
-            } else {
-                affixes(folded).1
-            },
-            stem_suf3: stem_suf[2],
-            shape: shape(tok),
-            gaz: 0,
-            trig: trigger_of(&cands) as u8,
-            dist: if context_only {
-                NO_DIST
-            } else {
-                labeldist
-                    .get(&stem_h)
-                    .or_else(|| labeldist.get(&alt))
-                    .copied()
-                    .unwrap_or(NO_DIST)
-            },
-        };
-        buf.cands.push(cands);
-        buf.info.push(TokInfoDebug(info));
-        buf.stems.push(info.stem);
+        let w = word_part(tok, &mut buf.folded, context_only);
+        buf.cands.push(w.cands);
+        buf.info.push(TokInfoDebug(w.info));
+        buf.stems.push(w.info.stem);
     }
     mark_gazetteer(tokens, buf);
 
     buf.feats.clear();
     buf.offsets.clear();
     buf.offsets.push(0);
-    let infos = std::mem::take(&mut buf.info);
-    let info = |i: isize| -> Option<TokInfo> {
-        usize::try_from(i)
-            .ok()
-            .and_then(|i| infos.get(i))
-            .map(|t| t.0)
-    };
     let mut feats = std::mem::take(&mut buf.feats);
-    for t in 0..n {
-        let i = t as isize;
-        let Some(cur) = info(i) else { break };
-        let prev = info(i - 1);
-        let next = info(i + 1);
-        let prev2 = info(i - 2);
-        let next2 = info(i + 2);
-        let norm_or = |x: Option<TokInfo>, pad| x.map_or(pad, |x| x.norm);
-        let stem_or = |x: Option<TokInfo>, pad| x.map_or(pad, |x| x.stem);
-        use Template as T;
+    for t in 0..tokens.len() {
+        let Some(window) = Window::at(&buf.info, t) else {
+            break;
+        };
+        token_features::<true, true>(&window, context_only, &mut feats);
+        buf.offsets.push(feats.len());
+    }
+    buf.feats = feats;
+}
+
+/// What a token is on its own, whatever its neighbours (all of [`TokInfo`] but `gaz`, which
+/// [`mark_gazetteer`] sets from the tokens around), and the hashes of its clitic candidates.
+#[derive(Clone, Copy)]
+struct WordPart {
+    info: TokInfo,
+    cands: [u64; 3],
+}
+
+/// Computes a token's [`WordPart`]; `folded` is a reused buffer.
+fn word_part(tok: &str, folded: &mut String, context_only: bool) -> WordPart {
+    let clusters = &*CLUSTERS;
+    fold_into(word_core(tok), folded);
+    let folded = folded.as_str();
+    let (stem, clitic) = strip_article_clitics(folded);
+    let (pre, stem_suf) = affixes(stem);
+    let norm = hash_bytes(folded.as_bytes());
+    // The stem, then the word behind one or two single-letter proclitics (و ف ب ل ك), e.g.
+    // وعلي → علي: what triggers, clusters and the gazetteer are looked up under.
+    let mut cands = [0u64; 3];
+    for (slot, c) in cands.iter_mut().zip(clitic_candidates(folded)) {
+        *slot = hash_bytes(c.as_bytes());
+    }
+    let [stem_h, alt, _] = cands;
+    let info = TokInfo {
+        norm,
+        stem: stem_h,
+        cluster: clusters.get(&norm).copied().unwrap_or(NO_CLUSTER),
+        stem_cluster: clusters.get(&stem_h).copied().unwrap_or(NO_CLUSTER),
+        alt,
+        alt_cluster: if alt == 0 {
+            NO_CLUSTER
+        } else {
+            clusters.get(&alt).copied().unwrap_or(NO_CLUSTER)
+        },
+        clitic: hash_bytes(clitic.as_bytes()),
+        pre,
+        suf: if clitic.is_empty() {
+            stem_suf
+        } else {
+            affixes(folded).1
+        },
+        stem_suf3: stem_suf[2],
+        shape: shape(tok),
+        gaz: 0,
+        trig: trigger_of(&cands) as u8,
+        dist: if context_only {
+            NO_DIST
+        } else {
+            let labeldist = &*LABELDIST;
+            labeldist
+                .get(&stem_h)
+                .or_else(|| labeldist.get(&alt))
+                .copied()
+                .unwrap_or(NO_DIST)
+        },
+    };
+    WordPart { info, cands }
+}
+
+/// A token's info and its neighbours' (`None` past the ends of the sentence).
+struct Window {
+    cur: TokInfo,
+    prev: Option<TokInfo>,
+    next: Option<TokInfo>,
+    prev2: Option<TokInfo>,
+    next2: Option<TokInfo>,
+}
+
+impl Window {
+    /// The window around token `t` of `infos`; `None` if `t` is out of range.
+    fn at(infos: &[TokInfoDebug], t: usize) -> Option<Window> {
+        let info = |i: Option<usize>| i.and_then(|i| infos.get(i)).map(|x| x.0);
+        Some(Window {
+            cur: info(Some(t))?,
+            prev: info(t.checked_sub(1)),
+            next: info(t.checked_add(1)),
+            prev2: info(t.checked_sub(2)),
+            next2: info(t.checked_add(2)),
+        })
+    }
+
+    /// A token alone: for its word-only features, which never read the neighbours.
+    fn alone(cur: TokInfo) -> Window {
+        Window {
+            cur,
+            prev: None,
+            next: None,
+            prev2: None,
+            next2: None,
+        }
+    }
+}
+
+/// Pushes the features of the token at the centre of `w` onto `feats`, in template order:
+/// with `WORD`, those that depend on the word alone (its forms, affixes, shape, trigger class,
+/// clusters, label distribution); with `CONTEXT`, those that also read the neighbours or the
+/// gazetteer marks. `extract_with` takes both, interleaved in the order training saw them;
+/// [`emissions_cached`] sums the word-only ones once per distinct word.
+fn token_features<const WORD: bool, const CONTEXT: bool>(
+    w: &Window,
+    context_only: bool,
+    feats: &mut Vec<u64>,
+) {
+    let Window {
+        cur,
+        prev,
+        next,
+        prev2,
+        next2,
+    } = *w;
+    let norm_or = |x: Option<TokInfo>, pad| x.map_or(pad, |x| x.norm);
+    let stem_or = |x: Option<TokInfo>, pad| x.map_or(pad, |x| x.stem);
+    use Template as T;
+    if WORD {
         feats.push(key(T::Bias, 0));
         if !context_only {
             feats.push(key(T::Norm, cur.norm));
             feats.push(key(T::Stem, cur.stem));
         }
         feats.push(key(T::Clitic, cur.clitic));
+    }
+    if CONTEXT {
         feats.push(key(T::NormPrev, norm_or(prev, PAD_PREV)));
         feats.push(key(T::NormNext, norm_or(next, PAD_NEXT)));
         feats.push(key(T::NormPrev2, norm_or(prev2, PAD_PREV)));
@@ -658,6 +722,8 @@ pub(crate) fn extract_with(tokens: &[&str], buf: &mut FeatureBuf, context_only: 
                 pair(stem_or(prev, PAD_PREV), cur.stem),
             ));
         }
+    }
+    if WORD {
         let n_affix = if context_only { 2 } else { 3 };
         for (tpl, h) in [T::Prefix1, T::Prefix2, T::Prefix3]
             .into_iter()
@@ -677,9 +743,16 @@ pub(crate) fn extract_with(tokens: &[&str], buf: &mut FeatureBuf, context_only: 
                 feats.push(key(tpl, h));
             }
         }
+    }
+    if CONTEXT {
         feats.push(key(T::SuffixPrev, prev.map_or(PAD_PREV, |x| x.stem_suf3)));
         feats.push(key(T::SuffixNext, next.map_or(PAD_NEXT, |x| x.stem_suf3)));
+    }
+    if WORD {
         feats.push(key(T::Shape, u64::from(cur.shape)));
+    }
+    let tr = |x: Option<TokInfo>| x.map_or(0xff, |x| u64::from(x.trig));
+    if CONTEXT {
         let sh = |x: Option<TokInfo>| x.map_or(0xff, |x| u64::from(x.shape));
         feats.push(key(
             T::ShapeWindow,
@@ -690,17 +763,24 @@ pub(crate) fn extract_with(tokens: &[&str], buf: &mut FeatureBuf, context_only: 
         }
         feats.push(key(T::GazPrev, prev.map_or(0x100, |x| u64::from(x.gaz))));
         feats.push(key(T::GazNext, next.map_or(0x100, |x| u64::from(x.gaz))));
-        let tr = |x: Option<TokInfo>| x.map_or(0xff, |x| u64::from(x.trig));
         feats.push(key(T::TrigPrev, tr(prev)));
         feats.push(key(T::TrigPrev2, tr(prev2)));
+    }
+    if WORD {
         feats.push(key(T::Trig, u64::from(cur.trig)));
+    }
+    let cl = |x: Option<TokInfo>, pad: Cluster| x.map_or(pad, |x| x.cluster);
+    if CONTEXT {
         feats.push(key(T::TrigNext, tr(next)));
         if tr(prev) != Trigger::None as u64 && !context_only {
             feats.push(key(T::TrigPrevStem, pair(tr(prev), cur.stem)));
         }
-        let cl = |x: Option<TokInfo>, pad: Cluster| x.map_or(pad, |x| x.cluster);
+    }
+    if WORD {
         feats.push(key(T::ClusterTop, u64::from(cur.cluster.top)));
         feats.push(key(T::ClusterLeaf, u64::from(cur.cluster.leaf)));
+    }
+    if CONTEXT {
         feats.push(key(
             T::ClusterLeafPrev,
             u64::from(cl(prev, PAD_CLUSTER).leaf),
@@ -717,10 +797,14 @@ pub(crate) fn extract_with(tokens: &[&str], buf: &mut FeatureBuf, context_only: 
             T::ClusterTopCurNext,
             u64::from(cur.cluster.top) << 8 | u64::from(cl(next, PAD_CLUSTER).top),
         ));
+    }
+    if WORD {
         feats.push(key(T::StemClusterLeaf, u64::from(cur.stem_cluster.leaf)));
         feats.push(key(T::Frequency, u64::from(cur.cluster.freq)));
-        if !context_only {
-            let d = cur.dist;
+    }
+    if !context_only {
+        let d = cur.dist;
+        if WORD {
             if d.freq == 0xff {
                 // Absent: a rare word (often a name) or a frequent word never tagged a name.
                 feats.push(key(T::Ld, 0xffff | u64::from(cur.cluster.freq) << 16));
@@ -732,6 +816,8 @@ pub(crate) fn extract_with(tokens: &[&str], buf: &mut FeatureBuf, context_only: 
                 }
                 feats.push(key(T::LdTop, dist_top(d) | u64::from(d.freq.min(12)) << 16));
             }
+        }
+        if CONTEXT {
             let top = |x: Option<TokInfo>| x.map_or(0xfffe, |x| dist_top(x.dist));
             feats.push(key(T::LdPrev, top(prev)));
             feats.push(key(T::LdNext, top(next)));
@@ -740,17 +826,113 @@ pub(crate) fn extract_with(tokens: &[&str], buf: &mut FeatureBuf, context_only: 
             feats.push(key(T::LdPrevCur, top(prev) << 20 | dist_top(d)));
             feats.push(key(T::LdCurNext, dist_top(d) << 20 | top(next)));
         }
-        if cur.alt != 0 {
-            if !context_only {
-                feats.push(key(T::Alt, cur.alt));
-            }
-            feats.push(key(T::AltCluster, u64::from(cur.alt_cluster.leaf)));
-            feats.push(key(T::AltClusterTop, u64::from(cur.alt_cluster.top)));
-        }
-        buf.offsets.push(feats.len());
     }
-    buf.feats = feats;
-    buf.info = infos;
+    if WORD && cur.alt != 0 {
+        if !context_only {
+            feats.push(key(T::Alt, cur.alt));
+        }
+        feats.push(key(T::AltCluster, u64::from(cur.alt_cluster.leaf)));
+        feats.push(key(T::AltClusterTop, u64::from(cur.alt_cluster.top)));
+    }
+}
+
+/// A word seen before on this thread, with what it contributes whatever its neighbours.
+struct CachedWord {
+    word: Box<str>,
+    part: WordPart,
+    /// The sum of its word-only feature weights, from zero, in template order.
+    row: Row,
+}
+
+/// Per-thread cache of [`CachedWord`]s for one weight table (see [`emissions_cached`]).
+#[derive(Default)]
+struct WordCache {
+    table: u64,
+    words: IdMap<CachedWord>,
+}
+
+/// Distinct words kept per thread before the cache starts over: news text draws most of its
+/// tokens from a few tens of thousands of words; each entry takes ≈ 200 bytes.
+const WORD_CACHE_CAP: usize = 1 << 15;
+
+thread_local! {
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+}
+
+/// Emission scores (before transitions) of `tokens` under the weights `weight` of the table
+/// with id `table` (full features, not context-only), extracting into `buf`. Each token's row
+/// is the sum of its word-only feature weights (see [`token_features`]), then its context
+/// features' weights, added in template order. The word-only sum of a word is computed once
+/// per thread and table, which spares most table lookups and all the word analysis of
+/// frequent words; the result does not depend on what was cached.
+pub(crate) fn emissions_cached<'m>(
+    tokens: &[&str],
+    buf: &mut FeatureBuf,
+    table: u64,
+    weight: impl Fn(u64) -> Option<&'m Row>,
+) -> Vec<Row> {
+    buf.info.clear();
+    buf.stems.clear();
+    buf.cands.clear();
+    let mut em = Vec::with_capacity(tokens.len());
+    let mut keys = std::mem::take(&mut buf.feats);
+    let sum = |keys: &[u64], row: &mut Row| {
+        for &k in keys {
+            if let Some(w) = weight(k) {
+                for (r, x) in row.iter_mut().zip(w) {
+                    *r += x;
+                }
+            }
+        }
+    };
+    WORD_CACHE.with_borrow_mut(|cache| {
+        if cache.table != table {
+            cache.words.clear();
+            cache.table = table;
+        }
+        for tok in tokens {
+            let h = hash_bytes(tok.as_bytes());
+            let (part, row) = match cache.words.get(&h) {
+                Some(c) if &*c.word == *tok => (c.part, c.row),
+                _ => {
+                    let part = word_part(tok, &mut buf.folded, false);
+                    keys.clear();
+                    token_features::<true, false>(&Window::alone(part.info), false, &mut keys);
+                    let mut row = [0.0f32; N_LABELS];
+                    sum(&keys, &mut row);
+                    if cache.words.len() >= WORD_CACHE_CAP {
+                        cache.words.clear();
+                    }
+                    cache.words.insert(
+                        h,
+                        CachedWord {
+                            word: (*tok).into(),
+                            part,
+                            row,
+                        },
+                    );
+                    (part, row)
+                }
+            };
+            buf.cands.push(part.cands);
+            buf.info.push(TokInfoDebug(part.info));
+            buf.stems.push(part.info.stem);
+            em.push(row);
+        }
+    });
+    mark_gazetteer(tokens, buf);
+    for (t, row) in em.iter_mut().enumerate() {
+        let Some(window) = Window::at(&buf.info, t) else {
+            break;
+        };
+        keys.clear();
+        token_features::<false, true>(&window, false, &mut keys);
+        sum(&keys, row);
+    }
+    keys.clear();
+    buf.feats = keys;
+    buf.offsets.clear();
+    em
 }
 
 /// Longest gazetteer match from each token; sets 2 bits per kind in `info[t].gaz`:
@@ -849,6 +1031,91 @@ mod tests {
         assert!(matches!(trig("والرئيس"), Trigger::Title));
         assert!(matches!(trig("وزاره"), Trigger::Organization));
         assert!(matches!(trig("وقال"), Trigger::Speech));
+    }
+
+    /// The word-only and context features of a token are, together, exactly the features
+    /// training extracts for it, whatever the neighbours.
+    #[test]
+    fn word_only_and_context_features_partition_a_tokens_features() {
+        let tokens = [
+            "وقال",
+            "الرئيس",
+            "المالي",
+            "أسيمي",
+            "غويتا",
+            "في",
+            "باماكو",
+            "،",
+            "2024",
+        ];
+        let mut buf = FeatureBuf::default();
+        extract(&tokens, &mut buf);
+        for (t, tok) in tokens.iter().enumerate() {
+            let window = Window::at(&buf.info, t).expect("token in range");
+            let mut word = Vec::new();
+            token_features::<true, false>(&Window::alone(window.cur), false, &mut word);
+            let mut context = Vec::new();
+            token_features::<false, true>(&window, false, &mut context);
+            let mut split: Vec<u64> = word.into_iter().chain(context).collect();
+            let mut all = buf.token(t).to_vec();
+            split.sort_unstable();
+            all.sort_unstable();
+            assert_eq!(split, all, "token {t} ({tok})");
+        }
+    }
+
+    /// Cached word-only sums give bit-for-bit the rows computed from scratch, and a new table
+    /// id starts the cache over.
+    #[test]
+    fn cached_emissions_do_not_depend_on_the_cache() {
+        let tokens = [
+            "قال",
+            "وزير",
+            "الخارجية",
+            "إن",
+            "الوزير",
+            "قال",
+            "ذلك",
+            "في",
+            "تونس",
+        ];
+        // A deterministic stand-in for a weight table: every key has weights.
+        let rows: std::collections::HashMap<u64, Row> = {
+            let mut buf = FeatureBuf::default();
+            extract(&tokens, &mut buf);
+            buf.feats
+                .iter()
+                .map(|&k| {
+                    (
+                        k,
+                        std::array::from_fn(|i| ((k >> (i * 5)) & 0xff) as f32 / 7.3),
+                    )
+                })
+                .collect()
+        };
+        let mut buf = FeatureBuf::default();
+        let first = emissions_cached(&tokens, &mut buf, u64::MAX - 1, |k| rows.get(&k));
+        let again = emissions_cached(&tokens, &mut buf, u64::MAX - 1, |k| rows.get(&k));
+        let bits = |em: &[Row]| -> Vec<u32> { em.iter().flatten().map(|x| x.to_bits()).collect() };
+        assert_eq!(bits(&first), bits(&again));
+        // The same rows as summing each token's features, word-only ones first.
+        extract(&tokens, &mut buf);
+        for (t, row) in first.iter().enumerate() {
+            let total: f32 = buf
+                .token(t)
+                .iter()
+                .filter_map(|k| rows.get(k))
+                .map(|r| r[0])
+                .sum();
+            assert!(
+                (row[0] - total).abs() < 1e-3 * total.abs().max(1.0),
+                "token {t}"
+            );
+        }
+        // Another table: nothing from the first one's sums leaks in.
+        let zero: Row = [0.0; N_LABELS];
+        let other = emissions_cached(&tokens, &mut buf, u64::MAX - 2, |_| Some(&zero));
+        assert!(other.iter().flatten().all(|&x| x == 0.0));
     }
 
     #[test]

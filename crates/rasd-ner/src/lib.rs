@@ -299,6 +299,10 @@ impl Tagger {
 
     /// Like [`Tagger::tag`], reusing `scratch` across calls to save allocations.
     pub fn tag_with(&self, tokens: &[&str], scratch: &mut Scratch) -> Vec<Tag> {
+        if self.model.second().is_none() && self.model.light().is_none() {
+            let labels = self.model.decode_words(tokens, scratch);
+            return labels.into_iter().map(Tag::from_index).collect();
+        }
         features::extract(tokens, scratch);
         let labels = match (self.model.second(), self.model.decode_first(scratch)) {
             (Some(second), Some((s1, em2))) => {
@@ -357,10 +361,7 @@ impl Tagger {
         let Some(second) = self.model.second() else {
             return sentences
                 .iter()
-                .map(|s| {
-                    features::extract(s, &mut scratch);
-                    to_tags(self.model.decode(&scratch))
-                })
+                .map(|s| to_tags(self.model.decode_words(s, &mut scratch)))
                 .collect();
         };
         let n = sentences.len();

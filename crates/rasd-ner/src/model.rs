@@ -120,7 +120,13 @@ struct WeightTable {
     entries: Vec<(u64, Row)>,
     shift: u32,
     len: usize,
+    /// Distinct for every table built in this process (clones share it: same weights); keys
+    /// the per-thread word cache of [`features::emissions_cached`].
+    id: u64,
 }
+
+/// Source of [`WeightTable`] ids.
+static NEXT_TABLE_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl WeightTable {
     fn new(rows: &[(u64, Row)]) -> WeightTable {
@@ -155,6 +161,7 @@ impl WeightTable {
             slots,
             entries,
             shift,
+            id: NEXT_TABLE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -433,6 +440,15 @@ impl Model {
                 }
             }
         }
+    }
+
+    /// Best label indices of this stage alone for `tokens` (extracted into `buf`), with the
+    /// word-only scores of each distinct word cached per thread (see
+    /// [`features::emissions_cached`]). The same labels as [`Model::decode`] up to float
+    /// rounding: the weights are added in another order.
+    pub(crate) fn decode_words(&self, tokens: &[&str], buf: &mut FeatureBuf) -> Vec<usize> {
+        let em = features::emissions_cached(tokens, buf, self.table.id, |k| self.table.get(k));
+        viterbi(&em, &self.trans)
     }
 
     /// Best label indices (of this stage) for the extracted features in `buf`.
