@@ -81,6 +81,10 @@ struct Context {
     /// Every word of those titles ("الأممي" in "المبعوث الأممي إلى اليمن"): a later description
     /// may repeat them ("وأضاف المسؤول الأممي").
     title_words: std::collections::HashMap<usize, Vec<String>>,
+    /// The state each bare title was last given with a nationality ("الرئيس السوري" →
+    /// Syria): a later bare title that speaks ("أكد الرئيس أن") stands for it when no person
+    /// of the article bears it.
+    titled_places: std::collections::HashMap<&'static str, usize>,
     /// The speaker of the last quote and its paragraph, named or not: a verb that goes on
     /// ("وأضاف"، "وتابع") continues their words.
     last_speaker: Option<(usize, Actor)>,
@@ -154,6 +158,7 @@ pub(crate) fn run_traced_on(
         let mut para = Para::new(index, chars, tokens, entities, lex);
         para.infer_countries(entities, &mut ctx.countries);
         para.infer_titles(entities, &mut ctx.titles, &mut ctx.title_words);
+        para.infer_titled_places(entities, &mut ctx.titled_places);
         let sentences = text::sentences(&para.chars, &para.tokens);
         for range in &sentences {
             let mut s = SentenceRun {
@@ -441,8 +446,9 @@ impl<'a> Para<'a> {
         }
     }
 
-    /// For each person, the title words in the five words before the name, back to a comma or
-    /// another person ("وزير الخارجية المصري كريم الحسيني" → وزير).
+    /// For each person, the title words in the five words before the name, back to a comma (not
+    /// one right before the name) or another person ("وزير الخارجية المصري كريم الحسيني" →
+    /// وزير).
     fn infer_titles(
         &self,
         entities: &[Entity],
@@ -457,7 +463,9 @@ impl<'a> Para<'a> {
             while j > 0 && j + 5 > s.first {
                 j -= 1;
                 let Some(t) = self.tokens.get(j) else { break };
-                if t.kind == TokenKind::Punct {
+                // ("المفوض الأوروبي لإدارة الأزمات، يانيك فيرمولن": a title set off by a comma
+                // right before the name is theirs too.)
+                if t.kind == TokenKind::Punct && !(j + 1 == s.first && t.is_punct('،')) {
                     break;
                 }
                 let other_person = self.spans.iter().any(|o| {
@@ -478,6 +486,39 @@ impl<'a> Para<'a> {
                 if !w.contains(&t.norm) {
                     w.push(t.norm.clone());
                 }
+            }
+        }
+    }
+
+    /// For each definite title followed by a place's nisba (`الرئيس السوري`), that place, the
+    /// last one given to the title.
+    fn infer_titled_places(
+        &self,
+        entities: &[Entity],
+        out: &mut std::collections::HashMap<&'static str, usize>,
+    ) {
+        for (k, t) in self.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word || !definite(&t.norm) {
+                continue;
+            }
+            let Some(stem) = title_stem(&t.norm) else {
+                continue;
+            };
+            let place = self
+                .span_at
+                .get(k + 1)
+                .copied()
+                .flatten()
+                .and_then(|si| self.spans.get(si))
+                .filter(|s| {
+                    !s.behind_prep
+                        && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Location)
+                        && self
+                            .word(s.first)
+                            .is_some_and(|w| definite(w) && (w.ends_with('ي') || w.ends_with("يه")))
+                });
+            if let Some(s) = place {
+                out.insert(stem, s.entity);
             }
         }
     }
@@ -1046,6 +1087,10 @@ const MEMBER_NOUNS: &[&str] = &[
 /// Nouns that carry someone's words; in construct with a name they stand for its author
 /// ("بيان الجيش", "تقرير المنظمة").
 const SPEECH_CARRIERS: &[&str] = &["بيان", "بلاغ", "تقرير", "رساله", "تصريحات", "كلمه"];
+
+/// Other nouns of where something was said, which a relative clause may follow before the
+/// complementizer (`في مقابلة أجرتها معه القناة إن`).
+const SAID_IN: &[&str] = &["مقابله", "تغريده", "حوار", "خطاب", "مؤتمر", "صحفي", "صحافي"];
 /// Relatives and lawyers: in construct with a person they name someone else ("عائلة X"،
 /// "محامي X").
 const KIN_NOUNS: &[&str] = &[
@@ -1509,8 +1554,14 @@ impl SentenceRun<'_, '_> {
             let hit = self.para.hits.get(j).copied().flatten();
             // "في مؤتمر صحفي عقده في باماكو إن": a support verb with an object pronoun after a
             // noun is a relative clause on it, not the next clause.
+            // ("في تقرير نشرته الخميس إن": so is any verb with an object pronoun right after
+            // the noun of what was said.)
+            let after_carrier = j
+                .checked_sub(1)
+                .and_then(|p| self.para.word(p))
+                .is_some_and(|w| in_list(w, SPEECH_CARRIERS) || in_list(w, SAID_IN));
             let relative_support = speech
-                && hit.is_some_and(|e| matches!(e.role, Role::Support))
+                && (hit.is_some_and(|e| matches!(e.role, Role::Support)) || after_carrier)
                 && self
                     .para
                     .word(j)
@@ -1628,7 +1679,21 @@ impl SentenceRun<'_, '_> {
                 continue;
             }
             if is_complementizer(&t.norm) {
-                return after_comma.then_some(j);
+                // ("ولفت الخبير …، مامادو سيسي، إلى أن": the verb's preposition may come
+                // between the comma and the complementizer.)
+                let after_ila = j
+                    .checked_sub(2)
+                    .and_then(|p| self.para.tokens.get(p))
+                    .is_some_and(|p| p.is_punct('،') || p.is_punct(','))
+                    && self.para.word(j - 1).is_some_and(|w| bare(w) == "الي");
+                // ("ونقلت الوكالة عن المتحدث باسم … اللواء سعد الزبيدي قوله إن": a long
+                // name before قوله.)
+                let after_qawl = j == from + 1
+                    && self
+                        .para
+                        .word(from)
+                        .is_some_and(|w| matches!(bare(w), "قوله" | "قولها" | "قولهم" | "قولهما"));
+                return (after_comma || after_ila || after_qawl).then_some(j);
             }
             let hit = self.para.hits.get(j).copied().flatten();
             if hit.is_some_and(|e| {
@@ -2074,7 +2139,12 @@ impl SentenceRun<'_, '_> {
             }
             // "بينما قالت الأخيرة إنها": the latter is the last one named before.
             if matches!(bare(&w), "الاخير" | "الاخيره") {
-                if let Some(e) = self.latter(i) {
+                // (A speaker at the head of a paragraph: the last one the paragraph before
+                // named.)
+                let latter = self
+                    .latter(i)
+                    .or_else(|| speech.then(|| self.latter_before()).flatten());
+                if let Some(e) = latter {
                     return Actor {
                         entity: Some(e),
                         text: Some(self.para.text(j, j + 1)),
@@ -2084,6 +2154,27 @@ impl SentenceRun<'_, '_> {
                 }
             }
             if let Some(a) = self.description(j, end, None) {
+                // "بدوره، أكد الرئيس أن" after "الرئيس السوري": a bare title that speaks and
+                // fits no one stands for the state it was last given with.
+                let bare_title = a.entity.is_none()
+                    && a.end == Some(j + 1)
+                    && speech
+                    && definite(&w)
+                    && self.ctx.person.is_none_or(|p| {
+                        self.ctx
+                            .titles
+                            .get(&p)
+                            .is_none_or(|t| !title_stem(&w).is_some_and(|stem| t.contains(&stem)))
+                    });
+                let state = title_stem(&w)
+                    .filter(|_| bare_title)
+                    .and_then(|stem| self.ctx.titled_places.get(stem).copied());
+                if let Some(e) = state {
+                    return Actor {
+                        entity: Some(e),
+                        ..a
+                    };
+                }
                 return a;
             }
             if let Some((stem, false)) = desc_stem(&w) {
@@ -3942,6 +4033,26 @@ impl SentenceRun<'_, '_> {
                     .max_by_key(|s| s.last)
             })
             .map(|s| s.entity)
+    }
+
+    /// The person or organization the paragraph before this one named last ("… المبعوث الأممي
+    /// يوسف بن عمر." then "وقال الأخير إن"), when this paragraph names no one before it.
+    fn latter_before(&self) -> Option<usize> {
+        let p = self.para.index.checked_sub(1)?;
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind != EntityType::Location)
+            .filter_map(|(ei, e)| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.paragraph == p && m.part.is_body())
+                    .map(|m| m.end)
+                    .max()
+                    .map(|end| (end, ei))
+            })
+            .max()
+            .map(|(_, ei)| ei)
     }
 
     /// True when the mention starting at token `first` is a place adverbial: behind a locative
@@ -9497,6 +9608,75 @@ pub(crate) mod tests {
             );
             assert!(q.is_empty(), "{text}: {q:?}");
         }
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_report_or_ila_after_the_name_keeps_the_attribution() {
+        for (text, ents, who, phrase) in [
+            (
+                "قالت منظمة أطباء بلا حدود في تقرير نشرته الخميس إن جنودا أعدموا عشرين مدنيا في قريتين بشرق البلاد.",
+                vec![("منظمة أطباء بلا حدود", O, None, &[][..])],
+                "منظمة أطباء بلا حدود",
+                "جنودا أعدموا",
+            ),
+            (
+                "ولفت الباحث في شؤون القرن الأفريقي بمعهد الدراسات الأمنية في نيروبي، جوزيف كاماو، إلى أن المجاعة تتسع.",
+                vec![
+                    ("جوزيف كاماو", P, None, &[][..]),
+                    ("نيروبي", L, Some("KEN"), &[][..]),
+                ],
+                "جوزيف كاماو",
+                "المجاعة تتسع",
+            ),
+            (
+                "ونقلت الإذاعة الرسمية عن المتحدث باسم القائد العام للقوات المسلحة العقيد فارس المحمد قوله إن الطائرات دمرت مخزنا للأسلحة.",
+                vec![("فارس المحمد", P, None, &[][..])],
+                "فارس المحمد",
+                "دمرت مخزنا",
+            ),
+        ] {
+            let q = s7_speaker_of(text, &ents, phrase);
+            assert_eq!(q, [Some(who.to_string())], "{text}");
+        }
+    }
+
+    #[test]
+    fn the_latter_at_a_paragraphs_head_and_a_title_set_off_by_commas() {
+        let q = s7_speaker_of(
+            "استقبل الرئيس المبعوث الأممي الخاص سامي ناصر.\nوقال الأخير إن الحوار سيستأنف قريبا.",
+            &[MINISTER],
+            "الحوار سيستأنف",
+        );
+        assert_eq!(q, [Some("سامي ناصر".to_string())]);
+        let q = s7_speaker_of(
+            "اختتم المفوض الأفريقي للسلم، جون أوكيلو، جولة في المنطقة. وقال المفوض للصحفيين إن الوضع خطير.",
+            &[("جون أوكيلو", P, None, &["أوكيلو"])],
+            "الوضع خطير",
+        );
+        assert_eq!(q, [Some("جون أوكيلو".to_string())]);
+    }
+
+    #[test]
+    fn a_bare_title_that_speaks_stands_for_the_state_it_was_given_with() {
+        let q = s7_speaker_of(
+            "وقع الرئيس السوداني وقائد الحركة الشعبية اتفاقا في جوبا. وقال قائد الحركة ياسر عرمان عقب التوقيع إن الاتفاق «فرصة تاريخية». بدوره، أكد الرئيس أن السلام بات قريبا.",
+            &[
+                ("السودان", L, Some("SDN"), &["السوداني"]),
+                ("ياسر عرمان", P, None, &[]),
+            ],
+            "السلام بات قريبا",
+        );
+        assert_eq!(q, [Some("السودان".to_string())]);
+        // Not when a person bears the title.
+        let q = s7_speaker_of(
+            "وقع الرئيس السوداني عمر حسن اتفاقا في جوبا. بدوره، أكد الرئيس أن السلام بات قريبا.",
+            &[
+                ("السودان", L, Some("SDN"), &["السوداني"]),
+                ("عمر حسن", P, None, &[]),
+            ],
+            "السلام بات قريبا",
+        );
+        assert_eq!(q, [Some("عمر حسن".to_string())]);
     }
 
     // ---- session 8: quotes on real pages
