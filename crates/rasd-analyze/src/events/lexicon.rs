@@ -471,3 +471,130 @@ mod tests {
         assert_eq!(c, ["106", "100"]);
     }
 }
+
+/// Session 9: acts the newer evaluation writers code that had no entry, each tried on a
+/// sentence of our own through the whole engine.
+#[cfg(test)]
+mod entry_sentences {
+    use super::super::engine::tests::run_on;
+    use rasd_model::{EntityType, Event};
+
+    type Ent = (
+        &'static str,
+        EntityType,
+        Option<&'static str>,
+        &'static [&'static str],
+    );
+
+    const MOROCCO: Ent = (
+        "المغرب",
+        EntityType::Location,
+        Some("MAR"),
+        &["المغربية", "الرباط"],
+    );
+    const TUNISIA: Ent = ("تونس", EntityType::Location, Some("TUN"), &["التونسية"]);
+    const ALGERIA: Ent = ("الجزائر", EntityType::Location, Some("DZA"), &["الجزائرية"]);
+    const FRANCE: Ent = (
+        "فرنسا",
+        EntityType::Location,
+        Some("FRA"),
+        &["الفرنسية", "باريس"],
+    );
+
+    fn has(e: &[Event], root: &str, source: Option<&str>, target: Option<&str>) -> bool {
+        e.iter().any(|e| {
+            e.code.starts_with(root)
+                && e.source.as_deref() == source
+                && e.target.as_deref() == target
+        })
+    }
+
+    fn check(text: &str, ents: &[Ent], root: &str, source: Option<&str>, target: Option<&str>) {
+        let (_, e) = run_on(text, ents);
+        assert!(
+            has(&e, root, source, target),
+            "{text}\n{e:#?}\nhelp: see the session 9 entries of data/event-lexicon.tsv"
+        );
+    }
+
+    #[test]
+    fn concluding_exercises_and_imposing_a_blockade_are_support_verbs() {
+        check(
+            "اختتمت القوات المغربية والتونسية مناورات بحرية مشتركة قبالة سواحل بنزرت.",
+            &[MOROCCO, TUNISIA],
+            "06",
+            Some("المغرب"),
+            Some("تونس"),
+        );
+        let band: Ent = ("جبهة الرمال", EntityType::Organization, None, &[]);
+        let town: Ent = ("تمبكتو", EntityType::Location, Some("MLI"), &[]);
+        // A blockade (191), not an embargo (163), and no accusative of reason.
+        let text = "تفرض جبهة الرمال منذ أسابيع حصارا على تمبكتو ويعاني سكانها من نقص الغذاء.";
+        check(text, &[band, town], "191", Some("جبهة الرمال"), None);
+    }
+
+    #[test]
+    fn coordinating_with_a_body_is_material_cooperation() {
+        check(
+            "أوقفت الشرطة الجزائرية ثلاثة مهربين بالتنسيق مع السلطات الفرنسية.",
+            &[ALGERIA, FRANCE],
+            "060",
+            Some("الجزائر"),
+            Some("فرنسا"),
+        );
+    }
+
+    #[test]
+    fn acts_with_their_own_entries() {
+        // Apologizing, recalling an ambassador by its noun, nationalizing.
+        check(
+            "قدمت الحكومة الجزائرية اعتذارا رسميا إلى فرنسا عن الحادث.",
+            &[ALGERIA, FRANCE],
+            "055",
+            Some("الجزائر"),
+            Some("فرنسا"),
+        );
+        check(
+            "قررت الرباط سحب سفيرها من باريس إثر الأزمة.",
+            &[MOROCCO, FRANCE],
+            "161",
+            Some("المغرب"),
+            Some("فرنسا"),
+        );
+        let firm: Ent = ("شركة النور", EntityType::Organization, None, &[]);
+        check(
+            "أعلنت الحكومة الجزائرية تأميم فرع شركة النور للنفط.",
+            &[ALGERIA, firm],
+            "1711",
+            Some("الجزائر"),
+            Some("شركة النور"),
+        );
+    }
+
+    #[test]
+    fn object_lists_take_the_forms_writers_use() {
+        // A singular captive after a number, a ban on a group's work, coordination stopped.
+        check(
+            "تبادلت تونس والجزائر أمس 40 أسيرا على الحدود.",
+            &[TUNISIA, ALGERIA],
+            "0841",
+            Some("تونس"),
+            Some("الجزائر"),
+        );
+        let group: Ent = ("جماعة الفجر", EntityType::Organization, None, &[]);
+        check(
+            "قررت الحكومة التونسية حظر عمل جماعة الفجر وإغلاق مقارها.",
+            &[TUNISIA, group],
+            "172",
+            Some("تونس"),
+            Some("جماعة الفجر"),
+        );
+        check(
+            "أوقفت السلطة الجزائرية التنسيق الأمني مع فرنسا.",
+            &[ALGERIA, FRANCE],
+            "160",
+            Some("الجزائر"),
+            Some("فرنسا"),
+        );
+    }
+}
