@@ -1071,6 +1071,17 @@ fn tagged_candidate(
     // A person's name does not end on a function word, a title or a role noun the tagger swept
     // in after it (أندريه بيلوسوف نظيره).
     let mut last = last;
+    // "أبو سعيد الخدري رضي الله عنه": a blessing after a name is no part of it.
+    if kind == EntityType::Person {
+        if let Some(k) = (first + 1..=last).find(|&k| {
+            matches!(
+                text.tokens.norm(k),
+                "رضي" | "رحمه" | "رحمها" | "صلي" | "حفظه" | "حفظها" | "عليه"
+            )
+        }) {
+            last = k - 1;
+        }
+    }
     while kind == EntityType::Person && last > first {
         let norm = text.tokens.norm(last);
         // (`فإن`, `وأن`: a function word with its conjunction.)
@@ -1180,7 +1191,8 @@ const AUDIENCE_WORDS: &[&str] = &[
 
 /// True when the first word of a tagged person is no name: a noun with an attached pronoun
 /// (`وفدها المفاوض` in `رئيس وفدها المفاوض`: names of five letters or more do not end in
-/// ها/هم/هما) or an audience behind ل (`قال لصحفيين إن`).
+/// ها/هم/هما), an audience behind ل (`قال لصحفيين إن`), a preposition with a pronoun (`لي`)
+/// or a definite noun behind ب (`بالمهرجان`).
 fn not_a_first_name(norm: &str) -> bool {
     let possessed =
         norm.chars().count() >= 5 && ["ها", "هم", "هما"].iter().any(|s| norm.ends_with(s));
@@ -1188,7 +1200,14 @@ fn not_a_first_name(norm: &str) -> bool {
         .strip_prefix("لل")
         .or_else(|| norm.strip_prefix('ل'))
         .is_some_and(|r| contains(AUDIENCE_WORDS, r));
-    possessed || audience
+    // "روى لي عمر": a preposition with a pronoun; "مدير الفعاليات بالمهرجان زياد": a definite
+    // noun behind ب.
+    let prep_pronoun = matches!(
+        norm,
+        "لي" | "له" | "لها" | "لهم" | "لنا" | "بي" | "به" | "بها" | "معي" | "عني"
+    );
+    let behind_bi = norm.starts_with("بال") && norm.chars().count() >= 6;
+    possessed || audience || prep_pronoun || behind_bi
 }
 
 /// Keeps, among overlapping candidates, the longest; on a tie the stronger source.
@@ -2131,12 +2150,40 @@ pub(crate) mod tests {
 
     #[test]
     fn a_possessed_noun_or_an_audience_starts_no_person() {
-        for w in ["وفدها", "رئيسهم", "لصحفيين", "للصحفيين", "لوكاله"]
-        {
+        for w in [
+            "وفدها",
+            "رئيسهم",
+            "لصحفيين",
+            "للصحفيين",
+            "لوكاله",
+            "لي",
+            "بالمهرجان",
+        ] {
             assert!(not_a_first_name(w), "{w}");
         }
-        for w in ["مها", "طه", "سامر", "لطفي", "ليلي"] {
+        for w in ["مها", "طه", "سامر", "بلال", "باسل", "لطفي", "ليلي"] {
             assert!(!not_a_first_name(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_blessing_after_a_tagged_name_is_no_part_of_it() {
+        let text = "وروى أبو سعيد الخدري رضي الله عنه أن الصيام جنة.";
+        // A tagger that takes the blessing into the name, as the real one sometimes does.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            let first = words.iter().position(|w| *w == "أبو");
+            let last = words.iter().position(|w| *w == "الله");
+            match (first, last) {
+                (Some(a), Some(b)) => vec![(a, b, EntityType::Person)],
+                _ => vec![],
+            }
+        };
+        let found = find_entities(gazetteer(), &body(&[text]), Some(&tag));
+        let persons: Vec<&str> = found
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(persons, ["أبو سعيد الخدري"]);
     }
 }

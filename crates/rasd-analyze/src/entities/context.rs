@@ -487,10 +487,10 @@ pub(crate) const COUNTRY_HEADS: &[&str] = &[
     "الدبلوماسيه",
     "دبلوماسيه",
     "الخارجيه",
-    // (`وزير خارجية مالي`، `رئيس وزراء مالي`, session 9: the minister who speaks.)
+    // (`وزير خارجية مالي`، `سفير مالي`, session 9: the minister who speaks; not وزراء:
+    // `وزراء مالية منطقة اليورو` are finance ministers.)
     "خارجيه",
     "داخليه",
-    "وزراء",
     "سفاره",
     "سفير",
     "الدفاع",

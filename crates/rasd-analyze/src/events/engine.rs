@@ -2994,7 +2994,9 @@ impl SentenceRun<'_, '_> {
                 .para
                 .word(i - 1)
                 .is_some_and(|w| matches!(bare(w), "كما" | "حسبما" | "مثلما"));
-        let as_said = as_said || this_is_what;
+        // ("أو كما يقولون في أمثالهم: «…»": a colon after the credit opens the words it gives.)
+        let colon_after = next.as_ref().is_some_and(|t| t.is_punct(':'));
+        let as_said = (as_said || this_is_what) && !colon_after;
         if as_said {
             let comma = (self.range.start..i).rev().find(|&k| {
                 self.para
@@ -9677,6 +9679,16 @@ pub(crate) mod tests {
             "السلام بات قريبا",
         );
         assert_eq!(q, [Some("عمر حسن".to_string())]);
+    }
+
+    #[test]
+    fn kama_yaqul_before_a_colon_gives_the_words_after_it() {
+        let q = said(
+            "تأخر المطر هذا العام عن موعده كثيرا، أو كما يقول أهل القرية في أمثالهم: «الصبر مفتاح الفرج».",
+            &[],
+        );
+        let texts: Vec<&str> = q.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["الصبر مفتاح الفرج"], "{q:?}");
     }
 
     // ---- session 8: quotes on real pages

@@ -17,6 +17,13 @@
 //! `نقابة`، `شركة` and the words that complete it (`قالت غرفة طوارئ المخيم إن`، `أفادت نقابة
 //! أطباء السودان بأن`) name an organization when no person or organization mention covers it.
 //!
+//! A body's name may end in a complement behind ل or عن whose words have no article, up to the
+//! complementizer (`اعتبرت الحركة الوطنية لتحرير أزواد أن`), but not in a medium the body spoke
+//! to (`لصحيفة محلية`); a credit names a body as a speech verb does (`بحسب لجان المقاومة`).
+//! A name needs no title after `يدعى`/`المدعو` (`تاجر يدعى بوبكر ميغا`), and a name linked by
+//! بن after a title is a name after any verb of the lexicon, wherever it ends (`انتقد وزير
+//! الخارجية الجزائري أحمد بن يوسف قرار`). A noun with an attached pronoun (`وفدها`) is no name.
+//!
 //! The person's id is made as the entity stage makes it (`per:` and the FNV-1a hash of the
 //! normalized name), so the same name found by the tagger on another page is the same person.
 //! Later mentions of the full name or of its last word (`وأضاف الحنيطي`) in the body are added
@@ -221,7 +228,6 @@ const BODY_HEADS: &[&str] = &[
     "اتحاد",
     "مجموعه",
     "صندوق",
-    "برنامج",
     "نيابه",
     "محكمه",
 ];
@@ -383,10 +389,10 @@ const MEDIA_NOUNS: &[&str] = &[
     "مراسلين",
 ];
 
-/// True for a credit word that names its source right after it (`بحسب`، `وحسب`، `وفق`).
+/// True for a credit word that names its source right after it (`بحسب`، `وحسب`).
 fn credit_word(w: &str) -> bool {
-    // (Not stripping و: it is وفق's own first letter.)
-    matches!(w, "بحسب" | "وبحسب" | "حسب" | "وحسب" | "وفق")
+    // (Not وفق: `وفق برنامج التحول` is "in line with".)
+    matches!(w, "بحسب" | "وبحسب" | "حسب" | "وحسب")
 }
 
 /// True for a speech verb in the past or present (`قالت`، `وأفادت`، `يقول`).
