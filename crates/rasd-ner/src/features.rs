@@ -836,12 +836,132 @@ fn token_features<const WORD: bool, const CONTEXT: bool>(
     }
 }
 
+/// Where a neighbour stands from the token whose features it gives.
+#[derive(Clone, Copy)]
+enum Neighbour {
+    Prev,
+    Next,
+    Prev2,
+    Next2,
+}
+
+/// The four neighbours, in the order their features are added.
+const NEIGHBOURS: [Neighbour; 4] = [
+    Neighbour::Prev,
+    Neighbour::Next,
+    Neighbour::Prev2,
+    Neighbour::Next2,
+];
+
+impl Neighbour {
+    /// The index of this neighbour of token `t` (`None` before the start; past the end is for
+    /// the caller's bounds check).
+    fn of(self, t: usize) -> Option<usize> {
+        match self {
+            Neighbour::Prev => t.checked_sub(1),
+            Neighbour::Next => t.checked_add(1),
+            Neighbour::Prev2 => t.checked_sub(2),
+            Neighbour::Next2 => t.checked_add(2),
+        }
+    }
+}
+
+/// The context features that read one neighbour's word alone (`None`: the sentence edge), in
+/// template order: together with [`token_features`]'s word-only ones and [`pair_features`],
+/// exactly the features training extracts (a unit test checks it).
+fn neighbour_features(n: Option<TokInfo>, role: Neighbour, feats: &mut Vec<u64>) {
+    use Template as T;
+    let pad = match role {
+        Neighbour::Prev | Neighbour::Prev2 => PAD_PREV,
+        Neighbour::Next | Neighbour::Next2 => PAD_NEXT,
+    };
+    let norm = n.map_or(pad, |x| x.norm);
+    let trig = n.map_or(0xff, |x| u64::from(x.trig));
+    let top = n.map_or(0xfffe, |x| dist_top(x.dist));
+    match role {
+        Neighbour::Prev | Neighbour::Next => {
+            let prev = matches!(role, Neighbour::Prev);
+            let pick = |a, b| if prev { a } else { b };
+            feats.push(key(pick(T::NormPrev, T::NormNext), norm));
+            feats.push(key(
+                pick(T::StemPrev, T::StemNext),
+                n.map_or(pad, |x| x.stem),
+            ));
+            feats.push(key(
+                pick(T::SuffixPrev, T::SuffixNext),
+                n.map_or(pad, |x| x.stem_suf3),
+            ));
+            feats.push(key(pick(T::TrigPrev, T::TrigNext), trig));
+            feats.push(key(
+                pick(T::ClusterLeafPrev, T::ClusterLeafNext),
+                u64::from(n.map_or(PAD_CLUSTER, |x| x.cluster).leaf),
+            ));
+            feats.push(key(pick(T::LdPrev, T::LdNext), top));
+        }
+        Neighbour::Prev2 => {
+            feats.push(key(T::NormPrev2, norm));
+            feats.push(key(T::TrigPrev2, trig));
+            feats.push(key(T::LdPrev2, top));
+        }
+        Neighbour::Next2 => {
+            feats.push(key(T::NormNext2, norm));
+            feats.push(key(T::LdNext2, top));
+        }
+    }
+}
+
+/// The context features that read the token with a neighbour, or the gazetteer marks (full
+/// features, not context-only), in template order.
+fn pair_features(w: &Window, feats: &mut Vec<u64>) {
+    use Template as T;
+    let Window {
+        cur, prev, next, ..
+    } = *w;
+    let norm_or = |x: Option<TokInfo>, pad| x.map_or(pad, |x| x.norm);
+    feats.push(key(T::BigramPrev, pair(norm_or(prev, PAD_PREV), cur.norm)));
+    feats.push(key(T::BigramNext, pair(cur.norm, norm_or(next, PAD_NEXT))));
+    feats.push(key(
+        T::StemBigramPrev,
+        pair(prev.map_or(PAD_PREV, |x| x.stem), cur.stem),
+    ));
+    let sh = |x: Option<TokInfo>| x.map_or(0xff, |x| u64::from(x.shape));
+    feats.push(key(
+        T::ShapeWindow,
+        sh(prev) << 16 | u64::from(cur.shape) << 8 | sh(next),
+    ));
+    if cur.gaz != 0 {
+        feats.push(key(T::Gaz, u64::from(cur.gaz)));
+    }
+    feats.push(key(T::GazPrev, prev.map_or(0x100, |x| u64::from(x.gaz))));
+    feats.push(key(T::GazNext, next.map_or(0x100, |x| u64::from(x.gaz))));
+    let tr_prev = prev.map_or(0xff, |x| u64::from(x.trig));
+    if tr_prev != Trigger::None as u64 {
+        feats.push(key(T::TrigPrevStem, pair(tr_prev, cur.stem)));
+    }
+    let cl = |x: Option<TokInfo>| x.map_or(PAD_CLUSTER, |x| x.cluster);
+    feats.push(key(
+        T::ClusterTopPrevCur,
+        u64::from(cl(prev).top) << 8 | u64::from(cur.cluster.top),
+    ));
+    feats.push(key(
+        T::ClusterTopCurNext,
+        u64::from(cur.cluster.top) << 8 | u64::from(cl(next).top),
+    ));
+    let top = |x: Option<TokInfo>| x.map_or(0xfffe, |x| dist_top(x.dist));
+    let d = dist_top(cur.dist);
+    feats.push(key(T::LdPrevCur, top(prev) << 20 | d));
+    feats.push(key(T::LdCurNext, d << 20 | top(next)));
+}
+
 /// A word seen before on this thread, with what it contributes whatever its neighbours.
 struct CachedWord {
     word: Box<str>,
     part: WordPart,
     /// The sum of its word-only feature weights, from zero, in template order.
     row: Row,
+    /// The sums of the features it gives the token after it, before it, two after and two
+    /// before (see [`neighbour_features`]), each from zero.
+    as_neighbour: [Row; 4],
 }
 
 /// Per-thread cache of [`CachedWord`]s for one weight table (see [`emissions_cached`]).
@@ -852,7 +972,7 @@ struct WordCache {
 }
 
 /// Distinct words kept per thread before the cache starts over: news text draws most of its
-/// tokens from a few tens of thousands of words; each entry takes ≈ 200 bytes.
+/// tokens from a few tens of thousands of words; each entry takes ≈ 350 bytes.
 const WORD_CACHE_CAP: usize = 1 << 15;
 
 thread_local! {
@@ -861,10 +981,11 @@ thread_local! {
 
 /// Emission scores (before transitions) of `tokens` under the weights `weight` of the table
 /// with id `table` (full features, not context-only), extracting into `buf`. Each token's row
-/// is the sum of its word-only feature weights (see [`token_features`]), then its context
-/// features' weights, added in template order. The word-only sum of a word is computed once
-/// per thread and table, which spares most table lookups and all the word analysis of
-/// frequent words; the result does not depend on what was cached.
+/// is the sum of its word-only feature weights (see [`token_features`]), plus what each of
+/// its four neighbours' words gives it (see [`neighbour_features`]), then the weights of its
+/// pair features ([`pair_features`]) in template order. A word's word-only and neighbour sums
+/// are computed once per thread and table, which spares most table lookups and all the word
+/// analysis of frequent words; the result does not depend on what was cached.
 pub(crate) fn emissions_cached<'m>(
     tokens: &[&str],
     buf: &mut FeatureBuf,
@@ -875,6 +996,7 @@ pub(crate) fn emissions_cached<'m>(
     buf.stems.clear();
     buf.cands.clear();
     let mut em = Vec::with_capacity(tokens.len());
+    let mut neighbour_rows: Vec<[Row; 4]> = Vec::with_capacity(tokens.len());
     let mut keys = std::mem::take(&mut buf.feats);
     let sum = |keys: &[u64], row: &mut Row| {
         for &k in keys {
@@ -892,14 +1014,21 @@ pub(crate) fn emissions_cached<'m>(
         }
         for tok in tokens {
             let h = hash_bytes(tok.as_bytes());
-            let (part, row) = match cache.words.get(&h) {
-                Some(c) if &*c.word == *tok => (c.part, c.row),
+            let (part, row, roles) = match cache.words.get(&h) {
+                Some(c) if &*c.word == *tok => (c.part, c.row, c.as_neighbour),
                 _ => {
                     let part = word_part(tok, &mut buf.folded, false);
                     keys.clear();
                     token_features::<true, false>(&Window::alone(part.info), false, &mut keys);
                     let mut row = [0.0f32; N_LABELS];
                     sum(&keys, &mut row);
+                    let roles = NEIGHBOURS.map(|role| {
+                        keys.clear();
+                        neighbour_features(Some(part.info), role, &mut keys);
+                        let mut row = [0.0f32; N_LABELS];
+                        sum(&keys, &mut row);
+                        row
+                    });
                     if cache.words.len() >= WORD_CACHE_CAP {
                         cache.words.clear();
                     }
@@ -909,24 +1038,41 @@ pub(crate) fn emissions_cached<'m>(
                             word: (*tok).into(),
                             part,
                             row,
+                            as_neighbour: roles,
                         },
                     );
-                    (part, row)
+                    (part, row, roles)
                 }
             };
             buf.cands.push(part.cands);
             buf.info.push(TokInfoDebug(part.info));
             buf.stems.push(part.info.stem);
             em.push(row);
+            neighbour_rows.push(roles);
         }
+    });
+    // What the edges of the sentence give as neighbours.
+    let pads = NEIGHBOURS.map(|role| {
+        keys.clear();
+        neighbour_features(None, role, &mut keys);
+        let mut row = [0.0f32; N_LABELS];
+        sum(&keys, &mut row);
+        row
     });
     mark_gazetteer(tokens, buf);
     for (t, row) in em.iter_mut().enumerate() {
         let Some(window) = Window::at(&buf.info, t) else {
             break;
         };
+        for (i, role) in NEIGHBOURS.into_iter().enumerate() {
+            let from = role.of(t).and_then(|n| neighbour_rows.get(n));
+            let add = from.and_then(|r| r.get(i)).or(pads.get(i));
+            for (r, x) in row.iter_mut().zip(add.into_iter().flatten()) {
+                *r += x;
+            }
+        }
         keys.clear();
-        token_features::<false, true>(&window, false, &mut keys);
+        pair_features(&window, &mut keys);
         sum(&keys, row);
     }
     keys.clear();
@@ -1034,7 +1180,8 @@ mod tests {
     }
 
     /// The word-only and context features of a token are, together, exactly the features
-    /// training extracts for it, whatever the neighbours.
+    /// training extracts for it, whatever the neighbours; so are the word-only, the four
+    /// neighbours' and the pair features.
     #[test]
     fn word_only_and_context_features_partition_a_tokens_features() {
         let tokens = [
@@ -1056,11 +1203,20 @@ mod tests {
             token_features::<true, false>(&Window::alone(window.cur), false, &mut word);
             let mut context = Vec::new();
             token_features::<false, true>(&window, false, &mut context);
-            let mut split: Vec<u64> = word.into_iter().chain(context).collect();
+            let mut split: Vec<u64> = word.iter().copied().chain(context).collect();
+            // The same features, with the context ones by neighbour and pair.
+            let mut by_neighbour = word;
+            for role in NEIGHBOURS {
+                let n = role.of(t).and_then(|n| buf.info.get(n)).map(|x| x.0);
+                neighbour_features(n, role, &mut by_neighbour);
+            }
+            pair_features(&window, &mut by_neighbour);
+            by_neighbour.sort_unstable();
             let mut all = buf.token(t).to_vec();
             split.sort_unstable();
             all.sort_unstable();
             assert_eq!(split, all, "token {t} ({tok})");
+            assert_eq!(by_neighbour, all, "token {t} ({tok}), by neighbour");
         }
     }
 
