@@ -18,6 +18,9 @@
 //!
 //! An event is kept when its source or its target is such an actor. What goes: events whose
 //! only actors are people with no role on the page, firms, teams and the tagger's stray names.
+//!
+//! Before that, a place named as the source only where the act happened (`اجتماع الوزراء في
+//! بروكسل`, `الضربة في منطقة بركي`) is no source ([`clear_venue_sources`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event};
 
@@ -48,6 +51,141 @@ const ARMED_HEADS: &[&str] = &[
 /// الليبي السابق X`, `المبعوث الأممي إلى ليبيا X`: the title can stand several words back).
 const TITLE_WINDOW_BEFORE: usize = 6;
 const TITLE_WINDOW_AFTER: usize = 2;
+
+/// Nouns of a place that, after `في` or with ب, make the name after them a venue (normal form).
+const PLACE_NOUNS: &[&str] = &[
+    "منطقه",
+    "مدينه",
+    "محافظه",
+    "اقليم",
+    "ولايه",
+    "قريه",
+    "بلده",
+    "حي",
+    "مخيم",
+    "العاصمه",
+    "ضاحيه",
+    "مقاطعه",
+];
+
+/// Words that make the name after them a venue on their own (normal form).
+const NEAR_WORDS: &[&str] = &[
+    "داخل",
+    "قرب",
+    "انحاء",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+];
+
+/// Words looked at before a locative for the body or title it belongs to (`المجلس العسكري في
+/// النيجر`).
+const HEAD_WINDOW: usize = 3;
+
+/// Clears the source of an event when the place named as its source is, at each of its
+/// mentions in the event's sentence, where the act happened (`في بروكسل`, `بمحافظة الأحساء`,
+/// `جنوب كابل`, `بباماكو`), not who did it: "شدد اجتماع الوزراء في بروكسل" is no act of
+/// Brussels, "نفذت الضربة في منطقة بركي" none of Barki. A body in a place stays
+/// (`السلطات في النيجر`: the authorities of Niger).
+pub(crate) fn clear_venue_sources(events: &mut [Event], entities: &[Entity], article: &Article) {
+    let mut texts = Texts::default();
+    for ev in events.iter_mut() {
+        // (A host is where the visit happens: `استقباله السفير في الدوحة` is Qatar's.)
+        if ev.code.starts_with("043") {
+            continue;
+        }
+        let Some(place) = ev
+            .source
+            .as_deref()
+            .and_then(|id| entities.iter().find(|e| e.id == id))
+            .filter(|e| e.kind == EntityType::Location)
+        else {
+            continue;
+        };
+        let Some(para) = article.body.get(ev.paragraph) else {
+            continue;
+        };
+        let Some(byte) = para.find(ev.sentence.as_str()) else {
+            continue;
+        };
+        let start = para.get(..byte).map_or(0, |p| p.chars().count());
+        let end = start + ev.sentence.chars().count();
+        let Some(tokens) = texts.tokens(article, ArticlePart::Body, ev.paragraph) else {
+            continue;
+        };
+        let mut inside = place
+            .mentions
+            .iter()
+            .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
+            .filter(|m| start <= m.start && m.end <= end)
+            .peekable();
+        if inside.peek().is_some() && inside.all(|m| venue(tokens, m.start)) {
+            ev.source = None;
+            ev.source_country = None;
+        }
+    }
+}
+
+/// True when the mention starting at char `start` of the text of `tokens` is a venue: behind
+/// the preposition ب on its own word (`بباماكو`), after `في` (`في بروكسل`), after a place noun
+/// with `في` or ب (`في منطقة بركي`, `بمحافظة الأحساء`), or after a word of nearness (`جنوب
+/// كابل`). Not when a body or a title stands just before the locative (`المجلس العسكري في
+/// النيجر`, `رئيس الوزراء في`): that place names the body's country. A place noun alone opens
+/// a name (`أعلنت ولاية بونتلاند`).
+fn venue(tokens: &Tokens, start: usize) -> bool {
+    let k = tokens.words.partition_point(|w| w.end <= start);
+    let Some(word) = tokens.words.get(k) else {
+        return false;
+    };
+    if word.start < start {
+        // A proclitic on the name's own word: only ب is locative (`بباماكو`, `وببغداد`).
+        let attached = start - word.start;
+        let prefix: String = tokens.norm(k).chars().take(attached).collect();
+        return matches!(prefix.as_str(), "ب" | "وب" | "فب");
+    }
+    let norm = |i: Option<usize>| i.map_or("", |i| tokens.norm(i));
+    let is_in = |w: &str| matches!(w, "في" | "وفي");
+    let prev = norm(k.checked_sub(1));
+    // The first word of the locative phrase.
+    let place_with_b = prev.strip_prefix('ب').is_some_and(|p| {
+        PLACE_NOUNS.contains(&p)
+            || p.strip_prefix("ال")
+                .is_some_and(|p| PLACE_NOUNS.contains(&p))
+    });
+    let lead = if is_in(prev) || NEAR_WORDS.contains(&prev) || place_with_b {
+        k.checked_sub(1)
+    } else if PLACE_NOUNS.contains(&prev) && is_in(norm(k.checked_sub(2))) {
+        k.checked_sub(2)
+    } else {
+        None
+    };
+    let Some(lead) = lead else {
+        return false;
+    };
+    !(lead.saturating_sub(HEAD_WINDOW)..lead).any(|h| {
+        let head = tokens.norm(h);
+        let bare = head.strip_prefix('و').unwrap_or(head);
+        is_role_word(head)
+            || names_a_body(head)
+            || matches!(
+                bare,
+                "السلطات"
+                    | "سلطات"
+                    | "الحكومه"
+                    | "حكومه"
+                    | "النظام"
+                    | "المعارضه"
+                    | "المسوولين"
+                    | "مسوولين"
+                    | "المسوولون"
+            )
+    })
+}
 
 /// Drops the events none of whose actors can act in a coded event (see the module doc).
 pub(crate) fn keep_events_between_actors(
@@ -287,6 +425,53 @@ mod tests {
         let mut with_country = hotels.clone();
         with_country.country = Some("MLI".to_owned());
         assert!(can_act(&with_country, &a));
+    }
+
+    /// Where the mention of `name` in `body` is a venue.
+    fn venue_of(body: &str, name: &str) -> bool {
+        let start = body
+            .find(name)
+            .map(|b| body[..b].chars().count())
+            .expect("the test names a place of its sentence");
+        venue(&tokenize(body), start)
+    }
+
+    #[test]
+    fn a_place_where_the_act_happened_is_a_venue() {
+        assert!(venue_of("وعقد الوزراء اجتماعا في بروكسل أمس", "بروكسل"));
+        assert!(venue_of("ونفذت الضربة في منطقة بركي جنوب كابل", "بركي"));
+        assert!(venue_of("ونفذت الضربة في منطقة بركي جنوب كابل", "كابل"));
+        assert!(venue_of("وانفجرت عبوة بمحافظة الأنبار", "الأنبار"));
+        assert!(venue_of("وقعت اشتباكات بباماكو", "باماكو"));
+        // A body in a place, a place opening a subject, a place acting.
+        assert!(!venue_of("هدد المجلس العسكري في النيجر البعثة", "النيجر"));
+        assert!(!venue_of("وقالت السلطات في مالي إنها اعتقلت خمسة", "مالي"));
+        assert!(!venue_of("أعلنت ولاية بونتلاند تعليق التعاون", "بونتلاند"));
+        assert!(!venue_of("واستدعت مالي سفير فرنسا", "مالي"));
+    }
+
+    #[test]
+    fn a_venue_source_is_cleared_and_a_host_keeps_its_place() {
+        let body = "وشدد اجتماع الوزراء في بروكسل على دعم ليبيا";
+        let a = article(body);
+        let place = entity("loc:0123456789abcdef", "بروكسل", EntityType::Location, body);
+        let event = |code: &str| Event {
+            code: code.to_owned(),
+            label: String::new(),
+            source: Some(place.id.clone()),
+            target: None,
+            source_country: None,
+            target_country: None,
+            negated: false,
+            goldstein: 0.0,
+            date: None,
+            paragraph: 0,
+            sentence: body.to_owned(),
+        };
+        let mut events = vec![event("051"), event("043")];
+        clear_venue_sources(&mut events, std::slice::from_ref(&place), &a);
+        assert_eq!(events[0].source, None, "help: a meeting's venue acts");
+        assert_eq!(events[1].source.as_deref(), Some(place.id.as_str()));
     }
 
     #[test]
