@@ -2994,9 +2994,83 @@ impl SentenceRun<'_, '_> {
                 .para
                 .word(i - 1)
                 .is_some_and(|w| matches!(bare(w), "كما" | "حسبما" | "مثلما"));
+        // "…، على ما أعلنه الجيش": على ما credits the clause before as كما does.
+        let ala_ma = i > self.range.start + 1
+            && !denial
+            && self.para.word(i - 1) == Some("ما")
+            && self.para.word(i - 2).is_some_and(|w| bare(w) == "علي");
+        // "الحكومة لن تتراجع، يقول الوزير، …": a verb right after a comma, with its named
+        // speaker and nothing else before the next comma or stop, credits the clause before,
+        // when that clause has no speech verb of its own.
+        let inverted = i > self.range.start
+            && matches!(pos, Pos::Verb | Pos::Present)
+            // (Verbs of saying only: "كشف X، نائب الرئيس"، "ويدعى فيصل،"، "وكتب المفكر X،" are
+            // no credit of the clause before.)
+            && self.para.word(i).is_some_and(|w| {
+                matches!(
+                    bare(w),
+                    "قال" | "قالت" | "يقول" | "تقول" | "اضاف" | "اضافت" | "يضيف" | "تضيف"
+                        | "اكد" | "اكدت" | "يوكد" | "توكد" | "اوضح" | "اوضحت" | "يوضح" | "توضح"
+                )
+            })
+            && actor.explicit
+            && actor.entity.is_some()
+            && self
+                .para
+                .tokens
+                .get(i - 1)
+                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+            && actor.end.is_some_and(|e| {
+                self.para
+                    .tokens
+                    .get(e)
+                    .is_none_or(|t| matches!(t.norm.as_str(), "،" | "," | "." | "؛"))
+                    // ("وفي تصريحات أمس، قال كاميرون، أمس، إنه": the complementizer may
+                    // still come after a comma.)
+                    && !(e..(e + 6).min(self.range.end)).any(|k| {
+                        // (Not "، مضيفا أن": a participle's complementizer opens its own words.)
+                        let participle = self
+                            .para
+                            .hits
+                            .get(k.wrapping_sub(1))
+                            .copied()
+                            .flatten()
+                            .is_some_and(|h| h.pos == Pos::Participle);
+                        self.para.tokens.get(k).is_some_and(|t| {
+                            t.is_punct(':')
+                                || (t.kind == TokenKind::Word
+                                    && is_complementizer(&t.norm)
+                                    && !participle)
+                        })
+                    })
+            })
+            // A clause of five words or more that opens with no preposition ("من جهة أخرى،"
+            // and "وفي تصريحات أمس،" are where or when, not what was said).
+            && (self.range.start..i - 1)
+                .filter(|&k| self.para.word(k).is_some())
+                .count()
+                >= 5
+            && self
+                .para
+                .word(self.range.start)
+                .is_some_and(|w| {
+                    !PREPOSITIONS.contains(&bare(w))
+                        && !in_list(w, FILLERS)
+                        && !in_list(w, ACCORDING)
+                })
+            && (self.range.start..i - 1).all(|k| {
+                !self.para.inside_quote(k)
+                    && self
+                        .para
+                        .hits
+                        .get(k)
+                        .copied()
+                        .flatten()
+                        .is_none_or(|h| !matches!(h.role, Role::Speech { .. }))
+            });
         // ("أو كما يقولون في أمثالهم: «…»": a colon after the credit opens the words it gives.)
         let colon_after = next.as_ref().is_some_and(|t| t.is_punct(':'));
-        let as_said = (as_said || this_is_what) && !colon_after;
+        let as_said = (as_said || this_is_what || ala_ma || inverted) && !colon_after;
         if as_said {
             let comma = (self.range.start..i).rev().find(|&k| {
                 self.para
@@ -3017,7 +3091,21 @@ impl SentenceRun<'_, '_> {
                     if !self.para.indirect.iter().any(|&(s, e)| s < ce && cs < e) {
                         self.para.indirect.push((cs, ce));
                         let text = slice(&self.para.chars, cs, ce).trim().to_string();
-                        self.push_quote(&actor, text, false);
+                        // ("…، على ما أفاد صحافيو الوكالة": words that name nobody are the
+                        // credit's speaker, not the last subject.)
+                        let credited = if ala_ma && !actor.explicit {
+                            let to = (i + 1..end)
+                                .take_while(|&k| self.para.word(k).is_some())
+                                .last()
+                                .map_or(i + 1, |k| k + 1);
+                            Actor {
+                                text: Some(self.para.text(i + 1, to)),
+                                ..Actor::unnamed()
+                            }
+                        } else {
+                            actor.clone()
+                        };
+                        self.push_quote(&credited, text, false);
                         emitted = true;
                     }
                 }
@@ -9689,6 +9777,47 @@ pub(crate) mod tests {
         );
         let texts: Vec<&str> = q.iter().map(|(_, t)| t.as_str()).collect();
         assert_eq!(texts, ["الصبر مفتاح الفرج"], "{q:?}");
+    }
+
+    #[test]
+    fn ala_ma_and_an_inverted_verb_of_saying_credit_the_clause_before() {
+        let q = said(
+            "قتل ثلاثة جنود في الهجوم على القاعدة، على ما أعلنه الجيش المالي.",
+            &[("الجيش المالي", O, Some("MLI"), &[])],
+        );
+        assert_eq!(
+            q,
+            [(
+                Some("الجيش المالي".to_string()),
+                "قتل ثلاثة جنود في الهجوم على القاعدة".to_string()
+            )]
+        );
+        // Words that name nobody are no last subject.
+        let q = said(
+            "فتحت المصارف اليونانية أبوابها صباح أمس بعد إغلاق دام أسبوعين، على ما أفاد صحافيو وكالة الأنباء.",
+            &[("اليونان", L, Some("GRC"), &["اليونانية"])],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, None, "{q:?}");
+        let q = said(
+            "الحكومة لن تتراجع عن قرارها، يقول سامي ناصر، مضيفا أن الحوار ممكن.",
+            &[MINISTER],
+        );
+        let who: Vec<Option<String>> = q.iter().map(|(s, _)| s.clone()).collect();
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(
+            who.iter().all(|s| s.as_deref() == Some("سامي ناصر")),
+            "{q:?}"
+        );
+        // A fronted credit or place, or a complementizer after the name, is no clause said.
+        for text in [
+            "ووفقا لمقابلة مع موقع محلي العام الماضي، قال سامي ناصر، نائب الرئيس، إن الشركة تنمو.",
+            "وفي تصريحات للتلفزيون الرسمي أمس، قال سامي ناصر، أمس، إن الشركة تنمو.",
+        ] {
+            let q = said(text, &[MINISTER]);
+            let texts: Vec<&str> = q.iter().map(|(_, t)| t.as_str()).collect();
+            assert_eq!(texts, ["الشركة تنمو"], "{text}");
+        }
     }
 
     // ---- session 8: quotes on real pages
