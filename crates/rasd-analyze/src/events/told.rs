@@ -12,7 +12,7 @@
 //!   "حيث كثيرا ما يشن المقاتلون هجمات" tells no attack of this day;
 //! - **history**: a year two or more before the page's own, in the trigger's clause before the
 //!   trigger or within four words after it (`في عام 1990 اجتاحت`, `اعتقل في 30 يونيو 2013`):
-//!   background, not news;
+//!   background, not news; so is a clause set "then" (`آنذاك`, `حين ذاك`, `في ذلك الوقت`);
 //! - **prayer**: an appeal to God right after the verb (`داعيا الله أن`, `ندعو المولى`): no
 //!   appeal between actors (`دعا عبد الله …`, `دعا حزب الله` are appeals);
 //! - **dawn**: `فجرا`, the adverb "at dawn" (without و: `وفجرا` is a dual verb), read as a
@@ -81,6 +81,17 @@ const YEAR_LEADS: &[&str] = &["عام", "العام", "سنه", "السنه", "�
 
 /// Words after the trigger where a year still dates the act.
 const YEAR_AFTER: usize = 4;
+
+/// Words that set a clause in a past time told as background ("قُتل آنذاك خمسة جنود").
+const THEN: &[&str] = &[
+    "انذاك",
+    "حينذاك",
+    "حينيذ",
+    "وقتيذ",
+    "وقتذاك",
+    "يومذاك",
+    "حينها",
+];
 
 /// Names of God after an appeal verb.
 const GOD: &[&str] = &["الله", "المولي", "ربه", "رب", "ربنا"];
@@ -200,6 +211,18 @@ pub(crate) fn untold(
         if HABIT.contains(&w) && (w == "دايما" || next == Some("ما")) {
             return Some(Untold::Habit);
         }
+    }
+    // "آنذاك", "حين ذاك", "في ذلك الوقت": a time told as background, anywhere in the clause.
+    if (first..last).any(|k| {
+        word(k).map(bare).is_some_and(|w| {
+            THEN.contains(&w)
+                || (w == "حين" && word(k + 1) == Some("ذاك"))
+                || (w == "ذلك"
+                    && word(k + 1) == Some("الوقت")
+                    && k.checked_sub(1).and_then(word).map(bare) == Some("في"))
+        })
+    }) {
+        return Some(Untold::History);
     }
     // A time told for this act stands before its trigger or just after it ("اعتقل في 30 يونيو
     // 2013"); a year further on dates a noun of the clause ("اعتذر لعائلات ضحايا غارة … عام
@@ -331,6 +354,22 @@ mod tests {
         );
         assert_eq!(
             why("واعتقل في 30 يونيو 2013 في دكار", "واعتقل", "173"),
+            Some(Untold::History)
+        );
+        assert_eq!(
+            why(
+                "وقد قتل آنذاك ثلاثة جنود بقذيفة أطلقها المسلحون",
+                "قتل",
+                "190"
+            ),
+            Some(Untold::History)
+        );
+        assert_eq!(
+            why(
+                "وفي ذلك الوقت اعتقلت الشرطة عشرات المحتجين",
+                "اعتقلت",
+                "173"
+            ),
             Some(Untold::History)
         );
         // A year far after the trigger dates a noun; `منذ` a span up to now.

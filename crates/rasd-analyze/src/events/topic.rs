@@ -9,7 +9,10 @@
 //! articles, thirty events drawn from such pages were all wrong. [`off_topic`] counts, in one
 //! pass over the page's words, the cue words of each topic ([`CUES`]); a page whose non-political
 //! cues are at least [`MIN_OTHER`] and outnumber its political cues by half again is off topic,
-//! and the engine codes no event on it.
+//! and the engine codes no event on it. So is a page in the writer's own voice (a column, an
+//! essay, an interview): [`MIN_FIRST_PERSON`] first-person words outside quotation marks
+//! (`أقول`, `علينا`, `نحن`, `إنني`); its acts are arguments and memories (`يحق لنا أن
+//! نتساءل`, `أذكر خلال رحلة العودة`), and thirteen of fifteen read were no event.
 //!
 //! - matches: a match report (`المباراة`, `اللاعب`, `المدرب`, `الدوري` …, with a few `رئيس`
 //!   or `الاتحاد`), a film review, a sale of a fashion house, a crash on a road.
@@ -246,6 +249,27 @@ const CUES: &[(&str, Topic)] = &[
     ("اشتباكات", Topic::Politics),
 ];
 
+/// The writer's own voice (normal form): first-person words that, outside quotation marks,
+/// make a page a column, an essay or an interview ("أقول إن", "علينا أن", "نحن أولى").
+const FIRST_PERSON: &[&str] = &[
+    "انا",
+    "انني",
+    "اننا",
+    "نحن",
+    "علينا",
+    "لدينا",
+    "اقول",
+    "اظن",
+    "نعتقد",
+    "اتمني",
+    "اتساءل",
+    "نتساءل",
+    "اعني",
+];
+
+/// First-person words outside quotes that make a page the writer's own voice.
+const MIN_FIRST_PERSON: usize = 4;
+
 /// Non-political cue words a page needs before it can be off topic: a wire paragraph about a
 /// state act seldom holds five.
 const MIN_OTHER: usize = 5;
@@ -276,16 +300,34 @@ fn topic_of(map: &FxHashMap<&'static str, Topic>, norm: &str) -> Option<Topic> {
 pub(crate) struct Cues {
     politics: usize,
     other: usize,
+    first_person: usize,
 }
 
 impl Cues {
     /// Adds the cue words among `tokens`.
     pub(crate) fn add(&mut self, tokens: &[Token]) {
         let map = cues();
+        // Inside quotation marks speaks someone else (a straight mark opens and closes).
+        let mut quoted = false;
         for t in tokens {
-            // Cue words are 2–9 letters; longer words and punctuation need no look-up.
-            if t.kind != TokenKind::Word || t.norm.len() > 2 * 12 {
+            if t.kind == TokenKind::Punct {
+                match t.norm.as_str() {
+                    "«" | "“" => quoted = true,
+                    "»" | "”" => quoted = false,
+                    "\"" => quoted = !quoted,
+                    _ => {}
+                }
                 continue;
+            }
+            // Cue words are 2–9 letters; longer words need no look-up.
+            if t.norm.len() > 2 * 12 {
+                continue;
+            }
+            if !quoted {
+                let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+                if FIRST_PERSON.contains(&bare) {
+                    self.first_person += 1;
+                }
             }
             match topic_of(map, &t.norm) {
                 Some(Topic::Politics) => self.politics += 1,
@@ -298,7 +340,8 @@ impl Cues {
     /// True when the page is about sport, culture, business or everyday life, not politics
     /// (see the module doc).
     pub(crate) fn off_topic(&self) -> bool {
-        self.other >= MIN_OTHER && 2 * self.other > 3 * self.politics
+        (self.other >= MIN_OTHER && 2 * self.other > 3 * self.politics)
+            || self.first_person >= MIN_FIRST_PERSON
     }
 }
 
@@ -411,6 +454,25 @@ mod tests {
             &["يواصل لاعبو المنتخب تدريباتهم استعدادا للبطولة، وقال المدرب إن اللاعبين جاهزون للمباراة الأولى أمام منتخب الضيوف."],
         );
         assert!(sport.is_empty(), "help: a sport page still codes events");
+    }
+
+    #[test]
+    fn a_column_in_the_writers_voice_is_off_topic_and_quoted_words_are_not_his() {
+        assert!(page(
+            "رأي: ما بعد الاتفاق",
+            &[
+                "أقول إن الحكومة أخطأت، ونحن نعرف ذلك منذ البداية.",
+                "وعلينا أن نسأل: لماذا هاجم الوزير خصومه؟ إنني لا أجد جوابا.",
+            ],
+        ));
+        // The same words inside quotes are a speaker's, in a report.
+        assert!(!page(
+            "الوزير يرد على خصومه",
+            &[
+                "قال الوزير: «أقول إن الحكومة لم تخطئ، ونحن نعرف ذلك».",
+                "وأضاف: «علينا أن نعمل معا، إنني متفائل».",
+            ],
+        ));
     }
 
     #[test]
