@@ -20,7 +20,9 @@
 //! only actors are people with no role on the page, firms, teams and the tagger's stray names.
 //!
 //! Before that, a place named as the source only where the act happened (`اجتماع الوزراء في
-//! بروكسل`, `الضربة في منطقة بركي`) is no source ([`clear_venue_sources`]).
+//! بروكسل`, `الضربة في منطقة بركي`) is no source ([`clear_venue_sources`]), and the source of an
+//! act of force named only as what it hit (`هجوم استهدف عربات تابعة لجماعة X`, `مقتل X`) is its
+//! target ([`fix_victim_sources`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event};
 
@@ -185,6 +187,99 @@ fn venue(tokens: &Tokens, start: usize) -> bool {
                     | "المسوولون"
             )
     })
+}
+
+/// Words after which a name is what an act of force hit, not who did it (normal form, without
+/// و/ف): `هجوم استهدف عربات تابعة لجماعة X`, `مقتل X`, `ضد X`.
+const PATIENT_CUES: &[&str] = &[
+    "ضد",
+    "استهدف",
+    "استهدفت",
+    "استهدفا",
+    "استهدفوا",
+    "يستهدف",
+    "تستهدف",
+    "استهداف",
+    "مقتل",
+    "اغتيال",
+    "ضحايا",
+    "لمقتل",
+    "باغتيال",
+];
+
+/// Words looked at before a mention for a patient cue.
+const PATIENT_WINDOW: usize = 5;
+
+/// Turns the source of an act of force (18–20) into its target when, at each of its mentions in
+/// the event's sentence, a patient cue stands just before it (see [`PATIENT_CUES`]): "شن أفراد
+/// المقاومة هجوما استهدف عربات تابعة لجماعة الحوثي" is an attack on the Houthis, not by them.
+/// When the event already has a target, the source is only cleared.
+pub(crate) fn fix_victim_sources(events: &mut [Event], entities: &[Entity], article: &Article) {
+    let mut texts = Texts::default();
+    for ev in events.iter_mut() {
+        if !matches!(ev.code.get(..2), Some("18" | "19" | "20")) {
+            continue;
+        }
+        let Some(actor) = ev
+            .source
+            .as_deref()
+            .and_then(|id| entities.iter().find(|e| e.id == id))
+        else {
+            continue;
+        };
+        let Some(para) = article.body.get(ev.paragraph) else {
+            continue;
+        };
+        let Some(byte) = para.find(ev.sentence.as_str()) else {
+            continue;
+        };
+        let start = para.get(..byte).map_or(0, |p| p.chars().count());
+        let end = start + ev.sentence.chars().count();
+        let Some(tokens) = texts.tokens(article, ArticlePart::Body, ev.paragraph) else {
+            continue;
+        };
+        let first_word = tokens.words.partition_point(|w| w.end <= start);
+        let mut inside = actor
+            .mentions
+            .iter()
+            .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
+            .filter(|m| start <= m.start && m.end <= end)
+            .peekable();
+        // A nationality names the noun before it ("استهدفت مسيرة تركية"): that noun's role is
+        // not read here.
+        let nisba = |text: &str| {
+            text != actor.name
+                && (text.ends_with("ية") || text.ends_with("ي") || text.ends_with("يين"))
+        };
+        let hit = |m_start: usize| {
+            let k = tokens.words.partition_point(|w| w.end <= m_start);
+            let from = k.saturating_sub(PATIENT_WINDOW).max(first_word);
+            // "استهداف بلمختار من جانب الولايات المتحدة": an agent marker names the doer.
+            let agent = (from..k).any(|j| {
+                matches!(tokens.norm(j), "جانب" | "قبل" | "يد")
+                    && j.checked_sub(1)
+                        .is_some_and(|p| matches!(tokens.norm(p), "من" | "علي"))
+            });
+            !agent
+                && (from..k).any(|j| {
+                    let w = tokens.norm(j);
+                    let bare = w
+                        .strip_prefix('و')
+                        .or_else(|| w.strip_prefix('ف'))
+                        .unwrap_or(w);
+                    PATIENT_CUES.contains(&bare)
+                })
+        };
+        if inside.peek().is_some() && inside.all(|m| !nisba(&m.text) && hit(m.start)) {
+            if ev.target.is_none() {
+                ev.target = ev.source.take();
+                ev.target_country = ev.source_country.take();
+            } else {
+                ev.source = None;
+                ev.source_country = None;
+            }
+        }
+    }
 }
 
 /// Drops the events none of whose actors can act in a coded event (see the module doc).
@@ -472,6 +567,54 @@ mod tests {
         clear_venue_sources(&mut events, std::slice::from_ref(&place), &a);
         assert_eq!(events[0].source, None, "help: a meeting's venue acts");
         assert_eq!(events[1].source.as_deref(), Some(place.id.as_str()));
+    }
+
+    #[test]
+    fn a_victim_named_as_source_becomes_the_target() {
+        let body = "وشن مسلحون هجوما استهدف دورية تابعة لجيش الخلاص قرب الحدود";
+        let a = article(body);
+        let army = entity(
+            "org:0123456789abcdef",
+            "جيش الخلاص",
+            EntityType::Organization,
+            body,
+        );
+        let event = |source: &Entity, code: &str| Event {
+            code: code.to_owned(),
+            label: String::new(),
+            source: Some(source.id.clone()),
+            target: None,
+            source_country: None,
+            target_country: None,
+            negated: false,
+            goldstein: 0.0,
+            date: None,
+            paragraph: 0,
+            sentence: body.to_owned(),
+        };
+        let mut events = vec![event(&army, "190"), event(&army, "042")];
+        fix_victim_sources(&mut events, std::slice::from_ref(&army), &a);
+        assert_eq!(
+            events[0].source, None,
+            "help: the attacked army is still the attacker"
+        );
+        assert_eq!(events[0].target.as_deref(), Some(army.id.as_str()));
+        // Only acts of force are read so.
+        assert_eq!(events[1].source.as_deref(), Some(army.id.as_str()));
+
+        // An agent marker names the doer.
+        let body = "وندد النائب باستهداف القائد من جانب جيش الخلاص";
+        let a = article(body);
+        let army = entity(
+            "org:0123456789abcdef",
+            "جيش الخلاص",
+            EntityType::Organization,
+            body,
+        );
+        let mut events = vec![event(&army, "190")];
+        events[0].sentence = body.to_owned();
+        fix_victim_sources(&mut events, std::slice::from_ref(&army), &a);
+        assert_eq!(events[0].source.as_deref(), Some(army.id.as_str()));
     }
 
     #[test]

@@ -182,6 +182,8 @@ pub(crate) fn find_in(
     }
     // A place that is only where the act happened is not its source (`في منطقة بركي`).
     crate::actors::clear_venue_sources(&mut events, entities, article);
+    // A victim named as the source of an act of force is its target (`هجوم استهدف … X`).
+    crate::actors::fix_victim_sources(&mut events, entities, article);
     // "Who did what to whom" with no who and no whom tells an analyst nothing ("قُتل ثلاثة في
     // هجوم"): an event that names neither actor, even after the scorer's choice, is dropped.
     events.retain(|e| e.source.is_some() || e.target.is_some());
