@@ -1083,6 +1083,33 @@ const MEMBER_NOUNS: &[&str] = &[
     "مقاتلون",
     "مسوولين",
     "موظفين",
+    // (Session 9: the other cases and numbers of the same nouns, "قياديون في الجبهة"، "جنديا
+    // من الجيش"، "موظفا في السفارة".)
+    "قياديون",
+    "عنصرين",
+    "جندي",
+    "جنديا",
+    "جنديين",
+    "مقاتلا",
+    "مسلحا",
+    "عسكريين",
+    "عسكريا",
+    "موظفا",
+    "موظفي",
+    "منتسبي",
+];
+/// Member nouns that name fighters: after a masculine verb they are its subject ("خطف مسلحون
+/// من الحركة عاملين"), never the patient of a passive.
+const ARMED_MEMBERS: &[&str] = &[
+    "مسلحون",
+    "مسلحين",
+    "مسلحا",
+    "مقاتلون",
+    "مقاتلين",
+    "مقاتلي",
+    "مقاتلا",
+    "عناصر",
+    "افراد",
 ];
 /// Nouns that carry someone's words; in construct with a name they stand for its author
 /// ("بيان الجيش", "تقرير المنظمة").
@@ -4083,6 +4110,67 @@ impl SentenceRun<'_, '_> {
         })
     }
 
+    /// The body or state that the members named at token `m` belong to, for victims and
+    /// patients named by affiliation. Matches a member noun (`MEMBER_NOUNS`), at most one
+    /// adjective, then في/من and, within four words, a name: "قيادي في حزب الله" → Hezbollah,
+    /// "جنود من القوات الحكومية اليمنية" → Yemen, "موظفا في السفارة الفرنسية" → France. A person
+    /// named right after the body is the one meant ("القيادي في حركة الشباب عبد الله ورسمي").
+    /// Not matched: a place behind a locative ("عناصر في مدينة غاو"), a town, a person, a name
+    /// past a verb or punctuation.
+    fn affiliation(&self, m: usize) -> Option<usize> {
+        if !self.para.word(m).is_some_and(|w| in_list(w, MEMBER_NOUNS)) {
+            return None;
+        }
+        let prep_at = |k: usize| {
+            self.para
+                .word(k)
+                .is_some_and(|w| matches!(bare(w), "في" | "من"))
+        };
+        let plain = |k: usize| {
+            self.para.word(k).is_some()
+                && self.para.hits.get(k).copied().flatten().is_none()
+                && self.para.span_at.get(k).copied().flatten().is_none()
+        };
+        let p = if prep_at(m + 1) {
+            m + 1
+        } else if plain(m + 1) && prep_at(m + 2) {
+            m + 2
+        } else {
+            return None;
+        };
+        for k in p + 1..(p + 5).min(self.range.end) {
+            let t = self.para.tokens.get(k)?;
+            if t.kind != TokenKind::Word {
+                return None;
+            }
+            if let Some(si) = self.para.span_at.get(k).copied().flatten() {
+                let s = self.para.spans.get(si)?;
+                let ent = self.entities.get(s.entity)?;
+                return match ent.kind {
+                    EntityType::Organization => Some(
+                        self.person_after(s.last, None)
+                            .map_or(s.entity, |(person, _)| person),
+                    ),
+                    EntityType::Location if state_actor(ent) && !self.locative_before(s.first) => {
+                        Some(s.entity)
+                    }
+                    _ => None,
+                };
+            }
+            if self
+                .para
+                .hits
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|e| matches!(e.pos, Pos::Verb | Pos::Present))
+            {
+                return None;
+            }
+        }
+        None
+    }
+
     /// True when the organization mention `s` follows a member noun and في/من ("قيادي في
     /// الحركة", "عناصر مسلحة من الجيش"): the members stand for it.
     fn member_of(&self, s: &Span) -> bool {
@@ -4364,9 +4452,9 @@ impl SentenceRun<'_, '_> {
         let passive = entry.pos == Pos::Verb
             && !subject_before
             && !code.starts_with("14")
-            && self.para.tokens.get(i + 1).is_some_and(|t| {
+            && (self.para.tokens.get(i + 1).is_some_and(|t| {
                 t.norm.chars().all(|c| c.is_numeric()) || in_list(&t.norm, QUANTITIES)
-            });
+            }) || self.member_patient(i, code));
         // "احتجاجا على", "ورفضا للعقوبات", "تنديدا بالهجوم": an accusative of reason after a
         // clause says why; it is no event of its own.
         // (A dual verb takes its object without ل: "اتفقا على" is a verb.)
@@ -4805,7 +4893,35 @@ impl SentenceRun<'_, '_> {
                         .word(s.first)
                         .is_some_and(|w| w.ends_with("يه") || w.ends_with('ي'))
             });
-            let nisba = nisba.or(weapon_nisba.as_ref());
+            // "في غارات جوية إسرائيلية", "ضربة جوية أمريكية": an adjective of the attack may
+            // stand before its nationality.
+            let adjective = |k: usize| {
+                self.para
+                    .word(k)
+                    .is_some_and(|w| !definite(w) && (w.ends_with("يه") || w.ends_with('ي')))
+                    && self.para.hits.get(k).copied().flatten().is_none()
+                    && self.para.span_at.get(k).copied().flatten().is_none()
+            };
+            let nisba_past_adjective = (nisba.is_none()
+                && next.is_none()
+                && matches!(code.get(..2), Some("18" | "19" | "20"))
+                && adjective(i + 1))
+            .then(|| self.para.span_at.get(i + 2).copied().flatten())
+            .flatten()
+            .and_then(|si| self.para.spans.get(si).cloned())
+            .filter(|s| {
+                !s.behind_prep
+                    && s.first == i + 2
+                    && s.last == s.first + 1
+                    && self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Location)
+                    && self
+                        .para
+                        .word(s.first)
+                        .is_some_and(|w| w.ends_with("يه") || w.ends_with('ي'))
+            });
+            let nisba = nisba
+                .or(weapon_nisba.as_ref())
+                .or(nisba_past_adjective.as_ref());
             let source = if let Some(c) = construct.as_ref() {
                 Actor {
                     entity: Some(c.entity),
@@ -5136,7 +5252,12 @@ impl SentenceRun<'_, '_> {
                     REFERRING_ACTS.contains(&w)
                 })
             });
-        if !(relative || pronoun || act_named) {
+        // "في قرار رفضته باريس": a verb with the act noun's pronoun, in a clause on it.
+        let clause_on_act = word(i).is_some_and(has_pronoun_suffix)
+            && i.checked_sub(1)
+                .and_then(word)
+                .is_some_and(|w| matches!(w, "قرار" | "خطوه" | "اجراء" | "تحرك" | "اعلان"));
+        if !(relative || pronoun || act_named || clause_on_act) {
             return None;
         }
         let id = self
@@ -5691,10 +5812,28 @@ impl SentenceRun<'_, '_> {
             }
             let w = bare(&t.norm);
             if PREPOSITIONS.contains(&w) || LOCATIVES.contains(&w) {
-                return None;
+                // "قُتل ثمانية جنود من القوات الحكومية اليمنية": members stand for their body.
+                return (i + 1..k).rev().find_map(|m| self.affiliation(m));
             }
         }
         None
+    }
+
+    /// True when the masculine past verb of an act done to people at `i` (arrest, attack,
+    /// kill) is followed by members named by their affiliation: "قتل قيادي في حزب الله"، "اعتقل
+    /// عنصران من الحركة" are passives (a feminine or plural verb, "قصفت عناصر من الجيش", has
+    /// the members as its subject).
+    fn member_patient(&self, i: usize, code: &str) -> bool {
+        matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
+            && self.para.word(i).is_some_and(|w| {
+                let w = bare(w);
+                !(w.ends_with('ت') || w.ends_with("وا"))
+            })
+            && self
+                .para
+                .word(i + 1)
+                .is_some_and(|w| !in_list(w, ARMED_MEMBERS))
+            && self.affiliation(i + 1).is_some()
     }
 
     /// The common end of [`Self::event`]: attack kinds, partners, the two sides, the
@@ -5786,12 +5925,26 @@ impl SentenceRun<'_, '_> {
         let target = partner.or(target);
         // "اشتباكات بين الجيش ومقاتلي الحركة": the two sides, in order.
         // ("توسطت عمان بين واشنطن وطهران": a named subject outside the pair acts on it.)
-        let (source, target) = match self.between(i) {
+        let two_sided = (symmetric && !code.starts_with("04")) || code.starts_with("045");
+        let pair = self
+            .between(i)
+            .or_else(|| two_sided.then(|| self.between_later(i)).flatten());
+        // ("قتل جندي تركي … في تبادل لإطلاق النار بين الجيش التركي وتنظيم داعش": a subject of
+        // one side's country is that side.)
+        let side_country = |x: usize| {
+            source
+                .entity
+                .and_then(|e| self.country_of(e))
+                .is_some_and(|c| self.country_of(x).as_deref() == Some(c.as_str()))
+        };
+        let (source, target) = match pair {
             Some((a, b))
                 if source.explicit
                     && source.entity.is_some()
                     && source.entity != Some(a)
-                    && source.entity != Some(b) =>
+                    && source.entity != Some(b)
+                    && !side_country(a)
+                    && !side_country(b) =>
             {
                 (source, Some(a))
             }
@@ -6266,6 +6419,94 @@ impl SentenceRun<'_, '_> {
         }
         match found.as_slice() {
             [a, b] => Some((*a, *b)),
+            _ => None,
+        }
+    }
+
+    /// "بين X وY" later in the clause of a two-sided act at `i`, past its adjectives, place and
+    /// time ("اندلعت اشتباكات عنيفة، فجر الأحد، بين اللواء والجهاز"): the two sides, when both
+    /// are actors (a body, a person, a state; "الطريق بين غاو وأنسونغو" names towns). Not
+    /// matched past a verb, a complementizer or the end of the sentence.
+    fn between_later(&self, i: usize) -> Option<(usize, usize)> {
+        let limit = (i + 16).min(self.range.end);
+        let mut b = None;
+        for k in i + 1..limit {
+            if self.para.word(k).is_some_and(|w| bare(w) == "بين") {
+                b = Some(k);
+                break;
+            }
+            // (Another trigger on the way, "منوها بالتعاون بين", owns the بين.)
+            let hit = self.para.hits.get(k).copied().flatten().is_some();
+            if hit || self.para.word(k).is_some_and(is_complementizer) {
+                return None;
+            }
+        }
+        let b = b?;
+        // ("على الحدود بين النيجر وبوركينا فاسو", "الطريق بين غاو وأنسونغو": where, not who.)
+        let place = b
+            .checked_sub(1)
+            .and_then(|p| self.para.word(p))
+            .is_some_and(|w| {
+                let w = bare(w);
+                ["حدود", "طريق", "مثلث", "منطقه", "المنطقه", "محور", "مناطق"]
+                    .iter()
+                    .any(|p| w.contains(p))
+                    || in_list(w, PLACE_NOUNS)
+                    || LOCATIVES.contains(&w)
+            });
+        if place {
+            return None;
+        }
+        let mut found: Vec<usize> = Vec::new();
+        let mut j = b + 1;
+        while j < (b + 8).min(self.range.end) && found.len() < 2 {
+            match self
+                .para
+                .span_at
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.spans.get(si))
+            {
+                Some(s) => {
+                    // The first side stands right after بين (maybe behind a mark): in "بين
+                    // المقاومة وميليشيا صالح والحوثي" the first side names no one; the second
+                    // is joined by و (maybe on a mark: "و«اللواء»").
+                    let first_side = (b + 1..s.first).all(|k| {
+                        self.para
+                            .tokens
+                            .get(k)
+                            .is_some_and(|t| t.kind != TokenKind::Word)
+                    });
+                    if found.is_empty() && !first_side {
+                        return None;
+                    }
+                    let joined = found.is_empty()
+                        || (s.first.saturating_sub(2)..=s.first).any(|k| {
+                            self.para
+                                .tokens
+                                .get(k)
+                                .is_some_and(|t| t.norm.starts_with('و'))
+                        });
+                    if !joined {
+                        return None;
+                    }
+                    if !found.contains(&s.entity) {
+                        found.push(s.entity);
+                    }
+                    j = s.last.max(j + 1);
+                }
+                None => j += 1,
+            }
+        }
+        let actor = |e: usize| {
+            self.entities.get(e).is_some_and(|x| match x.kind {
+                EntityType::Location => state_actor(x),
+                _ => true,
+            })
+        };
+        match found.as_slice() {
+            [a, b] if actor(*a) && actor(*b) => Some((*a, *b)),
             _ => None,
         }
     }
@@ -6961,6 +7202,142 @@ pub(crate) mod tests {
                 );
             }
         };
+    }
+
+    // ---- session 9: event actors ----
+
+    /// True when some event of CAMEO root `root` goes from `source` to `target`.
+    fn has_event(e: &[Event], root: &str, source: Option<&str>, target: Option<&str>) -> bool {
+        e.iter().any(|e| {
+            e.code.starts_with(root)
+                && e.source.as_deref() == source
+                && e.target.as_deref() == target
+        })
+    }
+
+    const ISRAEL: (&str, EntityType, Option<&str>, &[&str]) =
+        ("إسرائيل", L, Some("ISR"), &["الإسرائيلية", "إسرائيلية"]);
+
+    #[test]
+    fn victims_named_by_affiliation_are_the_target_of_a_passive_kill() {
+        let ents = [
+            ("جماعة النصر", O, None, &[][..]),
+            ("مالي", L, Some("MLI"), &["المالية"][..]),
+        ];
+        let (q, e) = run_on(
+            "قتل خمسة جنود من القوات الحكومية المالية في هجوم شنته جماعة النصر على قاعدتهم.",
+            &ents,
+        );
+        assert!(
+            has_event(&e, "19", Some("جماعة النصر"), Some("مالي")),
+            "{}",
+            show(&q, &e)
+        );
+        let ents = [("حركة النصر", O, None, &[][..]), ISRAEL];
+        let (q, e) = run_on(
+            "قتل قيادي في حركة النصر بغارة نفذتها طائرة مسيرة إسرائيلية على سيارته قرب الحدود.",
+            &ents,
+        );
+        assert!(
+            has_event(&e, "19", Some("إسرائيل"), Some("حركة النصر")),
+            "{}",
+            show(&q, &e)
+        );
+        // A feminine verb has the members as its subject: no passive.
+        let (q, e) = run_on(
+            "قصفت عناصر من حركة النصر مواقع للجيش في الجنوب.",
+            &[("حركة النصر", O, None, &[][..])],
+        );
+        assert!(
+            !e.iter().any(|e| e.target.as_deref() == Some("حركة النصر")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn an_attack_s_nationality_may_follow_an_adjective() {
+        let (q, e) = run_on(
+            "قتل عشرة مدنيين في غارات جوية إسرائيلية على قرية في الشمال.",
+            &[ISRAEL],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.code.starts_with("19") && e.source.as_deref() == Some("إسرائيل")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn the_two_sides_of_a_clash_may_come_after_its_time_and_place() {
+        let ents = [
+            ("كتيبة الفجر", O, None, &[][..]),
+            ("لواء الصمود", O, None, &[][..]),
+        ];
+        let (q, e) = run_on(
+            "اندلعت اشتباكات عنيفة، فجر الأحد، بين كتيبة الفجر ولواء الصمود في حي جنوبي العاصمة.",
+            &ents,
+        );
+        assert!(
+            has_event(&e, "19", Some("كتيبة الفجر"), Some("لواء الصمود")),
+            "{}",
+            show(&q, &e)
+        );
+        // A first side that names no one, and a border between two states, give no pair.
+        let (q, e) = run_on(
+            "اندلعت مواجهات عنيفة، مساء الأحد، بين الأهالي وكتيبة الفجر ولواء الصمود.",
+            &ents,
+        );
+        assert!(
+            !has_event(&e, "19", Some("كتيبة الفجر"), Some("لواء الصمود")),
+            "{}",
+            show(&q, &e)
+        );
+        let (q, e) = run_on(
+            "اندلعت اشتباكات عنيفة، فجر الأحد، على الحدود بين النيجر ومالي.",
+            &[
+                ("النيجر", L, Some("NER"), &[][..]),
+                ("مالي", L, Some("MLI"), &[][..]),
+            ],
+        );
+        assert!(
+            !has_event(&e, "19", Some("النيجر"), Some("مالي")),
+            "{}",
+            show(&q, &e)
+        );
+        // A subject of one side's country is that side, not someone acting on it.
+        let (q, e) = run_on(
+            "قتل جندي تركي في تبادل لإطلاق النار بين الجيش التركي وجماعة النصر قرب الحدود.",
+            &[
+                ("تركيا", L, Some("TUR"), &["تركي"][..]),
+                ("الجيش التركي", O, Some("TUR"), &[][..]),
+                ("جماعة النصر", O, None, &[][..]),
+            ],
+        );
+        assert!(
+            !e.iter()
+                .any(|e| e.target.as_deref() == Some("الجيش التركي")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn a_reaction_in_a_clause_on_the_decision_reacts_to_its_maker() {
+        let ents = [
+            ("النيجر", L, Some("NER"), &[][..]),
+            ("فرنسا", L, Some("FRA"), &["باريس"][..]),
+        ];
+        let (q, e) = run_on(
+            "طردت النيجر دبلوماسيين فرنسيين اثنين، في قرار رفضته باريس.",
+            &ents,
+        );
+        assert!(
+            has_event(&e, "12", Some("فرنسا"), Some("النيجر")),
+            "{}",
+            show(&q, &e)
+        );
     }
 
     // ---- session 8: event actors ----
