@@ -1103,9 +1103,11 @@ fn tagged_candidate(
     // A span must start on a name, not on a function word or a title the tagger swept in.
     let first_norm = text.tokens.norm(first);
     let first_word = text.text.get(fw.bytes.clone()).unwrap_or("");
+    // (`لي ولوسكي`: a preposition with a pronoun starts no one-word name only.)
+    let one_word_only = matches!(first_norm, "لي" | "بي") && last > first;
     if contains(context::FUNCTION_WORDS, first_norm) && !is_name_ali(first_word)
         || is_title(first_norm)
-        || kind == EntityType::Person && not_a_first_name(first_norm)
+        || kind == EntityType::Person && not_a_first_name(first_norm) && !one_word_only
     {
         return None;
     }
@@ -2185,5 +2187,33 @@ pub(crate) mod tests {
             .map(|e| e.name.as_str())
             .collect();
         assert_eq!(persons, ["أبو سعيد الخدري"]);
+    }
+
+    #[test]
+    fn li_starts_a_name_of_two_words_but_is_no_name_alone() {
+        let persons = |text: &str, from: &str, to: &str| -> Vec<String> {
+            let tag = |words: &[&str]| -> TaggedSpans {
+                let first = words.iter().position(|w| *w == from);
+                let last = words.iter().position(|w| *w == to);
+                match (first, last) {
+                    (Some(a), Some(b)) => vec![(a, b, EntityType::Person)],
+                    _ => vec![],
+                }
+            };
+            find_entities(gazetteer(), &body(&[text]), Some(&tag))
+                .into_iter()
+                .filter(|e| e.kind == EntityType::Person)
+                .map(|e| e.name)
+                .collect()
+        };
+        assert_eq!(
+            persons(
+                "وصرح لي ولوسكي، المبعوث الخاص، بأن المفاوضات مستمرة.",
+                "لي",
+                "ولوسكي"
+            ),
+            ["لي ولوسكي"]
+        );
+        assert!(persons("ثم قال لي إن الطريق طويل.", "لي", "لي").is_empty());
     }
 }

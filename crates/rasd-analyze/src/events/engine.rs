@@ -3042,6 +3042,17 @@ impl SentenceRun<'_, '_> {
             })
             && actor.explicit
             && actor.entity.is_some()
+            // (The speaker's words follow the verb with no stop: not "وأضاف عليه، وأعاده لمكتب
+            // كيسنجر".)
+            && actor.end.is_some_and(|e| {
+                (i + 1..e).all(|k| {
+                    self.para
+                        .tokens
+                        .get(k)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                })
+            })
+            && !self.para.word(i + 1).is_some_and(is_prep_pronoun)
             && self
                 .para
                 .tokens
@@ -3053,8 +3064,8 @@ impl SentenceRun<'_, '_> {
                     .get(e)
                     .is_none_or(|t| matches!(t.norm.as_str(), "،" | "," | "." | "؛"))
                     // ("وفي تصريحات أمس، قال كاميرون، أمس، إنه": the complementizer may
-                    // still come after a comma.)
-                    && !(e..(e + 6).min(self.range.end)).any(|k| {
+                    // still come after a comma, anywhere in the sentence.)
+                    && !(e..self.range.end).any(|k| {
                         // (Not "، مضيفا أن": a participle's complementizer opens its own words.)
                         let participle = self
                             .para
@@ -3095,8 +3106,9 @@ impl SentenceRun<'_, '_> {
                         .flatten()
                         .is_none_or(|h| !matches!(h.role, Role::Speech { .. }))
             });
-        // ("أو كما يقولون في أمثالهم: «…»": a colon after the credit opens the words it gives.)
-        let colon_after = next.as_ref().is_some_and(|t| t.is_punct(':'));
+        // ("أو كما يقولون في أمثالهم: «…»": a colon after a credit that names nobody opens the
+        // words it gives; "…، كما تقول X صاحبة المحل: «…»" credits both.)
+        let colon_after = next.as_ref().is_some_and(|t| t.is_punct(':')) && actor.entity.is_none();
         let as_said = (as_said || this_is_what || ala_ma || inverted) && !colon_after;
         if as_said {
             let comma = (self.range.start..i).rev().find(|&k| {
@@ -10186,7 +10198,13 @@ pub(crate) mod tests {
             who.iter().all(|s| s.as_deref() == Some("سامي ناصر")),
             "{q:?}"
         );
-        // A fronted credit or place, or a complementizer after the name, is no clause said.
+        // A fronted credit or place, a complementizer after the name anywhere in the sentence,
+        // or a verb whose words after it stop at a comma, is no credit of the clause before.
+        let q = said(
+            "فعاد الموظف وحسن التقرير كثيرا، وأضاف عليه، وأعاده لمكتب سامي ناصر.",
+            &[MINISTER],
+        );
+        assert!(q.is_empty(), "{q:?}");
         for text in [
             "ووفقا لمقابلة مع موقع محلي العام الماضي، قال سامي ناصر، نائب الرئيس، إن الشركة تنمو.",
             "وفي تصريحات للتلفزيون الرسمي أمس، قال سامي ناصر، أمس، إن الشركة تنمو.",
