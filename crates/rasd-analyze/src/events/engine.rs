@@ -498,25 +498,23 @@ impl<'a> Para<'a> {
         out: &mut std::collections::HashMap<&'static str, usize>,
     ) {
         for (k, t) in self.tokens.iter().enumerate() {
+            // (The mention after it first: the cheapest test.)
+            let Some(next) = self.span_at.get(k + 1).copied().flatten() else {
+                continue;
+            };
             if t.kind != TokenKind::Word || !definite(&t.norm) {
                 continue;
             }
             let Some(stem) = title_stem(&t.norm) else {
                 continue;
             };
-            let place = self
-                .span_at
-                .get(k + 1)
-                .copied()
-                .flatten()
-                .and_then(|si| self.spans.get(si))
-                .filter(|s| {
-                    !s.behind_prep
-                        && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Location)
-                        && self
-                            .word(s.first)
-                            .is_some_and(|w| definite(w) && (w.ends_with('ي') || w.ends_with("يه")))
-                });
+            let place = self.spans.get(next).filter(|s| {
+                !s.behind_prep
+                    && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Location)
+                    && self
+                        .word(s.first)
+                        .is_some_and(|w| definite(w) && (w.ends_with('ي') || w.ends_with("يه")))
+            });
             if let Some(s) = place {
                 out.insert(stem, s.entity);
             }
@@ -1583,16 +1581,18 @@ impl SentenceRun<'_, '_> {
             // noun is a relative clause on it, not the next clause.
             // ("في تقرير نشرته الخميس إن": so is any verb with an object pronoun right after
             // the noun of what was said.)
-            let after_carrier = j
-                .checked_sub(1)
-                .and_then(|p| self.para.word(p))
-                .is_some_and(|w| in_list(w, SPEECH_CARRIERS) || in_list(w, SAID_IN));
+            let after_carrier = || {
+                j.checked_sub(1)
+                    .and_then(|p| self.para.word(p))
+                    .is_some_and(|w| in_list(w, SPEECH_CARRIERS) || in_list(w, SAID_IN))
+            };
             let relative_support = speech
-                && (hit.is_some_and(|e| matches!(e.role, Role::Support)) || after_carrier)
+                && hit.is_some()
                 && self
                     .para
                     .word(j)
-                    .is_some_and(|w| w.ends_with('ه') || w.ends_with("ها"));
+                    .is_some_and(|w| w.ends_with('ه') || w.ends_with("ها"))
+                && (hit.is_some_and(|e| matches!(e.role, Role::Support)) || after_carrier());
             if !relative_support
                 && hit.is_some_and(|e| matches!(e.pos, Pos::Verb | Pos::Present | Pos::Participle))
             {

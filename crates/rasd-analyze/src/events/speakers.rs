@@ -457,7 +457,8 @@ fn attributed_name(
     if verb.kind != TokenKind::Word {
         return None;
     }
-    let speech = lex.lookup(&verb.norm).is_some_and(|hit| {
+    let hit = lex.lookup(&verb.norm);
+    let speech = hit.as_ref().is_some_and(|hit| {
         hit.entries.iter().any(|e| {
             hit.fits(e)
                 && matches!(e.role, Role::Speech { .. })
@@ -474,16 +475,15 @@ fn attributed_name(
         });
     // "تاجر يدعى بوبكر ميغا"، "المدعو سامر النجار": a name with no title, after a word that
     // says it is one (يدعى written with ى: يدعي with ي is "claims").
-    let written = slice(chars, verb.start, verb.end);
     let called = (matches!(verb.norm.as_str(), "يدعي" | "تدعي" | "ويدعي" | "وتدعي")
-        && written.ends_with('ى'))
+        && slice(chars, verb.start, verb.end).ends_with('ى'))
         || matches!(verb.norm.as_str(), "المدعو" | "المدعوه");
     // "انتقد وزير الخارجية الجزائري أحمد بن يوسف قرار": after another verb of the lexicon, a
     // name linked by بن is a name wherever it ends.
     let other_verb = !speech
         && !reported_from
         && !called
-        && lex.lookup(&verb.norm).is_some_and(|hit| {
+        && hit.as_ref().is_some_and(|hit| {
             hit.entries
                 .iter()
                 .any(|e| hit.fits(e) && matches!(e.pos, Pos::Verb | Pos::Present))
