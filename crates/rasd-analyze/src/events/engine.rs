@@ -6019,7 +6019,7 @@ impl SentenceRun<'_, '_> {
         // subject noted here, the pair and last target that `emit` records).
         if self.bare_noun == Some(i) {
             let kept = target.filter(|t| !mediation && Some(*t) != source.entity);
-            if !self.bare_noun_kept(code, &source, kept) {
+            if !self.bare_noun_kept(code, i, &source, kept) {
                 self.bare_noun = None;
                 return;
             }
@@ -6076,10 +6076,26 @@ impl SentenceRun<'_, '_> {
         false
     }
 
-    /// Whether an event noun with no cue of its own (`bare_noun`) is kept: only with both
-    /// actors, and not when the article already codes this root between them (a later
-    /// sentence's "المحادثات" names the talks told before).
-    fn bare_noun_kept(&self, code: &str, source: &Actor, target: Option<usize>) -> bool {
+    /// Whether an event noun with no cue of its own (`bare_noun`) at `i` is kept: only with
+    /// both actors, and not when the article already codes this root between them (a later
+    /// sentence's "المحادثات" names the talks told before). A fight with a party the text
+    /// does not name ("بعد معارك مع مجموعة مسلحة") is kept with its actor alone.
+    fn bare_noun_kept(&self, code: &str, i: usize, source: &Actor, target: Option<usize>) -> bool {
+        if target.is_none() && self.fight_with_unnamed(code, i) {
+            // (Only a body fights: a person or a place named as its actor is mostly the one who
+            // tells of the fight.)
+            let Some(s) = source
+                .entity
+                .and_then(|s| self.entities.get(s))
+                .filter(|s| s.kind == EntityType::Organization)
+            else {
+                return false;
+            };
+            return !self
+                .events
+                .iter()
+                .any(|e| e.code.get(..2) == code.get(..2) && e.source.as_ref() == Some(&s.id));
+        }
         let (Some(s), Some(t)) = (source.entity, target) else {
             return false;
         };
@@ -6091,6 +6107,28 @@ impl SentenceRun<'_, '_> {
                 && e.source.as_ref() == Some(&s.id)
                 && e.target.as_ref() == Some(&t.id)
         })
+    }
+
+    /// True when the indefinite noun of a fight (root 19) at `i` is followed, right after it or
+    /// past one adjective, by مع and a party that is no entity: "بعد معارك مع مجموعة مسلحة",
+    /// "اشتباكات عنيفة مع مسلحين". (A named party is a target and licenses the noun already.)
+    fn fight_with_unnamed(&self, code: &str, i: usize) -> bool {
+        if !code.starts_with("19") || self.para.word(i).is_none_or(definite) {
+            return false;
+        }
+        let with = (i + 1..(i + 3).min(self.range.end))
+            .take_while(|&k| self.para.word(k).is_some())
+            .find(|&k| self.para.word(k) == Some("مع"));
+        let Some(k) = with else {
+            return false;
+        };
+        let adjective_only = (i + 1..k).all(|j| {
+            self.para.hits.get(j).copied().flatten().is_none()
+                && self.para.span_at.get(j).copied().flatten().is_none()
+        });
+        adjective_only
+            && self.para.word(k + 1).is_some()
+            && self.para.span_at.get(k + 1).copied().flatten().is_none()
     }
 
     /// True when the noun at `i` is what a statement verb announces, right after it or after
@@ -6542,7 +6580,7 @@ impl SentenceRun<'_, '_> {
             return;
         };
         let target = target.filter(|t| Some(*t) != source.entity);
-        if self.bare_noun.take() == Some(i) && !self.bare_noun_kept(code, source, target) {
+        if self.bare_noun.take() == Some(i) && !self.bare_noun_kept(code, i, source, target) {
             return;
         }
         // "أعلنت كينيا إغلاق معبر": an announcement that carries an act is that act, not a
@@ -10396,5 +10434,28 @@ pub(crate) mod tests {
             "تحمي حدودها",
         );
         assert_eq!(q, [Some("مصر".to_string())]);
+    }
+
+    // ---- session 9: event nouns ----
+
+    #[test]
+    fn a_fight_with_an_unnamed_party_keeps_its_actor_alone() {
+        let ents = [("قوات الوفاق", O, None, &[][..])];
+        let fights = |text: &str| {
+            let (q, e) = run_on(text, &ents);
+            let found = has_event(&e, "19", Some("قوات الوفاق"), None);
+            (found, show(&q, &e))
+        };
+        let (found, shown) =
+            fights("انسحبت قوات الوفاق من الحي الشرقي بعد معارك عنيفة مع مجموعة مسلحة.");
+        assert!(found, "{shown}");
+        // No partner after the noun, or a definite noun (a fight told before): no act.
+        for text in [
+            "انسحبت قوات الوفاق من الحي الشرقي بعد معارك عنيفة في المدينة.",
+            "انسحبت قوات الوفاق من الحي الشرقي بعد المعارك مع مجموعة مسلحة.",
+        ] {
+            let (found, shown) = fights(text);
+            assert!(!found, "{text}\n{shown}");
+        }
     }
 }
