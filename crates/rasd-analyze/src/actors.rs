@@ -94,8 +94,12 @@ const HEAD_WINDOW: usize = 3;
 /// `جنوب كابل`, `بباماكو`), not who did it: "شدد اجتماع الوزراء في بروكسل" is no act of
 /// Brussels, "نفذت الضربة في منطقة بركي" none of Barki. A body in a place stays
 /// (`السلطات في النيجر`: the authorities of Niger).
-pub(crate) fn clear_venue_sources(events: &mut [Event], entities: &[Entity], article: &Article) {
-    let mut texts = Texts::default();
+fn clear_venue_sources(
+    events: &mut [Event],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
     for ev in events.iter_mut() {
         // (A host is where the visit happens: `استقباله السفير في الدوحة` is Qatar's.)
         if ev.code.starts_with("043") {
@@ -214,8 +218,12 @@ const PATIENT_WINDOW: usize = 5;
 /// the event's sentence, a patient cue stands just before it (see [`PATIENT_CUES`]): "شن أفراد
 /// المقاومة هجوما استهدف عربات تابعة لجماعة الحوثي" is an attack on the Houthis, not by them.
 /// When the event already has a target, the source is only cleared.
-pub(crate) fn fix_victim_sources(events: &mut [Event], entities: &[Entity], article: &Article) {
-    let mut texts = Texts::default();
+fn fix_victim_sources(
+    events: &mut [Event],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
     for ev in events.iter_mut() {
         if !matches!(ev.code.get(..2), Some("18" | "19" | "20")) {
             continue;
@@ -282,19 +290,40 @@ pub(crate) fn fix_victim_sources(events: &mut [Event], entities: &[Entity], arti
     }
 }
 
+/// Settles the actors of an article's events, with each paragraph tokenized at most once:
+/// clears venue sources ([`clear_venue_sources`]), turns victims named as sources into targets
+/// ([`fix_victim_sources`]), drops events that name neither actor ("قُتل ثلاثة في هجوم" tells
+/// no who and no whom), then those none of whose actors can act
+/// ([`keep_events_between_actors`]).
+pub(crate) fn settle_actors(events: &mut Vec<Event>, entities: &[Entity], article: &Article) {
+    if events.is_empty() {
+        return;
+    }
+    let mut texts = Texts::default();
+    clear_venue_sources(events, entities, article, &mut texts);
+    fix_victim_sources(events, entities, article, &mut texts);
+    events.retain(|e| e.source.is_some() || e.target.is_some());
+    keep_between_actors(events, entities, article, &mut texts);
+}
+
 /// Drops the events none of whose actors can act in a coded event (see the module doc).
-pub(crate) fn keep_events_between_actors(
+#[cfg(test)]
+fn keep_events_between_actors(events: &mut Vec<Event>, entities: &[Entity], article: &Article) {
+    keep_between_actors(events, entities, article, &mut Texts::default());
+}
+
+/// [`keep_events_between_actors`] with the article's texts tokenized so far.
+fn keep_between_actors(
     events: &mut Vec<Event>,
     entities: &[Entity],
     article: &Article,
+    texts: &mut Texts,
 ) {
     if events.is_empty() {
         return;
     }
-    // Only the entities that events name are looked at, each once, and each paragraph is
-    // tokenized at most once.
+    // Only the entities that events name are looked at, each once.
     let mut known: Vec<(String, bool)> = Vec::new();
-    let mut texts = Texts::default();
     let mut can = |id: Option<&str>| -> bool {
         let Some(id) = id else {
             return false;
@@ -305,7 +334,7 @@ pub(crate) fn keep_events_between_actors(
         let ok = entities
             .iter()
             .find(|e| e.id == id)
-            .is_some_and(|e| can_act_with(e, article, &mut texts));
+            .is_some_and(|e| can_act_with(e, article, texts));
         known.push((id.to_owned(), ok));
         ok
     };
@@ -564,7 +593,12 @@ mod tests {
             sentence: body.to_owned(),
         };
         let mut events = vec![event("051"), event("043")];
-        clear_venue_sources(&mut events, std::slice::from_ref(&place), &a);
+        clear_venue_sources(
+            &mut events,
+            std::slice::from_ref(&place),
+            &a,
+            &mut Texts::default(),
+        );
         assert_eq!(events[0].source, None, "help: a meeting's venue acts");
         assert_eq!(events[1].source.as_deref(), Some(place.id.as_str()));
     }
@@ -593,7 +627,12 @@ mod tests {
             sentence: body.to_owned(),
         };
         let mut events = vec![event(&army, "190"), event(&army, "042")];
-        fix_victim_sources(&mut events, std::slice::from_ref(&army), &a);
+        fix_victim_sources(
+            &mut events,
+            std::slice::from_ref(&army),
+            &a,
+            &mut Texts::default(),
+        );
         assert_eq!(
             events[0].source, None,
             "help: the attacked army is still the attacker"
@@ -613,7 +652,12 @@ mod tests {
         );
         let mut events = vec![event(&army, "190")];
         events[0].sentence = body.to_owned();
-        fix_victim_sources(&mut events, std::slice::from_ref(&army), &a);
+        fix_victim_sources(
+            &mut events,
+            std::slice::from_ref(&army),
+            &a,
+            &mut Texts::default(),
+        );
         assert_eq!(events[0].source.as_deref(), Some(army.id.as_str()));
     }
 

@@ -180,15 +180,11 @@ pub(crate) fn find_in(
     if let Some(r) = ranker {
         learned::apply(r, article, entities, &mut events, &triggers, texts);
     }
-    // A place that is only where the act happened is not its source (`في منطقة بركي`).
-    crate::actors::clear_venue_sources(&mut events, entities, article);
-    // A victim named as the source of an act of force is its target (`هجوم استهدف … X`).
-    crate::actors::fix_victim_sources(&mut events, entities, article);
-    // "Who did what to whom" with no who and no whom tells an analyst nothing ("قُتل ثلاثة في
-    // هجوم"): an event that names neither actor, even after the scorer's choice, is dropped.
-    events.retain(|e| e.source.is_some() || e.target.is_some());
-    // Events between people with no role on the page, firms or teams are no CAMEO events
-    // (gold entities, whose ids are their names, all count as actors).
-    crate::actors::keep_events_between_actors(&mut events, entities, article);
+    // Actors: a place that is only where the act happened is no source (`في منطقة بركي`), a
+    // victim named as the source of an act of force is its target (`هجوم استهدف … X`); "who
+    // did what to whom" with no who and no whom tells an analyst nothing ("قُتل ثلاثة في
+    // هجوم"); events between people with no role on the page, firms or teams are no CAMEO
+    // events (gold entities, whose ids are their names, all count as actors).
+    crate::actors::settle_actors(&mut events, entities, article);
     (quotes, events)
 }

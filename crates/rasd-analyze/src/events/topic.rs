@@ -35,6 +35,8 @@ enum Topic {
     Politics,
     /// Anything else (sport, culture, business, accidents, health, schools, feasts).
     Other,
+    /// The writer's own voice ([`FIRST_PERSON`]).
+    FirstPerson,
 }
 
 /// Cue words in normal form (`text::normalize_word`), without article or proclitic; a word of
@@ -279,19 +281,24 @@ const PROCLITICS: &[&str] = &["وال", "بال", "فال", "كال", "لل", "�
 
 fn cues() -> &'static FxHashMap<&'static str, Topic> {
     static MAP: OnceLock<FxHashMap<&'static str, Topic>> = OnceLock::new();
-    MAP.get_or_init(|| CUES.iter().copied().collect())
+    MAP.get_or_init(|| {
+        CUES.iter()
+            .copied()
+            .chain(FIRST_PERSON.iter().map(|w| (*w, Topic::FirstPerson)))
+            .collect()
+    })
 }
 
 /// The topic of a word in normal form, with or without one proclitic (the rest keeps at least
-/// three letters).
-fn topic_of(map: &FxHashMap<&'static str, Topic>, norm: &str) -> Option<Topic> {
+/// three letters), and that proclitic (empty when none).
+fn topic_of(map: &FxHashMap<&'static str, Topic>, norm: &str) -> Option<(Topic, &'static str)> {
     if let Some(&t) = map.get(norm) {
-        return Some(t);
+        return Some((t, ""));
     }
     PROCLITICS.iter().find_map(|p| {
         norm.strip_prefix(p)
             .filter(|rest| rest.chars().count() >= 3)
-            .and_then(|rest| map.get(rest).copied())
+            .and_then(|rest| map.get(rest).map(|&t| (t, *p)))
     })
 }
 
@@ -319,20 +326,16 @@ impl Cues {
                 }
                 continue;
             }
-            // Cue words are 2–9 letters; longer words need no look-up.
-            if t.norm.len() > 2 * 12 {
+            // Cue words, with a proclitic, are 3–12 letters; other words need no look-up.
+            if !(6..=2 * 12).contains(&t.norm.len()) {
                 continue;
             }
-            if !quoted {
-                let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
-                if FIRST_PERSON.contains(&bare) {
-                    self.first_person += 1;
-                }
-            }
             match topic_of(map, &t.norm) {
-                Some(Topic::Politics) => self.politics += 1,
-                Some(Topic::Other) => self.other += 1,
-                None => {}
+                Some((Topic::Politics, _)) => self.politics += 1,
+                Some((Topic::Other, _)) => self.other += 1,
+                // (Bare or with و: `وأقول`, `ونحن`.)
+                Some((Topic::FirstPerson, "" | "و")) if !quoted => self.first_person += 1,
+                _ => {}
             }
         }
     }
