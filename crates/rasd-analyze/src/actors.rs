@@ -24,7 +24,7 @@
 //! act of force named only as what it hit (`هجوم استهدف عربات تابعة لجماعة X`, `مقتل X`) is its
 //! target ([`fix_victim_sources`]).
 
-use rasd_model::{Article, ArticlePart, Entity, EntityType, Event};
+use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
 use crate::entities::context::{in_list_loose, FORCE_HEADS, TITLES};
 use crate::entities::tokens::{normalize_phrase, tokenize, Tokens};
@@ -113,28 +113,40 @@ fn clear_venue_sources(
         else {
             continue;
         };
-        let Some(para) = article.body.get(ev.paragraph) else {
+        let Some((tokens, _, inside)) = mentions_in_sentence(ev, place, article, texts) else {
             continue;
         };
-        let Some(byte) = para.find(ev.sentence.as_str()) else {
-            continue;
-        };
-        let start = para.get(..byte).map_or(0, |p| p.chars().count());
-        let end = start + ev.sentence.chars().count();
-        let Some(tokens) = texts.tokens(article, ArticlePart::Body, ev.paragraph) else {
-            continue;
-        };
-        let mut inside = place
-            .mentions
-            .iter()
-            .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
-            .filter(|m| start <= m.start && m.end <= end)
-            .peekable();
-        if inside.peek().is_some() && inside.all(|m| venue(tokens, m.start)) {
+        if inside.iter().all(|m| venue(tokens, m.start)) {
             ev.source = None;
             ev.source_country = None;
         }
     }
+}
+
+/// The mentions of `entity` inside the sentence of body event `ev`, with the paragraph's
+/// tokens and the char where the sentence starts; `None` when there is none (or the sentence
+/// is not found in its paragraph).
+fn mentions_in_sentence<'t, 'e>(
+    ev: &Event,
+    entity: &'e Entity,
+    article: &Article,
+    texts: &'t mut Texts,
+) -> Option<(&'t Tokens, usize, Vec<&'e Mention>)> {
+    let para = article.body.get(ev.paragraph)?;
+    let byte = para.find(ev.sentence.as_str())?;
+    let start = para.get(..byte).map_or(0, |p| p.chars().count());
+    let end = start + ev.sentence.chars().count();
+    let inside: Vec<&Mention> = entity
+        .mentions
+        .iter()
+        .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
+        .filter(|m| start <= m.start && m.end <= end)
+        .collect();
+    if inside.is_empty() {
+        return None;
+    }
+    let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+    Some((tokens, start, inside))
 }
 
 /// True when the mention starting at char `start` of the text of `tokens` is a venue: behind
@@ -235,24 +247,10 @@ fn fix_victim_sources(
         else {
             continue;
         };
-        let Some(para) = article.body.get(ev.paragraph) else {
-            continue;
-        };
-        let Some(byte) = para.find(ev.sentence.as_str()) else {
-            continue;
-        };
-        let start = para.get(..byte).map_or(0, |p| p.chars().count());
-        let end = start + ev.sentence.chars().count();
-        let Some(tokens) = texts.tokens(article, ArticlePart::Body, ev.paragraph) else {
+        let Some((tokens, start, inside)) = mentions_in_sentence(ev, actor, article, texts) else {
             continue;
         };
         let first_word = tokens.words.partition_point(|w| w.end <= start);
-        let mut inside = actor
-            .mentions
-            .iter()
-            .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
-            .filter(|m| start <= m.start && m.end <= end)
-            .peekable();
         // A nationality names the noun before it ("استهدفت مسيرة تركية"): that noun's role is
         // not read here.
         let nisba = |text: &str| {
@@ -278,7 +276,7 @@ fn fix_victim_sources(
                     PATIENT_CUES.contains(&bare)
                 })
         };
-        if inside.peek().is_some() && inside.all(|m| !nisba(&m.text) && hit(m.start)) {
+        if inside.iter().all(|m| !nisba(&m.text) && hit(m.start)) {
             if ev.target.is_none() {
                 ev.target = ev.source.take();
                 ev.target_country = ev.source_country.take();
@@ -447,7 +445,6 @@ fn is_role_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rasd_model::Mention;
 
     fn can_act(entity: &Entity, article: &Article) -> bool {
         can_act_with(entity, article, &mut Texts::default())
