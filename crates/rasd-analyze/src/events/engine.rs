@@ -4986,6 +4986,25 @@ impl SentenceRun<'_, '_> {
                         || construct.is_some()
                 })
                 .unwrap_or(i + 1);
+            // "زيارة المبعوث الأمريكي جوناثان ميلر إلى باماكو": the name right after the title
+            // and its nationality is the titled one, the same actor, not the target.
+            let from = if construct.is_none() && titled_actor.is_some() {
+                self.para
+                    .span_at
+                    .get(from)
+                    .copied()
+                    .flatten()
+                    .and_then(|si| self.para.spans.get(si))
+                    .filter(|s| {
+                        s.first == from
+                            && !s.behind_prep
+                            && self.entities.get(s.entity).map(|e| e.kind)
+                                == Some(EntityType::Person)
+                    })
+                    .map_or(from, |s| s.last)
+            } else {
+                from
+            };
             // "تلقى الرئيس اتصالا هاتفيا من نظيره التونسي": the caller acts on the receiver.
             let received = self.support.as_ref().is_some_and(|(k, _)| {
                 *k < i
@@ -7741,6 +7760,15 @@ pub(crate) mod tests {
         a_subject_after_a_fronted_place_and_time_visits_that_place,
         "وصل إلى نيروبي مساء الأحد وزير الخارجية الفرنسي في زيارة تستمر يومين.",
         [KENYA, FRANCE],
+        "042",
+        Some("فرنسا"),
+        Some("كينيا"),
+        false
+    );
+    event_case!(
+        the_name_after_a_titled_visitor_is_the_visitor_not_the_one_visited,
+        "وتأتي الخطوة بعد أسبوعين من زيارة المبعوث الفرنسي لوران بيكار إلى نيروبي، التي وصفت بالناجحة.",
+        [KENYA, FRANCE, ("لوران بيكار", P, None, &[][..])],
         "042",
         Some("فرنسا"),
         Some("كينيا"),
