@@ -29,6 +29,7 @@ use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 use crate::entities::context::{in_list_loose, FORCE_HEADS, TITLES};
 use crate::entities::tokens::{normalize_phrase, tokenize, Tokens};
 use crate::entities::BODY_HEADS;
+use crate::events::text::bare;
 
 /// Heads of armed forces, groups and monitors not among the body heads (normal form, no
 /// article).
@@ -266,15 +267,7 @@ fn fix_victim_sources(
                     && j.checked_sub(1)
                         .is_some_and(|p| matches!(tokens.norm(p), "من" | "علي"))
             });
-            !agent
-                && (from..k).any(|j| {
-                    let w = tokens.norm(j);
-                    let bare = w
-                        .strip_prefix('و')
-                        .or_else(|| w.strip_prefix('ف'))
-                        .unwrap_or(w);
-                    PATIENT_CUES.contains(&bare)
-                })
+            !agent && (from..k).any(|j| PATIENT_CUES.contains(&bare(tokens.norm(j))))
         };
         if inside.iter().all(|m| !nisba(&m.text) && hit(m.start)) {
             if ev.target.is_none() {

@@ -14,7 +14,7 @@ use rasd_model::{Article, Entity, EntityType, Event, Quote};
 use super::cameo;
 use super::learned::{ParaText, Trigger};
 use super::lexicon::{Entry, Lexicon, Pos, Role};
-use super::text::{self, slice, starts_with_any, Token, TokenKind};
+use super::text::{self, bare, slice, starts_with_any, Token, TokenKind};
 use crate::entities::tokens::normalize_phrase;
 use crate::gazetteer::{Class, Gazetteer};
 use crate::quotes::{quote_spans, QuoteSpan};
@@ -741,14 +741,6 @@ fn delegation_before(tokens: &[Token], first: usize) -> bool {
                 .iter()
                 .any(|c| c.form.starts_with("وفد"))
         })
-}
-
-/// Strips و/ف from a normalized word.
-fn bare(w: &str) -> &str {
-    w.strip_prefix('و')
-        .or_else(|| w.strip_prefix('ف'))
-        .filter(|r| r.chars().count() >= 2)
-        .unwrap_or(w)
 }
 
 fn is_complementizer(w: &str) -> bool {

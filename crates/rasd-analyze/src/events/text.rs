@@ -317,6 +317,15 @@ fn strip_letter(s: &str, letter: [u8; 2]) -> Option<&str> {
     }
 }
 
+/// A normalized word without a leading conjunction و or ف (kept when fewer than two letters
+/// would be left).
+pub(crate) fn bare(w: &str) -> &str {
+    w.strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(w)
+}
+
 /// True when some clitic-stripped form of `norm` begins with one of `prefixes`.
 pub(crate) fn starts_with_any(norm: &str, prefixes: &[String]) -> bool {
     clitic_candidates(norm)

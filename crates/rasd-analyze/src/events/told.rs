@@ -28,7 +28,7 @@
 use rasd_model::{Article, Event};
 
 use super::learned::{ParaText, Trigger};
-use super::text::{Token, TokenKind};
+use super::text::{bare, Token, TokenKind};
 
 /// Why an event is no act told as news (see the module doc).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,14 +114,6 @@ const AUDIENCE: &[&str] = &[
     "المعتمرين",
     "السياح",
 ];
-
-/// Strips و/ف from a normalized word.
-fn bare(w: &str) -> &str {
-    w.strip_prefix('و')
-        .or_else(|| w.strip_prefix('ف'))
-        .filter(|r| r.chars().count() >= 2)
-        .unwrap_or(w)
-}
 
 /// The words of a clause: word tokens up to punctuation (quotation marks and parentheses do not
 /// end a clause).
