@@ -249,7 +249,10 @@ impl Store {
         drop(store);
         match Store::open(dir) {
             Ok(store) => Ok(store),
+            // Another process writes: it holds the index's writer lock, or SQLite's (setting the
+            // journal mode or writing the meta row then fails with "database is locked").
             Err(StoreError::Index { .. }) => Store::open_read_only(dir),
+            Err(StoreError::Sql { source, .. }) if is_busy(&source) => Store::open_read_only(dir),
             Err(e) => Err(e),
         }
     }
@@ -456,6 +459,14 @@ impl Drop for Store {
             tracing::warn!("closing the store: {err}");
         }
     }
+}
+
+/// True when SQLite failed because another connection holds the lock it needed.
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 fn index_err(dir: &Path, source: tantivy::TantivyError) -> StoreError {
