@@ -559,19 +559,45 @@ impl<'a> Para<'a> {
 
 /// True when one of the six words after `i` (not counting names: the subject may stand
 /// between a verb and its object) begins with one of `objects`.
+///
+/// An object written `+ب` in the lexicon is a second complement: it counts only after the
+/// verb's direct object, a name, a definite noun, a noun with a pronoun or إياه right after
+/// the trigger ("، متهمة الشركة بالتهرب"), never right after it (the passive participle of
+/// "حكومة متهمة بالطائفية", "متهم بولائه") nor after a preposition or a number
+/// ("متهمين في قضية", "431 متهما، جاء بعد").
 fn objects_follow(
     tokens: &[Token],
     in_mention: &[bool],
     i: usize,
     objects: &[String],
 ) -> Option<usize> {
+    let direct_object = tokens.get(i + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && (in_mention.get(i + 1).copied().unwrap_or(false)
+                || (!t.norm.starts_with('ب')
+                    && !t.norm.starts_with('ل')
+                    && (definite(&t.norm)
+                        || has_pronoun_suffix(&t.norm)
+                        || t.norm.starts_with("ايا"))))
+    });
     tokens
         .iter()
         .enumerate()
         .skip(i + 1)
         .filter(|(j, t)| t.kind == TokenKind::Word && !in_mention.get(*j).copied().unwrap_or(false))
         .take(6)
-        .find(|(_, t)| starts_with_any(&t.norm, objects))
+        .find(|&(j, t)| {
+            objects.iter().any(|o| match o.strip_prefix('+') {
+                Some(second) => {
+                    direct_object
+                        && j > i + 1
+                        && text::clitic_candidates(&t.norm)
+                            .iter()
+                            .any(|c| c.form.starts_with(second))
+                }
+                None => starts_with_any(&t.norm, std::slice::from_ref(o)),
+            })
+        })
         .map(|(j, _)| j)
 }
 
@@ -10454,6 +10480,33 @@ pub(crate) mod tests {
             "تحمي حدودها",
         );
         assert_eq!(q, [Some("مصر".to_string())]);
+    }
+
+    // ---- session 10: trigger coverage ----
+
+    #[test]
+    fn an_accusing_participle_takes_its_object_then_the_charge() {
+        let ents = [
+            ("النيجر", L, Some("NER"), &["النيجرية"][..]),
+            ("شركة الذهب الساحلية", O, None, &[][..]),
+        ];
+        let accuses = |text: &str| {
+            let (q, e) = run_on(text, &ents);
+            let found = has_event(&e, "11", Some("النيجر"), Some("شركة الذهب الساحلية"));
+            (found, show(&q, &e))
+        };
+        let (found, shown) = accuses(
+            "أعلنت السلطات النيجرية إلغاء رخصة منجم كبير، متهمة شركة الذهب الساحلية بإخفاء جزء من إنتاجها.",
+        );
+        assert!(found, "{shown}");
+        // The passive participle (accused of) is no accusation by anyone.
+        for text in [
+            "أعلنت السلطات النيجرية أن شركة الذهب الساحلية متهمة بإخفاء جزء من إنتاجها.",
+            "أحالت السلطات النيجرية عشرين متهما في قضية شركة الذهب الساحلية إلى القضاء.",
+        ] {
+            let (found, shown) = accuses(text);
+            assert!(!found, "{text}\n{shown}");
+        }
     }
 
     // ---- session 9: event nouns ----
