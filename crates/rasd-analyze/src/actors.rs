@@ -281,9 +281,167 @@ fn fix_victim_sources(
     }
 }
 
+/// First words of a medium's name (normal form, without the article): a newspaper, a
+/// magazine, a channel, a radio, a site.
+const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون", "موقع"];
+
+/// Words that make a `وكالة` a news agency (`وكالة الأنباء الليبية`, `وكالة فرانس برس`), not a
+/// state's agency (`وكالة الفضاء الأوروبية`, `وكالة الأمن الوطني`) or the IAEA.
+const NEWS_WORDS: &[&str] = &["انباء", "الانباء", "للانباء", "الصحافه", "برس", "الاخباريه"];
+
+/// Words of saying before `لـ«X»` that make X whom the words were said to (normal form, without
+/// و/ف): `قال لـ«الشرق الأوسط»`, `وقالت مصادر محلية لـ«عكاظ»`, `في تصريح لـ«الحياة»`.
+const TOLD_CUES: &[&str] = &[
+    "قال",
+    "قالت",
+    "قالوا",
+    "يقول",
+    "تقول",
+    "اكد",
+    "اكدت",
+    "اوضح",
+    "اوضحت",
+    "كشف",
+    "كشفت",
+    "ذكر",
+    "ذكرت",
+    "اشار",
+    "اشارت",
+    "تشير",
+    "يشير",
+    "افاد",
+    "افادت",
+    "صرح",
+    "صرحت",
+    "تحدث",
+    "تحدثت",
+    "متحدثا",
+    "متحدثه",
+    "تصريح",
+    "تصريحات",
+    "حديث",
+    "مصادر",
+    "مصدر",
+    "شهود",
+    "اضاف",
+    "اضافت",
+];
+
+/// Words looked at before `لـ` for a word of saying.
+const TOLD_WINDOW: usize = 10;
+
+/// True when the entity is a news medium: a news agency of the gazetteer, a `وكالة` with a news
+/// word in its name, or a name headed by a medium's noun (`صحيفة الوطن`, `قناة الجزيرة`).
+fn medium(entity: &Entity) -> bool {
+    if entity.kind == EntityType::Person {
+        return false;
+    }
+    let g = crate::events::engine::gazetteer();
+    let agency = g
+        .by_id(&entity.id)
+        .and_then(|i| g.entry(i))
+        .is_some_and(|e| {
+            matches!(
+                e.class,
+                crate::gazetteer::Class::Organization(crate::gazetteer::OrgClass::Agency)
+            )
+        });
+    if agency {
+        return true;
+    }
+    let norm = normalize_phrase(&entity.name);
+    let Some(first) = norm.split(' ').next() else {
+        return false;
+    };
+    let head = first.strip_prefix("ال").unwrap_or(first);
+    MEDIA_HEADS.contains(&head)
+        || (head == "وكاله" && norm.split(' ').any(|w| NEWS_WORDS.contains(&w)))
+}
+
+/// True when the mention starting at char `start` of `paragraph` is whom someone spoke to:
+/// `لـ«X»` (or `ل«X»`, `لـ "X"`), or for a medium (`marked` false) `لX` too (`لوكالة الأنباء`),
+/// after a word of saying a few words back (see [`TOLD_CUES`]).
+/// Not matched: `التابعة لـ«الجهاد الإسلامي»`, `دعمها لـ«حزب الله»` (no word of saying).
+fn addressee(paragraph: &str, tokens: &Tokens, start: usize, marked: bool) -> bool {
+    let before: Vec<char> = paragraph.chars().take(start).collect();
+    // The char before `k`, past spaces and tatweel, when `pred` holds for it: where it is.
+    let back = |k: usize, pred: &dyn Fn(char) -> bool| {
+        let k = before
+            .get(..k)?
+            .iter()
+            .rposition(|&c| !c.is_whitespace() && c != 'ـ')?;
+        before.get(k).is_some_and(|&c| pred(c)).then_some(k)
+    };
+    let end = if marked {
+        match back(before.len(), &|c| matches!(c, '«' | '"' | '“')) {
+            Some(mark) => mark,
+            None => return false,
+        }
+    } else {
+        before.len()
+    };
+    let lam = if marked {
+        back(end, &|c| c == 'ل')
+    } else {
+        end.checked_sub(1).filter(|&k| before.get(k) == Some(&'ل'))
+    };
+    let Some(lam) = lam else {
+        return false;
+    };
+    // (`لـ` on its own: the ل of a word is no preposition.)
+    if lam > 0 && !before.get(lam - 1).is_some_and(|c| c.is_whitespace()) {
+        return false;
+    }
+    let at = tokens.words.partition_point(|w| w.end <= lam);
+    (at.saturating_sub(TOLD_WINDOW)..at).any(|j| TOLD_CUES.contains(&bare(tokens.norm(j))))
+}
+
+/// Clears a source that is a news medium (see [`medium`]): a paper or an agency reports acts,
+/// it does not do them ("وذكرت وكالة الأنباء أن الجيش اعتقل…"); and an actor that is, at each
+/// of its mentions in the event's sentence, whom the words were said to (see [`addressee`]):
+/// "وقالت مصادر لـ«الشرق الأوسط» إن الطيران قصف…". A medium acted on stays a target
+/// ("قررت الحكومة تعليق بث إذاعة X").
+fn clear_media_actors(
+    events: &mut [Event],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    for ev in events.iter_mut() {
+        for target in [false, true] {
+            let id = if target { &ev.target } else { &ev.source };
+            let Some(actor) = id
+                .as_deref()
+                .and_then(|id| entities.iter().find(|e| e.id == id))
+            else {
+                continue;
+            };
+            let is_medium = medium(actor);
+            let mut spoken_to = || {
+                let paragraph = article.body.get(ev.paragraph)?;
+                let (tokens, _, inside) = mentions_in_sentence(ev, actor, article, texts)?;
+                Some(inside.iter().all(|m| {
+                    addressee(paragraph, tokens, m.start, true)
+                        || (is_medium && addressee(paragraph, tokens, m.start, false))
+                }))
+            };
+            if (is_medium && !target) || spoken_to() == Some(true) {
+                if target {
+                    ev.target = None;
+                    ev.target_country = None;
+                } else {
+                    ev.source = None;
+                    ev.source_country = None;
+                }
+            }
+        }
+    }
+}
+
 /// Settles the actors of an article's events, with each paragraph tokenized at most once:
 /// clears venue sources ([`clear_venue_sources`]), turns victims named as sources into targets
-/// ([`fix_victim_sources`]), drops events that name neither actor ("قُتل ثلاثة في هجوم" tells
+/// ([`fix_victim_sources`]), clears media and whom words were said to ([`clear_media_actors`]),
+/// drops events that name neither actor ("قُتل ثلاثة في هجوم" tells
 /// no who and no whom), then those none of whose actors can act
 /// ([`keep_events_between_actors`]).
 pub(crate) fn settle_actors(events: &mut Vec<Event>, entities: &[Entity], article: &Article) {
@@ -293,6 +451,7 @@ pub(crate) fn settle_actors(events: &mut Vec<Event>, entities: &[Entity], articl
     let mut texts = Texts::default();
     clear_venue_sources(events, entities, article, &mut texts);
     fix_victim_sources(events, entities, article, &mut texts);
+    clear_media_actors(events, entities, article, &mut texts);
     events.retain(|e| e.source.is_some() || e.target.is_some());
     keep_between_actors(events, entities, article, &mut texts);
 }
@@ -649,6 +808,97 @@ mod tests {
             &mut Texts::default(),
         );
         assert_eq!(events[0].source.as_deref(), Some(army.id.as_str()));
+    }
+
+    #[test]
+    fn a_medium_reports_and_hears_acts_it_does_not_do_them() {
+        let event =
+            |body: &str, code: &str, source: Option<&Entity>, target: Option<&Entity>| Event {
+                code: code.to_owned(),
+                label: String::new(),
+                source: source.map(|e| e.id.clone()),
+                target: target.map(|e| e.id.clone()),
+                source_country: None,
+                target_country: None,
+                negated: false,
+                goldstein: 0.0,
+                date: None,
+                paragraph: 0,
+                sentence: body.to_owned(),
+            };
+        // A paper whose report carried the act is no source.
+        let body = "وذكرت صحيفة الميدان أن قوات الحدود أوقفت قاربا يقل مهربين";
+        let a = article(body);
+        let paper = entity(
+            "org:0123456789abcdef",
+            "صحيفة الميدان",
+            EntityType::Organization,
+            body,
+        );
+        let mut events = vec![event(body, "173", Some(&paper), None)];
+        clear_media_actors(
+            &mut events,
+            std::slice::from_ref(&paper),
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source, None, "help: a newspaper acted");
+
+        // Whom a source spoke to is no target, however it is named.
+        let body = "وقال مسؤول في البلدية لـ«الرافد» إن الجرافات هدمت المحال";
+        let a = article(body);
+        let town = entity("loc:MLI", "مالي", EntityType::Location, body);
+        let paper = entity(
+            "org:0123456789abcdef",
+            "الرافد",
+            EntityType::Organization,
+            body,
+        );
+        let mut events = vec![event(body, "1712", Some(&town), Some(&paper))];
+        clear_media_actors(
+            &mut events,
+            &[town.clone(), paper],
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].target, None, "help: the addressee was acted on");
+        assert_eq!(events[0].source.as_deref(), Some("loc:MLI"));
+
+        // A body named after لـ«…» with no word of saying is what the act concerns.
+        let body = "وقصف الطيران مواقع تابعة لـ«جبهة الوادي» قرب السد";
+        let a = article(body);
+        let front = entity(
+            "org:0123456789abcdef",
+            "جبهة الوادي",
+            EntityType::Organization,
+            body,
+        );
+        let mut events = vec![event(body, "195", None, Some(&front))];
+        clear_media_actors(
+            &mut events,
+            std::slice::from_ref(&front),
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].target.as_deref(), Some(front.id.as_str()));
+
+        // A medium acted on stays the target.
+        let body = "وقررت الحكومة وقف بث قناة السهل بعد تقرير عن الجيش";
+        let a = article(body);
+        let channel = entity(
+            "org:0123456789abcdef",
+            "قناة السهل",
+            EntityType::Organization,
+            body,
+        );
+        let mut events = vec![event(body, "172", None, Some(&channel))];
+        clear_media_actors(
+            &mut events,
+            std::slice::from_ref(&channel),
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].target.as_deref(), Some(channel.id.as_str()));
     }
 
     #[test]

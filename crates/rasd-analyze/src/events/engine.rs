@@ -4051,7 +4051,8 @@ impl SentenceRun<'_, '_> {
                             .is_some_and(|x| x.kind == EntityType::Location)
                             .then(|| self.person_after(s.last, not))
                             .flatten()
-                            .map(|(p, _)| p);
+                            .map(|(p, _)| p)
+                            .or_else(|| self.titled_person_after(s, not));
                         return Some(person_next.unwrap_or(e));
                     }
                     j = s.last.max(j + 1);
@@ -4059,6 +4060,81 @@ impl SentenceRun<'_, '_> {
                 }
             }
             j += 1;
+        }
+        None
+    }
+
+    /// The person a title ends with when the mention `s` is part of that title: "المبعوث
+    /// الأمريكي الخاص إلى السودان، توم ريتشاردز", "زعيم حزب الاتحاد، صالح كوري", "وفدا عسكريا
+    /// جزائريا يقوده اللواء رشيد بن عيسى". A title word (or a delegation) stands at most four
+    /// words before the mention, in its clause; between the mention and the name only words
+    /// that are no act, no conjunction and no preposition but إلى/ل (other mentions, adjectives,
+    /// a leader's verb), and a comma only right before the name, at most eight tokens.
+    /// Not matched: "استقبل وزير الخارجية المصري ونظيره الأردني أيمن الصفدي" (a conjunction:
+    /// another person), "التقى رئيس الوزراء الإثيوبي في أديس أبابا X" (a preposition).
+    fn titled_person_after(&self, s: &Span, not: Option<usize>) -> Option<usize> {
+        let word = |k: usize| self.para.word(k).map(bare);
+        let titled = (s.first.saturating_sub(4).max(self.range.start)..s.first)
+            .rev()
+            .take_while(|&k| {
+                self.para.word(k).is_some() && self.para.hits.get(k).copied().flatten().is_none()
+            })
+            .any(|k| {
+                self.para
+                    .word(k)
+                    .is_some_and(|w| title_word(w) || matches!(bare(w), "وفد" | "وفدا"))
+            });
+        if !titled {
+            return None;
+        }
+        let limit = (s.last + 8).min(self.range.end);
+        let mut k = s.last;
+        while k < limit {
+            if let Some(sp) = self
+                .para
+                .span_at
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.spans.get(si))
+            {
+                let person =
+                    self.entities.get(sp.entity).map(|e| e.kind) == Some(EntityType::Person);
+                if person {
+                    return (Some(sp.entity) != not).then_some(sp.entity);
+                }
+                k = sp.last.max(k + 1);
+                continue;
+            }
+            let t = self.para.tokens.get(k)?;
+            if t.kind != TokenKind::Word {
+                let name_next = t.is_punct('،')
+                    && self
+                        .para
+                        .span_at
+                        .get(k + 1)
+                        .copied()
+                        .flatten()
+                        .and_then(|si| self.para.span_entity(si))
+                        .and_then(|e| self.entities.get(e))
+                        .is_some_and(|e| e.kind == EntityType::Person);
+                if !name_next {
+                    return None;
+                }
+                k += 1;
+                continue;
+            }
+            let w = word(k).unwrap_or_default();
+            let leader = matches!(w, "يقوده" | "يقودها" | "يتراسه" | "يتراسها" | "برياسه");
+            let conjunction = t.norm.starts_with('و') && w != t.norm.as_str();
+            let blocked = self.para.hits.get(k).copied().flatten().is_some()
+                || conjunction
+                || is_complementizer(&t.norm)
+                || (PREPOSITIONS.contains(&w) && w != "الي");
+            if blocked && !leader {
+                return None;
+            }
+            k += 1;
         }
         None
     }
@@ -6932,12 +7008,17 @@ fn person_fits(run: &SentenceRun<'_, '_>, e: usize, stem: &str, j: usize, end: u
     true
 }
 
+/// The embedded gazetteer, built once, for the questions event actors ask of it.
+pub(crate) fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    GAZETTEER.get_or_init(Gazetteer::embedded)
+}
+
 /// True when a place entity is a state (or a capital, which stands for its state): the
 /// gazetteer entry of its id (`loc:MLI`), else of its name. Towns, districts, regions and places
 /// the gazetteer does not know are where an act happens, not an actor.
 fn state_actor(e: &Entity) -> bool {
-    static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
-    let g = GAZETTEER.get_or_init(Gazetteer::embedded);
+    let g = gazetteer();
     let state = |index: u32| {
         g.entry(index)
             .is_some_and(|x| x.class == Class::Country || x.capital_of.is_some())
@@ -10530,5 +10611,50 @@ pub(crate) mod tests {
             let (found, shown) = fights(text);
             assert!(!found, "{text}\n{shown}");
         }
+    }
+
+    // ---- session 10: event actors ----
+
+    #[test]
+    fn a_title_ending_with_a_name_puts_the_named_one_in_the_target() {
+        const ENVOY: (&str, EntityType, Option<&str>, &[&str]) =
+            ("كارلوس مينديز", P, None, &["مينديز"]);
+        const USA: (&str, EntityType, Option<&str>, &[&str]) =
+            ("الولايات المتحدة", L, Some("USA"), &["الأمريكي"]);
+        const SUDAN: (&str, EntityType, Option<&str>, &[&str]) =
+            ("السودان", L, Some("SDN"), &["السوداني"]);
+        const PARTY: (&str, EntityType, Option<&str>, &[&str]) =
+            ("حزب النهضة الوطني", O, None, &[]);
+        const LEADER: (&str, EntityType, Option<&str>, &[&str]) = ("هارون أداما", P, None, &[]);
+        // The title's complement and a comma stand between the nationality and the name.
+        let (q, e) = run_on(
+            "استقبل سامي ناصر المبعوث الأمريكي الخاص إلى السودان، كارلوس مينديز، في القاهرة.",
+            &[MINISTER, ENVOY, USA, SUDAN],
+        );
+        assert!(
+            has_event(&e, "04", Some("سامي ناصر"), Some("كارلوس مينديز")),
+            "{}",
+            show(&q, &e)
+        );
+        // A body in the title, then a comma and the name.
+        let (q, e) = run_on(
+            "اعتقلت قوات الأمن المالية زعيم حزب النهضة الوطني، هارون أداما، في باماكو.",
+            &[MALI, PARTY, LEADER],
+        );
+        assert!(
+            has_event(&e, "17", Some("مالي"), Some("هارون أداما")),
+            "{}",
+            show(&q, &e)
+        );
+        // Another person joined by و is someone else: the first title keeps its state.
+        let (q, e) = run_on(
+            "استقبل سامي ناصر السفير الأمريكي ونظيره السوداني كارلوس مينديز.",
+            &[MINISTER, ENVOY, USA, SUDAN],
+        );
+        assert!(
+            has_event(&e, "04", Some("سامي ناصر"), Some("الولايات المتحدة")),
+            "{}",
+            show(&q, &e)
+        );
     }
 }
