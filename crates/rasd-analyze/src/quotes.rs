@@ -258,4 +258,138 @@ mod tests {
         assert_eq!(spans("وقال: «سنبقى هنا"), ["سنبقى هنا"]);
         assert!(spans("هذا «خطأ مطبعي").is_empty());
     }
+
+    // ---- session 10: quotes on new text (speakers named by a description) ----
+
+    use crate::events::engine::tests::run_on;
+    use rasd_model::EntityType::{Location as L, Organization as O, Person as P};
+
+    type Ent<'a> = (
+        &'a str,
+        rasd_model::EntityType,
+        Option<&'a str>,
+        &'a [&'a str],
+    );
+
+    const GREECE: Ent<'static> = (
+        "اليونان",
+        L,
+        Some("GRC"),
+        &["اليوناني", "اليونانية", "أثينا"],
+    );
+    const TURKEY: Ent<'static> = ("تركيا", L, Some("TUR"), &["التركي", "التركية", "أنقرة"]);
+
+    /// The speakers of the quotes holding `phrase`.
+    fn speakers(text: &str, ents: &[Ent<'_>], phrase: &str) -> Vec<Option<String>> {
+        let (quotes, _) = run_on(text, ents);
+        let found: Vec<_> = quotes
+            .iter()
+            .filter(|q| q.text.contains(phrase))
+            .map(|q| q.speaker.clone())
+            .collect();
+        if found.is_empty() {
+            eprintln!("{quotes:#?}\nhelp: no quote holds {phrase:?}; see src/events/engine.rs");
+        }
+        found
+    }
+
+    #[test]
+    fn an_unnamed_office_with_a_nationality_speaks_for_its_country() {
+        let text = "رفضت اليونان عرضا تركيا جديدا، وقال مكتب رئيس الوزراء اليوناني إن العرض «لا يلبي مطالب أثينا».";
+        assert_eq!(
+            speakers(text, &[GREECE, TURKEY], "لا يلبي"),
+            [Some("اليونان".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_counterpart_with_a_nationality_who_speaks_is_that_country() {
+        let text = "وصل وزير الخارجية اليوناني إلى أنقرة، وقال نظيره التركي في مؤتمر صحفي إن «الحوار هو الطريق الوحيد».";
+        assert_eq!(
+            speakers(text, &[GREECE, TURKEY], "الحوار هو"),
+            [Some("تركيا".to_string())]
+        );
+    }
+
+    #[test]
+    fn the_head_of_a_body_named_by_its_short_form_speaks_for_the_body() {
+        let fao: Ent<'static> = ("منظمة الأغذية والزراعة", O, None, &["منظمة الأغذية"]);
+        let text = "وقعت تونس ومنظمة الأغذية والزراعة اتفاقا لدعم صغار المزارعين، حسبما أعلن مدير المنظمة عقب لقائه وزير الفلاحة التونسي.";
+        let tunisia: Ent<'static> = ("تونس", L, Some("TUN"), &["التونسي"]);
+        assert_eq!(
+            speakers(text, &[tunisia, fao], "اتفاقا لدعم"),
+            [Some("منظمة الأغذية والزراعة".to_string())]
+        );
+        let text = "أعلنت منظمة الأغذية والزراعة خطة لمكافحة الجراد، وقال المدير الإقليمي في المنظمة إن «الأسابيع المقبلة حاسمة».";
+        assert_eq!(
+            speakers(text, &[fao], "الأسابيع المقبلة"),
+            [Some("منظمة الأغذية والزراعة".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_statement_of_a_body_s_command_is_the_body_s_words() {
+        let army: Ent<'static> = ("الجيش اليوناني", O, Some("GRC"), &[]);
+        let text = "اعتقل الجيش اليوناني خمسة مهربين قرب الحدود الشمالية، وفق بيان لقيادة الجيش.";
+        assert_eq!(
+            speakers(text, &[army], "خمسة مهربين"),
+            [Some("الجيش اليوناني".to_string())]
+        );
+    }
+
+    #[test]
+    fn words_said_in_a_statement_a_body_issued_are_the_body_s() {
+        let council: Ent<'static> = ("مجلس الشيوخ", O, None, &[]);
+        let text =
+            "أصدر مجلس الشيوخ بيانا بشأن قانون الانتخابات، أكد فيه أن «أي تعديل دون توافق باطل».";
+        assert_eq!(
+            speakers(text, &[council], "أي تعديل"),
+            [Some("مجلس الشيوخ".to_string())]
+        );
+        // A dateline before the issuer is not them.
+        let text = format!("أثينا - {text}");
+        assert_eq!(
+            speakers(&text, &[council, GREECE], "أي تعديل"),
+            [Some("مجلس الشيوخ".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_verb_wins_over_on_his_part() {
+        let energy: Ent<'static> = ("وزارة الطاقة", O, None, &["الوزارة"]);
+        let minister: Ent<'static> = ("كريم الهاشمي", P, None, &["الهاشمي"]);
+        let text = "أعلنت وزارة الطاقة رفع أسعار الوقود. ومن جهته قال كريم الهاشمي وزير الطاقة، إن الأسعار ستراجع كل شهر.";
+        assert_eq!(
+            speakers(text, &[energy, minister], "ستراجع كل شهر"),
+            [Some("كريم الهاشمي".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_title_and_place_given_to_a_person_before_names_them_later() {
+        let mayor: Ent<'static> = ("سالم العتيبي", P, None, &["العتيبي"]);
+        let text = [
+            "أوضح أمين منطقة تبوك سالم العتيبي أن المشروع يبدأ الشهر المقبل.",
+            "وقال الأمير إن الدعم مستمر.",
+            "وأكد أمين منطقة تبوك أن العمل سينتهي قبل الصيف.",
+        ];
+        assert_eq!(
+            speakers(&text.join("\n\n"), &[mayor], "قبل الصيف"),
+            [Some("سالم العتيبي".to_string())]
+        );
+        // Not someone the title's words come before only later.
+        let text = "وأكد أمين منطقة تبوك أن سالم العتيبي سيتولى المشروع.";
+        assert_eq!(speakers(text, &[mayor], "سيتولى المشروع"), [None]);
+    }
+
+    #[test]
+    fn a_place_behind_a_preposition_after_the_verb_is_not_its_speaker() {
+        let usa: Ent<'static> = ("الولايات المتحدة", L, Some("USA"), &["واشنطن"]);
+        let kenya: Ent<'static> = ("كينيا", L, Some("KEN"), &["الكيني"]);
+        let text = "وانتقد الرئيس الكيني القيود على السلاح. وأضاف الرئيس من واشنطن: «جنودنا يحتاجون إلى معدات أفضل».";
+        assert_ne!(
+            speakers(text, &[usa, kenya], "جنودنا يحتاجون"),
+            [Some("الولايات المتحدة".to_string())]
+        );
+    }
 }

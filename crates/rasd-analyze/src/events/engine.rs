@@ -666,6 +666,14 @@ const VERB_LEADERS: &[&str] = &[
     "حينما",
     "بينما",
     "فيما",
+    // "ومن جهته قال X"، "بدوره أكد": the adverb of turn taking stands before its verb, with
+    // or without a comma.
+    "جهته",
+    "جهتها",
+    "جانبه",
+    "جانبها",
+    "بدوره",
+    "بدورها",
 ];
 
 /// Words after a closing quotation mark that point back at the quote ("«…»، بهذه الكلمات
@@ -1205,6 +1213,9 @@ fn title_stem(w: &str) -> Option<&'static str> {
 pub(crate) fn title_word(w: &str) -> bool {
     title_stem(w).is_some()
 }
+
+/// Offices in construct with a title, which speak as its holder (`مكتب رئيس الوزراء`).
+const OFFICE_NOUNS: &[&str] = &["مكتب", "ديوان"];
 
 /// Descriptions that fit any person, whatever their title ("وأضاف المسؤول").
 const GENERIC_DESCRIPTIONS: &[&str] = &["مسوول", "دبلوماسي"];
@@ -1825,6 +1836,12 @@ impl SentenceRun<'_, '_> {
                 .iter()
                 .any(|c| c.form.starts_with("نظير"))
         }) {
+            // "وقال نظيره التركي إن": a verb of saying has no object there; the counterpart
+            // speaks: the person named after it, else the state of their nationality, else
+            // someone unnamed (never the one they are the counterpart of).
+            if speech {
+                return self.counterpart(i + 1, end);
+            }
             return self.implicit(i);
         }
         // "إنها لا تزال تدعم مالي": the pronoun of the complementizer is the subject.
@@ -2220,6 +2237,9 @@ impl SentenceRun<'_, '_> {
                         ..a
                     };
                 }
+                if speech {
+                    return self.described_body(a, j, end);
+                }
                 return a;
             }
             if let Some((stem, false)) = desc_stem(&w) {
@@ -2386,6 +2406,40 @@ impl SentenceRun<'_, '_> {
         self.implicit(i)
     }
 
+    /// The counterpart (`نظيره`) at `j` who speaks: a person named within three words after
+    /// it (`نظيره التركي هاكان كايا`), else the state of the nationality right after it
+    /// (`نظيره التركي` → Turkey), else nobody named.
+    fn counterpart(&self, j: usize, end: usize) -> Actor {
+        let spans: Vec<&Span> = (j + 1..(j + 4).min(end))
+            .filter_map(|k| self.para.span_at.get(k).copied().flatten())
+            .filter_map(|si| self.para.spans.get(si))
+            .filter(|s| !s.behind_prep)
+            .collect();
+        let kind = |s: &&Span| self.entities.get(s.entity).map(|e| e.kind);
+        let named = spans
+            .iter()
+            .find(|s| kind(s) == Some(EntityType::Person))
+            .or_else(|| {
+                spans
+                    .iter()
+                    .find(|s| s.first == j + 1 && kind(s) == Some(EntityType::Location))
+            });
+        match named {
+            Some(s) => Actor {
+                entity: Some(s.entity),
+                text: Some(self.para.text(j, s.last)),
+                explicit: true,
+                end: Some(s.last),
+            },
+            None => Actor {
+                entity: None,
+                text: Some(self.para.text(j, j + 1)),
+                explicit: true,
+                end: Some(j + 1),
+            },
+        }
+    }
+
     /// The person a title at `j` in construct with the organization `span` stands for
     /// (`رئيس المجلس`): the one person of the article named with that title and a word of the
     /// organization's mention before their name (`رئيس مجلس النواب إلياس حداد`).
@@ -2514,6 +2568,11 @@ impl SentenceRun<'_, '_> {
     ///
     /// `None` when the word at `j` is no person description.
     fn description(&self, j: usize, end: usize, place: Option<&Span>) -> Option<Actor> {
+        // "مكتب رئيس الوزراء اليوناني": the office of a title speaks as the title's holder.
+        let head = j;
+        let office = self.para.word(j).is_some_and(|w| in_list(w, OFFICE_NOUNS))
+            && self.para.word(j + 1).is_some_and(title_word);
+        let j = if office { j + 1 } else { j };
         let w = self.para.word(j)?;
         let stem = title_stem(w)?;
         let np_end = place.map(|p| p.last).unwrap_or_else(|| self.np_end(j, end));
@@ -2547,7 +2606,7 @@ impl SentenceRun<'_, '_> {
         let np_end = inner.as_ref().map_or(np_end, |p| p.last);
         let place = place.cloned().or(inner);
         let place = place.as_ref();
-        let text = Some(self.para.text(j, np_end));
+        let text = Some(self.para.text(head, np_end));
         let next = self.para.word(j + 1);
         // "المتحدث باسم", "المتحدث العسكري باسم": one adjective may stand before باسم.
         let on_behalf = [j + 1, j + 2].into_iter().find(|&k| {
@@ -2585,9 +2644,55 @@ impl SentenceRun<'_, '_> {
                 });
             }
         }
+        // "وأكد أمين منطقة تبوك أن" after "أمين منطقة تبوك سالم العتيبي": the one person
+        // named after every word of this title phrase (a name closes the construct, so it is
+        // theirs even without the article).
+        let titled_before = (np_end > j + 1)
+            .then(|| {
+                let words: Vec<&str> = (j..np_end).filter_map(|k| self.para.word(k)).collect();
+                let at = self.para.tokens.get(j).map_or(0, |t| t.start);
+                // (Named before this description, not by the words after it; and of the
+                // country of any place in it.)
+                let before = |e: usize| {
+                    self.entities.get(e).is_some_and(|x| {
+                        x.mentions.iter().any(|m| {
+                            m.paragraph < self.para.index
+                                || (m.paragraph == self.para.index && m.end <= at)
+                        })
+                    })
+                };
+                let country = |e: usize| {
+                    self.entities
+                        .get(e)
+                        .and_then(|x| x.country.clone())
+                        .or_else(|| self.ctx.countries.get(&e).cloned())
+                };
+                let same_country = |e: usize| {
+                    (j..np_end)
+                        .filter_map(|k| self.para.span_at.get(k).copied().flatten())
+                        .filter_map(|si| self.para.spans.get(si))
+                        .all(|s| {
+                            let c = self.entities.get(s.entity).and_then(|x| x.country.clone());
+                            c.is_none() || country(e).is_none_or(|p| Some(p) == c)
+                        })
+                };
+                let mut titled = self.ctx.title_words.iter().filter_map(|(&e, seen)| {
+                    let own = self.ctx.titles.get(&e).is_some_and(|t| t.contains(&stem));
+                    (own && words
+                        .iter()
+                        .all(|w| seen.iter().any(|x| bare(x) == bare(w)))
+                        && before(e)
+                        && same_country(e))
+                    .then_some(e)
+                });
+                let first = titled.next();
+                first.filter(|_| titled.next().is_none())
+            })
+            .flatten();
         // ("مساعد وزير الخارجية": a title in construct with a titled phrase is definite.)
         let chain = next.is_some_and(title_word) && self.para.word(j + 2).is_some_and(definite);
-        let indefinite = !definite(w) && !next.is_some_and(definite) && !chain;
+        let indefinite =
+            !definite(w) && !next.is_some_and(definite) && !chain && titled_before.is_none();
         if indefinite {
             return Some(Actor {
                 entity: None,
@@ -2610,7 +2715,8 @@ impl SentenceRun<'_, '_> {
                 });
                 let first = titled.next();
                 first.filter(|_| titled.next().is_none() && np_end == j + 1)
-            });
+            })
+            .or(titled_before);
         // "وقال المتحدث إن" after an organization: its spokesman; "وقال الوزير" after "وزير
         // الخارجية الأردني": the state the unnamed minister stands for.
         let org = self.ctx.subject.filter(|&o| {
@@ -2791,6 +2897,16 @@ impl SentenceRun<'_, '_> {
         if actor.entity.is_none() {
             if let Some(e) = self.carrier_author(i) {
                 actor = Actor::named(self, e);
+            }
+        }
+        // "أصدر المجلس بيانا …، أكد فيه أن": the words said in a statement are its issuer's.
+        if actor.entity.is_none() {
+            if let Some(e) = self.said_in_carrier(i) {
+                actor = Actor {
+                    entity: Some(e),
+                    explicit: false,
+                    ..actor
+                };
             }
         }
         // "غير أن وزير خارجية مالي قال في باماكو إن": a titled subject right before the verb.
@@ -3348,6 +3464,109 @@ impl SentenceRun<'_, '_> {
             .filter(|&e| self.entities.get(e).map(|x| x.kind) == Some(EntityType::Organization))
     }
 
+    /// Who speaks in the carrier a pronoun after the verb at `i` points back to ("أصدر المجلس
+    /// بيانا …، أكد فيه أن"، "التصريحات التي أدلى بها الوزير X … والتي ادعى فيها أن"): a
+    /// person named between the carrier noun and the verb (who gave it), else the first name
+    /// before the carrier in the sentence, not behind a preposition (who issued it).
+    fn said_in_carrier(&self, i: usize) -> Option<usize> {
+        self.para
+            .word(i + 1)
+            .filter(|w| matches!(*w, "فيه" | "فيها" | "به" | "بها"))?;
+        let carrier = |w: &str| {
+            in_list(bare(w), SPEECH_CARRIERS)
+                || bare(w)
+                    .strip_suffix('ا')
+                    .is_some_and(|x| in_list(x, SPEECH_CARRIERS))
+        };
+        let c = (self.range.start..i)
+            .rev()
+            .find(|&k| self.para.word(k).is_some_and(carrier))?;
+        let kind = |s: &Span| self.entities.get(s.entity).map(|e| e.kind);
+        let giver = self
+            .para
+            .spans
+            .iter()
+            .filter(|s| s.first > c && s.last <= i && kind(s) == Some(EntityType::Person))
+            .max_by_key(|s| s.first)
+            .map(|s| s.entity);
+        // (Not a dateline: "طرابلس - أصدر المجلس".)
+        let dateline = |s: &Span| {
+            self.para
+                .tokens
+                .get(s.last)
+                .is_some_and(|t| matches!(t.norm.as_str(), "-" | "–" | "—"))
+        };
+        giver.or_else(|| {
+            self.para
+                .spans
+                .iter()
+                .filter(|s| {
+                    s.first >= self.range.start && s.last <= c && !s.behind_prep && !dateline(s)
+                })
+                .min_by_key(|s| s.first)
+                .map(|s| s.entity)
+        })
+    }
+
+    /// A definite person description that names no one (`a`, at `j`) but holds a body's head
+    /// noun before `end` (`مدير الوكالة`، `الممثلة العليا … في الاتحاد`) speaks for that body
+    /// ([`Self::body_head`]). An indefinite one (`مسؤول في الوزارة`) stays unnamed.
+    fn described_body(&self, a: Actor, j: usize, end: usize) -> Actor {
+        if a.entity.is_some() || a.explicit {
+            return a;
+        }
+        let mut k = j + 1;
+        while k < end.min(j + 7) {
+            let Some(w) = self.para.word(k) else { break };
+            if is_complementizer(w) || self.para.span_at.get(k).copied().flatten().is_some() {
+                break;
+            }
+            if let Some(b) = self.body_head(k) {
+                return Actor {
+                    entity: Some(b),
+                    ..a
+                };
+            }
+            k += 1;
+        }
+        a
+    }
+
+    /// The body a definite head noun at `k` stands for when no name follows it (`الوكالة`،
+    /// `للجيش`): the last organization of the article whose name holds it, else the name
+    /// right after the same head earlier in the paragraph (`الجيش اللبناني` → Lebanon).
+    ///
+    /// Not matched: `الخارجية`، `الداخلية` (adjectives as often as ministries).
+    fn body_head(&self, k: usize) -> Option<usize> {
+        let w = self.para.word(k)?;
+        let head = text::clitic_candidates(w)
+            .iter()
+            .filter(|c| c.article)
+            .find_map(|c| {
+                ORG_DESCRIPTIONS
+                    .iter()
+                    .find(|h| **h == c.form && !matches!(**h, "خارجيه" | "داخليه"))
+            })
+            .copied()?;
+        if self.para.span_at.get(k + 1).copied().flatten().is_some() {
+            return None;
+        }
+        self.org_named(head).or_else(|| {
+            (0..k).rev().find_map(|m| {
+                let same = self.para.word(m).is_some_and(|x| {
+                    text::clitic_candidates(x)
+                        .iter()
+                        .any(|c| c.article && c.form == head)
+                });
+                same.then(|| self.para.span_at.get(m + 1).copied().flatten())
+                    .flatten()
+                    .and_then(|si| self.para.spans.get(si))
+                    .filter(|s| !s.behind_prep)
+                    .map(|s| s.entity)
+            })
+        })
+    }
+
     /// "من جانبه،", "من جهتها،", "بدوره،" at the start of the sentence.
     fn pronoun_lead(&self) -> Option<String> {
         let first = self.range.start;
@@ -3690,6 +3909,14 @@ impl SentenceRun<'_, '_> {
             }
         });
         let actor = match mention {
+            // "وفق بيان لقيادة الجيش": a carrier whose author is named by a body's head noun.
+            _ if carried.as_ref().is_some_and(|a| a.entity.is_none()) => {
+                let body = (j + 1..np_end).find_map(|k| self.body_head(k));
+                Actor {
+                    entity: body,
+                    ..carried.unwrap_or_default()
+                }
+            }
             _ if carried.is_some() => carried.unwrap_or_default(),
             _ if described.is_some() => described.unwrap_or_default(),
             Some(s) if kind_of(&s) != Some(EntityType::Location) => Actor {
@@ -3703,7 +3930,7 @@ impl SentenceRun<'_, '_> {
                     return;
                 };
                 if let Some(a) = self.description(j, np_end, None) {
-                    a
+                    self.described_body(a, j, np_end)
                 } else if let Some((stem, _)) = desc_stem(&first) {
                     // "بحسب الشركة السودانية للكهرباء": a description with a place of its own is
                     // an organization of that name, not the last one.
