@@ -244,14 +244,14 @@ impl Tagger {
     }
 
     /// The shipped model's first stage alone (no document-level second stage): faster, a
-    /// little less accurate (see BENCHMARKS.md).
+    /// little less accurate than [`Tagger::embedded_light`] (see BENCHMARKS.md).
     pub fn embedded_first_stage() -> &'static Tagger {
         &EMBEDDED_FIRST
     }
 
     /// The shipped model's first stage with its light second stage (see [`LightOptions`]):
     /// more accurate than the first stage alone, much cheaper than both full stages (see
-    /// BENCHMARKS.md, "Session 6"; the analyzer does not use it yet).
+    /// BENCHMARKS.md, "Session 6"); what the analyzer tags with.
     pub fn embedded_light() -> &'static Tagger {
         &EMBEDDED_LIGHT
     }
@@ -299,8 +299,18 @@ impl Tagger {
 
     /// Like [`Tagger::tag`], reusing `scratch` across calls to save allocations.
     pub fn tag_with(&self, tokens: &[&str], scratch: &mut Scratch) -> Vec<Tag> {
-        if self.model.second().is_none() && self.model.light().is_none() {
-            let labels = self.model.decode_words(tokens, scratch);
+        if self.model.second().is_none() {
+            let labels = match self.model.light() {
+                None => self.model.decode_words(tokens, scratch),
+                Some(light) => {
+                    let em1 = self.model.emissions_words(tokens, scratch);
+                    let forms = scratch.forms();
+                    let s1 = model::viterbi(&em1, self.model.trans());
+                    let mut counts = stack::FormCounts::default();
+                    counts.apply(&forms, &s1, false);
+                    self.light_decode(light, em1, &forms, &s1, &counts, scratch)
+                }
+            };
             return labels.into_iter().map(Tag::from_index).collect();
         }
         features::extract(tokens, scratch);
@@ -320,17 +330,7 @@ impl Tagger {
                 scratch.stack_offsets = offsets;
                 labels
             }
-            _ => match self.model.light() {
-                Some(light) => {
-                    let forms = scratch.forms();
-                    let em1 = self.model.emissions(scratch);
-                    let s1 = model::viterbi(&em1, self.model.trans());
-                    let mut counts = stack::FormCounts::default();
-                    counts.apply(&forms, &s1, false);
-                    self.light_decode(light, em1, &forms, &s1, &counts, scratch)
-                }
-                None => self.model.decode(scratch),
-            },
+            _ => self.model.decode(scratch),
         };
         labels.into_iter().map(Tag::from_index).collect()
     }
@@ -408,8 +408,7 @@ impl Tagger {
         let mut forms = Vec::with_capacity(n);
         let mut s1 = Vec::with_capacity(n);
         for s in sentences {
-            features::extract(s, &mut scratch);
-            let em = self.model.emissions(&scratch);
+            let em = self.model.emissions_words(s, &mut scratch);
             s1.push(model::viterbi(&em, self.model.trans()));
             forms.push(scratch.forms());
             em1.push(em);
@@ -624,5 +623,46 @@ mod tests {
         // The first stage alone is the first stage's labels.
         let first: Vec<Tag> = s1[1].iter().map(|&l| Tag::from_index(l)).collect();
         assert_eq!(tagger.first_stage().tag(&sents[1]), first);
+    }
+
+    #[test]
+    fn light_stage_with_cached_word_scores_tags_as_the_uncached_scores_do() {
+        let tagger = Tagger::embedded_light();
+        let Some(light) = tagger.model.light() else {
+            panic!("the shipped model has a light stage");
+        };
+        let text = [
+            "استقبل الرئيس المالي آسيمي غويتا في باماكو المبعوث الأمريكي رودولف عطا الله .",
+            "وقال عطا الله إن واشنطن تريد تعاونا أوثق مع مالي والنيجر .",
+            "وأكد غويتا أن تحالف دول الساحل منفتح على الشركاء .",
+        ];
+        let sents: Vec<Vec<&str>> = text.iter().map(|s| s.split(' ').collect()).collect();
+        // The long way: every feature of every token extracted and looked up.
+        let mut scratch = Scratch::default();
+        let (mut em1, mut forms, mut s1) = (Vec::new(), Vec::new(), Vec::new());
+        for s in &sents {
+            features::extract(s, &mut scratch);
+            let em = tagger.model.emissions(&scratch);
+            s1.push(model::viterbi(&em, tagger.model.trans()));
+            forms.push(scratch.forms());
+            em1.push(em);
+        }
+        let mut want = Vec::new();
+        stack::windowed(&forms, &s1, usize::MAX, |i, counts| {
+            let labels = tagger.light_decode(
+                light,
+                em1[i].clone(),
+                &forms[i],
+                &s1[i],
+                counts,
+                &mut scratch,
+            );
+            want.push(labels.into_iter().map(Tag::from_index).collect::<Vec<_>>());
+        });
+        let refs: Vec<&[&str]> = sents.iter().map(Vec::as_slice).collect();
+        assert_eq!(tagger.tag_document(&refs), want);
+        assert!(want.iter().flatten().any(|t| *t != Tag::O));
+        // One sentence alone is its own document, with or without `tag_document`.
+        assert_eq!(tagger.tag(&sents[1]), tagger.tag_document(&refs[1..2])[0]);
     }
 }

@@ -447,8 +447,15 @@ impl Model {
     /// [`features::emissions_cached`]). The same labels as [`Model::decode`] up to float
     /// rounding: the weights are added in another order.
     pub(crate) fn decode_words(&self, tokens: &[&str], buf: &mut FeatureBuf) -> Vec<usize> {
-        let em = features::emissions_cached(tokens, buf, self.table.id, |k| self.table.get(k));
+        let em = self.emissions_words(tokens, buf);
         viterbi(&em, &self.trans)
+    }
+
+    /// This stage's emission scores for `tokens`, with the word-only scores of each distinct
+    /// word cached per thread (see [`features::emissions_cached`]); fills `buf`'s token forms
+    /// but not its feature lists. The same scores as [`Model::emissions`] up to float rounding.
+    pub(crate) fn emissions_words(&self, tokens: &[&str], buf: &mut FeatureBuf) -> Vec<Row> {
+        features::emissions_cached(tokens, buf, self.table.id, |k| self.table.get(k))
     }
 
     /// Best label indices (of this stage) for the extracted features in `buf`.
