@@ -4366,6 +4366,64 @@ impl SentenceRun<'_, '_> {
         None
     }
 
+    /// The partner joined by و to the subject of a mutual act that the subject's own verb does
+    /// not carry (the act is a noun after a verb of saying, or the subject was taken from the
+    /// clause): "أعلنت البحرين وقطر استئناف العلاقات" (Qatar), "أجرت القوات البحرية المصرية
+    /// ونظيرتها السعودية مناورات" (Saudi Arabia). The subject's mention and the partner's stand
+    /// next to each other (or past ونظيره/ونظيرتها) before the noun, at most three words
+    /// before it, with no punctuation between.
+    /// Not matched: a name joined further back ("التقى وزير مصر، وأعلنت قطر …": punctuation).
+    fn joined_partner(&self, i: usize, source: &Actor) -> Option<usize> {
+        let src = source.entity?;
+        let kind = |e: usize| self.entities.get(e).map(|x| x.kind);
+        let counterpart = |k: usize| {
+            self.para.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "ونظيره" | "ونظيرته" | "ونظيرتها" | "ونظيرها" | "ونظيراتها"
+                )
+            })
+        };
+        self.para
+            .spans
+            .iter()
+            .filter(|a| a.entity == src && self.range.start <= a.first && a.last < i)
+            .find_map(|a| {
+                let at = if counterpart(a.last) {
+                    a.last + 1
+                } else {
+                    a.last
+                };
+                let b = self
+                    .para
+                    .span_at
+                    .get(at)
+                    .copied()
+                    .flatten()
+                    .and_then(|si| self.para.spans.get(si))?;
+                let joined = at > a.last
+                    || self.para.word(b.first).is_some_and(|w| {
+                        w.starts_with('و')
+                            && self
+                                .entities
+                                .get(b.entity)
+                                .is_some_and(|e| !text::normalize_word(&e.name).starts_with('و'))
+                    });
+                let near = b.last <= i
+                    && i - b.last <= 3
+                    && (b.last..i).all(|k| {
+                        self.para
+                            .tokens
+                            .get(k)
+                            .is_some_and(|t| t.kind == TokenKind::Word)
+                    });
+                let same_kind = kind(b.entity) == kind(src)
+                    || (kind(b.entity) != Some(EntityType::Person)
+                        && kind(src) != Some(EntityType::Person));
+                (joined && near && same_kind && b.entity != src).then_some(b.entity)
+            })
+    }
+
     /// The person named at token `k`, or after one rank word there ("الجنرال جون سميث"), other
     /// than `not`: the person and where the name ends.
     fn person_after(&self, k: usize, not: Option<usize>) -> Option<(usize, usize)> {
@@ -6273,7 +6331,14 @@ impl SentenceRun<'_, '_> {
                     .is_some_and(|t| t.norm.starts_with('و'))
             })
             .map(|s| s.entity)
-            .filter(|&p| Some(p) != source.entity);
+            .filter(|&p| Some(p) != source.entity)
+            .or_else(|| {
+                target
+                    .is_none()
+                    .then(|| self.joined_partner(i, &source))
+                    .flatten()
+            })
+            .filter(|_| symmetric);
         let target = partner.or(target);
         // "اشتباكات بين الجيش ومقاتلي الحركة": the two sides, in order.
         // ("توسطت عمان بين واشنطن وطهران": a named subject outside the pair acts on it.)
@@ -10880,6 +10945,44 @@ pub(crate) mod tests {
         );
         assert!(
             has_event(&e, "04", Some("سامي ناصر"), Some("الولايات المتحدة")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn a_partner_joined_to_the_subject_of_a_mutual_act_noun_is_its_target() {
+        const CHAD: (&str, EntityType, Option<&str>, &[&str]) =
+            ("تشاد", L, Some("TCD"), &["التشادية"]);
+        const NIGER: (&str, EntityType, Option<&str>, &[&str]) =
+            ("النيجر", L, Some("NER"), &["النيجرية"]);
+        // The act is a noun after a verb of saying: the joined name is the other side.
+        let (q, e) = run_on(
+            "أعلنت تشاد والنيجر استئناف المحادثات الحدودية بعد قطيعة طويلة.",
+            &[CHAD, NIGER],
+        );
+        assert!(
+            has_event(&e, "04", Some("تشاد"), Some("النيجر")),
+            "{}",
+            show(&q, &e)
+        );
+        // "X ونظيرتها Y".
+        let (q, e) = run_on(
+            "أجرت القوات الجوية التشادية ونظيرتها النيجرية تدريبات مشتركة قرب الحدود.",
+            &[CHAD, NIGER],
+        );
+        assert!(
+            has_event(&e, "06", Some("تشاد"), Some("النيجر")),
+            "{}",
+            show(&q, &e)
+        );
+        // A name in another clause is no partner.
+        let (q, e) = run_on(
+            "زار وفد من النيجر العاصمة، وأعلنت تشاد استئناف المحادثات الحدودية.",
+            &[CHAD, NIGER],
+        );
+        assert!(
+            !has_event(&e, "04", Some("تشاد"), Some("النيجر")),
             "{}",
             show(&q, &e)
         );
