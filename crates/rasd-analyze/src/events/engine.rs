@@ -4279,7 +4279,11 @@ impl SentenceRun<'_, '_> {
                             .then(|| self.person_after(s.last, not))
                             .flatten()
                             .map(|(p, _)| p)
-                            .or_else(|| self.titled_person_after(s, not));
+                            .or_else(|| {
+                                ent.is_some_and(|x| x.kind != EntityType::Person)
+                                    .then(|| self.titled_person_after(s, not))
+                                    .flatten()
+                            });
                         return Some(person_next.unwrap_or(e));
                     }
                     j = s.last.max(j + 1);
