@@ -1214,6 +1214,14 @@ pub(crate) fn title_word(w: &str) -> bool {
     title_stem(w).is_some()
 }
 
+/// True for an honorific that stands for a person (`معاليه`، `سموه`، `فضيلته`، `سعادتها`).
+fn honorific(w: &str) -> bool {
+    let w = bare(w);
+    ["معالي", "سمو", "فضيلت", "سعادت", "فخامت", "جلالت", "دولت"]
+        .iter()
+        .any(|h| w.strip_prefix(h).is_some_and(|r| matches!(r, "ه" | "ها")))
+}
+
 /// Offices in construct with a title, which speak as its holder (`مكتب رئيس الوزراء`).
 const OFFICE_NOUNS: &[&str] = &["مكتب", "ديوان"];
 
@@ -1844,6 +1852,16 @@ impl SentenceRun<'_, '_> {
             }
             return self.implicit(i);
         }
+        // "وأكد معاليه أن"، "وقال سموه:": an honorific pronoun names the last person who was a
+        // subject, else the last person named before.
+        if speech && self.para.word(i + 1).is_some_and(honorific) {
+            return Actor {
+                entity: self.ctx.person.or_else(|| self.last_person_named(i)),
+                text: Some(self.para.text(i + 1, i + 2)),
+                explicit: false,
+                end: Some(i + 2),
+            };
+        }
         // "إنها لا تزال تدعم مالي": the pronoun of the complementizer is the subject.
         if self.pronoun_subject(i) {
             return self.implicit(i);
@@ -2406,6 +2424,29 @@ impl SentenceRun<'_, '_> {
         self.implicit(i)
     }
 
+    /// The person whose mention ends last before token `i` (in this paragraph or an earlier
+    /// one).
+    fn last_person_named(&self, i: usize) -> Option<usize> {
+        let at = self.para.tokens.get(i).map_or(0, |t| t.start);
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Person)
+            .filter_map(|(ei, e)| {
+                e.mentions
+                    .iter()
+                    .filter(|m| {
+                        m.paragraph < self.para.index
+                            || (m.paragraph == self.para.index && m.end <= at)
+                    })
+                    .map(|m| (m.paragraph, m.end))
+                    .max()
+                    .map(|key| (key, ei))
+            })
+            .max()
+            .map(|(_, ei)| ei)
+    }
+
     /// The counterpart (`نظيره`) at `j` who speaks: a person named within three words after
     /// it (`نظيره التركي هاكان كايا`), else the state of the nationality right after it
     /// (`نظيره التركي` → Turkey), else nobody named.
@@ -2609,6 +2650,31 @@ impl SentenceRun<'_, '_> {
         let text = Some(self.para.text(head, np_end));
         let next = self.para.word(j + 1);
         // "المتحدث باسم", "المتحدث العسكري باسم": one adjective may stand before باسم.
+        // "وقال المتحدث العسكري باسمها": the body or state the pronoun names, the last subject
+        // that is no person.
+        let on_its_behalf = [j + 1, j + 2].into_iter().find(|&k| {
+            self.para
+                .word(k)
+                .is_some_and(|n| matches!(bare(n), "باسمها" | "باسمه" | "باسمهم"))
+                && (k == j + 1
+                    || (self.para.word(j + 1).is_some_and(definite)
+                        && self.para.span_at.get(j + 1).copied().flatten().is_none()))
+        });
+        if let Some(k) = on_its_behalf {
+            let body = self
+                .ctx
+                .subject
+                .filter(|&e| self.entities.get(e).is_some_and(|x| x.kind != EntityType::Person))
+                .or(self.ctx.org);
+            if body.is_some() {
+                return Some(Actor {
+                    entity: body,
+                    text: Some(self.para.text(head, k + 1)),
+                    explicit: false,
+                    end: Some(k + 1),
+                });
+            }
+        }
         let on_behalf = [j + 1, j + 2].into_iter().find(|&k| {
             self.para.word(k).is_some_and(|n| bare(n) == "باسم")
                 && (k == j + 1
@@ -2708,13 +2774,37 @@ impl SentenceRun<'_, '_> {
             .or_else(|| {
                 // "بحث الرئيس مع السفير الإيطالي جوفاني ريتشي … لفت السفير": the one person
                 // the paragraph gave this title, when the last subject does not bear it.
-                let mut titled = self.ctx.titles.iter().filter_map(|(&e, t)| {
-                    (t.contains(&stem)
-                        && self.entities.get(e).map(|x| x.kind) == Some(EntityType::Person))
-                    .then_some(e)
-                });
-                let first = titled.next();
-                first.filter(|_| titled.next().is_none() && np_end == j + 1)
+                let titled: Vec<usize> = self
+                    .ctx
+                    .titles
+                    .iter()
+                    .filter_map(|(&e, t)| {
+                        (t.contains(&stem)
+                            && self.entities.get(e).map(|x| x.kind) == Some(EntityType::Person))
+                        .then_some(e)
+                    })
+                    .collect();
+                if np_end != j + 1 {
+                    return None;
+                }
+                if let [one] = titled.as_slice() {
+                    return Some(*one);
+                }
+                // ("وزير الخارجية الإيراني ظريف … صرح وزير الداخلية البحريني راشد … وتابع
+                // الوزير": of several, the one named last, in this paragraph or the one before.)
+                let at = self.para.tokens.get(j).map_or(0, |t| t.start);
+                titled
+                    .iter()
+                    .filter_map(|&e| {
+                        let last = self.entities.get(e)?.mentions.iter().filter(|m| {
+                            m.paragraph < self.para.index
+                                || (m.paragraph == self.para.index && m.end <= at)
+                        });
+                        last.map(|m| ((m.paragraph, m.end), e)).max()
+                    })
+                    .max()
+                    .filter(|((p, _), _)| p + 1 >= self.para.index)
+                    .map(|(_, e)| e)
             })
             .or(titled_before);
         // "وقال المتحدث إن" after an organization: its spokesman; "وقال الوزير" after "وزير
@@ -3472,11 +3562,12 @@ impl SentenceRun<'_, '_> {
         self.para
             .word(i + 1)
             .filter(|w| matches!(*w, "فيه" | "فيها" | "به" | "بها"))?;
+        // (Also where the words were said: "في لقاء تلفزيوني وقال فيه إن".)
         let carrier = |w: &str| {
-            in_list(bare(w), SPEECH_CARRIERS)
-                || bare(w)
-                    .strip_suffix('ا')
-                    .is_some_and(|x| in_list(x, SPEECH_CARRIERS))
+            let w = bare(w);
+            [w, w.strip_suffix('ا').unwrap_or(w)].iter().any(|x| {
+                in_list(x, SPEECH_CARRIERS) || in_list(x, SAID_IN) || in_list(x, &["لقاء"])
+            })
         };
         let c = (self.range.start..i)
             .rev()
@@ -3661,7 +3752,15 @@ impl SentenceRun<'_, '_> {
             // "…، وفق ما جاء في بيان", "…، حسبما أفاد", "…، على حد تعبيره": a credit after
             // a comma names the source again and is not reported.
             let credit = after_comma && self.credits_clause_before(j);
+            // ("إن العملية جاءت "ردا على الحصار"": a word of saying inside marks that open in
+            // the reported speech is part of it.)
+            let in_marks = self
+                .para
+                .quotes
+                .iter()
+                .any(|q| q.open_tok >= k && q.open_tok < j && j < q.close_tok);
             let speechy = j > trigger + 1
+                && !in_marks
                 && (contrast
                     || credit
                     || self.starts_attribution(j)
@@ -7501,10 +7600,20 @@ fn leftover_quotes(
                 .get(q.open_tok - 1)
                 .is_some_and(|t| t.is_punct(':'))
         {
+            // ("وأعرب الرئيس من واشنطن: «…»": a place behind a preposition is where they
+            // spoke, not who.)
             let e = para
                 .spans
                 .iter()
                 .find(|s| s.last + 1 == q.open_tok)
+                .filter(|s| {
+                    !s.behind_prep
+                        && !s
+                            .first
+                            .checked_sub(1)
+                            .and_then(|p| para.word(p))
+                            .is_some_and(|w| PREPOSITIONS.contains(&bare(w)))
+                })
                 .map(|s| s.entity);
             if let Some(e) = e {
                 let text = para
