@@ -1438,6 +1438,171 @@ struct SentenceRun<'p, 'a> {
 
 impl SentenceRun<'_, '_> {
     fn walk(&mut self) {
+        let first_event = self.events.len();
+        self.walk_tokens();
+        self.mediation(first_event);
+    }
+
+    /// The nearest actor named before `i` in the sentence, not behind a preposition nor a
+    /// dateline ("بيروت - "): the clause's subject when no verb of the lexicon named it.
+    fn subject_before(&self, i: usize) -> Option<usize> {
+        self.para
+            .spans
+            .iter()
+            .filter(|s| s.first >= self.range.start && s.last <= i && !s.behind_prep)
+            .filter(|s| {
+                s.first == self.range.start
+                    || self
+                        .para
+                        .word(s.first - 1)
+                        .is_none_or(|w| !PREPOSITIONS.contains(&bare(w)))
+            })
+            .filter(|s| {
+                !self
+                    .para
+                    .tokens
+                    .get(s.last)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "-" | "–"))
+            })
+            .max_by_key(|s| s.first)
+            .map(|s| s.entity)
+    }
+
+    /// The two sides named by the first "بين X وY" of the sentence.
+    fn sentence_pair(&self) -> Option<(usize, usize)> {
+        let b = self
+            .range
+            .clone()
+            .find(|&j| self.para.word(j).map(bare) == Some("بين"))?;
+        let mut pair = Vec::new();
+        let mut n = b + 1;
+        while n < (b + 10).min(self.range.end) && pair.len() < 2 {
+            match self
+                .para
+                .span_at
+                .get(n)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.spans.get(si))
+            {
+                Some(s) => {
+                    if !pair.contains(&s.entity) {
+                        pair.push(s.entity);
+                    }
+                    n = s.last.max(n + 1);
+                }
+                None => n += 1,
+            }
+        }
+        match pair.as_slice() {
+            [x, y] => Some((*x, *y)),
+            _ => None,
+        }
+    }
+
+    /// "تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية"، "بوساطة من المجلس"، "نجاح وساطتها بين
+    /// X وY"، "مفاوضات بين الحكومة والجبهة برعاية قطرية": a mediation is a mediation (045)
+    /// from the mediator toward each of the two sides the sentence names (`بين X وY`, else the
+    /// actors of its other events); what the engine coded of it without its sides goes.
+    /// A sponsor (رعاية) counts only with `بين X وY`: a prize or a festival has patrons, not
+    /// sides. Mediator: the name or nationality right after the noun, the name after من, or
+    /// for "وساطتها" the clause's subject.
+    fn mediation(&mut self, first_event: usize) {
+        let span_entity = |j: usize| {
+            self.para
+                .span_at
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.spans.get(si))
+                .map(|s| s.entity)
+        };
+        let found = self.range.clone().find_map(|i| {
+            // (bare() would read the و of وساطة as a conjunction.)
+            let w = self.para.word(i)?;
+            let w = if w.starts_with("وساط") {
+                w
+            } else {
+                bare(w)
+            };
+            if self.para.inside_quote(i) {
+                return None;
+            }
+            let own = matches!(w, "وساطتها" | "وساطته" | "بوساطتها" | "بوساطته");
+            let sponsor = matches!(w, "رعايه" | "برعايه");
+            if !(own || sponsor || matches!(w, "وساطه" | "بوساطه" | "الوساطه")) {
+                return None;
+            }
+            let mediator = if own {
+                self.subject_before(i)
+            } else if let Some(e) = span_entity(i + 1) {
+                Some(e)
+            } else if self.para.word(i + 1) == Some("من") {
+                (i + 2..(i + 5).min(self.range.end))
+                    .take_while(|&j| self.para.word(j).is_some())
+                    .find_map(span_entity)
+            } else {
+                None
+            };
+            mediator.map(|m| (i, m, sponsor))
+        });
+        let Some((i, mediator, sponsor)) = found else {
+            return;
+        };
+        let para = self.para.index;
+        let mut parties: Vec<usize> = match self.sentence_pair() {
+            Some((x, y)) => vec![x, y],
+            None if sponsor => return,
+            None => {
+                let mut out = Vec::new();
+                for e in self.events.iter().skip(first_event) {
+                    if e.paragraph != para || e.code.starts_with("045") {
+                        continue;
+                    }
+                    for id in e.source.iter().chain(e.target.iter()) {
+                        if let Some(k) = self.entities.iter().position(|x| &x.id == id) {
+                            if !out.contains(&k) {
+                                out.push(k);
+                            }
+                        }
+                    }
+                }
+                out
+            }
+        };
+        parties.retain(|&p| p != mediator);
+        if parties.len() < 2 {
+            return;
+        }
+        parties.truncate(2);
+        let sides: Vec<Option<String>> = parties
+            .iter()
+            .map(|&p| self.entities.get(p).map(|e| e.id.clone()))
+            .collect();
+        let mut k = first_event;
+        while k < self.events.len() {
+            let told = self.events.get(k).is_some_and(|e| {
+                e.paragraph == para
+                    && e.code.starts_with("045")
+                    && (e.target.is_none() || sides.contains(&e.source))
+            });
+            if told {
+                self.events.remove(k);
+                if k < self.triggers.len() {
+                    self.triggers.remove(k);
+                }
+            } else {
+                k += 1;
+            }
+        }
+        self.bare_noun = None;
+        let actor = Actor::named(self, mediator);
+        for p in parties {
+            self.emit("045", i, &actor, Some(p), false);
+        }
+    }
+
+    fn walk_tokens(&mut self) {
         let mut clause_start = self.range.start;
         let mut i = self.range.start;
         while i < self.range.end {
@@ -1502,6 +1667,7 @@ impl SentenceRun<'_, '_> {
                 i += 3;
                 continue;
             }
+            self.cooperation_adjunct(i);
             if let Some(entry) = self.para.hits.get(i).copied().flatten() {
                 match &entry.role {
                     Role::Speech { statement } => {
@@ -1550,6 +1716,77 @@ impl SentenceRun<'_, '_> {
             }
             i += 1;
         }
+    }
+
+    /// "، بتنسيق مع الشرطة الإسبانية،"، "، بإسناد جوي من القوات الأمريكية،": an act done with a
+    /// foreign partner is material cooperation (06) between the clause's subject and the
+    /// partner (coordinating with: subject to partner; support received: partner to subject;
+    /// 062 when air or military). Only set off by a comma and only across borders (both
+    /// countries known and different): "بالتنسيق مع وزارة الصحة" in a ministry's own news, or
+    /// "اتهامها بالتعاون مع المسلحين" (the content of an accusation), is no event.
+    fn cooperation_adjunct(&mut self, i: usize) {
+        let Some(w) = self.para.word(i).map(bare) else {
+            return;
+        };
+        let mutual = matches!(w, "بالتعاون" | "بتعاون" | "بالتنسيق" | "بتنسيق");
+        let support = matches!(w, "باسناد" | "بالاسناد" | "بدعم" | "بمسانده");
+        let after_comma = i > self.range.start
+            && self.para.tokens.get(i - 1).is_some_and(|t| {
+                t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "،" | ",")
+            });
+        if !(mutual || support) || !after_comma {
+            return;
+        }
+        let mut k = i + 1;
+        let mut military = false;
+        while k < i + 3 {
+            let Some(w) = self.para.word(k) else {
+                break;
+            };
+            if matches!(w, "جوي" | "الجوي" | "عسكري" | "العسكري") {
+                military = true;
+            } else if !matches!(w, "لوجستي" | "استخباراتي" | "امني" | "مباشر" | "وثيق")
+            {
+                break;
+            }
+            k += 1;
+        }
+        let span_from = |from: usize, to: usize| {
+            (from..to.min(self.range.end))
+                .take_while(|&j| self.para.word(j).is_some())
+                .find_map(|j| self.para.span_at.get(j).copied().flatten())
+                .and_then(|si| self.para.spans.get(si))
+                .map(|s| s.entity)
+        };
+        // The partner's nationality right after ("بدعم جوي أمريكي"), or its name after مع/من.
+        let partner = if self.para.span_at.get(k).copied().flatten().is_some() {
+            span_from(k, k + 1)
+        } else if matches!(self.para.word(k), Some("مع" | "من")) {
+            span_from(k + 1, k + 5)
+        } else {
+            None
+        };
+        let subject = self
+            .verb_subject
+            .as_ref()
+            .and_then(|a| a.entity)
+            .or_else(|| self.subject_before(i));
+        let (Some(partner), Some(subject)) = (partner, subject) else {
+            return;
+        };
+        let (a, b) = (self.country_of(subject), self.country_of(partner));
+        if subject == partner || a.is_none() || b.is_none() || a == b {
+            return;
+        }
+        let (source, target) = if mutual {
+            (subject, partner)
+        } else {
+            (partner, subject)
+        };
+        let code = if military { "062" } else { "060" };
+        self.bare_noun = None;
+        let actor = Actor::named(self, source);
+        self.emit(code, i, &actor, Some(target), false);
     }
 
     /// The subject of a support verb; when it is an event noun ("لم تفضِ الزيارة إلى …"), the
@@ -10993,6 +11230,85 @@ pub(crate) mod tests {
             let (found, shown) = accuses(text);
             assert!(!found, "{text}\n{shown}");
         }
+    }
+
+    #[test]
+    fn a_foreign_partner_set_off_by_commas_is_material_cooperation() {
+        let ents = [
+            ("تونس", L, Some("TUN"), &["التونسي", "التونسية"][..]),
+            ("إيطاليا", L, Some("ITA"), &["الإيطالي", "الإيطالية"][..]),
+        ];
+        let coded = |text: &str, source: &str, target: &str| {
+            let (q, e) = run_on(text, &ents);
+            (
+                has_event(&e, "06", Some(source), Some(target)),
+                show(&q, &e),
+            )
+        };
+        // Coordinating with a partner: the subject cooperates with it.
+        let (found, shown) = coded(
+            "أوقف الحرس البحري التونسي، بالتنسيق مع خفر السواحل الإيطالي، مركبا يحمل أسلحة.",
+            "تونس",
+            "إيطاليا",
+        );
+        assert!(found, "{shown}");
+        // Support received: the supporter cooperates with the subject.
+        let (found, shown) = coded(
+            "طوق الجيش التونسي، بإسناد جوي من القوات الإيطالية، معسكرا للمهربين.",
+            "إيطاليا",
+            "تونس",
+        );
+        assert!(found, "{shown}");
+        // Not set off by a comma (the content of a charge), or within one country: no event.
+        for text in [
+            "اتهم الجيش التونسي المهربين بالتنسيق مع خفر السواحل الإيطالي.",
+            "أوقف الحرس البحري التونسي، بالتنسيق مع الجيش التونسي، مركبا يحمل أسلحة.",
+        ] {
+            let (q, e) = run_on(text, &ents);
+            assert!(
+                !e.iter().any(|x| x.code.starts_with("06")),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+    }
+
+    #[test]
+    fn a_mediation_goes_toward_each_side_the_sentence_names() {
+        let ents = [
+            ("قطر", L, Some("QAT"), &["القطرية", "قطرية"][..]),
+            ("السودان", L, Some("SDN"), &["السودانية"][..]),
+            ("جنوب السودان", L, Some("SSD"), &[][..]),
+            ("الأمم المتحدة", O, None, &["الأممية"][..]),
+        ];
+        let mediates = |text: &str, toward: &[&str]| {
+            let (q, e) = run_on(text, &ents);
+            let all = toward
+                .iter()
+                .all(|t| has_event(&e, "04", Some("قطر"), Some(t)));
+            let none_without_side = !e
+                .iter()
+                .any(|x| x.code.starts_with("04") && x.target.is_none());
+            (all && none_without_side, show(&q, &e))
+        };
+        for text in [
+            "تبادلت السودان وجنوب السودان عشرات الأسرى بوساطة قطرية.",
+            "انطلقت جولة محادثات بين السودان وجنوب السودان برعاية قطرية.",
+            "أعلنت قطر نجاح وساطتها بين السودان وجنوب السودان.",
+        ] {
+            let (found, shown) = mediates(text, &["السودان", "جنوب السودان"]);
+            assert!(found, "{text}\n{shown}");
+        }
+        // A sponsor of something with no two sides is a patron, not a mediator.
+        let (q, e) = run_on(
+            "أقيم معرض للكتاب في الخرطوم برعاية قطرية وبمشاركة دور نشر سودانية.",
+            &ents,
+        );
+        assert!(
+            !e.iter().any(|x| x.code.starts_with("045")),
+            "{}",
+            show(&q, &e)
+        );
     }
 
     // ---- session 9: event nouns ----
