@@ -369,6 +369,23 @@ mod tests {
     }
 
     #[test]
+    fn scripture_after_god_s_epithet_is_no_quote() {
+        let imam: Ent<'static> = ("سامي ناصر", P, None, &["ناصر"]);
+        let text = "وفي خطبة الجمعة قال تعالى: «اعملوا الخير حيثما كنتم فإنه باق لكم»، وأكد الإمام سامي ناصر أن التعاون بين الجيران واجب على الجميع.";
+        let (quotes, _) = run_on(text, &[imam]);
+        assert!(
+            !quotes.iter().any(|q| q.text.contains("اعملوا الخير")),
+            "{quotes:#?}"
+        );
+        assert!(
+            quotes
+                .iter()
+                .any(|q| q.speaker.as_deref() == Some("سامي ناصر")),
+            "{quotes:#?}"
+        );
+    }
+
+    #[test]
     fn an_honorific_after_the_verb_is_the_last_person() {
         let prince: Ent<'static> = ("فيصل بن سالم", P, None, &[]);
         let text = "استقبل الأمير فيصل بن سالم وفد الغرفة التجارية في مكتبه.\nوأكد سموه أن المنطقة تشهد نموا كبيرا.";
@@ -414,6 +431,10 @@ mod tests {
         // Not someone the title's words come before only later.
         let text = "وأكد أمين منطقة تبوك أن سالم العتيبي سيتولى المشروع.";
         assert_eq!(speakers(text, &[mayor], "سيتولى المشروع"), [None]);
+        // An indefinite phrase is someone else: "an official", not the one named so before.
+        let aide: Ent<'static> = ("كمال السيد", P, None, &[]);
+        let text = "وقال مسؤول مصري كمال السيد إن الاتفاق قريب.\nفي المقابل، قال مسؤول مصري في بيان: «نرفض التهديدات».";
+        assert_eq!(speakers(text, &[aide], "نرفض التهديدات"), [None]);
     }
 
     #[test]

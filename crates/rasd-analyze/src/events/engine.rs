@@ -155,6 +155,7 @@ pub(crate) fn run_traced_on(
     let mut seen = HashSet::new();
     for (index, (chars, tokens)) in body.chars.into_iter().zip(body.tokens).enumerate() {
         let before = triggers.len();
+        let quotes_before = quotes.len();
         let mut para = Para::new(index, chars, tokens, entities, lex);
         para.infer_countries(entities, &mut ctx.countries);
         para.infer_titles(entities, &mut ctx.titles, &mut ctx.title_words);
@@ -187,6 +188,15 @@ pub(crate) fn run_traced_on(
             s.walk();
         }
         leftover_quotes(&mut para, &sentences, entities, &mut ctx, &mut quotes);
+        // Scripture cited after God's epithet is no speaker's quote.
+        if quotes.len() > quotes_before && para.chars.contains(&':') {
+            let kept: Vec<Quote> = quotes
+                .split_off(quotes_before)
+                .into_iter()
+                .filter(|q| !scripture(&para.chars, &q.text))
+                .collect();
+            quotes.extend(kept);
+        }
         if triggers.len() > before {
             paras.push(ParaText {
                 index,
@@ -207,6 +217,54 @@ pub(crate) fn run_traced_on(
         triggers.retain(|_| flags.next().copied().unwrap_or(true));
     }
     (quotes, events, triggers, paras)
+}
+
+/// True when `text` stands in the paragraph right after God's epithet and a colon (`قال
+/// تعالى: «…»`، `وقال سبحانه: {…}`، `قال الله عز وجل: «…»`): scripture, not a speaker's words.
+fn scripture(chars: &[char], text: &str) -> bool {
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    let n = text.chars().count();
+    let starts = (0..chars.len()).filter(|&k| {
+        chars.get(k) == Some(&first)
+            && chars
+                .get(k..k + n)
+                .is_some_and(|w| w.iter().copied().eq(text.chars()))
+    });
+    for k in starts {
+        let mut b = k;
+        let mut colon = false;
+        while b > 0 {
+            let c = chars.get(b - 1).copied().unwrap_or(' ');
+            if c == ':' {
+                colon = true;
+            } else if !(c.is_whitespace()
+                || matches!(c, 'ـ' | '«' | '"' | '“' | '(' | '{' | '[' | '-'))
+            {
+                break;
+            }
+            b -= 1;
+        }
+        let word: String = chars
+            .get(b.saturating_sub(12)..b)
+            .unwrap_or_default()
+            .iter()
+            .collect();
+        let last = word.split_whitespace().last().map(text::normalize_word);
+        if colon
+            && last.is_some_and(|w| {
+                let w = w
+                    .chars()
+                    .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}'))
+                    .collect::<String>();
+                matches!(w.as_str(), "تعالي" | "سبحانه" | "وجل" | "وعلا" | "جلاله")
+            })
+        {
+            return true;
+        }
+    }
+    false
 }
 
 fn parse_published(p: &str) -> Option<rasd_text::date::NaiveDateTime> {
@@ -2901,7 +2959,11 @@ impl SentenceRun<'_, '_> {
             let body = self
                 .ctx
                 .subject
-                .filter(|&e| self.entities.get(e).is_some_and(|x| x.kind != EntityType::Person))
+                .filter(|&e| {
+                    self.entities
+                        .get(e)
+                        .is_some_and(|x| x.kind != EntityType::Person)
+                })
                 .or(self.ctx.org);
             if body.is_some() {
                 return Some(Actor {
@@ -2950,7 +3012,13 @@ impl SentenceRun<'_, '_> {
         // "وأكد أمين منطقة تبوك أن" after "أمين منطقة تبوك سالم العتيبي": the one person
         // named after every word of this title phrase (a name closes the construct, so it is
         // theirs even without the article).
-        let titled_before = (np_end > j + 1)
+        // ("قال مسؤول إسرائيلي": an indefinite nisba makes an indefinite phrase, someone else.)
+        let indefinite_nisba = (j..np_end).any(|k| {
+            self.para
+                .word(k)
+                .is_some_and(|x| !definite(x) && (x.ends_with('ي') || x.ends_with("يه")))
+        }) && !(j..np_end).any(|k| self.para.word(k).is_some_and(definite));
+        let titled_before = (np_end > j + 1 && !indefinite_nisba)
             .then(|| {
                 let words: Vec<&str> = (j..np_end).filter_map(|k| self.para.word(k)).collect();
                 let at = self.para.tokens.get(j).map_or(0, |t| t.start);
