@@ -20,6 +20,14 @@
 //! - **except**: `عدا ذلك` / `ما عدا` ("apart from"), read as a promise (`وعد`);
 //! - **audience**: a place or person receiving an audience (`استقبلت الجمهور`, `الزوار`,
 //!   `المصلين`): no hosted visit.
+//! - **plan**: a year after the page's anywhere in the clause (`متطلعا إلى توقيعها بحلول عام
+//!   2020`); a need or any act of a kind (`ضرورة تعاون البلدين`, `نرحب بأي اتفاق`) is no act
+//!   either (**maybe**);
+//! - **idioms**: a figure reaching a level (`وصلت الأسعار إلى مستويات قياسية`, `وصلت البلاغات
+//!   إلى 375`: no visit), a rank taken (`احتل المرتبة التاسعة`, `احتلوا المركز الثاني`: no
+//!   occupation), an assistant's title (`مساعد وزير الخارجية`: no aid), an attack in words on a
+//!   decision, a deal, a policy or critics (`هجوما عنيفا على قرار الرئيس`, `هاجم منتقدي
+//!   الاتفاق`: no force), an age's dawn (`منذ فجر الإسلام`: no bombing).
 //!
 //! Not matched: a modal in an earlier clause (after a comma), a year after the clause or
 //! further after the trigger (it dates a noun: `اعتذر لعائلات ضحايا غارة … عام 2021`), a year
@@ -47,6 +55,16 @@ pub(crate) enum Untold {
     Except,
     /// Receiving an audience.
     Audience,
+    /// A year after the page's: a plan or a target (`بحلول عام 2020`).
+    Planned,
+    /// `وصل إلى مستويات`: a figure reaching a level, no one arriving.
+    Level,
+    /// `احتل المرتبة الثانية`: a rank taken, no land.
+    Rank,
+    /// `مساعد وزير الخارجية`: an assistant's title, no aid.
+    AidTitle,
+    /// `هجوما عنيفا على قرار الرئيس`: an attack in words on a decision, a deal or critics.
+    Verbal,
 }
 
 /// Words looked at before the trigger, within its clause.
@@ -70,6 +88,99 @@ const MAYBE: &[&str] = &[
     "بوسع",
     "يستطيع",
     "تستطيع",
+    // "ضرورة التعاون": what is needed is not done.
+    "ضروره",
+    "بضروره",
+    "لضروره",
+];
+
+/// Words before an act that make it any act of its kind, not one that happened ("نرحب بأي
+/// اتفاق", "دون أي تدخل").
+const ANY: &[&str] = &["اي", "باي", "لاي"];
+
+/// Words after `وصل إلى` that make it a figure reaching a level (normal form, without ال).
+const LEVELS: &[&str] = &[
+    "مستوي",
+    "مستويات",
+    "ذروه",
+    "ذروتها",
+    "حد",
+    "نسبه",
+    "مرحله",
+    "درجه",
+    "مرتبه",
+    "رقم",
+    "اعلي",
+    "ادني",
+    "الف",
+    "الاف",
+    "مليون",
+    "مليونين",
+    "ملايين",
+    "مليار",
+    "مليارات",
+];
+
+/// Ordinals after `المركز` that make it a rank (normal form, masculine).
+const ORDINALS: &[&str] = &[
+    "الاول",
+    "الاولي",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الاخير",
+];
+
+/// Titles after `مساعد` (normal form, without ال).
+const AIDE_OF: &[&str] = &[
+    "وزير",
+    "وزيره",
+    "رييس",
+    "مدير",
+    "امين",
+    "قايد",
+    "نايب",
+    "وكيل",
+    "المبعوث",
+    "مبعوث",
+];
+
+/// What an attack in words is made on (normal form, without ال): a decision, a deal, a policy,
+/// a statement, critics, the media.
+const SAID_OR_DECIDED: &[&str] = &[
+    "قرار",
+    "قرارات",
+    "اتفاق",
+    "اتفاقيه",
+    "تصريحات",
+    "منتقدي",
+    "منتقديه",
+    "سياسه",
+    "سياسات",
+    "موقف",
+    "مواقف",
+    "خطاب",
+    "تقرير",
+    "وسايل",
+    "اعلام",
+    "صحف",
+    "الصحافه",
+];
+
+/// Times a dawn begins that is no bombing (`فجر الإسلام`, `منذ فجر التاريخ`).
+const DAWN_OF: &[&str] = &[
+    "الاسلام",
+    "التاريخ",
+    "الحضاره",
+    "النهضه",
+    "الدعوه",
+    "الانسانيه",
 ];
 
 /// Habit words before an act.
@@ -78,6 +189,9 @@ const HABIT: &[&str] = &["كثيرا", "عاده", "غالبا", "دايما"];
 /// Words that introduce a year.
 /// (`منذ 2011` is a span up to now: "أول لقاء منذ 2011" is news.)
 const YEAR_LEADS: &[&str] = &["عام", "العام", "سنه", "السنه", "في", "خلال"];
+
+/// Words that introduce a year still to come (`بحلول عام 2020`, `حتى 2030`).
+const FUTURE_LEADS: &[&str] = &["بحلول", "حتي"];
 
 /// Words after the trigger where a year still dates the act.
 const YEAR_AFTER: usize = 4;
@@ -141,13 +255,15 @@ fn year(w: &str) -> Option<i32> {
 }
 
 /// Why the event with code `code` and trigger token `i` of `tokens` (its sentence `sentence`) is
-/// no act told as news, if it is not; `page_year` is the year the page was published.
+/// no act told as news, if it is not; `page_year` is the year the page was published, `negated`
+/// whether the event is negated.
 pub(crate) fn untold(
     tokens: &[Token],
     sentence: std::ops::Range<usize>,
     i: usize,
     code: &str,
     page_year: Option<i32>,
+    negated: bool,
 ) -> Option<Untold> {
     let word = |k: usize| -> Option<&str> {
         tokens
@@ -178,6 +294,77 @@ pub(crate) fn untold(
     {
         return Some(Untold::Audience);
     }
+    // "منذ فجر الإسلام": an age's dawn, no bombing.
+    if code.starts_with("18")
+        // ("فجر" is no ف + "جر": the raw word is looked at too.)
+        && (raw == "فجر" || trigger == "فجر")
+        && (i.checked_sub(1).and_then(word).map(bare) == Some("منذ")
+            || word(i + 1).is_some_and(|w| DAWN_OF.contains(&w)))
+    {
+        return Some(Untold::Dawn);
+    }
+    // "وصلت إلى مستويات قياسية", "وصل إلى 375 حادثا": a figure, no one arriving.
+    // ("وصلت" is no و + "صلت": the raw word is looked at too.)
+    if code.starts_with("04")
+        && [raw, trigger]
+            .iter()
+            .any(|w| w.starts_with("وصل") || w.starts_with("يصل") || w.starts_with("تصل"))
+    {
+        // (The subject may stand between: "وصلت الأسعار إلى مستويات".)
+        let to = if word(i + 2) == Some("الي") && word(i + 1) != Some("الي") {
+            word(i + 2).map(|_| ("الي", i + 3))
+        } else {
+            word(i + 1).map(|w| (w, i + 2))
+        };
+        let level = |w: &str| listed(LEVELS, w) || w.chars().next().is_some_and(|c| c.is_numeric());
+        let reaches = match to {
+            Some(("الي", k)) => word(k).is_some_and(level),
+            Some((w, _)) => w.strip_prefix('ل').is_some_and(level),
+            None => false,
+        };
+        if reaches {
+            return Some(Untold::Level);
+        }
+    }
+    // "احتل المرتبة الثانية", "احتلوا المركز الثاني عالميا": a rank, no occupation ("احتلت
+    // القوات مركز المدينة" stays).
+    if code.starts_with("19")
+        && ["احتل", "يحتل", "تحتل", "احتلال"]
+            .iter()
+            .any(|v| trigger.starts_with(v))
+    {
+        // (The subject may stand between: "واحتل المنتخب المرتبة الثالثة".)
+        let rank = (i + 1..(i + 3).min(sentence.end)).any(|k| {
+            word(k).is_some_and(|w| {
+                listed(&["مرتبه", "صداره", "مقدمه"], w)
+                    || (listed(&["مركز"], w)
+                        && word(k + 1).is_some_and(|n| {
+                            ORDINALS.contains(&n.strip_suffix('ه').unwrap_or(n))
+                                || n.chars().next().is_some_and(|c| c.is_numeric())
+                        }))
+            })
+        });
+        if rank {
+            return Some(Untold::Rank);
+        }
+    }
+    // "مساعد وزير الخارجية": a title.
+    if code.starts_with("07")
+        && matches!(trigger, "مساعد" | "مساعده")
+        && word(i + 1).is_some_and(|w| listed(AIDE_OF, w))
+    {
+        return Some(Untold::AidTitle);
+    }
+    // "شن هجوما عنيفا على قرار الرئيس", "هاجم منتقدي الاتفاق": words, no force.
+    if code.starts_with("19")
+        && (trigger.starts_with("هاجم")
+            || trigger.starts_with("هجوم")
+            || trigger.starts_with("يهاجم"))
+        && (i + 1..(i + 5).min(sentence.end))
+            .any(|k| word(k).is_some_and(|w| listed(SAID_OR_DECIDED, w)))
+    {
+        return Some(Untold::Verbal);
+    }
     // The clause of the trigger: back to punctuation (or the sentence's start), on to
     // punctuation (or its end).
     let mut first = i;
@@ -187,6 +374,16 @@ pub(crate) fn untold(
     let mut last = i + 1;
     while last < sentence.end && !tokens.get(last).is_some_and(clause_stop) {
         last += 1;
+    }
+    // "نرحب بأي اتفاق": any act of the kind.
+    // (A negated act stays: "لن تشارك في أي اجتماع" is a refusal some writers code.)
+    if !negated
+        && i > first
+        && i.checked_sub(1)
+            .and_then(word)
+            .is_some_and(|w| ANY.contains(&w))
+    {
+        return Some(Untold::Maybe);
     }
     let back = i.saturating_sub(LOOK_BACK).max(first);
     for k in back..i {
@@ -220,15 +417,49 @@ pub(crate) fn untold(
     // 2013"); a year further on dates a noun of the clause ("اعتذر لعائلات ضحايا غارة … عام
     // 2021").
     let page_year = page_year?;
-    (first..last.min(i + 1 + YEAR_AFTER)).find_map(|k| {
-        let y = year(word(k)?)?;
+    let history = (first..last.min(i + 1 + YEAR_AFTER)).any(|k| {
+        let Some(y) = word(k).and_then(year) else {
+            return false;
+        };
         let lead = k
             .checked_sub(1)
             .and_then(word)
             .is_some_and(|w| YEAR_LEADS.contains(&bare(w)))
             // "30 يونيو 2013": a month name before it.
             || k.checked_sub(2).and_then(word).is_some_and(|w| year(w).is_none() && w.chars().all(|c| c.is_numeric()));
-        (lead && (1800..=page_year - 2).contains(&y)).then_some(Untold::History)
+        lead && (1800..=page_year - 2).contains(&y)
+    });
+    if history {
+        return Some(Untold::History);
+    }
+    // A year still to come makes the act a plan: after `بحلول`/`حتى` anywhere in the clause
+    // ("متطلعا إلى توقيعها بحلول عام 2020"), after `عام`/`في` just after the trigger ("عقد
+    // الاجتماع المقبل في 2016"); before the trigger it dates a noun ("المرشح لانتخابات عام 2016
+    // ندد").
+    (first..last).find_map(|k| {
+        let y = year(word(k)?)?;
+        let future = |w: &str| FUTURE_LEADS.contains(&bare(w));
+        let by = k.checked_sub(1).and_then(word).is_some_and(future)
+            || k.checked_sub(2).and_then(word).is_some_and(future);
+        let dated = k > i
+            && k <= i + 1 + YEAR_AFTER
+            && k.checked_sub(1)
+                .and_then(word)
+                .is_some_and(|w| YEAR_LEADS.contains(&bare(w)));
+        ((by || dated) && (page_year + 1..=page_year + 100).contains(&y)).then_some(Untold::Planned)
+    })
+}
+
+/// True when `w` (normal form), as it is or without its و/ف, and then without `ال`, `بال` or
+/// `لل`, is in `list`.
+fn listed(list: &[&str], w: &str) -> bool {
+    [w, bare(w)].iter().any(|w| {
+        let stem = w
+            .strip_prefix("بال")
+            .or_else(|| w.strip_prefix("لل"))
+            .or_else(|| w.strip_prefix("ال"))
+            .unwrap_or(w);
+        list.contains(w) || list.contains(&stem)
     })
 }
 
@@ -263,7 +494,7 @@ pub(crate) fn drop_untold(
             let Some(s) = p.sentences.iter().find(|s| s.contains(&i)) else {
                 return true;
             };
-            untold(&p.tokens, s.clone(), i, &e.code, page_year).is_none()
+            untold(&p.tokens, s.clone(), i, &e.code, page_year, e.negated).is_none()
         })
         .collect();
     let mut flags = keep.iter();
@@ -285,7 +516,7 @@ mod tests {
             .iter()
             .position(|t| t.norm.starts_with(trigger))
             .expect("the test names a trigger of its sentence");
-        untold(&tokens, 0..tokens.len(), i, code, Some(2015))
+        untold(&tokens, 0..tokens.len(), i, code, Some(2015), false)
     }
 
     #[test]
@@ -424,6 +655,135 @@ mod tests {
         assert_eq!(why("وفجر انتحاري نفسه قرب الحاجز", "وفجر", "183"), None);
         assert_eq!(why("ودخل رجلان المبنى وفجرا نفسيهما", "وفجرا", "183"), None);
         assert_eq!(why("واستقبل الرئيس الوزير الزائر", "واستقبل", "043"), None);
+    }
+
+    #[test]
+    fn idioms_of_loose_triggers_are_no_acts() {
+        assert_eq!(
+            why(
+                "وقد وصلت الأسعار إلى مستويات قياسية هذا الشهر",
+                "وصلت",
+                "042"
+            ),
+            Some(Untold::Level)
+        );
+        assert_eq!(
+            why("وذكر المدير أن البلاغات وصلت إلى 240 بلاغا", "وصلت", "042"),
+            Some(Untold::Level)
+        );
+        assert_eq!(
+            why(
+                "واحتل المنتخب المرتبة الثالثة في الترتيب العام",
+                "واحتل",
+                "192"
+            ),
+            Some(Untold::Rank)
+        );
+        assert_eq!(
+            why(
+                "حيث احتلوا المركز الثاني عالميا في عدد المشتركين",
+                "احتلوا",
+                "192"
+            ),
+            Some(Untold::Rank)
+        );
+        assert_eq!(
+            why(
+                "وأرسلت الحكومة مساعد وزير الخارجية إلى القاهرة",
+                "مساعد",
+                "070"
+            ),
+            Some(Untold::AidTitle)
+        );
+        assert_eq!(
+            why(
+                "وشن النائب هجوما حادا على قرار الحكومة رفع الأسعار",
+                "هجوما",
+                "190"
+            ),
+            Some(Untold::Verbal)
+        );
+        assert_eq!(
+            why("ويعرف الناس ذلك منذ فجر الإسلام", "فجر", "183"),
+            Some(Untold::Dawn)
+        );
+        // The acts themselves stay: an arrival in a capital, troops taking a city's centre, aid
+        // to a country, an attack on a base, a bombing.
+        assert_eq!(why("ووصل الوزير إلى العاصمة مساء أمس", "ووصل", "042"), None);
+        assert_eq!(
+            why(
+                "واحتلت القوات مركز المدينة بعد معارك عنيفة",
+                "واحتلت",
+                "192"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وقدمت الحكومة مساعدات إلى اللاجئين في المخيم",
+                "مساعدات",
+                "070"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وشن المسلحون هجوما على قاعدة عسكرية قرب الحدود",
+                "هجوما",
+                "190"
+            ),
+            None
+        );
+        assert_eq!(
+            why("وفجر انتحاري نفسه قرب مركز الشرطة", "وفجر", "183"),
+            None
+        );
+    }
+
+    #[test]
+    fn plans_needs_and_any_act_are_no_acts_told() {
+        assert_eq!(
+            why(
+                "وتأمل الحكومة توقيع العقود مع الشركاء بحلول عام 2020",
+                "توقيع",
+                "057"
+            ),
+            Some(Untold::Planned)
+        );
+        assert_eq!(
+            why(
+                "وشدد الوزير على ضرورة تعاون البلدين في ضبط الحدود",
+                "تعاون",
+                "060"
+            ),
+            Some(Untold::Maybe)
+        );
+        assert_eq!(
+            why(
+                "وقال إن بلاده ترحب بأي اتفاق يمنع انتشار السلاح",
+                "اتفاق",
+                "030"
+            ),
+            Some(Untold::Maybe)
+        );
+        // A year to come before the trigger dates a noun: the act is news.
+        assert_eq!(
+            why(
+                "وعلق المرشح لانتخابات عام 2016 على الاتفاق منددا به",
+                "منددا",
+                "111"
+            ),
+            None
+        );
+        // This year's signing is news.
+        assert_eq!(
+            why(
+                "ووقع البلدان في عام 2015 اتفاقا للتعاون الأمني",
+                "ووقع",
+                "057"
+            ),
+            None
+        );
     }
 
     #[test]
