@@ -383,6 +383,14 @@ mod tests {
                 .any(|q| q.speaker.as_deref() == Some("سامي ناصر")),
             "{quotes:#?}"
         );
+        // A scholar blessed after his name is quoted.
+        let scholar: Ent<'static> = ("ابن مالك", P, None, &[]);
+        let text = "وقال الإمام ابن مالك رحمه الله تعالى: «الجار أحق بالعون من البعيد في كل وقت».";
+        let (quotes, _) = run_on(text, &[scholar]);
+        assert!(
+            quotes.iter().any(|q| q.text.contains("الجار أحق")),
+            "{quotes:#?}"
+        );
     }
 
     #[test]

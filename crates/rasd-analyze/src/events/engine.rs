@@ -246,13 +246,25 @@ fn scripture(chars: &[char], text: &str) -> bool {
             }
             b -= 1;
         }
-        let word: String = chars
-            .get(b.saturating_sub(12)..b)
+        let before: String = chars
+            .get(b.saturating_sub(30)..b)
             .unwrap_or_default()
             .iter()
             .collect();
-        let last = word.split_whitespace().last().map(text::normalize_word);
+        let words: Vec<String> = before
+            .split_whitespace()
+            .map(text::normalize_word)
+            .collect();
+        let last = words.last();
+        // ("الإمام ابن فارس رحمه الله تعالى: «…»": a blessing on a scholar, who is quoted.)
+        let blessing = words
+            .iter()
+            .rev()
+            .skip(1)
+            .take(3)
+            .any(|w| w.starts_with("رحم"));
         if colon
+            && !blessing
             && last.is_some_and(|w| {
                 let w = w
                     .chars()
