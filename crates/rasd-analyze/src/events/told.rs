@@ -426,7 +426,11 @@ pub(crate) fn untold(
             .and_then(word)
             .is_some_and(|w| YEAR_LEADS.contains(&bare(w)))
             // "30 يونيو 2013": a month name before it.
-            || k.checked_sub(2).and_then(word).is_some_and(|w| year(w).is_none() && w.chars().all(|c| c.is_numeric()));
+            || k.checked_sub(2).and_then(word).is_some_and(|w| year(w).is_none() && w.chars().all(|c| c.is_numeric()))
+            // "في أغسطس 2013", "في 11 سبتمبر 2001", "كانون الثاني 2010".
+            || k.checked_sub(1).and_then(word).is_some_and(month)
+            || (k.checked_sub(1).and_then(word).is_some_and(|w| matches!(w, "الاول" | "الثاني"))
+                && k.checked_sub(2).and_then(word).is_some_and(month));
         lead && (1800..=page_year - 2).contains(&y)
     });
     if history {
@@ -448,6 +452,38 @@ pub(crate) fn untold(
                 .is_some_and(|w| YEAR_LEADS.contains(&bare(w)));
         ((by || dated) && (page_year + 1..=page_year + 100).contains(&y)).then_some(Untold::Planned)
     })
+}
+
+/// Month names, Gregorian and Levantine (normal form).
+const MONTHS: &[&str] = &[
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+];
+
+/// True when `w` (normal form) is a month's name, with or without و/ف (`فبراير` is no ف +
+/// `براير`).
+fn month(w: &str) -> bool {
+    MONTHS.contains(&w) || MONTHS.contains(&bare(w))
 }
 
 /// True when `w` (normal form), as it is or without its و/ف, and then without `ال`, `بال` or
@@ -590,6 +626,22 @@ mod tests {
         assert_eq!(
             why(
                 "وفي ذلك الوقت اعتقلت الشرطة عشرات المحتجين",
+                "اعتقلت",
+                "173"
+            ),
+            Some(Untold::History)
+        );
+        assert_eq!(
+            why(
+                "وكان قد تلقى تدريبات عسكرية في أغسطس 2013 في بلد مجاور",
+                "تدريبات",
+                "062"
+            ),
+            Some(Untold::History)
+        );
+        assert_eq!(
+            why(
+                "وفي كانون الثاني 2011 اعتقلت الشرطة عشرات المحتجين",
                 "اعتقلت",
                 "173"
             ),
