@@ -239,19 +239,26 @@ fn clause_stop(t: &Token) -> bool {
         )
 }
 
-/// A year as a number, from ASCII or Arabic-Indic digits (four of them).
+/// A year as a number, from ASCII or Arabic-Indic digits (four of them), with or without the
+/// era's mark glued on: `2009م` (Gregorian), `1384هـ` (Hijri, turned into its Gregorian year,
+/// one off at most).
 fn year(w: &str) -> Option<i32> {
-    if w.chars().count() != 4 {
+    let (digits, hijri) = match w.strip_suffix('ه') {
+        Some(d) => (d, true),
+        None => (w.strip_suffix('م').unwrap_or(w), false),
+    };
+    if digits.chars().count() != 4 {
         return None;
     }
     let mut y = 0i32;
-    for c in w.chars() {
+    for c in digits.chars() {
         let d = c
             .to_digit(10)
             .or_else(|| ('٠'..='٩').contains(&c).then(|| c as u32 - '٠' as u32))?;
         y = y * 10 + i32::try_from(d).ok()?;
     }
-    Some(y)
+    // (A Hijri year is 354 days: 33 of them make 32 Gregorian years.)
+    Some(if hijri { y - y / 33 + 622 } else { y })
 }
 
 /// Why the event with code `code` and trigger token `i` of `tokens` (its sentence `sentence`) is
@@ -647,6 +654,20 @@ mod tests {
             ),
             Some(Untold::History)
         );
+        assert_eq!(
+            why("وفي عام 1379هـ زار الملك المدينة", "زار", "042"),
+            Some(Untold::History)
+        );
+        assert_eq!(
+            why(
+                "وفي 19 أغسطس 2009م أعلنت الوزارة القبض على خلية",
+                "اعلنت",
+                "010"
+            ),
+            Some(Untold::History)
+        );
+        // This year in the Hijri calendar is news.
+        assert_eq!(why("وفي عام 1436هـ زار الملك المدينة", "زار", "042"), None);
         // A year far after the trigger dates a noun; `منذ` a span up to now.
         assert_eq!(
             why(
@@ -843,6 +864,9 @@ mod tests {
         assert_eq!(year("1990"), Some(1990));
         assert_eq!(year("١٩٩٠"), Some(1990));
         assert_eq!(year("199"), None);
+        assert_eq!(year("2009م"), Some(2009));
+        assert_eq!(year("1436ه"), Some(2015));
+        assert_eq!(year("1384ه"), Some(1965));
         assert_eq!(year("19a0"), None);
     }
 }
