@@ -12,22 +12,25 @@
 //!   "حيث كثيرا ما يشن المقاتلون هجمات" tells no attack of this day;
 //! - **history**: a year two or more before the page's own, in the trigger's clause before the
 //!   trigger or within four words after it (`في عام 1990 اجتاحت`, `اعتقل في 30 يونيو 2013`):
-//!   background, not news; so is a clause set "then" (`آنذاك`, `حين ذاك`, `في ذلك الوقت`);
+//!   background, not news (also `في أغسطس 2013`, `عام 2003م`, `1430هـ`); so is a clause set
+//!   "then" (`آنذاك`, `حين ذاك`, `في ذلك الوقت`);
 //! - **prayer**: an appeal to God right after the verb (`داعيا الله أن`, `ندعو المولى`): no
 //!   appeal between actors (`دعا عبد الله …`, `دعا حزب الله` are appeals);
 //! - **dawn**: `فجرا`, the adverb "at dawn" (without و: `وفجرا` is a dual verb), read as a
 //!   bombing (`فجّر`);
 //! - **except**: `عدا ذلك` / `ما عدا` ("apart from"), read as a promise (`وعد`);
 //! - **audience**: a place or person receiving an audience (`استقبلت الجمهور`, `الزوار`,
-//!   `المصلين`): no hosted visit.
-//! - **plan**: a year after the page's anywhere in the clause (`متطلعا إلى توقيعها بحلول عام
-//!   2020`); a need or any act of a kind (`ضرورة تعاون البلدين`, `نرحب بأي اتفاق`) is no act
+//!   `المصلين`): no hosted visit;
+//! - **plan**: a year after the page's, after `بحلول`/`حتى` anywhere in the clause
+//!   (`متطلعا إلى توقيعها بحلول عام 2020`) or after `عام`/`في` just after the trigger; a need or
+//!   any act of a kind (`ضرورة تعاون البلدين`, `نرحب بأي اتفاق`, not when negated) is no act
 //!   either (**maybe**);
 //! - **idioms**: a figure reaching a level (`وصلت الأسعار إلى مستويات قياسية`, `وصلت البلاغات
-//!   إلى 375`: no visit), a rank taken (`احتل المرتبة التاسعة`, `احتلوا المركز الثاني`: no
-//!   occupation), an assistant's title (`مساعد وزير الخارجية`: no aid), an attack in words on a
-//!   decision, a deal, a policy or critics (`هجوما عنيفا على قرار الرئيس`, `هاجم منتقدي
-//!   الاتفاق`: no force), an age's dawn (`منذ فجر الإسلام`: no bombing).
+//!   إلى 375`) or goods arriving (`وصلت مساعدات سعودية إلى عدن`): no visit; a rank taken
+//!   (`احتل المرتبة التاسعة`, `احتلوا المركز الثاني`: no occupation); an assistant's title
+//!   (`مساعد وزير الخارجية`: no aid); an attack in words on a decision, a deal, a policy or
+//!   critics (`هجوما عنيفا على قرار الرئيس`, `هاجم منتقدي الاتفاق`: no force); an age's dawn
+//!   (`منذ فجر الإسلام`: no bombing).
 //!
 //! Not matched: a modal in an earlier clause (after a comma), a year after the clause or
 //! further after the trigger (it dates a noun: `اعتذر لعائلات ضحايا غارة … عام 2021`), a year
@@ -57,7 +60,8 @@ pub(crate) enum Untold {
     Audience,
     /// A year after the page's: a plan or a target (`بحلول عام 2020`).
     Planned,
-    /// `وصل إلى مستويات`: a figure reaching a level, no one arriving.
+    /// `وصل إلى مستويات`: a figure reaching a level, or goods arriving (`وصلت مساعدات`): no one
+    /// visits.
     Level,
     /// `احتل المرتبة الثانية`: a rank taken, no land.
     Rank,
@@ -135,6 +139,23 @@ const ORDINALS: &[&str] = &[
     "التاسع",
     "العاشر",
     "الاخير",
+];
+
+/// Goods that arrive somewhere (normal form, without ال): their arrival is no visit.
+const GOODS: &[&str] = &[
+    "مساعدات",
+    "معونات",
+    "امدادات",
+    "شحنه",
+    "شحنات",
+    "قافله",
+    "قوافل",
+    "سفينه",
+    "باخره",
+    "اسلحه",
+    "ذخاير",
+    "اغذيه",
+    "ادويه",
 ];
 
 /// Titles after `مساعد` (normal form, without ال).
@@ -329,7 +350,8 @@ pub(crate) fn untold(
             Some((w, _)) => w.strip_prefix('ل').is_some_and(level),
             None => false,
         };
-        if reaches {
+        // "وصلت مساعدات سعودية إلى عدن": goods arriving, no visit (the aid is coded apart).
+        if reaches || word(i + 1).is_some_and(|w| listed(GOODS, w)) {
             return Some(Untold::Level);
         }
     }
@@ -782,6 +804,10 @@ mod tests {
         );
         // The acts themselves stay: an arrival in a capital, troops taking a city's centre, aid
         // to a country, an attack on a base, a bombing.
+        assert_eq!(
+            why("ووصلت مساعدات غذائية جديدة إلى المدينة أمس", "ووصلت", "042"),
+            Some(Untold::Level)
+        );
         assert_eq!(why("ووصل الوزير إلى العاصمة مساء أمس", "ووصل", "042"), None);
         assert_eq!(
             why(
