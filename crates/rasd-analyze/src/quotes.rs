@@ -394,6 +394,33 @@ mod tests {
     }
 
     #[test]
+    fn the_medium_spoken_to_in_marks_after_the_verb_is_passed_over() {
+        let official: Ent<'static> = ("سامي ناصر", P, None, &["ناصر"]);
+        let paper: Ent<'static> = ("الشرق الأوسط", O, None, &[]);
+        let text = "كشف لـ«الوطن» وكيل وزارة الصحة للصحة العامة رئيس مركز القيادة الدكتور سامي ناصر عن أن هناك ثماني حالات تحت العلاج.";
+        assert_eq!(
+            speakers(text, &[official, paper], "ثماني حالات"),
+            [Some("سامي ناصر".to_string())]
+        );
+        // After a long title and the name, the marks are passed over as before.
+        let text = "وأوضح المتحدث الرسمي بمديرية الدفاع المدني بمنطقة الجوف العقيد سامي ناصر لـ\"الوطن\"، أن فرق الإنقاذ أخرجت العالقين من البئر.";
+        assert_eq!(
+            speakers(text, &[official, paper], "فرق الإنقاذ"),
+            [Some("سامي ناصر".to_string())]
+        );
+        // An unnamed source after the medium is nobody named.
+        let text =
+            "أعلن سامي ناصر موعد المباراة. وأكد لـ«الوطن» مصدر في الشركة المنظمة أن التذاكر نفدت.";
+        assert_eq!(speakers(text, &[official, paper], "التذاكر نفدت"), [None]);
+        let text =
+            "أكد سامي ناصر أن الوضع مستقر. وقال لـ«الشرق الأوسط»، إن القرار نهائي ولا رجعة فيه.";
+        assert_eq!(
+            speakers(text, &[official, paper], "القرار نهائي"),
+            [Some("سامي ناصر".to_string())]
+        );
+    }
+
+    #[test]
     fn an_honorific_after_the_verb_is_the_last_person() {
         let prince: Ent<'static> = ("فيصل بن سالم", P, None, &[]);
         let text = "استقبل الأمير فيصل بن سالم وفد الغرفة التجارية في مكتبه.\nوأكد سموه أن المنطقة تشهد نموا كبيرا.";

@@ -1897,7 +1897,12 @@ impl SentenceRun<'_, '_> {
     /// The end of the window after a trigger at `i`: the next complementizer, colon, opening
     /// quotation mark, verb trigger, or sentence end.
     fn window_end(&self, i: usize, speech: bool) -> usize {
-        let limit = (i + 1 + WINDOW).min(self.range.end);
+        // (The medium spoken to right after the verb does not count: "كشف لـ«عكاظ» وكيل …".)
+        let shift = speech
+            .then(|| self.audience_marks(i + 2))
+            .flatten()
+            .map_or(0, |close| close - i);
+        let limit = (i + 1 + WINDOW + shift).min(self.range.end);
         // "وأكد X رئيس مجلس إدارة الغرفة التجارية الصناعية في مكة المكرمة: …": the window does
         // not cut a name in two; it runs to the end of a mention it reaches into.
         let limit = self
@@ -1906,12 +1911,25 @@ impl SentenceRun<'_, '_> {
             .iter()
             .find(|s| s.first < limit && limit < s.last)
             .map_or(limit, |s| s.last.min(self.range.end));
+        let mut skip_to = 0;
         for j in i + 1..limit {
+            if j < skip_to {
+                continue;
+            }
             let Some(t) = self.para.tokens.get(j) else {
                 return j;
             };
             if t.kind == TokenKind::Punct {
                 let mark = matches!(t.norm.as_str(), "«" | "“" | "\"");
+                // "كشف لـ«عكاظ» وكيل الوزارة … عن أن": the medium spoken to, in marks, is
+                // no quote; the attribution goes on after it.
+                if let Some(close) = self
+                    .audience_marks(j)
+                    .filter(|_| speech && mark && j == i + 2)
+                {
+                    skip_to = close + 1;
+                    continue;
+                }
                 if matches!(t.norm.as_str(), ":" | "." | "؟" | "!") || (speech && mark) {
                     return j;
                 }
@@ -2177,6 +2195,14 @@ impl SentenceRun<'_, '_> {
         let mut words_before = 0;
         let mut j = i + 1;
         while j < end {
+            // ("قال لـ«الشرق الأوسط»، إن": the medium spoken to is no subject.)
+            if let Some(close) = (speech && j == i + 2)
+                .then(|| self.audience_marks(j))
+                .flatten()
+            {
+                j = close + 1;
+                continue;
+            }
             if let Some(si) = self.para.span_at.get(j).copied().flatten() {
                 let span = self.para.spans.get(si).cloned();
                 let prev = j.checked_sub(1).and_then(|p| self.para.word(p)).map(bare);
@@ -2389,7 +2415,14 @@ impl SentenceRun<'_, '_> {
         }
         // "الرئيس الفرنسي", "المسؤول العراقي", "مسؤول عراقي": a description with a nationality.
         // ("أشاد بها الرئيس الفلسطيني": a preposition with a pronoun before the subject.)
-        let lead = usize::from(self.para.word(i + 1).is_some_and(is_pronoun_object));
+        // ("وأكد لـ«الاقتصادية» مصدر …": the subject comes after the medium spoken to.)
+        let lead = speech
+            .then(|| self.audience_marks(i + 2))
+            .flatten()
+            .map_or_else(
+                || usize::from(self.para.word(i + 1).is_some_and(is_pronoun_object)),
+                |close| close - i,
+            );
         let first_word =
             (i + 1 + lead..end).find(|&j| self.para.word(j).is_some_and(|w| !in_list(w, FILLERS)));
         let leading_filler = (i + 1 + lead..end)
@@ -2752,6 +2785,28 @@ impl SentenceRun<'_, '_> {
             })
             .max()
             .map(|(_, ei)| ei)
+    }
+
+    /// The closing mark's token of a short marked name that opens at `j` right after the
+    /// preposition ل (`لـ«الشرق الأوسط»`، `لـ"الاقتصادية"`): the medium words were said to.
+    fn audience_marks(&self, j: usize) -> Option<usize> {
+        let before = j.checked_sub(1).and_then(|p| self.para.word(p))?;
+        if !matches!(before, "ل" | "لـ") {
+            return None;
+        }
+        // (Only when the subject follows the marks: "يقول لـ"الاقتصادية" إن" goes on as a
+        // marked name before the complementizer.)
+        self.para
+            .quotes
+            .iter()
+            .find(|q| q.open_tok == j && q.words <= 4 && q.close_tok < self.range.end)
+            .map(|q| q.close_tok)
+            .filter(|&close| {
+                self.para
+                    .tokens
+                    .get(close + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !is_complementizer(&t.norm))
+            })
     }
 
     /// The counterpart (`نظيره`) at `j` who speaks: a person named within three words after
@@ -3354,8 +3409,11 @@ impl SentenceRun<'_, '_> {
                 "عقب" | "بعد" | "اثر" | "خلال" | "قبل" | "فور" | "لدي" | "في"
             ) || (w.starts_with('ل') && !w.starts_with("لا"))
         });
+        // ("وأكد لـ«الوطن» مصدر …": an unnamed subject after the medium stays unnamed.)
+        let audience_subject = actor.explicit && self.audience_marks(i + 2).is_some();
         if timed
             && !unnamed_before
+            && !audience_subject
             && actor.entity.is_none()
             && matches!(pos, Pos::Verb | Pos::Present)
         {
