@@ -1544,27 +1544,33 @@ impl SentenceRun<'_, '_> {
             .range
             .clone()
             .find(|&j| self.para.word(j).map(bare) == Some("بين"))?;
-        let mut pair = Vec::new();
-        let mut n = b + 1;
-        while n < (b + 10).min(self.range.end) && pair.len() < 2 {
+        self.two_entities_after(b)
+    }
+
+    /// The first two distinct entities named in the nine words after `b` (a "بين") in the
+    /// sentence.
+    fn two_entities_after(&self, b: usize) -> Option<(usize, usize)> {
+        let mut found = Vec::new();
+        let mut j = b + 1;
+        while j < (b + 10).min(self.range.end) && found.len() < 2 {
             match self
                 .para
                 .span_at
-                .get(n)
+                .get(j)
                 .copied()
                 .flatten()
                 .and_then(|si| self.para.spans.get(si))
             {
                 Some(s) => {
-                    if !pair.contains(&s.entity) {
-                        pair.push(s.entity);
+                    if !found.contains(&s.entity) {
+                        found.push(s.entity);
                     }
-                    n = s.last.max(n + 1);
+                    j = s.last.max(j + 1);
                 }
-                None => n += 1,
+                None => j += 1,
             }
         }
-        match pair.as_slice() {
+        match found.as_slice() {
             [x, y] => Some((*x, *y)),
             _ => None,
         }
@@ -7330,30 +7336,7 @@ impl SentenceRun<'_, '_> {
     fn between(&self, i: usize) -> Option<(usize, usize)> {
         let b = (i + 1..(i + 4).min(self.range.end))
             .find(|&j| self.para.word(j).map(bare) == Some("بين"))?;
-        let mut found = Vec::new();
-        let mut j = b + 1;
-        while j < (b + 10).min(self.range.end) && found.len() < 2 {
-            match self
-                .para
-                .span_at
-                .get(j)
-                .copied()
-                .flatten()
-                .and_then(|si| self.para.spans.get(si))
-            {
-                Some(s) => {
-                    if !found.contains(&s.entity) {
-                        found.push(s.entity);
-                    }
-                    j = s.last.max(j + 1);
-                }
-                None => j += 1,
-            }
-        }
-        match found.as_slice() {
-            [a, b] => Some((*a, *b)),
-            _ => None,
-        }
+        self.two_entities_after(b)
     }
 
     /// "بين X وY" later in the clause of a two-sided act at `i`, past its adjectives, place and
