@@ -2235,9 +2235,10 @@ impl SentenceRun<'_, '_> {
                                 w == "تابع" || w == "تابعه"
                             })
                 });
-                // "هاجم مسلحون من حركة الشباب": members of an organization act for it.
-                // (Not when the subject stands before the verb: "إن وحداته طاردت عناصر من
-                // الحركة" chased them.)
+                // "هاجم مسلحون من حركة الشباب": members of an organization act for it; "زار وفد
+                // من مالي موسكو": a delegation, for whoever sent it, a state too (the nominative
+                // وفد only: "استقبل وفدا من مالي" is the object). (Not when the subject stands
+                // before the verb: "إن وحداته طاردت عناصر من الحركة" chased them.)
                 let subject_first = i > self.range.start
                     && self.para.tokens.get(i - 1).is_some_and(|p| {
                         p.kind == TokenKind::Word
@@ -2254,8 +2255,12 @@ impl SentenceRun<'_, '_> {
                         s.first == i + 3
                             && self.para.word(i + 2).is_some_and(|w| bare(w) == "من")
                             && self.para.word(i + 1).is_some_and(|w| !definite(w))
-                            && self.entities.get(s.entity).map(|e| e.kind)
+                            && (self.entities.get(s.entity).map(|e| e.kind)
                                 == Some(EntityType::Organization)
+                                || self
+                                    .para
+                                    .word(i + 1)
+                                    .is_some_and(|w| w == "وفد" || bare(w) == "وفد"))
                     });
                 let belongs = belongs || members;
                 let titled = titled || belongs;
@@ -8800,6 +8805,15 @@ pub(crate) mod tests {
         "190",
         Some("حركة الشباب"),
         None,
+        false
+    );
+    event_case!(
+        a_delegation_after_the_verb_acts_for_its_sender,
+        "زار وفد من مالي العاصمة الروسية موسكو لبحث التعاون العسكري.",
+        [MALI, ("روسيا", L, Some("RUS"), &["موسكو", "الروسية"])],
+        "042",
+        Some("مالي"),
+        Some("روسيا"),
         false
     );
     event_case!(
