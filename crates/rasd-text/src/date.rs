@@ -162,6 +162,20 @@ pub fn find(text: &str, now: Option<NaiveDateTime>) -> Option<DateMatch> {
     Some(DateMatch { value, start, end })
 }
 
+/// True when `word`, folded as the parser folds (`أ إ آ` as `ا`, `ى` as `ي`, `ة` as `ه`, no
+/// marks, Latin in lower case), is the name of a month the parser reads, in any of its calendars
+/// and spellings (`يوليو`, `تموز`, `رمضان`), or the first word of a two-word name (`كانون`,
+/// `ربيع`, `ذو`).
+///
+/// ```
+/// use rasd_text::date::is_month_word;
+/// assert!(is_month_word("اغسطس") && is_month_word("كانون") && is_month_word("رمضان"));
+/// assert!(!is_month_word("الثلاثاء"));
+/// ```
+pub fn is_month_word(word: &str) -> bool {
+    words::MONTHS.contains_key(word)
+}
+
 /// Cheap early rejection: every absolute date has a digit, and relative ones need `now`.
 fn worth_lexing(text: &str, now: Option<NaiveDateTime>) -> bool {
     now.is_some() || text.chars().any(lex::is_any_digit)

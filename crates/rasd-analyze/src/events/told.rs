@@ -37,6 +37,7 @@
 //! after `منذ` (a span up to now), a year that is the page's own or the year before it.
 
 use rasd_model::{Article, Event};
+use rasd_text::date::is_month_word;
 
 use super::learned::{ParaText, Trigger};
 use super::text::{bare, Token, TokenKind};
@@ -483,36 +484,10 @@ pub(crate) fn untold(
     })
 }
 
-/// Month names, Gregorian and Levantine (normal form).
-const MONTHS: &[&str] = &[
-    "يناير",
-    "فبراير",
-    "مارس",
-    "ابريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "اغسطس",
-    "سبتمبر",
-    "اكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-    "كانون",
-    "شباط",
-    "اذار",
-    "نيسان",
-    "ايار",
-    "حزيران",
-    "تموز",
-    "اب",
-    "ايلول",
-    "تشرين",
-];
-
 /// True when `w` (normal form) is a month's name, with or without و/ف (`فبراير` is no ف +
-/// `براير`).
+/// `براير`): the date parser's month words (see [`rasd_text::date::is_month_word`]).
 fn month(w: &str) -> bool {
-    MONTHS.contains(&w) || MONTHS.contains(&bare(w))
+    is_month_word(w) || is_month_word(bare(w))
 }
 
 /// True when `w` (normal form), as it is or without its و/ف, and then without `ال`, `بال` or
