@@ -650,10 +650,12 @@ fn objects_follow(
                         || has_pronoun_suffix(&t.norm)
                         || t.norm.starts_with("ايا"))))
     });
+    // (An object is never in the next sentence: "… ويحتضن الحرمين الشريفين. لقاء …".)
     tokens
         .iter()
         .enumerate()
         .skip(i + 1)
+        .take_while(|(_, t)| !['.', '!', '?', '؟'].iter().any(|&c| t.is_punct(c)))
         .filter(|(j, t)| t.kind == TokenKind::Word && !in_mention.get(*j).copied().unwrap_or(false))
         .take(6)
         .find(|&(j, t)| {
@@ -5227,6 +5229,38 @@ impl SentenceRun<'_, '_> {
             .is_some_and(is_complementizer)
     }
 
+    /// The tokens of `from..to` that stand in a short aside set off by two commas ("، ليل
+    /// الأحد،"، "، على مدى ثلاثة أيام،"), the commas included: up to five words, none of them
+    /// a trigger. Empty when there is none.
+    fn asides(&self, from: usize, to: usize) -> Vec<usize> {
+        let comma = |j: usize| {
+            self.para
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+        };
+        let mut out = Vec::new();
+        let mut j = from;
+        while j < to {
+            if comma(j) {
+                let close = (j + 1..to.min(j + 7)).find(|&c| comma(c));
+                if let Some(c) = close.filter(|&c| {
+                    c > j + 1
+                        && (j + 1..c).all(|w| {
+                            self.para.word(w).is_some()
+                                && self.para.hits.get(w).copied().flatten().is_none()
+                        })
+                }) {
+                    out.extend(j..=c);
+                    j = c + 1;
+                    continue;
+                }
+            }
+            j += 1;
+        }
+        out
+    }
+
     /// How many words stand between tokens `k` and `i` (`k < i`), a name counting as one:
     /// what a verb governs is as near after "هددت جماعة نصرة الإسلام والمسلمين" as after
     /// "هددت الجماعة".
@@ -5608,7 +5642,10 @@ impl SentenceRun<'_, '_> {
                 .as_ref()
                 .filter(|(k, _)| {
                     // The support verb's object: right after it, or after إلى (أفضى إلى توقيع).
-                    let no_punct = (*k + 1..i).all(|j| {
+                    // ("شنت طائرات حربية، ليل الأحد، سلسلة غارات": a time or place set off by
+                    // commas between the subject and the object does not count.)
+                    let aside = self.asides(*k + 1, i);
+                    let no_punct = (*k + 1..i).filter(|j| !aside.contains(j)).all(|j| {
                         self.para
                             .tokens
                             .get(j)
@@ -5619,12 +5656,13 @@ impl SentenceRun<'_, '_> {
                         .word(i - 1)
                         .is_some_and(|w| matches!(bare(w), "الي" | "من"));
                     let words = (*k + 1..i)
+                        .filter(|j| !aside.contains(j))
                         .filter(|&j| !self.para.spans.iter().any(|s| s.first <= j && j < s.last))
                         .count();
                     no_punct
                         && *k < i
                         && words <= 4
-                        && i <= k + 9
+                        && i <= k + 9 + aside.len()
                         && (after_to || !self.leads_to(*k))
                 })
                 .filter(|(k, _)| !self.content_verb_before(*k))
