@@ -1,9 +1,10 @@
 # Writes eval/quotes_events_dev25.jsonl: a READ dev set (engineers may read its --errors to improve the
 # rules; not frozen), written on 2026-11-30 (session 11, 11:26-11:40 UTC; scored at 12:12, once the
 # start binary existed) by a new evaluation-set writer who never read the rules
-# (crates/rasd-analyze/src) or the lexicons (data/), and who opened no earlier set beyond the headers (up to the first def) of make_heldout11.py, make_heldout10.py,
-# make_dev24.py and make_dev23.py, make_quotes_events.py's header, and make_heldout11.py's helpers,
-# entity tables and first two records for the format. Same format and helpers (E, Q, V, rec; A adds
+# (crates/rasd-analyze/src) or the lexicons (data/), and who opened no earlier set beyond the headers
+# (up to the first def) of make_heldout11.py, make_heldout10.py, make_dev24.py and make_dev23.py,
+# make_quotes_events.py's header, and make_heldout11.py's helpers, entity tables and first two
+# records for the format. Same format and helpers (E, Q, V, rec; A adds
 # aliases a record alone uses) and the annotation guide of make_heldout11.py; all sentences are the
 # writer's own and every person named is invented (titles without names stand for real offices only
 # through their country or body).
