@@ -566,7 +566,7 @@ mod entry_sentences {
 }
 
 /// Session 11: families of words for acts that writers of fresh sets told with no entry (hosting
-/// and sponsoring talks, arms supplied, money allotted, blacklists, frozen assets, closed
+/// and sponsoring talks, arms supplied, a deposit moved, blacklists, frozen assets, closed
 /// crossings, expulsions by order, cells taken apart, foiled attacks, airborne raids, …), each
 /// tried on a sentence of our own through the whole engine.
 #[cfg(test)]
@@ -653,12 +653,6 @@ mod session11_entries {
             Some("كينيا"),
         );
         check(
-            "خصصت الحكومة الأردنية 30 مليون دولار لإغاثة لبنان.",
-            &[JORDAN, LEBANON],
-            "07",
-            Some("الأردن"),
-        );
-        check(
             "حولت كينيا وديعة بقيمة مليار دولار إلى المصرف المركزي في بيرو.",
             &[KENYA, PERU],
             "07",
@@ -685,8 +679,6 @@ mod session11_entries {
             "07",
             Some("الأردن"),
         );
-        // Allotting time is no aid.
-        none("خصص المجلس جلسته المقبلة لمناقشة الموازنة.", &[], "07");
     }
 
     #[test]
@@ -702,6 +694,12 @@ mod session11_entries {
             &[PERU, KENYA],
             "11",
             Some("بيرو"),
+        );
+        check(
+            "دان الرئيس الكيني الهجوم على سفارة بيرو.",
+            &[KENYA, PERU],
+            "11",
+            Some("كينيا"),
         );
         check(
             "لوحت كينيا بإغلاق سفارتها في بيرو.",
@@ -760,6 +758,12 @@ mod session11_entries {
             &[LEBANON, group],
             "19",
             Some("لبنان"),
+        );
+        check(
+            "أصابت الطائرات الكينية مواقع لجبهة الرمال قرب الحدود.",
+            &[KENYA, group],
+            "19",
+            Some("كينيا"),
         );
         check(
             "نفذت القوات الكينية إنزالا جويا على معسكر لجبهة الرمال.",
