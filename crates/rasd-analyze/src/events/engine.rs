@@ -627,8 +627,8 @@ impl<'a> Para<'a> {
     }
 }
 
-/// True when one of the six words after `i` (not counting names: the subject may stand
-/// between a verb and its object) begins with one of `objects`.
+/// True when one of the six words after `i` in its sentence (not counting names: the subject
+/// may stand between a verb and its object) begins with one of `objects`.
 ///
 /// An object written `+ب` in the lexicon is a second complement: it counts only after the
 /// verb's direct object, a name, a definite noun, a noun with a pronoun or إياه right after
