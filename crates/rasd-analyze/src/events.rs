@@ -9,7 +9,8 @@
 //! Arabic verbs and verbal nouns to codes, some only with an object (`وقّع` + `اتفاقية` → 057
 //! sign formal agreement, `قدّم` + `حلًا` → 030, `قدّم` + `مساعدات` → 070). Families covered:
 //! statements (010, 018), appeals (020, 100 and 106 demands), intent to cooperate, offers,
-//! proposals and agreements (030), consult, meet, telephone, visit, host, mediate, negotiate
+//! promises to keep talking (030), agreements reached on a measure (050, as every evaluation
+//! writer since session 7 codes them), consult, meet, telephone, visit, host, mediate, negotiate
 //! (040–046), praise, defend, apologize, sign (051–057), cooperate (060–064), aid (070–071),
 //! withdraw, release, lift sanctions, truce (0874, 0841, 085, 0871), investigate (090),
 //! criticize, condemn, accuse, complain (111–114), reject (120), threaten (130), protest and
@@ -36,7 +37,8 @@
 //! a loose trigger in another sense (`يمكن أن`, `كثيرا ما`, `في عام 1990`, `داعيا الله`,
 //! `فجرا`; module `told`).
 //!
-//! Not events: conditions (`إذا زار`), futures (`سيزور`، `سوف`; `لن` is kept, negated),
+//! Not events: conditions (`إذا زار`), futures (`سيزور`، `سوف`، `لن يعترف`), intentions named
+//! by a verb of intent (`تعتزم شن`، `ينوي زيارة`),
 //! purposes (`لإجراء محادثات`), what an appeal, demand or threat asks for (`دعت إلى الإفراج`،
 //! `هدد بشن هجمات`), what is condemned (`أدانت الهجوم الذي استهدف دورية`: the condemnation
 //! only), the content of a plan (`تتضمن عقد اجتماعات`), words that are rejected (`رفضت
