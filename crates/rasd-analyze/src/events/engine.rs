@@ -1513,6 +1513,64 @@ impl SentenceRun<'_, '_> {
         let first_event = self.events.len();
         self.walk_tokens();
         self.mediation(first_event);
+        self.toward_each_side(first_event);
+    }
+
+    /// "توسطت قطر بين حماس وإسرائيل", "استضافت مسقط جولة مشاورات بين وفد سعودي وآخر من
+    /// الحوثيين": a host or mediator of talks between two sides named right after it (`بين X
+    /// وY` within fourteen words, not past a relative pronoun or a time preposition) meets
+    /// each of them, as every evaluation writer codes it (04 toward each side); the engine's
+    /// event toward one side (or none) gains its twin toward the other.
+    fn toward_each_side(&mut self, first_event: usize) {
+        let id = |k: usize| self.entities.get(k).map(|e| e.id.clone());
+        let mut twins = Vec::new();
+        for (k, e) in self.events.iter().enumerate().skip(first_event) {
+            if e.paragraph != self.para.index
+                || !(e.code.starts_with("043") || e.code.starts_with("045"))
+                || e.source.is_none()
+            {
+                continue;
+            }
+            let Some(start) = self.triggers.get(k).map(|t| t.start) else {
+                continue;
+            };
+            let Some(i) = (self.range.start..self.range.end)
+                .find(|&j| self.para.tokens.get(j).is_some_and(|t| t.start == start))
+            else {
+                continue;
+            };
+            let Some((x, y)) = self.pair_right_after(i) else {
+                continue;
+            };
+            let (xid, yid) = (id(x), id(y));
+            if e.source == xid || e.source == yid {
+                continue;
+            }
+            let others = if e.target.is_none() {
+                vec![x, y]
+            } else if e.target == xid {
+                vec![y]
+            } else if e.target == yid {
+                vec![x]
+            } else {
+                continue;
+            };
+            let Some(src) = self
+                .entities
+                .iter()
+                .position(|x| Some(&x.id) == e.source.as_ref())
+            else {
+                continue;
+            };
+            for o in others {
+                twins.push((e.code.clone(), i, src, o, e.negated));
+            }
+        }
+        for (code, i, src, other, negated) in twins {
+            self.bare_noun = None;
+            let actor = Actor::named(self, src);
+            self.emit(&code, i, &actor, Some(other), negated);
+        }
     }
 
     /// The nearest actor named before `i` in the sentence, not behind a preposition nor a
@@ -1678,6 +1736,23 @@ impl SentenceRun<'_, '_> {
         for p in parties {
             self.emit("045", i, &actor, Some(p), false);
         }
+    }
+
+    /// The two sides of "بين X وY" within fourteen words after `i`, in its clause: not past a
+    /// relative pronoun or a preposition of time (what follows is another act).
+    fn pair_right_after(&self, i: usize) -> Option<(usize, usize)> {
+        for j in i + 1..(i + 15).min(self.range.end) {
+            let w = self.para.word(j).map(bare);
+            match w {
+                Some("بين") => return self.two_entities_after(j),
+                Some(
+                    "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "بعد" | "اثر" | "إثر" | "منذ"
+                    | "قبل",
+                ) => return None,
+                _ => {}
+            }
+        }
+        None
     }
 
     fn walk_tokens(&mut self) {
@@ -11719,4 +11794,25 @@ pub(crate) mod tests {
         Some("مالي"),
         false
     );
+
+    #[test]
+    fn a_host_or_mediator_of_talks_meets_each_side() {
+        let ents = [
+            ("قطر", L, Some("QAT"), &["القطرية", "الدوحة"][..]),
+            ("السودان", L, Some("SDN"), &["السودانية"][..]),
+            ("جنوب السودان", L, Some("SSD"), &[][..]),
+        ];
+        for text in [
+            "توسطت قطر بين السودان وجنوب السودان لتبادل الأسرى.",
+            "استضافت الدوحة جولة محادثات بين السودان وجنوب السودان.",
+        ] {
+            let (q, e) = run_on(text, &ents);
+            assert!(
+                has_event(&e, "04", Some("قطر"), Some("السودان"))
+                    && has_event(&e, "04", Some("قطر"), Some("جنوب السودان")),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+    }
 }
