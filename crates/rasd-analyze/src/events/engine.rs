@@ -50,6 +50,37 @@ fn dawn_of_day(tokens: &[Token], i: usize) -> bool {
         })
 }
 
+/// Nouns of a state that stand before its name as part of it (normal form): "دولة الكويت",
+/// "جمهورية مصر", "مملكة البحرين", "سلطنة عمان".
+const STATE_NOUNS: &[&str] = &["دوله", "جمهوريه", "مملكه", "سلطنه"];
+
+/// When the mention of the place `e` that begins at char `start` in token `first` is right
+/// after an indefinite state noun ("دولة قطر"), whether that noun carries a preposition
+/// (`لدولة`, `بدولة`); `None` when there is no such noun or the mention does not begin its token.
+fn state_noun_before(e: &Entity, tokens: &[Token], first: usize, start: usize) -> Option<bool> {
+    if e.kind != EntityType::Location || tokens.get(first)?.start != start {
+        return None;
+    }
+    let t = tokens.get(first.checked_sub(1)?)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let w = bare(&t.norm);
+    if STATE_NOUNS.contains(&w) {
+        return Some(false);
+    }
+    let rest = w.strip_prefix(['ب', 'ل', 'ك'])?;
+    STATE_NOUNS.contains(&rest).then_some(true)
+}
+
+/// True when `w` is a state noun, alone or behind ب/ل/ك (`بدولة`).
+fn state_noun(w: &str) -> bool {
+    let w = bare(w);
+    STATE_NOUNS.contains(&w)
+        || w.strip_prefix(['ب', 'ل', 'ك'])
+            .is_some_and(|r| STATE_NOUNS.contains(&r))
+}
+
 /// A mention mapped onto tokens.
 #[derive(Debug, Clone)]
 struct Span {
@@ -324,6 +355,12 @@ impl<'a> Para<'a> {
                                 .chars()
                                 .any(|c| matches!(c, 'ب' | 'ل' | 'ك'))
                     });
+                    // "أدانت دولة الكويت", "أمير دولة قطر", "لدولة الإمارات": the state
+                    // noun before a country's name is part of the name.
+                    let (first, behind_prep) = match state_noun_before(e, &tokens, first, m.start) {
+                        Some(prep) if !behind_prep => (first - 1, prep),
+                        _ => (first, behind_prep),
+                    };
                     spans.push(Span {
                         entity: ei,
                         first,
@@ -344,7 +381,14 @@ impl<'a> Para<'a> {
         }
         let mut in_mention = vec![false; tokens.len()];
         for s in &spans {
-            for m in in_mention.iter_mut().take(s.last).skip(s.first) {
+            // (The state noun before a name, "اعترفت بدولة فلسطين", may still be the object
+            // word of a trigger.)
+            let first = s.first
+                + usize::from(
+                    s.last > s.first + 1
+                        && tokens.get(s.first).is_some_and(|t| state_noun(&t.norm)),
+                );
+            for m in in_mention.iter_mut().take(s.last).skip(first) {
                 *m = true;
             }
         }
@@ -1965,6 +2009,20 @@ impl SentenceRun<'_, '_> {
         if pos == Pos::Noun {
             return self.implicit(i);
         }
+        // "حركة طالبان التي تشن هجمات": a support verb in a relative clause with no subject of
+        // its own acts for the antecedent.
+        if self.after_relative(i) {
+            let own = self.subject_of(i, pos, false);
+            if own.entity.is_none() {
+                if let Some(e) = self.relative_antecedent(i, true) {
+                    return Actor {
+                        explicit: false,
+                        ..Actor::named(self, e)
+                    };
+                }
+            }
+            return own;
+        }
         self.subject_of(i, pos, false)
     }
 
@@ -2557,9 +2615,11 @@ impl SentenceRun<'_, '_> {
                         .entities
                         .get(span.entity)
                         .map(|e| text::normalize_word(&e.name));
+                    // ("أمير دولة قطر": so with the state noun before the name.)
                     let construct = span.first == j + 1
-                        && span.last == span.first + 1
-                        && self.para.word(span.first).map(str::to_string) == name;
+                        && ((span.last == span.first + 1
+                            && self.para.word(span.first).map(str::to_string) == name)
+                            || self.para.word(span.first).is_some_and(state_noun));
                     if a.entity.is_some() || !construct {
                         return a;
                     }
@@ -3573,38 +3633,7 @@ impl SentenceRun<'_, '_> {
         // clause is on (right before the pronoun, or before a comma).
         let relative = matches!(pos, Pos::Verb | Pos::Present) && self.after_relative(i);
         if relative && !actor.explicit {
-            let mut b = i - 1;
-            if b > self.range.start
-                && self
-                    .para
-                    .tokens
-                    .get(b - 1)
-                    .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
-            {
-                b -= 1;
-            }
-            let antecedent = self
-                .para
-                .spans
-                .iter()
-                .find(|s| s.last == b && s.first >= self.range.start)
-                // ("قناة المسيرة التابعة للجماعة، التي قالت"، "شعراء الأندلس الذي كتب": a
-                // name behind a preposition, or a place that is no state, is the complement of
-                // the noun the clause is on, not that noun.)
-                .filter(|s| {
-                    // (A mention may hold its preposition: "للجماعة".)
-                    let held = self
-                        .para
-                        .word(s.first)
-                        .is_some_and(|w| w.starts_with("لل") || w.starts_with("بال"));
-                    !s.behind_prep
-                        && !held
-                        && self
-                            .entities
-                            .get(s.entity)
-                            .is_some_and(|e| e.kind != EntityType::Location || state_actor(e))
-                })
-                .map(|s| s.entity);
+            let antecedent = self.relative_antecedent(i, false);
             if let Some(e) = antecedent {
                 actor = Actor {
                     explicit: false,
@@ -5225,6 +5254,9 @@ impl SentenceRun<'_, '_> {
                     .tokens
                     .get(first)
                     .is_some_and(|t| t.norm.starts_with('ب') || t.norm.starts_with("وب"))
+                // ("اعترفت إسبانيا بدولة فلسطين": a state named with its state noun after ب
+                // is what the verb takes, not where.)
+                && !self.para.word(first).is_some_and(state_noun)
         });
         behind_b
             || first
@@ -5771,13 +5803,16 @@ impl SentenceRun<'_, '_> {
             let support = support.map(|(_, a)| a);
             let negated_here = (i > self.range.start && is_negator(&self.para.tokens, i - 1))
                 || (negated && self.last_emitted.is_some_and(|(_, rejecting)| rejecting));
+            // ("الاعتراف بدولة فلسطين": a state named with its state noun after ب is no
+            // complement of the noun, as it was not before the noun was part of the name.)
             let next = self
                 .para
                 .span_at
                 .get(i + 1)
                 .copied()
                 .flatten()
-                .and_then(|si| self.para.spans.get(si).cloned());
+                .and_then(|si| self.para.spans.get(si).cloned())
+                .filter(|s| !(s.behind_prep && self.para.word(s.first).is_some_and(state_noun)));
             let next_kind = next
                 .as_ref()
                 .and_then(|s| self.entities.get(s.entity))
@@ -6050,10 +6085,12 @@ impl SentenceRun<'_, '_> {
             (crowd, target)
         } else if self.after_relative(i) {
             // "الهجوم الذي استهدف دورية": the subject is the noun before الذي, named or not.
+            // ("جهاز الأمن المالي، الذي أوقفها": a comma may stand before الذي.)
             let antecedent = i
                 .checked_sub(2)
                 .and_then(|a| self.para.spans.iter().find(|s| s.last == a + 1))
-                .map(|s| s.entity);
+                .map(|s| s.entity)
+                .or_else(|| self.relative_antecedent(i, true));
             let source = Actor {
                 entity: antecedent,
                 text: None,
@@ -7446,6 +7483,48 @@ impl SentenceRun<'_, '_> {
             .is_some_and(|w| matches!(w, "الذي" | "التي" | "الذين" | "اللذان" | "اللتان"))
     }
 
+    /// The actor a verb right after a relative pronoun at `i - 1` is about: the mention that
+    /// ends right before the pronoun, or before a comma before it ("جهاز الأمن المالي، الذي
+    /// أوقفها"); not a name behind a preposition or a place that is no state, which complete
+    /// the noun the clause is on ("قناة المسيرة التابعة للجماعة، التي قالت"); with `strict`,
+    /// not a name after a preposition either ("قوات الاحتلال في فلسطين، التي تصادر").
+    fn relative_antecedent(&self, i: usize, strict: bool) -> Option<usize> {
+        let mut b = i.checked_sub(1)?;
+        if b > self.range.start
+            && self
+                .para
+                .tokens
+                .get(b - 1)
+                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+        {
+            b -= 1;
+        }
+        self.para
+            .spans
+            .iter()
+            .find(|s| s.last == b && s.first >= self.range.start)
+            .filter(|s| {
+                // (A mention may hold its preposition: "للجماعة".)
+                let held = self
+                    .para
+                    .word(s.first)
+                    .is_some_and(|w| w.starts_with("لل") || w.starts_with("بال"));
+                let after_prep = strict
+                    && s.first
+                        .checked_sub(1)
+                        .and_then(|p| self.para.word(p))
+                        .is_some_and(|w| PREPOSITIONS.contains(&bare(w)));
+                !s.behind_prep
+                    && !held
+                    && !after_prep
+                    && self
+                        .entities
+                        .get(s.entity)
+                        .is_some_and(|e| e.kind != EntityType::Location || state_actor(e))
+            })
+            .map(|s| s.entity)
+    }
+
     /// The code of an attack noun (18–20) up to three words before `i` ("تفجير انتحاري").
     fn attack_noun_before(&self, i: usize) -> Option<String> {
         (i.saturating_sub(3).max(self.range.start)..i)
@@ -7569,12 +7648,15 @@ impl SentenceRun<'_, '_> {
             return false;
         };
         let prep = matches!(bare(w), "الي" | "مع" | "علي" | "ضد" | "من");
+        // ("الاعتراف بدولة فلسطين": the state noun is part of the name, not a preposition's
+        // object of its own.)
         prep && (j + 1..j + 3).any(|k| self.para.span_at.get(k).copied().flatten().is_some())
-            || self
+            || (self
                 .para
                 .spans
                 .iter()
                 .any(|s| s.first == j && s.behind_prep)
+                && !state_noun(w))
     }
 
     fn emit(&mut self, code: &str, i: usize, source: &Actor, target: Option<usize>, negated: bool) {
@@ -11669,6 +11751,78 @@ pub(crate) mod tests {
         );
         assert!(
             !has_event(&e, "04", Some("تشاد"), Some("النيجر")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    // ---- session 11: event actors ----
+
+    const KUWAIT: (&str, EntityType, Option<&str>, &[&str]) =
+        ("الكويت", L, Some("KWT"), &["الكويتي", "الكويتية"]);
+    const EMIRATES: (&str, EntityType, Option<&str>, &[&str]) =
+        ("الإمارات", L, Some("ARE"), &["الإماراتي", "الإماراتية"]);
+    const QATAR: (&str, EntityType, Option<&str>, &[&str]) =
+        ("قطر", L, Some("QAT"), &["القطري", "القطرية"]);
+    const TURKEY: (&str, EntityType, Option<&str>, &[&str]) =
+        ("تركيا", L, Some("TUR"), &["التركي", "التركية"]);
+
+    #[test]
+    fn a_state_noun_before_a_country_s_name_is_part_of_the_name() {
+        // The subject right after the verb.
+        let (q, e) = run_on(
+            "أدانت دولة الإمارات الهجوم الذي استهدف ناقلة نفط قبالة سواحلها.",
+            &[EMIRATES],
+        );
+        assert!(
+            has_event(&e, "11", Some("الإمارات"), None),
+            "{}",
+            show(&q, &e)
+        );
+        // Joined to a partner of a mutual act.
+        let (q, e) = run_on(
+            "وقعت دولة قطر وتركيا اتفاقية للتعاون الدفاعي في أنقرة.",
+            &[QATAR, TURKEY],
+        );
+        assert!(
+            has_event(&e, "05", Some("قطر"), Some("تركيا")),
+            "{}",
+            show(&q, &e)
+        );
+        // A title in construct with it stands for the state.
+        let (q, e) = run_on(
+            "استقبل أمير دولة الكويت وزير الخارجية الأردني في قصر بيان أمس.",
+            &[KUWAIT, JORDAN],
+        );
+        assert!(
+            has_event(&e, "04", Some("الكويت"), Some("الأردن")),
+            "{}",
+            show(&q, &e)
+        );
+        // After ب it is still what the verb takes, not where.
+        let (q, e) = run_on(
+            "اعترفت تركيا رسميا بدولة الكويت في رسالة إلى الأمم المتحدة.",
+            &[KUWAIT, TURKEY],
+        );
+        assert!(
+            has_event(&e, "05", Some("تركيا"), Some("الكويت")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn a_verb_after_a_comma_and_a_relative_pronoun_acts_for_the_antecedent() {
+        let somalia: (&str, EntityType, Option<&str>, &[&str]) =
+            ("الصومال", L, Some("SOM"), &["الصومالي", "الصومالية"]);
+        let shabab: (&str, EntityType, Option<&str>, &[&str]) =
+            ("حركة الشباب", O, Some("SOM"), &[]);
+        let (q, e) = run_on(
+            "قالت الشرطة إن حركة الشباب، التي هاجمت قاعدة للجيش الصومالي أمس، خسرت عشرة من مقاتليها.",
+            &[somalia, shabab],
+        );
+        assert!(
+            has_event(&e, "19", Some("حركة الشباب"), Some("الصومال")),
             "{}",
             show(&q, &e)
         );
