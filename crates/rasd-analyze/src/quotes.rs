@@ -498,4 +498,90 @@ mod tests {
             );
         }
     }
+
+    // ---- session 11: quotes on fresh text (state bodies and long titles) ----
+
+    const CHAD: Ent<'static> = ("تشاد", L, Some("TCD"), &["التشادي", "التشادية", "نجامينا"]);
+    const TUNISIA: Ent<'static> = ("تونس", L, Some("TUN"), &["التونسي", "التونسية", "تونسي"]);
+    const IRAQ: Ent<'static> = ("العراق", L, Some("IRQ"), &["العراقي", "العراقية", "بغداد"]);
+
+    const QATAR: Ent<'static> = ("قطر", L, Some("QAT"), &["القطري", "القطرية", "الدوحة"]);
+    const SAMI: Ent<'static> = ("سامي ناصر", P, None, &["ناصر"]);
+    const MOVE: Ent<'static> = ("حركة العدل", O, None, &["الحركة"]);
+
+    #[test]
+    fn a_long_title_closing_with_a_state_after_a_state_body_speaks_for_the_state() {
+        let text = "نفى المتحدث الرسمي باسم حكومة تشاد المؤقتة أن يكون الجيش قد عبر الحدود.";
+        assert_eq!(
+            speakers(text, &[CHAD], "عبر الحدود"),
+            [Some("تشاد".to_string())]
+        );
+        let text = "أعلن المكتب الإعلامي لقيادة عمليات البصرة العراقية أن القوات فككت عبوات ناسفة.";
+        assert_eq!(
+            speakers(text, &[IRAQ], "فككت عبوات"),
+            [Some("العراق".to_string())]
+        );
+        // A state inside the name of something else, or past a relative pronoun, is not it.
+        for (text, phrase) in [
+            (
+                "وبيّن الحساب الرسمي لبطولة الكأس القطرية أن التذاكر نفدت.",
+                "التذاكر نفدت",
+            ),
+            (
+                "وقال المدير العام لمنطقة آثار قطر الشمالية إن المشروع اكتمل.",
+                "المشروع اكتمل",
+            ),
+            (
+                "أكد المتحدث باسم التحالف الذي تقوده قطر أن الهدنة صامدة.",
+                "الهدنة صامدة",
+            ),
+        ] {
+            assert!(
+                !speakers(text, &[QATAR], phrase).contains(&Some("قطر".to_string())),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_statement_with_a_state_s_nationality_is_the_state_s() {
+        for text in [
+            "وأوضح بيان رسمي تونسي أن الزيارة تناولت ملفات الطاقة.",
+            "وقال بيان تونسي إن الزيارة تناولت ملفات الطاقة.",
+        ] {
+            assert_eq!(
+                speakers(text, &[TUNISIA], "ملفات الطاقة"),
+                [Some("تونس".to_string())],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_person_set_off_by_commas_after_an_opening_title_is_the_sentence_s_subject() {
+        let text =
+            "لكن المتحدث باسم الحركة، سامي ناصر، نفى ذلك، وقال إن مقاتليها ما زالوا في مواقعهم.";
+        assert_eq!(
+            speakers(text, &[MOVE, SAMI], "ما زالوا"),
+            [Some("سامي ناصر".to_string())]
+        );
+        let text = "افتتح المتحدث باسم الحكومة القطرية، سامي ناصر، مؤتمره الصحفي قبل أن يعلن أن الحوار سيبدأ قريبا.";
+        assert_eq!(
+            speakers(text, &[QATAR, SAMI], "الحوار سيبدأ"),
+            [Some("سامي ناصر".to_string())]
+        );
+        // A credit's title with the name after a comma credits the person.
+        let text = "أعلنت قطر استعدادها لاستضافة الحوار، وفق ما صرح به المتحدث الرسمي باسم وزارة الخارجية القطرية، سامي ناصر.";
+        assert_eq!(
+            speakers(text, &[QATAR, SAMI], "استضافة الحوار"),
+            [Some("سامي ناصر".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_body_s_description_does_not_go_back_to_a_person() {
+        let prince: Ent<'static> = ("فيصل بن سالم", P, None, &[]);
+        let text = "بدأ صندوق الأمير فيصل بن سالم للتنمية فرز الطلبات. وأوضحت اللجنة المشرفة أن الطلبات تجاوزت الألف.";
+        assert_eq!(speakers(text, &[prince], "تجاوزت الألف"), [None]);
+    }
 }

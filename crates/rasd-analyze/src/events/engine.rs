@@ -1290,6 +1290,22 @@ const FIRST_PERSON_SPEECH: &[&str] = &[
 /// Attribution prepositions ("بحسب", "وفق", "نقلا عن").
 const ACCORDING: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"];
 /// Prepositions before a mention that make it not a subject.
+/// Head nouns of a state's own bodies (a government, ministry, command, presidency, army,
+/// forces, police, staff): a long title holding one and closing with a state speaks for it.
+const STATE_BODY_HEADS: &[&str] = &[
+    "حكومه",
+    "وزاره",
+    "قياده",
+    "رياسه",
+    "جيش",
+    "قوات",
+    "خارجيه",
+    "داخليه",
+    "دفاع",
+    "اركان",
+    "شرطه",
+];
+
 const PREPOSITIONS: &[&str] = &[
     "في", "من", "الي", "مع", "علي", "عن", "خلال", "ضد", "لدي", "نحو", "حول", "بين", "عند",
 ];
@@ -1829,6 +1845,9 @@ impl SentenceRun<'_, '_> {
                             t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "(")
                         })
                     });
+                // "لكن المتحدث باسم الحركة، سامي ناصر، نفى ذلك": a person set off by commas
+                // right after a title that opens the sentence is its subject.
+                let head = head || (i == clause_start && self.apposed_to_title(i, si));
                 if head && !dateline && !self.para.spans.get(si).is_some_and(|s| s.behind_prep) {
                     if let Some(e) = self.para.span_entity(si) {
                         let after_prep = i > clause_start
@@ -2024,6 +2043,44 @@ impl SentenceRun<'_, '_> {
             return own;
         }
         self.subject_of(i, pos, false)
+    }
+
+    /// True when the mention `si` at `i` is a person set off by commas (`، سامي ناصر،`) right
+    /// after a definite title phrase that opens the sentence, after at most one word (a verb
+    /// or `لكن`): `لكن المتحدث باسم الحركة، سامي ناصر، نفى`، `دعا المبعوث الخاص …، سامي
+    /// ناصر، الأطراف`. The title's words hold no other punctuation and no trigger.
+    fn apposed_to_title(&self, i: usize, si: usize) -> bool {
+        let Some(s) = self.para.spans.get(si) else {
+            return false;
+        };
+        let person = self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Person);
+        let comma = |t: Option<&Token>| t.is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+        if !person
+            || !comma(self.para.tokens.get(s.last))
+            || i < self.range.start + 2
+            || !comma(self.para.tokens.get(i - 1))
+        {
+            return false;
+        }
+        let opens = |k: usize| {
+            self.para.word(k).is_some_and(|w| {
+                title_word(w)
+                    && (definite(w)
+                        || w.strip_prefix('و').is_some_and(definite)
+                        || w.strip_prefix("ل").is_some_and(|x| x.starts_with('ل')))
+            })
+        };
+        let start = self.range.start;
+        let Some(t) = [start, start + 1]
+            .into_iter()
+            .find(|&k| k + 1 < i && opens(k))
+        else {
+            return false;
+        };
+        i - t <= 14
+            && (t + 1..i - 1).all(|k| {
+                self.para.word(k).is_some() && self.para.hits.get(k).copied().flatten().is_none()
+            })
     }
 
     fn note_subject(&mut self, e: usize) {
@@ -2794,6 +2851,20 @@ impl SentenceRun<'_, '_> {
             {
                 // "قال مسؤول أمريكي إن": a speaker with no entity.
                 let np_end = self.np_end(j, end);
+                // "أعلن المكتب الإعلامي لقيادة عمليات البصرة العراقية أن": a definite body's
+                // long name that closes with a state speaks for the state (an unnamed source,
+                // "المصادر الأمنية العراقية", stays unnamed).
+                let state = (definite(&w) && !in_list(&w, SOURCE_WORDS))
+                    .then(|| self.long_title_state(j, np_end, (j + 8).min(end)))
+                    .flatten();
+                if let Some(e) = state {
+                    return Actor {
+                        entity: Some(e),
+                        text: Some(self.para.text(j, np_end)),
+                        explicit: true,
+                        end: Some(np_end),
+                    };
+                }
                 if in_list(&w, SOURCE_WORDS) || np_end > j {
                     return Actor {
                         entity: None,
@@ -3344,20 +3415,70 @@ impl SentenceRun<'_, '_> {
                 end: Some(np_end),
             });
         }
+        // "المتحدث الرسمي باسم حكومة تشاد المؤقتة"، "المكتب الإعلامي لقيادة عمليات البصرة
+        // العراقية": a title that goes on past the short phrase and closes with a state speaks
+        // for the state.
+        let entity = place
+            .map(|p| p.entity)
+            .or_else(|| self.long_title_state(j, np_end, (j + 8).min(end)));
         Some(Actor {
-            entity: place.map(|p| p.entity),
+            entity,
             text,
-            explicit: place.is_some(),
+            explicit: entity.is_some(),
             end: Some(np_end),
         })
     }
 
+    /// The state a definite title phrase starting at `head` names when it runs on from `from`
+    /// (before `limit`) through construct nouns, adjectives and `باسم` (`… باسم حكومة تشاد`،
+    /// `… لقيادة عمليات البصرة العراقية`): the first name in those words, when it is a state not
+    /// behind a preposition and a state body's head noun ([`STATE_BODY_HEADS`]) stands before
+    /// it. A stop, a comma, a complementizer, a preposition, a relative pronoun, a verb or a
+    /// name that is no state ends the phrase with no state; so does a state inside the name of
+    /// something else (`الخطوط السعودية`، `لشؤون فلسطين`، `كأس السوبر السعودي`).
+    fn long_title_state(&self, head: usize, from: usize, limit: usize) -> Option<usize> {
+        let body = |k: usize| {
+            self.para
+                .word(k)
+                .is_some_and(|w| in_list(w, STATE_BODY_HEADS))
+        };
+        for k in from..limit {
+            let w = self.para.word(k)?;
+            // (Nor past a relative pronoun or a verb: "المتحدث باسم التحالف الذي تقوده X".)
+            if is_complementizer(w)
+                || PREPOSITIONS.contains(&bare(w))
+                || in_list(w, FILLERS)
+                || audience(w)
+                || matches!(bare(w), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
+                || self.para.hits.get(k).copied().flatten().is_some()
+            {
+                return None;
+            }
+            if let Some(si) = self.para.span_at.get(k).copied().flatten() {
+                let s = self.para.spans.get(si)?;
+                let e = self.entities.get(s.entity)?;
+                let state = e.kind == EntityType::Location
+                    && !s.behind_prep
+                    && state_actor(e)
+                    && (head..k).any(body);
+                return state.then_some(s.entity);
+            }
+        }
+        None
+    }
+
     /// The last organization (or the last subject) whose name shares the description's stem.
     fn org_like(&self, stem: &str, before: usize) -> Option<usize> {
+        // (A body's description is no person: "بعدما كشفت الشركة" after its director.)
+        let subject = self.ctx.subject.filter(|&e| {
+            self.entities
+                .get(e)
+                .is_some_and(|x| x.kind != EntityType::Person)
+        });
         self.org_named(stem)
             .or_else(|| self.org_mentioned_before(before))
             .or(self.ctx.org)
-            .or(self.ctx.subject)
+            .or(subject)
     }
 
     /// The last organization named in this paragraph before token `before` ("الناطق باسم
@@ -3506,6 +3627,12 @@ impl SentenceRun<'_, '_> {
         // author of the carrier of the words, named after ل.
         if actor.entity.is_none() {
             if let Some(e) = self.carrier_author(i) {
+                actor = Actor::named(self, e);
+            }
+        }
+        // "وأوضح بيان رسمي تونسي أن": a statement with a state's nationality is the state's.
+        if actor.entity.is_none() {
+            if let Some(e) = self.carrier_nationality(i) {
                 actor = Actor::named(self, e);
             }
         }
@@ -4046,6 +4173,41 @@ impl SentenceRun<'_, '_> {
             .filter(|&e| self.entities.get(e).map(|x| x.kind) == Some(EntityType::Organization))
     }
 
+    /// The state whose nationality the carrier of the words right after the verb at `i` bears
+    /// (`وأوضح بيان رسمي تونسي أن`، `قال بلاغ مصري إن`): a carrier noun, `رسمي` or not, then an
+    /// indefinite nisba of a state, then the complementizer or a comma.
+    fn carrier_nationality(&self, i: usize) -> Option<usize> {
+        let mut c = i + 1;
+        if !self
+            .para
+            .word(c)
+            .is_some_and(|w| in_list(bare(w), SPEECH_CARRIERS))
+        {
+            return None;
+        }
+        c += 1;
+        if self.para.word(c).is_some_and(|w| bare(w) == "رسمي") {
+            c += 1;
+        }
+        let w = self.para.word(c)?;
+        if definite(w) || !(w.ends_with('ي') || w.ends_with("ية") || w.ends_with("يه")) {
+            return None;
+        }
+        let s = self
+            .para
+            .span_at
+            .get(c)
+            .copied()
+            .flatten()
+            .and_then(|si| self.para.spans.get(si))
+            .filter(|s| s.first == c && !s.behind_prep)?;
+        let after = self.para.tokens.get(s.last);
+        let ends = self.para.word(s.last).is_some_and(is_complementizer)
+            || after.is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+        let e = self.entities.get(s.entity)?;
+        (ends && e.kind == EntityType::Location && state_actor(e)).then_some(s.entity)
+    }
+
     /// Who speaks in the carrier a pronoun after the verb at `i` points back to ("أصدر المجلس
     /// بيانا …، أكد فيه أن"، "التصريحات التي أدلى بها الوزير X … والتي ادعى فيها أن"): a
     /// person named between the carrier noun and the verb (who gave it), else the first name
@@ -4499,6 +4661,26 @@ impl SentenceRun<'_, '_> {
                 end: Some(author.map_or(np_end, |s| s.last)),
             }
         });
+        // "…، وفق ما صرح به المتحدث باسم وزارة الخارجية القطرية، سامي ناصر.": a person set
+        // off by a comma right after the title, closing the sentence or the clause, is the
+        // one credited.
+        let apposed = self
+            .para
+            .word(j)
+            .filter(|w| title_word(w) && definite(w))
+            .and_then(|_| {
+                let comma =
+                    |t: Option<&Token>| t.is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+                comma(self.para.tokens.get(np_end)).then_some(())?;
+                let si = self.para.span_at.get(np_end + 1).copied().flatten()?;
+                let s = self.para.spans.get(si)?;
+                let closes = s.last >= self.range.end
+                    || para_stop(self.para.tokens.get(s.last))
+                    || comma(self.para.tokens.get(s.last));
+                (closes && kind_of(s) == Some(EntityType::Person)).then(|| s.clone())
+            });
+        let mention = apposed.clone().or(mention);
+        let described = described.filter(|_| apposed.is_none());
         let actor = match mention {
             // "وفق بيان لقيادة الجيش": a carrier whose author is named by a body's head noun.
             _ if carried.as_ref().is_some_and(|a| a.entity.is_none()) => {
