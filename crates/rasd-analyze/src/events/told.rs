@@ -30,7 +30,8 @@
 //!   (`احتل المرتبة التاسعة`, `احتلوا المركز الثاني`: no occupation); an assistant's title
 //!   (`مساعد وزير الخارجية`: no aid); an attack in words on a decision, a deal, a policy or
 //!   critics (`هجوما عنيفا على قرار الرئيس`, `هاجم منتقدي الاتفاق`: no force); an age's dawn
-//!   (`منذ فجر الإسلام`: no bombing).
+//!   (`منذ فجر الإسلام`: no bombing); an unnamed source's formula (`طلب عدم الكشف عن اسمه`,
+//!   `طلبا عدم ذكر هويتهما`: no appeal).
 //!
 //! Not matched: a modal in an earlier clause (after a comma), a year after the clause or
 //! further after the trigger (it dates a noun: `اعتذر لعائلات ضحايا غارة … عام 2021`), a year
@@ -70,6 +71,8 @@ pub(crate) enum Untold {
     AidTitle,
     /// `هجوما عنيفا على قرار الرئيس`: an attack in words on a decision, a deal or critics.
     Verbal,
+    /// `مصدر طلب عدم الكشف عن اسمه`: a source asking not to be named, no appeal.
+    Unnamed,
 }
 
 /// Words looked at before the trigger, within its clause.
@@ -312,6 +315,27 @@ pub(crate) fn untold(
             || i.checked_sub(1).and_then(word) == Some("ما"))
     {
         return Some(Untold::Except);
+    }
+    // "قال مسؤول طلب عدم الكشف عن هويته": the formula of an unnamed source asks nothing of
+    // anyone in the news.
+    if code.starts_with("02")
+        && trigger.starts_with("طلب")
+        && word(i + 1).map(bare) == Some("عدم")
+        && word(i + 2).is_some_and(|w| {
+            matches!(
+                bare(w),
+                "الكشف"
+                    | "كشف"
+                    | "ذكر"
+                    | "نشر"
+                    | "الافصاح"
+                    | "الاعلان"
+                    | "تسميته"
+                    | "تسميتها"
+            )
+        })
+    {
+        return Some(Untold::Unnamed);
     }
     // (Right after the verb only: "دعا عبد الله المحيسني", "دعا حزب الله" are appeals.)
     if code.starts_with("02") && word(i + 1).is_some_and(|w| GOD.contains(&w)) {
@@ -557,6 +581,31 @@ mod tests {
             .position(|t| t.norm.starts_with(trigger))
             .expect("the test names a trigger of its sentence");
         untold(&tokens, 0..tokens.len(), i, code, Some(2015), false)
+    }
+
+    #[test]
+    fn an_unnamed_source_asking_not_to_be_named_makes_no_appeal() {
+        assert_eq!(
+            why(
+                "وقال ضابط في الشرطة طلب عدم الكشف عن هويته إن التحقيق مستمر",
+                "طلب",
+                "020"
+            ),
+            Some(Untold::Unnamed)
+        );
+        assert_eq!(
+            why(
+                "وأكد دبلوماسيان طلبا عدم ذكر اسميهما أن الجولة تأجلت",
+                "طلبا",
+                "020"
+            ),
+            Some(Untold::Unnamed)
+        );
+        // A request to the council not to vote is an appeal.
+        assert_eq!(
+            why("طلب الوفد عدم التصويت على القرار قبل الاثنين", "طلب", "020"),
+            None
+        );
     }
 
     #[test]
