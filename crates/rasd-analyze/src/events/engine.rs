@@ -5590,6 +5590,15 @@ impl SentenceRun<'_, '_> {
 
     fn event(&mut self, i: usize, code: &str, entry: &Entry) {
         self.bare_noun = None;
+        // "تظاهر المئات أمام البلدية، مطالبين بإقالة المحافظ", "ندد الوزير بالقصف، داعيا إلى
+        // وقفه": a demand or appeal in a circumstantial participle after the sentence's act says
+        // what the actor wants of it; writers code the act alone.
+        if entry.pos == Pos::Participle
+            && matches!(code.get(..2), Some("02" | "10"))
+            && self.last_emitted.is_some_and(|(k, _)| k < i)
+        {
+            return;
+        }
         if matches!(entry.pos, Pos::Verb | Pos::Present) && self.conditional(i) {
             return;
         }
@@ -12005,6 +12014,47 @@ pub(crate) mod tests {
         );
         assert!(
             has_event(&e, "19", Some("حركة الشباب"), Some("الصومال")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn a_demand_in_a_participle_after_the_act_is_not_coded() {
+        const JORDAN: (&str, EntityType, Option<&str>, &[&str]) =
+            ("الأردن", L, Some("JOR"), &["الأردنية", "عمّان"]);
+        // The condemnation is the event; what it asks for is not another.
+        let (q, e) = run_on(
+            "نددت الحكومة الأردنية بالغارات الإسرائيلية على القرى الحدودية، مطالبة إسرائيل بوقفها فورا.",
+            &[JORDAN, ISRAEL],
+        );
+        assert!(
+            has_event(&e, "11", Some("الأردن"), Some("إسرائيل")),
+            "{}",
+            show(&q, &e)
+        );
+        assert!(
+            !e.iter().any(|e| e.code.starts_with("10")),
+            "{}",
+            show(&q, &e)
+        );
+        // An appeal tagged onto a protest.
+        let (q, e) = run_on(
+            "احتج مئات الطلاب أمام السفارة الإسرائيلية في عمّان، داعين الحكومة الأردنية إلى قطع العلاقات.",
+            &[JORDAN, ISRAEL],
+        );
+        assert!(
+            !e.iter().any(|e| e.code.starts_with("02")),
+            "{}",
+            show(&q, &e)
+        );
+        // A demand with no act before it is the event.
+        let (q, e) = run_on(
+            "طالبت الحكومة الأردنية إسرائيل بوقف الغارات على القرى الحدودية.",
+            &[JORDAN, ISRAEL],
+        );
+        assert!(
+            has_event(&e, "10", Some("الأردن"), Some("إسرائيل")),
             "{}",
             show(&q, &e)
         );
