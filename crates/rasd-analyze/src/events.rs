@@ -188,5 +188,73 @@ pub(crate) fn find_in(
     // هجوم"); events between people with no role on the page, firms or teams are no CAMEO
     // events (gold entities, whose ids are their names, all count as actors).
     crate::actors::settle_actors(&mut events, entities, article);
+    drop_repeats(&mut events);
     (quotes, events)
+}
+
+/// Drops an event that repeats an earlier one of the same sentence: same CAMEO root, source,
+/// target and negation ("استقبل الرئيس الوزير الزائر وبحث معه العلاقات": the reception and the
+/// talks are one meeting). Writers code such a pair once.
+pub(crate) fn drop_repeats(events: &mut Vec<Event>) {
+    let mut seen = Vec::new();
+    let keep: Vec<bool> = events
+        .iter()
+        .map(|e| {
+            let key = (
+                e.code.get(..2).unwrap_or(&e.code),
+                &e.source,
+                &e.target,
+                e.negated,
+                e.paragraph,
+                e.sentence.as_str(),
+            );
+            if seen.contains(&key) {
+                false
+            } else {
+                seen.push(key);
+                true
+            }
+        })
+        .collect();
+    let mut flags = keep.into_iter();
+    events.retain(|_| flags.next().unwrap_or(true));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(code: &str, source: &str, target: &str, sentence: &str) -> Event {
+        Event {
+            code: code.into(),
+            label: String::new(),
+            source: Some(source.into()),
+            target: Some(target.into()),
+            source_country: None,
+            target_country: None,
+            negated: false,
+            goldstein: 0.0,
+            date: None,
+            paragraph: 0,
+            sentence: sentence.into(),
+        }
+    }
+
+    #[test]
+    fn a_repeat_of_the_same_root_and_pair_in_a_sentence_goes() {
+        let one = "استقبل الرئيس التونسي وزير الخارجية الجزائري وبحث معه التعاون.";
+        let two = "وفي المساء التقى الوزير رئيس الحكومة.";
+        let mut events = vec![
+            ev("042", "تونس", "الجزائر", one),
+            ev("040", "تونس", "الجزائر", one),
+            // Another pair, another root, or another sentence is another event.
+            ev("040", "الجزائر", "تونس", one),
+            ev("057", "تونس", "الجزائر", one),
+            ev("040", "تونس", "الجزائر", two),
+        ];
+        drop_repeats(&mut events);
+        let codes: Vec<&str> = events.iter().map(|e| e.code.as_str()).collect();
+        assert_eq!(codes, ["042", "040", "057", "040"]);
+        assert_eq!(events[1].source.as_deref(), Some("الجزائر"));
+    }
 }

@@ -106,7 +106,8 @@ impl Sample {
         }
     }
 
-    /// The sample's events after `ranker` (all of them unchanged when `None`).
+    /// The sample's events after `ranker` (all of them unchanged when `None`), less the repeats
+    /// the pipeline drops ([`crate::events::drop_repeats`]).
     pub fn events_with(&self, ranker: Option<&Ranker>) -> Vec<Event> {
         let mut events = self.events.clone();
         if let Some(r) = ranker {
@@ -114,6 +115,7 @@ impl Sample {
             let gold = gold_entities(&self.record, &article);
             apply(r, &article, &gold, &mut events, &self.triggers, Vec::new());
         }
+        crate::events::drop_repeats(&mut events);
         events
     }
 }
