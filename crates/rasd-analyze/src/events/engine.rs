@@ -12201,4 +12201,28 @@ pub(crate) mod tests {
             );
         }
     }
+
+    // ---- session 11 (E8): conventions, second part ----
+
+    #[test]
+    fn agreeing_to_extend_talks_is_an_intent_to_keep_talking() {
+        const SUDAN: (&str, EntityType, Option<&str>, &[&str]) =
+            ("السودان", L, Some("SDN"), &["الخرطوم", "السوداني"]);
+        const EGYPT_: (&str, EntityType, Option<&str>, &[&str]) =
+            ("مصر", L, Some("EGY"), &["القاهرة", "المصري"]);
+        let (q, e) = run_on(
+            "اتفقت القاهرة والخرطوم على تمديد مهلة المفاوضات بينهما أسبوعين آخرين.",
+            &[EGYPT_, SUDAN],
+        );
+        assert!(
+            e.iter().any(|e| e.code.starts_with("03")),
+            "{}",
+            show(&q, &e)
+        );
+        assert!(
+            !e.iter().any(|e| e.code.starts_with("05")),
+            "{}",
+            show(&q, &e)
+        );
+    }
 }
