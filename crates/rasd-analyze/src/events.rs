@@ -37,8 +37,9 @@
 //! a loose trigger in another sense (`يمكن أن`, `كثيرا ما`, `في عام 1990`, `داعيا الله`,
 //! `فجرا`; module `told`).
 //!
-//! Not events: conditions (`إذا زار`), futures (`سيزور`، `سوف`، `لن يعترف`), intentions named
-//! by a verb of intent (`تعتزم شن`، `ينوي زيارة`),
+//! Not events: conditions (`إذا زار`), futures (`سيزور`، `سوف`; `لن` is kept, negated, as
+//! issue 5 lists it among the negations), intentions named by a verb of intent (`تعتزم شن`،
+//! `ينوي زيارة`),
 //! purposes (`لإجراء محادثات`), what an appeal, demand or threat asks for (`دعت إلى الإفراج`،
 //! `هدد بشن هجمات`), what is condemned (`أدانت الهجوم الذي استهدف دورية`: the condemnation
 //! only), the content of a plan (`تتضمن عقد اجتماعات`), words that are rejected (`رفضت
