@@ -6510,6 +6510,27 @@ impl SentenceRun<'_, '_> {
                     REFERRING_ACTS.contains(&w)
                 })
             });
+        // "ورفضت واشنطن الاتهامات" after "اتهمت باماكو واشنطن بالتجسس": rejecting the
+        // accusations made against one answers whoever made them, anywhere before in the page.
+        let accusations_named = (i + 1..(i + 4).min(self.range.end)).any(|k| {
+            word(k).is_some_and(|w| {
+                let w = w.strip_prefix('ب').unwrap_or(w);
+                matches!(w, "الاتهامات" | "الاتهام" | "الادعاءات" | "المزاعم")
+            })
+        });
+        if accusations_named {
+            let accuser = self
+                .events
+                .iter()
+                .rev()
+                .find(|e| e.code.starts_with("11") && e.target.as_deref() == Some(own.id.as_str()))
+                .and_then(|e| e.source.as_ref())
+                .filter(|s| **s != own.id)
+                .and_then(|id| self.entities.iter().position(|e| &e.id == id));
+            if accuser.is_some() {
+                return accuser;
+            }
+        }
         // "في قرار رفضته باريس": a verb with the act noun's pronoun, in a clause on it.
         let clause_on_act = word(i).is_some_and(has_pronoun_suffix)
             && i.checked_sub(1)
@@ -8661,6 +8682,21 @@ pub(crate) mod tests {
             "{}",
             show(&q, &e)
         );
+    }
+
+    #[test]
+    fn rejecting_the_accusations_answers_the_accuser() {
+        let (_, events) = run_on(
+            "اتهمت مالي فرنسا بدعم المتمردين في الشمال. \
+             ورفضت فرنسا الاتهامات في بيان مساء الأحد.",
+            &[MALI, FRANCE],
+        );
+        let rejection = events
+            .iter()
+            .find(|e| e.code.starts_with("12"))
+            .unwrap_or_else(|| panic!("no rejection: {events:?}"));
+        assert_eq!(rejection.source.as_deref(), Some("فرنسا"), "{events:?}");
+        assert_eq!(rejection.target.as_deref(), Some("مالي"), "{events:?}");
     }
 
     #[test]
