@@ -65,20 +65,22 @@ fn state_noun_before(e: &Entity, tokens: &[Token], first: usize, start: usize) -
     if t.kind != TokenKind::Word {
         return None;
     }
-    let w = bare(&t.norm);
+    state_noun_with_prep(bare(&t.norm))
+}
+
+/// True when `w` is a state noun, alone or behind ب/ل/ك (`بدولة`).
+fn state_noun(w: &str) -> bool {
+    state_noun_with_prep(bare(w)).is_some()
+}
+
+/// For a state noun (`w` without و/ف), whether it carries ب/ل/ك (`لدولة`); `None` for any other
+/// word.
+fn state_noun_with_prep(w: &str) -> Option<bool> {
     if STATE_NOUNS.contains(&w) {
         return Some(false);
     }
     let rest = w.strip_prefix(['ب', 'ل', 'ك'])?;
     STATE_NOUNS.contains(&rest).then_some(true)
-}
-
-/// True when `w` is a state noun, alone or behind ب/ل/ك (`بدولة`).
-fn state_noun(w: &str) -> bool {
-    let w = bare(w);
-    STATE_NOUNS.contains(&w)
-        || w.strip_prefix(['ب', 'ل', 'ك'])
-            .is_some_and(|r| STATE_NOUNS.contains(&r))
 }
 
 /// A mention mapped onto tokens.
@@ -1615,11 +1617,7 @@ impl SentenceRun<'_, '_> {
             } else {
                 continue;
             };
-            let Some(src) = self
-                .entities
-                .iter()
-                .position(|x| Some(&x.id) == e.source.as_ref())
-            else {
+            let Some(src) = e.source.as_deref().and_then(|id| self.entity_index(id)) else {
                 continue;
             };
             for o in others {
@@ -1756,7 +1754,7 @@ impl SentenceRun<'_, '_> {
                         continue;
                     }
                     for id in e.source.iter().chain(e.target.iter()) {
-                        if let Some(k) = self.entities.iter().position(|x| &x.id == id) {
+                        if let Some(k) = self.entity_index(id) {
                             if !out.contains(&k) {
                                 out.push(k);
                             }
@@ -2054,7 +2052,7 @@ impl SentenceRun<'_, '_> {
             return false;
         };
         let person = self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Person);
-        let comma = |t: Option<&Token>| t.is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+        let comma = |t: Option<&Token>| t.is_some_and(|t| t.is_comma());
         if !person
             || !comma(self.para.tokens.get(s.last))
             || i < self.range.start + 2
@@ -2081,6 +2079,11 @@ impl SentenceRun<'_, '_> {
             && (t + 1..i - 1).all(|k| {
                 self.para.word(k).is_some() && self.para.hits.get(k).copied().flatten().is_none()
             })
+    }
+
+    /// The index of the entity whose id is `id` among the page's entities.
+    fn entity_index(&self, id: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.id == id)
     }
 
     fn note_subject(&mut self, e: usize) {
@@ -2189,7 +2192,7 @@ impl SentenceRun<'_, '_> {
         let far = (j + WINDOW).min(self.range.end);
         for k in j + 1..far {
             let t = self.para.tokens.get(k)?;
-            if t.is_punct('،') || t.is_punct(',') {
+            if t.is_comma() {
                 let next = self.para.tokens.get(k + 1)?;
                 let opens = next.is_punct(':')
                     || (next.kind == TokenKind::Word && is_complementizer(&next.norm));
@@ -3131,7 +3134,7 @@ impl SentenceRun<'_, '_> {
         let after_comma = i
             .checked_sub(1)
             .and_then(|p| self.para.tokens.get(p))
-            .is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+            .is_some_and(|t| t.is_comma());
         let speaker = self
             .speaker
             .clone()
@@ -3742,11 +3745,7 @@ impl SentenceRun<'_, '_> {
         // "«…»، قال مسؤول …": the verb credits the marks before it (taken at the paragraph's
         // end); its speaker is already the last one for a verb that goes on after it.
         let credits_marks = i >= 2
-            && self
-                .para
-                .tokens
-                .get(i - 1)
-                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+            && self.para.tokens.get(i - 1).is_some_and(|t| t.is_comma())
             && self
                 .para
                 .tokens
@@ -3900,7 +3899,7 @@ impl SentenceRun<'_, '_> {
                 .para
                 .tokens
                 .get(i - 1)
-                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+                .is_some_and(|t| t.is_comma())
             && actor.end.is_some_and(|e| {
                 self.para
                     .tokens
@@ -3954,12 +3953,9 @@ impl SentenceRun<'_, '_> {
         let colon_after = next.as_ref().is_some_and(|t| t.is_punct(':')) && actor.entity.is_none();
         let as_said = (as_said || this_is_what || ala_ma || inverted) && !colon_after;
         if as_said {
-            let comma = (self.range.start..i).rev().find(|&k| {
-                self.para
-                    .tokens
-                    .get(k)
-                    .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
-            });
+            let comma = (self.range.start..i)
+                .rev()
+                .find(|&k| self.para.tokens.get(k).is_some_and(|t| t.is_comma()));
             if let Some(c) = comma {
                 let words = (self.range.start..c)
                     .filter(|&k| self.para.word(k).is_some())
@@ -4115,11 +4111,7 @@ impl SentenceRun<'_, '_> {
             .iter()
             .find(|q| q.open_tok == end && (q.words < 3 || medium_mark(self.para, q)))?;
         let after = q.close_tok + 1;
-        let comma = self
-            .para
-            .tokens
-            .get(after)
-            .is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+        let comma = self.para.tokens.get(after).is_some_and(|t| t.is_comma());
         let after = after + usize::from(comma);
         if opens_at(after) {
             return Some(after);
@@ -4140,7 +4132,7 @@ impl SentenceRun<'_, '_> {
                     && !is_complementizer(&t.norm)
                     && !title_word(&t.norm)
                     && self.para.span_at.get(k).copied().flatten().is_none())
-                    || (medium && (t.is_punct('،') || t.is_punct(',')))
+                    || (medium && t.is_comma())
             })
         {
             k += 1;
@@ -4203,7 +4195,7 @@ impl SentenceRun<'_, '_> {
             .filter(|s| s.first == c && !s.behind_prep)?;
         let after = self.para.tokens.get(s.last);
         let ends = self.para.word(s.last).is_some_and(is_complementizer)
-            || after.is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+            || after.is_some_and(|t| t.is_comma());
         let e = self.entities.get(s.entity)?;
         (ends && e.kind == EntityType::Location && state_actor(e)).then_some(s.entity)
     }
@@ -4376,12 +4368,7 @@ impl SentenceRun<'_, '_> {
         // comma ("…، في حين رحبت الحكومة", "…، بينما قالت الأخيرة").
         let mut end = self.range.end;
         for j in k..self.range.end {
-            let after_comma = j > k
-                && self
-                    .para
-                    .tokens
-                    .get(j - 1)
-                    .is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+            let after_comma = j > k && self.para.tokens.get(j - 1).is_some_and(|t| t.is_comma());
             let contrast = after_comma
                 && self.para.word(j).is_some_and(|w| {
                     matches!(bare(w), "بينما" | "فيما")
@@ -4669,8 +4656,7 @@ impl SentenceRun<'_, '_> {
             .word(j)
             .filter(|w| title_word(w) && definite(w))
             .and_then(|_| {
-                let comma =
-                    |t: Option<&Token>| t.is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+                let comma = |t: Option<&Token>| t.is_some_and(|t| t.is_comma());
                 comma(self.para.tokens.get(np_end)).then_some(())?;
                 let si = self.para.span_at.get(np_end + 1).copied().flatten()?;
                 let s = self.para.spans.get(si)?;
@@ -4769,12 +4755,7 @@ impl SentenceRun<'_, '_> {
             // At the head: the clause after the source's comma, or after فإن when the comma is
             // left out ("وبحسب الوزير فإن …").
             let comma = (j + 1..self.range.end).find(|&k| {
-                (k >= np_end
-                    && self
-                        .para
-                        .tokens
-                        .get(k)
-                        .is_some_and(|t| t.is_punct('،') || t.is_punct(',')))
+                (k >= np_end && self.para.tokens.get(k).is_some_and(|t| t.is_comma()))
                     || self.para.word(k) == Some("فان")
             });
             let start = comma.map(|c| c + 1).unwrap_or(np_end);
@@ -5522,12 +5503,7 @@ impl SentenceRun<'_, '_> {
     /// الأحد،"، "، على مدى ثلاثة أيام،"), the commas included: up to five words, none of them
     /// a trigger. Empty when there is none.
     fn asides(&self, from: usize, to: usize) -> Vec<usize> {
-        let comma = |j: usize| {
-            self.para
-                .tokens
-                .get(j)
-                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
-        };
+        let comma = |j: usize| self.para.tokens.get(j).is_some_and(|t| t.is_comma());
         let mut out = Vec::new();
         let mut j = from;
         while j < to {
@@ -6526,7 +6502,7 @@ impl SentenceRun<'_, '_> {
                 .find(|e| e.code.starts_with("11") && e.target.as_deref() == Some(own.id.as_str()))
                 .and_then(|e| e.source.as_ref())
                 .filter(|s| **s != own.id)
-                .and_then(|id| self.entities.iter().position(|e| &e.id == id));
+                .and_then(|id| self.entity_index(id));
             if accuser.is_some() {
                 return accuser;
             }
@@ -6545,7 +6521,7 @@ impl SentenceRun<'_, '_> {
             .rev()
             .take_while(|e| e.paragraph == self.para.index)
             .find_map(|e| e.source.as_ref().filter(|s| **s != own.id))?;
-        self.entities.iter().position(|e| &e.id == id)
+        self.entity_index(id)
     }
 
     /// The subject of a pluperfect verb at `i`, told between كان and قد ("وكان مسلحون من حركة
@@ -7702,13 +7678,7 @@ impl SentenceRun<'_, '_> {
     /// not a name after a preposition either ("قوات الاحتلال في فلسطين، التي تصادر").
     fn relative_antecedent(&self, i: usize, strict: bool) -> Option<usize> {
         let mut b = i.checked_sub(1)?;
-        if b > self.range.start
-            && self
-                .para
-                .tokens
-                .get(b - 1)
-                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
-        {
+        if b > self.range.start && self.para.tokens.get(b - 1).is_some_and(|t| t.is_comma()) {
             b -= 1;
         }
         self.para

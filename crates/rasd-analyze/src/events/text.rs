@@ -32,6 +32,11 @@ impl Token {
     pub(crate) fn is_punct(&self, c: char) -> bool {
         self.kind == TokenKind::Punct && self.norm.starts_with(c)
     }
+
+    /// True for an Arabic or a Latin comma (`،`, `,`).
+    pub(crate) fn is_comma(&self) -> bool {
+        self.is_punct('،') || self.is_punct(',')
+    }
 }
 
 /// True for Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef) and tatweel.
