@@ -23,6 +23,23 @@
 # - a quote interrupted by its attribution («A»، وقال X، «B») is two quotes of X;
 # - expelling the head of an aid body is 16 (expel aid agencies); intercepting migrant boats and
 #   returning them is 17 with no named target; withholding tax revenues is 16 (reduce aid).
+# Re-annotated in session 12 to the current guide: E5, 2026-11-30, from the newest read headers
+# (make_dev25.py, make_dev24.py, make_dev21.py, make_dev20.py) and make_quotes_events.py's guide;
+# where a comment below says otherwise, this paragraph wins. Conventions: (A) an agreement reached
+# is 05, talks that end without one a negated 05, agreeing to keep talking 03; (B) two clauses of
+# one sentence with the same root and pair are one event; (C) a demand or appeal in a circumstantial
+# participle (مطالبا، داعيا، داعية) is not coded; (E) a mediator or host of talks or a swap codes 04
+# toward each side (a release: toward the holder), an offer to mediate or host 03 toward each; (K) a
+# claim of responsibility is 01 with no target next to the act; (L) announcing an act (أعلن + act)
+# codes the act only, reported speech (صرح بأن، أعلن أن، وفق ما أعلنه) is a quote and no 01, a
+# statement with no other act is 01 with no target; (M) a past act named as a reason or time (إثر،
+# بعد، بعد أن، ردا على) is not coded; (N) a denial of an accusation codes the denied act negated.
+# Records changed:
+# - d17_23: (A) 03 تونس -> ليبيا became 05 تونس -> ليبيا: agreed on a joint mechanism: 05.
+# - d17_45: (A) 03 تركيا -> إيران became 05 تركيا -> إيران: agreed to raise trade: 05.
+# - d17_46: (A) removed 03 موريتانيا -> السنغال: agreed to speed up the joint field: 05, a repeat of
+#   the congratulation 05 in the same sentence.
+# - d17_51: (C) removed 02 سوريا -> الأمم المتحدة: an appeal in a participle (داعيا) is not coded.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -188,7 +205,7 @@ rec("قررت الجزائر طرد 12 موظفا في السفارة الفرن
 rec("أعيد فتح معبر رأس جدير الحدودي بين تونس وليبيا أمام حركة المسافرين والبضائع، بعد أن اتفق وزيرا الداخلية في البلدين على آلية مشتركة لتأمينه وتنظيم العبور، إثر إغلاق دام أكثر من ثلاثة أشهر.",
     [TUN, LBY],
     [],
-    [V("03", "تونس", "ليبيا")])
+    [V("05", "تونس", "ليبيا")])
 # 24 a board resolution condemning (11) and a threat (13) in response
 rec("فيينا - أصدر مجلس محافظي الوكالة الدولية للطاقة الذرية قرارا يدين إيران لعدم تعاونها مع المفتشين، فرد البرلمان الإيراني بالتلويح بالانسحاب من معاهدة عدم انتشار الأسلحة النووية.",
     [E("الوكالة الدولية للطاقة الذرية", O, None), E("إيران", L, "IRN", "الإيراني"), E("النمسا", L, "AUT", "فيينا")],
@@ -299,12 +316,12 @@ rec("ومنذ اندلاع الحرب في أبريل 2023، نزح أكثر م�
 rec("“بحثنا كل الملفات العالقة بصراحة”، بهذه العبارة وصف وزير الخارجية التركي لقاءه نظيره الإيراني على هامش منتدى أنطاليا الدبلوماسي، مضيفا أن البلدين اتفقا على رفع التبادل التجاري إلى 30 مليار دولار.",
     [E("تركيا", L, "TUR", "التركي", "أنطاليا"), E("إيران", L, "IRN", "الإيراني")],
     [Q("تركيا", "بحثنا كل الملفات العالقة بصراحة"), Q("تركيا", "البلدين اتفقا على رفع التبادل التجاري إلى 30 مليار دولار")],
-    [V("04", "تركيا", "إيران"), V("03", "تركيا", "إيران")])
+    [V("04", "تركيا", "إيران"), V("05", "تركيا", "إيران")])
 # 46 a call (04) and the praise during it (05); a quote of a presidency in "..."
 rec("هنأ الرئيس الموريتاني في اتصال هاتفي نظيره السنغالي بنجاح الانتخابات التشريعية، وقالت الرئاسة الموريتانية إن الرئيسين \"اتفقا على تسريع استغلال حقل الغاز المشترك\".",
     [MRT, E("السنغال", L, "SEN", "السنغالي")],
     [Q("موريتانيا", "اتفقا على تسريع استغلال حقل الغاز المشترك")],
-    [V("04", "موريتانيا", "السنغال"), V("05", "موريتانيا", "السنغال"), V("03", "موريتانيا", "السنغال")])
+    [V("04", "موريتانيا", "السنغال"), V("05", "موريتانيا", "السنغال")])
 # 47 an offensive (19) announced and a town taken; a quote of a spokesman over two sentences
 rec("أعلنت قوات حكومة الوحدة الوطنية الليبية استعادة السيطرة على معسكر اليرموك جنوب طرابلس بعد معارك مع مجموعة مسلحة متمردة. وقال الناطق باسمها، العقيد أحمد الزروق، إن العملية «انتهت بأقل الخسائر». وأضاف: «لن نسمح بعودة الفوضى إلى العاصمة».",
     [E("حكومة الوحدة الوطنية", O, "LBY"), E("ليبيا", L, "LBY", "الليبية", "طرابلس"), E("أحمد الزروق", P, "LBY", "الزروق")],
@@ -329,7 +346,7 @@ rec("وتوصف منطقة المثلث الحدودي بين مالي والن�
 rec("قال وزير الخارجية السوري إن القوات الإسرائيلية «استولت على أكثر من 400 كيلومتر مربع» من الأراضي السورية منذ ديسمبر الماضي، داعيا الأمم المتحدة إلى إلزام إسرائيل باحترام اتفاق فض الاشتباك لعام 1974.",
     [E("سوريا", L, "SYR", "السوري", "السورية"), E("إسرائيل", L, "ISR", "الإسرائيلية"), UN],
     [Q("سوريا", "القوات الإسرائيلية «استولت على أكثر من 400 كيلومتر مربع» من الأراضي السورية منذ ديسمبر الماضي")],
-    [V("19", "إسرائيل", "سوريا"), V("02", "سوريا", "الأمم المتحدة")])
+    [V("19", "إسرائيل", "سوريا")])
 # 52 a kidnapping (18) of aid workers by a named group; their employer's quote
 rec("خطف مسلحون من حركة الشباب أربعة عاملين في منظمة أطباء بلا حدود على الطريق بين بلدوين ومقديشو، وقالت المنظمة إنها «على تواصل مع جميع الأطراف» لضمان سلامتهم.",
     [SHABAB, E("أطباء بلا حدود", O, None, "المنظمة"), E("الصومال", L, "SOM", "بلدوين", "مقديشو")],

@@ -6,6 +6,24 @@
 # event of "لن يتفاوض" (futures with لن are kept, negated, as in p43); d04 lost an event inside
 # direct speech (words in quotation marks are not coded, as in p02); d24 lacked the spelling
 # إسرائيلية, d08 the spelling أمريكية.
+# Re-annotated in session 12 to the current guide: E5, 2026-11-30, from the newest read headers
+# (make_dev25.py, make_dev24.py, make_dev21.py, make_dev20.py) and make_quotes_events.py's guide;
+# where a comment below says otherwise, this paragraph wins. Conventions: (A) an agreement reached
+# is 05, talks that end without one a negated 05, agreeing to keep talking 03; (B) two clauses of
+# one sentence with the same root and pair are one event; (C) a demand or appeal in a circumstantial
+# participle (مطالبا، داعيا، داعية) is not coded; (E) a mediator or host of talks or a swap codes 04
+# toward each side (a release: toward the holder), an offer to mediate or host 03 toward each; (K) a
+# claim of responsibility is 01 with no target next to the act; (L) announcing an act (أعلن + act)
+# codes the act only, reported speech (صرح بأن، أعلن أن، وفق ما أعلنه) is a quote and no 01, a
+# statement with no other act is 01 with no target; (M) a past act named as a reason or time (إثر،
+# بعد، بعد أن، ردا على) is not coded; (N) a denial of an accusation codes the denied act negated.
+# Records changed:
+# - d05: (B) removed 04 مصر -> سوريا: reception and talks in one sentence: one 04.
+# - d19: (A) 03 تركيا -> ليبيا became 05 تركيا -> ليبيا: agreed to reopen the consulate: 05.
+# - d07: (L) removed 01 حركة العدل والمساواة -> null: announcing the withdrawal codes the withdrawal
+#   only.
+# - d16: (L) removed 01 روسيا -> null: صرحت بأن is a quote, no 01.
+# - d30: (L) removed 01 خالد عوض -> null: صرح بأن + a future is a quote, no 01.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -45,7 +63,7 @@ rec("وقال قائد الشرطة في عدن العقيد منير الحدا
 rec("استقبل وزير الخارجية المصري نظيره السوري في القاهرة، وبحث الجانبان عودة اللاجئين.\nمن جانبه، أوضح الوزير السوري أن دمشق تعمل على تهيئة الظروف لعودة آمنة.",
     [EGY, SYR],
     [Q("سوريا", "دمشق تعمل على تهيئة الظروف لعودة آمنة")],
-    [V("04", "مصر", "سوريا"), V("04", "مصر", "سوريا")])
+    [V("04", "مصر", "سوريا")])
 rec("تداول ناشطون مقطعا مصورا تحت وسم \"أنقذوا الفاشر\" خلال الأيام الماضية.",
     [E("الفاشر", L, "SDN")],
     [],
@@ -53,7 +71,7 @@ rec("تداول ناشطون مقطعا مصورا تحت وسم \"أنقذوا 
 rec("أعلنت حركة العدل والمساواة انسحابها من المفاوضات الجارية في الدوحة احتجاجا على ما وصفته بتجاهل مطالبها.\nوقال المتحدث باسم الحركة إن الوفد لن يعود قبل الحصول على ضمانات مكتوبة.",
     [E("حركة العدل والمساواة", O, "SDN"), E("قطر", L, "QAT", "الدوحة")],
     [Q("حركة العدل والمساواة", "الوفد لن يعود قبل الحصول على ضمانات مكتوبة")],
-    [V("01", "حركة العدل والمساواة", None), V("08", "حركة العدل والمساواة", None)])
+    [V("08", "حركة العدل والمساواة", None)])
 rec("شنت مقاتلات أمريكية غارات على مواقع لتنظيم الدولة في البادية السورية يوم الأربعاء، وفق القيادة المركزية الأمريكية.",
     [E("الولايات المتحدة", L, "USA", "أمريكية"), E("تنظيم الدولة", O, None), SYR, E("القيادة المركزية الأمريكية", O, "USA")],
     [Q("القيادة المركزية الأمريكية", "شنت مقاتلات أمريكية غارات على مواقع لتنظيم الدولة في البادية السورية يوم الأربعاء")],
@@ -89,7 +107,7 @@ rec("رفضت روسيا مشروع قرار في مجلس الأمن يدعو �
 rec("صرحت الناطقة باسم الخارجية الروسية بأن موسكو لم تتلق أي طلب رسمي من نيامي لنشر قوات إضافية.",
     [RUS, NER],
     [Q("روسيا", "موسكو لم تتلق أي طلب رسمي من نيامي لنشر قوات إضافية")],
-    [V("01", "روسيا", None)])
+    [])
 rec("وقالت منظمة أطباء بلا حدود إن فرقها عالجت أكثر من مئتي جريح خلال يومين في مدينة خان يونس.\nوأشارت المنظمة إلى أن الإمدادات الطبية توشك على النفاد.",
     [E("منظمة أطباء بلا حدود", O, None), E("خان يونس", L, "PSE")],
     [Q("منظمة أطباء بلا حدود", "فرقها عالجت أكثر من مئتي جريح خلال يومين في مدينة خان يونس"), Q("منظمة أطباء بلا حدود", "الإمدادات الطبية توشك على النفاد")],
@@ -101,7 +119,7 @@ rec("يطلق السكان على الطريق الساحلي اسم \"طريق 
 rec("أجرى وزير الخارجية التركي محادثات مع نظيره الليبي في أنقرة، واتفق الجانبان على إعادة فتح القنصلية التركية في بنغازي.",
     [TUR, LBY, E("بنغازي", L, "LBY")],
     [],
-    [V("04", "تركيا", "ليبيا"), V("03", "تركيا", "ليبيا")])
+    [V("04", "تركيا", "ليبيا"), V("05", "تركيا", "ليبيا")])
 rec("وأوضح المتحدث العسكري الحوثي يحيى المروني في بيان أن قواته استهدفت سفينة تجارية في خليج عدن بصاروخين.",
     [E("يحيى المروني", P, "YEM", "المروني"), E("الحوثي", O, "YEM")],
     [Q("يحيى المروني", "قواته استهدفت سفينة تجارية في خليج عدن بصاروخين")],
@@ -145,7 +163,7 @@ rec("هاجم مسلحون مركزا للشرطة في ولاية تيلابي�
 rec("وصرح وزير الداخلية السوداني خالد عوض بأن الشرطة ستعود إلى الانتشار في أحياء الخرطوم خلال أسابيع.\nمن جهته، قال والي الخرطوم إن خدمات المياه عادت إلى ثلاثة أحياء.",
     [E("خالد عوض", P, "SDN", "عوض"), SDN],
     [Q("خالد عوض", "الشرطة ستعود إلى الانتشار في أحياء الخرطوم خلال أسابيع"), Q("السودان", "خدمات المياه عادت إلى ثلاثة أحياء")],
-    [V("01", "خالد عوض", None)])
+    [])
 rec("أدان المجلس الرئاسي اليمني الهجوم الحوثي على ميناء المخا، معتبرا أنه يهدد جهود السلام.",
     [E("المجلس الرئاسي اليمني", O, "YEM"), E("الحوثي", O, "YEM"), E("المخا", L, "YEM")],
     [Q("المجلس الرئاسي اليمني", "يهدد جهود السلام")],

@@ -7,6 +7,23 @@
 # Correction after its first run: d9_04's criticism by rights groups (انتقدته منظمات حقوقية) is an
 # event with an unnamed source; a visit or a reception and the talks held during it are two
 # events (d9_01, d9_08), as in the older sets (p10, k01, m23).
+# Re-annotated in session 12 to the current guide: E5, 2026-11-30, from the newest read headers
+# (make_dev25.py, make_dev24.py, make_dev21.py, make_dev20.py) and make_quotes_events.py's guide;
+# where a comment below says otherwise, this paragraph wins. Conventions: (A) an agreement reached
+# is 05, talks that end without one a negated 05, agreeing to keep talking 03; (B) two clauses of
+# one sentence with the same root and pair are one event; (C) a demand or appeal in a circumstantial
+# participle (مطالبا، داعيا، داعية) is not coded; (E) a mediator or host of talks or a swap codes 04
+# toward each side (a release: toward the holder), an offer to mediate or host 03 toward each; (K) a
+# claim of responsibility is 01 with no target next to the act; (L) announcing an act (أعلن + act)
+# codes the act only, reported speech (صرح بأن، أعلن أن، وفق ما أعلنه) is a quote and no 01, a
+# statement with no other act is 01 with no target; (M) a past act named as a reason or time (إثر،
+# بعد، بعد أن، ردا على) is not coded; (N) a denial of an accusation codes the denied act negated.
+# Records changed:
+# - d9_01: (B) removed 04 كوفي منساه -> نيجيريا: visit and talks in one sentence: one 04.
+# - d9_08: (B) removed 04 الأردن -> الكونغرس الأمريكي: reception and talks in one sentence: one 04.
+# - d9_02: (L) removed 01 وزارة الدفاع التركية -> null: announcing the strike codes the strike only.
+# - d9_09: (N) added 19 هيئة تحرير الشام -> الجيش السوري negated: the denied attack (نفت مسؤوليتها
+#   عن الهجوم) is a negated 19 (as d17_49).
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -18,11 +35,11 @@ def rec(text, ents, quotes, events): R.append({"id": f"d9_{len(R)+1:02d}", "text
 rec("الرئيس الغاني كوفي منساه وصل صباح الاثنين إلى أبوجا، حيث عقد جلسة مباحثات مع نظيره النيجيري تناولت أمن خليج غينيا.",
     [E("كوفي منساه", P, "GHA", "منساه"), E("غانا", L, "GHA", "الغاني"), E("نيجيريا", L, "NGA", "أبوجا", "النيجيري")],
     [],
-    [V("04", "كوفي منساه", "نيجيريا"), V("04", "كوفي منساه", "نيجيريا")])
+    [V("04", "كوفي منساه", "نيجيريا")])
 rec("وزارة الدفاع التركية أعلنت تحييد خمسة مسلحين من حزب العمال الكردستاني شمال العراق. وأكدت الوزارة أن عملياتها ستستمر حتى القضاء على التهديد.",
     [E("وزارة الدفاع التركية", O, "TUR"), E("حزب العمال الكردستاني", O, None), E("العراق", L, "IRQ")],
     [Q("وزارة الدفاع التركية", "عملياتها ستستمر حتى القضاء على التهديد")],
-    [V("01", "وزارة الدفاع التركية", None), V("19", "وزارة الدفاع التركية", "حزب العمال الكردستاني")])
+    [V("19", "وزارة الدفاع التركية", "حزب العمال الكردستاني")])
 rec("أكد الناطق باسم الحكومة الموريتانية أن نواكشوط لن توقع على أي اتفاق لإعادة المهاجرين دون ضمانات أوروبية بتمويل برامج التنمية.",
     [E("موريتانيا", L, "MRT", "الموريتانية", "نواكشوط")],
     [Q("موريتانيا", "نواكشوط لن توقع على أي اتفاق لإعادة المهاجرين دون ضمانات أوروبية بتمويل برامج التنمية")],
@@ -46,11 +63,11 @@ rec("لم تستجب الحكومة الإسرائيلية لدعوات وقف �
 rec("وكان الملك الأردني قد استقبل في عمان الأسبوع الماضي وفدا من الكونغرس الأمريكي، وبحث معه المساعدات العسكرية.",
     [E("الأردن", L, "JOR", "الأردني", "عمان"), E("الكونغرس الأمريكي", O, "USA")],
     [],
-    [V("04", "الأردن", "الكونغرس الأمريكي"), V("04", "الأردن", "الكونغرس الأمريكي")])
+    [V("04", "الأردن", "الكونغرس الأمريكي")])
 rec("نفت هيئة تحرير الشام مسؤوليتها عن الهجوم الذي استهدف حاجزا للجيش السوري في ريف حماة.",
     [E("هيئة تحرير الشام", O, "SYR"), E("الجيش السوري", O, "SYR"), E("حماة", L, "SYR")],
     [],
-    [V("19", None, "الجيش السوري")])
+    [V("19", None, "الجيش السوري"), V("19", "هيئة تحرير الشام", "الجيش السوري", True)])
 rec("أبلغ وزير الخارجية العماني نظيره الإيراني عباس قاسمي خلال اتصال هاتفي استعداد مسقط لاستضافة جولة جديدة من المحادثات.",
     [E("عمان", L, "OMN", "العماني", "مسقط"), E("عباس قاسمي", P, "IRN", "قاسمي"), E("إيران", L, "IRN", "الإيراني")],
     [],
