@@ -19,7 +19,9 @@
 //! An event is kept when its source or its target is such an actor. What goes: events whose
 //! only actors are people with no role on the page, firms, teams and the tagger's stray names.
 //!
-//! Before that, a place named as the source only where the act happened (`اجتماع الوزراء في
+//! Before that, an event whose source is named nowhere in its sentence goes (a name carried
+//! over from an earlier sentence is, on news pages, seldom who did what the sentence tells:
+//! [`drop_sources_outside_sentence`]); a place named as the source only where the act happened (`اجتماع الوزراء في
 //! بروكسل`, `الضربة في منطقة بركي`) is no source ([`clear_venue_sources`]), and the source of an
 //! act of force named only as what it hit (`هجوم استهدف عربات تابعة لجماعة X`, `مقتل X`) is its
 //! target ([`fix_victim_sources`]).
@@ -281,6 +283,73 @@ fn fix_victim_sources(
     }
 }
 
+/// Words that name two sides at once (normal form, without و/ف): a sentence with one of them
+/// ("والتقى الوزيران", "وأكد الجانبان") acts for a pair named before it.
+const PAIR_WORDS: &[&str] = &[
+    "الجانبان",
+    "الطرفان",
+    "البلدان",
+    "الوزيران",
+    "الزعيمان",
+    "الرئيسان",
+    "القائدان",
+    "الجانبين",
+    "الطرفين",
+];
+
+/// True when the event's sentence is found in its body paragraph and names its source
+/// nowhere in it. On news pages such a source was carried over from an earlier sentence, and
+/// in most cases the sentence has a doer of its own that is no entity (`ودعا الوزراء`, `كما
+/// استهدف الثوار`, `وترفض الحكومة`) or tells of something else (a programme, a history), so
+/// the carried name is not who acted. A sentence naming two sides at once (`والتقى
+/// الوزيران`) is left alone: its pair was named before.
+fn source_outside_sentence(
+    ev: &Event,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    let Some(actor) = ev
+        .source
+        .as_deref()
+        .and_then(|id| entities.iter().find(|e| e.id == id))
+    else {
+        return false;
+    };
+    let Some(para) = article.body.get(ev.paragraph) else {
+        return false;
+    };
+    let Some(byte) = para.find(ev.sentence.as_str()) else {
+        return false;
+    };
+    let start = para.get(..byte).map_or(0, |p| p.chars().count());
+    let end = start + ev.sentence.chars().count();
+    let named = actor.mentions.iter().any(|m| {
+        m.part == ArticlePart::Body && m.paragraph == ev.paragraph && start < m.end && m.start < end
+    });
+    if named {
+        return false;
+    }
+    let Some(tokens) = texts.tokens(article, ArticlePart::Body, ev.paragraph) else {
+        return false;
+    };
+    let first = tokens.words.partition_point(|w| w.end <= start);
+    let last = tokens.words.partition_point(|w| w.start < end);
+    !(first..last).any(|k| PAIR_WORDS.contains(&bare(tokens.norm(k))))
+}
+
+/// Drops the events whose source is named nowhere in their sentence (see
+/// [`source_outside_sentence`]): a wrong actor is a false event and a missed one, so no event
+/// is better.
+fn drop_sources_outside_sentence(
+    events: &mut Vec<Event>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    events.retain(|ev| !source_outside_sentence(ev, entities, article, texts));
+}
+
 /// First words of a medium's name (normal form, without the article): a newspaper, a
 /// magazine, a channel, a radio, a site.
 const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون", "موقع"];
@@ -439,6 +508,7 @@ fn clear_media_actors(
 }
 
 /// Settles the actors of an article's events, with each paragraph tokenized at most once:
+/// drops events whose source the sentence does not name ([`drop_sources_outside_sentence`]),
 /// clears venue sources ([`clear_venue_sources`]), turns victims named as sources into targets
 /// ([`fix_victim_sources`]), clears media and whom words were said to ([`clear_media_actors`]),
 /// drops events that name neither actor ("قُتل ثلاثة في هجوم" tells
@@ -449,6 +519,7 @@ pub(crate) fn settle_actors(events: &mut Vec<Event>, entities: &[Entity], articl
         return;
     }
     let mut texts = Texts::default();
+    drop_sources_outside_sentence(events, entities, article, &mut texts);
     clear_venue_sources(events, entities, article, &mut texts);
     fix_victim_sources(events, entities, article, &mut texts);
     clear_media_actors(events, entities, article, &mut texts);
@@ -750,6 +821,47 @@ mod tests {
         );
         assert_eq!(events[0].source, None, "help: a meeting's venue acts");
         assert_eq!(events[1].source.as_deref(), Some(place.id.as_str()));
+    }
+
+    #[test]
+    fn a_source_named_nowhere_in_the_sentence_is_no_actor() {
+        let first = "واستقبل وزير خارجية دولة الوسط نظيره الشمالي في العاصمة.";
+        let second = "ودعا المشاركون في الندوة إلى تعزيز التبادل التجاري.";
+        let third = "والتقى الوزيران مرة أخرى في المساء.";
+        let body = format!("{first} {second} {third}");
+        let a = article(&body);
+        let mid = entity("loc:MID", "دولة الوسط", EntityType::Location, &body);
+        let north = entity("loc:NTH", "الشمالي", EntityType::Location, &body);
+        let event = |code: &str, sentence: &str| Event {
+            code: code.to_owned(),
+            label: String::new(),
+            source: Some(mid.id.clone()),
+            target: Some(north.id.clone()),
+            source_country: None,
+            target_country: None,
+            negated: false,
+            goldstein: 0.0,
+            date: None,
+            paragraph: 0,
+            sentence: sentence.to_owned(),
+        };
+        let mut events = vec![
+            event("043", first),
+            event("020", second),
+            event("040", third),
+        ];
+        drop_sources_outside_sentence(
+            &mut events,
+            &[mid.clone(), north.clone()],
+            &a,
+            &mut Texts::default(),
+        );
+        let codes: Vec<&str> = events.iter().map(|e| e.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            ["043", "040"],
+            "help: the participants' call is given to the host named a sentence before"
+        );
     }
 
     #[test]
