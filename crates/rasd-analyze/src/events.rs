@@ -35,7 +35,8 @@
 //! No event is coded on a page about sport, culture, business or accidents (module `topic`:
 //! cue words counted over the page), nor for an act told as possible, habitual or long past, or
 //! a loose trigger in another sense (`يمكن أن`, `كثيرا ما`, `في عام 1990`, `داعيا الله`,
-//! `فجرا`; module `told`).
+//! `فجرا`), a blessing (`أيده الله`), a protocol line (`وحضر اللقاء`, `وكان في استقباله`) or an
+//! expected act (`توقع أن تستمر المفاوضات`; module `told`).
 //!
 //! Not events: conditions (`إذا زار`), futures (`سيزور`، `سوف`; `لن` is kept, negated, as
 //! issue 5 lists it among the negations), intentions named by a verb of intent (`تعتزم شن`،

@@ -33,6 +33,16 @@
 //!   (`منذ فجر الإسلام`: no bombing); an unnamed source's formula (`طلب عدم الكشف عن اسمه`,
 //!   `طلبا عدم ذكر هويتهما`: no appeal).
 //!
+//! - **blessing**: `الله` right after a verb with an object pronoun (`خادم الحرمين - أيده الله -`,
+//!   `حفظه الله`): God blesses, no one endorses (`أيد نصر الله` stays: a name);
+//! - **protocol**: the attendees of a meeting already told (`وحضر اللقاء فلان`), the officials
+//!   at a reception or a farewell (`وكان في استقباله لدى وصوله فلان`, `وكان في وداعه`), a public
+//!   audience (`استقبل … جموعا من المواطنين الذين قدموا للسلام عليه`): lists of names, no
+//!   meeting between them. On SaudiNewsNet articles 18,000–20,999, all sixty such events were
+//!   wrong;
+//! - **expected**: an act right after `أن` that an expectation or a hope governs (`توقع الوزير
+//!   أن تستمر المفاوضات`, `نأمل أن يوقع الجانبان`).
+//!
 //! Not matched: a modal in an earlier clause (after a comma), a year after the clause or
 //! further after the trigger (it dates a noun: `اعتذر لعائلات ضحايا غارة … عام 2021`), a year
 //! after `منذ` (a span up to now), a year that is the page's own or the year before it.
@@ -73,6 +83,14 @@ pub(crate) enum Untold {
     Verbal,
     /// `مصدر طلب عدم الكشف عن اسمه`: a source asking not to be named, no appeal.
     Unnamed,
+    /// `خادم الحرمين - أيده الله -`: a blessing after a name, God its subject, no endorsement.
+    Blessing,
+    /// `حضر اللقاء فلان`, `وكان في استقباله فلان`, `استقبل … جموعا من المواطنين الذين قدموا
+    /// للسلام عليه`: a protocol line (who attended, who stood at the airport, a public
+    /// audience), no meeting between the names it lists.
+    Protocol,
+    /// `توقع الوزير أن تستمر المفاوضات`, `نأمل أن يزور`: an act someone expects or hopes for.
+    Expected,
 }
 
 /// Words looked at before the trigger, within its clause.
@@ -235,6 +253,46 @@ const THEN: &[&str] = &[
 /// Names of God after an appeal verb.
 const GOD: &[&str] = &["الله", "المولي", "ربه", "رب", "ربنا"];
 
+/// Object pronouns that end a blessing's verb (`أيده`, `حفظها`, `رعاهم`) before `الله`.
+const BLESSED: &[&str] = &["ه", "ها", "هم", "هما", "كم"];
+
+/// Verbs of attending (normal form, without و/ف): the meeting they take as object is the one
+/// already told, its attendees no parties to it (`وحضر اللقاء وزير الخارجية`).
+const ATTENDED: &[&str] = &["حضر", "يحضر", "حضرها", "حضره", "حضروا", "حضرت"];
+
+/// The nouns of `كان في استقباله` / `وداعه` (a reception or farewell line), as their words begin.
+const GREETED: &[&str] = &["استقبال", "وداع", "توديع"];
+
+/// Words of expecting or hoping (normal form, without و/ف) that, with `أن` after them, make
+/// the act after `أن` one that has not happened (`توقع أن تستمر المفاوضات`).
+const EXPECT: &[&str] = &[
+    "توقع",
+    "يتوقع",
+    "تتوقع",
+    "نتوقع",
+    "اتوقع",
+    "توقعت",
+    "توقعوا",
+    "يتوقعون",
+    "متوقعا",
+    "توقعات",
+    "امل",
+    "يامل",
+    "تامل",
+    "نامل",
+    "املا",
+    "يتمني",
+    "تتمني",
+    "نتمني",
+    "تمني",
+    "تمنت",
+    "متمنيا",
+];
+
+/// Words between `أن` and the act it introduces that an expectation still governs (`أن
+/// تستمر المفاوضات`: the verb, then the act).
+const EXPECT_REACH: usize = 2;
+
 /// An audience received (normal form, with or without ال).
 const AUDIENCE: &[&str] = &[
     "جمهور",
@@ -341,9 +399,40 @@ pub(crate) fn untold(
     if code.starts_with("02") && word(i + 1).is_some_and(|w| GOD.contains(&w)) {
         return Some(Untold::Prayer);
     }
+    // "خادم الحرمين - أيده الله -", "حفظه الله": God blesses; no one endorses or protects.
+    // (A verb with its object pronoun only: "نصر الله", "عطا الله" are names.)
+    if word(i + 1) == Some("الله") && BLESSED.iter().any(|p| raw.ends_with(p)) {
+        return Some(Untold::Blessing);
+    }
+    // "وحضر اللقاء وزير الخارجية": the attendees of a meeting already told.
+    if code.starts_with("04")
+        && i.checked_sub(1)
+            .and_then(word)
+            .is_some_and(|w| ATTENDED.contains(&bare(w)))
+    {
+        return Some(Untold::Protocol);
+    }
+    // "وكان في استقباله لدى وصوله رئيس الحكومة ووالي المدينة …": who stood at the airport.
+    if GREETED.iter().any(|g| raw.starts_with(g))
+        && i.checked_sub(1).and_then(word) == Some("في")
+        && i.checked_sub(2)
+            .and_then(word)
+            .is_some_and(|w| matches!(bare(w), "كان" | "كانت"))
+    {
+        return Some(Untold::Protocol);
+    }
     if code.starts_with("043")
         && (i + 1..(i + 4).min(sentence.end))
             .any(|k| word(k).is_some_and(|w| AUDIENCE.contains(&bare(w))))
+    {
+        return Some(Untold::Audience);
+    }
+    // "استقبل الأمير … وجموعا من المواطنين الذين قدموا للسلام عليه": a public audience.
+    if code.starts_with("043")
+        && (i + 1..sentence.end).any(|k| {
+            word(k) == Some("للسلام")
+                && word(k + 1).is_some_and(|w| matches!(w, "عليه" | "عليها" | "عليهم"))
+        })
     {
         return Some(Untold::Audience);
     }
@@ -438,6 +527,17 @@ pub(crate) fn untold(
             .is_some_and(|w| ANY.contains(&w))
     {
         return Some(Untold::Maybe);
+    }
+    // "توقع الوزير أن تستمر المفاوضات", "نأمل أن يزور": what is expected or hoped for.
+    let that = |k: usize| {
+        word(k).is_some_and(|w| matches!(w, "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها"))
+    };
+    let expected = (first..i).any(|k| {
+        word(k).is_some_and(|w| EXPECT.contains(&bare(w)))
+            && (k + 1..i).any(|j| j <= k + 5 && that(j) && i - j <= EXPECT_REACH)
+    });
+    if expected {
+        return Some(Untold::Expected);
     }
     let back = i.saturating_sub(LOOK_BACK).max(first);
     for k in back..i {
@@ -774,6 +874,121 @@ mod tests {
         assert_eq!(why("وفجر انتحاري نفسه قرب الحاجز", "وفجر", "183"), None);
         assert_eq!(why("ودخل رجلان المبنى وفجرا نفسيهما", "وفجرا", "183"), None);
         assert_eq!(why("واستقبل الرئيس الوزير الزائر", "واستقبل", "043"), None);
+    }
+
+    #[test]
+    fn a_blessing_after_a_name_endorses_nothing() {
+        assert_eq!(
+            why(
+                "وغادر الملك - أيده الله - العاصمة مساء أمس متوجها إلى الشمال",
+                "ايده",
+                "051"
+            ),
+            Some(Untold::Blessing)
+        );
+        assert_eq!(
+            why(
+                "وأشاد الأمير حفظه الله بجهود رجال الدفاع المدني",
+                "حفظه",
+                "051"
+            ),
+            Some(Untold::Blessing)
+        );
+        // A name ending in الله, and an endorsement with its object named, stay.
+        assert_eq!(
+            why("وأيد نصر الله موقف الحكومة من الأزمة", "وايد", "051"),
+            None
+        );
+        assert_eq!(
+            why("وأيده الوزير في قراره بتعليق المحادثات", "وايده", "051"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_protocol_line_is_no_meeting() {
+        assert_eq!(
+            why(
+                "وحضر اللقاء سفير المملكة لدى البلدين ومدير مكتب الوزير",
+                "اللقاء",
+                "040"
+            ),
+            Some(Untold::Protocol)
+        );
+        assert_eq!(
+            why(
+                "وكان في استقباله لدى وصوله إلى المطار نائب رئيس الوزراء وعدد من المسؤولين",
+                "استقباله",
+                "043"
+            ),
+            Some(Untold::Protocol)
+        );
+        assert_eq!(
+            why(
+                "واستقبل الأمير في قصره أمس العلماء والوزراء وجموعا من المواطنين الذين قدموا للسلام عليه",
+                "واستقبل",
+                "043"
+            ),
+            Some(Untold::Audience)
+        );
+        // A meeting, a reception held and a visitor received stay.
+        assert_eq!(
+            why("والتقى الوزير نظيره الفرنسي في باريس أمس", "والتقي", "040"),
+            None
+        );
+        assert_eq!(
+            why(
+                "وأقام الرئيس حفل استقبال للوفد الزائر في القصر",
+                "استقبال",
+                "043"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وكان الرئيس قد استقبل الوزير الزائر في مكتبه أمس",
+                "استقبل",
+                "043"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn an_expected_act_has_not_happened() {
+        assert_eq!(
+            why(
+                "وتوقع المسؤول أن تستمر المفاوضات بين الجانبين أسابيع",
+                "المفاوضات",
+                "046"
+            ),
+            Some(Untold::Expected)
+        );
+        assert_eq!(
+            why(
+                "ويأمل الجانبان أن يوقعا الاتفاق قبل نهاية العام",
+                "يوقعا",
+                "057"
+            ),
+            Some(Untold::Expected)
+        );
+        // An act told before the hope, or far from it, stays.
+        assert_eq!(
+            why(
+                "ووقع الجانبان اتفاقا يأمل الطرفان أن يعزز التجارة",
+                "ووقع",
+                "057"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وتوقع الوزير أن تسهم نتائج الزيارة التي قام بها الرئيس في تعزيز العلاقات",
+                "قام",
+                "042"
+            ),
+            None
+        );
     }
 
     #[test]
