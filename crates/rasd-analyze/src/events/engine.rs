@@ -1348,6 +1348,37 @@ pub(crate) fn title_word(w: &str) -> bool {
     title_stem(w).is_some()
 }
 
+/// Words that name a person by office, rank or honour, so that a name after them is its
+/// holder: a title (`وزير`، `المتحدث`), a head that a place completes (`ولي`، `عاهل`) or a rank
+/// or style (`الشيخ`، `الأمير`، `العقيد`، `سمو`). (`الصحفي`، `الناشط` describe whoever is named,
+/// the object as often as the subject.)
+fn names_a_holder(w: &str) -> bool {
+    desc_stem(w).is_some_and(|(_, person)| person)
+        || in_list(w, &["ولي", "عاهل", "خادم"])
+        || in_list(
+            w,
+            &[
+                "الشيخ",
+                "الشيخه",
+                "الامير",
+                "الاميره",
+                "الجنرال",
+                "العميد",
+                "الفريق",
+                "المشير",
+                "اللواء",
+                "العقيد",
+                "الملك",
+                "الملكه",
+                "سمو",
+                "صاحب",
+                "فخامه",
+                "معالي",
+                "سعاده",
+            ],
+        )
+}
+
 /// True for an honorific that stands for a person (`معاليه`، `سموه`، `فضيلته`، `سعادتها`).
 fn honorific(w: &str) -> bool {
     let w = bare(w);
@@ -2500,6 +2531,22 @@ impl SentenceRun<'_, '_> {
                             })
                         });
                     if kind == Some(EntityType::Person) && object_words {
+                        break;
+                    }
+                    // "اعتقلت الشرطة التركية X", "اعتقل الجيش التركي X": a person after a body
+                    // or a place with no title or rank before them is the object; the holder of
+                    // a title comes after the title ("وزير الخارجية التركي X", "قائد الجيش X").
+                    // ("ائتلاف X بزعامة Y": the leader named in the subject's phrase.)
+                    let led_by = (span.first.saturating_sub(2)..span.first).any(|k| {
+                        self.para
+                            .word(k)
+                            .is_some_and(|w| matches!(bare(w), "بزعامه" | "برياسه" | "بقياده"))
+                    });
+                    let untitled = first_other.is_some()
+                        && !led_by
+                        && !(i + 1..span.first)
+                            .any(|k| self.para.word(k).is_some_and(names_a_holder));
+                    if kind == Some(EntityType::Person) && untitled && !speech {
                         break;
                     }
                     // "وقالت عائلة الصحفي X"، "قال محامي X": a relative or lawyer in construct
@@ -12225,6 +12272,47 @@ pub(crate) mod tests {
         );
         assert!(
             !e.iter().any(|e| e.code.starts_with("05")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn a_person_after_a_body_with_no_title_is_the_object() {
+        let ents = [
+            ("الشمال", L, Some("NTH"), &["الشمالية", "الشمالي"][..]),
+            ("كريم سالم", P, None, &[][..]),
+            ("نادر فهمي", P, None, &[][..]),
+            ("جيش الشمال", O, Some("NTH"), &[][..]),
+        ];
+        // A force with its nationality, then the ones it arrested.
+        let (q, e) = run_on(
+            "وأوقفت الشرطة الشمالية أمس كريم سالم ونادر فهمي عند معبر حدودي.",
+            &ents,
+        );
+        assert!(
+            has_event(&e, "17", Some("الشمال"), Some("كريم سالم")),
+            "{}",
+            show(&q, &e)
+        );
+        assert!(
+            !e.iter().any(|e| e.source.as_deref() == Some("كريم سالم")),
+            "{}",
+            show(&q, &e)
+        );
+        let (q, e) = run_on("واعتقل جيش الشمال نادر فهمي في قرية نائية.", &ents);
+        assert!(
+            has_event(&e, "17", Some("جيش الشمال"), Some("نادر فهمي")),
+            "{}",
+            show(&q, &e)
+        );
+        // A title before the name makes the person its holder, and the subject.
+        let (q, e) = run_on(
+            "واستقبل وزير الخارجية الشمالي كريم سالم السفير نادر فهمي.",
+            &ents,
+        );
+        assert!(
+            e.iter().any(|e| e.source.as_deref() == Some("كريم سالم")),
             "{}",
             show(&q, &e)
         );

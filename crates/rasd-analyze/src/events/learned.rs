@@ -2007,7 +2007,7 @@ mod tests {
     #[test]
     fn the_shipped_model_gives_a_sentence_to_the_courts_state() {
         let r = record(
-            r#"{"id": "s3", "text": "أصدرت محكمة جزائرية حكما بسجن الصحفي كمال بوعلام خمس سنوات بتهمة المساس بالوحدة الوطنية.",
+            r#"{"id": "s3", "text": "أصدرت محكمة في الجزائر حكما بسجن الصحفي كمال بوعلام خمس سنوات بتهمة المساس بالوحدة الوطنية.",
                 "entities": [
                   {"name": "الجزائر", "type": "location", "country": "DZA", "aliases": ["الجزائر", "جزائرية"]},
                   {"name": "كمال بوعلام", "type": "person", "country": "DZA", "aliases": ["كمال بوعلام"]}],
