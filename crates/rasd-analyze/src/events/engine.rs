@@ -967,6 +967,18 @@ const ORG_DESCRIPTIONS: &[&str] = &[
     "اتحاد",
     "قوات",
 ];
+/// Craft and weapons in construct with the force that fires them, whose plural or mass form
+/// ends in neither ة nor ات (normal form): `طيران التحالف`, `بوارج البحرية`, `صواريخ الجماعة`.
+const CRAFT_HEADS: &[&str] = &[
+    "طيران",
+    "بوارج",
+    "زوارق",
+    "صواريخ",
+    "قذايف",
+    "مدافع",
+    "قوارب",
+    "سفن",
+];
 /// Heads of a subject phrase that is completed by a place or organization ("ولي العهد
 /// السعودي", "سلطات", "وفد").
 const SUBJECT_HEADS: &[&str] = &[
@@ -2630,14 +2642,16 @@ impl SentenceRun<'_, '_> {
                         && (definite(self.para.word(span.first).unwrap_or_default())
                             || !self.para.word(i + 1).is_some_and(definite));
                     let titled_head = titled_head || nationality_head;
-                    // "نفت قيادة الجيش الليبي": an organization after a head noun in construct.
+                    // "نفت قيادة الجيش الليبي": an organization after a head noun in construct;
+                    // "دمر طيران التحالف": so after the craft or weapons of a force.
                     // "أشار بيان الديوان الأميري": a statement in construct with its author.
                     let construct_head = words_before == 1
                         && kind == Some(EntityType::Organization)
                         && self.para.word(i + 1).is_some_and(|w| {
                             !definite(w)
                                 && ((w.ends_with('ه') || w.ends_with("ات"))
-                                    || in_list(w, SPEECH_CARRIERS))
+                                    || in_list(w, SPEECH_CARRIERS)
+                                    || in_list(w, CRAFT_HEADS))
                                 && self.para.hits.get(i + 1).copied().flatten().is_none()
                         });
                     if first_other.is_none()
@@ -12313,6 +12327,30 @@ pub(crate) mod tests {
         );
         assert!(
             e.iter().any(|e| e.source.as_deref() == Some("كريم سالم")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn the_force_behind_its_craft_in_construct_is_the_subject() {
+        let ents = [
+            ("تحالف الجنوب", O, None, &[][..]),
+            ("جبهة الوادي", O, None, &[][..]),
+        ];
+        let (q, e) = run_on(
+            "ودمر طيران تحالف الجنوب مخزنا للأسلحة تابعا لجبهة الوادي.",
+            &ents,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.code.starts_with("19") && e.source.as_deref() == Some("تحالف الجنوب")),
+            "{}",
+            show(&q, &e)
+        );
+        assert!(
+            !e.iter()
+                .any(|e| e.target.as_deref() == Some("تحالف الجنوب")),
             "{}",
             show(&q, &e)
         );
