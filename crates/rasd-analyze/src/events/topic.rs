@@ -29,6 +29,15 @@
 //! questions or exclamations, one was right and one arguable; of twenty-five read on pages with
 //! a byline, none was right.
 //!
+//! A page of at least [`MIN_QUIET_WORDS`] words with at most [`MAX_POLITICS_QUIET`] political
+//! cue word that is no title is quiet, off topic too: a wire story about a state act names a
+//! government, a force, a state, a party or talks in its first lines, while a customs seizure,
+//! a municipal inspection, a company's board, an oil-price report or a charity's gala names
+//! none. Of 265 events on such pages of SaudiNewsNet articles 18,000–20,999, about ten were
+//! acts between states or groups (a relief chief receiving a minister, two capitals welcoming
+//! their cooperation), none with both actors right. Every evaluation record is a paragraph of
+//! at most 62 words: below the floor.
+//!
 //! - matches: a match report (`المباراة`, `اللاعب`, `المدرب`, `الدوري` …, with a few `رئيس`
 //!   or `الاتحاد`), a film review, a sale of a fashion house, a crash on a road.
 //! - also matched: a governor's festival, a ministry's feast greeting, a municipal project, an
@@ -365,6 +374,12 @@ const MAX_POLITICS_LOCAL: usize = 3;
 /// …and at least this many words of a ceremony or a service at home ([`Topic::Home`]).
 const MIN_HOME_LOCAL: usize = 2;
 
+/// Words (headline and body) a page needs before it can be quiet: a wire paragraph is shorter.
+const MIN_QUIET_WORDS: usize = 80;
+
+/// Political cue words that are no title a quiet page has at most.
+const MAX_POLITICS_QUIET: usize = 1;
+
 /// Questions and exclamations outside quotation marks (`؟`, `?`, `!`; a run counts once) that
 /// make a page the writer's own voice: a wire report asks nothing and exclaims nothing in its
 /// own words.
@@ -410,6 +425,7 @@ pub(crate) struct Cues {
     first_person: usize,
     marks: usize,
     byline: bool,
+    words: usize,
 }
 
 impl Cues {
@@ -434,6 +450,9 @@ impl Cues {
                 continue;
             }
             after_mark = false;
+            if t.kind == TokenKind::Word {
+                self.words += 1;
+            }
             // Cue words, with a proclitic, are 3–12 letters; other words need no look-up.
             if !(6..=2 * 12).contains(&t.norm.len()) {
                 continue;
@@ -468,7 +487,9 @@ impl Cues {
             && self.politics <= MAX_POLITICS_LOCAL
             && 2 * self.other > 3 * self.politics;
         let voice = self.first_person >= MIN_FIRST_PERSON || self.marks >= MIN_MARKS || self.byline;
-        everyday || local || voice
+        // A long page that names no government, force, state or talks.
+        let quiet = self.words >= MIN_QUIET_WORDS && self.politics <= MAX_POLITICS_QUIET;
+        everyday || local || voice || quiet
     }
 }
 
@@ -676,6 +697,30 @@ mod tests {
         assert!(!page(
             "",
             &["قصفت طائرات مسيرة تابعة لجماعة مسلحة محطة قطار في مدينة ساحلية، بحسب مسؤولين محليين."]
+        ));
+    }
+
+    #[test]
+    fn a_long_page_that_names_no_state_act_is_quiet() {
+        // A customs seizure told at length: titles, a port, a cargo; no government, force or
+        // state.
+        let customs = [
+            "أعلن مدير عام المنفذ البري أن موظفي المنفذ ضبطوا شاحنة محملة بأكثر من عشرين ألف علبة من السجائر المهربة، كانت مخبأة بين صناديق الخضار والفواكه المستوردة.",
+            "وأوضح المدير أن الفرق المختصة اشتبهت في الشاحنة عند وصولها، فأحالتها إلى الفحص بالأشعة، حيث تبين وجود تجاويف في أرضيتها، وجرى تفريغ الحمولة بالكامل وإحالة السائق إلى الجهة المختصة لاستكمال الإجراءات النظامية.",
+            "وأشار إلى أن هذه الضبطية تأتي امتدادا لجهود المنفذ خلال الأشهر الماضية، داعيا التجار إلى التقيد بالأنظمة والتعليمات، ومؤكدا أن العمل مستمر على مدار الساعة في جميع الصالات والمسارات.",
+        ];
+        assert!(page("ضبط شاحنة سجائر مهربة في المنفذ", &customs));
+        // The same length with a government and its forces named is political.
+        let raid = [
+            "أعلنت الحكومة أن قوات الأمن ضبطت شاحنة محملة بأسلحة وذخائر مهربة عند المنفذ الحدودي، كانت مخبأة بين صناديق الخضار والفواكه المستوردة.",
+            "وأوضح المتحدث أن الفرق المختصة اشتبهت في الشاحنة عند وصولها، فأحالتها إلى الفحص بالأشعة، حيث تبين وجود تجاويف في أرضيتها، وجرى تفريغ الحمولة بالكامل وإحالة السائق إلى الجهة المختصة لاستكمال الإجراءات النظامية.",
+            "وأشار إلى أن هذه الضبطية تأتي امتدادا لجهود المنفذ خلال الأشهر الماضية، داعيا التجار إلى التقيد بالأنظمة والتعليمات، ومؤكدا أن العمل مستمر على مدار الساعة في جميع الصالات والمسارات.",
+        ];
+        assert!(!page("ضبط شحنة أسلحة على الحدود", &raid));
+        // A wire paragraph with no political cue word at all is short: never quiet.
+        assert!(!page(
+            "",
+            &["زار سامي ناصر مالي أمس، والتقى في باماكو عددا من المسؤولين لبحث سبل التعاون في مجالات النقل والطاقة."]
         ));
     }
 
