@@ -21,10 +21,11 @@
 //!
 //! Before that, an event whose source is named nowhere in its sentence goes (a name carried
 //! over from an earlier sentence is, on news pages, seldom who did what the sentence tells:
-//! [`drop_sources_outside_sentence`]); a place named as the source only where the act happened (`اجتماع الوزراء في
-//! بروكسل`, `الضربة في منطقة بركي`) is no source ([`clear_venue_sources`]), and the source of an
-//! act of force named only as what it hit (`هجوم استهدف عربات تابعة لجماعة X`, `مقتل X`) is its
-//! target ([`fix_victim_sources`]).
+//! [`drop_sources_outside_sentence`]); a place named as the source only where the act happened
+//! (`اجتماع الوزراء في بروكسل`, `الضربة في منطقة بركي`) is no source ([`clear_venue_sources`]),
+//! and the source of an
+//! act of force named only as what it hit (`هجوم استهدف عربات تابعة لجماعة X`, `مقتل X`) or
+//! counted among the hit (`قُتل تسعة من مسلحي X`) is its target ([`fix_victim_sources`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -232,7 +233,10 @@ const PATIENT_WINDOW: usize = 5;
 /// Turns the source of an act of force (18–20) into its target when, at each of its mentions in
 /// the event's sentence, a patient cue stands just before it (see [`PATIENT_CUES`]): "شن أفراد
 /// المقاومة هجوما استهدف عربات تابعة لجماعة الحوثي" is an attack on the Houthis, not by them.
-/// When the event already has a target, the source is only cleared.
+/// When the event already has a target, the source is only cleared. A source counted out of a
+/// force (`تسعة من مسلحي X`, `18 من عناصر X`) in a sentence that tells of killing, wounding or
+/// capture is hit too: it becomes the target, and the target the source unless that is a place
+/// or counted among the hit as well.
 fn fix_victim_sources(
     events: &mut [Event],
     entities: &[Entity],
@@ -279,8 +283,130 @@ fn fix_victim_sources(
                 ev.source = None;
                 ev.source_country = None;
             }
+            continue;
+        }
+        // "قُتل تسعة من مسلحي الجماعة", "إن 18 من عناصر X قتلوا", "إصابة اثنين من رجال الأمن
+        // السعودي": a number counted out of a force, in a sentence that tells of killing,
+        // wounding or capture, is who was hit; the other side, if named, did it.
+        let end = start + ev.sentence.chars().count();
+        let last_word = tokens.words.partition_point(|w| w.start < end);
+        let told_hit = (first_word..last_word).any(|j| HIT_WORDS.contains(&bare(tokens.norm(j))));
+        let counted = |m_start: usize| {
+            let k = tokens.words.partition_point(|w| w.end <= m_start);
+            (k.saturating_sub(COUNTED_WINDOW).max(first_word + 1)..k).any(|j| {
+                tokens.norm(j) == "من"
+                    && [1, 2]
+                        .into_iter()
+                        .filter_map(|b| j.checked_sub(b).filter(|&n| n >= first_word))
+                        .any(|n| number_word(tokens.norm(n)))
+            })
+        };
+        if !(told_hit && inside.iter().all(|m| counted(m.start))) {
+            continue;
+        }
+        // The other side did it unless it is a place or was counted among the hit too.
+        let doer = ev
+            .target
+            .as_deref()
+            .and_then(|id| entities.iter().find(|e| e.id == id))
+            .filter(|t| t.kind != EntityType::Location)
+            .is_some_and(|t| {
+                !t.mentions.iter().any(|m| {
+                    m.part == ArticlePart::Body
+                        && m.paragraph == ev.paragraph
+                        && start <= m.start
+                        && m.end <= end
+                        && counted(m.start)
+                })
+            });
+        if doer {
+            std::mem::swap(&mut ev.source, &mut ev.target);
+            std::mem::swap(&mut ev.source_country, &mut ev.target_country);
+        } else {
+            ev.target = ev.source.take();
+            ev.target_country = ev.source_country.take();
         }
     }
+}
+
+/// Words looked at before a mention for `من` after a number (`تسعة من مسلحي X`).
+const COUNTED_WINDOW: usize = 3;
+
+/// Words that tell of people killed, wounded or captured (normal form, without و/ف).
+const HIT_WORDS: &[&str] = &[
+    "قتل",
+    "قتلا",
+    "قتلوا",
+    "قتلت",
+    "قتلي",
+    "القتلي",
+    "مقتل",
+    "بمقتل",
+    "لمقتل",
+    "لقي",
+    "لقوا",
+    "لقيا",
+    "حتفه",
+    "حتفهم",
+    "اصيب",
+    "اصيبوا",
+    "اصابه",
+    "باصابه",
+    "جرح",
+    "جرحوا",
+    "جرحي",
+    "الجرحي",
+    "اسر",
+    "اسروا",
+    "خطف",
+    "اختطف",
+    "اختطاف",
+];
+
+/// Number words (normal form) that count people out of a group.
+const NUMBER_WORDS: &[&str] = &[
+    "اثنين",
+    "اثنان",
+    "اثنا",
+    "اثني",
+    "ثلاثه",
+    "ثلاث",
+    "ثلاثا",
+    "اربعه",
+    "اربع",
+    "خمسه",
+    "خمس",
+    "سته",
+    "ست",
+    "سبعه",
+    "سبع",
+    "ثمانيه",
+    "ثماني",
+    "تسعه",
+    "تسع",
+    "عشره",
+    "عشر",
+    "عشرات",
+    "العشرات",
+    "مئات",
+    "المئات",
+    "الاف",
+    "عشرين",
+    "عشرون",
+    "ثلاثين",
+    "ثلاثون",
+    "اربعين",
+    "خمسين",
+    "مئه",
+    "مايه",
+];
+
+/// True for a number in digits or words (`18`، `١٨`، `تسعة`، `عشرات`).
+fn number_word(w: &str) -> bool {
+    (!w.is_empty()
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
+        || NUMBER_WORDS.contains(&bare(w))
 }
 
 /// Words that name two sides at once (normal form, without و/ف): a sentence with one of them
@@ -862,6 +988,58 @@ mod tests {
             ["043", "040"],
             "help: the participants' call is given to the host named a sentence before"
         );
+    }
+
+    #[test]
+    fn a_number_counted_out_of_a_force_that_was_hit_is_the_target() {
+        let event = |body: &str, source: &Entity, target: Option<&Entity>| Event {
+            code: "190".to_owned(),
+            label: String::new(),
+            source: Some(source.id.clone()),
+            target: target.map(|t| t.id.clone()),
+            source_country: None,
+            target_country: None,
+            negated: false,
+            goldstein: 0.0,
+            date: None,
+            paragraph: 0,
+            sentence: body.to_owned(),
+        };
+        let settle = |body: &str, events: &mut Vec<Event>, ents: &[Entity]| {
+            fix_victim_sources(events, ents, &article(body), &mut Texts::default());
+        };
+        let front_id = "org:0123456789abcdef";
+        // Counted among the killed, with the attacker named: the attacker acts on them.
+        let body = "وأعلن الجيش أن اثنين من أفراد حرس السهل قتلا في هجوم نفذته جبهة الوادي.";
+        let front = entity(front_id, "جبهة الوادي", EntityType::Organization, body);
+        let guard = entity(
+            "org:fedcba9876543210",
+            "حرس السهل",
+            EntityType::Organization,
+            body,
+        );
+        let mut events = vec![event(body, &guard, Some(&front))];
+        settle(body, &mut events, &[front.clone(), guard.clone()]);
+        assert_eq!(
+            (events[0].source.as_deref(), events[0].target.as_deref()),
+            (Some(front_id), Some(guard.id.as_str())),
+            "help: the guards counted among the killed are still the attackers"
+        );
+        // With no one else named, they are only the target.
+        let body = "وقالت مصادر إن سبعة من مقاتلي جبهة الوادي قتلوا في اشتباكات عنيفة.";
+        let front = entity(front_id, "جبهة الوادي", EntityType::Organization, body);
+        let mut events = vec![event(body, &front, None)];
+        settle(body, &mut events, std::slice::from_ref(&front));
+        assert_eq!(
+            (events[0].source.as_deref(), events[0].target.as_deref()),
+            (None, Some(front_id))
+        );
+        // With no word of killing, a counted group acts: "هاجم عشرات من مقاتلي X موقعا".
+        let body = "وهاجم عشرات من مقاتلي جبهة الوادي موقعا عسكريا.";
+        let front = entity(front_id, "جبهة الوادي", EntityType::Organization, body);
+        let mut events = vec![event(body, &front, None)];
+        settle(body, &mut events, std::slice::from_ref(&front));
+        assert_eq!(events[0].source.as_deref(), Some(front_id));
     }
 
     #[test]
