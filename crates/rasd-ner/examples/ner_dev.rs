@@ -4,14 +4,15 @@
 //!
 //! ```text
 //! ner_dev [--train FILE] [--dev-frac 0.1] [--epochs N,N…] [--dropout X] [--min-count N] [--ensemble N]
-//!         [--seeds N] [--save MODEL] [--stack] [--window N] [--folds N] [--label-table FILE] [--test FILE]
+//!         [--seeds N] [--first-seed K] [--save MODEL] [--stack] [--window N] [--folds N] [--label-table FILE] [--test FILE]
 //!         [--dev-start F] [--extra FILE] [--save-dev-model FILE] [--augment COPIES] [--augment-replace P] [--augment-gazetteer P]
 //! ```
 //!
 //! `--save MODEL` only trains the shipped configuration on the whole file and writes it (the
 //! same bytes as `rasd train-ner`). `--seeds N` repeats each setting with N shuffling/dropout seeds (the dev score moves by about
-//! ±0.7 F1 from seed to seed; the seed of the mention-replacement copies moves with it).
-//! `--augment 0` trains without the copies (see `AugmentOptions`). `RASD_NER_ERRORS=1` lists the dev entities missed or invented.
+//! ±0.7 F1 from seed to seed; the seed of the mention-replacement copies moves with it), numbered
+//! from `--first-seed K` (default 0), so that more seeds can be added to a finished run.
+//! `--augment 0` trains without the copies (see `AugmentOptions`). `RASD_NER_ERRORS=1` lists the dev entities missed or invented (with `--light`, those of each light stage).
 //!
 //! ```text
 //! ```
@@ -64,6 +65,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut epochs = vec![TrainOptions::default().epochs];
     let mut opts = TrainOptions::default();
     let mut seeds = 1u64;
+    let mut first_seed = 0u64;
     let mut stack: Option<StackOptions> = None;
     let mut save: Option<PathBuf> = None;
     let mut lights: Vec<LightSpec> = Vec::new();
@@ -90,6 +92,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--augment-replace" => opts.augment.replace = val()?.parse()?,
             "--augment-gazetteer" => opts.augment.from_gazetteer = val()?.parse()?,
             "--seeds" => seeds = val()?.parse()?,
+            "--first-seed" => first_seed = val()?.parse()?,
             "--save" => save = Some(PathBuf::from(val()?)),
             "--label-table" => {
                 let path = val()?;
@@ -132,7 +135,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     }
     let fit = fit.as_slice();
     if !lights.is_empty() {
-        for seed in 0..seeds {
+        for seed in first_seed..first_seed + seeds {
             let o = TrainOptions {
                 epochs: epochs[0],
                 seed: opts.seed.wrapping_add(seed * 0x9e37_79b9),
@@ -184,8 +187,11 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                     }
                 });
                 let nf = l.n_features();
-                let m = first.clone().with_light_stage(l, *lo);
-                let r = eval::evaluate_windowed(&Tagger::new(m), dev, st.window);
+                let tagger = Tagger::new(first.clone().with_light_stage(l, *lo));
+                if std::env::var_os("RASD_NER_ERRORS").is_some() {
+                    dump_errors(&tagger, dev, st.window);
+                }
+                let r = eval::evaluate_windowed(&tagger, dev, st.window);
                 println!(
                     "dev seed#{seed} light {name} ({nf} features, {:.1}s): {}",
                     t.elapsed().as_secs_f64(),
@@ -195,7 +201,10 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         }
         return Ok(());
     }
-    for (e, seed) in epochs.iter().flat_map(|&e| (0..seeds).map(move |k| (e, k))) {
+    for (e, seed) in epochs
+        .iter()
+        .flat_map(|&e| (first_seed..first_seed + seeds).map(move |k| (e, k)))
+    {
         let mut o = TrainOptions {
             epochs: e,
             seed: opts.seed.wrapping_add(seed * 0x9e37_79b9),
