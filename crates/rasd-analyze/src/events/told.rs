@@ -6,13 +6,17 @@
 //! ([`Untold`]):
 //!
 //! - **maybe**: a modal or a possibility before the trigger in its clause (`يمكن أن`,
-//!   `بإمكان`, `ربما`, `قد` + a present verb, `من شأن`, `يجب أن`, `ينبغي`): "قد يؤدي ذلك إلى
-//!   مواجهات" tells no clash;
+//!   `بإمكان`, `ربما`, `قد` + a present verb, `من شأن`, `يجب أن`, `ينبغي`, `من الممكن`): "قد
+//!   يؤدي ذلك إلى مواجهات" tells no clash; nor does a verbal noun that, after `أن`/`إن`, is the
+//!   subject of a future or a possibility (`لأن إطالة الصراع ستؤدي إلى`, `إن فرض العقوبات من
+//!   شأنه أن`), unless a relative clause tells it (`الغارات التي شنتها … ستؤدي`);
 //! - **habit**: a habit or a general truth (`كثيرا ما`, `عادة ما`, `غالبا ما`, `دائما`):
 //!   "حيث كثيرا ما يشن المقاتلون هجمات" tells no attack of this day;
 //! - **history**: a year two or more before the page's own, in the trigger's clause before the
 //!   trigger or within four words after it (`في عام 1990 اجتاحت`, `اعتقل في 30 يونيو 2013`):
-//!   background, not news (also `في أغسطس 2013`, `عام 2003م`, `1430هـ`); so is a clause set
+//!   background, not news (also `في أغسطس 2013`, `عام 2003م`, `1430هـ`); a date in the first
+//!   words of the sentence dates its later clauses too (`في 4 مارس 2004، دخل مسلح … وقتل`), and
+//!   a chronology's line opens with its year (`1952- الجامعة العربية تحتج`); so is a clause set
 //!   "then" (`آنذاك`, `حين ذاك`, `في ذلك الوقت`);
 //! - **prayer**: an appeal to God right after the verb (`داعيا الله أن`, `ندعو المولى`): no
 //!   appeal between actors (`دعا عبد الله …`, `دعا حزب الله` are appeals);
@@ -118,7 +122,21 @@ const MAYBE: &[&str] = &[
     "ضروره",
     "بضروره",
     "لضروره",
+    // "من الممكن أن تتوصل", "من المحتمل أن": a possibility.
+    "ممكن",
+    "الممكن",
+    "محتمل",
+    "المحتمل",
+    "يحتمل",
 ];
+
+/// Words after a verbal noun, up to the verb it is the subject of, that may stand between them
+/// ("رفض الاتفاق النووي مع إيران من شأنه": four).
+const CONSEQUENCE_REACH: usize = 5;
+
+/// Words a sentence opens with where a date still dates the whole sentence ("في 4 أغسطس 2005،
+/// صعد مسلح إلى حافلة وقتل أربعة", "1952- الجامعة العربية تحتج").
+const OPENING_WORDS: usize = 6;
 
 /// Words before an act that make it any act of its kind, not one that happened ("نرحب بأي
 /// اتفاق", "دون أي تدخل").
@@ -354,6 +372,7 @@ pub(crate) fn untold(
     code: &str,
     page_year: Option<i32>,
     negated: bool,
+    noun: bool,
 ) -> Option<Untold> {
     let word = |k: usize| -> Option<&str> {
         tokens
@@ -528,6 +547,35 @@ pub(crate) fn untold(
     {
         return Some(Untold::Maybe);
     }
+    // "إطالة الصراع ستؤدي إلى", "أي ضربات تستهدف الجيش ستعقد", "رفض الاتفاق من شأنه أن":
+    // a verbal noun as the subject of a future or a possibility names no act that happened.
+    // (Not past a relative pronoun, "الغارات التي شنتها … ستؤدي", nor a future joined with و,
+    // "قصفت المواقع وستواصل".)
+    // The noun is a subject: `أن`/`إن`/`لأن` just before it or before its head ("لأن إطالة
+    // الصراع ستؤدي"); an object's future is its own ("أعلن اعتقال ثلاثة سيحالون إلى القضاء").
+    let subject = (1..=2).any(|d| {
+        i.checked_sub(d)
+            .filter(|&k| k >= first)
+            .and_then(word)
+            .is_some_and(|w| matches!(bare(w), "ان" | "لان" | "بان"))
+    });
+    if noun && subject {
+        let consequence = (i + 1..last.min(i + 1 + CONSEQUENCE_REACH))
+            .take_while(|&k| word(k).is_some_and(|w| !matches!(w, "الذي" | "التي" | "الذين")))
+            .any(|k| {
+                word(k).is_some_and(|w| {
+                    future_verb(w)
+                        || (w == "من"
+                            && word(k + 1).is_some_and(|n| {
+                                matches!(n, "شانه" | "شانها" | "شانهم" | "شانهما")
+                            }))
+                        || (w == "قد" && word(k + 1).is_some_and(|n| n.starts_with(['ي', 'ت'])))
+                })
+            });
+        if consequence {
+            return Some(Untold::Maybe);
+        }
+    }
     // "توقع الوزير أن تستمر المفاوضات", "نأمل أن يزور": what is expected or hoped for.
     let that = |k: usize| {
         word(k).is_some_and(|w| matches!(w, "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها"))
@@ -571,11 +619,14 @@ pub(crate) fn untold(
     // 2013"); a year further on dates a noun of the clause ("اعتذر لعائلات ضحايا غارة … عام
     // 2021").
     let page_year = page_year?;
-    let history = (first..last.min(i + 1 + YEAR_AFTER)).any(|k| {
+    // A year at `k` dated by what stands before it, long before the page's.
+    let old_year = |k: usize| {
         let Some(y) = word(k).and_then(year) else {
             return false;
         };
-        let lead = k
+        // "1952- الجامعة العربية تحتج": a chronology's entry opens with its year.
+        let lead = k == sentence.start
+            || k
             .checked_sub(1)
             .and_then(word)
             .is_some_and(|w| YEAR_LEADS.contains(&bare(w)))
@@ -586,7 +637,10 @@ pub(crate) fn untold(
             || (k.checked_sub(1).and_then(word).is_some_and(|w| matches!(w, "الاول" | "الثاني"))
                 && k.checked_sub(2).and_then(word).is_some_and(month));
         lead && (1800..=page_year - 2).contains(&y)
-    });
+    };
+    // A date opening the sentence dates all its clauses.
+    let history = (first..last.min(i + 1 + YEAR_AFTER)).any(old_year)
+        || (sentence.start..(sentence.start + OPENING_WORDS).min(i)).any(old_year);
     if history {
         return Some(Untold::History);
     }
@@ -606,6 +660,48 @@ pub(crate) fn untold(
                 .is_some_and(|w| YEAR_LEADS.contains(&bare(w)));
         ((by || dated) && (page_year + 1..=page_year + 100).contains(&y)).then_some(Untold::Planned)
     })
+}
+
+/// Words that open with a future's `سـ` but are nouns (normal form).
+const NOT_FUTURE: &[&str] = &[
+    "سياسه",
+    "سياسات",
+    "سياسي",
+    "سياسيه",
+    "سيارات",
+    "سياره",
+    "سيطره",
+    "سيناء",
+    "سينا",
+    "سيده",
+    "سيدات",
+    "سيول",
+    "ستار",
+    "ستين",
+    "ستون",
+    "سته",
+    "ستمايه",
+    "سنه",
+    "سنوات",
+    "سنين",
+    "سنويا",
+    "سنوي",
+    "سنويه",
+    "سنغافوره",
+    "سيريلانكا",
+    "سيراليون",
+    "سيبيريا",
+    "سينما",
+    "سيناريو",
+    "سيناريوهات",
+];
+
+/// True when `w` (normal form, no و/ف before it) is a verb in the future (`ستؤدي`, `سيعقد`,
+/// `سنواصل`): `سـ` and an imperfect's prefix, four letters at least.
+fn future_verb(w: &str) -> bool {
+    (w.starts_with("سي") || w.starts_with("ست") || w.starts_with("سن"))
+        && w.chars().count() >= 5
+        && !NOT_FUTURE.contains(&w)
 }
 
 /// True when `w` (normal form) is a month's name, with or without و/ف (`فبراير` is no ف +
@@ -658,7 +754,16 @@ pub(crate) fn drop_untold(
             let Some(s) = p.sentences.iter().find(|s| s.contains(&i)) else {
                 return true;
             };
-            untold(&p.tokens, s.clone(), i, &e.code, page_year, e.negated).is_none()
+            untold(
+                &p.tokens,
+                s.clone(),
+                i,
+                &e.code,
+                page_year,
+                e.negated,
+                t.noun,
+            )
+            .is_none()
         })
         .collect();
     let mut flags = keep.iter();
@@ -680,7 +785,97 @@ mod tests {
             .iter()
             .position(|t| t.norm.starts_with(trigger))
             .expect("the test names a trigger of its sentence");
-        untold(&tokens, 0..tokens.len(), i, code, Some(2015), false)
+        untold(&tokens, 0..tokens.len(), i, code, Some(2015), false, false)
+    }
+
+    /// [`why`] for a trigger that is a verbal noun.
+    fn why_noun(sentence: &str, trigger: &str, code: &str) -> Option<Untold> {
+        let chars: Vec<char> = sentence.chars().collect();
+        let tokens = tokenize(&chars);
+        let i = tokens
+            .iter()
+            .position(|t| t.norm.starts_with(trigger))
+            .expect("the test names a trigger of its sentence");
+        untold(&tokens, 0..tokens.len(), i, code, Some(2015), false, true)
+    }
+
+    #[test]
+    fn a_noun_that_a_future_or_a_possibility_follows_names_no_act() {
+        assert_eq!(
+            why_noun(
+                "وحذر الوزير من أن استمرار الاشتباكات سيؤدي إلى كارثة إنسانية",
+                "الاشتباكات",
+                "193"
+            ),
+            Some(Untold::Maybe)
+        );
+        assert_eq!(
+            why_noun("وقال إن فرض العقوبات من شأنه أن يضر بالاقتصاد", "فرض", "163"),
+            Some(Untold::Maybe)
+        );
+        // An act a relative clause tells, or a verb that follows, stays.
+        assert_eq!(
+            why_noun(
+                "وقال إن الغارات التي شنتها الطائرات أمس ستؤدي إلى تصعيد",
+                "الغارات",
+                "195"
+            ),
+            None
+        );
+        assert_eq!(
+            why_noun(
+                "وأعلن الجيش اعتقال ثلاثة مسلحين سيحالون إلى القضاء",
+                "اعتقال",
+                "173"
+            ),
+            None
+        );
+        assert_eq!(
+            why_noun(
+                "وأدان الوزير الهجوم على سيارة الإسعاف في المدينة",
+                "الهجوم",
+                "190"
+            ),
+            None
+        );
+        // A verb trigger with a future joined by و after it stays.
+        assert_eq!(
+            why("وقصفت الطائرات المواقع وستواصل القصف غدا", "وقصفت", "195"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_date_opening_the_sentence_dates_its_later_clauses() {
+        assert_eq!(
+            why(
+                "في 3 مارس 2004، دخل مسلح إلى السوق وقتل خمسة من المتسوقين",
+                "وقتل",
+                "180"
+            ),
+            Some(Untold::History)
+        );
+        assert_eq!(
+            why("1967- الجيش يحتل المدينة بعد معارك عنيفة", "يحتل", "192"),
+            Some(Untold::History)
+        );
+        // A date of this year, or one far into the sentence, does not.
+        assert_eq!(
+            why(
+                "في 3 مارس 2015، دخل مسلح إلى السوق وقتل خمسة من المتسوقين",
+                "وقتل",
+                "180"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_possibility_named_by_an_adjective_is_no_act() {
+        assert_eq!(
+            why("ومن الممكن أن يلتقي الوزيران في العاصمة", "يلتقي", "040"),
+            Some(Untold::Maybe)
+        );
     }
 
     #[test]
