@@ -6344,6 +6344,13 @@ impl SentenceRun<'_, '_> {
             if !source.explicit && self.plain_subject_after_complementizer(i) {
                 source = Actor::unnamed();
             }
+            // "ذكر الجيش أن مسلحين من حزب العمال اقتحموا موقعا": members of a body named
+            // between أن and the verb act for it, not whoever reports them.
+            if !source.explicit {
+                if let Some(e) = self.members_after_complementizer(i) {
+                    source = Actor::named(self, e);
+                }
+            }
             // "استهدفت مسيّرة إسرائيلية نقطة للجيش", "إن طائرة مسيرة تركية استهدفت": a craft
             // or weapon with a nationality as subject stands for its state.
             if matches!(code.get(..2), Some("18" | "19" | "20")) {
@@ -6866,6 +6873,39 @@ impl SentenceRun<'_, '_> {
     /// True when one to three plain words (no mention, no pronoun suffix) stand between a
     /// complementizer and the verb at `i` (`أن الأجهزة الأمنية اعتقلت`, `أن تكون قوات الجيش قد
     /// قتلت`).
+    /// The body whose members stand between a complementizer and the verb at `i`: one or two
+    /// plain words (no mention, no event word), `من`, then a name that ends right before the
+    /// verb (`أن مسلحين من حزب العمال اقتحموا`, `إن عناصر من الحركة هاجموا`).
+    fn members_after_complementizer(&self, i: usize) -> Option<usize> {
+        let s = self
+            .para
+            .spans
+            .iter()
+            .find(|s| s.last == i && s.first > self.range.start)?;
+        let min = s.first.checked_sub(1)?;
+        if self.para.word(min).map(bare) != Some("من") {
+            return None;
+        }
+        let plain = |k: usize| {
+            self.para.word(k).is_some()
+                && self.para.hits.get(k).copied().flatten().is_none()
+                && !self.para.spans.iter().any(|o| o.first <= k && k < o.last)
+        };
+        [1, 2].into_iter().find_map(|n| {
+            let c = min.checked_sub(n + 1).filter(|&c| c >= self.range.start)?;
+            let opens = self
+                .para
+                .tokens
+                .get(c)
+                .is_some_and(|t| t.kind == TokenKind::Word && is_complementizer(&t.norm))
+                && !self
+                    .para
+                    .word(c)
+                    .is_some_and(|w| has_pronoun_suffix(bare(w)));
+            (opens && (c + 1..min).all(plain)).then_some(s.entity)
+        })
+    }
+
     fn plain_subject_after_complementizer(&self, i: usize) -> bool {
         // First the cheap pass: the complementizer within five words, no punctuation.
         let mut k = i;
@@ -12351,6 +12391,23 @@ pub(crate) mod tests {
         assert!(
             !e.iter()
                 .any(|e| e.target.as_deref() == Some("تحالف الجنوب")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+    #[test]
+    fn members_of_a_body_after_an_are_the_subject_not_the_reporter() {
+        let ents = [
+            ("الشمال", L, Some("NTH"), &["الشمالية"][..]),
+            ("جبهة الوادي", O, None, &[][..]),
+        ];
+        let (q, e) = run_on(
+            "وذكرت وزارة الدفاع الشمالية في بيان أن مسلحين من جبهة الوادي اقتحموا موقعا حدوديا.",
+            &ents,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.code.starts_with("19") && e.source.as_deref() == Some("جبهة الوادي")),
             "{}",
             show(&q, &e)
         );
