@@ -33,8 +33,15 @@
 //! source (`وفق مصادر`) give `speaker: null` with their words in `speaker_text`. In a title
 //! before a name the person wins over the nationality (`حسب وزير الإعلام السوري رامي حداد`); an
 //! organization after a head noun in construct (`نفت قيادة الجيش الليبي`) speaks. With `نقل عن`
-//! the speaker is the one after `عن`. For an implicit speaker, `speaker_text` is the words that
-//! stand for it (`من جانبه`) or the verb itself (`صرّح`).
+//! the speaker is the one after `عن`. A spokesman's title (`وأكد المتحدث باسم قوات الحماية`) is
+//! the one person named before as that body's spokesman, else the body; a description that
+//! repeats a phrase given before with a state's nationality (`النائب العام` after `النائب العام
+//! السوداني`) is that state when no person bears the title.
+//!
+//! `speaker_text` is the words that name the speaker ([`rasd_model::Quote::speaker_text`]): the
+//! attribution's own when they name someone; for an implicit speaker (`صرّح`، `مضيفًا`، `من
+//! جانبه`، `سموه`) resolved from earlier text, the entity's last mention before the quote; none
+//! when an implicit speaker stays unknown.
 //!
 //! Not quotes: a short phrase in quotation marks that no attribution names (a scare quote such
 //! as `"الحصرية الروسية"`, a name, a title), and marks inside reported speech. A quoted span of
@@ -576,6 +583,71 @@ mod tests {
             speakers(text, &[QATAR, SAMI], "استضافة الحوار"),
             [Some("سامي ناصر".to_string())]
         );
+    }
+
+    // ---- session 12: speakers named earlier on the page ----
+
+    #[test]
+    fn a_spokesman_of_a_body_named_before_is_that_person_not_the_body() {
+        let forces: Ent<'static> = ("قوات الحماية", O, None, &[]);
+        let text = "أعلن الناطق الرسمي باسم قوات الحماية العقيد سامي ناصر أن الدوريات زادت.\n\nوأكد المتحدث باسم قوات الحماية أن الطرق آمنة.";
+        assert_eq!(
+            speakers(text, &[forces, SAMI], "الطرق آمنة"),
+            [Some("سامي ناصر".to_string())]
+        );
+        // With no spokesman named, the body speaks.
+        let text = "وأكد المتحدث باسم قوات الحماية أن الطرق آمنة.";
+        assert_eq!(
+            speakers(text, &[forces, SAMI], "الطرق آمنة"),
+            [Some("قوات الحماية".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_phrase_repeated_from_one_given_with_a_nationality_speaks_for_the_state() {
+        let text = "أحال النائب العام التونسي ملف الصفقة إلى القضاء. وقال النائب العام إن التحقيق سيشمل موظفين كبارا.";
+        assert_eq!(
+            speakers(text, &[TUNISIA], "التحقيق سيشمل"),
+            [Some("تونس".to_string())]
+        );
+        let text = "فككت الوحدات الخاصة العراقية شبكة للتهريب. وأوضح الناطق باسم الوحدات الخاصة أن الشبكة تضم عشرة أشخاص.";
+        assert_eq!(
+            speakers(text, &[IRAQ], "الشبكة تضم"),
+            [Some("العراق".to_string())]
+        );
+        // Not when the phrase was never given a nationality.
+        let text = "أحال النائب العام ملف الصفقة إلى القضاء. وقال النائب العام إن التحقيق سيشمل موظفين كبارا.";
+        assert_eq!(speakers(text, &[TUNISIA], "التحقيق سيشمل"), [None]);
+    }
+
+    #[test]
+    fn speaker_text_names_a_speaker_resolved_from_earlier_words() {
+        let text = "افتتح سامي ناصر المعرض صباح اليوم.\n\nوقال إن الزوار تجاوزوا الألف، مشيرا إلى أن المعرض يستمر أسبوعا.";
+        let (quotes, _) = run_on(text, &[SAMI]);
+        let said: Vec<_> = quotes
+            .iter()
+            .map(|q| (q.speaker.as_deref(), q.speaker_text.as_deref()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (Some("سامي ناصر"), Some("سامي ناصر")),
+                (Some("سامي ناصر"), Some("سامي ناصر"))
+            ],
+            "{quotes:#?}"
+        );
+        // The words that name the speaker stay as they are; a verb that names nobody is dropped.
+        let text = "وقال وزير الزراعة سامي ناصر إن المحصول وفير.";
+        let (quotes, _) = run_on(text, &[SAMI]);
+        assert_eq!(
+            quotes[0].speaker_text.as_deref(),
+            Some("وزير الزراعة سامي ناصر"),
+            "{quotes:#?}"
+        );
+        let text = "وقالوا إن المحصول وفير هذا العام.";
+        let (quotes, _) = run_on(text, &[]);
+        assert_eq!(quotes[0].speaker, None, "{quotes:#?}");
+        assert_eq!(quotes[0].speaker_text, None, "{quotes:#?}");
     }
 
     #[test]

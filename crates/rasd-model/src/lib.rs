@@ -169,7 +169,11 @@ impl ArticlePart {
 pub struct Quote {
     /// Entity id of the speaker, when resolved.
     pub speaker: Option<String>,
-    /// The words that name the speaker in the text.
+    /// The words of the page that name the speaker: the attribution's own words when they
+    /// name someone (`وزير الخارجية سامي ناصر`, `مصدر مطلع`, `المتحدث باسم الحركة`); for a
+    /// speaker the attribution leaves implicit (`وقال`, `مضيفًا`, `من جانبه`) and the analysis
+    /// resolved from earlier text, the words that named them last before the quote (a mention
+    /// of the entity); `None` when nothing on the page names the speaker.
     pub speaker_text: Option<String>,
     /// What was said.
     pub text: String,

@@ -114,6 +114,13 @@ struct Context {
     /// Every word of those titles ("الأممي" in "المبعوث الأممي إلى اليمن"): a later description
     /// may repeat them ("وأضاف المسؤول الأممي").
     title_words: std::collections::HashMap<usize, Vec<String>>,
+    /// The words of the body each person was named the spokesman of, without the article
+    /// ("الناطق الرسمي باسم قوات التحالف العميد سامي ناصر" → قوات، تحالف): a later
+    /// "المتحدث باسم التحالف" is that person, not the body.
+    spokesmen: std::collections::HashMap<usize, Vec<String>>,
+    /// The state each phrase of two or three words was last given with a nationality
+    /// ("النائب العام السوداني" → Sudan under "نايب عام", the words without the article).
+    phrase_places: std::collections::HashMap<String, usize>,
     /// The state each bare title was last given with a nationality ("الرئيس السوري" →
     /// Syria): a later bare title that speaks ("أكد الرئيس أن") stands for it when no person
     /// of the article bears it.
@@ -192,7 +199,9 @@ pub(crate) fn run_traced_on(
         let mut para = Para::new(index, chars, tokens, entities, lex);
         para.infer_countries(entities, &mut ctx.countries);
         para.infer_titles(entities, &mut ctx.titles, &mut ctx.title_words);
+        para.infer_spokesmen(entities, &mut ctx.spokesmen);
         para.infer_titled_places(entities, &mut ctx.titled_places);
+        para.infer_phrase_places(entities, &mut ctx.phrase_places);
         let sentences = text::sentences(&para.chars, &para.tokens);
         for range in &sentences {
             let mut s = SentenceRun {
@@ -239,6 +248,7 @@ pub(crate) fn run_traced_on(
             });
         }
     }
+    name_implicit_speakers(&mut quotes, article, entities, lex);
     // What was taken back later in the article goes, with its trigger.
     if !ctx.dropped.is_empty() {
         let kept: Vec<bool> = (0..events.len())
@@ -250,6 +260,74 @@ pub(crate) fn run_traced_on(
         triggers.retain(|_| flags.next().copied().unwrap_or(true));
     }
     (quotes, events, triggers, paras)
+}
+
+/// Words of an attribution that stand for its speaker without naming them: `من جانبه`،
+/// `من جهته`، `بدوره`، `فيه` (`أكد فيه`), `بالقول`.
+const STANDING_FOR: &[&str] = &[
+    "من",
+    "جانبه",
+    "جانبها",
+    "جهته",
+    "جهتها",
+    "ناحيته",
+    "ناحيتها",
+    "بدوره",
+    "بدورها",
+    "فيه",
+    "فيها",
+    "بالقول",
+    "له",
+    "لها",
+];
+
+/// Makes `speaker_text` the words that name the speaker. The attribution of an implicit
+/// speaker holds only a speech verb or participle and words that stand for someone (`وقال`،
+/// `مضيفا`، `من جانبه`، `سموه`): the quote's speaker, resolved from earlier text, then gets the
+/// last words before the quote that named them (the entity's last mention in the body up to
+/// the quote, else its first one, else its name), and a quote with no speaker gets none.
+fn name_implicit_speakers(
+    quotes: &mut [Quote],
+    article: &Article,
+    entities: &[Entity],
+    lex: &Lexicon,
+) {
+    let names_no_one = |t: &str| {
+        t.split_whitespace().all(|w| {
+            let w = text::normalize_word(w);
+            in_list(&w, STANDING_FOR)
+                || honorific(&w)
+                || lex.lookup(&w).is_some_and(|hit| {
+                    hit.entries.iter().any(|e| {
+                        hit.fits(e) && matches!(e.role, Role::Speech { .. }) && e.pos != Pos::Noun
+                    })
+                })
+        })
+    };
+    for q in quotes.iter_mut() {
+        if !q.speaker_text.as_deref().is_some_and(names_no_one) {
+            continue;
+        }
+        let entity = q
+            .speaker
+            .as_ref()
+            .and_then(|id| entities.iter().find(|e| &e.id == id));
+        let Some(entity) = entity else {
+            q.speaker_text = None;
+            continue;
+        };
+        // Where the quote starts in its paragraph (chars), or the paragraph's end.
+        let para = article.body.get(q.paragraph).map_or("", String::as_str);
+        let at = para
+            .find(q.text.as_str())
+            .map_or(para.chars().count(), |b| para[..b].chars().count());
+        let body = || entity.mentions.iter().filter(|m| m.part.is_body());
+        let before = body()
+            .filter(|m| m.paragraph < q.paragraph || (m.paragraph == q.paragraph && m.end <= at))
+            .max_by_key(|m| (m.paragraph, m.end));
+        let named = before.or_else(|| body().min_by_key(|m| (m.paragraph, m.start)));
+        q.speaker_text = Some(named.map_or_else(|| entity.name.clone(), |m| m.text.clone()));
+    }
 }
 
 /// True when `text` stands in the paragraph right after God's epithet and a colon (`قال
@@ -606,6 +684,58 @@ impl<'a> Para<'a> {
         }
     }
 
+    /// For each person named the spokesman of a body in the twelve words before their name
+    /// (`المتحدث`/`الناطق`, then `باسم` within two words), the words after `باسم`, without the
+    /// article, up to the name (see [`Context::spokesmen`]).
+    fn infer_spokesmen(
+        &self,
+        entities: &[Entity],
+        out: &mut std::collections::HashMap<usize, Vec<String>>,
+    ) {
+        for s in &self.spans {
+            if entities.get(s.entity).map(|e| e.kind) != Some(EntityType::Person) {
+                continue;
+            }
+            let start = s.first.saturating_sub(12);
+            let mut j = s.first;
+            // Back to a stop or another person's name.
+            while j > start {
+                let Some(t) = self.tokens.get(j - 1) else {
+                    break;
+                };
+                let other = self.span_at.get(j - 1).copied().flatten().is_some_and(|o| {
+                    self.spans
+                        .get(o)
+                        .and_then(|o| entities.get(o.entity))
+                        .is_some_and(|e| e.kind == EntityType::Person)
+                });
+                if other || (t.kind == TokenKind::Punct && !t.is_punct('،')) {
+                    break;
+                }
+                j -= 1;
+            }
+            let Some(k) = (j..s.first).find(|&k| {
+                self.word(k).is_some_and(|w| bare(w) == "باسم")
+                    && (k.saturating_sub(2)..k).any(|t| {
+                        self.word(t)
+                            .and_then(title_stem)
+                            .is_some_and(spokesman_stem)
+                    })
+            }) else {
+                continue;
+            };
+            let body: Vec<String> = (k + 1..s.first)
+                .filter_map(|m| self.word(m))
+                .filter(|w| !title_word(w))
+                .map(unarticled)
+                .filter(|w| w.chars().count() >= 3)
+                .collect();
+            if !body.is_empty() {
+                out.insert(s.entity, body);
+            }
+        }
+    }
+
     /// For each definite title followed by a place's nisba (`الرئيس السوري`), that place, the
     /// last one given to the title.
     fn infer_titled_places(
@@ -633,6 +763,49 @@ impl<'a> Para<'a> {
             });
             if let Some(s) = place {
                 out.insert(stem, s.entity);
+            }
+        }
+    }
+
+    /// For each nationality of a place (`السوداني`, with the article, not behind a preposition),
+    /// the phrases of the two and three words right before it (words with no mention and no
+    /// lexicon entry, the first at most one word without the article): see
+    /// [`Context::phrase_places`].
+    fn infer_phrase_places(
+        &self,
+        entities: &[Entity],
+        out: &mut std::collections::HashMap<String, usize>,
+    ) {
+        for s in &self.spans {
+            let nisba = !s.behind_prep
+                && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Location)
+                && self
+                    .word(s.first)
+                    .is_some_and(|w| definite(w) && (w.ends_with('ي') || w.ends_with("يه")));
+            if !nisba || s.first < 2 {
+                continue;
+            }
+            let plain = |k: usize| {
+                self.word(k).is_some()
+                    && self.span_at.get(k).copied().flatten().is_none()
+                    && !self.spans.iter().any(|o| o.first < k && k < o.last)
+                    && self.hits.get(k).copied().flatten().is_none()
+            };
+            for n in [2, 3] {
+                let Some(from) = s.first.checked_sub(n) else {
+                    break;
+                };
+                if !(from..s.first).all(plain) {
+                    break;
+                }
+                // All with the article but the head, which may be in construct.
+                if !(from + 1..s.first).all(|k| self.word(k).is_some_and(definite)) {
+                    break;
+                }
+                let words: Vec<String> = (from..s.first)
+                    .filter_map(|k| self.word(k).map(unarticled))
+                    .collect();
+                out.insert(words.join(" "), s.entity);
             }
         }
     }
@@ -1353,6 +1526,16 @@ fn title_stem(w: &str) -> Option<&'static str> {
             .find(|d| **d == c.form || Some(**d) == masculine)
             .copied()
     })
+}
+
+/// True for a spokesman's title stem (`متحدث`، `ناطق`).
+fn spokesman_stem(stem: &str) -> bool {
+    matches!(stem, "متحدث" | "ناطق")
+}
+
+/// A word without و/ف and the article (`والتحالف` → تحالف).
+fn unarticled(w: &str) -> String {
+    bare(w).strip_prefix("ال").unwrap_or(bare(w)).to_string()
 }
 
 /// True when the word is a person's title (`وزير`، `المتحدثة`، `والقائد`).
@@ -2728,6 +2911,18 @@ impl SentenceRun<'_, '_> {
                     end: Some(span.last),
                 };
             }
+            // "وشدد المتحدث باسم قوات التحالف على أن": the spokesman of the body named before.
+            if let Some(p) = first_word
+                .filter(|&j| speech && j < span.first)
+                .and_then(|j| self.named_spokesman(j, span.last))
+            {
+                return Actor {
+                    entity: Some(p),
+                    text: Some(self.para.text(i + 1, span.last)),
+                    explicit: false,
+                    end: Some(span.last),
+                };
+            }
             if let Some(j) = first_word.filter(|&j| place && j < span.first) {
                 if let Some(a) = self.description(j, end, Some(span)) {
                     // "استقبل أمير قطر": a title in construct with a place stands for it.
@@ -2859,6 +3054,19 @@ impl SentenceRun<'_, '_> {
                     .filter(|_| bare_title)
                     .and_then(|stem| self.ctx.titled_places.get(stem).copied());
                 if let Some(e) = state {
+                    return Actor {
+                        entity: Some(e),
+                        ..a
+                    };
+                }
+                // "وقال النائب العام إن" after "النائب العام السوداني", "وقال الناطق باسم
+                // الأجهزة الأمنية" after "الأجهزة الأمنية الفلسطينية": a description that
+                // repeats a phrase given before with a state's nationality stands for the state.
+                if let Some(e) = a
+                    .end
+                    .filter(|_| a.entity.is_none() && speech && definite(&w))
+                    .and_then(|e| self.phrase_place(j, e))
+                {
                     return Actor {
                         entity: Some(e),
                         ..a
@@ -3126,6 +3334,71 @@ impl SentenceRun<'_, '_> {
         }
     }
 
+    /// The state a description `j..end` stands for when it repeats, whole or after `باسم`, a
+    /// phrase of two or three words given before with that state's nationality
+    /// ([`Context::phrase_places`]), and no person of the article bears its title.
+    fn phrase_place(&self, j: usize, end: usize) -> Option<usize> {
+        let from = (j + 1..end.min(j + 3))
+            .find(|&k| self.para.word(k).is_some_and(|w| bare(w) == "باسم"))
+            .map_or(j, |k| k + 1);
+        if end < from + 2 || end > from + 3 {
+            return None;
+        }
+        let stem = self.para.word(j).and_then(title_stem);
+        let borne = stem.is_some_and(|stem| {
+            self.ctx.titles.iter().any(|(&e, t)| {
+                t.contains(&stem)
+                    && self.entities.get(e).map(|x| x.kind) == Some(EntityType::Person)
+            })
+        });
+        if borne {
+            return None;
+        }
+        let words: Vec<String> = (from..end)
+            .map(|k| self.para.word(k).map(unarticled))
+            .collect::<Option<_>>()?;
+        self.ctx.phrase_places.get(&words.join(" ")).copied()
+    }
+
+    /// The one person named before as the spokesman of the body that a spokesman's title at
+    /// `j` (`المتحدث باسم قوات التحالف`, `الناطق الرسمي باسم …`) names before `np_end`: every
+    /// word after `باسم` (without the article) is one of the body's words in their title
+    /// ([`Context::spokesmen`]).
+    fn named_spokesman(&self, j: usize, np_end: usize) -> Option<usize> {
+        if !self
+            .para
+            .word(j)
+            .and_then(title_stem)
+            .is_some_and(spokesman_stem)
+        {
+            return None;
+        }
+        let k = [j + 1, j + 2]
+            .into_iter()
+            .find(|&k| self.para.word(k).is_some_and(|w| bare(w) == "باسم"))?;
+        let body: Vec<String> = (k + 1..np_end)
+            .filter_map(|m| self.para.word(m))
+            .map(unarticled)
+            .filter(|w| w.chars().count() >= 3)
+            .collect();
+        if body.is_empty() {
+            return None;
+        }
+        let at = self.para.tokens.get(j).map_or(0, |t| t.start);
+        let mut named = self.ctx.spokesmen.iter().filter_map(|(&e, words)| {
+            let before = self.entities.get(e).is_some_and(|x| {
+                x.mentions.iter().any(|m| {
+                    m.paragraph < self.para.index || (m.paragraph == self.para.index && m.end <= at)
+                })
+            });
+            (before && body.iter().all(|b| words.contains(b))).then_some(e)
+        });
+        match (named.next(), named.next()) {
+            (Some(e), None) => Some(e),
+            _ => None,
+        }
+    }
+
     /// The person a title at `j` in construct with the organization `span` stands for
     /// (`رئيس المجلس`): the one person of the article named with that title and a word of the
     /// organization's mention before their name (`رئيس مجلس النواب إلياس حداد`).
@@ -3330,6 +3603,16 @@ impl SentenceRun<'_, '_> {
                     || (self.para.word(j + 1).is_some_and(definite)
                         && self.para.span_at.get(j + 1).copied().flatten().is_none()))
         });
+        // "وشدد المتحدث باسم قوات التحالف" after "الناطق الرسمي باسم قوات التحالف العميد سامي
+        // ناصر": the one person named before as the spokesman of that body.
+        if let Some(e) = on_behalf.and_then(|_| self.named_spokesman(j, np_end)) {
+            return Some(Actor {
+                entity: Some(e),
+                text,
+                explicit: false,
+                end: Some(np_end),
+            });
+        }
         if let Some(k) = on_behalf {
             // The organization named after باسم, or behind one head word ("باسم جماعة أنصار
             // الله"); else the word after باسم, without its article, in an organization's
