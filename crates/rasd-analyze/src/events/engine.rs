@@ -13,7 +13,7 @@ use rasd_model::{Article, Entity, EntityType, Event, Quote};
 
 use super::cameo;
 use super::learned::{ParaText, Trigger};
-use super::lexicon::{Entry, Lexicon, Pos, Role};
+use super::lexicon::{self, Entry, Lexicon, Pos, Role};
 use super::text::{self, bare, slice, starts_with_any, Token, TokenKind};
 use crate::entities::tokens::normalize_phrase;
 use crate::gazetteer::{Class, Gazetteer};
@@ -547,7 +547,7 @@ impl<'a> Para<'a> {
                     if e.objects.is_empty() {
                         return true;
                     }
-                    object_at = objects_follow(&tokens, &in_mention, i, &e.objects);
+                    object_at = objects_follow(&tokens, &in_mention, i, &e.objects, e.reach);
                     object_at.is_some()
                 })
             });
@@ -846,8 +846,9 @@ impl<'a> Para<'a> {
     }
 }
 
-/// True when one of the six words after `i` in its sentence (not counting names: the subject
-/// may stand between a verb and its object) begins with one of `objects`.
+/// True when one of the `reach` words after `i` in its sentence (six, or twelve for a `far`
+/// entry; not counting names: the subject may stand between a verb and its object) begins with
+/// one of `objects`.
 ///
 /// An object written `+ب` in the lexicon is a second complement: it counts only after the
 /// verb's direct object, a name, a definite noun, a noun with a pronoun or إياه right after
@@ -859,6 +860,7 @@ fn objects_follow(
     in_mention: &[bool],
     i: usize,
     objects: &[String],
+    reach: usize,
 ) -> Option<usize> {
     let direct_object = tokens.get(i + 1).is_some_and(|t| {
         t.kind == TokenKind::Word
@@ -876,7 +878,16 @@ fn objects_follow(
         .skip(i + 1)
         .take_while(|(_, t)| !['.', '!', '?', '؟'].iter().any(|&c| t.is_punct(c)))
         .filter(|(j, t)| t.kind == TokenKind::Word && !in_mention.get(*j).copied().unwrap_or(false))
-        .take(6)
+        .take(reach)
+        .enumerate()
+        // (Past the sixth word, only after على: "أدرجت … على قائمة", not "مدرجة في القائمة".)
+        .filter(|&(n, (j, _))| {
+            n < lexicon::NEAR
+                || j.checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_some_and(|p| p.norm == "علي")
+        })
+        .map(|(_, jt)| jt)
         .find(|&(j, t)| {
             objects.iter().any(|o| match o.strip_prefix('+') {
                 Some(second) => {
@@ -2135,9 +2146,25 @@ impl SentenceRun<'_, '_> {
                                 h.pos == Pos::Noun
                                     && matches!(&h.role, Role::Event(c) if matches!(c.get(..2), Some("18" | "19" | "20")))
                             });
-                        if claims && actor.explicit && actor.entity.is_some() {
+                        // ("وتبنت الحركة العملية": the operation told before.)
+                        let operation = !claims
+                            && self
+                                .para
+                                .word(i)
+                                .is_some_and(|w| bare(w).starts_with("تبن"))
+                            && (i + 1..(i + 7).min(self.range.end))
+                                .take_while(|&k| self.para.word(k).is_some())
+                                .any(|k| {
+                                    self.para
+                                        .word(k)
+                                        .is_some_and(|w| matches!(w, "العمليه" | "العمليات"))
+                                });
+                        if (claims || operation) && actor.explicit && actor.entity.is_some() {
                             self.emit("010", i, &actor, None, false);
                             self.ctx.claim = Some((self.para.index, i, actor.clone()));
+                            if operation && !self.negated(i) {
+                                self.claimed_told_act(&actor);
+                            }
                         }
                         // "أعرب الوزير عن قلقه … خلال لقائه": a named subject of a support verb
                         // is the subject the pronouns after it name.
@@ -4435,6 +4462,86 @@ impl SentenceRun<'_, '_> {
             }
             self.ctx.statement = Some((self.para.index, i, first..self.events.len()));
             self.ctx.claim = Some((self.para.index, i, actor.clone()));
+            self.claimed_act(i, &actor);
+        }
+    }
+
+    /// A claim that points back ("أعلنت الحركة المسؤولية عنه"، "تبنت الحركة العملية") gives the
+    /// claimant to the last act of force told in the paragraph, when that act had no source.
+    fn claimed_told_act(&mut self, actor: &Actor) {
+        let Some(e) = actor.entity else {
+            return;
+        };
+        let id = self.entities.get(e).map(|x| x.id.clone());
+        let country = self.country_of(e);
+        let para = self.para.index;
+        let told = self
+            .events
+            .iter_mut()
+            .rev()
+            .take_while(|x| x.paragraph == para)
+            .find(|x| matches!(x.code.get(..2), Some("18" | "19" | "20")));
+        if let Some(x) = told.filter(|x| x.source.is_none() && x.target != id) {
+            x.source = id;
+            x.source_country = country;
+        }
+    }
+
+    /// True when the noun at `i` is what a claim of responsibility takes ("مسؤوليتها عن
+    /// إطلاق صاروخين"): the claim is the noun's cue, as a support verb is.
+    fn claimed_noun(&self, i: usize) -> bool {
+        i >= 2
+            && self.para.word(i - 1).is_some_and(|w| w == "عن")
+            && self.para.word(i - 2).is_some_and(claims_responsibility)
+            && self.ctx.claim.as_ref().is_some_and(|(p, k, _)| {
+                *p == self.para.index && self.range.start <= *k && *k < i && !self.negated(*k)
+            })
+    }
+
+    /// The act a claim of responsibility at `i` names, when the words do not make it an event
+    /// by themselves. "…، وهو هجوم أعلنت الحركة المسؤولية عنه": a claim that points back with
+    /// a pronoun gives its claimant to the attack told before in the paragraph when it had no
+    /// source. "أعلنت الجماعة مسؤوليتها عن ضرب ناقلة"، "… عن إطلاق صاروخين على …": the verbal
+    /// noun a claim takes is an attack (read as `هجوم`), whatever else the word may mean.
+    fn claimed_act(&mut self, i: usize, actor: &Actor) {
+        // (Past a time set off by commas: "أعلنت الجماعة، الأربعاء، مسؤوليتها عن".)
+        // ("ولم يعلن أي طرف مسؤوليته عنها": no claim.)
+        if self.negated(i) {
+            return;
+        }
+        let Some(r) = (i + 1..(i + 8).min(self.range.end))
+            .find(|&k| self.para.word(k).is_some_and(claims_responsibility))
+        else {
+            return;
+        };
+        let Some(after) = self.para.word(r + 1).map(bare) else {
+            return;
+        };
+        if matches!(after, "عنه" | "عنها" | "عنهما") {
+            self.claimed_told_act(actor);
+            return;
+        }
+        let k = r + 2;
+        let attack = after == "عن"
+            && self.para.hits.get(k).copied().flatten().is_none()
+            && self.para.span_at.get(k).copied().flatten().is_none()
+            && self
+                .para
+                .word(k)
+                .map(bare)
+                .is_some_and(|w| matches!(w, "ضرب" | "اطلاق" | "مهاجمه" | "اسقاط" | "قنص"));
+        if !attack {
+            return;
+        }
+        let entry = Lexicon::builtin().lookup("هجوم").and_then(|h| {
+            h.entries.iter().find(|e| {
+                e.pos == Pos::Noun
+                    && e.objects.is_empty()
+                    && matches!(&e.role, Role::Event(c) if c == "190")
+            })
+        });
+        if let (Some(entry), Some(slot)) = (entry, self.para.hits.get_mut(k)) {
+            *slot = Some(entry);
         }
     }
 
@@ -6384,7 +6491,8 @@ impl SentenceRun<'_, '_> {
                 || support.is_some()
                 || negated_here
                 || next.is_some()
-                || target_near.is_some();
+                || target_near.is_some()
+                || self.claimed_noun(i);
             // Any other event noun is an act only when it is indefinite ("بعد مفاوضات شاقة",
             // "استضافت القاهرة اجتماعات": a definite one, "الزيارة", "المحادثات", names an act
             // told before) and both its actors are found (checked in `finish_event`).
@@ -8469,6 +8577,14 @@ const REFERRING_ACTS: &[&str] = &[
 /// a statement verb with it claims an act ("أعلنت الحركة مسؤوليتها عن الهجوم").
 fn names_responsibility(w: &str) -> bool {
     w.contains("مسوولي") || w.contains("مسيولي")
+}
+
+/// True for the noun مسؤولية itself (`المسؤولية`، `مسؤوليتها`), not the officials (`المسؤولين`)
+/// that [`names_responsibility`] also takes: what a claim of responsibility claims.
+fn claims_responsibility(w: &str) -> bool {
+    ["مسووليه", "مسووليت", "مسيوليه", "مسيوليت"]
+        .iter()
+        .any(|k| w.contains(k))
 }
 
 /// True when the cooperative `code` names an act one side does to the other, not a mutual one:
