@@ -13,7 +13,8 @@
 //! ```
 //!
 //! The training sets are the dev sets of `eval/`, grouped into folds by who wrote them (see
-//! `FOLDS`). The frozen test sets (held-out6 and later) are never read: the program refuses them.
+//! `FOLDS`). The frozen test sets (held-out6 and every later held-out) and the unread dev23 are
+//! never read: the program refuses them (`learned::refused_set`).
 //!
 //! Training material: the gold of each set with the events of the rule engine *of the commit at
 //! which the set was written* (`FRESH`; dumps in `data/event-ranker/`, remade by
@@ -38,7 +39,9 @@ use rasd_analyze::Analyzer;
 /// The training sets, by writer (from `git log -- crates/rasd-analyze/eval/` and the table of
 /// sets in BENCHMARKS.md): the first writer's sets of the morning, the fourth round's sets,
 /// the held-out5 writer's, the third writer's, session 6's two writers' and session 7's (dev20;
-/// its blind re-annotation of dev19 goes with dev19's text, in F).
+/// its blind re-annotation of dev19 goes with dev19's text, in F), then one writer per set from
+/// session 8 on (dev21, dev22, dev24, dev25; dev23 is unread and refused, dev26 is kept for
+/// testing).
 const FOLDS: &[(&str, &[&str])] = &[
     (
         "A (first writer: dev, held-out, dev2-dev9, held-out2)",
@@ -93,14 +96,22 @@ const FOLDS: &[(&str, &[&str])] = &[
         "G (held-out8 writer: dev20)",
         &["quotes_events_dev20.jsonl"],
     ),
+    (
+        "H (held-out9 writer: dev21)",
+        &["quotes_events_dev21.jsonl"],
+    ),
+    (
+        "I (held-out10 writer: dev22)",
+        &["quotes_events_dev22.jsonl"],
+    ),
+    ("J (dev24 writer)", &["quotes_events_dev24.jsonl"]),
+    ("K (dev25 writer)", &["quotes_events_dev25.jsonl"]),
 ];
 
-/// Frozen test sets: never trained on, never scored here.
-const FROZEN: &[&str] = &["heldout6", "heldout7", "heldout8", "heldout9"];
-
 fn load(dir: &str, name: &str) -> Result<Vec<EvalRecord>, String> {
-    if FROZEN.iter().any(|f| name.contains(f)) {
-        return Err(format!("{name}: a frozen test set; refusing to read it"));
+    // Frozen test sets and the unread dev23: never trained on, never scored here.
+    if let Some(why) = learned::refused_set(name) {
+        return Err(format!("{name}: {why}; refusing to read it"));
     }
     let path = format!("{dir}/{name}");
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
@@ -177,7 +188,12 @@ fn run() -> Result<(), String> {
             "always" => learned::TargetMode::Always,
             "source" => learned::TargetMode::WhenSourceChanges,
             "never" => learned::TargetMode::Never,
-            _ => return Err(format!("--target-mode {m}: always, source or never")),
+            "missing" => learned::TargetMode::WhenMissing,
+            _ => {
+                return Err(format!(
+                    "--target-mode {m}: always, source, missing or never"
+                ))
+            }
         };
     }
     if let Some(b) = opt_val("--bonus-target") {
@@ -210,11 +226,18 @@ fn run() -> Result<(), String> {
     } else {
         Some(load_fresh(&fresh_dir)?)
     };
+    let with_current = args.iter().any(|a| a == "--with-current");
+    let current: Vec<Vec<Sample>> = folds
+        .iter()
+        .map(|(_, recs)| recs.iter().map(Sample::current).collect())
+        .collect();
     if let Some(out) = opt_val("--write") {
-        let Some(fresh) = &fresh else {
-            return Err("--write trains on the fresh dumps; drop --current-only".into());
-        };
-        let all: Vec<Sample> = fresh.iter().flatten().cloned().collect();
+        // The fresh dumps, and with --with-current (or --current-only) the events of the engine
+        // this program is built with: a model that depends on the commit it was written at.
+        let mut all: Vec<Sample> = fresh.iter().flatten().flatten().cloned().collect();
+        if with_current || fresh.is_none() {
+            all.extend(current.iter().flatten().cloned());
+        }
         let mut trained = train_samples_fn(&all, &opts);
         trained.prune(prune);
         if opts.threshold <= 0.0 {
@@ -232,8 +255,16 @@ fn run() -> Result<(), String> {
             "crates/rasd-analyze/eval/ with the events of the engine of the commit each was written at".to_string(),
             "(data/event-ranker/fresh-COMMIT.jsonl, made by examples/support/fresh/make_dumps.sh):".to_string(),
         ];
-        for (set, commit) in FRESH {
-            header.push(format!("  {set} @ {commit}"));
+        if fresh.is_some() {
+            for (set, commit) in FRESH {
+                header.push(format!("  {set} @ {commit}"));
+            }
+        }
+        if with_current || fresh.is_none() {
+            header.push(
+                "and the events of the engine of the commit this file was written at, on every set of the folds"
+                    .to_string(),
+            );
         }
         let learner = match opts.learner {
             learned::Learner::Perceptron => "averaged perceptron".to_string(),
@@ -245,8 +276,8 @@ fn run() -> Result<(), String> {
             }
         };
         header.push(format!(
-            "options: actors {learner}, {} epochs, engine bonus in training {}; keep epochs {}, learning rate {}, l2 {}; actor weights under {prune} dropped",
-            opts.epochs, opts.train_bonus, opts.keep_epochs, opts.learning_rate, opts.l2
+            "options: actors {learner}, {} epochs, engine bonus in training {}, targets re-decided: {:?}; keep epochs {}, learning rate {}, l2 {}; actor weights under {prune} dropped",
+            opts.epochs, opts.train_bonus, opts.target_mode, opts.keep_epochs, opts.learning_rate, opts.l2
         ));
         if opts.threshold <= 0.0 {
             header.push("keep model off (threshold 0): its weights are left out".to_string());
@@ -275,11 +306,6 @@ fn run() -> Result<(), String> {
                 .map_err(|e| format!("--thresholds {t}: {e}"))
         })
         .collect::<Result<_, _>>()?;
-    let with_current = args.iter().any(|a| a == "--with-current");
-    let current: Vec<Vec<Sample>> = folds
-        .iter()
-        .map(|(_, recs)| recs.iter().map(Sample::current).collect())
-        .collect();
     let eval_samples = |samples: &[Sample], ranker: Option<&Ranker>| {
         let records: Vec<EvalRecord> = samples.iter().map(|s| s.record.clone()).collect();
         let mut n = 0;
@@ -460,6 +486,10 @@ const FRESH: &[(&str, &str)] = &[
     ("quotes_events_dev19.jsonl", "8840f8e"),
     ("blind/dev19_blind.jsonl", "8840f8e"),
     ("quotes_events_dev20.jsonl", "b7ae060"),
+    ("quotes_events_dev21.jsonl", "af42094"),
+    ("quotes_events_dev22.jsonl", "0369897"),
+    ("quotes_events_dev24.jsonl", "5c10da6"),
+    ("quotes_events_dev25.jsonl", "01505f3"),
 ];
 
 /// Reads `DIR/dump_COMMIT.jsonl` (lines `{"set", "id", "events"}`) into fresh samples per fold.

@@ -15,10 +15,10 @@
 //!   event between them, the entity type, and each of these crossed with the CAMEO root; the
 //!   best-scoring candidate is the actor. The engine's own choice gets a fixed bonus, at run time
 //!   and in training alike (so the weights learn only what it takes to overrule the engine).
-//!   The target is re-decided only where the source changed: on text no rule has read, the
-//!   engine's missing targets are mostly named far from the trigger (six words or more) and its
-//!   wrong ones are places that the annotators sometimes do and sometimes do not code, which
-//!   these features do not tell apart (see BENCHMARKS.md, "Learned event scorer v2").
+//!   The target is re-decided where the engine found none or the source changed; a target the
+//!   engine found stays (until session 12 only where the source changed: on the writers of
+//!   sessions 6 and 7 more re-deciding lost; on every writer since dev20 filling the missing
+//!   targets gains; see BENCHMARKS.md, "Learned event scorer v3").
 //! - **keep**: a logistic regression over the event's code, part of speech, negation, the word
 //!   before the trigger, cues that do not name the trigger word (inside a quotation, a modality
 //!   word before it, its proclitic or future prefix, a pronoun suffix, its place in the
@@ -159,11 +159,16 @@ pub enum TargetMode {
     /// Always.
     Always,
     /// Only when it changed the source (a subject taken for the object, or the reverse): the
-    /// shipped choice; re-deciding every target did not help out of fold.
-    #[default]
+    /// shipped choice of sessions 6 and 7, when re-deciding every target did not help out of
+    /// fold on the writers of that time.
     WhenSourceChanges,
     /// Never: the engine's target stays.
     Never,
+    /// Where the engine found no target, or the source changed: a target the engine found
+    /// stays. The shipped choice since session 12: out of fold it gained on every writer since
+    /// dev20 and lost less than [`TargetMode::Always`] where the engine was tuned.
+    #[default]
+    WhenMissing,
 }
 
 /// The two roles an actor can fill.
@@ -298,6 +303,7 @@ impl Ranker {
                 r.target_mode = match w as i32 {
                     0 => TargetMode::Always,
                     1 => TargetMode::WhenSourceChanges,
+                    3 => TargetMode::WhenMissing,
                     _ => TargetMode::Never,
                 };
             } else if name == "bonus_source" {
@@ -1022,12 +1028,19 @@ fn choose(ranker: &Ranker, v: &EventView) -> Choice {
         who: v.engine,
         margin: [0.0; 2],
     };
+    // An event the engine found no actor for stays as it is: on real pages the actors the
+    // model gave such events (a place after في as the target, a name in a subordinate clause as
+    // the source) made mostly wrong events of triggers that the actor filter would have dropped.
+    if v.engine == [None, None] {
+        return c;
+    }
     for (ri, role) in v.roles.iter().enumerate() {
         let skip = ri == 1
             && match ranker.target_mode {
                 TargetMode::Always => false,
                 TargetMode::WhenSourceChanges => c.who[0] == v.engine[0],
                 TargetMode::Never => true,
+                TargetMode::WhenMissing => v.engine[1].is_some() && c.who[0] == v.engine[0],
             };
         if skip {
             continue;
@@ -1121,7 +1134,13 @@ pub(crate) fn apply(
     let mut sink = Sink::scoring(ranker);
     let mut paras = para_views(article, entities, texts);
     let keep_model = ranker.threshold > 0.0;
-    let mut mask = vec![ranker.target_mode == TargetMode::Always; events.len()];
+    let mut mask = vec![
+        matches!(
+            ranker.target_mode,
+            TargetMode::Always | TargetMode::WhenMissing
+        );
+        events.len()
+    ];
     let mut vs = views(
         article,
         entities,
@@ -1265,7 +1284,7 @@ impl Default for TrainOptions {
             l2: 1e-4,
             threshold: 0.0,
             bonus: [4.0, 2.0],
-            target_mode: TargetMode::WhenSourceChanges,
+            target_mode: TargetMode::WhenMissing,
         }
     }
 }
@@ -1326,6 +1345,7 @@ impl Trained {
             TargetMode::Always => 0,
             TargetMode::WhenSourceChanges => 1,
             TargetMode::Never => 2,
+            TargetMode::WhenMissing => 3,
         };
         out.push_str(&format!("target_mode\t{mode}\n"));
         for (n, w) in rows {
@@ -1767,6 +1787,35 @@ pub fn actor_report(ranker: Option<&Ranker>, samples: &[Sample]) -> Vec<String> 
     out
 }
 
+/// Why the training and measuring tools must not read the evaluation set `name` (a file name or
+/// a path): a frozen test set (held-out6 and every later held-out, a re-annotation of one
+/// included) or the unread validation set dev23, whose records no one may read and on which
+/// nothing may be trained. `None` for the sets they may read.
+pub fn refused_set(name: &str) -> Option<&'static str> {
+    let name = name.to_lowercase();
+    // Every number written right after `word` in `name`.
+    let numbers = |word: &str| -> Vec<u32> {
+        name.match_indices(word)
+            .filter_map(|(i, _)| {
+                let digits: String = name
+                    .get(i + word.len()..)
+                    .unwrap_or_default()
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                digits.parse().ok()
+            })
+            .collect()
+    };
+    if numbers("heldout").iter().any(|n| *n >= 6) {
+        Some("a frozen test set: never read, never trained on")
+    } else if numbers("dev").contains(&23) {
+        Some("the unread validation set: never read, never trained on")
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1791,6 +1840,37 @@ mod tests {
     }
 
     #[test]
+    fn the_frozen_sets_and_the_unread_dev23_are_refused() {
+        for n in 6..=14 {
+            let f = format!("quotes_events_heldout{n}.jsonl");
+            assert!(refused_set(&f).is_some(), "{f}");
+        }
+        for f in [
+            "crates/rasd-analyze/eval/quotes_events_heldout13.jsonl",
+            "blind/heldout12_blind.jsonl",
+            "QUOTES_EVENTS_HELDOUT10.JSONL",
+            "quotes_events_dev23.jsonl",
+            "blind/dev23_blind.jsonl",
+        ] {
+            assert!(refused_set(f).is_some(), "{f}");
+        }
+        for f in [
+            "quotes_events.jsonl",
+            "quotes_events_heldout.jsonl",
+            "quotes_events_heldout2.jsonl",
+            "quotes_events_heldout5.jsonl",
+            "quotes_events_dev2.jsonl",
+            "quotes_events_dev20.jsonl",
+            "quotes_events_dev22.jsonl",
+            "quotes_events_dev24.jsonl",
+            "quotes_events_dev26.jsonl",
+            "blind/dev19_blind.jsonl",
+        ] {
+            assert_eq!(refused_set(f), None, "{f}");
+        }
+    }
+
+    #[test]
     fn fnv_matches_the_published_values() {
         assert_eq!(fnv(""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(fnv("a"), 0xaf63_dc4c_8601_ec8c);
@@ -1804,7 +1884,7 @@ mod tests {
         assert!(r.len() > 100, "{} weights", r.len());
         assert!((0.0..1.0).contains(&r.threshold()));
         assert!(r.bonus[0] > 0.0);
-        assert_eq!(r.target_mode, TargetMode::WhenSourceChanges);
+        assert_eq!(r.target_mode, TargetMode::WhenMissing);
     }
 
     #[test]
@@ -2000,6 +2080,39 @@ mod tests {
         let training = Sample::current(&r).events_with(Ranker::builtin());
         assert!(pipeline.len() >= 2, "{pipeline:?}");
         assert_eq!(pipeline, training);
+    }
+
+    /// An event the engine found no actor for keeps none, even under a model that would give
+    /// one; given one actor, the same model re-decides the other role.
+    #[test]
+    fn an_event_without_actors_is_left_as_the_engine_made_it() {
+        let r = record(
+            r#"{"id": "s4", "text": "هاجم مسلحون مجهولون مركزا للشرطة في مدينة بنغازي شرق ليبيا فجر اليوم.",
+                "entities": [
+                  {"name": "بنغازي", "type": "location", "country": "LBY", "aliases": ["بنغازي"]},
+                  {"name": "ليبيا", "type": "location", "country": "LBY", "aliases": ["ليبيا"]}],
+                "quotes": [], "events": []}"#,
+        );
+        let mut s = Sample::current(&r);
+        assert!(!s.events.is_empty(), "the engine found no event");
+        for e in &mut s.events {
+            e.source = None;
+            e.source_country = None;
+            e.target = None;
+            e.target_country = None;
+        }
+        let eager = Ranker::parse("target_mode\t0\ns|ent\t100\nt|ent\t100\n", "t").ok();
+        assert!(eager.is_some());
+        assert_eq!(s.events_with(eager.as_ref()), s.events_with(None));
+        let mut one = s.clone();
+        for e in &mut one.events {
+            e.target = Some("ليبيا".to_string());
+        }
+        let given = one.events_with(eager.as_ref());
+        assert!(
+            given.iter().all(|e| e.source.is_some()),
+            "the model gives no source even with a target: {given:?}"
+        );
     }
 
     /// A court's sentence: the engine takes the sentenced journalist (the only person named) for

@@ -24,15 +24,20 @@ dump() {
   if [ -n "$only" ] && ! echo " $only " | grep -q " $commit "; then return 0; fi
   mkdir -p "$work/$commit"
   git -C "$root" archive "$commit" | tar -x -C "$work/$commit"
+  # Newer than any earlier build in the shared target directory: cargo tells the exports' own
+  # crates apart by file times only, and tar gives them the commit's time.
+  find "$work/$commit" -type f -exec touch {} +
   python3 "$here/trace_label.py" "$work/$commit/crates/rasd-analyze/src/events/engine.rs"
   model="$work/$commit/crates/rasd-analyze/data/event-ranker.tsv"
   if [ -f "$model" ]; then : > "$model"; fi
   cp "$here/dump_fresh.rs" "$work/$commit/crates/rasd-analyze/examples/dump_fresh.rs"
-  (cd "$work/$commit" && CARGO_TARGET_DIR="$target/fresh-$commit" cargo build -q -p rasd-analyze --example dump_fresh)
+  # One target directory for every commit: the registry crates are built once (the touch above
+  # makes cargo rebuild each export's own crates).
+  (cd "$work/$commit" && CARGO_TARGET_DIR="$target/fresh" cargo build -q -p rasd-analyze --example dump_fresh)
   files=""
   for s in "$@"; do files="$files $eval/$s"; done
   # shellcheck disable=SC2086
-  "$target/fresh-$commit/debug/examples/dump_fresh" $files > "$out/fresh-$commit.jsonl"
+  "$target/fresh/debug/examples/dump_fresh" $files > "$out/fresh-$commit.jsonl"
   echo "fresh-$commit.jsonl: $(wc -l < "$out/fresh-$commit.jsonl") records"
 }
 dump be82efe quotes_events_dev2.jsonl
@@ -50,4 +55,8 @@ dump c7a8579 quotes_events_heldout5.jsonl quotes_events_dev12.jsonl quotes_event
 dump ead910f quotes_events_dev14.jsonl quotes_events_dev15.jsonl
 dump 8840f8e quotes_events_dev16.jsonl quotes_events_dev17.jsonl quotes_events_dev18.jsonl quotes_events_dev19.jsonl blind/dev19_blind.jsonl
 dump b7ae060 quotes_events_dev20.jsonl
+dump af42094 quotes_events_dev21.jsonl
+dump 0369897 quotes_events_dev22.jsonl
+dump 5c10da6 quotes_events_dev24.jsonl
+dump 01505f3 quotes_events_dev25.jsonl
 rm -rf "$work"
