@@ -40,12 +40,12 @@
 //! - **blessing**: `الله` right after a verb with an object pronoun (`خادم الحرمين - أيده الله -`,
 //!   `حفظه الله`): God blesses, no one endorses (`أيد نصر الله` stays: a name);
 //! - **protocol**: the attendees of a meeting already told (`وحضر اللقاء فلان`), the officials
-//!   at a reception or a farewell (`وكان في استقباله لدى وصوله فلان`, `وكان في وداعه`), a public
-//!   audience (`استقبل … جموعا من المواطنين الذين قدموا للسلام عليه`): lists of names, no
-//!   meeting between them. On SaudiNewsNet articles 18,000–20,999, all sixty such events were
-//!   wrong;
-//! - **expected**: an act right after `أن` that an expectation or a hope governs (`توقع الوزير
-//!   أن تستمر المفاوضات`, `نأمل أن يوقع الجانبان`).
+//!   at a reception or a farewell (`وكان في استقباله لدى وصوله فلان`, `وكان في الاستقبال`,
+//!   `وكان في وداعه`), a public audience (`استقبل … جموعا من المواطنين الذين قدموا للسلام
+//!   عليه`): lists of names, no meeting between them. On SaudiNewsNet articles 18,000–20,999,
+//!   all 55 such events were wrong;
+//! - **expected**: an act right after `أن` that an expectation, a hope or a plan governs
+//!   (`توقع الوزير أن تستمر المفاوضات`, `نأمل أن يوقع الجانبان`, `من المخطط أن يبحث`).
 //!
 //! Not matched: a modal in an earlier clause (after a comma), a year after the clause or
 //! further after the trigger (it dates a noun: `اعتذر لعائلات ضحايا غارة … عام 2021`), a year
@@ -305,6 +305,8 @@ const EXPECT: &[&str] = &[
     "تمني",
     "تمنت",
     "متمنيا",
+    // "من المخطط أن يبحث الوزير": a plan.
+    "المخطط",
 ];
 
 /// Words between `أن` and the act it introduces that an expectation still governs (`أن
@@ -432,7 +434,10 @@ pub(crate) fn untold(
         return Some(Untold::Protocol);
     }
     // "وكان في استقباله لدى وصوله رئيس الحكومة ووالي المدينة …": who stood at the airport.
-    if GREETED.iter().any(|g| raw.starts_with(g))
+    // ("وكان في الاستقبال": with the article too.)
+    if GREETED
+        .iter()
+        .any(|g| raw.strip_prefix("ال").unwrap_or(raw).starts_with(g))
         && i.checked_sub(1).and_then(word) == Some("في")
         && i.checked_sub(2)
             .and_then(word)
@@ -1120,6 +1125,14 @@ mod tests {
         );
         assert_eq!(
             why(
+                "كما كان في الاستقبال سفير البلاد ومدير المراسم وعدد من المسؤولين",
+                "الاستقبال",
+                "043"
+            ),
+            Some(Untold::Protocol)
+        );
+        assert_eq!(
+            why(
                 "واستقبل الأمير في قصره أمس العلماء والوزراء وجموعا من المواطنين الذين قدموا للسلام عليه",
                 "واستقبل",
                 "043"
@@ -1164,6 +1177,14 @@ mod tests {
                 "ويأمل الجانبان أن يوقعا الاتفاق قبل نهاية العام",
                 "يوقعا",
                 "057"
+            ),
+            Some(Untold::Expected)
+        );
+        assert_eq!(
+            why(
+                "ومن المخطط أن يبحث الوزيران خلال الزيارة ملف الحدود",
+                "يبحث",
+                "040"
             ),
             Some(Untold::Expected)
         );
