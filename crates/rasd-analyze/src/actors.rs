@@ -32,6 +32,7 @@ use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 use crate::entities::context::{in_list_loose, FORCE_HEADS, TITLES};
 use crate::entities::tokens::{normalize_phrase, tokenize, Tokens};
 use crate::entities::BODY_HEADS;
+use crate::events::learned::Trigger;
 use crate::events::text::bare;
 
 /// Heads of armed forces, groups and monitors not among the body heads (normal form, no
@@ -429,8 +430,12 @@ const PAIR_WORDS: &[&str] = &[
 /// استهدف الثوار`, `وترفض الحكومة`) or tells of something else (a programme, a history), so
 /// the carried name is not who acted. A sentence naming two sides at once (`والتقى
 /// الوزيران`) is left alone: its pair was named before.
+///
+/// A verbal noun whose possessive pronoun is its doer (`وبعد لقائه بكبار المسؤولين`,
+/// `خلال زيارتها`) names its source in the sentence by that pronoun, so such an event stays.
 fn source_outside_sentence(
     ev: &Event,
+    trigger: Option<&Trigger>,
     entities: &[Entity],
     article: &Article,
     texts: &mut Texts,
@@ -461,19 +466,47 @@ fn source_outside_sentence(
     };
     let first = tokens.words.partition_point(|w| w.end <= start);
     let last = tokens.words.partition_point(|w| w.start < end);
-    !(first..last).any(|k| PAIR_WORDS.contains(&bare(tokens.norm(k))))
+    if (first..last).any(|k| PAIR_WORDS.contains(&bare(tokens.norm(k)))) {
+        return false;
+    }
+    !trigger.is_some_and(|t| t.noun && noun_with_its_doer(para, tokens, t.start))
+}
+
+/// Possessive pronoun suffixes of the third person: `ه`, `ها`, `هما`, `هم`.
+const DOER_SUFFIXES: &[&str] = &["هما", "هم", "ها", "ه"];
+
+/// True when the word that starts at char `start` of `para` ends in a third-person possessive
+/// pronoun and keeps at least three letters without it (`لقائه`, `زيارتها`, `اجتماعهم`; not
+/// `زيارة`, whose last letter is a taa marbuta).
+fn noun_with_its_doer(para: &str, tokens: &Tokens, start: usize) -> bool {
+    let Some(w) = tokens.words.iter().find(|w| w.start == start) else {
+        return false;
+    };
+    let word: String = para.chars().skip(w.start).take(w.end - w.start).collect();
+    DOER_SUFFIXES.iter().any(|suffix| {
+        word.strip_suffix(suffix)
+            .is_some_and(|stem| stem.chars().count() >= 3)
+    })
 }
 
 /// Drops the events whose source is named nowhere in their sentence (see
 /// [`source_outside_sentence`]): a wrong actor is a false event and a missed one, so no event
 /// is better.
+/// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
 fn drop_sources_outside_sentence(
     events: &mut Vec<Event>,
+    triggers: &[Trigger],
     entities: &[Entity],
     article: &Article,
     texts: &mut Texts,
 ) {
-    events.retain(|ev| !source_outside_sentence(ev, entities, article, texts));
+    let aligned = triggers.len() == events.len();
+    let mut k = 0;
+    events.retain(|ev| {
+        let trigger = if aligned { triggers.get(k) } else { None };
+        k += 1;
+        !source_outside_sentence(ev, trigger, entities, article, texts)
+    });
 }
 
 /// First words of a medium's name (normal form, without the article): a newspaper, a
@@ -640,12 +673,18 @@ fn clear_media_actors(
 /// drops events that name neither actor ("قُتل ثلاثة في هجوم" tells
 /// no who and no whom), then those none of whose actors can act
 /// ([`keep_events_between_actors`]).
-pub(crate) fn settle_actors(events: &mut Vec<Event>, entities: &[Entity], article: &Article) {
+/// `triggers` are the events' triggers in the same order.
+pub(crate) fn settle_actors(
+    events: &mut Vec<Event>,
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+) {
     if events.is_empty() {
         return;
     }
     let mut texts = Texts::default();
-    drop_sources_outside_sentence(events, entities, article, &mut texts);
+    drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
     clear_venue_sources(events, entities, article, &mut texts);
     fix_victim_sources(events, entities, article, &mut texts);
     clear_media_actors(events, entities, article, &mut texts);
@@ -978,6 +1017,7 @@ mod tests {
         ];
         drop_sources_outside_sentence(
             &mut events,
+            &[],
             &[mid.clone(), north.clone()],
             &a,
             &mut Texts::default(),
@@ -987,6 +1027,49 @@ mod tests {
             codes,
             ["043", "040"],
             "help: the participants' call is given to the host named a sentence before"
+        );
+    }
+
+    #[test]
+    fn a_verbal_noun_with_its_doer_pronoun_names_the_source() {
+        let first = "وصل وزير خارجية دولة الوسط إلى العاصمة الشمالية أمس.";
+        let second = "وخلال اجتماعه بقادة الشمالي، جرى بحث ملف الحدود.";
+        let third = "وخلال الاجتماع بقادة الشمالي، جرى بحث ملف المياه.";
+        let body = format!("{first} {second} {third}");
+        let a = article(&body);
+        let mid = entity("loc:MID", "دولة الوسط", EntityType::Location, &body);
+        let north = entity("loc:NTH", "الشمالي", EntityType::Location, &body);
+        let event = |sentence: &str| Event {
+            code: "040".to_owned(),
+            label: String::new(),
+            source: Some(mid.id.clone()),
+            target: Some(north.id.clone()),
+            source_country: None,
+            target_country: None,
+            negated: false,
+            goldstein: 0.0,
+            date: None,
+            paragraph: 0,
+            sentence: sentence.to_owned(),
+        };
+        let noun_at = |word: &str| Trigger {
+            start: body[..body.find(word).unwrap()].chars().count(),
+            noun: true,
+            explicit: false,
+        };
+        let mut events = vec![event(second), event(third)];
+        drop_sources_outside_sentence(
+            &mut events,
+            &[noun_at("اجتماعه"), noun_at("الاجتماع")],
+            &[mid.clone(), north.clone()],
+            &a,
+            &mut Texts::default(),
+        );
+        let kept: Vec<&str> = events.iter().map(|e| e.sentence.as_str()).collect();
+        assert_eq!(
+            kept,
+            [second],
+            "help: the pronoun of اجتماعه is the minister named before; the bare noun names no one"
         );
     }
 

@@ -182,14 +182,14 @@ pub(crate) fn find_in(
     // Acts told as possible, habitual, long past, or loose triggers in another sense (`told`).
     told::drop_untold(article, &mut events, &mut triggers, &texts);
     if let Some(r) = ranker {
-        learned::apply(r, article, entities, &mut events, &triggers, texts);
+        learned::apply(r, article, entities, &mut events, &mut triggers, texts);
     }
     // Actors: a place that is only where the act happened is no source (`في منطقة بركي`), a
     // victim named as the source of an act of force is its target (`هجوم استهدف … X`); "who
     // did what to whom" with no who and no whom tells an analyst nothing ("قُتل ثلاثة في
     // هجوم"); events between people with no role on the page, firms or teams are no CAMEO
     // events (gold entities, whose ids are their names, all count as actors).
-    crate::actors::settle_actors(&mut events, entities, article);
+    crate::actors::settle_actors(&mut events, &triggers, entities, article);
     drop_repeats(&mut events);
     (quotes, events)
 }

@@ -113,7 +113,8 @@ impl Sample {
         if let Some(r) = ranker {
             let article = record_article(&self.record);
             let gold = gold_entities(&self.record, &article);
-            apply(r, &article, &gold, &mut events, &self.triggers, Vec::new());
+            let mut triggers = self.triggers.clone();
+            apply(r, &article, &gold, &mut events, &mut triggers, Vec::new());
         }
         crate::events::drop_repeats(&mut events);
         events
@@ -1072,9 +1073,12 @@ fn choose(ranker: &Ranker, v: &EventView) -> Choice {
             }
         }
     }
-    // An actor does not act on itself: keep the surer role.
+    // An actor does not act on itself. A role the model left as the engine had it wins over
+    // one it re-decided (the envoy who visits is not also the one visited); else the surer
+    // role wins.
     if c.who[0].is_some() && c.who[0] == c.who[1] {
-        if c.margin[0] >= c.margin[1] {
+        let kept = [c.who[0] == v.engine[0], c.who[1] == v.engine[1]];
+        if kept == [true, false] || (kept[0] == kept[1] && c.margin[0] >= c.margin[1]) {
             c.who[1] = v.engine[1].filter(|e| Some(*e) != c.who[0]);
         } else {
             c.who[0] = v.engine[0].filter(|e| Some(*e) != c.who[1]);
@@ -1119,13 +1123,14 @@ fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x).exp())
 }
 
-/// Re-decides the actors of the engine's `events` and drops those the keep model doubts.
+/// Re-decides the actors of the engine's `events` and drops those the keep model doubts (and
+/// their `triggers`, which stay aligned with them).
 pub(crate) fn apply(
     ranker: &Ranker,
     article: &Article,
     entities: &[Entity],
     events: &mut Vec<Event>,
-    triggers: &[Trigger],
+    triggers: &mut Vec<Trigger>,
     texts: Vec<ParaText>,
 ) {
     if events.len() != triggers.len() || events.is_empty() {
@@ -1232,6 +1237,9 @@ pub(crate) fn apply(
     }
     let mut it = keep.iter();
     events.retain(|_| it.next().copied().unwrap_or(true));
+    // The triggers stay aligned with the events.
+    let mut it = keep.iter();
+    triggers.retain(|_| it.next().copied().unwrap_or(true));
 }
 
 /// How the actor weights are learned.
