@@ -23,6 +23,8 @@
 //! over from an earlier sentence is, on news pages, seldom who did what the sentence tells:
 //! [`drop_sources_outside_sentence`]); a place named as the source only where the act happened
 //! (`اجتماع الوزراء في بروكسل`, `الضربة في منطقة بركي`) is no source ([`clear_venue_sources`]),
+//! a town, a province or a region that stands for no government is no actor at all
+//! ([`clear_place_actors`]),
 //! and the source of an
 //! act of force named only as what it hit (`هجوم استهدف عربات تابعة لجماعة X`, `مقتل X`) or
 //! counted among the hit (`قُتل تسعة من مسلحي X`) is its target ([`fix_victim_sources`]).
@@ -208,6 +210,108 @@ fn venue(tokens: &Tokens, start: usize) -> bool {
                     | "المسوولون"
             )
     })
+}
+
+/// Words before a region's name that make it the states of the region (`دول الخليج`).
+const STATES_WORDS: &[&str] = &["دول", "بلدان", "حكومات"];
+
+/// Words looked at before a place's name for the title or body it is the seat of.
+const SEAT_WINDOW: usize = 2;
+
+/// Titles of who governs a town or a province, not among the titles of the entity stage (normal
+/// form): `محافظ البصرة`, `أمير منطقة X`.
+const SEAT_TITLES: &[&str] = &["محافظ", "حاكم", "والي", "عمده", "امير", "لمحافظ"];
+
+/// True when the place can stand for who governs it as an actor: a country, a capital (`واشنطن`,
+/// `طهران`), or a region named as its states (`دول الخليج`) at one of its mentions in the
+/// event's sentence. A town, a province, a village, a mountain or a region named by itself is
+/// where something happened, not who did it.
+fn place_can_act(ev: &Event, place: &Entity, article: &Article, texts: &mut Texts) -> bool {
+    let g = crate::events::engine::gazetteer();
+    let entry = g.by_id(&place.id).and_then(|i| g.entry(i));
+    // (An entity not from the gazetteer, such as one given with a text, is a country or a
+    // capital when one of its names is one: `سلطنة عمان`, `الإمارات`.)
+    let named_country = || {
+        place.aliases.iter().chain([&place.name]).any(|name| {
+            g.lookup(&normalize_phrase(name)).iter().any(|hit| {
+                !hit.adjective
+                    && g.entry(hit.entry).is_some_and(|e| {
+                        e.class == crate::gazetteer::Class::Country || e.capital_of.is_some()
+                    })
+            })
+        })
+    };
+    if entry.is_none() && named_country() {
+        return true;
+    }
+    // (A place named as the seat of a title or a body stands for them: `محافظ البصرة`, `أمير
+    // منطقة X`.)
+    let seat =
+        mentions_in_sentence(ev, place, article, texts).is_some_and(|(tokens, _, inside)| {
+            inside.iter().any(|m| {
+                let k = tokens.words.partition_point(|w| w.end <= m.start);
+                (k.saturating_sub(SEAT_WINDOW)..k).any(|j| {
+                    let w = bare(tokens.norm(j));
+                    is_role_word(w) || names_a_body(w) || SEAT_TITLES.contains(&w)
+                })
+            })
+        });
+    if seat {
+        return true;
+    }
+    match entry.map(|e| (&e.class, e.capital_of.is_some())) {
+        Some((crate::gazetteer::Class::Country, _)) | Some((_, true)) => true,
+        Some((crate::gazetteer::Class::Region, _)) => {
+            mentions_in_sentence(ev, place, article, texts).is_some_and(|(tokens, _, inside)| {
+                inside.iter().any(|m| {
+                    let k = tokens.words.partition_point(|w| w.end <= m.start);
+                    // (The gazetteer's name can hold the word: `دول الخليج`.)
+                    (k.saturating_sub(1)..=k).any(|j| {
+                        j < tokens.words.len() && STATES_WORDS.contains(&bare(tokens.norm(j)))
+                    })
+                })
+            })
+        }
+        _ => false,
+    }
+}
+
+/// Clears an actor that is a place which cannot stand for a government (see
+/// [`place_can_act`]): "شهدت مدينة X مواجهات" is no act of the town, "قصفت الطائرات بلدة X" hits
+/// no actor, "توجه الوزير إلى مدينة X" visits nobody. A wrong actor is a false event and a missed
+/// one, so none is better.
+fn clear_place_actors(
+    events: &mut [Event],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    for ev in events.iter_mut() {
+        for target in [false, true] {
+            let id = if target { &ev.target } else { &ev.source };
+            let Some(place) = id
+                .as_deref()
+                .and_then(|id| entities.iter().find(|e| e.id == id))
+                .filter(|e| e.kind == EntityType::Location)
+            else {
+                continue;
+            };
+            // (A town a visit or aid goes to stands for its country, as a destination does:
+            // `زار الوزير مدينة X`.)
+            if (target && (ev.code.starts_with("04") || ev.code.starts_with("07")))
+                || place_can_act(ev, place, article, texts)
+            {
+                continue;
+            }
+            if target {
+                ev.target = None;
+                ev.target_country = None;
+            } else {
+                ev.source = None;
+                ev.source_country = None;
+            }
+        }
+    }
 }
 
 /// Words after which a name is what an act of force hit, not who did it (normal form, without
@@ -686,6 +790,7 @@ pub(crate) fn settle_actors(
     let mut texts = Texts::default();
     drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
     clear_venue_sources(events, entities, article, &mut texts);
+    clear_place_actors(events, entities, article, &mut texts);
     fix_victim_sources(events, entities, article, &mut texts);
     clear_media_actors(events, entities, article, &mut texts);
     events.retain(|e| e.source.is_some() || e.target.is_some());
@@ -986,6 +1091,118 @@ mod tests {
         );
         assert_eq!(events[0].source, None, "help: a meeting's venue acts");
         assert_eq!(events[1].source.as_deref(), Some(place.id.as_str()));
+    }
+
+    #[test]
+    fn a_town_or_a_region_is_no_actor_but_a_state_or_its_capital_is() {
+        // (id, name, sentence, code, as target, kept)
+        let cases = [
+            // A town where the fighting was: no actor.
+            (
+                "loc:0123456789abcdef",
+                "وادي الرمان",
+                "وشهدت بلدة وادي الرمان مواجهات عنيفة بين الفصيلين",
+                "193",
+                false,
+                false,
+            ),
+            (
+                "loc:0123456789abcdef",
+                "وادي الرمان",
+                "وقصفت المدفعية بلدة وادي الرمان ليلا",
+                "195",
+                true,
+                false,
+            ),
+            // A region by itself: no actor; as its states: an actor.
+            (
+                "loc:europe",
+                "أوروبا",
+                "وغرق قارب يقل مهاجرين في طريقهم إلى أوروبا",
+                "190",
+                true,
+                false,
+            ),
+            (
+                "loc:gulf",
+                "الخليج",
+                "ورحبت دول الخليج بالمبادرة الجديدة",
+                "051",
+                false,
+                true,
+            ),
+            // A country, a capital, a state given by a name of its own.
+            (
+                "loc:SDN",
+                "السودان",
+                "وطالب السودان بوقف القتال فورا",
+                "102",
+                false,
+                true,
+            ),
+            (
+                "loc:EGY:cairo",
+                "القاهرة",
+                "وطالبت القاهرة بوقف القتال فورا",
+                "102",
+                false,
+                true,
+            ),
+            (
+                "loc:0123456789abcdee",
+                "الإمارات",
+                "وأرسلت الإمارات شحنة أدوية",
+                "070",
+                false,
+                true,
+            ),
+            // The seat of a title, and a town a visit goes to.
+            (
+                "loc:0123456789abcdef",
+                "وادي الرمان",
+                "وطالب محافظ وادي الرمان بفتح الطريق",
+                "102",
+                false,
+                true,
+            ),
+            (
+                "loc:0123456789abcdef",
+                "وادي الرمان",
+                "ووصل الوزير إلى وادي الرمان في زيارة قصيرة",
+                "042",
+                true,
+                true,
+            ),
+        ];
+        for (id, name, body, code, as_target, kept) in cases {
+            let a = article(body);
+            let place = entity(id, name, EntityType::Location, body);
+            let mut events = vec![Event {
+                code: code.to_owned(),
+                label: String::new(),
+                source: (!as_target).then(|| place.id.clone()),
+                target: as_target.then(|| place.id.clone()),
+                source_country: None,
+                target_country: None,
+                negated: false,
+                goldstein: 0.0,
+                date: None,
+                paragraph: 0,
+                sentence: body.to_owned(),
+            }];
+            clear_place_actors(
+                &mut events,
+                std::slice::from_ref(&place),
+                &a,
+                &mut Texts::default(),
+            );
+            let actor = if as_target {
+                &events[0].target
+            } else {
+                &events[0].source
+            };
+            assert_eq!(actor.is_some(), kept, "{body}");
+        }
     }
 
     #[test]
