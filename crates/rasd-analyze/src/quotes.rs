@@ -621,6 +621,29 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_apposition_closing_the_attribution_is_the_speaker() {
+        let salma: Ent<'static> = ("سلمى ناصر", P, None, &["ناصر"]);
+        let text = "ردت المحكمة الطعن. وقالت المحامية سلمى ناصر، عضو هيئة الدفاع، إن الحكم قاس.";
+        assert_eq!(
+            speakers(text, &[salma], "الحكم قاس"),
+            [Some("سلمى ناصر".to_string())]
+        );
+        let text =
+            "نفت الجمعية الخبر. من جانبه، قال مسؤول الإعلام في الجمعية، سامي ناصر، إن التبرعات زادت.";
+        assert_eq!(
+            speakers(text, &[SAMI], "التبرعات زادت"),
+            [Some("سامي ناصر".to_string())]
+        );
+        // Not someone's source, relative or lawyer.
+        for text in [
+            "وقال مصدر مقرب من سامي ناصر إن التبرعات زادت.",
+            "وقال محامي سامي ناصر إن التبرعات زادت.",
+        ] {
+            assert_eq!(speakers(text, &[SAMI], "التبرعات زادت"), [None], "{text}");
+        }
+    }
+
+    #[test]
     fn speaker_text_names_a_speaker_resolved_from_earlier_words() {
         let text = "افتتح سامي ناصر المعرض صباح اليوم.\n\nوقال إن الزوار تجاوزوا الألف، مشيرا إلى أن المعرض يستمر أسبوعا.";
         let (quotes, _) = run_on(text, &[SAMI]);

@@ -305,6 +305,9 @@ fn name_implicit_speakers(
         })
     };
     for q in quotes.iter_mut() {
+        if q.speaker.is_none() {
+            q.speaker = named_at_end(q, article, entities);
+        }
         if !q.speaker_text.as_deref().is_some_and(names_no_one) {
             continue;
         }
@@ -328,6 +331,51 @@ fn name_implicit_speakers(
         let named = before.or_else(|| body().min_by_key(|m| (m.paragraph, m.start)));
         q.speaker_text = Some(named.map_or_else(|| entity.name.clone(), |m| m.text.clone()));
     }
+}
+
+/// The person whose name closes the words of a quote that has no speaker, when those words
+/// stand before the quote in its paragraph and the name is in apposition (after a comma or
+/// a title with the article: `مسؤول العلاقات في الحزب، رضا عواضة`، `المحامية سلمى الحامدي`),
+/// not behind a preposition or a noun in construct (`مصدر مقرب من سامي ناصر`، `محامي سامي
+/// ناصر`) nor after a nameless source.
+fn named_at_end(q: &Quote, article: &Article, entities: &[Entity]) -> Option<String> {
+    let words = q.speaker_text.as_deref()?;
+    let para = article.body.get(q.paragraph)?;
+    let at = para.find(q.text.as_str())?;
+    let w = para.get(..at)?.rfind(words)?;
+    let start = para[..w].chars().count();
+    let end = start + words.chars().count();
+    let first = text::normalize_word(words.split_whitespace().next()?);
+    let person = entities.iter().find(|e| {
+        e.kind == EntityType::Person
+            && e.mentions.iter().any(|m| {
+                m.part.is_body() && m.paragraph == q.paragraph && m.end == end && m.start > start
+            })
+    })?;
+    // (The longest mention ending there: `سلمى ناصر`, not `ناصر`.)
+    let m = person
+        .mentions
+        .iter()
+        .filter(|m| m.part.is_body() && m.paragraph == q.paragraph && m.end == end)
+        .min_by_key(|m| m.start)?;
+    let before: String = para.chars().take(m.start).collect();
+    let before = before.trim_end();
+    // (After a comma the name is the one described, a source's too: `مسؤول في الحزب، رضا
+    // عواضة`; a definite title right before it must not be a nameless source's word.)
+    let comma = before.ends_with('،') || before.ends_with(',');
+    let apposed = comma || {
+        let prev = text::normalize_word(before.split_whitespace().last().unwrap_or_default());
+        definite(&prev) && !in_list(&first, SOURCE_WORDS)
+    };
+    // ("وقال محامي الوزير سامي ناصر": a relative or lawyer in construct, of the one named.)
+    let kin = words.split_whitespace().any(|w| {
+        let w = text::normalize_word(w);
+        in_list(&w, KIN_NOUNS) && !definite(&w)
+    });
+    if kin {
+        return None;
+    }
+    apposed.then(|| person.id.clone())
 }
 
 /// True when `text` stands in the paragraph right after God's epithet and a colon (`قال
