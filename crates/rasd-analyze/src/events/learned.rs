@@ -1123,6 +1123,10 @@ fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x).exp())
 }
 
+/// First words of a state's own government bodies as entity names: a ministry, the foreign
+/// ministry, the government, the presidency.
+const GOVERNMENT_HEADS: &[&str] = &["وزارة", "الخارجية", "الحكومة", "حكومة", "رئاسة", "الرئاسة"];
+
 /// Re-decides the actors of the engine's `events` and drops those the keep model doubts (and
 /// their `triggers`, which stay aligned with them).
 pub(crate) fn apply(
@@ -1193,7 +1197,28 @@ pub(crate) fn apply(
     }
     let mut keep = vec![true; events.len()];
     for ((ev, v), k) in events.iter_mut().zip(&vs).zip(keep.iter_mut()) {
-        let c = choose(ranker, v);
+        let mut c = choose(ranker, v);
+        // A target the model adds where the engine had none is not a state's own government
+        // when the state is the source (`أشادت روسيا بموقف مالي، واعتبرت الخارجية الروسية …`:
+        // Russia does not praise its own ministry). A parliament, a person or an armed group
+        // acting on their government, and a state on its own armed groups, stay possible.
+        if v.engine[1].is_none() {
+            if let (Some(s), Some(t)) = (c.who[0], c.who[1]) {
+                let country = |i: usize| entities.get(i).and_then(|e| e.country.as_deref());
+                let government = entities.get(t).is_some_and(|e| {
+                    e.name
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| GOVERNMENT_HEADS.contains(&w))
+                });
+                let state = entities
+                    .get(s)
+                    .is_some_and(|e| e.kind == EntityType::Location);
+                if state && government && country(s).is_some() && country(s) == country(t) {
+                    c.who[1] = None;
+                }
+            }
+        }
         if keep_model {
             let kf = keep_features(v, &c, entities, &mut sink);
             let score = sink.take().unwrap_or_else(|| ranker.score(&kf));
