@@ -613,6 +613,203 @@ fn drop_sources_outside_sentence(
     });
 }
 
+/// Words that say or report (normal form, without و/ف) before a speaker who reports
+/// someone else's act: `قال الجيش إن مسلحين هاجموا`, `أفادت الوكالة بأن قوات …`.
+const REPORT_CUES: &[&str] = &[
+    "قال",
+    "قالت",
+    "ذكر",
+    "ذكرت",
+    "افاد",
+    "افادت",
+    "اعلن",
+    "اعلنت",
+    "اكد",
+    "اكدت",
+    "اوضح",
+    "اوضحت",
+    "اضاف",
+    "اضافت",
+    "كشف",
+    "كشفت",
+    "اشار",
+    "اشارت",
+    "اورد",
+    "اوردت",
+    "نقل",
+    "نقلت",
+];
+
+/// Words that stand for the speaker's own body or state as the subject of its clause (`قالت
+/// الوزارة إن الحكومة قررت`): the speaker may then be who acted.
+const OWN_SUBJECTS: &[&str] = &[
+    "الحكومه",
+    "المملكه",
+    "الدوله",
+    "البلاد",
+    "الوزاره",
+    "الجماعه",
+    "الحركه",
+    "التنظيم",
+    "الجبهه",
+    "الحزب",
+    // (A force or its craft: `أعلن الجيش أن طائرات من طراز … نفذت`, `أن قوة تابعة لها
+    // أحبطت`; writers give the act to the speaker's side.)
+    "القوات",
+    "قوات",
+    "القوه",
+    "قوه",
+    "الوحدات",
+    "وحدات",
+    "الطايرات",
+    "طايرات",
+    "الطيران",
+    "طيران",
+    "المقاتلات",
+    "مقاتلات",
+    "سلاح",
+    "فرق",
+    "الفرق",
+    "الجيش",
+    "مفارز",
+    "المفارز",
+];
+
+/// True when the source of `ev` is only a speaker who reports the act: named right after a
+/// word of saying, before a complementizer with no pronoun (`إن`, `أن`, `بأن`), and the act
+/// comes after a subject of its own in the reported clause (`قال المرصد إن مسلحين هاجموا`,
+/// `قالت مصادر في الجيش إن 12 شخصا قتلوا`). Not when the clause's subject carries a pronoun
+/// for the speaker (`إن قواته قصفت`, `إن بلاده ستبدأ`), names the speaker again (`إن الجيش
+/// شن`), or is the speaker's own body (`إن الحكومة قررت`), nor when the complementizer carries
+/// the pronoun (`إنه اعتقل`, `أنها فتحت`).
+fn reporter_source(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    let Some(t) = trigger.map(|t| t.start).filter(|&t| t != usize::MAX) else {
+        return false;
+    };
+    let Some(actor) = ev
+        .source
+        .as_deref()
+        .and_then(|id| entities.iter().find(|e| e.id == id))
+    else {
+        return false;
+    };
+    let Some(para) = article.body.get(ev.paragraph) else {
+        return false;
+    };
+    let Some((tokens, _, inside)) = mentions_in_sentence(ev, actor, article, texts) else {
+        return false;
+    };
+    if inside.iter().any(|m| m.end > t) {
+        return false;
+    }
+    let (Some(first), Some(last)) = (
+        inside.iter().map(|m| m.start).min(),
+        inside.iter().map(|m| m.end).max(),
+    ) else {
+        return false;
+    };
+    let word = |j: usize| {
+        let w = bare(tokens.norm(j));
+        w.strip_prefix('و')
+            .filter(|r| REPORT_CUES.contains(r))
+            .or_else(|| w.strip_prefix('ف').filter(|r| REPORT_CUES.contains(r)))
+            .unwrap_or(w)
+    };
+    let m0 = tokens.words.partition_point(|w| w.end <= first);
+    if !(m0.saturating_sub(4)..m0).any(|j| REPORT_CUES.contains(&word(j))) {
+        return false;
+    }
+    let after = tokens.words.partition_point(|w| w.end <= last);
+    let tw = tokens.words.partition_point(|w| w.end <= t);
+    let Some(c) = (after..tw.min(after + 12)).find(|&j| matches!(word(j), "ان" | "بان"))
+    else {
+        return false;
+    };
+    // The clause's own subject: at least one word between the complementizer and the act.
+    if c + 1 >= tw {
+        return false;
+    }
+    // An act after a comma or joined by و continues the speaker (`…، متهمة إياهم`,
+    // `…، وطالبت`), not the reported clause.
+    let (Some(cw), Some(trig)) = (tokens.words.get(c), tokens.words.get(tw)) else {
+        return false;
+    };
+    let between: String = para
+        .chars()
+        .skip(cw.end)
+        .take(trig.start.saturating_sub(cw.end))
+        .collect();
+    if between.contains(['،', ',', '؛', ';', ':', '.']) {
+        return false;
+    }
+    let trigger_raw: String = para
+        .chars()
+        .skip(trig.start)
+        .take(trig.end - trig.start)
+        .collect();
+    if trigger_raw.starts_with('و') {
+        return false;
+    }
+    let subject = c + 1;
+    let Some(w) = tokens.words.get(subject) else {
+        return false;
+    };
+    let raw: String = para.chars().skip(w.start).take(w.end - w.start).collect();
+    let pronoun = DOER_SUFFIXES.iter().any(|suffix| {
+        raw.strip_suffix(suffix)
+            .is_some_and(|stem| stem.chars().count() >= 3)
+    });
+    // (`إن مسقط تواصل`: a name of the speaker's own country is the speaker's side.)
+    let own_country = ev.source_country.is_some()
+        && entities.iter().any(|e| {
+            e.country == ev.source_country
+                && e.mentions.iter().any(|m| {
+                    m.part == ArticlePart::Body
+                        && m.paragraph == ev.paragraph
+                        && m.start <= w.start
+                        && w.start < m.end
+                })
+        });
+    // (`أن الجانبين اتفقا`: a pair includes the speaker; `أن هذا الاتفاق`: what the speaker
+    // told of before.)
+    let norm = tokens.norm(subject);
+    let back = PAIR_WORDS.contains(&norm) || matches!(norm, "هذا" | "هذه" | "هذان" | "هاتان");
+    // (`أن مدمرة تابعة له اعترضت`: a unit said to be the speaker's.)
+    let its_own = (subject..tw.min(subject + 4))
+        .any(|k| matches!(tokens.norm(k), "له" | "لها" | "لهم" | "لهما"));
+    if its_own {
+        return false;
+    }
+    !pronoun && !own_country && !back && !OWN_SUBJECTS.contains(&norm)
+}
+
+/// Clears the source of the events whose source only reports the act (see
+/// [`reporter_source`]): the reporter is not who acted, and the clause's subject is no entity.
+/// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
+fn clear_reporter_sources(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if reporter_source(ev, Some(trigger), entities, article, texts) {
+            ev.source = None;
+            ev.source_country = None;
+        }
+    }
+}
+
 /// First words of a medium's name (normal form, without the article): a newspaper, a
 /// magazine, a channel, a radio, a site.
 const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون", "موقع"];
@@ -771,7 +968,9 @@ fn clear_media_actors(
 }
 
 /// Settles the actors of an article's events, with each paragraph tokenized at most once:
-/// drops events whose source the sentence does not name ([`drop_sources_outside_sentence`]),
+/// clears a speaker as the source of an act their reported clause gives a subject of its own
+/// ([`clear_reporter_sources`]), drops events whose source the sentence does not name
+/// ([`drop_sources_outside_sentence`]),
 /// clears venue sources ([`clear_venue_sources`]), turns victims named as sources into targets
 /// ([`fix_victim_sources`]), clears media and whom words were said to ([`clear_media_actors`]),
 /// drops events that name neither actor ("قُتل ثلاثة في هجوم" tells
@@ -788,6 +987,7 @@ pub(crate) fn settle_actors(
         return;
     }
     let mut texts = Texts::default();
+    clear_reporter_sources(events, triggers, entities, article, &mut texts);
     drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
     clear_venue_sources(events, entities, article, &mut texts);
     clear_place_actors(events, entities, article, &mut texts);
@@ -1398,6 +1598,103 @@ mod tests {
             &mut Texts::default(),
         );
         assert_eq!(events[0].source.as_deref(), Some(army.id.as_str()));
+    }
+
+    #[test]
+    fn a_speaker_who_reports_an_act_of_others_is_not_its_source() {
+        // (source, sentence, trigger word, code, whether the speaker is cleared)
+        let cases = [
+            (
+                "الهيئة الوطنية للرصد",
+                "قالت الهيئة الوطنية للرصد إن ثلاثة مسلحين ملثمين هاجموا نقطة للحراسة قرب الجسر",
+                "هاجموا",
+                "190",
+                true,
+            ),
+            (
+                "الهيئة الوطنية للرصد",
+                "وأفادت الهيئة الوطنية للرصد في تقريرها الشهري بأن عشرات السجناء تعرضوا للضرب في الزنازين",
+                "للضرب",
+                "180",
+                true,
+            ),
+            // The speaker's own forces, units, side or pair: the speaker's act.
+            (
+                "الجيش الوطني",
+                "أعلن الجيش الوطني أن فرقاطة تابعة له أسقطت طائرة مسيرة فوق الخليج",
+                "أسقطت",
+                "190",
+                false,
+            ),
+            (
+                "الجيش الوطني",
+                "قال الجيش الوطني إن قواته البرية قصفت مخزنا للسلاح",
+                "قصفت",
+                "195",
+                false,
+            ),
+            (
+                "الجيش الوطني",
+                "أعلن الجيش الوطني أن طائرات مقاتلة نفذت غارة على معسكر للمتمردين",
+                "غارة",
+                "195",
+                false,
+            ),
+            (
+                "وزارة الخارجية الكندية",
+                "وذكرت وزارة الخارجية الكندية أن الجانبين اتفقا على تبادل الخبرات",
+                "اتفقا",
+                "050",
+                false,
+            ),
+            // An act after a comma, or joined by و, continues the speaker.
+            (
+                "الهيئة الوطنية للرصد",
+                "قالت الهيئة الوطنية للرصد إن مسلحين قتلوا ثلاثة مزارعين، وطالبت السلطات بالتحقيق",
+                "وطالبت",
+                "100",
+                false,
+            ),
+            // The complementizer's pronoun is the speaker.
+            (
+                "الهيئة الوطنية للرصد",
+                "قالت الهيئة الوطنية للرصد إنها رصدت ثلاثة مسلحين يهاجمون نقطة للحراسة",
+                "يهاجمون",
+                "190",
+                false,
+            ),
+        ];
+        for (name, body, word, code, cleared) in cases {
+            let a = article(body);
+            let speaker = entity("org:0123456789abcdef", name, EntityType::Organization, body);
+            let byte = body.find(word).expect("trigger in the sentence");
+            let trigger = Trigger {
+                start: body[..byte].chars().count(),
+                noun: false,
+                explicit: true,
+            };
+            let ev = Event {
+                code: code.to_owned(),
+                label: String::new(),
+                source: Some(speaker.id.clone()),
+                target: None,
+                source_country: None,
+                target_country: None,
+                negated: false,
+                goldstein: 0.0,
+                date: None,
+                paragraph: 0,
+                sentence: body.to_owned(),
+            };
+            let got = reporter_source(
+                &ev,
+                Some(&trigger),
+                std::slice::from_ref(&speaker),
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(got, cleared, "help: {body}");
+        }
     }
 
     #[test]
