@@ -1538,6 +1538,10 @@ const ACCORDING: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبق
 /// Prepositions before a mention that make it not a subject.
 /// Head nouns of a state's own bodies (a government, ministry, command, presidency, army,
 /// forces, police, staff): a long title holding one and closing with a state speaks for it.
+/// Head nouns of a state's armed or security body that a title may serve after `في` (`… في
+/// الحرس الثوري الإيراني`), besides [`STATE_BODY_HEADS`].
+const SERVED_BODY_HEADS: &[&str] = &["حرس", "مخابرات", "استخبارات", "بحريه", "امن"];
+
 const STATE_BODY_HEADS: &[&str] = &[
     "حكومه",
     "وزاره",
@@ -3858,14 +3862,69 @@ impl SentenceRun<'_, '_> {
     /// it. A stop, a comma, a complementizer, a preposition, a relative pronoun, a verb or a
     /// name that is no state ends the phrase with no state; so does a state inside the name of
     /// something else (`الخطوط السعودية`، `لشؤون فلسطين`، `كأس السوبر السعودي`).
+    ///
+    /// One `في` may part the title from the state body it serves when a body's head noun or an
+    /// organization's name follows it (`قائد القوات البرية في الحرس الثوري الإيراني` → Iran);
+    /// the organization's name is passed over.
     fn long_title_state(&self, head: usize, from: usize, limit: usize) -> Option<usize> {
         let body = |k: usize| {
             self.para
                 .word(k)
-                .is_some_and(|w| in_list(w, STATE_BODY_HEADS))
+                .is_some_and(|w| in_list(w, STATE_BODY_HEADS) || in_list(w, SERVED_BODY_HEADS))
         };
-        for k in from..limit {
+        let org_at = |k: usize| {
+            self.para
+                .span_at
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.spans.get(si))
+                .filter(|s| {
+                    s.first == k
+                        && self.entities.get(s.entity).map(|e| e.kind)
+                            == Some(EntityType::Organization)
+                })
+                .map(|s| s.last)
+        };
+        let mut crossed = false;
+        let mut k = from;
+        while k < limit {
             let w = self.para.word(k)?;
+            if !crossed
+                && k > head
+                && bare(w) == "في"
+                && self.para.word(k + 1).is_some_and(definite)
+                && (self
+                    .para
+                    .word(k + 1)
+                    .is_some_and(|n| in_list(n, STATE_BODY_HEADS) || in_list(n, SERVED_BODY_HEADS))
+                    || org_at(k + 1).is_some())
+            {
+                crossed = true;
+                k += 1;
+                if let Some(last) = org_at(k) {
+                    // (The nationality follows the organization's name, or closes it: "الحرس
+                    // الثوري الإيراني" named as one body of Iran's.)
+                    let org = self.para.span_at.get(k).copied().flatten();
+                    k = last;
+                    if self.para.span_at.get(k).copied().flatten().is_none() {
+                        let nisba = last
+                            .checked_sub(1)
+                            .and_then(|l| self.para.word(l))
+                            .is_some_and(|x| {
+                                definite(x)
+                                    && (x.ends_with('ي') || x.ends_with("ية") || x.ends_with("يه"))
+                            });
+                        return org
+                            .and_then(|si| self.para.spans.get(si))
+                            .and_then(|s| self.entities.get(s.entity))
+                            .and_then(|e| e.country.clone())
+                            .filter(|_| nisba)
+                            .and_then(|c| self.country_entity(&c));
+                    }
+                }
+                continue;
+            }
             // (Nor past a relative pronoun or a verb: "المتحدث باسم التحالف الذي تقوده X".)
             if is_complementizer(w)
                 || PREPOSITIONS.contains(&bare(w))
@@ -3882,9 +3941,10 @@ impl SentenceRun<'_, '_> {
                 let state = e.kind == EntityType::Location
                     && !s.behind_prep
                     && state_actor(e)
-                    && (head..k).any(body);
+                    && (crossed && self.para.word(k).is_some_and(definite) || (head..k).any(body));
                 return state.then_some(s.entity);
             }
+            k += 1;
         }
         None
     }
@@ -12231,6 +12291,38 @@ pub(crate) mod tests {
             q.iter().all(|(s, _)| s.as_deref() == Some("ناصر الفهد")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_nationality_after_fi_and_a_state_body_closing_a_title_names_the_state() {
+        const GUARD: (&str, EntityType, Option<&str>, &[&str]) = ("الحرس الثوري", O, None, &[]);
+        let q = s7_speaker_of(
+            "وقال قائد القوات البرية في الحرس الثوري السوداني إن قواته مستعدة للدفاع عن الحدود.",
+            &[GUARD, S7_SUDAN],
+            "مستعدة للدفاع",
+        );
+        assert_eq!(q, [Some("السودان".to_string())]);
+        let q = s7_speaker_of(
+            "وقال نائب قائد الوحدات الخاصة في الجيش السوداني إن الوحدات تحركت نحو الحدود.",
+            &[S7_SUDAN],
+            "تحركت نحو الحدود",
+        );
+        assert_eq!(q, [Some("السودان".to_string())]);
+        const IRAN_GUARD: (&str, EntityType, Option<&str>, &[&str]) =
+            ("الحرس الثوري السوداني", O, Some("SDN"), &[]);
+        let q = s7_speaker_of(
+            "وقال قائد القوات البرية في الحرس الثوري السوداني إن قواته مستعدة للدفاع عن الحدود.",
+            &[IRAN_GUARD, S7_SUDAN],
+            "مستعدة للدفاع",
+        );
+        assert_eq!(q, [Some("السودان".to_string())]);
+        // (A place the words were said in is no body: nobody.)
+        let q = s7_speaker_of(
+            "وقال وزير الخارجية في العاصمة السودانية إن الوفد سيصل غدا.",
+            &[S7_SUDAN],
+            "سيصل غدا",
+        );
+        assert_eq!(q, [None]);
     }
 
     #[test]
