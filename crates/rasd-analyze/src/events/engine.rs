@@ -4047,6 +4047,35 @@ impl SentenceRun<'_, '_> {
         None
     }
 
+    /// "أعلنت وزارة الدفاع الجزائرية أن مفارز الجيش أوقفت …": an army or forces named with no
+    /// state of their own (the bare noun right before the verb at `i`, alone or after a unit
+    /// noun, right after the complementizer of reported speech) are the speaker's state's.
+    fn speaker_state_force(&self, i: usize) -> Option<usize> {
+        let b = i.checked_sub(1).filter(|&p| p > self.range.start)?;
+        let word = self.para.word(b)?;
+        if !matches!(bare(word), "الجيش" | "القوات") {
+            return None;
+        }
+        let lead = b.checked_sub(1).filter(|&p| p >= self.range.start)?;
+        let reported = self.para.word(lead).is_some_and(is_complementizer)
+            || (lead > self.range.start
+                && self
+                    .para
+                    .word(lead)
+                    .is_some_and(|w| matches!(bare(w), "مفارز" | "وحدات" | "عناصر" | "دوريات"))
+                && self.para.word(lead - 1).is_some_and(is_complementizer));
+        if !reported {
+            return None;
+        }
+        let speaker = self.speaker.as_ref()?.entity?;
+        let ent = self.entities.get(speaker)?;
+        if ent.kind == EntityType::Location && ent.id.starts_with("loc:") {
+            return Some(speaker);
+        }
+        self.country_of(speaker)
+            .and_then(|c| self.country_entity(&c))
+    }
+
     fn implicit(&self, i: usize) -> Actor {
         if let Some(sp) = &self.speaker {
             return Actor {
@@ -6843,6 +6872,13 @@ impl SentenceRun<'_, '_> {
             if !source.explicit && self.plain_subject_after_complementizer(i) {
                 source = Actor::unnamed();
             }
+            // "أعلنت وزارة الدفاع الجزائرية أن مفارز الجيش أوقفت": but an army with no state
+            // of its own is the speaker's state's.
+            if source.entity.is_none() {
+                if let Some(e) = self.speaker_state_force(i) {
+                    source = Actor::named(self, e);
+                }
+            }
             // "ذكر الجيش أن مسلحين من حزب العمال اقتحموا موقعا": members of a body named
             // between أن and the verb act for it, not whoever reports them.
             if !source.explicit {
@@ -9596,6 +9632,15 @@ pub(crate) mod tests {
         [("الشرطة الكينية", O, Some("KEN"), &[])],
         "173",
         Some("الشرطة الكينية"),
+        None,
+        false
+    );
+    event_case!(
+        units_of_an_army_with_no_state_in_a_ministry_s_statement_are_its_state_s,
+        "وأعلنت وزارة الدفاع المالية أن مفارز الجيش اعتقلت خمسة مهربين قرب الحدود الشمالية.",
+        [MALI],
+        "173",
+        Some("مالي"),
         None,
         false
     );
