@@ -112,11 +112,8 @@ fn clear_venue_sources(
         if ev.code.starts_with("043") {
             continue;
         }
-        let Some(place) = ev
-            .source
-            .as_deref()
-            .and_then(|id| entities.iter().find(|e| e.id == id))
-            .filter(|e| e.kind == EntityType::Location)
+        let Some(place) =
+            entity_by_id(entities, ev.source.as_deref()).filter(|e| e.kind == EntityType::Location)
         else {
             continue;
         };
@@ -130,6 +127,21 @@ fn clear_venue_sources(
     }
 }
 
+/// The entity whose id is `id`, if any.
+fn entity_by_id<'e>(entities: &'e [Entity], id: Option<&str>) -> Option<&'e Entity> {
+    let id = id?;
+    entities.iter().find(|e| e.id == id)
+}
+
+/// The chars `[start, end)` of body event `ev`'s sentence in its paragraph; `None` when the
+/// sentence is not found there.
+fn sentence_span(ev: &Event, article: &Article) -> Option<(usize, usize)> {
+    let para = article.body.get(ev.paragraph)?;
+    let byte = para.find(ev.sentence.as_str())?;
+    let start = para.get(..byte).map_or(0, |p| p.chars().count());
+    Some((start, start + ev.sentence.chars().count()))
+}
+
 /// The mentions of `entity` inside the sentence of body event `ev`, with the paragraph's
 /// tokens and the char where the sentence starts; `None` when there is none (or the sentence
 /// is not found in its paragraph).
@@ -139,10 +151,7 @@ fn mentions_in_sentence<'t, 'e>(
     article: &Article,
     texts: &'t mut Texts,
 ) -> Option<(&'t Tokens, usize, Vec<&'e Mention>)> {
-    let para = article.body.get(ev.paragraph)?;
-    let byte = para.find(ev.sentence.as_str())?;
-    let start = para.get(..byte).map_or(0, |p| p.chars().count());
-    let end = start + ev.sentence.chars().count();
+    let (start, end) = sentence_span(ev, article)?;
     let inside: Vec<&Mention> = entity
         .mentions
         .iter()
@@ -289,10 +298,8 @@ fn clear_place_actors(
     for ev in events.iter_mut() {
         for target in [false, true] {
             let id = if target { &ev.target } else { &ev.source };
-            let Some(place) = id
-                .as_deref()
-                .and_then(|id| entities.iter().find(|e| e.id == id))
-                .filter(|e| e.kind == EntityType::Location)
+            let Some(place) =
+                entity_by_id(entities, id.as_deref()).filter(|e| e.kind == EntityType::Location)
             else {
                 continue;
             };
@@ -352,11 +359,7 @@ fn fix_victim_sources(
         if !matches!(ev.code.get(..2), Some("18" | "19" | "20")) {
             continue;
         }
-        let Some(actor) = ev
-            .source
-            .as_deref()
-            .and_then(|id| entities.iter().find(|e| e.id == id))
-        else {
+        let Some(actor) = entity_by_id(entities, ev.source.as_deref()) else {
             continue;
         };
         let Some((tokens, start, inside)) = mentions_in_sentence(ev, actor, article, texts) else {
@@ -410,10 +413,7 @@ fn fix_victim_sources(
             continue;
         }
         // The other side did it unless it is a place or was counted among the hit too.
-        let doer = ev
-            .target
-            .as_deref()
-            .and_then(|id| entities.iter().find(|e| e.id == id))
+        let doer = entity_by_id(entities, ev.target.as_deref())
             .filter(|t| t.kind != EntityType::Location)
             .is_some_and(|t| {
                 !t.mentions.iter().any(|m| {
@@ -544,21 +544,14 @@ fn source_outside_sentence(
     article: &Article,
     texts: &mut Texts,
 ) -> bool {
-    let Some(actor) = ev
-        .source
-        .as_deref()
-        .and_then(|id| entities.iter().find(|e| e.id == id))
+    let Some(actor) = entity_by_id(entities, ev.source.as_deref()) else {
+        return false;
+    };
+    let (Some(para), Some((start, end))) =
+        (article.body.get(ev.paragraph), sentence_span(ev, article))
     else {
         return false;
     };
-    let Some(para) = article.body.get(ev.paragraph) else {
-        return false;
-    };
-    let Some(byte) = para.find(ev.sentence.as_str()) else {
-        return false;
-    };
-    let start = para.get(..byte).map_or(0, |p| p.chars().count());
-    let end = start + ev.sentence.chars().count();
     let named = actor.mentions.iter().any(|m| {
         m.part == ArticlePart::Body && m.paragraph == ev.paragraph && start < m.end && m.start < end
     });
@@ -580,13 +573,19 @@ fn source_outside_sentence(
 const DOER_SUFFIXES: &[&str] = &["هما", "هم", "ها", "ه"];
 
 /// True when the word that starts at char `start` of `para` ends in a third-person possessive
-/// pronoun and keeps at least three letters without it (`لقائه`, `زيارتها`, `اجتماعهم`; not
-/// `زيارة`, whose last letter is a taa marbuta).
+/// pronoun ([`ends_in_doer_pronoun`]: `لقائه`, `زيارتها`, `اجتماعهم`; not `زيارة`, whose last
+/// letter is a taa marbuta).
 fn noun_with_its_doer(para: &str, tokens: &Tokens, start: usize) -> bool {
     let Some(w) = tokens.words.iter().find(|w| w.start == start) else {
         return false;
     };
     let word: String = para.chars().skip(w.start).take(w.end - w.start).collect();
+    ends_in_doer_pronoun(&word)
+}
+
+/// True when `word` ends in a third-person possessive pronoun ([`DOER_SUFFIXES`]) and keeps at
+/// least three letters without it.
+fn ends_in_doer_pronoun(word: &str) -> bool {
     DOER_SUFFIXES.iter().any(|suffix| {
         word.strip_suffix(suffix)
             .is_some_and(|stem| stem.chars().count() >= 3)
@@ -692,11 +691,7 @@ fn reporter_source(
     let Some(t) = trigger.map(|t| t.start).filter(|&t| t != usize::MAX) else {
         return false;
     };
-    let Some(actor) = ev
-        .source
-        .as_deref()
-        .and_then(|id| entities.iter().find(|e| e.id == id))
-    else {
+    let Some(actor) = entity_by_id(entities, ev.source.as_deref()) else {
         return false;
     };
     let Some(para) = article.body.get(ev.paragraph) else {
@@ -761,10 +756,7 @@ fn reporter_source(
         return false;
     };
     let raw: String = para.chars().skip(w.start).take(w.end - w.start).collect();
-    let pronoun = DOER_SUFFIXES.iter().any(|suffix| {
-        raw.strip_suffix(suffix)
-            .is_some_and(|stem| stem.chars().count() >= 3)
-    });
+    let pronoun = ends_in_doer_pronoun(&raw);
     // (`إن مسقط تواصل`: a name of the speaker's own country is the speaker's side.)
     let own_country = ev.source_country.is_some()
         && entities.iter().any(|e| {
@@ -939,10 +931,7 @@ fn clear_media_actors(
     for ev in events.iter_mut() {
         for target in [false, true] {
             let id = if target { &ev.target } else { &ev.source };
-            let Some(actor) = id
-                .as_deref()
-                .and_then(|id| entities.iter().find(|e| e.id == id))
-            else {
+            let Some(actor) = entity_by_id(entities, id.as_deref()) else {
                 continue;
             };
             let is_medium = medium(actor);
