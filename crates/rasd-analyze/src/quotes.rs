@@ -30,7 +30,9 @@
 //! `المتحدث باسم الحركة` is the organization whose name holds the word after باسم; an
 //! organization description (`حسب المعهد الموريتاني`) the last organization whose name holds
 //! the word. An indefinite description (`قال مسؤول عراقي`، `مسؤول في الوزارة`) and a nameless
-//! source (`وفق مصادر`) give `speaker: null` with their words in `speaker_text`. In a title
+//! source (`وفق مصادر`) give `speaker: null` with their words in `speaker_text`; an unnamed
+//! spokesman of a state body with a nationality (`متحدث باسم وزارة الدفاع الكينية`) speaks for
+//! the state. In a title
 //! before a name the person wins over the nationality (`حسب وزير الإعلام السوري رامي حداد`); an
 //! organization after a head noun in construct (`نفت قيادة الجيش الليبي`) speaks. With `نقل عن`
 //! the speaker is the one after `عن`. A spokesman's title (`وأكد المتحدث باسم قوات الحماية`) is
@@ -44,7 +46,9 @@
 //! when an implicit speaker stays unknown.
 //!
 //! Not quotes: a short phrase in quotation marks that no attribution names (a scare quote such
-//! as `"الحصرية الروسية"`, a name, a title), and marks inside reported speech. A quoted span of
+//! as `"الحصرية الروسية"`, a name, a title), marks inside reported speech, and what a denial
+//! denies (`نفت الوزارة أن تكون قواتها …`, `نفت «أي صلة لها بالهجوم»`: the act denied is an
+//! event, negated). A quoted span of
 //! eight words or more with no attribution is kept with `speaker: null`.
 //!
 //! ```
@@ -518,7 +522,7 @@ mod tests {
 
     #[test]
     fn a_long_title_closing_with_a_state_after_a_state_body_speaks_for_the_state() {
-        let text = "نفى المتحدث الرسمي باسم حكومة تشاد المؤقتة أن يكون الجيش قد عبر الحدود.";
+        let text = "أكد المتحدث الرسمي باسم حكومة تشاد المؤقتة أن الجيش لم يعبر الحدود.";
         assert_eq!(
             speakers(text, &[CHAD], "عبر الحدود"),
             [Some("تشاد".to_string())]
@@ -678,5 +682,45 @@ mod tests {
         let prince: Ent<'static> = ("فيصل بن سالم", P, None, &[]);
         let text = "بدأ صندوق الأمير فيصل بن سالم للتنمية فرز الطلبات. وأوضحت اللجنة المشرفة أن الطلبات تجاوزت الألف.";
         assert_eq!(speakers(text, &[prince], "تجاوزت الألف"), [None]);
+    }
+    #[test]
+    fn a_denial_reports_no_words_of_the_denier() {
+        // "نفى أن" and a denial of marked words are no quote (the act denied is an event).
+        for text in [
+            "نفت الحكومة اليونانية أن تكون قواتها قد عبرت الحدود مع تركيا.",
+            "ونفى وزير الدفاع اليوناني أن يكون الجيش قد أطلق النار على الصيادين الأتراك.",
+            "نفت أثينا في بيان قصير «أي علاقة لها بحادث الزورق».",
+        ] {
+            let (quotes, _) = run_on(text, &[GREECE, TURKEY]);
+            assert!(quotes.is_empty(), "{text}: {quotes:#?}");
+        }
+        // A denial's speaker still goes on with the verb after it.
+        let text = "نفت الحكومة اليونانية أن تكون قواتها قد عبرت الحدود. وأضافت أن الدوريات تعمل داخل المياه الإقليمية.";
+        assert_eq!(
+            speakers(text, &[GREECE, TURKEY], "الدوريات تعمل"),
+            [Some("اليونان".to_string())]
+        );
+        // Saying, not denying.
+        let text = "وقالت الحكومة اليونانية إن قواتها لم تعبر الحدود مع تركيا.";
+        assert_eq!(
+            speakers(text, &[GREECE, TURKEY], "لم تعبر"),
+            [Some("اليونان".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_spokesman_for_a_state_body_with_a_nationality_speaks_for_the_state() {
+        let text = "بدأت القوات التركية الانسحاب من القاعدة. وقال متحدث باسم وزارة الدفاع التركية إن الانسحاب «يجري وفق جدول متفق عليه».";
+        assert_eq!(
+            speakers(text, &[GREECE, TURKEY], "وفق جدول"),
+            [Some("تركيا".to_string())]
+        );
+        // An official in the body, or a spokesman for no state body, is nobody the page names.
+        for text in [
+            "بدأت القوات التركية الانسحاب من القاعدة. وقال مسؤول في وزارة الدفاع التركية إن الانسحاب «يجري وفق جدول متفق عليه».",
+            "بدأت القوات التركية الانسحاب من القاعدة. وقال متحدث باسم المعارضة التركية إن الانسحاب «يجري وفق جدول متفق عليه».",
+        ] {
+            assert_eq!(speakers(text, &[GREECE, TURKEY], "وفق جدول"), [None], "{text}");
+        }
     }
 }
