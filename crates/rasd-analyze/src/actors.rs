@@ -28,6 +28,8 @@
 //! and the source of an
 //! act of force named only as what it hit (`هجوم استهدف عربات تابعة لجماعة X`, `مقتل X`) or
 //! counted among the hit (`قُتل تسعة من مسلحي X`) is its target ([`fix_victim_sources`]).
+//! First, an act with a source and no target whose object carries a state's nationality
+//! (`اعتقلت القوة صيادا لبنانيا`) takes that state as its target ([`nationality_targets`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -956,8 +958,181 @@ fn clear_media_actors(
     }
 }
 
+/// Words that end the object phrase an act's target is looked for in (normal form, without
+/// و/ف): prepositions that open an adverbial (`في الأراضي السورية` is where, `مع شركة صينية`
+/// with whom), complementizers and relatives (another clause), and credits (`حسب وكالة
+/// موريتانية` names who told it).
+const OBJECT_STOPS: &[&str] = &[
+    "في",
+    "من",
+    "عن",
+    "الي",
+    "مع",
+    "حول",
+    "بشان",
+    "خلال",
+    "منذ",
+    "قرب",
+    "داخل",
+    "عبر",
+    "بين",
+    "امام",
+    "ان",
+    "انه",
+    "انها",
+    "بان",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "حيث",
+    "بعد",
+    "قبل",
+    "بينما",
+    "فيما",
+    "لكن",
+    "كما",
+    "رغم",
+    "حسب",
+    "بحسب",
+    "وفق",
+    "وفقا",
+    "نقلا",
+    "طبقا",
+];
+
+/// Words after an act (after its subject when the subject follows it) in which a nationality
+/// may name its target.
+const OBJECT_WINDOW: usize = 5;
+
+/// The country (alpha-3) a nationality adjective names (`لبنانيا`، `السوريين`، `إيرانية`): a
+/// nisba of the gazetteer that is no common word (`مالي` "financial" is left alone).
+fn nisba_country(word: &str) -> Option<&'static str> {
+    let g = crate::events::engine::gazetteer();
+    let hit = g
+        .lookup(word)
+        .iter()
+        .find(|h| h.adjective && !h.ambiguous)?;
+    let e = g.entry(hit.entry)?;
+    (e.class == crate::gazetteer::Class::Country)
+        .then_some(e.country.as_deref())
+        .flatten()
+}
+
+/// The entity of the article that is the state `a3` itself (not one of its towns): its
+/// gazetteer id is the country's, or one of its names is the country's name.
+fn state_entity<'e>(entities: &'e [Entity], a3: &str) -> Option<&'e Entity> {
+    let g = crate::events::engine::gazetteer();
+    let country = g.country(a3)?;
+    entities.iter().find(|e| {
+        e.kind == EntityType::Location
+            && match g.by_id(&e.id) {
+                Some(i) => i == country,
+                None => e.aliases.iter().chain([&e.name]).any(|n| {
+                    g.lookup(&normalize_phrase(n))
+                        .iter()
+                        .any(|h| !h.adjective && h.entry == country)
+                }),
+            }
+    })
+}
+
+/// The target an act with a source and no target names by the nationality of its object:
+/// "اعتقلت القوات صيادا لبنانيا" (Lebanon), "رحلت السلطات مئات اللاجئين السوريين" (Syria),
+/// "استقبل الوزير وفدا إيرانيا" (Iran), "دانت الوزارة اقتحام مستوطنين إسرائيليين" (Israel).
+/// The nationality stands at most [`OBJECT_WINDOW`] words after the act (after its subject
+/// when that follows the act), before any punctuation, adverbial preposition, complementizer
+/// or relative ([`OBJECT_STOPS`]); a nationality of the source's own state is passed over
+/// (`قوة إسرائيلية` is the subject), one right after an act's noun names its doer (`الوساطة
+/// القطرية`: none), and the state must be an entity of the article. Not for
+/// statements (01) and protests (14), whose nationality is the speaker's or the crowd's.
+fn nationality_target(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<(String, String)> {
+    if ev.target.is_some() || ev.code.starts_with("01") || ev.code.starts_with("14") {
+        return None;
+    }
+    let t = trigger.map(|t| t.start).filter(|&t| t != usize::MAX)?;
+    let noun = trigger.is_some_and(|t| t.noun);
+    let source = entity_by_id(entities, ev.source.as_deref())?;
+    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    if !(sent_start..sent_end).contains(&t) {
+        return None;
+    }
+    // Past the subject when it follows the act.
+    let after_subject = source
+        .mentions
+        .iter()
+        .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
+        .filter(|m| m.start > t && m.end <= sent_end)
+        .map(|m| m.end)
+        .min();
+    let own = source.country.clone().or_else(|| ev.source_country.clone());
+    let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+    let tw = tokens.words.partition_point(|w| w.end <= t);
+    let mut k = tw + 1;
+    if let Some(end) = after_subject {
+        let s = tokens.words.partition_point(|w| w.end <= end);
+        if s > k + 3 {
+            return None;
+        }
+        k = k.max(s);
+    }
+    let limit = (k + OBJECT_WINDOW).min(tokens.words.len());
+    while k < limit {
+        let w = tokens.words.get(k)?;
+        if w.start >= sent_end || (k > tw + 1 && w.punct_before.is_some()) {
+            return None;
+        }
+        let norm = tokens.norm(k);
+        if OBJECT_STOPS.contains(&bare(norm)) {
+            return None;
+        }
+        if let Some(a3) = nisba_country(norm).or_else(|| nisba_country(bare(norm))) {
+            // (A nationality right after an act's noun is its doer: `الوساطة القطرية`.)
+            if noun && k == tw + 1 {
+                return None;
+            }
+            if own.as_deref() != Some(a3) {
+                let state = state_entity(entities, a3)?;
+                return (state.id != source.id).then(|| (state.id.clone(), a3.to_owned()));
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Gives an act with a source and no target the state its object's nationality names (see
+/// [`nationality_target`]).
+/// `triggers` are the events' triggers in the same order (nothing is done when they are not
+/// aligned).
+fn nationality_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if let Some((id, a3)) = nationality_target(ev, Some(trigger), entities, article, texts) {
+            ev.target = Some(id);
+            ev.target_country = Some(a3);
+        }
+    }
+}
+
 /// Settles the actors of an article's events, with each paragraph tokenized at most once:
-/// clears a speaker as the source of an act their reported clause gives a subject of its own
+/// gives an act with a source and no target the state its object's nationality names
+/// ([`nationality_targets`]: `اعتقلت القوة صيادا لبنانيا`), clears a speaker as the source of an act their reported clause gives a subject of its own
 /// ([`clear_reporter_sources`]), drops events whose source the sentence does not name
 /// ([`drop_sources_outside_sentence`]),
 /// clears venue sources ([`clear_venue_sources`]), turns victims named as sources into targets
@@ -976,6 +1151,7 @@ pub(crate) fn settle_actors(
         return;
     }
     let mut texts = Texts::default();
+    nationality_targets(events, triggers, entities, article, &mut texts);
     clear_reporter_sources(events, triggers, entities, article, &mut texts);
     drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
     clear_venue_sources(events, entities, article, &mut texts);
@@ -1808,5 +1984,145 @@ mod tests {
         keep_events_between_actors(&mut events, &[designer.clone(), mali.clone()], &a);
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].target.as_deref(), Some("loc:MLI"));
+    }
+
+    #[test]
+    fn the_nationality_of_an_act_s_object_names_its_target() {
+        let g = crate::events::engine::gazetteer();
+        let state = |a3: &str| {
+            let e = g
+                .country(a3)
+                .and_then(|i| g.entry(i))
+                .expect("a gazetteer country");
+            Entity {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                kind: EntityType::Location,
+                aliases: vec![e.name.clone()],
+                country: Some(a3.to_owned()),
+                coordinates: None,
+                mentions: Vec::new(),
+            }
+        };
+        // (sentence, source's words, its country, trigger word, code, the target's state)
+        let cases = [
+            (
+                "رحلت السلطات الأردنية أمس عشرات العمال المصريين إلى بلادهم",
+                "السلطات الأردنية",
+                "JOR",
+                "رحلت",
+                "174",
+                Some("EGY"),
+            ),
+            (
+                "واستقبل مجلس الشورى الأردني وفدا برلمانيا تونسيا برئاسة نائب رئيسه",
+                "مجلس الشورى الأردني",
+                "JOR",
+                "واستقبل",
+                "043",
+                Some("TUN"),
+            ),
+            (
+                "وأوقفت قوة عراقية صيادين كويتيين قرب الممر المائي",
+                "قوة عراقية",
+                "IRQ",
+                "وأوقفت",
+                "173",
+                Some("KWT"),
+            ),
+            // The source's own nationality is no target.
+            (
+                "واعتقلت الشرطة الأردنية صحفيا أردنيا بتهمة التحريض",
+                "الشرطة الأردنية",
+                "JOR",
+                "واعتقلت",
+                "173",
+                None,
+            ),
+            // A nationality after a preposition of place, or in another clause, is no object.
+            (
+                "ونفذ الجيش العراقي غارات في الأراضي السورية المحاذية",
+                "الجيش العراقي",
+                "IRQ",
+                "ونفذ",
+                "195",
+                None,
+            ),
+            (
+                "وأدانت الحكومة العراقية الهجوم الذي استهدف زوارا كويتيين",
+                "الحكومة العراقية",
+                "IRQ",
+                "وأدانت",
+                "111",
+                None,
+            ),
+            // A nationality right after an act's noun is its doer.
+            (
+                "ورحبت الحكومة العراقية بالوساطة الكويتية بين الطرفين",
+                "الحكومة العراقية",
+                "IRQ",
+                "بالوساطة",
+                "045",
+                None,
+            ),
+            // Nor is the nationality of whoever told of it.
+            (
+                "وأحرقت جماعة مسلحة مخزنا للحبوب بحسب وكالة أنباء كويتية",
+                "جماعة مسلحة",
+                "IRQ",
+                "وأحرقت",
+                "190",
+                None,
+            ),
+            // A statement's nationality is the speaker's side, not a target.
+            (
+                "وصرح الجيش العراقي بأن الوضع مستقر عند الحدود الكويتية",
+                "الجيش العراقي",
+                "IRQ",
+                "وصرح",
+                "010",
+                None,
+            ),
+        ];
+        let states = ["JOR", "EGY", "TUN", "IRQ", "KWT", "SYR"].map(state);
+        for (body, source, own, trigger, code, want) in cases {
+            let a = article(body);
+            let mut actor = entity(
+                "org:0123456789abcdef",
+                source,
+                EntityType::Organization,
+                body,
+            );
+            actor.country = Some(own.to_owned());
+            let mut entities = vec![actor.clone()];
+            entities.extend(states.iter().cloned());
+            let byte = body.find(trigger).expect("the trigger is in the sentence");
+            let triggers = [Trigger {
+                start: body[..byte].chars().count(),
+                // (The mediation is the one act told by a noun.)
+                noun: trigger == "بالوساطة",
+                explicit: true,
+            }];
+            let mut events = vec![Event {
+                code: code.to_owned(),
+                label: String::new(),
+                source: Some(actor.id.clone()),
+                target: None,
+                source_country: Some(own.to_owned()),
+                target_country: None,
+                negated: false,
+                goldstein: 0.0,
+                date: None,
+                paragraph: 0,
+                sentence: body.to_owned(),
+            }];
+            nationality_targets(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            assert_eq!(
+                events[0].target,
+                want.map(|a3| state(a3).id),
+                "help: {body}"
+            );
+            assert_eq!(events[0].target_country.as_deref(), want, "help: {body}");
+        }
     }
 }
