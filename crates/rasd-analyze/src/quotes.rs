@@ -46,7 +46,9 @@
 //! when an implicit speaker stays unknown.
 //!
 //! Not quotes: a short phrase in quotation marks that no attribution names (a scare quote such
-//! as `"الحصرية الروسية"`, a name, a title), marks inside reported speech, and what a denial
+//! as `"الحصرية الروسية"`, a name, a title), marks inside reported speech, marks behind the
+//! preposition ب (`اتهمتها بـ«…»`, `أقرت بـ«…»`: a charge or a thing admitted) or after the object
+//! of a verb of considering (`اعتبرت الخطوة «…»`, `فاعتبره «…»`), and what a denial
 //! denies (`نفت الوزارة أن تكون قواتها …`, `نفت «أي صلة لها بالهجوم»`: the act denied is an
 //! event, negated). A quoted span of
 //! eight words or more with no attribution is kept with `speaker: null`.
@@ -722,5 +724,29 @@ mod tests {
         ] {
             assert_eq!(speakers(text, &[GREECE, TURKEY], "وفق جدول"), [None], "{text}");
         }
+    }
+    #[test]
+    fn marks_behind_bi_or_after_what_is_considered_are_no_quote() {
+        for text in [
+            "واتهمت الجمعية في بيانها الشرطة اليونانية بـ«استخدام مفرط للقوة ضد المتظاهرين».",
+            "وأقرت الحكومة اليونانية بـ«صعوبات في الإمداد» خلال الأسابيع الماضية.",
+            "وأشادت أنقرة بـ«الروح البناءة التي سادت المحادثات» مع أثينا.",
+            "واعتبرت الخارجية التركية الخطوة «استفزازا غير مقبول للجوار».",
+            "فاعتبره وزير الخارجية اليوناني «تصعيدا لا مبرر له في بحر إيجة».",
+        ] {
+            let (quotes, _) = run_on(text, &[GREECE, TURKEY]);
+            assert!(quotes.is_empty(), "{text}: {quotes:#?}");
+        }
+        // The verb's own words in marks stay a quote, and so do marks after أن.
+        let text = "وأكدت الخارجية التركية «أن الحوار مع أثينا سيستمر رغم الخلافات».";
+        assert_eq!(
+            speakers(text, &[GREECE, TURKEY], "الحوار مع أثينا"),
+            [Some("تركيا".to_string())]
+        );
+        let text = "واعتبرت الخارجية التركية أن الخطوة «استفزاز غير مقبول للجوار».";
+        assert_eq!(
+            speakers(text, &[GREECE, TURKEY], "استفزاز غير"),
+            [Some("تركيا".to_string())]
+        );
     }
 }

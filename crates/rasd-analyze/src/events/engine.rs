@@ -4572,7 +4572,46 @@ impl SentenceRun<'_, '_> {
                     .quotes
                     .iter()
                     .any(|q| q.open_tok == end && medium_mark(self.para, q));
-                if words >= 3 && !object_between(speaker_end, end) && !named {
+                // "اتهمت الجمعية الشرطة بـ«استخدام مفرط للقوة»"، "أقرت الحكومة بـ«صعوبات في
+                // الإمداد»": marks behind the preposition ب give a charge, a thing admitted,
+                // praised or threatened, not the words of the verb's subject.
+                let behind_bi = next.start > 0 && {
+                    let c = &self.para.chars;
+                    let mut k = next.start;
+                    while k > 0 && c.get(k - 1).is_some_and(|&x| x == ' ' || x == 'ـ') {
+                        k -= 1;
+                    }
+                    let alone =
+                        |at: usize| at == 0 || c.get(at - 1).is_none_or(|x| !x.is_alphabetic());
+                    k > 0
+                        && c.get(k - 1) == Some(&'ب')
+                        && (alone(k - 1) || (k >= 2 && c.get(k - 2) == Some(&'و') && alone(k - 2)))
+                };
+                // "واعتبرت الوزارة الخطوة «استفزازا غير مقبول»": marks after the object of a
+                // verb of considering describe it (a quote only after أن).
+                let considered = self.para.word(i).is_some_and(|w| {
+                    let w = bare(w);
+                    ["اعتبر", "يعتبر", "تعتبر", "معتبر"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                }) && ((speaker_end < end
+                    && self.para.word(speaker_end).is_some_and(|w| {
+                        !PREPOSITIONS.contains(&bare(w)) && !in_list(w, FILLERS) && !audience(w)
+                    }))
+                    // ("فاعتبره بعض العلماء «…»": the object a pronoun on the verb.)
+                    || self.para.word(i).is_some_and(|w| {
+                        let w = bare(w);
+                        ["اعتبر", "يعتبر", "تعتبر"]
+                            .iter()
+                            .any(|p| w.starts_with(p) && w.len() > p.len())
+                            && has_pronoun_suffix(w)
+                    }));
+                if words >= 3
+                    && !object_between(speaker_end, end)
+                    && !named
+                    && !behind_bi
+                    && !considered
+                {
                     emitted = self.quote_after(end, &actor, true, i);
                 }
             }
