@@ -29,7 +29,9 @@
 //! act of force named only as what it hit (`هجوم استهدف عربات تابعة لجماعة X`, `مقتل X`) or
 //! counted among the hit (`قُتل تسعة من مسلحي X`) is its target ([`fix_victim_sources`]).
 //! First, an act with a source and no target whose object carries a state's nationality
-//! (`اعتقلت القوة صيادا لبنانيا`) takes that state as its target ([`nationality_targets`]).
+//! (`اعتقلت القوة صيادا لبنانيا`) takes that state as its target ([`nationality_targets`]),
+//! and a target named only in the source's apposition as the source's own body or state
+//! (`دعا X زعيم حزب Y`) is none ([`clear_own_body_targets`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -1130,10 +1132,151 @@ fn nationality_targets(
     }
 }
 
+/// Words of an apposition that makes its source a part of a body (normal form, without
+/// و/ف): `جبهة X (ذراع تنظيم Y)`, `جماعة X، الفرع المحلي لتنظيم Y`.
+const PART_WORDS: &[&str] = &[
+    "ذراع",
+    "الذراع",
+    "فرع",
+    "الفرع",
+    "جناح",
+    "الجناح",
+    "فصيل",
+    "وكيل",
+    "حليف",
+    "حليفه",
+];
+
+/// Words an apposition naming a source's own body or state may hold besides titles and body
+/// heads (normal form, without و/ف).
+const APPOSITION_WORDS: &[&str] = &["دوله", "بدوله", "لدوله", "في", "العام", "السابق"];
+
+/// At most this many words between a source's name and its own body or state named in the
+/// apposition after it.
+const APPOSITION_WINDOW: usize = 6;
+
+/// True when the target of `ev` is named in its sentence only inside the apposition that
+/// follows its source's name and says whom the source belongs to: "دعا X زعيم حزب Y
+/// الحكومة" (Y is X's party, not whom X appeals to), "خطفت جبهة X (ذراع تنظيم Y) مقاتلين" (Y
+/// is what X is the arm of). The words between the source's mention and the target's are
+/// titles, body heads, a nationality or a few apposition words ([`APPOSITION_WORDS`]), at
+/// most [`APPOSITION_WINDOW`], behind nothing but a comma or a parenthesis right after the
+/// name, none joined by و (`بين الجيش وميليشيات X`: another side); the act's trigger is not
+/// among them; and the source is a person or a body of the
+/// target's own state, or the apposition makes it part of the target ([`PART_WORDS`]). A
+/// person's title that names another state ("استقبل X وزير خارجية Y") is the object, not the
+/// apposition, and stays.
+fn own_body_target(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    let Some(source) = entity_by_id(entities, ev.source.as_deref())
+        .filter(|e| matches!(e.kind, EntityType::Person | EntityType::Organization))
+    else {
+        return false;
+    };
+    let Some(target) = entity_by_id(entities, ev.target.as_deref()) else {
+        return false;
+    };
+    if source.id == target.id {
+        return false;
+    }
+    let t = trigger.map(|t| t.start).filter(|&t| t != usize::MAX);
+    let Some((_, sent_end)) = sentence_span(ev, article) else {
+        return false;
+    };
+    let Some(sent_start) = sentence_span(ev, article).map(|s| s.0) else {
+        return false;
+    };
+    let own_mentions: Vec<(usize, usize)> = source
+        .mentions
+        .iter()
+        .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
+        .filter(|m| sent_start <= m.start && m.end <= sent_end)
+        .map(|m| (m.start, m.end))
+        .collect();
+    let same_state = match (&source.country, &target.country) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    };
+    let Some((tokens, _, inside)) = mentions_in_sentence(ev, target, article, texts) else {
+        return false;
+    };
+    let in_apposition = |m_start: usize| -> bool {
+        own_mentions.iter().any(|&(s_start, s_end)| {
+            if s_end > m_start || t.is_some_and(|t| s_start <= t && t < m_start) {
+                return false;
+            }
+            let first = tokens.words.partition_point(|w| w.end <= s_end);
+            let last = tokens.words.partition_point(|w| w.end <= m_start);
+            if first >= last || last - first > APPOSITION_WINDOW {
+                return false;
+            }
+            let mut part = false;
+            for k in first..last {
+                let Some(w) = tokens.words.get(k) else {
+                    return false;
+                };
+                if k > first && w.punct_before.is_some() {
+                    return false;
+                }
+                if w.punct_before
+                    .is_some_and(|p| !matches!(p, '،' | ',' | '('))
+                {
+                    return false;
+                }
+                // (`بين الجيش وميليشيات X`: و joins another party.)
+                let norm = tokens.norm(k);
+                if norm.starts_with('و') && bare(norm) != norm {
+                    return false;
+                }
+                let norm = bare(norm);
+                part |= PART_WORDS.contains(&norm);
+                let fits = is_role_word(norm)
+                    || names_a_body(norm)
+                    || PART_WORDS.contains(&norm)
+                    || APPOSITION_WORDS.contains(&norm)
+                    || nisba_country(norm).is_some();
+                if !fits {
+                    return false;
+                }
+            }
+            part || same_state
+        })
+    };
+    inside.iter().all(|m| in_apposition(m.start))
+}
+
+/// Clears the target of an event when it is only the source's own body or state named in the
+/// source's apposition (see [`own_body_target`]): a wrong target is a false event and a
+/// missed one, so none is better.
+/// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
+fn clear_own_body_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    let aligned = triggers.len() == events.len();
+    for (k, ev) in events.iter_mut().enumerate() {
+        let trigger = if aligned { triggers.get(k) } else { None };
+        if own_body_target(ev, trigger, entities, article, texts) {
+            ev.target = None;
+            ev.target_country = None;
+        }
+    }
+}
+
 /// Settles the actors of an article's events, with each paragraph tokenized at most once:
 /// gives an act with a source and no target the state its object's nationality names
-/// ([`nationality_targets`]: `اعتقلت القوة صيادا لبنانيا`), clears a speaker as the source of an act their reported clause gives a subject of its own
-/// ([`clear_reporter_sources`]), drops events whose source the sentence does not name
+/// ([`nationality_targets`]: `اعتقلت القوة صيادا لبنانيا`), clears a target named only as
+/// the source's own body or state in the source's apposition ([`clear_own_body_targets`]:
+/// `دعا X زعيم حزب Y`), clears a speaker as the source of an act their reported clause gives
+/// a subject of its own ([`clear_reporter_sources`]), drops events whose source the sentence does not name
 /// ([`drop_sources_outside_sentence`]),
 /// clears venue sources ([`clear_venue_sources`]), turns victims named as sources into targets
 /// ([`fix_victim_sources`]), clears media and whom words were said to ([`clear_media_actors`]),
@@ -1152,6 +1295,7 @@ pub(crate) fn settle_actors(
     }
     let mut texts = Texts::default();
     nationality_targets(events, triggers, entities, article, &mut texts);
+    clear_own_body_targets(events, triggers, entities, article, &mut texts);
     clear_reporter_sources(events, triggers, entities, article, &mut texts);
     drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
     clear_venue_sources(events, entities, article, &mut texts);
@@ -2123,6 +2267,85 @@ mod tests {
                 "help: {body}"
             );
             assert_eq!(events[0].target_country.as_deref(), want, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_source_s_own_body_named_in_its_apposition_is_no_target() {
+        // (sentence, source, its kind and country, target, its kind and country, trigger word,
+        // whether the target is cleared)
+        let cases = [
+            (
+                "دعا سامر ناجي زعيم حزب النهضة الوطني أمس الحكومة إلى الحوار",
+                ("سامر ناجي", EntityType::Person, Some("JOR")),
+                ("حزب النهضة الوطني", EntityType::Organization, Some("JOR")),
+                "دعا",
+                "020",
+                true,
+            ),
+            (
+                "واختطفت جبهة الصمود (ذراع تنظيم الفجر) ثلاثة من المقاتلين",
+                ("جبهة الصمود", EntityType::Organization, None),
+                ("تنظيم الفجر", EntityType::Organization, None),
+                "واختطفت",
+                "181",
+                true,
+            ),
+            // A title that names another state is the object.
+            (
+                "واستقبل سامر ناجي وزير خارجية الأردن في مكتبه",
+                ("سامر ناجي", EntityType::Person, Some("EGY")),
+                ("الأردن", EntityType::Location, Some("JOR")),
+                "واستقبل",
+                "043",
+                false,
+            ),
+            // A party joined by و is another side.
+            (
+                "واندلعت اشتباكات بين الجيش الأردني وميليشيات الوادي",
+                ("الجيش الأردني", EntityType::Organization, Some("JOR")),
+                ("الوادي", EntityType::Organization, Some("JOR")),
+                "اشتباكات",
+                "190",
+                false,
+            ),
+            // A body named after the act is its object, not the apposition.
+            (
+                "وانتقد سامر ناجي، زعيم حزب الأمل، حزب النهضة الوطني",
+                ("سامر ناجي", EntityType::Person, Some("JOR")),
+                ("حزب النهضة الوطني", EntityType::Organization, Some("JOR")),
+                "وانتقد",
+                "111",
+                false,
+            ),
+        ];
+        for (body, source, target, trigger, code, cleared) in cases {
+            let a = article(body);
+            let mut s = entity("per:0123456789abcdef", source.0, source.1, body);
+            s.country = source.2.map(str::to_owned);
+            let mut t = entity("org:fedcba9876543210", target.0, target.1, body);
+            t.country = target.2.map(str::to_owned);
+            let byte = body.find(trigger).expect("the trigger is in the sentence");
+            let triggers = [Trigger {
+                start: body[..byte].chars().count(),
+                noun: false,
+                explicit: true,
+            }];
+            let mut events = vec![Event {
+                code: code.to_owned(),
+                label: String::new(),
+                source: Some(s.id.clone()),
+                target: Some(t.id.clone()),
+                source_country: None,
+                target_country: None,
+                negated: false,
+                goldstein: 0.0,
+                date: None,
+                paragraph: 0,
+                sentence: body.to_owned(),
+            }];
+            clear_own_body_targets(&mut events, &triggers, &[s, t], &a, &mut Texts::default());
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
         }
     }
 }
