@@ -570,7 +570,66 @@ fn source_outside_sentence(
     if (first..last).any(|k| PAIR_WORDS.contains(&bare(tokens.norm(k)))) {
         return false;
     }
+    if holder_by_title(ev, actor, entities, tokens, first..last) {
+        return false;
+    }
     !trigger.is_some_and(|t| t.noun && noun_with_its_doer(para, tokens, t.start))
+}
+
+/// Titles (normal form, with the article) that a nationality right after makes a name for the
+/// one who holds them: `الرئيس الأفغاني`, `الوزير الألماني`, `رئيس الوزراء الهندي`.
+const HOLDER_TITLES: &[&str] = &[
+    "الرييس",
+    "الرييسه",
+    "الوزير",
+    "الوزيره",
+    "الوزراء",
+    "الملك",
+    "العاهل",
+    "الامير",
+    "السلطان",
+    "المبعوث",
+    "السفير",
+    "السفيره",
+    "المندوب",
+    "الزعيم",
+    "المستشار",
+    "المستشاره",
+];
+
+/// True when the source of `ev` is a person and the words `words` of its paragraph name them by
+/// a title and their country's nationality (`وأشاد الوزير الألماني بـ…` after a sentence that
+/// named the German minister): writers name a person once and then by the office they hold.
+fn holder_by_title(
+    ev: &Event,
+    actor: &Entity,
+    entities: &[Entity],
+    tokens: &Tokens,
+    words: std::ops::Range<usize>,
+) -> bool {
+    if actor.kind != EntityType::Person {
+        return false;
+    }
+    let Some(country) = ev.source_country.as_deref() else {
+        return false;
+    };
+    let Some(state) = entities
+        .iter()
+        .find(|e| e.id.strip_prefix("loc:") == Some(country))
+    else {
+        return false;
+    };
+    state
+        .mentions
+        .iter()
+        .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
+        .any(|m| {
+            let k = tokens.words.partition_point(|w| w.start < m.start);
+            k > words.start
+                && k < words.end
+                && tokens.words.get(k).is_some_and(|w| w.start == m.start)
+                && HOLDER_TITLES.contains(&bare(tokens.norm(k - 1)))
+        })
 }
 
 /// Possessive pronoun suffixes of the third person: `ه`, `ها`, `هما`, `هم`.
@@ -1753,6 +1812,59 @@ mod tests {
             codes,
             ["043", "040"],
             "help: the participants' call is given to the host named a sentence before"
+        );
+    }
+
+    #[test]
+    fn a_title_with_the_sources_nationality_names_the_source() {
+        let first = "التقى وزير الخارجية الشمالي سالم دياكيتي نظيره الجنوبي في العاصمة.";
+        let second = "وأشاد الوزير الشمالي بدور الجنوب في الوساطة.";
+        let third = "وأشاد المتحدث الشمالي بدور الجنوب في الوساطة.";
+        let body = format!("{first} {second} {third}");
+        let a = article(&body);
+        let person = entity("per:1", "سالم دياكيتي", EntityType::Person, &body);
+        let south = entity("loc:STH", "الجنوب", EntityType::Location, &body);
+        // The nationality is a mention of its state wherever it stands.
+        let mut north = entity("loc:NTH", "الشمالي", EntityType::Location, &body);
+        north.mentions = body
+            .match_indices("الشمالي")
+            .map(|(b, w)| {
+                let start = body[..b].chars().count();
+                Mention {
+                    text: w.to_owned(),
+                    part: ArticlePart::Body,
+                    paragraph: 0,
+                    start,
+                    end: start + w.chars().count(),
+                }
+            })
+            .collect();
+        let event = |sentence: &str| Event {
+            code: "051".to_owned(),
+            label: String::new(),
+            source: Some(person.id.clone()),
+            target: Some(south.id.clone()),
+            source_country: Some("NTH".to_owned()),
+            target_country: None,
+            negated: false,
+            goldstein: 0.0,
+            date: None,
+            paragraph: 0,
+            sentence: sentence.to_owned(),
+        };
+        let mut events = vec![event(second), event(third)];
+        drop_sources_outside_sentence(
+            &mut events,
+            &[],
+            &[person.clone(), south.clone(), north.clone()],
+            &a,
+            &mut Texts::default(),
+        );
+        let kept: Vec<&str> = events.iter().map(|e| e.sentence.as_str()).collect();
+        assert_eq!(
+            kept,
+            [second],
+            "help: the northern minister is the one named before; a spokesman is someone else"
         );
     }
 
