@@ -504,9 +504,35 @@ pub fn set_label_table(text: String) -> bool {
 /// Reusable buffers for [`Tagger::tag_with`].
 pub type Scratch = features::FeatureBuf;
 
+/// The first-stage feature keys of each token of `tokens`: exactly what the perceptron's
+/// training reads for a sentence (before the `min_count` filter and feature dropout), for
+/// training other learners on the same features offline (`examples/dump_features.rs`).
+/// Depends on the label table in force (see [`set_label_table`]).
+#[doc(hidden)]
+pub fn first_stage_features(tokens: &[&str]) -> Vec<Vec<u64>> {
+    let mut buf = features::FeatureBuf::default();
+    features::extract(tokens, &mut buf);
+    buf.offsets
+        .windows(2)
+        .map(|w| buf.feats.get(w[0]..w[1]).unwrap_or_default().to_vec())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_stage_features_are_training_features() {
+        let toks = ["قال", "الرئيس", "سامي", "ناصر", "في", "عمان"];
+        let per_token = first_stage_features(&toks);
+        let mut buf = features::FeatureBuf::default();
+        features::extract(&toks, &mut buf);
+        assert_eq!(per_token.len(), toks.len());
+        assert_eq!(per_token.concat(), buf.feats);
+        assert!(per_token.iter().all(|f| !f.is_empty()));
+        assert!(first_stage_features(&[]).is_empty());
+    }
 
     #[test]
     fn first_stage_scores_decode_to_the_first_stage_tags() {
