@@ -45,7 +45,11 @@
 //!   عليه`): lists of names, no meeting between them. On SaudiNewsNet articles 18,000–20,999,
 //!   all 55 such events were wrong;
 //! - **expected**: an act right after `أن` that an expectation, a hope or a plan governs
-//!   (`توقع الوزير أن تستمر المفاوضات`, `نأمل أن يوقع الجانبان`, `من المخطط أن يبحث`).
+//!   (`توقع الوزير أن تستمر المفاوضات`, `نأمل أن يوقع الجانبان`, `من المخطط أن يبحث`), and a
+//!   verbal noun that a future verb at most four words before it in its clause governs
+//!   (`ستعقد المنظمة جولة محادثات`, `سيلتقي خلال زيارته`; not one a relative clause tells,
+//!   `ستستكمل المباحثات التي أجراها`): on SaudiNewsNet articles 24,000–26,999, 16 such events,
+//!   all acts to come (talks, visits, a reception, a detention policy).
 //!
 //! Not matched: a modal in an earlier clause (after a comma), a year after the clause or
 //! further after the trigger (it dates a noun: `اعتذر لعائلات ضحايا غارة … عام 2021`), a year
@@ -312,6 +316,10 @@ const EXPECT: &[&str] = &[
 /// Words between `أن` and the act it introduces that an expectation still governs (`أن
 /// تستمر المفاوضات`: the verb, then the act).
 const EXPECT_REACH: usize = 2;
+
+/// Words before a verbal noun trigger within which a future verb of its clause makes it an act to
+/// come (`ستعقد المنظمة جولة محادثات`: three words).
+const FUTURE_NOUN_REACH: usize = 4;
 
 /// An audience received (normal form, with or without ال).
 const AUDIENCE: &[&str] = &[
@@ -581,6 +589,17 @@ pub(crate) fn untold(
             return Some(Untold::Maybe);
         }
     }
+    // "ستعقد المنظمة جولة محادثات", "سيجتمع خلال الزيارة مع نظيره": a verbal noun that a
+    // future verb before it in its clause governs names an act to come, not one that happened
+    // (the guide: future acts are no events).
+    // (Not a noun a relative clause tells: "ستستكمل المباحثات التي أجراها الأمير".)
+    if noun
+        && !word(i + 1).is_some_and(|w| matches!(w, "الذي" | "التي" | "الذين"))
+        && (i.saturating_sub(FUTURE_NOUN_REACH).max(first)..i)
+            .any(|k| word(k).is_some_and(|w| future_verb(bare(w))))
+    {
+        return Some(Untold::Expected);
+    }
     // "توقع الوزير أن تستمر المفاوضات", "نأمل أن يزور": what is expected or hoped for.
     let that = |k: usize| {
         word(k).is_some_and(|w| matches!(w, "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها"))
@@ -846,6 +865,44 @@ mod tests {
         // A verb trigger with a future joined by و after it stays.
         assert_eq!(
             why("وقصفت الطائرات المواقع وستواصل القصف غدا", "وقصفت", "195"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_noun_that_a_future_verb_governs_is_an_act_to_come() {
+        assert_eq!(
+            why_noun(
+                "وقال المتحدث إن البعثة ستعقد جولة مشاورات مع الطرفين في العاصمة",
+                "مشاورات",
+                "040"
+            ),
+            Some(Untold::Expected)
+        );
+        assert_eq!(
+            why_noun("وسيلتقي الوزير خلال زيارته رئيس الحكومة", "زيارته", "042"),
+            Some(Untold::Expected)
+        );
+        // A past verb, a future in another clause, a noun a relative clause tells, or a future
+        // far before stays.
+        assert_eq!(
+            why_noun(
+                "وستستكمل الزيارة المشاورات التي أجراها الوزير الشهر الماضي",
+                "المشاورات",
+                "040"
+            ),
+            None
+        );
+        assert_eq!(
+            why_noun("وعقدت البعثة جولة مشاورات مع الطرفين", "مشاورات", "040"),
+            None
+        );
+        assert_eq!(
+            why_noun(
+                "وسيعود الوفد إلى بلاده، بعد زيارة استمرت يومين",
+                "زياره",
+                "042"
+            ),
             None
         );
     }
