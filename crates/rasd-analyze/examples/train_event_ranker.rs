@@ -40,8 +40,8 @@ use rasd_analyze::Analyzer;
 /// sets in BENCHMARKS.md): the first writer's sets of the morning, the fourth round's sets,
 /// the held-out5 writer's, the third writer's, session 6's two writers' and session 7's (dev20;
 /// its blind re-annotation of dev19 goes with dev19's text, in F), then one writer per set from
-/// session 8 on (dev21, dev22, dev24, dev25; dev23 is unread and refused, dev26 is kept for
-/// testing).
+/// session 8 on (dev21, dev22, dev24, dev25, dev26; dev23 is unread and refused, dev27 is kept
+/// for testing).
 const FOLDS: &[(&str, &[&str])] = &[
     (
         "A (first writer: dev, held-out, dev2-dev9, held-out2)",
@@ -106,6 +106,7 @@ const FOLDS: &[(&str, &[&str])] = &[
     ),
     ("J (dev24 writer)", &["quotes_events_dev24.jsonl"]),
     ("K (dev25 writer)", &["quotes_events_dev25.jsonl"]),
+    ("L (dev26 writer)", &["quotes_events_dev26.jsonl"]),
 ];
 
 fn load(dir: &str, name: &str) -> Result<Vec<EvalRecord>, String> {
@@ -490,6 +491,7 @@ const FRESH: &[(&str, &str)] = &[
     ("quotes_events_dev22.jsonl", "0369897"),
     ("quotes_events_dev24.jsonl", "5c10da6"),
     ("quotes_events_dev25.jsonl", "01505f3"),
+    ("quotes_events_dev26.jsonl", "099b2f1"),
 ];
 
 /// Reads `DIR/dump_COMMIT.jsonl` (lines `{"set", "id", "events"}`) into fresh samples per fold.

@@ -12,7 +12,10 @@
 //!   perceptron of session 6 is still an option of training) over features such as being the engine's
 //!   choice, the side of the trigger and the distance to it, the rank among the mentions on that
 //!   side, the word or proclitic before the mention (`من`، `على`، `ب`), punctuation or another
-//!   event between them, the entity type, and each of these crossed with the CAMEO root; the
+//!   event between them, the entity type, and each of these crossed with the CAMEO root (for
+//!   targets also, since session 13: the object of the trigger's own clause, the preposition
+//!   with the trigger word, where the mention stands against the engine's source, and whether it
+//!   is of the source's own country; for both roles a credit before it, `وفق ما أعلنته`); the
 //!   best-scoring candidate is the actor. The engine's own choice gets a fixed bonus, at run time
 //!   and in training alike (so the weights learn only what it takes to overrule the engine).
 //!   The target is re-decided where the engine found none or the source changed; a target the
@@ -222,6 +225,27 @@ fn flag(b: bool) -> &'static str {
         "false"
     }
 }
+
+/// Words that credit a report to whoever is named after them (normalized).
+const CREDIT_WORDS: &[&str] = &["وفق", "وفقا", "بحسب", "حسب", "نقلا"];
+
+/// Words that open a new clause between a trigger and a later mention (normalized): a mention
+/// behind one of them is no object of the trigger's own clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "ان",
+    "الذي",
+    "التي",
+    "الذين",
+    "حيث",
+    "بينما",
+    "فيما",
+    "كما",
+    "لكن",
+    "بعد",
+    "قبل",
+    "عندما",
+    "اذ",
+];
 
 /// A piece of a feature name as text, whatever string type holds it.
 fn piece<T: AsRef<str> + ?Sized>(x: &T) -> &str {
@@ -854,7 +878,53 @@ fn views(
                             .count()
                             .min(2);
                         sink.add(&mut f, &[r, "|nb=", small(ents_between), "|side=", side]);
+                        // A credit: the mention names who reported the act (وفق ما أعلنته X),
+                        // seldom its actor.
+                        let lo4 = m.1.saturating_sub(4).max(sent.start);
+                        if (lo4..m.1).any(|i| CREDIT_WORDS.contains(&view.norm(i))) {
+                            sink.add(&mut f, &[piece(&r), "|credit"]);
+                            sink.add(&mut f, &[piece(&r), "|credit|c=", piece(&root)]);
+                        }
+                        // Target features (session 13): the object of the trigger's own clause,
+                        // the preposition before the mention with the trigger word (the
+                        // preposition a verb takes its object with), the entity type with the
+                        // side and the root, and where the mention stands against the engine's
+                        // source.
+                        if role == RoleKind::Target {
+                            // In the trigger's clause: after it, nothing that opens another.
+                            let open = between.iter().any(|b| {
+                                b.kind == TokenKind::Punct
+                                    || CLAUSE_OPENERS.contains(&b.norm.as_str())
+                            }) || other_triggers.iter().any(|x| *x >= lo && *x < hi);
+                            let obj = side == "a" && !open;
+                            sink.add(&mut f, &["t|obj=", flag(obj), "|c=", piece(&root)]);
+                            sink.add(&mut f, &["t|obj=", flag(obj), "|k=", kind]);
+                            sink.add(&mut f, &["t|prev=", piece(&prev), "|tw=", piece(&tw)]);
+                            sink.add(&mut f, &["t|k=", kind, "|side=", side, "|c=", piece(&root)]);
+                            // Where it stands against the engine's source in the sentence.
+                            let src = eng[0].and_then(|s| nearest.iter().find(|n| n.0 == s));
+                            let rel = match src {
+                                None => "none",
+                                Some(sm) if m.1 < sm.1 .1 => "before",
+                                Some(sm) if m.1 < t && sm.1 .1 < t => "between",
+                                Some(_) => "after",
+                            };
+                            sink.add(&mut f, &["t|srel=", rel, "|side=", side]);
+                            sink.add(&mut f, &["t|srel=", rel, "|c=", piece(&root)]);
+                        }
                     }
+                }
+                if role == RoleKind::Target {
+                    // Of the engine source's own country (its state, its bodies): seldom the
+                    // target of its act.
+                    let sc = eng[0].is_some_and(|s| {
+                        s != e
+                            && entities.get(s).and_then(|x| x.country.as_deref()).is_some()
+                            && entities.get(s).and_then(|x| x.country.as_deref())
+                                == ent.and_then(|x| x.country.as_deref())
+                    });
+                    sink.add(&mut f, &["t|sc=", flag(sc), "|k=", kind]);
+                    sink.add(&mut f, &["t|sc=", flag(sc), "|c=", piece(&root)]);
                 }
                 feats.push(f);
                 scores.extend(sink.take());
@@ -1870,6 +1940,38 @@ mod tests {
                   {"name": "سليمان داود", "type": "person", "country": "TCD", "aliases": ["سليمان داود"]}],
                 "quotes": [], "events": []}"#,
         )
+    }
+
+    /// The target features of session 13 on a sentence of my own: the object of the trigger's
+    /// clause, the source's own country, and a credit (`وفق ما ذكرته X`).
+    #[test]
+    fn target_candidates_carry_the_clause_country_and_credit_features() {
+        let r = record(
+            r#"{"id": "s5", "text": "قصف الجيش النيجري مواقع لجماعة بوكو حرام قرب بلدة دامبوا في ولاية بورنو، وفق ما ذكرته منظمة العفو الدولية.",
+                "entities": [
+                  {"name": "الجيش النيجري", "type": "organization", "country": "NGA", "aliases": ["الجيش النيجري"]},
+                  {"name": "بوكو حرام", "type": "organization", "aliases": ["جماعة بوكو حرام", "بوكو حرام"]},
+                  {"name": "بورنو", "type": "location", "country": "NGA", "aliases": ["ولاية بورنو", "بورنو"]},
+                  {"name": "منظمة العفو الدولية", "type": "organization", "aliases": ["منظمة العفو الدولية"]}],
+                "quotes": [], "events": []}"#,
+        );
+        let sample = Sample::current(&r);
+        assert!(
+            sample.triggers.iter().any(|t| t.start != usize::MAX),
+            "the engine found no traced event: {:?}",
+            sample.events
+        );
+        let mut names = HashMap::new();
+        let _ = sample_views(&sample, &mut Sink::new(Some(&mut names)));
+        let names: std::collections::HashSet<&str> = names.values().map(String::as_str).collect();
+        for want in [
+            "t|obj=true|k=org",
+            "t|sc=true|k=loc",
+            "t|credit",
+            "t|srel=after|side=a",
+        ] {
+            assert!(names.contains(want), "{want} missing from {names:?}");
+        }
     }
 
     #[test]

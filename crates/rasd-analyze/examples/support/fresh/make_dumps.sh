@@ -59,4 +59,5 @@ dump af42094 quotes_events_dev21.jsonl
 dump 0369897 quotes_events_dev22.jsonl
 dump 5c10da6 quotes_events_dev24.jsonl
 dump 01505f3 quotes_events_dev25.jsonl
+dump 099b2f1 quotes_events_dev26.jsonl
 rm -rf "$work"
