@@ -32,7 +32,10 @@
 //! the word. An indefinite description (`قال مسؤول عراقي`، `مسؤول في الوزارة`) and a nameless
 //! source (`وفق مصادر`) give `speaker: null` with their words in `speaker_text`; an unnamed
 //! spokesman of a state body with a nationality (`متحدث باسم وزارة الدفاع الكينية`) speaks for
-//! the state. In a title
+//! the state. A title in construct with one noun (`رئيس الولاية`، `محافظ البنك`) speaks for the
+//! body named before whose name opens with that noun, else for the state a phrase opening with
+//! it was given (`البنك المركزي اليوناني`); so does a bare body noun (`وأضافت الوزارة` after
+//! `وزارة الدفاع النيجرية`) before any other body of the paragraph. In a title
 //! before a name the person wins over the nationality (`حسب وزير الإعلام السوري رامي حداد`); an
 //! organization after a head noun in construct (`نفت قيادة الجيش الليبي`) speaks. With `نقل عن`
 //! the speaker is the one after `عن`. A spokesman's title (`وأكد المتحدث باسم قوات الحماية`) is
@@ -748,5 +751,31 @@ mod tests {
             speakers(text, &[GREECE, TURKEY], "استفزاز غير"),
             [Some("تركيا".to_string())]
         );
+    }
+    #[test]
+    fn a_title_or_noun_that_repeats_a_body_s_head_speaks_for_the_body_or_its_state() {
+        let puntland: Ent<'static> = ("ولاية بونتلاند", O, Some("SOM"), &[]);
+        let text =
+            "رفضت ولاية بونتلاند القانون الجديد. وقال رئيس الولاية إن القانون «كتب في غرف مغلقة».";
+        assert_eq!(
+            speakers(text, &[puntland], "غرف مغلقة"),
+            [Some("ولاية بونتلاند".to_string())]
+        );
+        let text =
+            "أعلن البنك المركزي اليوناني خفض الفائدة. وقال محافظ البنك إن القرار «يدعم النمو».";
+        assert_eq!(
+            speakers(text, &[GREECE, TURKEY], "يدعم النمو"),
+            [Some("اليونان".to_string())]
+        );
+        let shabab: Ent<'static> = ("حركة الشباب", O, Some("SOM"), &[]);
+        let text = "هاجم مسلحون من حركة الشباب قافلة قرب الحدود، وفق أرقام نشرتها وزارة الدفاع التركية. وأضافت الوزارة أن القوات طاردت المهاجمين.";
+        assert_eq!(
+            speakers(text, &[GREECE, TURKEY, shabab], "طاردت المهاجمين"),
+            [Some("تركيا".to_string())]
+        );
+        // A head no body or phrase opened with names nobody.
+        let text =
+            "أعلن البنك المركزي اليوناني خفض الفائدة. وقال رئيس الوزراء إن القرار «يدعم النمو».";
+        assert_eq!(speakers(text, &[GREECE, TURKEY], "يدعم النمو"), [None]);
     }
 }

@@ -3175,9 +3175,17 @@ impl SentenceRun<'_, '_> {
                         })
                         .map(|s| (s.entity, s.last))
                 });
+                // "وأضافت الوزارة" after "وزارة الدفاع النيجرية": the state a phrase opening
+                // with the noun was given, before any other body of the paragraph.
+                let given = || {
+                    (np_end == j + 1)
+                        .then(|| self.phrase_head_state(&unarticled(&w)))
+                        .flatten()
+                };
                 let entity = self
                     .org_named(stem)
                     .or(in_place.map(|(e, _)| e))
+                    .or_else(given)
                     .or_else(|| self.org_like(stem, i));
                 let np_end = in_place.map_or(np_end, |(_, last)| last.max(np_end));
                 return Actor {
@@ -3851,13 +3859,66 @@ impl SentenceRun<'_, '_> {
         // for the state.
         let entity = place
             .map(|p| p.entity)
-            .or_else(|| self.long_title_state(j, np_end, (j + 8).min(end)));
+            .or_else(|| self.long_title_state(j, np_end, (j + 8).min(end)))
+            .or_else(|| self.titled_body_head(j, np_end));
         Some(Actor {
             entity,
             text,
             explicit: entity.is_some(),
             end: Some(np_end),
         })
+    }
+
+    /// The body a title in construct with one definite noun (`رئيس الولاية`، `محافظ البنك`) at
+    /// `j..np_end` speaks for: the one organization or place named before whose name opens with
+    /// that noun (`ولاية بونتلاند`), else the one state a phrase opening with it was given
+    /// before (`البنك المركزي اليوناني` → Greece, [`Context::phrase_places`]).
+    fn titled_body_head(&self, j: usize, np_end: usize) -> Option<usize> {
+        if np_end != j + 2 {
+            return None;
+        }
+        let noun = self.para.word(j + 1).filter(|w| definite(w))?;
+        if self.para.span_at.get(j + 1).copied().flatten().is_some() {
+            return None;
+        }
+        let head = unarticled(noun);
+        if head.chars().count() < 3 {
+            return None;
+        }
+        let at = self.para.tokens.get(j).map_or(0, |t| t.start);
+        let mut named = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind != EntityType::Person
+                && e.mentions.iter().any(|m| {
+                    m.paragraph < self.para.index || (m.paragraph == self.para.index && m.end <= at)
+                })
+                && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| {
+                    let n = normalize_phrase(n);
+                    let mut words = n.split(' ');
+                    // (The name's own first word: `ولاية` keeps its و.)
+                    words
+                        .next()
+                        .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == head)
+                        && words.next().is_some()
+                })
+        });
+        if let Some((e, _)) = named.next() {
+            return named.next().is_none().then_some(e);
+        }
+        self.phrase_head_state(&head)
+    }
+
+    /// The one state that the phrases given before with a state's nationality and opening with
+    /// `head` (`وزارة الدفاع النيجرية` for `وزاره`) were given ([`Context::phrase_places`]).
+    fn phrase_head_state(&self, head: &str) -> Option<usize> {
+        let mut states = self
+            .ctx
+            .phrase_places
+            .iter()
+            // (Keys are made by `unarticled`, which takes a leading و for a conjunction.)
+            .filter(|(k, _)| k.split(' ').next().map(unarticled) == Some(unarticled(head)))
+            .map(|(_, &e)| e);
+        let first = states.next()?;
+        states.all(|e| e == first).then_some(first)
     }
 
     /// The state a definite title phrase starting at `head` names when it runs on from `from`
