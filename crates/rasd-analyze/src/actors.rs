@@ -1365,6 +1365,43 @@ pub(crate) fn settle_actors(
     keep_between_actors(events, entities, article, &mut texts);
 }
 
+/// [`settle_actors`] step by step, calling `after` with each step's name and the events it
+/// leaves (the missed-event diagnostic, `events::engine::missed`; keep it in step with
+/// `settle_actors`).
+#[cfg(test)]
+pub(crate) fn settle_actors_traced(
+    events: &mut Vec<Event>,
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    after: &mut dyn FnMut(&str, &[Event]),
+) {
+    if events.is_empty() {
+        return;
+    }
+    let mut texts = Texts::default();
+    nationality_targets(events, triggers, entities, article, &mut texts);
+    after("nationality_targets", events);
+    clear_own_body_targets(events, triggers, entities, article, &mut texts);
+    after("clear_own_body_targets", events);
+    clear_reporter_sources(events, triggers, entities, article, &mut texts);
+    after("clear_reporter_sources", events);
+    drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
+    after("drop_sources_outside_sentence", events);
+    clear_venue_sources(events, entities, article, &mut texts);
+    after("clear_venue_sources", events);
+    clear_place_actors(events, entities, article, &mut texts);
+    after("clear_place_actors", events);
+    fix_victim_sources(events, entities, article, &mut texts);
+    after("fix_victim_sources", events);
+    clear_media_actors(events, entities, article, &mut texts);
+    after("clear_media_actors", events);
+    events.retain(|e| e.source.is_some() || e.target.is_some());
+    after("no_actor_left", events);
+    keep_between_actors(events, entities, article, &mut texts);
+    after("keep_between_actors", events);
+}
+
 /// Drops the events none of whose actors can act in a coded event (see the module doc).
 #[cfg(test)]
 fn keep_events_between_actors(events: &mut Vec<Event>, entities: &[Entity], article: &Article) {

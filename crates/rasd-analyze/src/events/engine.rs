@@ -220,6 +220,7 @@ pub(crate) fn run_traced_on(
                 last_condemned: None,
                 support: None,
                 verb_subject: None,
+                cooperation: Vec::new(),
                 quotes: &mut quotes,
                 events: &mut events,
                 triggers: &mut triggers,
@@ -928,12 +929,15 @@ fn objects_follow(
         .filter(|(j, t)| t.kind == TokenKind::Word && !in_mention.get(*j).copied().unwrap_or(false))
         .take(reach)
         .enumerate()
-        // (Past the sixth word, only after على: "أدرجت … على قائمة", not "مدرجة في القائمة".)
-        .filter(|&(n, (j, _))| {
+        // (Past the sixth word, only after على: "أدرجت … على قائمة", not "مدرجة في القائمة";
+        // or the responsibility a blame gives, after the one blamed and an aside: "حمّل
+        // المحافظ، في تصريح نقلته الوكالة، الجماعة المسؤولية".)
+        .filter(|&(n, (j, t))| {
             n < lexicon::NEAR
                 || j.checked_sub(1)
                     .and_then(|p| tokens.get(p))
                     .is_some_and(|p| p.norm == "علي")
+                || claims_responsibility(&t.norm)
         })
         .map(|(_, jt)| jt)
         .find(|&(j, t)| {
@@ -1850,6 +1854,9 @@ struct SentenceRun<'p, 'a> {
     /// The subject of the sentence's last finite verb: what a circumstantial participle
     /// (`مؤكدًا`، `معتبرًا`) refers to.
     verb_subject: Option<Actor>,
+    /// Cooperation told by an adjunct (`، بإسناد جوي من …،`): (code, cue token, source, target),
+    /// emitted once the sentence's acts are coded, so that it is no subject for them.
+    cooperation: Vec<(&'static str, usize, usize, usize)>,
     quotes: &'p mut Vec<Quote>,
     events: &'p mut Vec<Event>,
     /// The trigger of each event in `events`, in the same order.
@@ -1863,6 +1870,11 @@ impl SentenceRun<'_, '_> {
     fn walk(&mut self) {
         let first_event = self.events.len();
         self.walk_tokens();
+        for (code, i, source, target) in std::mem::take(&mut self.cooperation) {
+            self.bare_noun = None;
+            let actor = Actor::named(self, source);
+            self.emit(code, i, &actor, Some(target), false);
+        }
         self.mediation(first_event);
         self.toward_each_side(first_event);
     }
@@ -2237,20 +2249,29 @@ impl SentenceRun<'_, '_> {
         }
     }
 
-    /// "، بتنسيق مع الشرطة الإسبانية،"، "، بإسناد جوي من القوات الأمريكية،": an act done with a
-    /// foreign partner is material cooperation (06) between the clause's subject and the
-    /// partner (coordinating with: subject to partner; support received: partner to subject;
-    /// 062 when air or military). Only set off by a comma and only across borders (both
-    /// countries known and different): "بالتنسيق مع وزارة الصحة" in a ministry's own news, or
-    /// "اتهامها بالتعاون مع المسلحين" (the content of an accusation), is no event.
+    /// "، بتنسيق مع الشرطة الإسبانية،"، "، بإسناد جوي من القوات الأمريكية،"، "، في عملية منسقة
+    /// مع نظيرتها الإسبانية،": an act done with a foreign partner is material cooperation (06)
+    /// between the clause's subject and the partner (coordinating with: subject to partner;
+    /// support received: partner to subject; 062 when air or military). Only set off by a comma
+    /// and only across borders (the two countries differ; a partner with no country, a
+    /// coalition or a union, counts against a subject that has one): "بالتنسيق مع وزارة
+    /// الصحة" in a ministry's own news,
+    /// or "اتهامها بالتعاون مع المسلحين" (the content of an accusation), is no event.
     fn cooperation_adjunct(&mut self, i: usize) {
         let Some(w) = self.para.word(i).map(bare) else {
             return;
         };
-        let mutual = matches!(w, "بالتعاون" | "بتعاون" | "بالتنسيق" | "بتنسيق");
+        // "، في عملية منسقة مع": an operation coordinated with a partner, after a comma too.
+        let coordinated_operation = w == "منسقه"
+            && i >= self.range.start + 3
+            && self.para.word(i - 1) == Some("عمليه")
+            && self.para.word(i - 2) == Some("في");
+        let mutual =
+            matches!(w, "بالتعاون" | "بتعاون" | "بالتنسيق" | "بتنسيق") || coordinated_operation;
         let support = matches!(w, "باسناد" | "بالاسناد" | "بدعم" | "بمسانده");
-        let after_comma = i > self.range.start
-            && self.para.tokens.get(i - 1).is_some_and(|t| {
+        let cue_start = if coordinated_operation { i - 2 } else { i };
+        let after_comma = cue_start > self.range.start
+            && self.para.tokens.get(cue_start - 1).is_some_and(|t| {
                 t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "،" | ",")
             });
         if !(mutual || support) || !after_comma {
@@ -2293,8 +2314,12 @@ impl SentenceRun<'_, '_> {
         let (Some(partner), Some(subject)) = (partner, subject) else {
             return;
         };
+        // A coalition or a union with no country of its own is a partner across borders too
+        // (`بإسناد جوي من طيران التحالف الدولي`، `بإسناد من قوات تابعة للاتحاد الأفريقي`); two
+        // bodies of one state are not, and a subject with no country is too often the wrong
+        // one (`معارك ضد مسلحي التنظيم، بدعم جوي من`).
         let (a, b) = (self.country_of(subject), self.country_of(partner));
-        if subject == partner || a.is_none() || b.is_none() || a == b {
+        if subject == partner || a.is_none() || a == b {
             return;
         }
         let (source, target) = if mutual {
@@ -2303,9 +2328,7 @@ impl SentenceRun<'_, '_> {
             (partner, subject)
         };
         let code = if military { "062" } else { "060" };
-        self.bare_noun = None;
-        let actor = Actor::named(self, source);
-        self.emit(code, i, &actor, Some(target), false);
+        self.cooperation.push((code, i, source, target));
     }
 
     /// The subject of a support verb; when it is an event noun ("لم تفضِ الزيارة إلى …"), the
@@ -9090,6 +9113,7 @@ fn leftover_quotes(
                 last_condemned: None,
                 support: None,
                 verb_subject: None,
+                cooperation: Vec::new(),
                 quotes: &mut sink_q,
                 events: &mut sink_e,
                 triggers: &mut sink_t,
@@ -9209,6 +9233,9 @@ fn leftover_quotes(
         });
     }
 }
+
+#[cfg(test)]
+mod missed;
 
 #[cfg(test)]
 pub(crate) mod tests {
@@ -13112,5 +13139,83 @@ pub(crate) mod tests {
             "{}",
             show(&q, &e)
         );
+    }
+
+    // ---- session 13: missed events ----
+
+    #[test]
+    fn coordination_with_a_coalition_or_in_a_coordinated_operation_is_06() {
+        const COALITION: (&str, EntityType, Option<&str>, &[&str]) =
+            ("التحالف الدولي", O, None, &[]);
+        const UNION: (&str, EntityType, Option<&str>, &[&str]) = ("الاتحاد الأفريقي", O, None, &[]);
+        // Backing by a coalition with no country of its own: 06 from it toward the doer.
+        let (q, e) = run_on(
+            "شنت القوات المالية، بإسناد جوي من طيران التحالف الدولي، هجوما على مواقع المسلحين.",
+            &[MALI, COALITION],
+        );
+        assert!(
+            has_event(&e, "06", Some("التحالف الدولي"), Some("مالي")),
+            "{}",
+            show(&q, &e)
+        );
+        // An operation coordinated with a partner: 06 from the doer toward it.
+        let (q, e) = run_on(
+            "فككت الشرطة المالية، في عملية منسقة مع نظيرتها الفرنسية، شبكة لتهريب السلاح.",
+            &[MALI, FRANCE],
+        );
+        assert!(
+            has_event(&e, "06", Some("مالي"), Some("فرنسا")),
+            "{}",
+            show(&q, &e)
+        );
+        // Two bodies with no country, or two of one state, are no pair.
+        for (text, ents) in [
+            (
+                "أرسل التحالف الدولي، بالتنسيق مع الاتحاد الأفريقي، فريقا من الخبراء.",
+                [COALITION, UNION],
+            ),
+            (
+                "نفذت الشرطة المالية، بالتنسيق مع وزارة الدفاع المالية، حملة اعتقالات في باماكو.",
+                [MALI, UNION],
+            ),
+        ] {
+            let (q, e) = run_on(text, &ents);
+            assert!(
+                !e.iter().any(|e| e.code.starts_with("06")),
+                "{}",
+                show(&q, &e)
+            );
+        }
+    }
+
+    #[test]
+    fn blame_laid_on_someone_is_11_also_past_a_long_aside() {
+        const FRONT: (&str, EntityType, Option<&str>, &[&str]) = ("جبهة الوادي", O, None, &[]);
+        let cases = [
+            "وألقت الحكومة المالية باللائمة على جبهة الوادي في الهجوم على القافلة.",
+            "وألقت السلطات المالية بمسؤوليته على جبهة الوادي.",
+            "وحمّل وزير الداخلية المالي، في تصريح نقلته وكالة الأنباء الرسمية مساء الأحد، جبهة الوادي المسؤولية الكاملة عن الهجوم.",
+        ];
+        for text in cases {
+            let (q, e) = run_on(text, &[MALI, FRONT]);
+            assert!(
+                e.iter().any(|e| e.code.starts_with("11")
+                    && e.target.as_deref() == Some("جبهة الوادي")),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        // A speech is no blame; bearing one's own responsibility neither.
+        for text in [
+            "وألقى وزير الداخلية المالي كلمة في حفل تخريج دفعة من الشرطة.",
+            "ودعت الحكومة المالية المجتمع الدولي إلى تحمل مسؤولياته تجاه جبهة الوادي.",
+        ] {
+            let (q, e) = run_on(text, &[MALI, FRONT]);
+            assert!(
+                !e.iter().any(|e| e.code.starts_with("112")),
+                "{}",
+                show(&q, &e)
+            );
+        }
     }
 }

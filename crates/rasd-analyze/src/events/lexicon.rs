@@ -68,7 +68,8 @@ pub(crate) struct Entry {
 /// Words after an entry's word in which its objects are looked for.
 pub(crate) const NEAR: usize = 6;
 /// The reach of a `far` entry: objects that only come after a long object or subject (`أدرجت
-/// الوزارة ست شركات شحن وثلاث سفن على لائحة`).
+/// الوزارة ست شركات شحن وثلاث سفن على لائحة`، `حمّل المحافظ، في تصريح للوكالة، الجماعة
+/// المسؤولية`).
 pub(crate) const FAR: usize = 12;
 
 /// The expanded lexicon.
