@@ -1121,6 +1121,21 @@ fn nationality_target(
     let t = trigger.map(|t| t.start).filter(|&t| t != usize::MAX)?;
     let noun = trigger.is_some_and(|t| t.noun);
     let source = entity_by_id(entities, ev.source.as_deref())?;
+    // (First the cheap test: a nationality among the words the scan below can reach, before
+    // the sentence is searched for in its paragraph.)
+    {
+        let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+        let tw = tokens.words.partition_point(|w| w.end <= t);
+        let reach = tw + 1 + 3 + OBJECT_WINDOW;
+        if !(tw + 1..reach.min(tokens.words.len())).any(|k| {
+            let norm = tokens.norm(k);
+            nisba_country(norm)
+                .or_else(|| nisba_country(bare(norm)))
+                .is_some()
+        }) {
+            return None;
+        }
+    }
     let (sent_start, sent_end) = sentence_span(ev, article)?;
     if !(sent_start..sent_end).contains(&t) {
         return None;
@@ -1214,6 +1229,10 @@ const APPOSITION_WORDS: &[&str] = &["دوله", "بدوله", "لدوله", "ف�
 /// apposition after it.
 const APPOSITION_WINDOW: usize = 6;
 
+/// Chars that [`APPOSITION_WINDOW`] words span at most (the cheap test before the words are
+/// looked at).
+const APPOSITION_CHARS: usize = 120;
+
 /// True when the target of `ev` is named in its sentence only inside the apposition that
 /// follows its source's name and says whom the source belongs to: "دعا X زعيم حزب Y
 /// الحكومة" (Y is X's party, not whom X appeals to), "خطفت جبهة X (ذراع تنظيم Y) مقاتلين" (Y
@@ -1244,10 +1263,24 @@ fn own_body_target(
         return false;
     }
     let t = trigger.map(|t| t.start).filter(|&t| t != usize::MAX);
-    let Some((_, sent_end)) = sentence_span(ev, article) else {
-        return false;
+    let in_paragraph = |e: &'_ Entity| -> Vec<(usize, usize)> {
+        e.mentions
+            .iter()
+            .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
+            .map(|m| (m.start, m.end))
+            .collect()
     };
-    let Some(sent_start) = sentence_span(ev, article).map(|s| s.0) else {
+    // (First the cheap test: a target's mention starts shortly after a source's one.)
+    let targets = in_paragraph(target);
+    let near = in_paragraph(source).into_iter().any(|(_, s_end)| {
+        targets
+            .iter()
+            .any(|&(t_start, _)| s_end <= t_start && t_start - s_end <= APPOSITION_CHARS)
+    });
+    if !near {
+        return false;
+    }
+    let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
         return false;
     };
     let own_mentions: Vec<(usize, usize)> = source
