@@ -35,6 +35,11 @@
 #   only.
 # - d10_32: (L) removed 01 حزب الله -> null: announcing the strike codes the strike only.
 # - d10_35: (L) removed 01 مالي -> null: announcing the broadcast ban codes the ban only.
+# Re-annotated in session 13 (R13, 2026-11-30) to the guide's "نفى أن is a denial, not a quote"
+# (make_dev16.py's header; held-out7 on): a denial reports no words of the denier, so the denied
+# clause is no quote; the denied act is coded as a negated event (N). Records changed:
+# - d10_16: removed the second quote بدر الحارثي «تكون بلاده قد استضافت محادثات…» (ونفى أن); the
+#   quote after قال إن and the three negated 04 kept.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -118,7 +123,7 @@ rec("أصدرت محكمة أمن الدولة الأردنية أحكاما ب�
     [V("17", "محكمة أمن الدولة الأردنية", None)])
 rec("وقال وزير الخارجية العماني بدر الحارثي إن مسقط تواصل اتصالاتها مع الأطراف المعنية لتثبيت التهدئة، ونفى أن تكون بلاده قد استضافت محادثات مباشرة بين واشنطن وطهران في الأسابيع الأخيرة.",
     [E("بدر الحارثي", P, "OMN", "الحارثي"), E("عمان", L, "OMN", "العماني", "مسقط"), E("الولايات المتحدة", L, "USA", "واشنطن"), IRN],
-    [Q("بدر الحارثي", "مسقط تواصل اتصالاتها مع الأطراف المعنية لتثبيت التهدئة"), Q("بدر الحارثي", "تكون بلاده قد استضافت محادثات مباشرة بين واشنطن وطهران في الأسابيع الأخيرة")],
+    [Q("بدر الحارثي", "مسقط تواصل اتصالاتها مع الأطراف المعنية لتثبيت التهدئة")],
     [V("04", "الولايات المتحدة", "إيران", True), V("04", "عمان", "الولايات المتحدة", True), V("04", "عمان", "إيران", True)])
 rec("أعلنت وزارة الداخلية العراقية إلقاء القبض على خلية إرهابية مؤلفة من أربعة عناصر في كركوك، كانت تخطط لتنفيذ هجمات ضد القوات الأمنية خلال مناسبة دينية.",
     [E("وزارة الداخلية العراقية", O, "IRQ"), IRQ, E("كركوك", L, "IRQ")],

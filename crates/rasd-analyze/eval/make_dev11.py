@@ -21,6 +21,11 @@
 # - d11_04: (L) removed 01 إثيوبيا -> null: announcing resumed talks codes the 04 only; (L) removed
 #   01 الصومال -> null: announcing resumed talks codes the 04 only.
 # - d11_16: (L) removed 01 الإمارات -> null: announcing readiness codes the pledge only.
+# Re-annotated in session 13 (R13, 2026-11-30) to the guide's "نفى أن is a denial, not a quote"
+# (make_dev16.py's header; held-out7 on): a denial reports no words of the denier, so the denied
+# clause is no quote; the denied act is coded as a negated event (N). Records changed:
+# - d11_18: removed the quote الجيش الإثيوبي «تكون طائراته قد قصفت مواقع…» (نفى أن); the negated 19
+#   kept.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -109,7 +114,7 @@ rec("واشتبكت قوات الأمن التونسية مع مجموعة مس�
     [V("19", "قوات الأمن التونسية", None)])
 rec("نفى الجيش الإثيوبي أن تكون طائراته قد قصفت مواقع داخل الأراضي الصومالية.",
     [E("الجيش الإثيوبي", O, "ETH"), SOM],
-    [Q("الجيش الإثيوبي", "تكون طائراته قد قصفت مواقع داخل الأراضي الصومالية")],
+    [],
     [V("19", "الجيش الإثيوبي", "الصومال", True)])
 rec("ستستضيف القاهرة الأسبوع المقبل اجتماعا لوزراء خارجية دول الجوار الليبي.",
     [EGY, LBY],

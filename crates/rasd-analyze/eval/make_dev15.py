@@ -63,6 +63,11 @@
 #   and the accusation are coded.
 # - d15_57: (L) removed 01 مجلس الأمن الدولي -> null: a statement carrying a demand codes the demand
 #   only.
+# Re-annotated in session 13 (R13, 2026-11-30) to the guide's "نفى أن is a denial, not a quote"
+# (make_dev16.py's header; held-out7 on): a denial reports no words of the denier, so the denied
+# clause is no quote; the denied act is coded as a negated event (N). Records changed:
+# - d15_28: removed the quote وزارة الدفاع الروسية «تكون قواتها قد شاركت في المعارك…» (نفت أن); the
+#   negated 19 kept.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -197,7 +202,7 @@ rec("نيامي - أعلنت حكومة النيجر إلغاء اتفاقية �
 # A denial with أن is a quote and the denied act, negated (as in held-out4).
 rec("نفت وزارة الدفاع الروسية أن تكون قواتها قد شاركت في المعارك التي شهدتها بلدة تينزاواتين شمالي مالي الأسبوع الماضي.",
     [E("وزارة الدفاع الروسية", O, "RUS"), E("مالي", L, "MLI")],
-    [Q("وزارة الدفاع الروسية", "تكون قواتها قد شاركت في المعارك التي شهدتها بلدة تينزاواتين شمالي مالي الأسبوع الماضي")],
+    [],
     [V("19", "وزارة الدفاع الروسية", None, True)])
 # A future refusal in reported speech is an intention: a quote, no event.
 rec("أكد وزير الدفاع الموريتاني أن بلاده لن تنضم إلى أي تحالف عسكري إقليمي، وأن جيشها \"يكفي لحماية حدودها\".",

@@ -24,6 +24,12 @@
 #   only.
 # - d16: (L) removed 01 روسيا -> null: صرحت بأن is a quote, no 01.
 # - d30: (L) removed 01 خالد عوض -> null: صرح بأن + a future is a quote, no 01.
+# Re-annotated in session 13 (R13, 2026-11-30) to the guide's "نفى أن is a denial, not a quote"
+# (make_dev16.py's header; held-out7 on): a denial reports no words of the denier, so the denied
+# clause is no quote; the denied act is coded as a negated event (N). Records changed:
+# - d26: removed the quote الجيش الليبي «أرسلت تعزيزات إلى الحدود مع السودان» (نفت أن) and added 15
+#   الجيش الليبي -> null negated: the denied dispatch of reinforcements is a negated 15
+#   (reinforcements sent to a border are 15 with no target, as h5_50, d15_08, d18_49).
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -146,8 +152,8 @@ rec("وقعت مصر والسودان في الخرطوم يوم الخميس ا
     [V("05", "مصر", "السودان")])
 rec("نفت قيادة الجيش الليبي في الشرق أنها أرسلت تعزيزات إلى الحدود مع السودان، ووصفت التقارير بأنها مضللة.",
     [E("الجيش الليبي", O, "LBY"), SDN],
-    [Q("الجيش الليبي", "أرسلت تعزيزات إلى الحدود مع السودان")],
-    [])
+    [],
+    [V("15", "الجيش الليبي", None, True)])
 rec("التقى رئيس الوزراء الإثيوبي آبي تسفاي بالرئيس الصومالي في أديس أبابا، ولم يصدر أي بيان عن اللقاء.",
     [E("آبي تسفاي", P, "ETH", "تسفاي"), E("إثيوبيا", L, "ETH", "الإثيوبي", "أديس أبابا"), E("الصومال", L, "SOM", "الصومالي")],
     [],

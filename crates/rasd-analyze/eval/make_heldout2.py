@@ -37,6 +37,11 @@
 # - n34: (L) removed 01 الاتحاد الأوروبي -> null: announcing sanctions codes the sanctions only.
 # - n21: (N) added 07 السودان -> null negated: the denied support to rebels is a negated 07 (as
 #   d21_53, d25_81).
+# Re-annotated in session 13 (R13, 2026-11-30) to the guide's "نفى أن is a denial, not a quote"
+# (make_dev16.py's header; held-out7 on): a denial reports no words of the denier, so the denied
+# clause is no quote; the denied act is coded as a negated event (N). Records changed:
+# - n29: removed the quote بوركينا فاسو «تكون قوات الجيش قد قتلت مدنيين…» (نفى أن); the negated 19
+#   kept.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -171,7 +176,7 @@ rec("انتقد وزير الخارجية الجزائري أحمد بن يوس�
     [V("11", "أحمد بن يوسف", "مالي")])
 rec("نفى المتحدث باسم الحكومة البوركينية أن تكون قوات الجيش قد قتلت مدنيين في قرية سولنزو.",
     [E("بوركينا فاسو", L, "BFA", "البوركينية")],
-    [Q("بوركينا فاسو", "تكون قوات الجيش قد قتلت مدنيين في قرية سولنزو")],
+    [],
     [V("19", None, None, True)])
 rec("كشف مكتب النائب العام الليبي أن الأجهزة الأمنية اعتقلت يوم الاثنين 14 شخصا متورطين في تهريب الوقود عبر الحدود مع تونس.",
     [E("مكتب النائب العام الليبي", O, "LBY"), E("تونس", L, "TUN")],

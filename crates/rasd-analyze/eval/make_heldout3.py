@@ -35,6 +35,11 @@
 # - t46: (L) removed 01 المغرب -> null: announcing restored relations codes the 05 only.
 # - t59: (L) removed 01 مالي -> null: صرح بأن + a future is a quote, no event.
 # - t56: (K) added 01 حركة الشباب -> null: a claim of responsibility is 01 next to the act.
+# Re-annotated in session 13 (R13, 2026-11-30) to the guide's "نفى أن is a denial, not a quote"
+# (make_dev16.py's header; held-out7 on): a denial reports no words of the denier, so the denied
+# clause is no quote; the denied act is coded as a negated event (N). Records changed:
+# - t38: removed the quote ناصر بهرامي «تكون طهران قد زودت الحوثيين…» (نفى أن); the negated 07 and
+#   the quote after مؤكدا أن (an assertion) kept.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -198,7 +203,7 @@ rec("تجددت الاشتباكات بين الجيش الصومالي ومقا
     [V("19", "الجيش الصومالي", "حركة الشباب")])
 rec("نفى المتحدث باسم الخارجية الإيرانية ناصر بهرامي أن تكون طهران قد زودت الحوثيين بصواريخ باليستية، مؤكدا أن بلاده تحترم قرارات مجلس الأمن.",
     [E("ناصر بهرامي", P, "IRN", "بهرامي"), E("إيران", L, "IRN", "الإيرانية", "طهران"), E("الحوثيون", O, "YEM", "الحوثيين"), E("مجلس الأمن", O, None)],
-    [Q("ناصر بهرامي", "تكون طهران قد زودت الحوثيين بصواريخ باليستية"), Q("ناصر بهرامي", "بلاده تحترم قرارات مجلس الأمن")],
+    [Q("ناصر بهرامي", "بلاده تحترم قرارات مجلس الأمن")],
     [V("07", "إيران", "الحوثيون", True)])
 rec("بحث وزير الخارجية الجزائري رشيد بلقاسم في اتصال هاتفي مع نظيره الروسي قضايا الطاقة والأمن في منطقة الساحل.",
     [E("رشيد بلقاسم", P, "DZA", "بلقاسم"), E("الجزائر", L, "DZA", "الجزائري"), E("روسيا", L, "RUS", "الروسي")],

@@ -41,6 +41,10 @@
 #   coded.
 # - h4_03: (M) removed 04 توغو -> null: the mediation named as the cause (إثر وساطة) is not coded
 #   (as d21_12).
+# Re-annotated in session 13 (R13, 2026-11-30) to the guide's "نفى أن is a denial, not a quote"
+# (make_dev16.py's header; held-out7 on): a denial reports no words of the denier, so the denied
+# clause is no quote; the denied act is coded as a negated event (N). Records changed:
+# - h4_13: removed the quote أفريكوم «تكون طائراتها قد نفذت ضربات…» (نفت أن); the negated 19 kept.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -110,7 +114,7 @@ rec("“نحن لا نطلب صدقة من أحد. نطلب أن يفي الشر
     [])
 rec("نفت قيادة أفريكوم أن تكون طائراتها قد نفذت ضربات داخل الأراضي الليبية خلال الشهر الماضي.",
     [E("أفريكوم", O, "USA"), LBY],
-    [Q("أفريكوم", "تكون طائراتها قد نفذت ضربات داخل الأراضي الليبية خلال الشهر الماضي")],
+    [],
     [V("19", "أفريكوم", "ليبيا", True)])
 rec("وقّع وزير الدفاع التركي ونظيره الصومالي في أنقرة مذكرة تفاهم لتدريب وحدات من الجيش الصومالي على مكافحة الإرهاب.",
     [E("تركيا", L, "TUR", "التركي", "أنقرة"), E("الصومال", L, "SOM", "الصومالي"), E("الجيش الصومالي", O, "SOM")],

@@ -62,6 +62,12 @@
 #   تصريحات انتقد فيها) is not coded.
 # - h5_10: (N) added 19 قوات الدعم السريع -> null negated: the denied shelling (نفت أي صلة لها
 #   بالهجوم) is a negated 19 (as d13_42, d17_49).
+# Re-annotated in session 13 (R13, 2026-11-30) to the guide's "نفى أن is a denial, not a quote"
+# (make_dev16.py's header; held-out7 on): a denial reports no words of the denier, so the denied
+# clause is no quote; the denied act is coded as a negated event (N). Records changed:
+# - h5_22: removed the quote تشاد «تكون قد زودت قوات الدعم السريع بالسلاح» (نفت أن); the negated 07
+#   kept.
+# - h5_61: removed the null-speaker quote «تكون نجامينا قد انسحبت…» (نفى أن); the negated 08 kept.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -169,7 +175,7 @@ rec("وأكد الرئيس الصومالي حسن عبدي فارح، في كل
     [])
 rec("نفت الحكومة التشادية أن تكون قد زودت قوات الدعم السريع بالسلاح، مؤكدة التزامها بالحياد التام في النزاع السوداني.",
     [E("تشاد", L, "TCD", "التشادية"), RSF, E("السودان", L, "SDN", "السوداني")],
-    [Q("تشاد", "تكون قد زودت قوات الدعم السريع بالسلاح")],
+    [],
     [V("07", "تشاد", "قوات الدعم السريع", True)])
 rec("تظاهر نحو ثلاثة آلاف شخص في مدينة أغاديز شمالي النيجر، يوم السبت 14 سبتمبر، للمطالبة بإعادة فتح الحدود مع ليبيا المغلقة منذ عام.",
     [E("النيجر", L, "NER", "أغاديز"), E("ليبيا", L, "LBY")],
@@ -338,7 +344,7 @@ rec("شكّل مجلس حقوق الإنسان التابع للأمم المت�
     [V("09", "مجلس حقوق الإنسان", None)])
 rec("نفى مصدر في الرئاسة التشادية أن تكون نجامينا قد انسحبت من القوة المتعددة الجنسيات المشتركة لمكافحة بوكو حرام، خلافا لما تداولته وسائل إعلام محلية.",
     [E("تشاد", L, "TCD", "التشادية", "نجامينا"), E("القوة المتعددة الجنسيات المشتركة", O, None), E("بوكو حرام", O, "NGA")],
-    [Q(None, "تكون نجامينا قد انسحبت من القوة المتعددة الجنسيات المشتركة لمكافحة بوكو حرام")],
+    [],
     [V("08", "تشاد", "القوة المتعددة الجنسيات المشتركة", True)])
 # Joint patrols are military cooperation (06); the agreement signed last month in a relative
 # clause is a past act (05), as held-out4's accusations "التي وجهها".

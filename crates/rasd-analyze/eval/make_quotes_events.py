@@ -29,6 +29,11 @@
 #   toward each.
 # - p07: (L) removed 01 فرنسا -> null: announcing the withdrawal codes the withdrawal only.
 # - p38: (L) removed 01 أحمد السويدي -> null: صرح بأن is reported speech (a quote), no 01.
+# Re-annotated in session 13 (R13, 2026-11-30) to the guide's "نفى أن is a denial, not a quote"
+# (make_dev16.py's header; held-out7 on): a denial reports no words of the denier, so the denied
+# clause is no quote; the denied act is coded as a negated event (N). Records changed:
+# - p20: removed the quote وزارة الدفاع الروسية «تكون طائراتها قد قصفت مستشفى…» (نفت أن); the
+#   negated 19 kept.
 import json
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -156,7 +161,7 @@ rec("أشاد الرئيس الفرنسي بالتعاون مع المغرب ف�
 # 20 denial negation
 rec("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مستشفى في ريف إدلب، ووصفت التقارير بأنها مفبركة.",
     [E("وزارة الدفاع الروسية", O, "RUS"), RUS, E("إدلب", L, "SYR")],
-    [Q("وزارة الدفاع الروسية", "تكون طائراتها قد قصفت مستشفى في ريف إدلب")],
+    [],
     [V("19", "وزارة الدفاع الروسية", None, True)])
 # 21 appeal
 rec("دعا الأمين العام للأمم المتحدة الأطراف السودانية إلى وقف القتال فورا والعودة إلى طاولة المفاوضات.",
