@@ -8062,7 +8062,8 @@ impl SentenceRun<'_, '_> {
     }
 
     /// True when the event noun at `i` is the object of a statement verb (أعلن، صرّح) up to
-    /// three words back, past its subject's name, quotation marks, adjectives and adverbs:
+    /// three words back (six for a noun joined by و to the object before it), past its
+    /// subject's name, quotation marks, a short comma aside, adjectives and adverbs:
     /// "أعلنت وزارة الدفاع التركية «تحييد» 14 مسلحا", "أعلنت الجزائر لاحقا إغلاق مجالها",
     /// "وزارة الدفاع أعلنت تحييد". Not matched: a noun behind a preposition of its own
     /// ("أعلن الجيش بدعم"), or past a complementizer or another trigger ("أعلن أن الهجوم").
@@ -8074,13 +8075,24 @@ impl SentenceRun<'_, '_> {
         if behind_prep {
             return false;
         }
+        // "أعلن الوزير إحباط مخطط انقلابي وتوقيف عدد من الضباط": a noun joined by و to the
+        // announced object is announced with it, past that object's words.
+        let joined = self.para.word(i).is_some_and(|w| w.starts_with('و'));
+        let budget = if joined { 6 } else { 3 };
         let mut words = 0;
-        for j in (self.range.start..i).rev() {
+        let mut j = i;
+        while j > self.range.start {
+            j -= 1;
             let Some(t) = self.para.tokens.get(j) else {
                 return false;
             };
             if t.kind == TokenKind::Punct {
                 if matches!(t.norm.as_str(), "«" | "»" | "\"" | "“" | "”") {
+                    continue;
+                }
+                // "أعلنت الوزارة، الثلاثاء، توقيف …": a short aside between commas.
+                if let Some(open) = self.comma_aside_before(j) {
+                    j = open;
                     continue;
                 }
                 return false;
@@ -8094,12 +8106,42 @@ impl SentenceRun<'_, '_> {
             }
             if !self.para.spans.iter().any(|s| s.first <= j && j < s.last) {
                 words += 1;
-                if words > 3 {
+                if words > budget {
                     return false;
                 }
             }
         }
         false
+    }
+
+    /// The opening comma of a short aside (a day, a place, "في خطاب متلفز") whose closing
+    /// comma is at `close`: at most four words after the opening comma, none a trigger, a
+    /// complementizer or a quotation mark, and no other punctuation. `None` when `close` is no
+    /// comma or no such aside ends there.
+    fn comma_aside_before(&self, close: usize) -> Option<usize> {
+        let is_comma = |k: usize| {
+            self.para
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "،" | ","))
+        };
+        if !is_comma(close) {
+            return None;
+        }
+        let from = close.saturating_sub(5).max(self.range.start);
+        for k in (from..close).rev() {
+            if is_comma(k) {
+                return (k + 1 < close).then_some(k);
+            }
+            let t = self.para.tokens.get(k)?;
+            if t.kind == TokenKind::Punct
+                || is_complementizer(&t.norm)
+                || self.para.hits.get(k).copied().flatten().is_some()
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// Whether an event noun with no cue of its own (`bare_noun`) at `i` is kept: only with
@@ -13217,5 +13259,35 @@ pub(crate) mod tests {
                 show(&q, &e)
             );
         }
+    }
+
+    #[test]
+    fn an_act_announced_past_a_short_comma_aside_is_that_act() {
+        let cases = [
+            "أعلنت وزارة الداخلية المالية، الأربعاء، توقيف خمسة أشخاص في باماكو.",
+            "وأعلنت الحكومة المالية، في كلمة متلفزة، ترحيل عشرين أجنبيا.",
+            // A second object joined by و, past the first object's words.
+            "وأعلنت الحكومة المالية، الأربعاء، إحباط مخطط انقلابي وتوقيف عدد من الضباط.",
+        ];
+        for text in cases {
+            let (q, e) = run_on(text, &[MALI]);
+            assert!(
+                e.iter()
+                    .any(|e| e.code.starts_with("17") && e.source.as_deref() == Some("مالي")),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        // An aside that tells something of its own (a trigger, a complementizer) still ends
+        // the announcement.
+        let (q, e) = run_on(
+            "وأعلنت وزارة الداخلية المالية، بعد اجتماع طارئ، توقيف خمسة أشخاص.",
+            &[MALI],
+        );
+        assert!(
+            !e.iter().any(|e| e.code.starts_with("17")),
+            "{}",
+            show(&q, &e)
+        );
     }
 }
