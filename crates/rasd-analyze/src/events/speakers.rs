@@ -8,6 +8,9 @@
 //! - a speech verb (`قال`، `أكد`، `أوضح`… in the past or present, with و/ف), then a title
 //!   (`وزير`، `المتحدث`، `العميد`، `الناشطة`…) and the words that complete it: words with the
 //!   article (`الخارجية`), mentions (`المالي`، `باسم الجيش السوداني`), `باسم`, `في` before either;
+//!   a title with no article and no proper name in it (`دبلوماسي روسي`، `مدير مطار`) names no
+//!   one right after it (`دبلوماسي روسي يتابع الملف`: a clause describing him), only after a
+//!   comma;
 //! - then two or three words of the name: none is already a mention, a function word, a word of
 //!   the event lexicon or a title; the first has no article (`محمد الزوي` may end with one);
 //! - then what ends an attribution: `إن`/`أن`/`بأن`, a colon, a comma, a full stop, an opening
@@ -579,6 +582,12 @@ fn attributed_name(
                 && w.chars().count() >= 2
         })
     };
+    // "وقال دبلوماسي روسي يتابع الوضع في سوريا": after a title with no article and no proper
+    // name in it, the words that follow with no comma describe the speaker (an adjective clause
+    // of an indefinite noun), they do not name him.
+    if !called && first == k && indefinite_title(chars, tokens, j, k, &covered) {
+        return None;
+    }
     // (The article as written: "إلينا" is a name, though its normal form begins with ال.)
     let written_definite = tokens
         .get(first)
@@ -609,6 +618,25 @@ fn attributed_name(
     text.chars()
         .any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
         .then_some((first, last))
+}
+
+/// True when the title words `j..k` are indefinite: none is written with the article, and any
+/// mention among them is a nationality (`روسي`، `سورية`), not a proper name that makes a
+/// construct definite (`رئيس وزراء باكستان`).
+fn indefinite_title(
+    chars: &[char],
+    tokens: &[Token],
+    j: usize,
+    k: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> bool {
+    (j..k).all(|x| {
+        let Some(t) = tokens.get(x) else { return true };
+        let written = slice(chars, t.start, t.end);
+        let bare = written.trim_start_matches(['و', 'ف']);
+        !bare.starts_with("ال")
+            && (!covered(x) || written.ends_with('ي') || written.ends_with("ية"))
+    })
 }
 
 /// True when the token after a name ends the attribution.
@@ -921,6 +949,42 @@ mod tests {
                 0,
                 "{text}: {entities:?}"
             );
+        }
+    }
+
+    #[test]
+    fn words_after_an_indefinite_title_describe_the_speaker_not_name_him() {
+        for text in [
+            "وقال دبلوماسي يتابع الملف في جنيف: إن الجولة المقبلة حاسمة.",
+            "وقال دبلوماسي ثان يتابع الملف في جنيف إن الجولة المقبلة حاسمة.",
+            "وقال دبلوماسي غربي يتابع الملف في جنيف إن الجولة المقبلة حاسمة.",
+        ] {
+            let mut entities = Vec::new();
+            assert_eq!(
+                add_attributed_people(&article(text), &mut entities),
+                0,
+                "{text}: {entities:#?}"
+            );
+        }
+        // A definite title, or a name set off by commas, still names the speaker.
+        for (text, name) in [
+            (
+                "وقال الدبلوماسي سامر بلحاج في جنيف إن الجولة حاسمة.",
+                "سامر بلحاج",
+            ),
+            ("وقال دبلوماسي، سامر بلحاج، إن الجولة حاسمة.", "سامر بلحاج"),
+            (
+                "وقال وزير الخارجية سامر بلحاج إن الجولة حاسمة.",
+                "سامر بلحاج",
+            ),
+        ] {
+            let mut entities = Vec::new();
+            assert_eq!(
+                add_attributed_people(&article(text), &mut entities),
+                1,
+                "{text}"
+            );
+            assert_eq!(entities[0].name, name, "{text}");
         }
     }
 
