@@ -1382,26 +1382,12 @@ pub(crate) fn settle_actors(
     entities: &[Entity],
     article: &Article,
 ) {
-    if events.is_empty() {
-        return;
-    }
-    let mut texts = Texts::default();
-    nationality_targets(events, triggers, entities, article, &mut texts);
-    clear_own_body_targets(events, triggers, entities, article, &mut texts);
-    clear_reporter_sources(events, triggers, entities, article, &mut texts);
-    drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
-    clear_venue_sources(events, entities, article, &mut texts);
-    clear_place_actors(events, entities, article, &mut texts);
-    fix_victim_sources(events, entities, article, &mut texts);
-    clear_media_actors(events, entities, article, &mut texts);
-    events.retain(|e| e.source.is_some() || e.target.is_some());
-    keep_between_actors(events, entities, article, &mut texts);
+    settle_actors_traced(events, triggers, entities, article, &mut |_, _| {});
 }
 
 /// [`settle_actors`] step by step, calling `after` with each step's name and the events it
-/// leaves (the missed-event diagnostic, `events::engine::missed`; keep it in step with
-/// `settle_actors`).
-#[cfg(test)]
+/// leaves (the missed-event diagnostic, `events::engine::missed`, reads them; `settle_actors`
+/// passes a callback that does nothing).
 pub(crate) fn settle_actors_traced(
     events: &mut Vec<Event>,
     triggers: &[Trigger],
