@@ -20,6 +20,10 @@
 //! `نقابة`، `شركة` and the words that complete it (`قالت غرفة طوارئ المخيم إن`، `أفادت نقابة
 //! أطباء السودان بأن`) name an organization when no person or organization mention covers it.
 //!
+//! A spokesman's body too: after `قال متحدث باسم` (or `الناطق الرسمي باسم`), a head with no
+//! article and the words that complete it (`مركز الأبحاث القطبية`، `شرطة الميناء`) name the body
+//! he speaks for, not him; a medium behind ل (`للوكالة`، `لوسائل الإعلام`) ends any body's name.
+//!
 //! A body's name may end in a complement behind ل or عن whose words have no article, up to the
 //! complementizer (`اعتبرت الحركة الوطنية لتحرير أزواد أن`), but not in a medium the body spoke
 //! to (`لصحيفة محلية`); a credit names a body as a speech verb does (`بحسب لجان المقاومة`).
@@ -135,7 +139,9 @@ pub(crate) fn add_attributed_people_in(body: &text::Body, entities: &mut Vec<Ent
     for (p, (chars, tokens)) in paragraphs.iter().zip(tokenized).enumerate() {
         let mut i = 0;
         while i < tokens.len() {
-            if let Some((first, last)) = attributed_body(lex, entities, p, tokens, i) {
+            let found = spokesman_body(lex, entities, p, tokens, i)
+                .or_else(|| attributed_body(lex, entities, p, tokens, i));
+            if let Some((first, last)) = found {
                 let (Some(a), Some(b)) = (tokens.get(first), tokens.get(last - 1)) else {
                     break;
                 };
@@ -284,20 +290,54 @@ fn attributed_body(
     {
         return None;
     }
+    body_span(lex, entities, p, tokens, head)
+}
+
+/// The token range of a body whose head noun is at `head`, when words complete it and an
+/// attribution ends after them (see [`attributed_body`]).
+fn body_span(
+    lex: &Lexicon,
+    entities: &[Entity],
+    p: usize,
+    tokens: &[Token],
+    head: usize,
+) -> Option<(usize, usize)> {
+    let mention_kind = |k: usize| {
+        let t = tokens.get(k)?;
+        entities
+            .iter()
+            .find(|e| {
+                e.mentions.iter().any(|m| {
+                    m.paragraph == p && m.part.is_body() && m.start < t.end && t.start < m.end
+                })
+            })
+            .map(|e| e.kind)
+    };
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+    };
     let place = |k: usize| mention_kind(k) == Some(EntityType::Location);
     let mut k = head + 1;
     while k < head + 8 {
         let Some(w) = word(k) else { break };
         let next_definite = word(k + 1).is_some_and(definite);
-        let completes = place(k)
-            || (definite(w) && !in_list(w, FUNCTION_WORDS) && !TIME_WORDS.contains(&w))
-            || (!in_list(w, FUNCTION_WORDS)
-                && !w.starts_with("ال")
-                && (next_definite || place(k + 1))
-                && !is_title(w))
-            || (w == "في"
-                && (place(k + 1)
-                    || (word(k + 1).is_some_and(|n| !in_list(n, FILLERS)) && place(k + 2))));
+        // ("مركز الأبحاث البحرية للوكالة أن": the medium spoken to is no part of the name.)
+        let medium = w.starts_with('ل')
+            && (in_list(w, MEDIA_NOUNS)
+                || in_list(&w.chars().skip(1).collect::<String>(), MEDIA_NOUNS));
+        let completes = !medium
+            && (place(k)
+                || (definite(w) && !in_list(w, FUNCTION_WORDS) && !TIME_WORDS.contains(&w))
+                || (!in_list(w, FUNCTION_WORDS)
+                    && !w.starts_with("ال")
+                    && (next_definite || place(k + 1))
+                    && !is_title(w))
+                || (w == "في"
+                    && (place(k + 1)
+                        || (word(k + 1).is_some_and(|n| !in_list(n, FILLERS)) && place(k + 2)))));
         if !completes || mention_kind(k).is_some_and(|kind| kind != EntityType::Location) {
             break;
         }
@@ -342,6 +382,71 @@ fn attributed_body(
         last -= 1;
     }
     Some((head, last))
+}
+
+/// The token range of the body a spokesman speaks for, named after `باسم` and found by no
+/// mention, right after a speech verb or credit at token `i` (`قال متحدث باسم مركز الأبحاث
+/// البحرية إن`، `وقالت الناطقة الرسمية باسم شرطة الميناء:`): the words after `باسم` name the body,
+/// not the spokesman; they complete it as in [`body_span`], and the attribution ends after them.
+/// The head has no article (a definite body, `باسم الأجهزة الأمنية`, most often repeats one
+/// named before); a title after `باسم` (`باسم المدعي العام`) is a person's, not a body's.
+fn spokesman_body(
+    lex: &Lexicon,
+    entities: &[Entity],
+    p: usize,
+    tokens: &[Token],
+    i: usize,
+) -> Option<(usize, usize)> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+    };
+    // (The title first: it is rare, the lexicon lookup is not free.)
+    let title = word(i + 1)?;
+    if !matches!(
+        title.strip_prefix("ال").unwrap_or(title),
+        "متحدث" | "متحدثه" | "ناطق" | "ناطقه"
+    ) {
+        return None;
+    }
+    let on_behalf = if word(i + 2) == Some("باسم") {
+        i + 2
+    } else if matches!(word(i + 2), Some("الرسمي" | "الرسميه" | "رسمي" | "رسميه"))
+        && word(i + 3) == Some("باسم")
+    {
+        i + 3
+    } else {
+        return None;
+    };
+    let head = on_behalf + 1;
+    let h = word(head)?;
+    let covered = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            entities.iter().any(|e| {
+                e.mentions.iter().any(|m| {
+                    m.paragraph == p && m.part.is_body() && m.start < t.end && t.start < m.end
+                })
+            })
+        })
+    };
+    let verb = word(i)?;
+    // ("باسم المدعي العام": an office held by a person, who is no body.)
+    // ("الناطق باسم الأجهزة الأمنية": a definite body most often repeats one named before, which
+    // the engine resolves; a head in construct with no article is a body's own name.)
+    if is_title(h)
+        || h.starts_with("ال")
+        || in_list(h, &["مدعي", "محامي", "قاضي"])
+        || in_list(h, FUNCTION_WORDS)
+        || TIME_WORDS.contains(&h)
+        || covered(head)
+        || covered(i + 1)
+        || !(speech_verb(lex, verb) || credit_word(verb))
+    {
+        return None;
+    }
+    body_span(lex, entities, p, tokens, head)
 }
 
 /// Definite words of time that end a body's name (`قالت الهيئة العامة اليوم إن`).
@@ -390,6 +495,7 @@ const MEDIA_NOUNS: &[&str] = &[
     "الصحافيين",
     "مراسل",
     "مراسلين",
+    "وسايل",
 ];
 
 /// True for a credit word that names its source right after it (`بحسب`، `وحسب`).
@@ -985,6 +1091,52 @@ mod tests {
                 "{text}"
             );
             assert_eq!(entities[0].name, name, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_words_after_bism_name_the_body_a_spokesman_speaks_for() {
+        for (text, name) in [
+            (
+                "وقال متحدث باسم مركز الأبحاث القطبية إن الجليد يذوب بسرعة.",
+                "مركز الأبحاث القطبية",
+            ),
+            (
+                "وأكدت الناطقة الرسمية باسم هيئة الموانئ البحرية للوكالة أن الرصيف أغلق.",
+                "هيئة الموانئ البحرية",
+            ),
+            (
+                "وقال متحدث باسم شرطة الميناء: نطمئن السكان إلى أن الوضع آمن.",
+                "شرطة الميناء",
+            ),
+            (
+                "وقال متحدث باسم خدمة البريد الوطني لوسائل الإعلام إن الطرد وصل.",
+                "خدمة البريد الوطني",
+            ),
+        ] {
+            let mut entities = Vec::new();
+            assert_eq!(
+                add_attributed_people(&article(text), &mut entities),
+                1,
+                "{text}: {entities:#?}"
+            );
+            assert_eq!(entities[0].name, name, "{text}");
+            assert_eq!(entities[0].kind, EntityType::Organization, "{text}");
+        }
+        // A title after باسم is a person's; a lone head word, or a medium right after it, names
+        // no body; and no spokesman, no body.
+        for text in [
+            "وقالت المتحدثة باسم المدعي العام إن التحقيق مستمر.",
+            "وقال متحدث باسم السجن للإذاعة المحلية إن السجين فر.",
+            "وقال الناطق باسم الوحدات الخاصة إن الطريق آمن.",
+            "وقال مراقب من مركز الأبحاث القطبية إن الجليد يذوب بسرعة.",
+        ] {
+            let mut entities = Vec::new();
+            add_attributed_people(&article(text), &mut entities);
+            assert!(
+                entities.iter().all(|e| e.kind != EntityType::Organization),
+                "{text}: {entities:#?}"
+            );
         }
     }
 
