@@ -1641,6 +1641,37 @@ fn names_a_holder(w: &str) -> bool {
         )
 }
 
+/// True for a word of a courtesy style or rank written before a name (`صاحب السمو الملكي
+/// الأمير`، `جلالة الملك`، `معالي الفريق الركن الشيخ`): it names no one itself.
+fn courtesy_style(w: &str) -> bool {
+    in_list(
+        w,
+        &[
+            "صاحب",
+            "السمو",
+            "سمو",
+            "الملكي",
+            "جلاله",
+            "فخامه",
+            "معالي",
+            "سعاده",
+            "دوله",
+            "الشيخ",
+            "الشيخه",
+            "الامير",
+            "الاميره",
+            "الملك",
+            "الملكه",
+            "الفريق",
+            "الركن",
+            "اللواء",
+            "العميد",
+            "المشير",
+            "العقيد",
+        ],
+    )
+}
+
 /// True for an honorific that stands for a person (`معاليه`، `سموه`، `فضيلته`، `سعادتها`).
 fn honorific(w: &str) -> bool {
     let w = bare(w);
@@ -6947,7 +6978,15 @@ impl SentenceRun<'_, '_> {
                 .take_while(|&k| self.para.word(k).is_some())
                 .find(|&k| self.para.word(k).map(bare) == Some("من"))
                 .and_then(|k| {
-                    (k + 1..(k + 4).min(self.range.end))
+                    // "من صاحب السمو الملكي الأمير …": styles before the caller's name do not
+                    // count against the three words searched.
+                    let styles = (k + 1..self.range.end)
+                        .take_while(|&j| {
+                            self.para.span_at.get(j).copied().flatten().is_none()
+                                && self.para.word(j).is_some_and(courtesy_style)
+                        })
+                        .count();
+                    (k + 1..(k + 4 + styles).min(self.range.end))
                         .find_map(|j| self.para.span_at.get(j).copied().flatten())
                 })
                 .and_then(|si| self.para.span_entity(si))
@@ -10708,6 +10747,18 @@ pub(crate) mod tests {
         );
         assert_eq!(q.len(), 1, "{}", show(&q, &e));
     }
+
+    const PRINCE: (&str, EntityType, Option<&str>, &[&str]) = ("خالد بن فهد", P, Some("KWT"), &[]);
+
+    event_case!(
+        caller_named_after_courtesy_styles_is_the_source,
+        "تلقى الوزير سامي ناصر اتصالا هاتفيا اليوم من صاحب السمو الملكي الأمير خالد بن فهد وزير الداخلية الكويتي، بحثا خلاله الأوضاع في المنطقة.",
+        [MINISTER, PRINCE],
+        "041",
+        Some("خالد بن فهد"),
+        Some("سامي ناصر"),
+        false
+    );
 
     event_case!(
         a_delegation_is_its_sender,
