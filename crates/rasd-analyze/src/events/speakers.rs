@@ -16,6 +16,10 @@
 //! - then what ends an attribution: `إن`/`أن`/`بأن`, a colon, a comma, a full stop, an opening
 //!   quotation mark, `في` or `خلال` (`في بيان`), or a word behind ل (`لوكالة`، `للصحفيين`).
 //!
+//! With no title before it, a name right after a speech verb is taken when a title follows it
+//! set off by a comma (`وقال سامر بلحاج، مدير المرصد:`); not with no comma (`شكر ولي العهد`
+//! runs on into a title), nor a plural source or a feminine adjective (`مصادر محلية،`).
+//!
 //! Bodies too: right after a speech verb, a head noun such as `هيئة`، `جهاز`، `مكتب`، `غرفة`،
 //! `نقابة`، `شركة` and the words that complete it (`قالت غرفة طوارئ المخيم إن`، `أفادت نقابة
 //! أطباء السودان بأن`) name an organization when no person or organization mention covers it.
@@ -615,14 +619,16 @@ fn attributed_name(
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| t.norm.as_str())
     };
-    // A title right after the verb.
+    // A title right after the verb; or, after a speech verb, the name itself when a title
+    // follows it set off by a comma ("وقال سامر بلحاج، مدير المرصد:").
     let j = i + 1;
-    if !called && (!word(j).is_some_and(is_title) || covered(j)) {
+    let untitled = speech && !called && !word(j).is_some_and(is_title) && !covered(j);
+    if !called && !untitled && (!word(j).is_some_and(is_title) || covered(j)) {
         return None;
     }
     // The words that complete the title.
-    let mut k = if called { j } else { j + 1 };
-    while !called && k < j + 8 {
+    let mut k = if called || untitled { j } else { j + 1 };
+    while !called && !untitled && k < j + 8 {
         let Some(w) = word(k) else { break };
         let completes = covered(k)
             || definite(w)
@@ -691,7 +697,7 @@ fn attributed_name(
     // "وقال دبلوماسي روسي يتابع الوضع في سوريا": after a title with no article and no proper
     // name in it, the words that follow with no comma describe the speaker (an adjective clause
     // of an indefinite noun), they do not name him.
-    if !called && first == k && indefinite_title(chars, tokens, j, k, &covered) {
+    if !called && !untitled && first == k && indefinite_title(chars, tokens, j, k, &covered) {
         return None;
     }
     // (The article as written: "إلينا" is a name, though its normal form begins with ال.)
@@ -716,7 +722,37 @@ fn attributed_name(
     }
     let linked = last == first + 3 && matches!(word(first + 1), Some("بن" | "ابن" | "ولد"));
     let ends = ends_attribution(word(last), tokens.get(last));
-    if last - first < 2 || (other_verb && !linked) || !(ends || linked || called) {
+    // With no title before it, the name needs one right after it, set off by a comma (with no
+    // comma, "شكر ولي العهد" or "مقال الأستاذ" run on into a title: phrases, not names).
+    let title_after = || {
+        let comma = tokens
+            .get(last)
+            .is_some_and(|t| t.is_punct('،') || t.is_punct(','));
+        let at = if comma { last + 1 } else { last };
+        comma && word(at).is_some_and(is_title) && !covered(at)
+    };
+    // ("قالت مصادر محلية، مسؤول …": a plural source or a feminine adjective is no name.)
+    let common = (first..last).any(|x| {
+        word(x).is_some_and(|w| {
+            w.ends_with("يه")
+                || in_list(
+                    w,
+                    &[
+                        "مصادر",
+                        "شهود",
+                        "سكان",
+                        "مواطنون",
+                        "مواطنين",
+                        "عناصر",
+                        "قوات",
+                    ],
+                )
+        })
+    });
+    if untitled && (last - first < 2 || common || !title_after()) {
+        return None;
+    }
+    if last - first < 2 || (other_verb && !linked) || !(ends || linked || called || untitled) {
         return None;
     }
     // The name is written in Arabic letters.
@@ -1135,6 +1171,43 @@ mod tests {
             add_attributed_people(&article(text), &mut entities);
             assert!(
                 entities.iter().all(|e| e.kind != EntityType::Organization),
+                "{text}: {entities:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_right_after_a_speech_verb_with_a_title_after_it_is_a_person() {
+        for (text, name) in [
+            (
+                "وقال سامر بلحاج، مدير مرصد المياه: «المخزون يكفي شهرا».",
+                "سامر بلحاج",
+            ),
+            (
+                "ويقول نادر قرطبي، مستشار وزير الزراعة، إن المحصول تضرر.",
+                "نادر قرطبي",
+            ),
+        ] {
+            let mut entities = Vec::new();
+            assert_eq!(
+                add_attributed_people(&article(text), &mut entities),
+                1,
+                "{text}: {entities:#?}"
+            );
+            assert_eq!(entities[0].name, name, "{text}");
+            assert_eq!(entities[0].kind, EntityType::Person, "{text}");
+        }
+        // No title after the words, or a title with no article and no comma: no name.
+        for text in [
+            "وقال سامر بلحاج في مقابلة إن المخزون يكفي شهرا.",
+            "وقالت مصادر محلية، مسؤول في البلدية، إن المخزون يكفي.",
+            "وقال شهود عيان مدير المدرسة هرب.",
+            "وقال نادر قرطبي المدير التنفيذي للجمعية إن التمويل توقف.",
+        ] {
+            let mut entities = Vec::new();
+            assert_eq!(
+                add_attributed_people(&article(text), &mut entities),
+                0,
                 "{text}: {entities:#?}"
             );
         }
