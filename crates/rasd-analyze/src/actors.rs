@@ -702,6 +702,25 @@ const REPORT_CUES: &[&str] = &[
     "نقلت",
 ];
 
+/// Participles of saying that continue their subject's sentence with what it said (normal
+/// form): `…، مؤكدا أن`, `…، مشيرة إلى أن`.
+const SAYING_PARTICIPLES: &[&str] = &[
+    "موكدا",
+    "موكده",
+    "مشيرا",
+    "مشيره",
+    "موضحا",
+    "موضحه",
+    "مضيفا",
+    "مضيفه",
+    "لافتا",
+    "لافته",
+    "معتبرا",
+    "معتبره",
+    "معلنا",
+    "معلنه",
+];
+
 /// Words that stand for the speaker's own body or state as the subject of its clause (`قالت
 /// الوزارة إن الحكومة قررت`): the speaker may then be who acted.
 const OWN_SUBJECTS: &[&str] = &[
@@ -780,15 +799,23 @@ fn reporter_source(
             .unwrap_or(w)
     };
     let m0 = tokens.words.partition_point(|w| w.end <= first);
-    if !(m0.saturating_sub(4)..m0).any(|j| REPORT_CUES.contains(&word(j))) {
-        return false;
-    }
     let after = tokens.words.partition_point(|w| w.end <= last);
     let tw = tokens.words.partition_point(|w| w.end <= t);
     let Some(c) = (after..tw.min(after + 12)).find(|&j| matches!(word(j), "ان" | "بان"))
     else {
         return false;
     };
+    // The word of saying before the speaker (`قال X إن`), or a participle of saying right
+    // before the complementizer, after the speaker's own act (`أدان X الهجوم، مؤكدا أن`).
+    let said_before = (m0.saturating_sub(4)..m0).any(|j| REPORT_CUES.contains(&word(j)));
+    let said_after = (after..c)
+        .rev()
+        .take(2)
+        .find(|&j| !matches!(word(j), "الى" | "الي"))
+        .is_some_and(|j| SAYING_PARTICIPLES.contains(&word(j)));
+    if !said_before && !said_after {
+        return false;
+    }
     // The clause's own subject: at least one word between the complementizer and the act.
     if c + 1 >= tw {
         return false;
@@ -844,8 +871,154 @@ fn reporter_source(
     !pronoun && !own_country && !back && !OWN_SUBJECTS.contains(&norm)
 }
 
+/// Verbs and nouns that judge an act named as their object (normal form, without و/ف): a
+/// condemnation, a welcome, praise (`أدان X الهجوم`, `رحب X بالإفراج عن`, `أشاد X بالجهود`,
+/// `أعرب X عن إدانته للتفجير`).
+const JUDGE_CUES: &[&str] = &[
+    "ادان",
+    "ادانت",
+    "دان",
+    "دانت",
+    "يدين",
+    "تدين",
+    "ندين",
+    "ادانته",
+    "ادانتها",
+    "ندد",
+    "نددت",
+    "يندد",
+    "تندد",
+    "تنديده",
+    "تنديدها",
+    "استنكر",
+    "استنكرت",
+    "يستنكر",
+    "تستنكر",
+    "استنكاره",
+    "استنكارها",
+    "شجب",
+    "شجبت",
+    "يشجب",
+    "تشجب",
+    "رحب",
+    "رحبت",
+    "يرحب",
+    "ترحب",
+    "ترحيبه",
+    "ترحيبها",
+    "اشاد",
+    "اشادت",
+    "يشيد",
+    "تشيد",
+];
+
+/// Participles that continue a judge's sentence with an act of its own (normal form):
+/// `أدان X الهجوم، داعيا الدول إلى الضغط`.
+const JUDGE_PARTICIPLES: &[&str] = &[
+    "داعيا",
+    "داعيه",
+    "مطالبا",
+    "مطالبه",
+    "محذرا",
+    "محذره",
+    "معربا",
+    "معربه",
+];
+
+/// Words looked at, past a judging verb and its subject, for the act it judges.
+const JUDGED_WINDOW: usize = 12;
+
+/// True when the event's source is only who judges its act (see [`JUDGE_CUES`]): the act is
+/// the object of the source's condemnation, welcome or praise (`أدان X الهجوم الذي استهدف
+/// المسجد`, `وكانت X قد أدانت بشدة التفجير`, `إن X تدين هذا الهجوم`), at most
+/// [`JUDGED_WINDOW`] words after it, with no complementizer, no clause break (`؛`, `.`, `:`)
+/// and no other word of saying or judging (nor a participle like `داعيا`) in between: an act
+/// joined by و (`…، وطالب`), right
+/// after a comma (`…، داعيا`) or with a pronoun that may be the judge (`رحب X بزيارته`)
+/// continues the judge. The judge's own event (the condemnation) is not touched: its trigger
+/// stands before the act.
+fn judge_source(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    let Some(t) = trigger.map(|t| t.start).filter(|&t| t != usize::MAX) else {
+        return false;
+    };
+    let Some(actor) = entity_by_id(entities, ev.source.as_deref()) else {
+        return false;
+    };
+    let Some(para) = article.body.get(ev.paragraph) else {
+        return false;
+    };
+    let Some((tokens, _, inside)) = mentions_in_sentence(ev, actor, article, texts) else {
+        return false;
+    };
+    if inside.iter().any(|m| m.end > t) {
+        return false;
+    }
+    // The mention nearest the act.
+    let Some(near) = inside.iter().max_by_key(|m| m.end) else {
+        return false;
+    };
+    let judge = |j: usize| JUDGE_CUES.contains(&bare(tokens.norm(j)));
+    let m0 = tokens.words.partition_point(|w| w.end <= near.start);
+    let after = tokens.words.partition_point(|w| w.end <= near.end);
+    let tw = tokens.words.partition_point(|w| w.end <= t);
+    // The judging verb before its subject (`أدان X`) or just after it (`X قد أدانت`,
+    // `X عن إدانته`): where its object starts.
+    let from = if (m0.saturating_sub(4)..m0).any(judge) {
+        after
+    } else if let Some(j) = (after..tw.min(after + 3)).find(|&j| judge(j)) {
+        j + 1
+    } else {
+        return false;
+    };
+    if tw < from || tw - from > JUDGED_WINDOW {
+        return false;
+    }
+    // A complementizer opens a clause with a subject of its own; another word of saying or
+    // judging (`…، وأكد رفضه`) a new act of the judge.
+    if (from..tw).any(|j| {
+        let w = bare(tokens.norm(j));
+        matches!(
+            w,
+            "ان" | "بان" | "انه" | "انها" | "انهم" | "بانه" | "بانها" | "بانهم"
+        ) || REPORT_CUES.contains(&w)
+            || JUDGE_CUES.contains(&w)
+            || SAYING_PARTICIPLES.contains(&w)
+            || JUDGE_PARTICIPLES.contains(&w)
+    }) {
+        return false;
+    }
+    let (Some(fw), Some(trig)) = (tokens.words.get(from), tokens.words.get(tw)) else {
+        return false;
+    };
+    let between: String = para
+        .chars()
+        .skip(fw.start)
+        .take(trig.start.saturating_sub(fw.start))
+        .collect();
+    if between.contains(['؛', ';', ':', '.', '!', '؟', '?']) {
+        return false;
+    }
+    if between.trim_end().ends_with(['،', ',']) {
+        return false;
+    }
+    let trigger_raw: String = para
+        .chars()
+        .skip(trig.start)
+        .take(trig.end - trig.start)
+        .collect();
+    // (`رحب X بزيارته`, `أشاد X بلقائه`: a pronoun on the act may be the judge himself.)
+    !trigger_raw.starts_with('و') && !ends_in_doer_pronoun(&trigger_raw)
+}
+
 /// Clears the source of the events whose source only reports the act (see
-/// [`reporter_source`]): the reporter is not who acted, and the clause's subject is no entity.
+/// [`reporter_source`]) or judges it (see [`judge_source`]): the reporter or the judge is not
+/// who acted, and the clause's subject is no entity.
 /// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
 fn clear_reporter_sources(
     events: &mut [Event],
@@ -858,7 +1031,9 @@ fn clear_reporter_sources(
         return;
     }
     for (ev, trigger) in events.iter_mut().zip(triggers) {
-        if reporter_source(ev, Some(trigger), entities, article, texts) {
+        if reporter_source(ev, Some(trigger), entities, article, texts)
+            || judge_source(ev, Some(trigger), entities, article, texts)
+        {
             ev.source = None;
             ev.source_country = None;
         }
@@ -2095,6 +2270,21 @@ mod tests {
                 "180",
                 true,
             ),
+            // A participle of saying after the speaker's own act opens the reported clause.
+            (
+                "الهيئة الوطنية للرصد",
+                "استنكرت الهيئة الوطنية للرصد الاعتداء، مؤكدة أن المهربين يهاجمون القرى الحدودية كل شهر",
+                "يهاجمون",
+                "190",
+                true,
+            ),
+            (
+                "الهيئة الوطنية للرصد",
+                "ونددت الهيئة الوطنية للرصد بالتعذيب، مشيرة إلى أن حراس السجن ضربوا عشرات الموقوفين",
+                "ضربوا",
+                "180",
+                true,
+            ),
             // The speaker's own forces, units, side or pair: the speaker's act.
             (
                 "الجيش الوطني",
@@ -2167,6 +2357,131 @@ mod tests {
                 &ev,
                 Some(&trigger),
                 std::slice::from_ref(&speaker),
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(got, cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn who_condemns_or_welcomes_an_act_is_not_its_source() {
+        // (source, sentence, trigger word, code, whether the judge is cleared)
+        let cases = [
+            (
+                "رابطة المحامين الوطنية",
+                "أدانت رابطة المحامين الوطنية الهجوم المسلح الذي استهدف قافلة للإغاثة قرب الحدود",
+                "الهجوم",
+                "190",
+                true,
+            ),
+            (
+                "رابطة المحامين الوطنية",
+                "وكانت رابطة المحامين الوطنية قد نددت بشدة باختطاف صحفيين اثنين في العاصمة",
+                "باختطاف",
+                "181",
+                true,
+            ),
+            (
+                "رابطة المحامين الوطنية",
+                "ورحبت رابطة المحامين الوطنية بالإفراج عن المعتقلين السياسيين أمس",
+                "بالإفراج",
+                "0874",
+                true,
+            ),
+            (
+                "رابطة المحامين الوطنية",
+                "وأعربت رابطة المحامين الوطنية عن إدانتها للتفجير الذي هز سوق المدينة",
+                "للتفجير",
+                "183",
+                true,
+            ),
+            (
+                "رابطة المحامين الوطنية",
+                "ودانت رابطة المحامين الوطنية قصف المستشفى الميداني في البلدة",
+                "قصف",
+                "195",
+                true,
+            ),
+            // The judge's own acts: after و, after a comma, after another word of saying, with
+            // a pronoun that may be the judge, or in a reported clause.
+            (
+                "رابطة المحامين الوطنية",
+                "أدانت رابطة المحامين الوطنية الاعتداء وأكدت رفضها للعنف بكل أشكاله",
+                "رفضها",
+                "120",
+                false,
+            ),
+            (
+                "رابطة المحامين الوطنية",
+                "أدانت رابطة المحامين الوطنية الحكم، داعية النقابات إلى التضامن مع القضاة المعزولين",
+                "التضامن",
+                "051",
+                false,
+            ),
+            (
+                "رابطة المحامين الوطنية",
+                "ورحبت رابطة المحامين الوطنية بزيارتها المرتقبة إلى البرلمان",
+                "بزيارتها",
+                "042",
+                false,
+            ),
+            (
+                "رابطة المحامين الوطنية",
+                "أدانت رابطة المحامين الوطنية الاعتداء على القضاة وطالبت بمحاسبة الفاعلين",
+                "وطالبت",
+                "100",
+                false,
+            ),
+            (
+                "رابطة المحامين الوطنية",
+                "أدانت رابطة المحامين الوطنية الاعتداء على القضاة، داعية إلى إضراب عام",
+                "داعية",
+                "100",
+                false,
+            ),
+            (
+                "رابطة المحامين الوطنية",
+                "أدانت رابطة المحامين الوطنية ما جرى مؤكدة أنها ستقاطع جلسات المحكمة",
+                "ستقاطع",
+                "100",
+                false,
+            ),
+            // No judging verb: the subject's own act.
+            (
+                "رابطة المحامين الوطنية",
+                "نظمت رابطة المحامين الوطنية اعتصاما أمام مقر المحكمة العليا",
+                "اعتصاما",
+                "141",
+                false,
+            ),
+        ];
+        for (name, body, word, code, cleared) in cases {
+            let a = article(body);
+            let judge = entity("org:0123456789abcdef", name, EntityType::Organization, body);
+            let byte = body.find(word).expect("trigger in the sentence");
+            let trigger = Trigger {
+                start: body[..byte].chars().count(),
+                noun: true,
+                explicit: true,
+            };
+            let ev = Event {
+                code: code.to_owned(),
+                label: String::new(),
+                source: Some(judge.id.clone()),
+                target: None,
+                source_country: None,
+                target_country: None,
+                negated: false,
+                goldstein: 0.0,
+                date: None,
+                paragraph: 0,
+                sentence: body.to_owned(),
+            };
+            let got = judge_source(
+                &ev,
+                Some(&trigger),
+                std::slice::from_ref(&judge),
                 &a,
                 &mut Texts::default(),
             );
