@@ -622,8 +622,18 @@ fn attributed_name(
     // A title right after the verb; or, after a speech verb, the name itself when a title
     // follows it set off by a comma ("وقال سامر بلحاج، مدير المرصد:").
     let j = i + 1;
-    let untitled = speech && !called && !word(j).is_some_and(is_title) && !covered(j);
+    let untitled = speech && !called && word(j).is_some_and(|w| !is_title(w)) && !covered(j);
     if !called && !untitled && (!word(j).is_some_and(is_title) || covered(j)) {
+        return None;
+    }
+    // (Cheap first: a comma two or three words on and a title after it, else no such name.)
+    let comma_title = |n: usize| {
+        tokens
+            .get(n)
+            .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+            && word(n + 1).is_some_and(is_title)
+    };
+    if untitled && !comma_title(j + 2) && !comma_title(j + 3) {
         return None;
     }
     // The words that complete the title.
