@@ -756,13 +756,8 @@ const OWN_SUBJECTS: &[&str] = &[
     "المفارز",
 ];
 
-/// True when the source of `ev` is only a speaker who reports the act: named right after a
-/// word of saying, before a complementizer with no pronoun (`إن`, `أن`, `بأن`), and the act
-/// comes after a subject of its own in the reported clause (`قال المرصد إن مسلحين هاجموا`,
-/// `قالت مصادر في الجيش إن 12 شخصا قتلوا`). Not when the clause's subject carries a pronoun
-/// for the speaker (`إن قواته قصفت`, `إن بلاده ستبدأ`), names the speaker again (`إن الجيش
-/// شن`), or is the speaker's own body (`إن الحكومة قررت`), nor when the complementizer carries
-/// the pronoun (`إنه اعتقل`, `أنها فتحت`).
+/// [`reports`] from the event alone (the unit tests).
+#[cfg(test)]
 fn reporter_source(
     ev: &Event,
     trigger: Option<&Trigger>,
@@ -770,21 +765,45 @@ fn reporter_source(
     article: &Article,
     texts: &mut Texts,
 ) -> bool {
-    let Some(t) = trigger.map(|t| t.start).filter(|&t| t != usize::MAX) else {
-        return false;
-    };
-    let Some(actor) = entity_by_id(entities, ev.source.as_deref()) else {
-        return false;
-    };
-    let Some(para) = article.body.get(ev.paragraph) else {
-        return false;
-    };
-    let Some((tokens, _, inside)) = mentions_in_sentence(ev, actor, article, texts) else {
-        return false;
-    };
+    source_before_act(ev, trigger, entities, article, texts)
+        .is_some_and(|(para, tokens, inside, t)| reports(ev, entities, para, tokens, &inside, t))
+}
+
+/// The paragraph, its tokens, the source's mentions in the sentence and the trigger's char
+/// when the event has a source named in its sentence only before its trigger.
+fn source_before_act<'a, 't, 'e>(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &'e [Entity],
+    article: &'a Article,
+    texts: &'t mut Texts,
+) -> Option<(&'a str, &'t Tokens, Vec<&'e Mention>, usize)> {
+    let t = trigger.map(|t| t.start).filter(|&t| t != usize::MAX)?;
+    let actor = entity_by_id(entities, ev.source.as_deref())?;
+    let para = article.body.get(ev.paragraph)?;
+    let (tokens, _, inside) = mentions_in_sentence(ev, actor, article, texts)?;
     if inside.iter().any(|m| m.end > t) {
-        return false;
+        return None;
     }
+    Some((para.as_str(), tokens, inside, t))
+}
+
+/// True when the source of `ev` is only a speaker who reports the act: named right after a
+/// word of saying, before a complementizer with no pronoun (`إن`, `أن`, `بأن`), and the act
+/// comes after a subject of its own in the reported clause (`قال المرصد إن مسلحين هاجموا`,
+/// `قالت مصادر في الجيش إن 12 شخصا قتلوا`). Not when the clause's subject carries a pronoun
+/// for the speaker (`إن قواته قصفت`, `إن بلاده ستبدأ`), names the speaker again (`إن الجيش
+/// شن`), or is the speaker's own body (`إن الحكومة قررت`), nor when the complementizer carries
+/// the pronoun (`إنه اعتقل`, `أنها فتحت`).
+/// The event's source, sentence and trigger come from [`source_before_act`].
+fn reports(
+    ev: &Event,
+    entities: &[Entity],
+    para: &str,
+    tokens: &Tokens,
+    inside: &[&Mention],
+    t: usize,
+) -> bool {
     let (Some(first), Some(last)) = (
         inside.iter().map(|m| m.start).min(),
         inside.iter().map(|m| m.end).max(),
@@ -928,6 +947,19 @@ const JUDGE_PARTICIPLES: &[&str] = &[
 /// Words looked at, past a judging verb and its subject, for the act it judges.
 const JUDGED_WINDOW: usize = 12;
 
+/// [`judges`] from the event alone (the unit tests).
+#[cfg(test)]
+fn judge_source(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    source_before_act(ev, trigger, entities, article, texts)
+        .is_some_and(|(para, tokens, inside, t)| judges(para, tokens, &inside, t))
+}
+
 /// True when the event's source is only who judges its act (see [`JUDGE_CUES`]): the act is
 /// the object of the source's condemnation, welcome or praise (`أدان X الهجوم الذي استهدف
 /// المسجد`, `وكانت X قد أدانت بشدة التفجير`, `إن X تدين هذا الهجوم`), at most
@@ -937,28 +969,8 @@ const JUDGED_WINDOW: usize = 12;
 /// after a comma (`…، داعيا`) or with a pronoun that may be the judge (`رحب X بزيارته`)
 /// continues the judge. The judge's own event (the condemnation) is not touched: its trigger
 /// stands before the act.
-fn judge_source(
-    ev: &Event,
-    trigger: Option<&Trigger>,
-    entities: &[Entity],
-    article: &Article,
-    texts: &mut Texts,
-) -> bool {
-    let Some(t) = trigger.map(|t| t.start).filter(|&t| t != usize::MAX) else {
-        return false;
-    };
-    let Some(actor) = entity_by_id(entities, ev.source.as_deref()) else {
-        return false;
-    };
-    let Some(para) = article.body.get(ev.paragraph) else {
-        return false;
-    };
-    let Some((tokens, _, inside)) = mentions_in_sentence(ev, actor, article, texts) else {
-        return false;
-    };
-    if inside.iter().any(|m| m.end > t) {
-        return false;
-    }
+/// The event's source, sentence and trigger come from [`source_before_act`].
+fn judges(para: &str, tokens: &Tokens, inside: &[&Mention], t: usize) -> bool {
     // The mention nearest the act.
     let Some(near) = inside.iter().max_by_key(|m| m.end) else {
         return false;
@@ -1017,7 +1029,7 @@ fn judge_source(
 }
 
 /// Clears the source of the events whose source only reports the act (see
-/// [`reporter_source`]) or judges it (see [`judge_source`]): the reporter or the judge is not
+/// [`reports`]) or judges it (see [`judges`]): the reporter or the judge is not
 /// who acted, and the clause's subject is no entity.
 /// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
 fn clear_reporter_sources(
@@ -1031,9 +1043,12 @@ fn clear_reporter_sources(
         return;
     }
     for (ev, trigger) in events.iter_mut().zip(triggers) {
-        if reporter_source(ev, Some(trigger), entities, article, texts)
-            || judge_source(ev, Some(trigger), entities, article, texts)
-        {
+        let cleared = source_before_act(ev, Some(trigger), entities, article, texts).is_some_and(
+            |(para, tokens, inside, t)| {
+                reports(ev, entities, para, tokens, &inside, t) || judges(para, tokens, &inside, t)
+            },
+        );
+        if cleared {
             ev.source = None;
             ev.source_country = None;
         }
