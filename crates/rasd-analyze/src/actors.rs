@@ -878,9 +878,30 @@ fn reports(
                 })
         });
     // (`أن الجانبين اتفقا`: a pair includes the speaker; `أن هذا الاتفاق`: what the speaker
-    // told of before.)
+    // told of before; not a crime or an attack, which the speaker condemns: `أن هذه الجريمة
+    // تستهدف`.)
     let norm = tokens.norm(subject);
-    let back = PAIR_WORDS.contains(&norm) || matches!(norm, "هذا" | "هذه" | "هذان" | "هاتان");
+    let crime = matches!(
+        tokens
+            .words
+            .get(subject + 1)
+            .map(|_| tokens.norm(subject + 1)),
+        Some(
+            "الجريمه"
+                | "الجرايم"
+                | "الهجوم"
+                | "الهجمات"
+                | "الاعتداء"
+                | "الاعتداءات"
+                | "التفجير"
+                | "التفجيرات"
+                | "العمليه"
+                | "الاعمال"
+                | "العمل"
+        )
+    );
+    let back =
+        PAIR_WORDS.contains(&norm) || (matches!(norm, "هذا" | "هذه" | "هذان" | "هاتان") && !crime);
     // (`أن مدمرة تابعة له اعترضت`: a unit said to be the speaker's.)
     let its_own = (subject..tw.min(subject + 4))
         .any(|k| matches!(tokens.norm(k), "له" | "لها" | "لهم" | "لهما"));
@@ -2298,6 +2319,14 @@ mod tests {
                 "ونددت الهيئة الوطنية للرصد بالتعذيب، مشيرة إلى أن حراس السجن ضربوا عشرات الموقوفين",
                 "ضربوا",
                 "180",
+                true,
+            ),
+            // A crime or attack the speaker points back to is not the speaker's act.
+            (
+                "الهيئة الوطنية للرصد",
+                "وأشارت الهيئة الوطنية للرصد إلى أن هذه الجريمة استهدفت عائلات آمنة",
+                "استهدفت",
+                "190",
                 true,
             ),
             // The speaker's own forces, units, side or pair: the speaker's act.
