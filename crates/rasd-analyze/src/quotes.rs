@@ -447,6 +447,29 @@ mod tests {
     }
 
     #[test]
+    fn words_carried_on_someones_behalf_are_the_carriers() {
+        let governor: Ent<'static> = ("سعد بن ماجد", P, None, &[]);
+        let president: Ent<'static> = ("كمال الراشد", P, None, &[]);
+        // عن after نيابة or ممثلا names whom the words are carried for, not a source.
+        let text = "قال الأمير سعد بن ماجد إن معرض الكتاب سيفتتح اليوم.\nونقل سموه التحية نيابة عن الرئيس كمال الراشد إلى المشاركين، وقال سموه: «المعرض نافذة على ثقافات العالم».";
+        assert_eq!(
+            speakers(text, &[governor, president], "نافذة على ثقافات"),
+            [Some("سعد بن ماجد".to_string())]
+        );
+        let text = "قال الأمير سعد بن ماجد إن معرض الكتاب سيفتتح اليوم.\nونقل سموه التحية ممثلا عن الرئيس كمال الراشد إلى المشاركين، وقال سموه: «المعرض نافذة على ثقافات العالم».";
+        assert_eq!(
+            speakers(text, &[governor, president], "نافذة على ثقافات"),
+            [Some("سعد بن ماجد".to_string())]
+        );
+        // A report from someone keeps him the speaker.
+        let text = "قال الأمير سعد بن ماجد إن معرض الكتاب سيفتتح اليوم.\nونقل الموقع عن الرئيس كمال الراشد قوله: «المعرض نافذة على ثقافات العالم».";
+        assert_eq!(
+            speakers(text, &[governor, president], "نافذة على ثقافات"),
+            [Some("كمال الراشد".to_string())]
+        );
+    }
+
+    #[test]
     fn words_said_in_an_interview_are_the_one_who_gave_it() {
         let deputy: Ent<'static> = ("سامر الحلبي", P, None, &[]);
         let text = "انتقد ناشطون النائب سامر الحلبي بسبب لقاء تلفزيوني قال فيه إن الانتخابات مزورة.";

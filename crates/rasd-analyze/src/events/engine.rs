@@ -2709,8 +2709,15 @@ impl SentenceRun<'_, '_> {
             .word(i)
             .is_some_and(|w| bare(w).starts_with("نقل"));
         // "نقلت وكالة رويترز عن مسؤول": the speaker comes after عن.
+        // ("ونقل التعازي نيابة عن الملك": عن after نيابة or ممثلا names whom the words are
+        // carried for, not whom they are reported from: the speaker is the verb's subject.)
+        let behalf = |j: usize| {
+            j.checked_sub(1)
+                .and_then(|p| self.para.word(p))
+                .is_some_and(|w| matches!(bare(w), "نيابه" | "بالنيابه" | "ممثلا" | "ممثله"))
+        };
         let from_about = if reported {
-            (i + 1..end).find(|&j| self.para.word(j) == Some("عن"))
+            (i + 1..end).find(|&j| self.para.word(j) == Some("عن") && !behalf(j))
         } else {
             None
         };
