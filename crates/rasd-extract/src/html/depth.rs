@@ -447,6 +447,8 @@ fn scan(html: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     // The last construct was a `pre` or `listing` start tag (whose first newline is dropped).
     let mut after_pre = false;
+    // Some element was below the cap (its tags are cut).
+    let mut flattened = false;
     while let Some(p) = s.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
         let at = i + p;
         // Indentation between tags: one white-space character does what the run does (the
@@ -608,6 +610,13 @@ fn scan(html: &str) -> Vec<(usize, usize)> {
                         || name.eq_ignore_ascii_case(b"frameset"))
                 {
                     // Everything after is text (or the page is a frameset): change nothing more.
+                    // Whether a frameset replaces the body depends on every character and tag
+                    // before it (the tree builder's frameset-ok flag: text inside a cut `math`
+                    // may be all that clears it), so a frameset page is left as written, unless
+                    // it had to be flattened.
+                    if name.eq_ignore_ascii_case(b"frameset") && !flattened {
+                        cuts.clear();
+                    }
                     break;
                 }
                 let ns = if foreign_ctx {
@@ -651,6 +660,7 @@ fn scan(html: &str) -> Vec<(usize, usize)> {
                 }
                 let keep = stack.len() < MAX_DEPTH;
                 if !keep {
+                    flattened = true;
                     cuts.push((at, end));
                 }
                 if !foreign && is(name, RAW_TEXT) {
@@ -989,6 +999,16 @@ mod tests {
                 format!("{:?}", meta::read(&b))
             );
         }
+    }
+
+    #[test]
+    fn a_frameset_page_is_left_as_written() {
+        // The text in the `math` is what keeps the frameset from replacing the body; cutting it
+        // would turn the page into a frameset (found by the property test below).
+        let page = "<math>/></math> </svg><frameset>";
+        assert_eq!(prepare(page), page);
+        let page = "<p>نص<svg><path d='M0'/></svg></p><frameset><frame src=a>";
+        assert_eq!(prepare(page), page);
     }
 
     #[test]
