@@ -1773,6 +1773,7 @@ fn is_role_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::events::bare_event;
 
     fn can_act(entity: &Entity, article: &Article) -> bool {
         can_act_with(entity, article, &mut Texts::default())
@@ -1904,19 +1905,7 @@ mod tests {
         let body = "وشدد اجتماع الوزراء في بروكسل على دعم ليبيا";
         let a = article(body);
         let place = entity("loc:0123456789abcdef", "بروكسل", EntityType::Location, body);
-        let event = |code: &str| Event {
-            code: code.to_owned(),
-            label: String::new(),
-            source: Some(place.id.clone()),
-            target: None,
-            source_country: None,
-            target_country: None,
-            negated: false,
-            goldstein: 0.0,
-            date: None,
-            paragraph: 0,
-            sentence: body.to_owned(),
-        };
+        let event = |code: &str| bare_event(code, Some(place.id.clone()), None, body);
         let mut events = vec![event("051"), event("043")];
         clear_venue_sources(
             &mut events,
@@ -2012,19 +2001,12 @@ mod tests {
         for (id, name, body, code, as_target, kept) in cases {
             let a = article(body);
             let place = entity(id, name, EntityType::Location, body);
-            let mut events = vec![Event {
-                code: code.to_owned(),
-                label: String::new(),
-                source: (!as_target).then(|| place.id.clone()),
-                target: as_target.then(|| place.id.clone()),
-                source_country: None,
-                target_country: None,
-                negated: false,
-                goldstein: 0.0,
-                date: None,
-                paragraph: 0,
-                sentence: body.to_owned(),
-            }];
+            let mut events = vec![bare_event(
+                code,
+                (!as_target).then(|| place.id.clone()),
+                as_target.then(|| place.id.clone()),
+                body,
+            )];
             clear_place_actors(
                 &mut events,
                 std::slice::from_ref(&place),
@@ -2049,18 +2031,8 @@ mod tests {
         let a = article(&body);
         let mid = entity("loc:MID", "دولة الوسط", EntityType::Location, &body);
         let north = entity("loc:NTH", "الشمالي", EntityType::Location, &body);
-        let event = |code: &str, sentence: &str| Event {
-            code: code.to_owned(),
-            label: String::new(),
-            source: Some(mid.id.clone()),
-            target: Some(north.id.clone()),
-            source_country: None,
-            target_country: None,
-            negated: false,
-            goldstein: 0.0,
-            date: None,
-            paragraph: 0,
-            sentence: sentence.to_owned(),
+        let event = |code: &str, sentence: &str| {
+            bare_event(code, Some(mid.id.clone()), Some(north.id.clone()), sentence)
         };
         let mut events = vec![
             event("043", first),
@@ -2144,18 +2116,13 @@ mod tests {
         let a = article(&body);
         let mid = entity("loc:MID", "دولة الوسط", EntityType::Location, &body);
         let north = entity("loc:NTH", "الشمالي", EntityType::Location, &body);
-        let event = |sentence: &str| Event {
-            code: "040".to_owned(),
-            label: String::new(),
-            source: Some(mid.id.clone()),
-            target: Some(north.id.clone()),
-            source_country: None,
-            target_country: None,
-            negated: false,
-            goldstein: 0.0,
-            date: None,
-            paragraph: 0,
-            sentence: sentence.to_owned(),
+        let event = |sentence: &str| {
+            bare_event(
+                "040",
+                Some(mid.id.clone()),
+                Some(north.id.clone()),
+                sentence,
+            )
         };
         let noun_at = |word: &str| Trigger {
             start: body[..body.find(word).unwrap()].chars().count(),
@@ -2180,18 +2147,13 @@ mod tests {
 
     #[test]
     fn a_number_counted_out_of_a_force_that_was_hit_is_the_target() {
-        let event = |body: &str, source: &Entity, target: Option<&Entity>| Event {
-            code: "190".to_owned(),
-            label: String::new(),
-            source: Some(source.id.clone()),
-            target: target.map(|t| t.id.clone()),
-            source_country: None,
-            target_country: None,
-            negated: false,
-            goldstein: 0.0,
-            date: None,
-            paragraph: 0,
-            sentence: body.to_owned(),
+        let event = |body: &str, source: &Entity, target: Option<&Entity>| {
+            bare_event(
+                "190",
+                Some(source.id.clone()),
+                target.map(|t| t.id.clone()),
+                body,
+            )
         };
         let settle = |body: &str, events: &mut Vec<Event>, ents: &[Entity]| {
             fix_victim_sources(events, ents, &article(body), &mut Texts::default());
@@ -2240,19 +2202,8 @@ mod tests {
             EntityType::Organization,
             body,
         );
-        let event = |source: &Entity, code: &str| Event {
-            code: code.to_owned(),
-            label: String::new(),
-            source: Some(source.id.clone()),
-            target: None,
-            source_country: None,
-            target_country: None,
-            negated: false,
-            goldstein: 0.0,
-            date: None,
-            paragraph: 0,
-            sentence: body.to_owned(),
-        };
+        let event =
+            |source: &Entity, code: &str| bare_event(code, Some(source.id.clone()), None, body);
         let mut events = vec![event(&army, "190"), event(&army, "042")];
         fix_victim_sources(
             &mut events,
@@ -2384,19 +2335,7 @@ mod tests {
                 noun: false,
                 explicit: true,
             };
-            let ev = Event {
-                code: code.to_owned(),
-                label: String::new(),
-                source: Some(speaker.id.clone()),
-                target: None,
-                source_country: None,
-                target_country: None,
-                negated: false,
-                goldstein: 0.0,
-                date: None,
-                paragraph: 0,
-                sentence: body.to_owned(),
-            };
+            let ev = bare_event(code, Some(speaker.id.clone()), None, body);
             let got = reporter_source(
                 &ev,
                 Some(&trigger),
@@ -2509,19 +2448,7 @@ mod tests {
                 noun: true,
                 explicit: true,
             };
-            let ev = Event {
-                code: code.to_owned(),
-                label: String::new(),
-                source: Some(judge.id.clone()),
-                target: None,
-                source_country: None,
-                target_country: None,
-                negated: false,
-                goldstein: 0.0,
-                date: None,
-                paragraph: 0,
-                sentence: body.to_owned(),
-            };
+            let ev = bare_event(code, Some(judge.id.clone()), None, body);
             let got = judge_source(
                 &ev,
                 Some(&trigger),
@@ -2535,20 +2462,14 @@ mod tests {
 
     #[test]
     fn a_medium_reports_and_hears_acts_it_does_not_do_them() {
-        let event =
-            |body: &str, code: &str, source: Option<&Entity>, target: Option<&Entity>| Event {
-                code: code.to_owned(),
-                label: String::new(),
-                source: source.map(|e| e.id.clone()),
-                target: target.map(|e| e.id.clone()),
-                source_country: None,
-                target_country: None,
-                negated: false,
-                goldstein: 0.0,
-                date: None,
-                paragraph: 0,
-                sentence: body.to_owned(),
-            };
+        let event = |body: &str, code: &str, source: Option<&Entity>, target: Option<&Entity>| {
+            bare_event(
+                code,
+                source.map(|e| e.id.clone()),
+                target.map(|e| e.id.clone()),
+                body,
+            )
+        };
         // A paper whose report carried the act is no source.
         let body = "وذكرت صحيفة الميدان أن قوات الحدود أوقفت قاربا يقل مهربين";
         let a = article(body);
@@ -2635,18 +2556,13 @@ mod tests {
             body,
         );
         let mali = entity("loc:MLI", "مالي", EntityType::Location, body);
-        let event = |source: &str, target: Option<&str>| Event {
-            code: "030".to_owned(),
-            label: String::new(),
-            source: Some(source.to_owned()),
-            target: target.map(str::to_owned),
-            source_country: None,
-            target_country: None,
-            negated: false,
-            goldstein: 0.0,
-            date: None,
-            paragraph: 0,
-            sentence: body.to_owned(),
+        let event = |source: &str, target: Option<&str>| {
+            bare_event(
+                "030",
+                Some(source.to_owned()),
+                target.map(str::to_owned),
+                body,
+            )
         };
         let mut events = vec![
             event(&designer.id, None),
@@ -2858,19 +2774,12 @@ mod tests {
                 noun: false,
                 explicit: true,
             }];
-            let mut events = vec![Event {
-                code: code.to_owned(),
-                label: String::new(),
-                source: Some(s.id.clone()),
-                target: Some(t.id.clone()),
-                source_country: None,
-                target_country: None,
-                negated: false,
-                goldstein: 0.0,
-                date: None,
-                paragraph: 0,
-                sentence: body.to_owned(),
-            }];
+            let mut events = vec![bare_event(
+                code,
+                Some(s.id.clone()),
+                Some(t.id.clone()),
+                body,
+            )];
             clear_own_body_targets(&mut events, &triggers, &[s, t], &a, &mut Texts::default());
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
         }

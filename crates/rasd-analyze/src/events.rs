@@ -222,24 +222,36 @@ pub(crate) fn drop_repeats(events: &mut Vec<Event>) {
     events.retain(|_| flags.next().unwrap_or(true));
 }
 
+/// An event of `code` between `source` and `target` in the first paragraph's `sentence`, with
+/// nothing else set: what the tests of the passes over events start from.
+#[cfg(test)]
+pub(crate) fn bare_event(
+    code: &str,
+    source: Option<String>,
+    target: Option<String>,
+    sentence: &str,
+) -> Event {
+    Event {
+        code: code.into(),
+        label: String::new(),
+        source,
+        target,
+        source_country: None,
+        target_country: None,
+        negated: false,
+        goldstein: 0.0,
+        date: None,
+        paragraph: 0,
+        sentence: sentence.into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn ev(code: &str, source: &str, target: &str, sentence: &str) -> Event {
-        Event {
-            code: code.into(),
-            label: String::new(),
-            source: Some(source.into()),
-            target: Some(target.into()),
-            source_country: None,
-            target_country: None,
-            negated: false,
-            goldstein: 0.0,
-            date: None,
-            paragraph: 0,
-            sentence: sentence.into(),
-        }
+        bare_event(code, Some(source.into()), Some(target.into()), sentence)
     }
 
     #[test]

@@ -801,26 +801,26 @@ mod tests {
     use super::*;
     use crate::events::text::tokenize;
 
-    /// The cue for the event `code` whose trigger is the first word starting with `trigger`.
-    fn why(sentence: &str, trigger: &str, code: &str) -> Option<Untold> {
+    /// The cue for the event `code` whose trigger is the first word starting with `trigger`
+    /// (a verbal noun when `noun`).
+    fn cue(sentence: &str, trigger: &str, code: &str, noun: bool) -> Option<Untold> {
         let chars: Vec<char> = sentence.chars().collect();
         let tokens = tokenize(&chars);
         let i = tokens
             .iter()
             .position(|t| t.norm.starts_with(trigger))
             .expect("the test names a trigger of its sentence");
-        untold(&tokens, 0..tokens.len(), i, code, Some(2015), false, false)
+        untold(&tokens, 0..tokens.len(), i, code, Some(2015), false, noun)
     }
 
-    /// [`why`] for a trigger that is a verbal noun.
+    /// [`cue`] for a trigger that is a verb.
+    fn why(sentence: &str, trigger: &str, code: &str) -> Option<Untold> {
+        cue(sentence, trigger, code, false)
+    }
+
+    /// [`cue`] for a trigger that is a verbal noun.
     fn why_noun(sentence: &str, trigger: &str, code: &str) -> Option<Untold> {
-        let chars: Vec<char> = sentence.chars().collect();
-        let tokens = tokenize(&chars);
-        let i = tokens
-            .iter()
-            .position(|t| t.norm.starts_with(trigger))
-            .expect("the test names a trigger of its sentence");
-        untold(&tokens, 0..tokens.len(), i, code, Some(2015), false, true)
+        cue(sentence, trigger, code, true)
     }
 
     #[test]
