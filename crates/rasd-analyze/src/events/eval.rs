@@ -353,7 +353,54 @@ fn to_gold(id: Option<&str>, found: &[Entity], gold: &[Entity]) -> Option<usize>
             best = Some((overlap, gi));
         }
     }
-    best.map(|(_, gi)| gi)
+    best.map(|(_, gi)| gi).or_else(|| by_name(e, gold))
+}
+
+/// True when a gold entity is the state with this alpha-3 code: a place whose name or a spelling
+/// the gazetteer knows as that country's name (not a town of it).
+fn is_state(g: &Entity, alpha3: &str) -> bool {
+    let gaz = super::engine::gazetteer();
+    g.kind == EntityType::Location
+        && g.country.as_deref() == Some(alpha3)
+        && std::iter::once(&g.name).chain(&g.aliases).any(|a| {
+            gaz.lookup(&crate::entities::tokens::normalize_phrase(a))
+                .iter()
+                .any(|h| {
+                    !h.adjective
+                        && gaz.entry(h.entry).is_some_and(|e| {
+                            e.class == crate::gazetteer::Class::Country
+                                && e.country.as_deref() == Some(alpha3)
+                        })
+                })
+        })
+}
+
+/// The gold entity a found entity names when no mention of theirs overlaps: the one gold entity
+/// of the same kind whose name or a spelling is the found entity's name or a spelling of it. A
+/// state the record names only by an inflected nationality (`صيادا لبنانيا`) has no gold mention
+/// there, yet the found "لبنان" is the gold "لبنان".
+fn by_name(e: &Entity, gold: &[Entity]) -> Option<usize> {
+    let phrase = |s: &str| {
+        s.split_whitespace()
+            .map(normalize_word)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let names: HashSet<String> = std::iter::once(&e.name)
+        .chain(&e.aliases)
+        .map(|s| phrase(s))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let mut hits = gold.iter().enumerate().filter(|(_, g)| {
+        g.kind == e.kind
+            && std::iter::once(&g.name)
+                .chain(&g.aliases)
+                .any(|a| names.contains(&phrase(a)))
+    });
+    match (hits.next(), hits.next()) {
+        (Some((gi, _)), None) => Some(gi),
+        _ => None,
+    }
 }
 
 /// Runs `find` (article → entities, quotes, events) on every record and scores it.
@@ -428,6 +475,15 @@ where
                 let got = to_gold(id, &found_entities, &gold);
                 if got == want {
                     return true;
+                }
+                // An actor given by its state alone (no entity: `صيادا لبنانيا` → LBN) is that
+                // state's gold entity.
+                if id.is_none() && want.is_some() && country.is_some() {
+                    if let (Some(c), Some(w)) = (country, want.and_then(|w| gold.get(w))) {
+                        if is_state(w, c) {
+                            return true;
+                        }
+                    }
                 }
                 by_country && {
                     let wc = country_of(want);
@@ -578,5 +634,94 @@ mod tests {
         assert_eq!(empty.quotes.recall(), 0.0);
         assert_eq!(empty.events.recall(), 0.0);
         assert_eq!(empty.events.precision(), 1.0);
+    }
+
+    /// A record where the target state is named only by an inflected nationality.
+    fn nationality_record() -> EvalRecord {
+        EvalRecord {
+            id: "t2".into(),
+            text: "احتجزت دورية تونسية بحارا جزائريا قرب السواحل.".into(),
+            entities: vec![
+                GoldEntity {
+                    name: "تونس".into(),
+                    kind: EntityType::Location,
+                    country: Some("TUN".into()),
+                    aliases: vec!["تونس".into(), "تونسية".into()],
+                },
+                GoldEntity {
+                    name: "الجزائر".into(),
+                    kind: EntityType::Location,
+                    country: Some("DZA".into()),
+                    aliases: vec!["الجزائر".into()],
+                },
+            ],
+            quotes: vec![],
+            events: vec![GoldEvent {
+                code: "17".into(),
+                source: Some("تونس".into()),
+                target: Some("الجزائر".into()),
+                negated: false,
+            }],
+        }
+    }
+
+    fn seizure(target: Option<&str>, target_country: Option<&str>) -> Event {
+        let mut e =
+            crate::events::bare_event("173", Some("تونس".into()), target.map(str::to_string), "");
+        e.source_country = Some("TUN".into());
+        e.target_country = target_country.map(str::to_string);
+        e
+    }
+
+    #[test]
+    fn an_actor_given_by_its_state_alone_is_that_states_gold_entity() {
+        let recs = [nationality_record()];
+        let by_state = score(&recs, |_, e| {
+            (e.to_vec(), vec![], vec![seizure(None, Some("DZA"))])
+        });
+        assert_eq!(by_state.events.matched, 1, "{:?}", by_state.errors);
+        // Another state, or a town of the state, is not it.
+        let other = score(&recs, |_, e| {
+            (e.to_vec(), vec![], vec![seizure(None, Some("MAR"))])
+        });
+        assert_eq!(other.events.matched, 0);
+        let mut town = nationality_record();
+        if let Some(g) = town.entities.get_mut(1) {
+            g.name = "وهران".into();
+            g.aliases = vec!["وهران".into()];
+        }
+        if let Some(ev) = town.events.get_mut(0) {
+            ev.target = Some("وهران".into());
+        }
+        let town = score(&[town], |_, e| {
+            (e.to_vec(), vec![], vec![seizure(None, Some("DZA"))])
+        });
+        assert_eq!(town.events.matched, 0);
+    }
+
+    #[test]
+    fn a_found_entity_with_no_overlapping_mention_is_the_gold_entity_of_its_name() {
+        let recs = [nationality_record()];
+        let found = |_: &Article, e: &[Entity]| {
+            let mut all = e.to_vec();
+            all.push(Entity {
+                id: "loc:DZA".into(),
+                name: "الجزائر".into(),
+                kind: EntityType::Location,
+                aliases: vec!["الجزائر".into(), "جزائريا".into()],
+                country: Some("DZA".into()),
+                coordinates: None,
+                mentions: vec![Mention {
+                    paragraph: 0,
+                    start: 26,
+                    end: 33,
+                    text: "جزائريا".into(),
+                    part: Default::default(),
+                }],
+            });
+            (all, vec![], vec![seizure(Some("loc:DZA"), Some("DZA"))])
+        };
+        let r = score(&recs, found);
+        assert_eq!(r.events.matched, 1, "{:?}", r.errors);
     }
 }
