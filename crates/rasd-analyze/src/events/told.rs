@@ -49,7 +49,15 @@
 //!   verbal noun that a future verb at most four words before it in its clause governs
 //!   (`ستعقد المنظمة جولة محادثات`, `سيلتقي خلال زيارته`; not one a relative clause tells,
 //!   `ستستكمل المباحثات التي أجراها`): on SaudiNewsNet articles 24,000–26,999, 16 such events,
-//!   all acts to come (talks, visits, a reception, a detention policy).
+//!   all acts to come (talks, visits, a reception, a detention policy); so is an act after a
+//!   schedule or a hope (`من المقرر أن يزور`, `من المؤمل`, `من المفترض`, `من المنتظر`), a
+//!   verbal noun with an adjective of schedule (`لقاؤه المقرر مع`, `الزيارة المرتقبة`,
+//!   `اجتماعها المقبل`; not `المقرر الخاص`, the rapporteur) and one a future verb of holding
+//!   or resuming follows (`جولة من المحادثات ستعقد`, `المشاورات ستستأنف`);
+//! - **called**: what an appeal or a demand asks for after `إلى`, `على` or `بـ` (`ودعا زعيم
+//!   التنظيم، في تسجيل بث أمس، إلى شن هجمات`, `داعيا السلطات إلى إجراء تحقيق`): its verb may
+//!   stand further back than the engine looks, past commas, but not past a clause of its own
+//!   (`إلى`, `أن`, a relative pronoun, `، و…`).
 //!
 //! Not matched: a modal in an earlier clause (after a comma), a year after the clause or
 //! further after the trigger (it dates a noun: `اعتذر لعائلات ضحايا غارة … عام 2021`), a year
@@ -99,6 +107,9 @@ pub(crate) enum Untold {
     Protocol,
     /// `توقع الوزير أن تستمر المفاوضات`, `نأمل أن يزور`: an act someone expects or hopes for.
     Expected,
+    /// `دعا زعيم التنظيم، في تسجيل بث أمس، إلى شن هجمات`: the act an appeal or a demand asks
+    /// for, further from its verb than the engine looks.
+    Called,
 }
 
 /// Words looked at before the trigger, within its clause.
@@ -311,7 +322,91 @@ const EXPECT: &[&str] = &[
     "متمنيا",
     // "من المخطط أن يبحث الوزير": a plan.
     "المخطط",
+    // "من المقرر أن يزور", "من المفترض أن تستأنف", "من المؤمل أن", "من المنتظر أن": a
+    // schedule or a hope.
+    "المقرر",
+    "المفترض",
+    "المومل",
+    "المنتظر",
+    "المرتقب",
+    "المتوقع",
+    "المزمع",
 ];
+
+/// Adjectives right after a verbal noun that make it an act to come (normal form): `لقاؤه
+/// المقرر مع`, `الزيارة المرتقبة`, `الجولة المقبلة من المحادثات`, `الاجتماع الوزاري المقبل`.
+const SCHEDULED: &[&str] = &[
+    "المقرر",
+    "المقرره",
+    "المرتقب",
+    "المرتقبه",
+    "المزمع",
+    "المزمعه",
+    "المنتظر",
+    "المنتظره",
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+];
+
+/// Future verbs of holding, starting or resuming (normal form, without و/ف) that, right after a
+/// verbal noun, make it an act to come (`جولة من المحادثات ستعقد`, `المشاورات ستستأنف`).
+const HELD_LATER: &[&str] = &[
+    "ستعقد",
+    "سيعقد",
+    "ستجري",
+    "سيجري",
+    "ستستانف",
+    "سيستانف",
+    "ستبدا",
+    "سيبدا",
+    "ستنطلق",
+    "سينطلق",
+    "ستقام",
+    "سيقام",
+    "ستتم",
+    "سيتم",
+];
+
+/// Verbs and participles of appealing and demanding (normal form, without و/ف) whose
+/// complement after `إلى`, `على` or `بـ` is an act asked for, not one done (`دعا … إلى شن
+/// هجمات`, `طالبت … بانسحاب القوات`, `حث … على وقف`). Not the nouns (`تلبية لدعوة`).
+const APPEALS: &[&str] = &[
+    "دعا",
+    "دعت",
+    "دعوا",
+    "يدعو",
+    "تدعو",
+    "ندعو",
+    "يدعون",
+    "داعيا",
+    "داعيه",
+    "داعين",
+    "ناشد",
+    "ناشدت",
+    "يناشد",
+    "تناشد",
+    "مناشدا",
+    "حث",
+    "حثت",
+    "يحث",
+    "تحث",
+    "حاثا",
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    "يطالب",
+    "تطالب",
+    "يطالبون",
+    "مطالبا",
+    "مطالبه",
+    "مطالبين",
+];
+
+/// Words before an act asked for, back to the verb of the appeal (`ودعا زعيم التنظيم في
+/// اليمن، في تسجيل صوتي بث أمس، إلى شن هجمات`: twelve).
+const APPEAL_REACH: usize = 14;
 
 /// Words between `أن` and the act it introduces that an expectation still governs (`أن
 /// تستمر المفاوضات`: the verb, then the act).
@@ -599,6 +694,62 @@ pub(crate) fn untold(
             .any(|k| word(k).is_some_and(|w| future_verb(bare(w))))
     {
         return Some(Untold::Expected);
+    }
+    // "لقاؤه المقرر مع الرئيس", "الجولة المقبلة من المحادثات", "الاجتماع الوزاري المقبل": a
+    // verbal noun with an adjective of schedule names an act to come. (Not `المقرر الخاص`, the
+    // rapporteur.)
+    let scheduled = |k: usize| {
+        word(k).is_some_and(|w| SCHEDULED.contains(&w))
+            && !word(k + 1).is_some_and(|n| matches!(n, "الخاص" | "الخاصه" | "الاممي" | "العام"))
+    };
+    if noun
+        && (scheduled(i + 1)
+            || (word(i + 1).is_some_and(|w| w.starts_with("ال"))
+                && i + 2 < last
+                && scheduled(i + 2)))
+    {
+        return Some(Untold::Expected);
+    }
+    // "جولة ثانية من الاجتماعات ستعقد", "المشاورات ستستأنف": a verbal noun that a future verb
+    // of holding or resuming follows names an act to come.
+    if noun
+        && (i + 1..(i + 3).min(last))
+            .any(|k| word(k).is_some_and(|w| HELD_LATER.contains(&bare(w))))
+    {
+        return Some(Untold::Expected);
+    }
+    // "ودعا زعيم التنظيم، في تسجيل بث أمس، إلى شن هجمات على …": what an appeal or a demand
+    // asks for, after `إلى`/`على`/`بـ` at most two words before the act, is not done; the
+    // appeal's verb may stand further back than the engine's window, past commas, in the
+    // same sentence (not past another `إلى` or a full stop).
+    if !code.starts_with("02") && !code.starts_with("10") {
+        let asked_at = (i.saturating_sub(2).max(sentence.start)..=i)
+            .rev()
+            .find(|&k| {
+                word(k).is_some_and(|w| {
+                    let w = bare(w);
+                    matches!(w, "الي" | "علي")
+                        || (w.starts_with('ب') && w.chars().count() >= 4 && k + 1 >= i)
+                })
+            });
+        if let Some(at) = asked_at {
+            let appeal = (at.saturating_sub(APPEAL_REACH).max(sentence.start)..at)
+                .rev()
+                .take_while(|&k| {
+                    // (Not past a clause of its own: `إلى`, `أن`, a relative, or `، و…`.)
+                    !word(k).is_some_and(|w| {
+                        matches!(bare(w), "الي" | "ان" | "انه" | "انها" | "الذي" | "التي")
+                            || (w.starts_with('و')
+                                && k.checked_sub(1)
+                                    .and_then(|j| tokens.get(j))
+                                    .is_some_and(|t| t.kind != TokenKind::Word))
+                    })
+                })
+                .any(|k| word(k).is_some_and(|w| APPEALS.contains(&bare(w))));
+            if appeal {
+                return Some(Untold::Called);
+            }
+        }
     }
     // "توقع الوزير أن تستمر المفاوضات", "نأمل أن يزور": what is expected or hoped for.
     let that = |k: usize| {
@@ -1406,5 +1557,157 @@ mod tests {
         assert_eq!(year("1436ه"), Some(2015));
         assert_eq!(year("1384ه"), Some(1965));
         assert_eq!(year("19a0"), None);
+    }
+
+    #[test]
+    fn a_verbal_noun_with_an_adjective_of_schedule_is_an_act_to_come() {
+        assert_eq!(
+            why_noun(
+                "وأكد المبعوث لقاءه المقرر مع رئيس البرلمان في العاصمة",
+                "لقاء",
+                "040"
+            ),
+            Some(Untold::Expected)
+        );
+        assert_eq!(
+            why_noun(
+                "وتسبق الزيارة المرتقبة للرئيس جولة من المحادثات بين البلدين",
+                "الزياره",
+                "042"
+            ),
+            Some(Untold::Expected)
+        );
+        assert_eq!(
+            why_noun(
+                "وتعقد المنظمة اجتماعها الوزاري المقبل في الدوحة",
+                "اجتماعها",
+                "040"
+            ),
+            Some(Untold::Expected)
+        );
+        // The rapporteur (`المقرر الخاص`) visits; a past act stays.
+        assert_eq!(
+            why_noun(
+                "وانتهت زيارة المقرر الخاص للأمم المتحدة إلى البلاد أمس",
+                "زياره",
+                "042"
+            ),
+            None
+        );
+        assert_eq!(
+            why_noun(
+                "وجاء اللقاء بعد أسبوع من التوتر بين البلدين",
+                "اللقاء",
+                "040"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_verbal_noun_before_a_future_verb_of_holding_is_an_act_to_come() {
+        assert_eq!(
+            why_noun(
+                "وقال دبلوماسيون إن جولة ثالثة من المفاوضات ستعقد في مسقط الأسبوع المقبل",
+                "المفاوضات",
+                "046"
+            ),
+            Some(Untold::Expected)
+        );
+        assert_eq!(
+            why_noun(
+                "المشاورات ستستأنف بعد العيد بحسب مصادر دبلوماسية",
+                "المشاورات",
+                "040"
+            ),
+            Some(Untold::Expected)
+        );
+        // Talks held, then a future of another verb.
+        assert_eq!(
+            why_noun(
+                "وأجرى الوزيران مباحثات تناولت الحدود، وستتواصل اللقاءات بين الخبراء",
+                "مباحثات",
+                "040"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_schedule_or_a_hope_before_an_act_makes_it_expected() {
+        assert_eq!(
+            why(
+                "ومن المقرر أن يزور رئيس الوزراء العاصمة الأردنية غدا",
+                "يزور",
+                "042"
+            ),
+            Some(Untold::Expected)
+        );
+        assert_eq!(
+            why(
+                "ومن المؤمل أن تستأنف المحادثات بين الجانبين",
+                "تستانف",
+                "040"
+            ),
+            Some(Untold::Expected)
+        );
+        assert_eq!(
+            why("وكان الرئيس قد زار العاصمة الأردنية أمس", "زار", "042"),
+            None
+        );
+    }
+
+    #[test]
+    fn an_act_an_appeal_asks_for_past_a_long_subject_is_not_done() {
+        assert_eq!(
+            why_noun(
+                "ودعا زعيم الجماعة المسلحة في الشمال، في كلمة مسجلة نشرت أمس، إلى شن هجمات على القواعد الأجنبية",
+                "هجمات",
+                "190"
+            ),
+            Some(Untold::Called)
+        );
+        assert_eq!(
+            why_noun(
+                "وطالبت لجنة حقوق الإنسان في البرلمان الأوروبي السلطات بالإفراج عن الصحفيين",
+                "بالافراج",
+                "0841"
+            ),
+            Some(Untold::Called)
+        );
+        // An act done, after a clause of its own or with no appeal.
+        assert_eq!(
+            why_noun(
+                "ودعا الوزير إلى الحوار، وأدان الهجوم على السفارة",
+                "الهجوم",
+                "190"
+            ),
+            None
+        );
+        assert_eq!(
+            why_noun(
+                "وطالبت الحكومة بالتحقيق في الهجوم على السفارة",
+                "الهجوم",
+                "190"
+            ),
+            None
+        );
+        assert_eq!(
+            why_noun(
+                "وأدت الغارات التي شنها الطيران أمس إلى مقتل عشرة مسلحين",
+                "مقتل",
+                "190"
+            ),
+            None
+        );
+        // The appeal itself stays.
+        assert_eq!(
+            why_noun(
+                "ودعا زعيم الجماعة، في كلمة مسجلة، إلى التظاهر",
+                "التظاهر",
+                "020"
+            ),
+            None
+        );
     }
 }

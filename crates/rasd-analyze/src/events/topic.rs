@@ -57,6 +57,14 @@
 //!   mentions a match or a hospital, sport or trade told as politics (sanctions, a ministry's deal: `الحكومة`, `وزارة`, `العقوبات` count as
 //!   political).
 //! - known misses: a political story on a sports body (`الفيفا`) counts as sport.
+//!
+//! A page that names a governing body of sport ([`Topic::SportBody`]: `الفيفا`, `يويفا`,
+//! `الكونكاكاف`) with at least [`MIN_OTHER`] non-political cue words that outnumber its political
+//! ones by half again is off topic whatever its titles: a race for a federation's presidency is
+//! all `رئيس`, `رئاسة` and candidates, the sport's own. On SaudiNewsNet articles 12,000–14,999
+//! its 16 events (7 pages on the FIFA election: endorsements, an "attack" on a rival, a "battle"
+//! for the seat) were all wrong; the state acts such pages may tell (a police force arresting
+//! officials of the body) go with them.
 
 use std::sync::OnceLock;
 
@@ -81,6 +89,9 @@ enum Topic {
     FirstPerson,
     /// Words that tell a report's source or time ([`REPORT_WORDS`]).
     Report,
+    /// A governing body of sport (`الفيفا`, `يويفا`, `الكونكاكاف`): a kind of [`Topic::Other`]
+    /// that also makes the page's titles and elections the sport's own.
+    SportBody,
 }
 
 /// Cue words in normal form (`text::normalize_word`), without article or proclitic; a word of
@@ -119,7 +130,9 @@ const CUES: &[(&str, Topic)] = &[
     ("رياضي", Topic::Other),
     ("رياضيه", Topic::Other),
     ("هداف", Topic::Other),
-    ("فيفا", Topic::Other),
+    ("فيفا", Topic::SportBody),
+    ("يويفا", Topic::SportBody),
+    ("كونكاكاف", Topic::SportBody),
     ("مونديال", Topic::Other),
     ("تدريبات", Topic::Other),
     ("كره", Topic::Other),
@@ -504,6 +517,7 @@ pub(crate) struct Cues {
     other: usize,
     home: usize,
     first_person: usize,
+    sport_bodies: usize,
     marks: usize,
     byline: bool,
     words: usize,
@@ -547,6 +561,10 @@ impl Cues {
                     self.other += 1;
                     self.home += 1;
                 }
+                Some((Topic::SportBody, _)) => {
+                    self.other += 1;
+                    self.sport_bodies += 1;
+                }
                 // (Bare or with و: `وأقول`, `ونحن`.)
                 Some((Topic::FirstPerson, "" | "و")) if !quoted => self.first_person += 1,
                 Some((Topic::Report, _)) => self.reports += 1,
@@ -565,6 +583,10 @@ impl Cues {
     pub(crate) fn off_topic(&self) -> bool {
         let everyday =
             self.other >= MIN_OTHER && 2 * self.other > 3 * (self.politics + self.titles);
+        // Nor on a page about a body of sport: its president, its elections and its
+        // candidates are the sport's (`رئيس الاتحاد الآسيوي يدعم ترشح … لرئاسة الفيفا`).
+        let sport_politics =
+            self.sport_bodies >= 1 && self.other >= MIN_OTHER && 2 * self.other > 3 * self.politics;
         // Titles do not count: a governor opening a mall, a ministry's feast greeting.
         let local = self.home >= MIN_HOME_LOCAL
             && self.politics <= MAX_POLITICS_LOCAL
@@ -580,7 +602,7 @@ impl Cues {
         let quiet = self.words >= MIN_QUIET_WORDS
             && (self.politics <= MAX_POLITICS_QUIET
                 || self.politics * WORDS_PER_POLITICAL_CUE <= self.words);
-        everyday || local || voice || quiet
+        everyday || sport_politics || local || voice || quiet
     }
 }
 
@@ -883,5 +905,26 @@ mod tests {
         // A news brief's bullet is longer than a byline; a plain last paragraph is no byline.
         assert!(!with("* الخرطوم - وكالات: أعلنت الحكومة أمس تشكيل لجنة للتحقيق في أحداث الأسبوع الماضي في ولاية الجزيرة."));
         assert!(!with("وتتواصل المشاورات بين الطرفين الأسبوع المقبل."));
+    }
+
+    #[test]
+    fn a_page_about_a_body_of_sport_is_off_topic_despite_its_titles() {
+        // Titles, a race for a president and a candidate, all the sport's own.
+        assert!(page(
+            "رئيس اتحاد إقليمي يدعم مرشحا لرئاسة الفيفا",
+            &[
+                "أعلن رئيس الاتحاد الإقليمي لكرة القدم دعمه ترشح رئيس الاتحاد الأوروبي لرئاسة الفيفا في انتخابات فبراير.",
+                "وقال رئيس الاتحاد إن اللاعبين والمدربين والأندية في المنطقة يريدون رئيسا يعيد الثقة إلى اللعبة بعد أزمة الفيفا.",
+                "وأضاف أن المنتخبات الصغيرة تحتاج إلى دعم في البطولات القارية، وأن الملاعب في بلاده جاهزة لاستضافة مباريات الدوري.",
+            ],
+        ));
+        // A war page that names the body once stays political.
+        assert!(!page(
+            "قصف على مدينة حدودية",
+            &[
+                "قصفت قوات الجيش مواقع المسلحين شمال المدينة، وقال وزير الدفاع إن الحكومة لن تتفاوض مع التنظيم.",
+                "وأدانت الحكومة الهجوم على الملعب الذي كان الفيفا قد موّل ترميمه، وقالت إن الغارات ستستمر.",
+            ],
+        ));
     }
 }
