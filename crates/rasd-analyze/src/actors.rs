@@ -28,7 +28,9 @@
 //! and the source of an
 //! act of force named only as what it hit (`هجوم استهدف عربات تابعة لجماعة X`, `مقتل X`) or
 //! counted among the hit (`قُتل تسعة من مسلحي X`) is its target ([`fix_victim_sources`]).
-//! First, an act with a source and no target whose object carries a state's nationality
+//! First, the doer a relative clause names right after an act noun (`الهجمات التي شنها
+//! تنظيم X`, `غارات نفذتها طائرات X`) is its source ([`relative_doer_sources`]); then an act
+//! with a source and no target whose object carries a state's nationality
 //! (`اعتقلت القوة صيادا لبنانيا`) takes that state as its target ([`nationality_targets`]),
 //! and a target named only in the source's apposition as the source's own body or state
 //! (`دعا X زعيم حزب Y`) is none ([`clear_own_body_targets`]).
@@ -1417,6 +1419,203 @@ fn nationality_targets(
     }
 }
 
+/// Verbs of doing an act (normal form, without the subject's and the object's suffixes):
+/// `الهجمات التي شنها X`, `غارات نفذتها طائرات X`, `الحملة التي تقودها X`, `العقوبات التي
+/// فرضتها X`, `الهجوم الذي تبناه X`. The present stems are listed without their prefix.
+const DOING_VERBS: &[&str] = &[
+    "شن",
+    "نفذ",
+    "ارتكب",
+    "رتكب",
+    "قاد",
+    "قود",
+    "فرض",
+    "تبنا",
+    "تبن",
+    "اطلق",
+    "طلق",
+    "اجرا",
+    "جري",
+    "نظم",
+];
+
+/// Object pronouns a verb of doing carries for the act noun before it.
+const ACT_PRONOUNS: &[&str] = &["هما", "هم", "ها", "ه"];
+
+/// Relative pronouns that may stand between an act noun and its verb of doing.
+const RELATIVES: &[&str] = &[
+    "الذي",
+    "التي",
+    "اللذين",
+    "اللتين",
+    "الذين",
+    "اللذان",
+    "اللتان",
+];
+
+/// Prepositions and words after which a name is not the subject of a verb of doing.
+const NOT_DOER_WORDS: &[&str] = &[
+    "في", "علي", "ضد", "من", "الي", "عن", "مع", "بين", "قرب", "داخل", "خلال", "بحق",
+];
+
+/// True when `w` (normal form) is a verb of doing with a pronoun for its object (`شنها`,
+/// `نفذتها`, `شنوه`, `تقودها`, `يرتكبها`).
+fn doing_verb(w: &str) -> bool {
+    let Some(stem) = ACT_PRONOUNS.iter().find_map(|p| w.strip_suffix(p)) else {
+        return false;
+    };
+    let stem = stem
+        .strip_suffix('و')
+        .or_else(|| stem.strip_suffix('ت'))
+        .unwrap_or(stem);
+    DOING_VERBS.contains(&stem)
+        || stem
+            .strip_prefix(['ي', 'ت'])
+            .is_some_and(|rest| DOING_VERBS.contains(&rest))
+}
+
+/// Words looked at between an act noun and its verb of doing (adjectives of the noun, a
+/// relative pronoun).
+const DOER_GAP: usize = 3;
+
+/// Words looked at after a verb of doing for its subject (`شنتها طائرات التحالف`: a head noun
+/// may come first).
+const DOER_REACH: usize = 3;
+
+/// The entity a relative clause right after the act noun at char `t` names as its doer: the
+/// noun, at most two adjectives of its definiteness, an optional relative pronoun, a verb of
+/// doing whose object pronoun is the noun ([`doing_verb`]), then the subject at most
+/// [`DOER_REACH`] words on, not behind a preposition (`الهجمات التي شنها تنظيم X`, `في غارات
+/// شنتها طائرات التحالف`, `بعملية أمنية نفذتها القوات العراقية`). A singular nationality
+/// names the doer only after a definite noun (`الطيران التركي`; `انتحاري سعودي` is one
+/// person of that country, not the state); a plural one (`متطرفون إسرائيليون`) is not
+/// tested, as the annotated sets code a group of a country's people as that country.
+fn relative_doer<'e>(
+    ev: &Event,
+    t: usize,
+    entities: &'e [Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<&'e Entity> {
+    let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+    let tw = tokens.words.partition_point(|w| w.end <= t);
+    let noun_definite = definite_word(tokens.norm(tw));
+    // The verb of doing, past the noun's adjectives and a relative pronoun.
+    let mut k = tw + 1;
+    let mut verb = None;
+    while k <= tw + DOER_GAP && k < tokens.words.len() {
+        let w = tokens.words.get(k)?;
+        if w.punct_before.is_some() {
+            return None;
+        }
+        let norm = tokens.norm(k);
+        if doing_verb(norm) {
+            verb = Some(k);
+            break;
+        }
+        let relative = RELATIVES.contains(&norm);
+        let adjective = !relative
+            && definite_word(norm) == noun_definite
+            && !NOT_DOER_WORDS.contains(&bare(norm))
+            && (norm.ends_with('ي') || norm.ends_with('ه'));
+        if !(relative || adjective) {
+            return None;
+        }
+        k += 1;
+    }
+    let v = verb?;
+    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    if !(sent_start..sent_end).contains(&t) {
+        return None;
+    }
+    let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+    for j in v + 1..=(v + DOER_REACH) {
+        let w = tokens.words.get(j)?;
+        if w.start >= sent_end || w.punct_before.is_some() {
+            return None;
+        }
+        let norm = tokens.norm(j);
+        if NOT_DOER_WORDS.contains(&bare(norm)) {
+            return None;
+        }
+        let named = entities.iter().find(|e| {
+            e.mentions.iter().any(|m| {
+                m.part == ArticlePart::Body && m.paragraph == ev.paragraph && m.start == w.start
+            })
+        });
+        if let Some(e) = named {
+            // (A prefixed preposition: `لقوات X`, `بطائرات X` are not the subject.)
+            if j == v + 1
+                && (norm.starts_with('ل') || norm.starts_with('ب'))
+                && !norm.starts_with("ال")
+            {
+                return None;
+            }
+            let nisba = e.kind == EntityType::Location
+                && tokens.words.get(j).is_some()
+                && norm != text_norm(&e.name)
+                && (norm.ends_with('ي') || norm.ends_with("يه"));
+            let definite_head = j > v + 1 && tokens.norm(j - 1).starts_with("ال");
+            if nisba && !definite_head {
+                return None;
+            }
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// True when the word (normal form) is definite: the article after و/ف and a prefixed
+/// preposition (`الهجوم`, `بالهجوم`, `للهجوم`), or a possessive pronoun (`عملياتها`).
+fn definite_word(w: &str) -> bool {
+    let w = bare(w);
+    w.starts_with("ال")
+        || w.starts_with("بال")
+        || w.starts_with("كال")
+        || w.starts_with("لل")
+        || w.ends_with("ها")
+        || w.ends_with("هم")
+        || w.ends_with("هما")
+}
+
+/// The normal form of a name's text.
+fn text_norm(name: &str) -> String {
+    normalize_phrase(name)
+}
+
+/// Gives an act named by a noun the doer its relative clause names ([`relative_doer`]): that
+/// entity becomes the source; when it was the target, the event has no target (who was hit
+/// is told elsewhere, and a wrong target is worse than none). "شهدت البلاد الهجمات التي شنها
+/// تنظيم X" is an attack by X, not by the country or on X.
+fn relative_doer_sources(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if !trigger.noun || trigger.start == usize::MAX {
+            continue;
+        }
+        let Some(doer) = relative_doer(ev, trigger.start, entities, article, texts) else {
+            continue;
+        };
+        if ev.source.as_deref() == Some(doer.id.as_str()) {
+            continue;
+        }
+        if ev.target.as_deref() == Some(doer.id.as_str()) {
+            ev.target = None;
+            ev.target_country = None;
+        }
+        ev.source = Some(doer.id.clone());
+        ev.source_country = doer.country.clone();
+    }
+}
+
 /// Words of an apposition that makes its source a part of a body (normal form, without
 /// و/ف): `جبهة X (ذراع تنظيم Y)`, `جماعة X، الفرع المحلي لتنظيم Y`.
 const PART_WORDS: &[&str] = &[
@@ -1575,7 +1774,8 @@ fn clear_own_body_targets(
 }
 
 /// Settles the actors of an article's events, with each paragraph tokenized at most once:
-/// gives an act with a source and no target the state its object's nationality names
+/// makes the doer a relative clause names after an act noun its source
+/// ([`relative_doer_sources`]: `الهجمات التي شنها تنظيم X`), gives an act with a source and no target the state its object's nationality names
 /// ([`nationality_targets`]: `اعتقلت القوة صيادا لبنانيا`), clears a target named only as
 /// the source's own body or state in the source's apposition ([`clear_own_body_targets`]:
 /// `دعا X زعيم حزب Y`), clears a speaker as the source of an act their reported clause gives
@@ -1610,6 +1810,8 @@ pub(crate) fn settle_actors_traced(
         return;
     }
     let mut texts = Texts::default();
+    relative_doer_sources(events, triggers, entities, article, &mut texts);
+    after("relative_doer_sources", events);
     nationality_targets(events, triggers, entities, article, &mut texts);
     after("nationality_targets", events);
     clear_own_body_targets(events, triggers, entities, article, &mut texts);
@@ -2344,6 +2546,121 @@ mod tests {
                 &mut Texts::default(),
             );
             assert_eq!(got, cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn the_doer_a_relative_clause_names_after_an_act_noun_is_its_source() {
+        // (sentence, the act noun, code, source before, target before, source and target
+        // after: entity names or None)
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            &'a str,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        let cases: [Case; 6] = [
+            (
+                "عانت البلدة من الهجمات الدامية التي شنتها جماعة الرايات السود على أسواقها",
+                "الهجمات",
+                "190",
+                Some("البلدة"),
+                Some("جماعة الرايات السود"),
+                Some("جماعة الرايات السود"),
+                None,
+            ),
+            (
+                "سقط عشرون قتيلا في غارات جوية نفذتها طائرات تحالف الجنوب على المدينة",
+                "غارات",
+                "195",
+                None,
+                Some("تحالف الجنوب"),
+                Some("تحالف الجنوب"),
+                None,
+            ),
+            (
+                "وقال الناطق باسم الحركة إن المداهمة التي قام عليها الجيش لم تسفر عن شيء",
+                "المداهمة",
+                "190",
+                Some("الحركة"),
+                None,
+                Some("الحركة"),
+                None,
+            ),
+            // A name behind a preposition after the verb is where the act went, not its doer.
+            (
+                "وأشاد البيان بالعملية التي نفذها الجنود ضد جماعة الرايات السود قرب الحدود",
+                "بالعملية",
+                "190",
+                None,
+                Some("جماعة الرايات السود"),
+                None,
+                Some("جماعة الرايات السود"),
+            ),
+            // The relative clause of another noun (after a preposition) says nothing of the act.
+            (
+                "ندد المجلس بالهجوم على القافلة التي نظمتها جمعية الهلال للإغاثة",
+                "بالهجوم",
+                "190",
+                Some("المجلس"),
+                None,
+                Some("المجلس"),
+                None,
+            ),
+            (
+                "وتواصل القوات عملياتها العسكرية التي تقودها قيادة المنطقة الشمالية في الجبال",
+                "عملياتها",
+                "190",
+                Some("القوات"),
+                None,
+                Some("قيادة المنطقة الشمالية"),
+                None,
+            ),
+        ];
+        for (body, word, code, source, target, want_source, want_target) in cases {
+            let a = article(body);
+            let names = [
+                "البلدة",
+                "جماعة الرايات السود",
+                "تحالف الجنوب",
+                "الحركة",
+                "المجلس",
+                "جمعية الهلال للإغاثة",
+                "القوات",
+                "قيادة المنطقة الشمالية",
+            ];
+            let entities: Vec<Entity> = names
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| body.contains(*n))
+                .map(|(i, n)| entity(&format!("org:{i:016x}"), n, EntityType::Organization, body))
+                .collect();
+            let id = |n: Option<&str>| {
+                n.and_then(|n| entities.iter().find(|e| e.name == n))
+                    .map(|e| e.id.clone())
+            };
+            let byte = body.find(word).expect("trigger in the sentence");
+            let trigger = Trigger {
+                start: body[..byte].chars().count(),
+                noun: true,
+                explicit: true,
+            };
+            let mut events = vec![bare_event(code, id(source), id(target), body)];
+            relative_doer_sources(
+                &mut events,
+                &[trigger],
+                &entities,
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(
+                (events[0].source.clone(), events[0].target.clone()),
+                (id(want_source), id(want_target)),
+                "help: {body}"
+            );
         }
     }
 
