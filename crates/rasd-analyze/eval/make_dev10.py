@@ -40,6 +40,8 @@
 # clause is no quote; the denied act is coded as a negated event (N). Records changed:
 # - d10_16: removed the second quote بدر الحارثي «تكون بلاده قد استضافت محادثات…» (ونفى أن); the
 #   quote after قال إن and the three negated 04 kept.
+# Re-annotated in session 14 (E1, 2026-11-30) to the lead's guide decision: a court's sentence is 11
+# (toward the group the convicts served, else the named convict, else none), no longer 17: d10_15.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -120,7 +122,7 @@ rec("وأشار بيان الديوان الأميري القطري إلى أن 
 rec("أصدرت محكمة أمن الدولة الأردنية أحكاما بالسجن بحق خمسة متهمين بتهريب أسلحة ومخدرات عبر الحدود السورية، بعد إدانتهم بالانتماء إلى شبكة مرتبطة بجماعات مسلحة.",
     [E("محكمة أمن الدولة الأردنية", O, "JOR"), E("الأردن", L, "JOR", "الأردنية"), SYR],
     [],
-    [V("17", "محكمة أمن الدولة الأردنية", None)])
+    [V("11", "محكمة أمن الدولة الأردنية", None)])
 rec("وقال وزير الخارجية العماني بدر الحارثي إن مسقط تواصل اتصالاتها مع الأطراف المعنية لتثبيت التهدئة، ونفى أن تكون بلاده قد استضافت محادثات مباشرة بين واشنطن وطهران في الأسابيع الأخيرة.",
     [E("بدر الحارثي", P, "OMN", "الحارثي"), E("عمان", L, "OMN", "العماني", "مسقط"), E("الولايات المتحدة", L, "USA", "واشنطن"), IRN],
     [Q("بدر الحارثي", "مسقط تواصل اتصالاتها مع الأطراف المعنية لتثبيت التهدئة")],

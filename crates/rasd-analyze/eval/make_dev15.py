@@ -68,6 +68,8 @@
 # clause is no quote; the denied act is coded as a negated event (N). Records changed:
 # - d15_28: removed the quote وزارة الدفاع الروسية «تكون قواتها قد شاركت في المعارك…» (نفت أن); the
 #   negated 19 kept.
+# Re-annotated in session 14 (E1, 2026-11-30) to the lead's guide decision: a court's sentence is 11
+# (toward the group the convicts served, else the named convict, else none), no longer 17: d15_19.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -164,7 +166,7 @@ rec("أدرجت وزارة الخزانة الأمريكية أربعة مسؤو
 rec("أصدرت محكمة الجنايات في نواكشوط حكما بالإعدام على ثلاثة عناصر من تنظيم القاعدة في بلاد المغرب الإسلامي، وبالسجن عشرين عاما على متهم رابع.",
     [E("محكمة الجنايات في نواكشوط", O, "MRT"), E("موريتانيا", L, "MRT", "نواكشوط"), E("تنظيم القاعدة في بلاد المغرب الإسلامي", O, None)],
     [],
-    [V("17", "محكمة الجنايات في نواكشوط", "تنظيم القاعدة في بلاد المغرب الإسلامي")])
+    [V("11", "محكمة الجنايات في نواكشوط", "تنظيم القاعدة في بلاد المغرب الإسلامي")])
 # Concern is not coded; the Secretary-General speaks for the United Nations.
 rec("قال الأمين العام للأمم المتحدة في بيان إنه يشعر \"بقلق بالغ\" إزاء التصعيد في شمال مالي، داعيا جميع الأطراف إلى احترام القانون الإنساني الدولي وحماية المدنيين.",
     [E("الأمم المتحدة", O, None), E("مالي", L, "MLI")],

@@ -52,6 +52,8 @@
 #   reached between two armed bodies: 05.
 # - d16_40: (A) 03 الحزب الديمقراطي الكردستاني -> الاتحاد الوطني الكردستاني became 05 الحزب
 #   الديمقراطي الكردستاني -> الاتحاد الوطني الكردستاني: agreed to form a government: 05.
+# Re-annotated in session 14 (E1, 2026-11-30) to the lead's guide decision: a court's sentence is 11
+# (toward the group the convicts served, else the named convict, else none), no longer 17: d16_19.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -198,7 +200,7 @@ rec("أصدر الرئيس الجزائري عفوا رئاسيا عن الكا�
 rec("قضت محكمة الاستئناف بتونس، فجر السبت، بسجن 37 معارضا بينهم قياديون في جبهة الخلاص الوطني لفترات تراوحت بين 10 و66 عاما، في القضية المعروفة إعلاميا بـ«التآمر على أمن الدولة».",
     [E("محكمة الاستئناف بتونس", O, "TUN", "محكمة الاستئناف"), E("جبهة الخلاص الوطني", O, "TUN")],
     [],
-    [V("17", "محكمة الاستئناف بتونس", "جبهة الخلاص الوطني")])
+    [V("11", "محكمة الاستئناف بتونس", "جبهة الخلاص الوطني")])
 # 20 clashes between two armed groups (19) and the truce between them (03)
 rec("تجددت الاشتباكات المسلحة في العاصمة الليبية طرابلس، ليل الثلاثاء، بين «جهاز الردع» و«اللواء 444 قتال»، واستخدمت فيها الأسلحة المتوسطة والثقيلة، قبل أن يعلن المجلس الرئاسي التوصل إلى هدنة بين الطرفين.",
     [LBY, E("جهاز الردع", O, "LBY"), E("اللواء 444 قتال", O, "LBY"), E("المجلس الرئاسي", O, "LBY")],

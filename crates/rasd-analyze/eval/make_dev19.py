@@ -46,6 +46,8 @@
 #   الذرية: an understanding reached: 05.
 # - d19_11: (A) 03 العراق -> الولايات المتحدة became 05 العراق -> الولايات المتحدة: agreed on a
 #   timetable to end the coalition mission: 05.
+# Re-annotated in session 14 (E1, 2026-11-30) to the lead's guide decision: a court's sentence is 11
+# (toward the group the convicts served, else the named convict, else none), no longer 17: d19_17.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -184,7 +186,7 @@ rec("رحّلت السلطات الجزائرية خلال أسبوع أكثر �
 rec("قضت محكمة تونسية بسجن المعارض البارز رضا بن عمر خمس سنوات بتهمة التآمر على أمن الدولة، في حكم قالت هيئة الدفاع عنه إن القضاء أصدره دون توفر شروط المحاكمة العادلة.",
     [E("تونس", L, "TUN", "تونسية"), E("رضا بن عمر", P, "TUN", "بن عمر")],
     [Q(None, "القضاء أصدره دون توفر شروط المحاكمة العادلة")],
-    [V("17", "تونس", "رضا بن عمر")])
+    [V("11", "تونس", "رضا بن عمر")])
 # 18 manoeuvres near a border (15; the border is a place)
 rec("أجرت القوات البرية الإيرانية مناورات واسعة قرب الحدود مع أذربيجان، شاركت فيها وحدات مدرعة ومروحيات قتالية.",
     [IRN, E("أذربيجان", L, "AZE")],

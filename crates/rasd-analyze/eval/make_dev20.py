@@ -49,6 +49,8 @@
 # - d20_05: (C) removed 02 هيثم الطيب -> null: an appeal in a participle (داعيا) is not coded.
 # - d20_45: (C) removed 10 مجلس الأمن الدولي -> لبنان: a demand in a participle (مطالبا) is not
 #   coded.
+# Re-annotated in session 14 (E1, 2026-11-30) to the lead's guide decision: a court's sentence is 11
+# (toward the group the convicts served, else the named convict, else none), no longer 17: d20_40.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -314,7 +316,7 @@ rec("الرباط - أعلنت فرنسا اعترافها بخطة الحكم �
 rec("الجزائر - قضت محكمة جزائرية غيابيا بسجن الصحفي المعارض كمال بلعيد عشر سنوات بتهمة المساس بالوحدة الوطنية.",
     [DZA, E("كمال بلعيد", P, "DZA", "بلعيد")],
     [],
-    [V("17", "الجزائر", "كمال بلعيد")])
+    [V("11", "الجزائر", "كمال بلعيد")])
 # 41 a nominal paragraph with a forecast, no event, no quote
 rec("تونس - تتجه أنظار التونسيين إلى موسم الحصاد الذي يتوقع أن يكون الأضعف منذ عقدين بسبب الجفاف، في وقت تعاني فيه البلاد نقصا متكررا في مواد أساسية كالسكر والقهوة.",
     [TUN],

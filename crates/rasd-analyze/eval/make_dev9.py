@@ -24,6 +24,8 @@
 # - d9_02: (L) removed 01 وزارة الدفاع التركية -> null: announcing the strike codes the strike only.
 # - d9_09: (N) added 19 هيئة تحرير الشام -> الجيش السوري negated: the denied attack (نفت مسؤوليتها
 #   عن الهجوم) is a negated 19 (as d17_49).
+# Re-annotated in session 14 (E1, 2026-11-30) to the lead's guide decision: a court's sentence is 11
+# (toward the group the convicts served, else the named convict, else none), no longer 17: d9_23.
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -123,7 +125,7 @@ rec("وأفادت وكالة الأنباء السعودية بأن ولي ال�
 rec("أصدرت محكمة تونسية حكما بسجن المعارض البارز راشد الجلاصي عشر سنوات، ووصفت عائلته الحكم بأنه انتقام سياسي.",
     [E("راشد الجلاصي", P, "TUN", "الجلاصي"), E("تونس", L, "TUN", "تونسية")],
     [],
-    [V("17", "تونس", "راشد الجلاصي")])
+    [V("11", "تونس", "راشد الجلاصي")])
 rec("جددت الصين دعمها لوحدة أراضي الصومال، ورفضت أي اتفاق يمس سيادته.",
     [E("الصين", L, "CHN"), E("الصومال", L, "SOM")],
     [],

@@ -7231,6 +7231,35 @@ impl SentenceRun<'_, '_> {
             }
             None => (source, target),
         };
+        // "قضت المحكمة بسجن ستة متهمين لانتمائهم إلى جماعة …": a sentence is the court's, toward
+        // the group the convicts served or the convict named after it.
+        let (source, target) = if code.starts_with("116") {
+            let source = self.court_of_sentence(i).unwrap_or(source);
+            // (Else a body found before, "عناصر من جماعة"; a person or place found far from
+            // the sentence is no convict.)
+            let body = target.filter(|&t| {
+                let id = self.entities.get(t).map(|e| e.id.as_str());
+                self.span_ahead(i + 1, i + 12, |e| {
+                    e.kind == EntityType::Organization && Some(e.id.as_str()) == id
+                })
+                .is_some()
+            });
+            let convict = self.named_convict(i);
+            // (The convict taken for the subject: "قضت محكمة جزائرية بسجن الصحفي X".)
+            let source = if convict.is_some() && convict == source.entity {
+                Actor::unnamed()
+            } else {
+                source
+            };
+            let target = self
+                .convicts_served(i)
+                .or(convict)
+                .or(body)
+                .filter(|&t| Some(t) != source.entity);
+            (source, target)
+        } else {
+            (source, target)
+        };
         // "وهو ما نددت به حركة حماس", "ودان رئيس الحكومة العملية": a reaction that names no
         // one reacts to the last act told before it.
         let target = target.or_else(|| self.reacted_to(i, code, &source));
@@ -7410,6 +7439,162 @@ impl SentenceRun<'_, '_> {
                 .find_map(|j| self.para.span_at.get(j).copied().flatten())
                 .and_then(|si| self.para.span_entity(si)),
         )
+    }
+
+    /// For a court's sentence (code `116`, حكم/قضى/أحكام … بالسجن): the group the convicts
+    /// served, named within six words after their belonging (`بالانتماء إلى`، `لانتمائهم إلى`،
+    /// `ثبت انتماؤهم إلى`، `منتمون إلى`، `بالولاء لـ`، `مبايعة`, also through `خلية مرتبطة
+    /// بـ`), or the state or body
+    /// they spied for (`بالتجسس لصالح`، `التخابر مع`). Not matched: a place (a town, a region),
+    /// a name past the sentence's end; then the sentence keeps the target found before (the
+    /// named convict, `عناصر من` a group).
+    fn convicts_served(&self, i: usize) -> Option<usize> {
+        let end = self.range.end;
+        (i + 1..end).find_map(|k| {
+            // The word as written and without its conjunction ("ولاء" is a word of its own,
+            // "ولانتمائهم" is و + ل + the noun), then without its preposition and article.
+            let w = self.para.word(k)?;
+            let stems = [w, bare(w)].map(|w| {
+                let stem = w
+                    .strip_prefix("ب")
+                    .or_else(|| w.strip_prefix("ل"))
+                    .unwrap_or(w);
+                stem.strip_prefix("ال").unwrap_or(stem)
+            });
+            let cue = |ps: &[&str]| stems.iter().any(|s| ps.iter().any(|p| s.starts_with(p)));
+            let belonging = cue(&["انتما", "منتم", "ولاء", "ولايهم", "ولايهما", "مبايع", "بايع"]);
+            let spying = cue(&["تجسس", "تخابر"]);
+            if !(belonging || spying) {
+                return None;
+            }
+            // Before any punctuation: the name belongs to the clause of the cue.
+            self.span_ahead(k + 1, k + 7, |e| match e.kind {
+                EntityType::Organization => true,
+                EntityType::Location => spying && state_actor(e),
+                _ => false,
+            })
+        })
+    }
+
+    /// The entity of the first span among the words from `from` up to `limit` (before the
+    /// first punctuation mark or the sentence's end) that `fits`.
+    fn span_ahead(
+        &self,
+        from: usize,
+        limit: usize,
+        fits: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        (from..limit.min(self.range.end))
+            .take_while(|&j| {
+                self.para
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+            })
+            .find_map(|j| {
+                let si = self.para.span_at.get(j).copied().flatten()?;
+                let e = self.para.span_entity(si)?;
+                fits(self.entities.get(e)?).then_some(e)
+            })
+    }
+
+    /// For a court's sentence at `i`: the person named within eight words after the sentence's
+    /// word or after its object (`بسجن`، `بالإعدام`، `على`، `بحق`, within twelve words, past a
+    /// comma aside: `قضت المحكمة، مساء الثلاثاء، بسجن المعارض X`), before any punctuation
+    /// (`حكما بسجن المعارض البارز X`، `بالإعدام على المتمرد X`): the one sentenced.
+    fn named_convict(&self, i: usize) -> Option<usize> {
+        let person = |e: &Entity| e.kind == EntityType::Person;
+        self.span_ahead(i + 1, i + 9, person).or_else(|| {
+            let object = (i + 1..(i + 13).min(self.range.end)).find(|&k| {
+                self.para.word(k).is_some_and(|w| {
+                    let w = bare(w);
+                    [
+                        "بسجن",
+                        "بالسجن",
+                        "باعدام",
+                        "بالاعدام",
+                        "بحبس",
+                        "بالحبس",
+                        "بحق",
+                    ]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                        || w == "علي"
+                })
+            })?;
+            self.span_ahead(object + 1, object + 9, person)
+        })
+    }
+
+    /// For a court's sentence at `i`: the court that passed it, the source. The court is a
+    /// word of a court (محكمة، الدائرة، القضاء) before the sentence's word in its sentence, or
+    /// within three words after its verb (`قضت محكمة …`); it is the body or the state named in
+    /// its phrase, within eight words and before the sentence's word: the court itself as an
+    /// entity (`محكمة أمن الدولة الأردنية`), its nationality (`محكمة الجنايات الكويتية`) or its
+    /// seat (`محكمة الاستئناف بتونس`، `محكمة في نواكشوط`). A person named there (a judge) is not
+    /// the court's state. None when no court word is found or its phrase names no state or body
+    /// (the sentence keeps the source found before).
+    fn court_of_sentence(&self, i: usize) -> Option<Actor> {
+        let court_word = |k: usize| {
+            self.para.word(k).is_some_and(|w| {
+                let w = bare(w);
+                let w = w.strip_prefix("ال").unwrap_or(w);
+                w.starts_with("محكم") || w.starts_with("محاكم") || w == "دايره" || w == "قضاء"
+            })
+        };
+        let before = (self.range.start..i).rev().find(|&k| court_word(k));
+        let after = || (i + 1..(i + 4).min(self.range.end)).find(|&k| court_word(k));
+        let k = before.or_else(after)?;
+        let limit = if k < i { i } else { k + 9 };
+        let e = self.span_ahead(k, limit, |e| match e.kind {
+            EntityType::Organization => true,
+            EntityType::Location => state_actor(e),
+            _ => false,
+        })?;
+        Some(Actor::named(self, e))
+    }
+
+    /// When an arrival (code `042`) at `i` is of troops (قوات، كتيبة، وحدات، طلائع، جنود) within
+    /// a peacekeeping mission named in the sentence (بعثة, حفظ السلام): the state that sends
+    /// them, named by the troops' nationality within three words after the troop noun
+    /// (`القوات المصرية`، `كتيبة كينية`، `وحدات الجيش المصري`). Not matched: an arrival with no
+    /// mission word (a visit, a deployment told otherwise), troops of no nationality.
+    fn peacekeepers_arriving(&self, i: usize, code: &str) -> Option<usize> {
+        if !code.starts_with("042") {
+            return None;
+        }
+        let words = self.range.start..self.range.end;
+        let mission = words.clone().any(|k| {
+            self.para.word(k).is_some_and(|w| {
+                // (ب is the noun's own letter or a preposition: "بعثة"، "ببعثة"، "للبعثة".)
+                let w = bare(w);
+                let stripped = w
+                    .strip_prefix('ب')
+                    .or_else(|| w.strip_prefix('ل'))
+                    .unwrap_or(w);
+                [w, stripped]
+                    .iter()
+                    .any(|w| w.starts_with("بعثه") || w.starts_with("البعثه"))
+                    || (w == "حفظ" && self.para.word(k + 1).map(bare) == Some("السلام"))
+            })
+        });
+        if !mission {
+            return None;
+        }
+        // The troop noun: after the verb, before the mission's name.
+        (i + 1..(i + 10).min(self.range.end)).find_map(|k| {
+            let w = bare(self.para.word(k)?);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            let troops = ["قوات", "كتيب", "وحدات", "طلايع", "جنود", "جندي", "قوه"]
+                .iter()
+                .any(|p| w.starts_with(p));
+            if !troops {
+                return None;
+            }
+            self.span_ahead(k + 1, k + 4, |e| {
+                e.kind == EntityType::Location && state_actor(e)
+            })
+        })
     }
 
     /// When an arrival (code `042`) is of a ship, plane, convoy or shipment carrying aid: its sender
@@ -7923,6 +8108,25 @@ impl SentenceRun<'_, '_> {
         target: Option<usize>,
         negated: bool,
     ) {
+        // "وصلت إلى مقديشو طلائع القوات المصرية المشاركة في بعثة الاتحاد الأفريقي": troops that
+        // arrive within a peacekeeping mission protect the host (074), not visit it.
+        if let Some(sender) = self.peacekeepers_arriving(i, code) {
+            // The host: the state arrived at (after إلى), else the other actor found.
+            let arrived_at = (self.range.start..self.range.end)
+                .filter(|&k| self.para.word(k).map(bare) == Some("الي"))
+                .find_map(|k| {
+                    self.span_ahead(k + 1, k + 3, |e| {
+                        e.kind == EntityType::Location && state_actor(e)
+                    })
+                })
+                .filter(|&h| h != sender);
+            let host = [arrived_at, target, source.entity]
+                .into_iter()
+                .flatten()
+                .find(|&h| h != sender);
+            let actor = Actor::named(self, sender);
+            return self.finish_event("074", i, actor, host, negated);
+        }
         // "بوساطة قطرية ومصرية", "بوساطة من اللجنة الدولية": a mediation named by its noun
         // acts between others, on no one; its mediator may follow من.
         let mediation = code.starts_with("045")
@@ -9883,7 +10087,11 @@ pub(crate) mod tests {
             "أصدرت المحكمة حكما بسجن ثلاثة نشطاء بعد إدانتهم بالتحريض، وأدانت كندا بشدة الحكم.",
             &[("كندا", L, Some("CAN"), &[])],
         );
-        let condemnations: Vec<_> = e.iter().filter(|e| e.code.starts_with("11")).collect();
+        // (The sentence itself is 116, the court's finding of guilt.)
+        let condemnations: Vec<_> = e
+            .iter()
+            .filter(|e| e.code.starts_with("11") && e.code != "116")
+            .collect();
         assert_eq!(condemnations.len(), 1, "{}", show(&q, &e));
         assert_eq!(
             condemnations.first().and_then(|e| e.source.as_deref()),
@@ -11781,10 +11989,10 @@ pub(crate) mod tests {
         false
     );
     event_case!(
-        a_prison_sentence_is_coercion_of_the_sentenced,
+        a_prison_sentence_is_found_guilty_toward_the_sentenced,
         "أصدرت محكمة نجامينا حكما بالسجن عشر سنوات على ثلاثة عناصر من جبهة الخلاص.",
         [("محكمة نجامينا", O, Some("TCD"), &[]), FRONT],
-        "173",
+        "116",
         Some("محكمة نجامينا"),
         Some("جبهة الخلاص"),
         false
@@ -13344,6 +13552,150 @@ pub(crate) mod tests {
         );
         assert!(
             !e.iter().any(|e| e.code.starts_with("17")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    // ---- session 14: missed events ----
+
+    #[test]
+    fn a_court_sentence_is_11_toward_the_group_served_or_the_named_convict() {
+        const MAURITANIA: (&str, EntityType, Option<&str>, &[&str]) = (
+            "موريتانيا",
+            L,
+            Some("MRT"),
+            &["الموريتانية", "موريتانية", "نواكشوط"],
+        );
+        const DAWN: (&str, EntityType, Option<&str>, &[&str]) = ("حركة الفجر الجديد", O, None, &[]);
+        const SENEGAL: (&str, EntityType, Option<&str>, &[&str]) =
+            ("السنغال", L, Some("SEN"), &["السنغالية"]);
+        const OPPONENT: (&str, EntityType, Option<&str>, &[&str]) =
+            ("سيدي ولد المختار", P, Some("MRT"), &[]);
+        let cases = [
+            // The group named after the convicts' belonging, past their number and term.
+            (
+                "قضت محكمة الجنايات الموريتانية بسجن خمسة متهمين عشر سنوات لانتمائهم إلى حركة الفجر الجديد.",
+                "حركة الفجر الجديد",
+            ),
+            (
+                "أصدرت محكمة موريتانية، الخميس، أحكاما بالسجن على سبعة شبان بعد إدانتهم بالانتماء إلى خلية مرتبطة بحركة الفجر الجديد.",
+                "حركة الفجر الجديد",
+            ),
+            (
+                "حكمت محكمة موريتانية على أربعة رجال بالسجن بعد أن أدانتهم بالولاء لحركة الفجر الجديد.",
+                "حركة الفجر الجديد",
+            ),
+            (
+                "قضت محكمة الاستئناف في نواكشوط، مساء الأحد، بسجن المعارض سيدي ولد المختار خمس سنوات.",
+                "سيدي ولد المختار",
+            ),
+            // The state they spied for.
+            (
+                "قضت محكمة في نواكشوط بإعدام رجلين أدينا بالتجسس لصالح السنغال.",
+                "السنغال",
+            ),
+            // A named convict.
+            (
+                "حكمت محكمة الاستئناف في نواكشوط على المعارض سيدي ولد المختار بالسجن ثلاث سنوات.",
+                "سيدي ولد المختار",
+            ),
+        ];
+        for (text, target) in cases {
+            let (q, e) = run_on(text, &[MAURITANIA, DAWN, SENEGAL, OPPONENT]);
+            assert!(
+                has_event(&e, "11", Some("موريتانيا"), Some(target)),
+                "{}",
+                show(&q, &e)
+            );
+            // The prison term is no second act of coercion.
+            assert!(
+                !e.iter().any(|e| e.code.starts_with("17")),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        // A court of no state named: the convict is not its source.
+        let (q, e) = run_on(
+            "قضت محكمة غيابيا بسجن المعارض سيدي ولد المختار خمس سنوات.",
+            &[MAURITANIA, OPPONENT],
+        );
+        assert!(
+            has_event(&e, "11", None, Some("سيدي ولد المختار")),
+            "{}",
+            show(&q, &e)
+        );
+        // Sentenced people with no name and no group: no target (not a place named later).
+        let (q, e) = run_on(
+            "قضت محكمة موريتانية بسجن ستة متهمين لإدانتهم في قضية اقتحام مقر في نواكشوط.",
+            &[MAURITANIA],
+        );
+        assert!(
+            has_event(&e, "11", Some("موريتانيا"), None),
+            "{}",
+            show(&q, &e)
+        );
+        // Nor a state named in the charge.
+        let (q, e) = run_on(
+            "قضت محكمة موريتانية بسجن ستة متهمين بتهمة تهريب أسلحة إلى السنغال.",
+            &[MAURITANIA, SENEGAL],
+        );
+        assert!(
+            has_event(&e, "11", Some("موريتانيا"), None),
+            "{}",
+            show(&q, &e)
+        );
+        // Nor the actor of an act told before: a sentence is no reaction to it.
+        let (q, e) = run_on(
+            "هاجمت حركة الفجر الجديد مركزا للشرطة في نواكشوط. وقضت محكمة موريتانية بسجن ستة متهمين في هذا الهجوم.",
+            &[MAURITANIA, DAWN],
+        );
+        assert!(
+            has_event(&e, "11", Some("موريتانيا"), None),
+            "{}",
+            show(&q, &e)
+        );
+        // A sentence being served was passed before: no act.
+        let (q, e) = run_on(
+            "أفرجت السلطات الموريتانية عن عشرة ناشطين كانوا يقضون أحكاما بالسجن في نواكشوط.",
+            &[MAURITANIA],
+        );
+        assert!(
+            !e.iter().any(|e| e.code.starts_with("11")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn troops_arriving_within_a_peacekeeping_mission_protect_the_host() {
+        const SOMALIA: (&str, EntityType, Option<&str>, &[&str]) =
+            ("الصومال", L, Some("SOM"), &["مقديشو", "الصومالية"]);
+        const GHANA: (&str, EntityType, Option<&str>, &[&str]) =
+            ("غانا", L, Some("GHA"), &["الغانية", "الغاني"]);
+        for text in [
+            "وصلت إلى مقديشو، الخميس، الدفعة الثانية من القوات الغانية المشاركة في بعثة حفظ السلام.",
+            "وصلت طلائع القوات الغانية إلى مقديشو ضمن بعثة الاتحاد الأفريقي.",
+        ] {
+            let (q, e) = run_on(text, &[SOMALIA, GHANA]);
+            assert!(
+                has_event(&e, "074", Some("غانا"), Some("الصومال")),
+                "{}",
+                show(&q, &e)
+            );
+            assert!(
+                !e.iter().any(|e| e.code.starts_with("04")),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        // With no mission named, an arrival is a visit.
+        let (q, e) = run_on(
+            "وصل إلى مقديشو وفد من وزارة الخارجية الغانية.",
+            &[SOMALIA, GHANA],
+        );
+        assert!(
+            !e.iter().any(|e| e.code.starts_with("074")),
             "{}",
             show(&q, &e)
         );
