@@ -35,7 +35,9 @@
 //!      gazetteer name or an article word. A one-word name is taken only right after the title
 //!      and before punctuation or a function word (`مدير مكافحة الإرهاب` is no person).
 //! 5. **Tagger**: PERS/LOC/ORG spans of `rasd_ner`'s statistical tagger, where no rule above
-//!    found anything.
+//!    found anything. A "person" right after a noun of a kind of place (`بلدة أبو قرن`, `جبال
+//!    كال سيفو`) is that place; a place noun alone (`ريف`, `بولاية`) is no place; a time of day
+//!    (`مساء`) neither ends nor starts a name.
 //! 6. **Resolution** ([`resolve`]): mentions merge into entities. A person's shorter name merges
 //!    into the one longer name it ends (`غويتا` → `أسيمي غويتا`, `عطا الله` → `رودولف عطا الله`),
 //!    the normal form folds alef, hamza and taa-marbuta variants (`آسيمي غويتا` = `أسيمي غويتا`),
@@ -850,6 +852,7 @@ fn name_like(norm: &str, word: &str) -> bool {
     if contains(context::FUNCTION_WORDS, norm)
         || is_title(norm)
         || contains(context::COUNTRY_HEADS, norm)
+        || contains(context::DAY_TIME_WORDS, norm)
     {
         return false;
     }
@@ -1092,12 +1095,32 @@ fn tagged_candidate(
             || joined
             || contains(context::COUNTRY_HEADS, norm)
             || is_title(norm)
+            || contains(context::DAY_TIME_WORDS, norm)
         {
             last -= 1;
         } else {
             break;
         }
     }
+    // A place noun alone (`ريف` before a place the gazetteer knows, `بولاية`) names no place
+    // (with the article it may: `المدينة` is Medina on Saudi pages).
+    if kind == EntityType::Location
+        && first == last
+        && (in_list_loose(context::PLACE_KIND_NOUNS, text.tokens.norm(first))
+            || in_list_loose(
+                &["ريف", "ولايه", "اقليم", "مقاطعه"][..],
+                text.tokens.norm(first),
+            ))
+    {
+        return None;
+    }
+    // A "person" right after a noun of a kind of place (`بلدة أبو قرن`, `جبال كال سيفو`) is
+    // that place's name.
+    let kind = if kind == EntityType::Person && after_place_kind_noun(text, first) {
+        EntityType::Location
+    } else {
+        kind
+    };
     let fw = text.tokens.words.get(first)?;
     let lw = text.tokens.words.get(last)?;
     // A span must start on a name, not on a function word or a title the tagger swept in.
@@ -1108,6 +1131,7 @@ fn tagged_candidate(
     if contains(context::FUNCTION_WORDS, first_norm) && !is_name_ali(first_word)
         || is_title(first_norm)
         || kind == EntityType::Person && not_a_first_name(first_norm) && !one_word_only
+        || kind == EntityType::Person && contains(context::DAY_TIME_WORDS, first_norm)
     {
         return None;
     }
@@ -1175,6 +1199,18 @@ fn tagged_candidate(
         hit: None,
         clitics: clitics.to_owned(),
     })
+}
+
+/// True when word `first` of `text` follows a noun of a kind of place (`بلدة`, `مخيم`, `جبال`,
+/// with a proclitic: `ببلدة`) with no punctuation between them.
+fn after_place_kind_noun(text: &Text<'_>, first: usize) -> bool {
+    first > 0
+        && text
+            .tokens
+            .words
+            .get(first)
+            .is_some_and(|w| w.punct_before.is_none())
+        && in_list_loose(context::PLACE_KIND_NOUNS, text.tokens.norm(first - 1))
 }
 
 /// Whom a speaker talks to, behind ل (`لصحفيين`، `للصحفيين`): no person's name.
@@ -2215,5 +2251,145 @@ pub(crate) mod tests {
             ["لي ولوسكي"]
         );
         assert!(persons("ثم قال لي إن الطريق طويل.", "لي", "لي").is_empty());
+    }
+
+    // ---- session 14: the tagger's persons and places that name no actor
+
+    /// A stand-in tagger that tags the words from `from` to `to` (inclusive) as `kind`.
+    fn tag_words(
+        from: &'static str,
+        to: &'static str,
+        kind: EntityType,
+    ) -> impl Fn(&[&str]) -> TaggedSpans {
+        move |words: &[&str]| {
+            let i = words.iter().position(|w| *w == from);
+            let j = words.iter().position(|w| *w == to);
+            match (i, j) {
+                (Some(i), Some(j)) if i <= j => vec![(i, j, kind)],
+                _ => Vec::new(),
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_after_a_noun_of_a_kind_of_place_is_that_place() {
+        for (sentence, from, to, name) in [
+            (
+                "استعادت القوات السيطرة على بلدة أبو قرن بعد يومين.",
+                "أبو",
+                "قرن",
+                "أبو قرن",
+            ),
+            (
+                "لجأت الأسر إلى مخيم أبو نجم شمالي المدينة.",
+                "أبو",
+                "نجم",
+                "أبو نجم",
+            ),
+            (
+                "تحصن المسلحون في جبال كال سيفو منذ أشهر.",
+                "كال",
+                "سيفو",
+                "كال سيفو",
+            ),
+            ("وقصفت الطائرات ببلدة أبو كرم ليلا.", "أبو", "كرم", "أبو كرم"),
+        ] {
+            let tag = tag_words(from, to, EntityType::Person);
+            let found = find_entities(gazetteer(), &body(&[sentence]), Some(&tag));
+            let e = by_alias(&found, name).unwrap_or_else(|| panic!("{name}: {found:?}"));
+            assert_eq!(e.kind, EntityType::Location, "{sentence}: {found:?}");
+        }
+        // Not after another noun: the tagger's person stays a person.
+        let tag = tag_words("أبو", "قرن", EntityType::Person);
+        let found = find_entities(
+            gazetteer(),
+            &body(&["التقى الوفد أبو قرن في مكتبه."]),
+            Some(&tag),
+        );
+        let e = by_alias(&found, "أبو قرن").expect("the person");
+        assert_eq!(e.kind, EntityType::Person, "{found:?}");
+    }
+
+    #[test]
+    fn a_place_noun_alone_is_no_place() {
+        for (sentence, word) in [
+            ("قصفت الطائرات ريف حلب الشمالي.", "ريف"),
+            ("وقعت اشتباكات بولاية شمال دارفور.", "بولاية"),
+        ] {
+            let tag = tag_words(word, word, EntityType::Location);
+            let found = find_entities(gazetteer(), &body(&[sentence]), Some(&tag));
+            assert!(
+                !found.iter().any(|e| e
+                    .mentions
+                    .iter()
+                    .any(|m| m.text == word || m.text.ends_with("ولاية"))),
+                "{sentence}: {found:?}"
+            );
+        }
+        // With the article the word may name a city: it stays (`المدينة` for Medina).
+        let tag = tag_words("والمدينة", "والمدينة", EntityType::Location);
+        let found = find_entities(
+            gazetteer(),
+            &body(&["زار الوفد مكة والمدينة الأسبوع الماضي."]),
+            Some(&tag),
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.mentions.iter().any(|m| m.text == "المدينة")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_ends_no_name() {
+        // The tagger sweeps the evening into the name.
+        let tag = tag_words("وليد", "مساء", EntityType::Person);
+        let found = find_entities(
+            gazetteer(),
+            &body(&["وصل وليد منصور مساء الخميس إلى المدينة."]),
+            Some(&tag),
+        );
+        assert!(by_alias(&found, "وليد منصور").is_some(), "{found:?}");
+        assert!(by_alias(&found, "وليد منصور مساء").is_none(), "{found:?}");
+        // Nor starts one.
+        let tag = tag_words("مساء", "الخميس", EntityType::Person);
+        let found = find_entities(
+            gazetteer(),
+            &body(&["وصل الوفد مساء الخميس إلى المدينة."]),
+            Some(&tag),
+        );
+        assert!(
+            !found.iter().any(|e| e.kind == EntityType::Person),
+            "{found:?}"
+        );
+        // The title rule stops before it too.
+        let found = find(&["قال العميد سالم موسى مساء الجمعة إن القوات تقدمت."]);
+        assert!(!found.iter().any(|e| e.name.contains("مساء")), "{found:?}");
+    }
+
+    #[test]
+    fn a_head_alone_names_the_body_again() {
+        let found = find(&[
+            "أعلن برنامج الأغذية العالمي وصول قافلة إلى المدينة.",
+            "وحذر البرنامج من نقص حاد في الغذاء، وأشار صندوق النقد الدولي إلى الأسعار.",
+            "وقال الصندوق إن التضخم سيتراجع.",
+        ]);
+        let wfp = by_alias(&found, "البرنامج").expect("the programme again");
+        assert_eq!(wfp.name, "برنامج الأغذية العالمي", "{found:?}");
+        let imf = by_alias(&found, "الصندوق").expect("the fund again");
+        assert_eq!(imf.name, "صندوق النقد الدولي", "{found:?}");
+        // Followed by a definite word it is a common noun: `البرنامج النووي`.
+        let found = find(&[
+            "أعلن برنامج الأغذية العالمي وصول قافلة.",
+            "وناقش الوزراء البرنامج النووي للبلاد.",
+        ]);
+        assert!(by_alias(&found, "البرنامج").is_none(), "{found:?}");
+        // In a person's title the body stays part of the title.
+        let found = find(&[
+            "أعلن برنامج الأغذية العالمي وصول قافلة.",
+            "وقالت ممثلة البرنامج في المدينة، سلمى حداد، إن الكميات قليلة.",
+        ]);
+        assert!(by_alias(&found, "البرنامج").is_none(), "{found:?}");
     }
 }

@@ -639,6 +639,56 @@ pub(crate) static TOWN_HEADS: &Words = {
     &WORDS
 };
 
+/// Nouns of a kind of place after which a name is that place's, not a person's (`بلدة أبو
+/// قرن`, `مخيم أبو نجم`, `جبال كال سيفو`): the statistical tagger reads `أبو` as a
+/// person's. (`ولاية` is left out: `ولاية الرئيس X` is his term.)
+pub(crate) static PLACE_KIND_NOUNS: &Words = {
+    static WORDS: Words = Words::new(&[
+        "بلده",
+        "بلدات",
+        "قريه",
+        "قري",
+        "مدينه",
+        "مخيم",
+        "مخيمات",
+        "حي",
+        "جبل",
+        "جبال",
+        "حقل",
+        "منطقه",
+        "محافظه",
+        "مديريه",
+        "ناحيه",
+        "قضاء",
+        "ضاحيه",
+        "وادي",
+        "سهل",
+        "جزيره",
+        "ميناء",
+        "مطار",
+        "معبر",
+        "منفذ",
+        "شارع",
+        "ساحه",
+    ]);
+    &WORDS
+};
+
+/// Words of the time of day that end no person's name (`العميد X موسى مساء الجمعة`: the
+/// evening is when he spoke). `صباح` is a name too (`الشيخ صباح`): it is not in the list.
+pub(crate) const DAY_TIME_WORDS: &[&str] = &[
+    "مساء",
+    "فجر",
+    "ظهر",
+    "ظهيره",
+    "عصر",
+    "ليل",
+    "ليله",
+    "امس",
+    "اليوم",
+    "غدا",
+];
+
 /// Heads of national institutions that combine with a country name or nisba into an
 /// organization linked to that country: `السفارة الأمريكية` → the US embassy.
 /// Each pairs the head (normal form, with and without the article) with the id's label.
@@ -842,6 +892,8 @@ mod tests {
             LOCATIVE,
             INSTITUTION_HEADS,
             TOWN_HEADS,
+            PLACE_KIND_NOUNS,
+            DAY_TIME_WORDS,
             FORCE_HEADS,
         ] {
             for word in list {

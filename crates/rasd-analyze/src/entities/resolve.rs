@@ -470,7 +470,20 @@ const ANAPHOR_HEADS: &[&str] = &[
     "موسسه",
     "مركز",
     "وزاره",
+    "برنامج",
+    "نادي",
+    "مرصد",
+    "مكتب",
+    "صندوق",
+    "شبكه",
 ];
+
+/// Heads of [`ANAPHOR_HEADS`] that are as often common nouns (`البرنامج النووي`, `المكتب
+/// السياسي`): they name a body again only standing alone, with no definite word after them
+/// (`وحذر البرنامج من`, `وأشار النادي إلى`). (`التنظيم`, `الجامعة` and `الشركة` are left out:
+/// on news pages `التنظيم` is as often another group than the last one named with the head, and
+/// the last company or university found is often a fragment.)
+const ALONE_HEADS: &[&str] = &["برنامج", "نادي", "مرصد", "مكتب", "صندوق", "شبكه"];
 
 /// [`ANAPHOR_HEADS`] as a set.
 fn anaphor_set() -> &'static rustc_hash::FxHashSet<&'static str> {
@@ -539,6 +552,23 @@ fn head_anaphora(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
             };
             let kingdom = head == "مملكه";
             if !kingdom && !contains(ANAPHOR_HEADS, head) {
+                continue;
+            }
+            let definite_next = text.tokens.words.get(i + 1).is_some_and(|w| {
+                w.punct_before.is_none() && super::is_article_word(text.tokens.norm(i + 1))
+            });
+            // `ممثلة البرنامج، X`, `المدير القطري للبرنامج، X`: the body in a person's title
+            // is no actor of its own; the person is.
+            let in_title = (1..=2).any(|back| {
+                i.checked_sub(back).is_some_and(|k| {
+                    let w = text.tokens.norm(k);
+                    // (`ممثلة`: a title's feminine form.)
+                    super::is_title(w)
+                        || w.strip_suffix('ه').is_some_and(super::is_title)
+                        || w == "باسم"
+                })
+            });
+            if contains(ALONE_HEADS, head) && (definite_next || in_title) {
                 continue;
             }
             // The last entity before this word that the head names.
