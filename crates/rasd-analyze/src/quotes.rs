@@ -42,6 +42,14 @@
 //! the one person named before as that body's spokesman, else the body; a description that
 //! repeats a phrase given before with a state's nationality (`النائب العام` after `النائب العام
 //! السوداني`) is that state when no person bears the title.
+//! A title in construct with a body that closes with a state's nationality (`رئيس مجلس النواب
+//! اللبناني`) is that state's, like `رئيس البرلمان اللبناني`. A quote still without a speaker
+//! whose attribution names one of a state's own bodies or offices (`قوات الدفاع الوطني
+//! الإثيوبية`، `بحسب بيان لخلية الإعلام الأمني`، `وفق ما أفادت به الشرطة`، `وزير الإعلام`) speaks
+//! for that state: the nationality closing the body's phrase, else for a head alone
+//! (`وأوضحت القيادة`) an organization or nationality named before with it, else the dateline's
+//! state (`بغداد - …`), else the one state the paragraph names before; not a nameless source, an
+//! indefinite office (`وزير سابق`), local authorities or a body of several states.
 //!
 //! `speaker_text` is the words that name the speaker ([`rasd_model::Quote::speaker_text`]): the
 //! attribution's own when they name someone; for an implicit speaker (`صرّح`، `مضيفًا`، `من
@@ -54,7 +62,9 @@
 //! of a verb of considering (`اعتبرت الخطوة «…»`, `فاعتبره «…»`), and what a denial
 //! denies (`نفت الوزارة أن تكون قواتها …`, `نفت «أي صلة لها بالهجوم»`: the act denied is an
 //! event, negated). A quoted span of
-//! eight words or more with no attribution is kept with `speaker: null`.
+//! eight words or more with no attribution is kept with `speaker: null` when it stands as a
+//! sentence or after a colon or complementizer; right after another word (`ناقش المجتمعون
+//! مقترح «…»`، `أكد رفض بلاده «…»`) it names a thing in the writer's sentence and is no quote.
 //!
 //! ```
 //! use rasd_model::{Article, Entity, EntityType, Mention};

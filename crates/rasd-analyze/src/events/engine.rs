@@ -307,7 +307,8 @@ fn name_implicit_speakers(
     };
     for q in quotes.iter_mut() {
         if q.speaker.is_none() {
-            q.speaker = named_at_end(q, article, entities);
+            q.speaker = named_at_end(q, article, entities)
+                .or_else(|| state_body_speaker(q, article, entities));
         }
         if !q.speaker_text.as_deref().is_some_and(names_no_one) {
             continue;
@@ -377,6 +378,256 @@ fn named_at_end(q: &Quote, article: &Article, entities: &[Entity]) -> Option<Str
         return None;
     }
     apposed.then(|| person.id.clone())
+}
+
+/// Nouns that introduce words verbatim (`تضمن النص عبارة "…"`، `قرار نصه «…»`، `ختم بالقول
+/// «…»`), normalized: long marks after them are a quote.
+const VERBATIM_NOUNS: &[&str] = &[
+    "عباره",
+    "عبارات",
+    "نص",
+    "نصه",
+    "نصها",
+    "قول",
+    "قوله",
+    "قولها",
+    "قولهم",
+    "مفاده",
+];
+
+/// Head nouns of a state's own bodies and offices that speak for the state when the analysis
+/// names no entity for them (`وزارة الداخلية`، `قوات الدفاع الوطني`، `السلطات المغربية`،
+/// `خلية الإعلام الأمني`، `وزير الإعلام`), normalized. (Not `الدفاع` alone: a defendant's
+/// lawyers.)
+const STATE_SPEAKER_HEADS: &[&str] = &[
+    "حكومه",
+    "وزاره",
+    "وزير",
+    "قياده",
+    "رياسه",
+    "جيش",
+    "قوات",
+    "شرطه",
+    "سلطات",
+    "اجهزه",
+    "خليه",
+    "مديريه",
+    "اركان",
+    "داخليه",
+    "خارجيه",
+];
+
+/// Words a credit may open with before the body it names (`بيان لـ`، `حصيلة أسبوعية لـ`،
+/// `المتحدث الرسمي باسم`، `هيئة الأركان`), normalized.
+const BODY_CARRIERS: &[&str] = &[
+    "بيان",
+    "بلاغ",
+    "حصيله",
+    "اسبوعيه",
+    "يوميه",
+    "متحدث",
+    "ناطق",
+    "رسمي",
+    "باسم",
+    "هييه",
+];
+
+/// Words that make a body no single state's own (peacekeepers, a coalition, a joint or
+/// international force), normalized.
+const NOT_ONE_STATE: &[&str] = &[
+    "حفظ",
+    "تحالف",
+    "اممي",
+    "امميه",
+    "دولي",
+    "دوليه",
+    "افريقي",
+    "افريقيه",
+    "اوروبي",
+    "اوروبيه",
+    "مشترك",
+    "مشتركه",
+    "عربي",
+    "عربيه",
+];
+
+/// The state that a quote with no speaker is credited to when its attribution's words name one
+/// of that state's own bodies or offices and no entity (`قالت قوات الدفاع الوطني الإثيوبية`،
+/// `بحسب بيان لخلية الإعلام الأمني`، `وفق ما أفادت به الشرطة`): the writer lets the body speak
+/// for its state. The state is, in order: the one whose nationality closes the body's phrase
+/// (in the words or up to three definite words after them); for a body named by its head
+/// alone (`وأوضحت القيادة`), the nationality of the last phrase before with that head
+/// (`القيادة العسكرية الأمريكية`); the one state the paragraph names before the words; the
+/// state of the dateline (`بغداد - …`). A nameless source or official (`مصدر`، `مسؤول`) and
+/// an indefinite office (`وزير سابق`) stay nobody's.
+fn state_body_speaker(q: &Quote, article: &Article, entities: &[Entity]) -> Option<String> {
+    let words = q.speaker_text.as_deref()?;
+    let para = article.body.get(q.paragraph)?;
+    let norm: Vec<String> = words.split_whitespace().map(text::normalize_word).collect();
+    let head = norm.iter().position(|w| !in_list(w, BODY_CARRIERS))?;
+    let head_word = norm.get(head)?;
+    let next_definite = norm.get(head + 1).is_some_and(|w| definite(w));
+    if !in_list(head_word, STATE_SPEAKER_HEADS) || !(definite(head_word) || next_definite) {
+        return None;
+    }
+    // Where the words stand: before the quote, else after it (a credit that follows it).
+    let at = para.find(q.text.as_str())?;
+    let byte = para
+        .get(..at)?
+        .rfind(words)
+        .or_else(|| para.get(at..)?.find(words).map(|b| b + at))?;
+    let start = para.get(..byte)?.chars().count();
+    let mut ext = start + words.chars().count();
+    // The body's phrase may go on past the words: definite words, up to three.
+    for w in para.get(byte + words.len()..)?.split_whitespace().take(3) {
+        let n = text::normalize_word(w.trim_end_matches(|c: char| !c.is_alphabetic()));
+        if !definite(&n) || w.starts_with(|c: char| !c.is_alphabetic()) {
+            break;
+        }
+        let Some(k) = para.get(byte + words.len()..).and_then(|r| r.find(w)) else {
+            break;
+        };
+        ext = para[..byte + words.len() + k].chars().count() + w.chars().count();
+        if w.ends_with(|c: char| !c.is_alphabetic()) {
+            break;
+        }
+    }
+    let phrase: String = para.chars().skip(start).take(ext - start).collect();
+    if phrase
+        .split_whitespace()
+        .any(|w| in_list(&text::normalize_word(w), NOT_ONE_STATE))
+    {
+        return None;
+    }
+    let is_state =
+        |e: &Entity| e.kind == EntityType::Location && e.country.is_some() && state_actor(e);
+    let nisba = |t: &str| {
+        let n = text::normalize_word(t);
+        definite(&n) && (n.ends_with('ي') || n.ends_with("يه"))
+    };
+    let body = |e: &Entity, p: usize| -> Vec<(usize, usize, bool)> {
+        e.mentions
+            .iter()
+            .filter(|m| m.part.is_body() && m.paragraph == p)
+            .map(|m| (m.start, m.end, nisba(&m.text)))
+            .collect()
+    };
+    // The nationality that closes the phrase.
+    if let Some(e) = entities.iter().find(|e| {
+        is_state(e)
+            && body(e, q.paragraph)
+                .iter()
+                .any(|&(a, b, n)| a >= start && b <= ext && n)
+    }) {
+        return Some(e.id.clone());
+    }
+    // The phrase may name an organization named before (`بيان القيادة` after `القيادة العامة
+    // للجيش …`): that organization, not a state.
+    let stem = |w: &str| {
+        text::clitic_candidates(w)
+            .iter()
+            .last()
+            .map(|c| c.form.to_string())
+    };
+    let phrase_stems: Vec<String> = norm.iter().skip(head).filter_map(|w| stem(w)).collect();
+    let org = entities
+        .iter()
+        .filter(|e| {
+            e.kind == EntityType::Organization
+                && e.mentions.iter().any(|m| {
+                    m.part.is_body()
+                        && (m.paragraph < q.paragraph
+                            || (m.paragraph == q.paragraph && m.end <= start))
+                })
+        })
+        .find(|e| {
+            let name: Vec<String> = e
+                .name
+                .split_whitespace()
+                .filter_map(|w| stem(&text::normalize_word(w)))
+                .collect();
+            phrase_stems.iter().all(|w| name.contains(w))
+        });
+    if let Some(o) = org {
+        return Some(o.id.clone());
+    }
+    // A local authority with no nationality is no state's voice.
+    if phrase
+        .split_whitespace()
+        .any(|w| matches!(text::normalize_word(w).as_str(), "المحليه" | "المحلي"))
+    {
+        return None;
+    }
+    // A head alone points back to a phrase with that head and a nationality.
+    let bare_head = text::clitic_candidates(head_word)
+        .iter()
+        .last()
+        .map(|c| c.form)?;
+    if norm.len() == head + 1 {
+        let mut last: Option<((usize, usize), &Entity)> = None;
+        for e in entities.iter().filter(|e| is_state(e)) {
+            for m in e.mentions.iter().filter(|m| {
+                m.part.is_body()
+                    && (m.paragraph < q.paragraph || (m.paragraph == q.paragraph && m.end <= start))
+                    && nisba(&m.text)
+            }) {
+                let Some(p) = article.body.get(m.paragraph) else {
+                    continue;
+                };
+                let before: Vec<String> = p
+                    .chars()
+                    .take(m.start)
+                    .collect::<String>()
+                    .split_whitespace()
+                    .rev()
+                    .take(4)
+                    .map(text::normalize_word)
+                    .collect();
+                let headed = before.iter().any(|w| {
+                    text::clitic_candidates(w)
+                        .iter()
+                        .any(|c| c.form == bare_head)
+                });
+                if headed && last.is_none_or(|(k, _)| (m.paragraph, m.start) > k) {
+                    last = Some(((m.paragraph, m.start), e));
+                }
+            }
+        }
+        if let Some((_, e)) = last {
+            return Some(e.id.clone());
+        }
+    }
+    // The dateline's state: a place that opens the first paragraph, then a dash.
+    let dateline = article.body.first().and_then(|first| {
+        let place = entities.iter().find(|e| {
+            e.kind == EntityType::Location
+                && e.mentions.iter().any(|m| {
+                    m.part.is_body()
+                        && m.paragraph == 0
+                        && m.start == 0
+                        && first
+                            .chars()
+                            .skip(m.end)
+                            .take(16)
+                            .any(|c| matches!(c, '-' | '–' | '—'))
+                })
+        })?;
+        let code = place.country.as_deref()?;
+        entities
+            .iter()
+            .find(|e| is_state(e) && e.country.as_deref() == Some(code))
+    });
+    if let Some(e) = dateline {
+        return Some(e.id.clone());
+    }
+    // The one state the paragraph names before the words.
+    let mut named = entities
+        .iter()
+        .filter(|e| is_state(e) && body(e, q.paragraph).iter().any(|&(_, b, _)| b <= start));
+    match (named.next(), named.next()) {
+        (Some(e), None) => Some(e.id.clone()),
+        _ => None,
+    }
 }
 
 /// True when `text` stands in the paragraph right after God's epithet and a colon (`قال
@@ -3843,8 +4094,37 @@ impl SentenceRun<'_, '_> {
             .flatten();
         // ("مساعد وزير الخارجية": a title in construct with a titled phrase is definite.)
         let chain = next.is_some_and(title_word) && self.para.word(j + 2).is_some_and(definite);
-        let indefinite =
-            !definite(w) && !next.is_some_and(definite) && !chain && titled_before.is_none();
+        // ("رئيس مجلس النواب اللبناني"، "رئيس هيئة الأركان المغربية": a title in construct
+        // with a body that closes with a state's nationality is that state's officer, as
+        // definite as the two-word "رئيس البرلمان اللبناني"; not a generic one, "مسؤول وزارة
+        // …", nor a town's, "رئيس بلدية جدة".)
+        let state_construct = place.is_some_and(|p| {
+            let nationality = p.last == p.first + 1
+                && self
+                    .entities
+                    .get(p.entity)
+                    .is_some_and(|e| e.kind == EntityType::Location && e.country.is_some())
+                && self
+                    .para
+                    .word(p.first)
+                    .is_some_and(|x| definite(x) && (x.ends_with('ي') || x.ends_with("يه")));
+            p.first > j + 1
+                && nationality
+                && !p.behind_prep
+                && !GENERIC_DESCRIPTIONS.contains(&stem)
+                && (j + 1..p.first).all(|k| {
+                    self.para.span_at.get(k).copied().flatten().is_none()
+                        && self
+                            .para
+                            .word(k)
+                            .is_some_and(|x| !PREPOSITIONS.contains(&bare(x)) && bare(x) != "باسم")
+                })
+        });
+        let indefinite = !definite(w)
+            && !next.is_some_and(definite)
+            && !chain
+            && !state_construct
+            && titled_before.is_none();
         if indefinite {
             // "وأوضح متحدث باسم وزارة الدفاع الكينية أن": an unnamed spokesman speaks on
             // behalf of the state body he is named for, and a state body with a nationality
@@ -9499,7 +9779,21 @@ fn leftover_quotes(
                 }
             }
         }
-        if actor.is_none() && q.words >= LONG_QUOTE_WORDS {
+        // A long passage in marks that nobody is credited with is a quote of its own
+        // (`speaker: null`) when it stands as a sentence or after a colon, a complementizer or
+        // a noun of wording (`عبارة`، `نصه`، `قوله`، `بالقول`);
+        // marks right after another word ("ناقش المجتمعون مقترح «…»"، "أكد رفض بلاده «…»")
+        // name a thing inside the writer's sentence: a project, a topic, a stance's object.
+        let embedded = q
+            .open_tok
+            .checked_sub(1)
+            .and_then(|p| para.tokens.get(p))
+            .is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !is_complementizer(&t.norm)
+                    && !in_list(&t.norm, VERBATIM_NOUNS)
+            });
+        if actor.is_none() && q.words >= LONG_QUOTE_WORDS && !embedded {
             actor = Some(Actor::default());
         }
         let Some(actor) = actor else { continue };
@@ -13699,5 +13993,92 @@ pub(crate) mod tests {
             "{}",
             show(&q, &e)
         );
+    }
+
+    #[test]
+    fn a_title_in_construct_with_a_state_s_body_speaks_for_the_state() {
+        // The head of a body named with a nationality, the body in two words: the state.
+        let oman = ("عمان", L, Some("OMN"), &["العماني", "العمانية"][..]);
+        for text in [
+            "وقال رئيس مجلس الشورى العماني إن المجلس سيناقش الموازنة الجديدة الأسبوع المقبل.",
+            "وأكد رئيس هيئة الأركان العمانية أن التدريبات المشتركة ستستمر حتى نهاية الشهر.",
+        ] {
+            let (q, e) = run_on(text, &[oman]);
+            assert!(
+                q.len() == 1 && q.iter().all(|q| q.speaker.as_deref() == Some("عمان")),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        // A generic title stays a nameless source.
+        let (q, e) = run_on(
+            "وقال مسؤول وزارة الزراعة العمانية إن المحصول تضرر من الجفاف هذا العام.",
+            &[oman],
+        );
+        assert!(q.iter().all(|q| q.speaker.is_none()), "{}", show(&q, &e));
+    }
+
+    #[test]
+    fn long_marks_right_after_a_word_name_a_thing_and_are_no_quote() {
+        // Marks completing the writer's own sentence: a proposal, a stance's object.
+        for text in [
+            "وناقش المجتمعون في الجلسة الختامية مقترح «إنشاء صندوق إقليمي مشترك لدعم المزارعين في المناطق الجافة» دون التوصل إلى قرار.",
+            "وجدد الوفد رفض حكومته «أي تدخل خارجي في الشؤون الداخلية للبلاد تحت أي ذريعة كانت» خلال اللقاء.",
+        ] {
+            let (q, e) = run_on(text, &[]);
+            assert!(q.is_empty(), "{}", show(&q, &e));
+        }
+        // A long passage standing as its own sentence is still a quote with no speaker.
+        let (q, e) = run_on(
+            "«لن نغادر هذه الأرض مهما طال الانتظار وسنبقى نزرعها كما زرعها أجدادنا من قبل». وتتواصل الاستعدادات لموسم الحصاد في القرية.",
+            &[],
+        );
+        assert_eq!(q.len(), 1, "{}", show(&q, &e));
+    }
+
+    #[test]
+    fn a_state_s_own_body_with_no_entity_speaks_for_the_state() {
+        let mauritania = (
+            "موريتانيا",
+            L,
+            Some("MRT"),
+            &["نواكشوط", "الموريتانية", "الموريتاني"][..],
+        );
+        let canada = ("كندا", L, Some("CAN"), &["الكندية", "الكندي"][..]);
+        let cases = [
+            // The nationality closes the body's phrase past the attribution's words.
+            (
+                "وقالت قوات الأمن الوطني الموريتانية إنها أوقفت عشرين مهربا قرب الحدود الشمالية.",
+                mauritania,
+            ),
+            // A credit after the clause, the state given by the dateline.
+            (
+                "نواكشوط - أحبطت وحدات الجيش محاولة تهريب كمية كبيرة من المخدرات قرب الحدود الشمالية، بحسب بيان لقيادة الأركان.",
+                mauritania,
+            ),
+            // The head alone points back to the body named with its nationality.
+            (
+                "نفذت القيادة العسكرية الكندية في القطب الشمالي تمرينا واسعا. وأوضحت القيادة في بيان أن التمرين شمل ألف جندي.",
+                canada,
+            ),
+        ];
+        for (text, state) in cases {
+            let (q, e) = run_on(text, &[state]);
+            let state = Some(state.0);
+            assert!(
+                q.len() == 1 && q.iter().all(|q| q.speaker.as_deref() == state),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        // A defendant's lawyers, local authorities and a former minister speak for no state.
+        for text in [
+            "نواكشوط - وقال الدفاع عن المتهم إن الحكم قاس وإنه سيستأنف أمام المحكمة العليا.",
+            "نواكشوط - تضررت عشرات المنازل من السيول في الأحياء الجنوبية، بحسب السلطات المحلية.",
+            "نواكشوط - وقال وزير سابق إن الحكومة تأخرت في إصلاح الطرق المتضررة من السيول.",
+        ] {
+            let (q, e) = run_on(text, &[mauritania]);
+            assert!(q.iter().all(|q| q.speaker.is_none()), "{}", show(&q, &e));
+        }
     }
 }
