@@ -35,7 +35,8 @@
 //!   (`مساعد وزير الخارجية`: no aid); an attack in words on a decision, a deal, a policy or
 //!   critics (`هجوما عنيفا على قرار الرئيس`, `هاجم منتقدي الاتفاق`: no force); an age's dawn
 //!   (`منذ فجر الإسلام`: no bombing); an unnamed source's formula (`طلب عدم الكشف عن اسمه`,
-//!   `طلبا عدم ذكر هويتهما`: no appeal).
+//!   `طلبا عدم ذكر هويتهما`, `رافضا الكشف عن اسمه`: no appeal, no rejection); a list's top
+//!   (`احتلت قائمة القضايا`: no occupation).
 //!
 //! - **blessing**: `الله` right after a verb with an object pronoun (`خادم الحرمين - أيده الله -`,
 //!   `حفظه الله`): God blesses, no one endorses (`أيد نصر الله` stays: a name);
@@ -572,6 +573,28 @@ pub(crate) fn untold(
     {
         return Some(Untold::Unnamed);
     }
+    // "قال مسؤول رافضا الكشف عن اسمه", "رفض ذكر هويته": the same formula as a refusal.
+    if code.starts_with("12")
+        && (trigger.starts_with("رفض") || trigger.starts_with("رافض"))
+        && word(i + 1).is_some_and(|w| {
+            matches!(
+                bare(w),
+                "الكشف"
+                    | "كشف"
+                    | "ذكر"
+                    | "الافصاح"
+                    | "الاعلان"
+                    | "نشر"
+                    | "تسميته"
+                    | "تسميتها"
+            )
+        })
+        && (word(i + 1).is_some_and(|w| w.starts_with("تسمي"))
+            || (word(i + 2) == Some("عن")
+                && word(i + 3).is_some_and(|w| w.starts_with("اسم") || w.starts_with("هوي"))))
+    {
+        return Some(Untold::Unnamed);
+    }
     // (Right after the verb only: "دعا عبد الله المحيسني", "دعا حزب الله" are appeals.)
     if code.starts_with("02") && word(i + 1).is_some_and(|w| GOD.contains(&w)) {
         return Some(Untold::Prayer);
@@ -659,7 +682,7 @@ pub(crate) fn untold(
         // (The subject may stand between: "واحتل المنتخب المرتبة الثالثة".)
         let rank = (i + 1..(i + 3).min(sentence.end)).any(|k| {
             word(k).is_some_and(|w| {
-                listed(&["مرتبه", "صداره", "مقدمه"], w)
+                listed(&["مرتبه", "صداره", "مقدمه", "قايمه"], w)
                     || (listed(&["مركز"], w)
                         && word(k + 1).is_some_and(|n| {
                             ORDINALS.contains(&n.strip_suffix('ه').unwrap_or(n))
@@ -1828,6 +1851,43 @@ mod tests {
                 "193"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_source_refusing_to_be_named_rejects_nothing() {
+        assert_eq!(
+            why(
+                "وقال قيادي في الحركة رافضا الكشف عن اسمه إن الخلافات تتسع",
+                "رافضا",
+                "120"
+            ),
+            Some(Untold::Unnamed)
+        );
+        assert_eq!(
+            why(
+                "وقال مصدر أمني رفض الكشف عن هويته إن الهجوم فشل",
+                "رفض",
+                "120"
+            ),
+            Some(Untold::Unnamed)
+        );
+        // A refusal to reveal a plan is a refusal.
+        assert_eq!(
+            why("ورفضت الحكومة الكشف عن خطتها للمفاوضات", "ورفضت", "120"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_at_the_top_of_a_list_is_a_rank() {
+        assert_eq!(
+            why(
+                "واحتلت الأزمة قائمة القضايا التي ناقشها المؤتمر",
+                "واحتلت",
+                "192"
+            ),
+            Some(Untold::Rank)
         );
     }
 }
