@@ -7491,6 +7491,11 @@ impl SentenceRun<'_, '_> {
         // "وصلت إلى ميناء عدن سفينة محملة بالقمح مقدمة من برنامج الأغذية العالمي": a shipment
         // that arrives is aid from its sender to the place's state, not a visit.
         if let Some(sender) = self.aid_shipment(code) {
+            // The receiver is the state the shipment goes to (إلى مدينة كادقلي), when named.
+            let target = self
+                .destination_state()
+                .filter(|&t| Some(t) != sender.entity)
+                .or(target);
             return self.finish_event("070", i, sender, target, negated);
         }
         // "تسلمت القوات النيجرية من روسيا دفعة من المروحيات", "… الزوارق التي قدمتها تركيا":
@@ -7875,6 +7880,24 @@ impl SentenceRun<'_, '_> {
                 e.kind == EntityType::Location && state_actor(e)
             })
         })
+    }
+
+    /// The state a shipment or convoy goes to: a country or capital named within three words
+    /// after `إلى`، `باتجاه` or `نحو` in the sentence (`إلى مدينة كادقلي` when the town is
+    /// written as a name of its state, `باتجاه قطاع غزة`). Not matched: a town that is an entity
+    /// of its own, a name behind other punctuation.
+    fn destination_state(&self) -> Option<usize> {
+        (self.range.start..self.range.end)
+            .filter(|&k| {
+                self.para
+                    .word(k)
+                    .is_some_and(|w| matches!(bare(w), "الي" | "باتجاه" | "نحو"))
+            })
+            .find_map(|k| {
+                self.span_ahead(k + 1, k + 4, |e| {
+                    e.kind == EntityType::Location && state_actor(e)
+                })
+            })
     }
 
     /// When an arrival (code `042`) is of a ship, plane, convoy or shipment carrying aid: its sender
@@ -14080,5 +14103,36 @@ pub(crate) mod tests {
             let (q, e) = run_on(text, &[mauritania]);
             assert!(q.iter().all(|q| q.speaker.is_none()), "{}", show(&q, &e));
         }
+    }
+
+    #[test]
+    fn an_aid_convoy_goes_to_the_state_of_its_destination() {
+        const SUDAN: (&str, EntityType, Option<&str>, &[&str]) =
+            ("السودان", L, Some("SDN"), &["الفاشر", "السودانية"]);
+        const AGENCY: (&str, EntityType, Option<&str>, &[&str]) =
+            ("منظمة الغذاء للجميع", O, None, &["المنظمة"]);
+        const REBELS: (&str, EntityType, Option<&str>, &[&str]) =
+            ("جبهة التحرير الشمالية", O, Some("SDN"), &[]);
+        let (q, e) = run_on(
+            "وصلت إلى مدينة الفاشر، التي تحاصرها جبهة التحرير الشمالية، قافلة من عشرين شاحنة محملة بالأغذية أرسلتها منظمة الغذاء للجميع.",
+            &[SUDAN, AGENCY, REBELS],
+        );
+        assert!(
+            has_event(&e, "07", Some("منظمة الغذاء للجميع"), Some("السودان")),
+            "{}",
+            show(&q, &e)
+        );
+        // A town that is an entity of its own: the state named after it receives the aid.
+        let mopti = ("موبتي", L, Some("MLI"), &[][..]);
+        let mali = ("مالي", L, Some("MLI"), &["جمهورية مالي"][..]);
+        let (q, e) = run_on(
+            "وصلت طائرة المساعدات الفرنسية إلى موبتي بجمهورية مالي، وعلى متنها أدوية وخيام.",
+            &[mopti, mali, FRANCE],
+        );
+        assert!(
+            has_event(&e, "07", Some("فرنسا"), Some("مالي")),
+            "{}",
+            show(&q, &e)
+        );
     }
 }
