@@ -33,7 +33,8 @@
 //! with a source and no target whose object carries a state's nationality
 //! (`اعتقلت القوة صيادا لبنانيا`) takes that state as its target ([`nationality_targets`]),
 //! and a target named only in the source's apposition as the source's own body or state
-//! (`دعا X زعيم حزب Y`) is none ([`clear_own_body_targets`]).
+//! (`دعا X زعيم حزب Y`) is none ([`clear_own_body_targets`]), nor is a second doer joined to
+//! the source by و (`هاجم الحوثيون وقوات صالح`: [`clear_joined_targets`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -1773,12 +1774,208 @@ fn clear_own_body_targets(
     }
 }
 
+/// Words that may stand between `و` and a second name that shares the first one's side
+/// (normal form): `الحوثيين وقوات صالح`, `الحوثيين والقوات الموالية للرئيس …`, `ميليشيات
+/// الحوثي والمخلوع صالح`.
+const JOINED_HEADS: &[&str] = &[
+    "قوات",
+    "القوات",
+    "ميليشيات",
+    "مليشيات",
+    "ميليشيا",
+    "مليشيا",
+    "مسلحي",
+    "مسلحو",
+    "عناصر",
+    "انصار",
+    "فلول",
+    "الموالين",
+    "الموالي",
+    "المواليه",
+    "الموالون",
+    "المخلوع",
+    "للمخلوع",
+    "السابق",
+    "الرييس",
+    "للرييس",
+];
+
+/// Words before the first name after which the two names joined by و are the two sides of a
+/// mutual act (`بين X وY`, `مع X وY`).
+const SIDES_WORDS: &[&str] = &["بين", "مابين"];
+
+/// Words looked at before the source's mention for [`SIDES_WORDS`].
+const SIDES_WINDOW: usize = 4;
+
+/// True when the target of event `ev` is joined to its source by و as a second doer of the
+/// same act: a target mention starts right after `و` and at most three [`JOINED_HEADS`] words
+/// (or words of the target's own name) that follow a source mention in the sentence, with no
+/// punctuation between (`هاجم الحوثيون وقوات صالح مواقع`, `بخرق الحوثيين وميليشيات صالح
+/// الهدنة`). Not for the two sides of a pair (`بين X وY`, unless `من جهة` closes the pair
+/// as one side), nor for acts that two do together (consult, meet, cooperate, sign: roots
+/// 03–06; yield: a truce, a release, 08; an exchange, `تبادلت X وY`), whose writers name one
+/// side as the source and the other as the target.
+fn joined_target(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    if matches!(ev.code.get(..2), Some("03" | "04" | "05" | "06" | "08")) {
+        return false;
+    }
+    let (Some(source), Some(target)) = (
+        entity_by_id(entities, ev.source.as_deref()),
+        entity_by_id(entities, ev.target.as_deref()),
+    ) else {
+        return false;
+    };
+    let here = |m: &&Mention| m.part == ArticlePart::Body && m.paragraph == ev.paragraph;
+    // (First the cheap test: a target mention soon after a source mention.)
+    let close = source.mentions.iter().filter(here).any(|a| {
+        target
+            .mentions
+            .iter()
+            .filter(here)
+            .any(|b| b.start >= a.end && b.start <= a.end + 40)
+    });
+    if !close {
+        return false;
+    }
+    let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+        return false;
+    };
+    let Some(tokens) = texts.tokens(article, ArticlePart::Body, ev.paragraph) else {
+        return false;
+    };
+    // "تبادلت X وY الأسرى / إطلاق النار": an exchange is done by both to each other.
+    let exchange = (tokens.words.partition_point(|w| w.end <= sent_start)..tokens.words.len())
+        .take_while(|&k| tokens.words.get(k).is_some_and(|w| w.start < sent_end))
+        .any(|k| tokens.norm(k).contains("تبادل"));
+    if exchange {
+        return false;
+    }
+    let target_words: Vec<String> = normalize_phrase(&target.name)
+        .split(' ')
+        .map(str::to_owned)
+        .collect();
+    let inside = |m: &Mention| sent_start <= m.start && m.end <= sent_end;
+    // The source's mention nearest the act is the one that may be joined (`وتتمتع X وY
+    // بعلاقات …، لكن X انتقدت Y`: the act's X is the later one).
+    let t = trigger.map(|t| t.start).filter(|&t| t != usize::MAX);
+    let nearest = t.and_then(|t| {
+        source
+            .mentions
+            .iter()
+            .filter(here)
+            .filter(|m| inside(m))
+            .min_by_key(|m| m.start.abs_diff(t))
+            .map(|m| m.start)
+    });
+    source
+        .mentions
+        .iter()
+        .filter(here)
+        .filter(|m| inside(m))
+        .any(|a| {
+            if nearest.is_some_and(|n| n != a.start) {
+                return false;
+            }
+            target
+                .mentions
+                .iter()
+                .filter(here)
+                .filter(|m| inside(m))
+                .any(|b| {
+                    if b.start < a.end {
+                        return false;
+                    }
+                    // The words from the one after the source's mention to the target's.
+                    let first = tokens.words.partition_point(|w| w.end <= a.end);
+                    let last = tokens.words.partition_point(|w| w.end <= b.start);
+                    let Some(joint) = tokens.words.get(first) else {
+                        return false;
+                    };
+                    // The target's mention starts inside the word of و (`وصالح`) or after it.
+                    let joint_norm = tokens.norm(first);
+                    if !joint_norm.starts_with('و') || last < first || last > first + 3 {
+                        return false;
+                    }
+                    if (first..=last).any(|k| {
+                        tokens
+                            .words
+                            .get(k)
+                            .is_some_and(|w| w.punct_before.is_some())
+                    }) {
+                        return false;
+                    }
+                    let heads_ok = (first..last).all(|k| {
+                        let w = if k == first {
+                            tokens.norm(k).strip_prefix('و').unwrap_or("")
+                        } else {
+                            tokens.norm(k)
+                        };
+                        JOINED_HEADS.contains(&w) || target_words.iter().any(|t| t == w)
+                    });
+                    // (When the target starts inside the word of و, that word is its own: `وصالح`.)
+                    let starts_inside = joint.start < b.start && b.start < joint.end;
+                    if !(heads_ok && (last > first || starts_inside)) {
+                        return false;
+                    }
+                    // `بين X وY`: the two sides, unless `من جهة` makes the pair one side.
+                    let source_word = tokens.words.partition_point(|w| w.end <= a.start);
+                    let from = source_word.saturating_sub(SIDES_WINDOW);
+                    let sides = (from..source_word).any(|k| {
+                        tokens.words.get(k).is_some_and(|w| w.start >= sent_start)
+                            && SIDES_WORDS.contains(&bare(tokens.norm(k)))
+                    });
+                    let one_side = {
+                        let after = tokens.words.partition_point(|w| w.end <= b.end);
+                        (after..(after + 6).min(tokens.words.len())).any(|k| {
+                            tokens.norm(k) == "من"
+                                && tokens.words.get(k + 1).is_some_and(|w| {
+                                    w.start < sent_end && tokens.norm(k + 1) == "جهه"
+                                })
+                        })
+                    };
+                    !sides || one_side
+                })
+        })
+}
+
+/// Clears the target of an act whose target is a second doer joined to its source by و (see
+/// [`joined_target`]): "هاجم الحوثيون وقوات صالح مواقع المقاومة" is no attack of the
+/// Houthis on Saleh.
+/// `triggers` are the events' triggers in the same order (when they are not aligned, every
+/// joined pair in the sentence counts).
+fn clear_joined_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    let aligned = triggers.len() == events.len();
+    for (k, ev) in events.iter_mut().enumerate() {
+        let trigger = if aligned { triggers.get(k) } else { None };
+        if ev.source.is_some()
+            && ev.target.is_some()
+            && joined_target(ev, trigger, entities, article, texts)
+        {
+            ev.target = None;
+            ev.target_country = None;
+        }
+    }
+}
+
 /// Settles the actors of an article's events, with each paragraph tokenized at most once:
 /// makes the doer a relative clause names after an act noun its source
 /// ([`relative_doer_sources`]: `الهجمات التي شنها تنظيم X`), gives an act with a source and no target the state its object's nationality names
 /// ([`nationality_targets`]: `اعتقلت القوة صيادا لبنانيا`), clears a target named only as
 /// the source's own body or state in the source's apposition ([`clear_own_body_targets`]:
-/// `دعا X زعيم حزب Y`), clears a speaker as the source of an act their reported clause gives
+/// `دعا X زعيم حزب Y`) or a second doer joined to the source by و ([`clear_joined_targets`]),
+/// clears a speaker as the source of an act their reported clause gives
 /// a subject of its own ([`clear_reporter_sources`]), drops events whose source the sentence does not name
 /// ([`drop_sources_outside_sentence`]),
 /// clears venue sources ([`clear_venue_sources`]), turns victims named as sources into targets
@@ -1816,6 +2013,8 @@ pub(crate) fn settle_actors_traced(
     after("nationality_targets", events);
     clear_own_body_targets(events, triggers, entities, article, &mut texts);
     after("clear_own_body_targets", events);
+    clear_joined_targets(events, triggers, entities, article, &mut texts);
+    after("clear_joined_targets", events);
     clear_reporter_sources(events, triggers, entities, article, &mut texts);
     after("clear_reporter_sources", events);
     drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
@@ -2661,6 +2860,129 @@ mod tests {
                 (id(want_source), id(want_target)),
                 "help: {body}"
             );
+        }
+    }
+
+    #[test]
+    fn a_second_doer_joined_by_wa_is_not_the_target() {
+        // (sentence, trigger word, code, whether the target is cleared)
+        let cases = [
+            (
+                "وهاجمت جبهة الصقور وميليشيات حزب النور مواقع الجيش قرب الحدود",
+                "وهاجمت",
+                "190",
+                true,
+            ),
+            (
+                "وقصفت جبهة الصقور وحزب النور أحياء المدينة بالمدفعية",
+                "وقصفت",
+                "195",
+                true,
+            ),
+            (
+                "ودارت معارك بين جبهة الصقور والقوات الموالية لحزب النور من جهة والجيش من جهة أخرى",
+                "معارك",
+                "193",
+                true,
+            ),
+            // The two sides of a clash, an act two do together, a comma between, the act of
+            // a later mention.
+            (
+                "واندلعت اشتباكات بين جبهة الصقور وحزب النور في المدينة",
+                "اشتباكات",
+                "193",
+                false,
+            ),
+            (
+                "واتفقت جبهة الصقور وحزب النور على هدنة في المدينة",
+                "واتفقت",
+                "057",
+                false,
+            ),
+            (
+                "وتبادلت جبهة الصقور وحزب النور القصف المدفعي طوال الليل",
+                "القصف",
+                "195",
+                false,
+            ),
+            (
+                "وقبلت جبهة الصقور وحزب النور وقفا لإطلاق النار",
+                "وقفا",
+                "0871",
+                false,
+            ),
+            (
+                "وهاجمت جبهة الصقور، وحزب النور يتفرج، مواقع الجيش",
+                "وهاجمت",
+                "190",
+                false,
+            ),
+            (
+                "واتهمت جبهة الصقور وزير الدفاع وحزب النور بالتآمر",
+                "واتهمت",
+                "112",
+                false,
+            ),
+            (
+                "وتربط جبهة الصقور وحزب النور صلات قديمة لكن جبهة الصقور انتقدت حزب النور أمس",
+                "انتقدت",
+                "111",
+                false,
+            ),
+        ];
+        for (body, word, code, cleared) in cases {
+            let a = article(body);
+            let source = entity(
+                "org:0123456789abcdef",
+                "جبهة الصقور",
+                EntityType::Organization,
+                body,
+            );
+            let target = entity(
+                "org:fedcba9876543210",
+                "حزب النور",
+                EntityType::Organization,
+                body,
+            );
+            // Every occurrence of a name is a mention of it.
+            let every = |mut e: Entity| {
+                e.mentions = body
+                    .match_indices(e.name.as_str())
+                    .map(|(b, _)| {
+                        let start = body[..b].chars().count();
+                        Mention {
+                            text: e.name.clone(),
+                            part: ArticlePart::Body,
+                            paragraph: 0,
+                            start,
+                            end: start + e.name.chars().count(),
+                        }
+                    })
+                    .collect();
+                e
+            };
+            let (source, target) = (every(source), every(target));
+            let entities = [source.clone(), target.clone()];
+            let mut events = vec![bare_event(
+                code,
+                Some(source.id.clone()),
+                Some(target.id.clone()),
+                body,
+            )];
+            let byte = body.find(word).expect("trigger in the sentence");
+            let trigger = Trigger {
+                start: body[..byte].chars().count(),
+                noun: false,
+                explicit: true,
+            };
+            clear_joined_targets(
+                &mut events,
+                &[trigger],
+                &entities,
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
         }
     }
 
