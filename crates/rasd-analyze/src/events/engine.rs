@@ -14135,4 +14135,31 @@ pub(crate) mod tests {
             show(&q, &e)
         );
     }
+
+    #[test]
+    fn handing_over_a_base_or_boats_and_lifting_sanctions_are_coded() {
+        let ghana = ("غانا", L, Some("GHA"), &["الغاني", "الغانية"][..]);
+        let cases = [
+            (
+                "سلّمت فرنسا، الأربعاء، آخر قاعدة عسكرية لها في غانا إلى الجيش الغاني.",
+                "08",
+            ),
+            (
+                "وسلّمت فرنسا البحرية الغانية أربعة زوارق سريعة لمراقبة السواحل.",
+                "07",
+            ),
+            (
+                "رفعت فرنسا القيود التجارية المفروضة على غانا منذ عامين.",
+                "08",
+            ),
+        ];
+        for (text, root) in cases {
+            let (q, e) = run_on(text, &[FRANCE, ghana]);
+            assert!(
+                has_event(&e, root, Some("فرنسا"), Some("غانا")),
+                "{}",
+                show(&q, &e)
+            );
+        }
+    }
 }
