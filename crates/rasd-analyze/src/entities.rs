@@ -867,6 +867,17 @@ fn name_like(norm: &str, word: &str) -> bool {
     !is_article_word(norm) || contains(context::NAME_ARTICLE_PARTS, norm)
 }
 
+/// Days of the week with the article (`الرئيس X الجمعة`: the day he spoke), in normal form.
+const WEEKDAYS: &[&str] = &[
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+];
+
 /// A title or role word, its complement, then an unknown name of 1–3 words.
 ///
 /// With a tagger (`tagged`: its person spans in this text), a run is a name only when the tagger
@@ -983,7 +994,31 @@ fn persons_after_titles(
             if supported
                 && (len >= 2 && ends_ok && !last_is_link || len == 1 && j == i + 1 && ends_clean)
             {
-                found = Some((j, k - 1));
+                // The tagger's person may go on with a surname that carries the article
+                // (`العميد عبد الله الصبيحي`): the name ends where the tagger's ends.
+                let end = tagged
+                    .and_then(|spans| {
+                        spans
+                            .iter()
+                            .filter(|&&(first, last)| first == j && last >= k)
+                            .map(|&(_, last)| last)
+                            .max()
+                    })
+                    .filter(|&last| {
+                        last < k + 2
+                            && (k..=last).all(|w| {
+                                is_article_word(tokens.norm(w))
+                                    && gaz.get(w) != Some(&true)
+                                    && !contains(context::DAY_TIME_WORDS, tokens.norm(w))
+                                    && !contains(WEEKDAYS, tokens.norm(w))
+                                    && tokens
+                                        .words
+                                        .get(w)
+                                        .is_some_and(|x| x.punct_before.is_none())
+                            })
+                    })
+                    .unwrap_or(k - 1);
+                found = Some((j, end));
             }
             break;
         }
@@ -2391,5 +2426,27 @@ pub(crate) mod tests {
             "وقالت ممثلة البرنامج في المدينة، سلمى حداد، إن الكميات قليلة.",
         ]);
         assert!(by_alias(&found, "البرنامج").is_none(), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_name_ends_where_the_tagger_person_ends() {
+        // The tagger tags the whole name; the title rule alone stops before the surname with
+        // the article.
+        let tag = tag_words("عبد", "الصبيحي", EntityType::Person);
+        let found = find_entities(
+            gazetteer(),
+            &body(&["وقال العميد عبد الله الصبيحي قائد اللواء إن القوات تقدمت."]),
+            Some(&tag),
+        );
+        assert!(by_alias(&found, "عبد الله الصبيحي").is_some(), "{found:?}");
+        assert!(by_alias(&found, "عبد الله").is_none(), "{found:?}");
+        // Not over a day: `الجمعة` is when he spoke.
+        let tag = tag_words("عبد", "الجمعة", EntityType::Person);
+        let found = find_entities(
+            gazetteer(),
+            &body(&["وقال العميد عبد الله الجمعة إن القوات تقدمت."]),
+            Some(&tag),
+        );
+        assert!(by_alias(&found, "عبد الله الجمعة").is_none(), "{found:?}");
     }
 }
