@@ -13,7 +13,10 @@
 //!   sentence: the clause after the source; elsewhere: the clause before it), and the clause
 //!   before `كما قال` / `حسبما قال`. The quote runs to the end of the sentence or the next
 //!   attribution (`، مضيفًا أن …` or `وأضاف الوزير أن …` starts a new one; a speech verb inside
-//!   the reported words, `أن التقرير كشف أخطاء`, does not). A speech verb under `إذا`/`لو` is
+//!   the reported words, `أن التقرير كشف أخطاء`, does not). Marks that open the reported clause are
+//!   the quote when the clause ends with them; when words go on after the closing mark
+//!   (`إنها «تتابع بقلق» تقارير …`) and no other marks open later in the sentence, the whole
+//!   clause is. A speech verb under `إذا`/`لو` is
 //!   no attribution. A span is quoted once (`أوضح في بيان أن …`: the noun repeats the verb).
 //!   After a closing mark, words pointing back may precede the verb (`«…»، بهذه الكلمات خاطب`).
 //!

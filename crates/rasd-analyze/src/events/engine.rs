@@ -5396,7 +5396,22 @@ impl SentenceRun<'_, '_> {
                 return false;
             }
             let words = self.para.quotes.get(qi).map(|q| q.words).unwrap_or(0);
-            if free && (words >= MIN_ATTACHED_QUOTE_WORDS || after_colon) {
+            // ("إنها «تتابع بقلق بالغ» تقارير عن …": a word right after the closing mark goes
+            // on with the reported clause; the marks open it but the clause is what was said.)
+            // (Not when other marks open later in the sentence: "«…» ولكنه أضاف «…»" are two.)
+            let goes_on = !after_colon
+                && self.para.quotes.get(qi).is_some_and(|q| {
+                    self.para
+                        .tokens
+                        .get(q.close_tok + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                        && !self
+                            .para
+                            .quotes
+                            .iter()
+                            .any(|p| p.open_tok > q.close_tok && p.open_tok < self.range.end)
+                });
+            if free && !goes_on && (words >= MIN_ATTACHED_QUOTE_WORDS || after_colon) {
                 if let Some(u) = self.para.quote_used.get_mut(qi) {
                     *u = true;
                 }
@@ -14161,5 +14176,23 @@ pub(crate) mod tests {
                 show(&q, &e)
             );
         }
+    }
+
+    #[test]
+    fn marks_that_open_a_reported_clause_which_goes_on_quote_the_whole_clause() {
+        let body = ("هيئة السلامة البحرية", O, None, &["الهيئة"][..]);
+        let (q, e) = run_on(
+            "وقالت الهيئة في بيان إنها «تنظر بقلق شديد» إلى تزايد حوادث الغرق قرب الشواطئ الشمالية.",
+            &[body],
+        );
+        assert!(
+            q.len() == 1
+                && q.iter()
+                    .all(|q| q.speaker.as_deref() == Some("هيئة السلامة البحرية")
+                        && q.text.contains("تنظر بقلق شديد")
+                        && q.text.contains("حوادث الغرق")),
+            "{}",
+            show(&q, &e)
+        );
     }
 }
