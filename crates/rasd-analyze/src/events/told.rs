@@ -773,10 +773,15 @@ pub(crate) fn untold(
     }
     // "بعد احتجاز دام عاما", "منذ اندلاع النزاع", "في أعقاب هجوم": a time or a reason.
     // (Not a meeting or a visit, "وقال الوزير عقب لقائه نظيره", nor fighting, "استعاد الجيش
-    // السيطرة على البلدة بعد معارك مع المسلحين": both tell the news itself.)
+    // السيطرة على البلدة بعد معارك مع المسلحين": both tell the news itself; nor the subject's
+    // own withdrawal, "تسعى إلى العودة إلى المنطقة بعد انسحابها من قاعدتها": the pronoun ties
+    // the leaving to the actor the sentence is about, the fact the analysis turns on.)
+    let own_withdrawal = code.starts_with("0874")
+        && word(i).is_some_and(|w| ["ها", "هم", "هما", "ه"].iter().any(|p| w.ends_with(p)));
     if noun
         && !code.starts_with("04")
         && !code.starts_with("19")
+        && !own_withdrawal
         && i > sentence.start
         && i.checked_sub(1)
             .and_then(word)
@@ -1851,6 +1856,24 @@ mod tests {
                 "193"
             ),
             None
+        );
+        // The subject's own withdrawal is the fact the analysis turns on (the seed page's
+        // withdrawal from Niger, which issue 5 names); a withdrawal of others stays a time.
+        assert_eq!(
+            why_noun(
+                "وتريد الحكومة العودة إلى الإقليم لا سيما بعد انسحابها من قواعده الشمالية",
+                "انسحابها",
+                "0874"
+            ),
+            None
+        );
+        assert_eq!(
+            why_noun(
+                "ونهب المسلحون المستودع بعد انسحاب الحامية منه قبل يومين",
+                "انسحاب",
+                "0874"
+            ),
+            Some(Untold::Background)
         );
     }
 
