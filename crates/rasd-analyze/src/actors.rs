@@ -29,7 +29,9 @@
 //! act of force named only as what it hit (`هجوم استهدف عربات تابعة لجماعة X`, `مقتل X`) or
 //! counted among the hit (`قُتل تسعة من مسلحي X`) is its target ([`fix_victim_sources`]).
 //! First, the doer a relative clause names right after an act noun (`الهجمات التي شنها
-//! تنظيم X`, `غارات نفذتها طائرات X`) is its source ([`relative_doer_sources`]); then an act
+//! تنظيم X`, `غارات نفذتها طائرات X`) is its source ([`relative_doer_sources`]), and so is an
+//! act noun's own nationality when the engine found no doer (`قصف جوي إسرائيلي`:
+//! [`noun_nationality_sources`]); then an act
 //! with a source and no target whose object carries a state's nationality
 //! (`اعتقلت القوة صيادا لبنانيا`) takes that state as its target ([`nationality_targets`]),
 //! and a target named only in the source's apposition as the source's own body or state
@@ -1627,6 +1629,180 @@ fn relative_doer_sources(
     }
 }
 
+/// Adjectives of manner that may stand between an act noun and its nationality (`قصف جوي
+/// إسرائيلي`, `الغارات الجوية الروسية`, `العملية العسكرية التركية`; normal form, without the
+/// article).
+const MANNER_WORDS: &[&str] = &[
+    "جوي",
+    "جويه",
+    "بري",
+    "بريه",
+    "بحري",
+    "بحريه",
+    "عسكري",
+    "عسكريه",
+    "مدفعي",
+    "مدفعيه",
+    "صاروخي",
+    "صاروخيه",
+    "امني",
+    "امنيه",
+];
+
+/// True when a nationality (normal form) is a plural of people (`الأمريكيين`, `إيطاليون`):
+/// people of a state named next to an act are more often who it befell (`مواطنين إيطاليين
+/// خطفوا`, `صدمت المجزرة الأمريكيين`) than the state acting.
+fn plural_people(norm: &str) -> bool {
+    ["ين", "ون"].iter().any(|p| norm.ends_with(p))
+}
+
+/// The state (its entity and alpha-3) an act noun's own nationality names as the doer: the
+/// noun at char `t`, at most one adjective of manner ([`MANNER_WORDS`]), then a nationality of
+/// the noun's definiteness with no punctuation between (`قصف جوي إسرائيلي استهدف`, `الغارات
+/// الروسية على`, `الحرب الإسرائيلية على غزة`). The state must be an entity of the article.
+fn noun_nationality<'e>(
+    ev: &Event,
+    t: usize,
+    entities: &'e [Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<(&'e Entity, &'static str)> {
+    let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+    let tw = tokens.words.partition_point(|w| w.end <= t);
+    let noun_definite = definite_word(tokens.norm(tw));
+    let mut k = tw + 1;
+    for _ in 0..2 {
+        let w = tokens.words.get(k)?;
+        if w.punct_before.is_some() {
+            return None;
+        }
+        let norm = tokens.norm(k);
+        if definite_word(norm) != noun_definite {
+            return None;
+        }
+        let plain = bare(norm);
+        let plain = plain.strip_prefix("ال").unwrap_or(plain);
+        if MANNER_WORDS.contains(&plain) {
+            k += 1;
+            continue;
+        }
+        if plural_people(norm) {
+            return None;
+        }
+        let a3 = nisba_country(norm).or_else(|| nisba_country(bare(norm)))?;
+        return state_entity(entities, a3).map(|e| (e, a3));
+    }
+    None
+}
+
+/// The state (its entity and alpha-3) the nationality of a verb's subject names when the
+/// subject, an indefinite noun and its nationality, stands right before the verb at char `t`
+/// (`في قصف جوي إسرائيلي استهدف منزلا`: the verb describes the strike): the word before the
+/// verb is a nationality not in the accusative (`إسرائيليا` is an object), the word before it
+/// indefinite and no preposition, no punctuation between the three; the verb carries no
+/// object pronoun for the noun and does not start a clause of its own after و or ف.
+fn subject_nationality<'e>(
+    ev: &Event,
+    t: usize,
+    entities: &'e [Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<(&'e Entity, &'static str)> {
+    let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+    let tw = tokens.words.partition_point(|w| w.end <= t);
+    if tw < 2 || tokens.words.get(tw)?.punct_before.is_some() {
+        return None;
+    }
+    // (A verb with an object pronoun for the noun before it has its subject after it:
+    // `عدة يمنيين أدرجهم المجلس`.)
+    // (A definite word is a noun the engine took for a verb: `أعلنت الرئاسة X الإفراج`.)
+    let verb = bare(tokens.norm(tw));
+    if verb.starts_with("ال") || verb.starts_with("بال") {
+        return None;
+    }
+    // (A verb after و or ف starts another clause: `التقى بوفد تركي وبحث معه`.)
+    let word = tokens.norm(tw);
+    if word.chars().count() > 3 && (word.starts_with('و') || word.starts_with('ف')) {
+        return None;
+    }
+    if verb.chars().count() > 4 && ["هم", "هن", "ها", "هما"].iter().any(|p| verb.ends_with(p))
+    {
+        return None;
+    }
+    let (n, head) = (tw - 1, tw - 2);
+    if tokens.words.get(n)?.punct_before.is_some() {
+        return None;
+    }
+    let norm = tokens.norm(n);
+    if bare(norm).ends_with('ا') || plural_people(norm) {
+        return None;
+    }
+    // (Only an indefinite noun: a verb after it describes it, `غارة تركية قتلت`; after a
+    // definite one it more often starts another clause, `استقبل الرئيس الوفد التركي وبحث`.)
+    let head_norm = tokens.norm(head);
+    if definite_word(head_norm) || definite_word(norm) || NOT_DOER_WORDS.contains(&bare(head_norm))
+    {
+        return None;
+    }
+    let a3 = nisba_country(norm).or_else(|| nisba_country(bare(norm)))?;
+    state_entity(entities, a3).map(|e| (e, a3))
+}
+
+/// Gives an act named by a noun whose own nationality names its doer ([`noun_nationality`])
+/// that state as its source, when the engine found no source or made the state the target
+/// (then the engine's source becomes the target if it is a state, a place or a known body, as
+/// in [`relative_doer_sources`], else none); so does an act told by a verb right after a
+/// subject with a nationality ([`subject_nationality`]). "قُتل خمسة في قصف جوي إسرائيلي
+/// استهدف القطاع" is a strike by Israel; a source of the state's own (`الجيش الإسرائيلي`) or another doer
+/// the engine found stays.
+fn noun_nationality_sources(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if trigger.start == usize::MAX {
+            continue;
+        }
+        let found = if trigger.noun {
+            noun_nationality(ev, trigger.start, entities, article, texts)
+        } else {
+            subject_nationality(ev, trigger.start, entities, article, texts)
+        };
+        let Some((state, a3)) = found else {
+            continue;
+        };
+        let was = entity_by_id(entities, ev.source.as_deref());
+        let own = was.is_some_and(|e| {
+            e.id == state.id
+                || e.country.as_deref() == Some(a3)
+                || ev.source_country.as_deref() == Some(a3)
+        });
+        if own {
+            continue;
+        }
+        if ev.target.as_deref() == Some(state.id.as_str()) {
+            let aimed = was.is_some_and(|e| e.kind != EntityType::Person && !hashed_id(&e.id));
+            if aimed {
+                ev.target = ev.source.take();
+                ev.target_country = ev.source_country.take();
+            } else {
+                ev.target = None;
+                ev.target_country = None;
+            }
+        } else if ev.source.is_some() {
+            continue;
+        }
+        ev.source = Some(state.id.clone());
+        ev.source_country = Some(a3.to_owned());
+    }
+}
+
 /// Words of an apposition that makes its source a part of a body (normal form, without
 /// و/ف): `جبهة X (ذراع تنظيم Y)`, `جماعة X، الفرع المحلي لتنظيم Y`.
 const PART_WORDS: &[&str] = &[
@@ -1981,7 +2157,8 @@ fn clear_joined_targets(
 
 /// Settles the actors of an article's events, with each paragraph tokenized at most once:
 /// makes the doer a relative clause names after an act noun its source
-/// ([`relative_doer_sources`]: `الهجمات التي شنها تنظيم X`), gives an act with a source and no target the state its object's nationality names
+/// ([`relative_doer_sources`]: `الهجمات التي شنها تنظيم X`) and an act noun's own nationality
+/// its source when none was found ([`noun_nationality_sources`]: `الغارات الروسية`), gives an act with a source and no target the state its object's nationality names
 /// ([`nationality_targets`]: `اعتقلت القوة صيادا لبنانيا`), clears a target named only as
 /// the source's own body or state in the source's apposition ([`clear_own_body_targets`]:
 /// `دعا X زعيم حزب Y`) or a second doer joined to the source by و ([`clear_joined_targets`]),
@@ -2019,6 +2196,8 @@ pub(crate) fn settle_actors_traced(
     let mut texts = Texts::default();
     relative_doer_sources(events, triggers, entities, article, &mut texts);
     after("relative_doer_sources", events);
+    noun_nationality_sources(events, triggers, entities, article, &mut texts);
+    after("noun_nationality_sources", events);
     nationality_targets(events, triggers, entities, article, &mut texts);
     after("nationality_targets", events);
     clear_own_body_targets(events, triggers, entities, article, &mut texts);
@@ -2879,6 +3058,246 @@ mod tests {
             };
             let mut events = vec![bare_event(code, id(source), id(target), body)];
             relative_doer_sources(
+                &mut events,
+                &[trigger],
+                &entities,
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(
+                (events[0].source.clone(), events[0].target.clone()),
+                (id(want_source), id(want_target)),
+                "help: {body}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_act_noun_s_own_nationality_is_its_source_when_none_was_found() {
+        let g = crate::events::engine::gazetteer();
+        let state = |a3: &str| {
+            let e = g
+                .country(a3)
+                .and_then(|i| g.entry(i))
+                .expect("a gazetteer country");
+            Entity {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                kind: EntityType::Location,
+                aliases: vec![e.name.clone()],
+                country: Some(a3.to_owned()),
+                coordinates: None,
+                mentions: Vec::new(),
+            }
+        };
+        let town = || Entity {
+            country: Some("LBN".to_owned()),
+            ..entity("loc:town", "البلدة", EntityType::Location, "")
+        };
+        let army = |body: &str| Entity {
+            country: Some("TUR".to_owned()),
+            ..entity(
+                "org:0123456789abcdef",
+                "الجيش التركي",
+                EntityType::Organization,
+                body,
+            )
+        };
+        // (sentence, act noun, code, source before, target before, source and target after:
+        // "TUR"/"LBN" the states, "town", "army" or None)
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            &'a str,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        let cases: [Case; 8] = [
+            (
+                "وأصيب أربعة رعاة في قصف جوي تركي طال أطراف البلدة فجر الأحد",
+                "قصف",
+                "195",
+                None,
+                Some("TUR"),
+                Some("TUR"),
+                None,
+            ),
+            (
+                "وتضررت البلدة من الغارات الجوية التركية على التلال المحيطة بها",
+                "الغارات",
+                "195",
+                Some("town"),
+                Some("TUR"),
+                Some("TUR"),
+                Some("town"),
+            ),
+            (
+                "وطالب الأهالي بوقف الحرب التركية على القرى الجبلية في لبنان",
+                "الحرب",
+                "190",
+                None,
+                Some("LBN"),
+                Some("TUR"),
+                Some("LBN"),
+            ),
+            // The noun and the nationality disagree in definiteness, or a comma stands
+            // between: the nationality is not the noun's.
+            (
+                "وقالت الحكومة إن القصف طال مزارع تركية في الريف",
+                "القصف",
+                "195",
+                None,
+                Some("TUR"),
+                None,
+                Some("TUR"),
+            ),
+            (
+                "وبعد الهجوم، تركية ومواطنون آخرون غادروا البلدة",
+                "الهجوم",
+                "190",
+                None,
+                Some("TUR"),
+                None,
+                Some("TUR"),
+            ),
+            // People of the state after the noun are its object.
+            (
+                "وصدمت المجزرة اللبنانيين في البلدة",
+                "المجزرة",
+                "202",
+                None,
+                Some("LBN"),
+                None,
+                Some("LBN"),
+            ),
+            // A source of the state's own stays, and so does another doer the engine found.
+            (
+                "وواصل الجيش التركي عملياته، وشملت الغارات التركية أطراف البلدة",
+                "الغارات",
+                "195",
+                Some("army"),
+                Some("town"),
+                Some("army"),
+                Some("town"),
+            ),
+            (
+                "وأدانت البلدة القصف التركي على لبنان",
+                "القصف",
+                "195",
+                Some("town"),
+                None,
+                Some("town"),
+                None,
+            ),
+        ];
+        let verb_cases: [Case; 8] = [
+            (
+                "وأصيب أربعة رعاة في قصف جوي تركي استهدف أطراف البلدة",
+                "استهدف",
+                "190",
+                None,
+                Some("TUR"),
+                Some("TUR"),
+                None,
+            ),
+            // An object in the accusative, a comma between, or a verb whose object pronoun
+            // is the noun (its subject follows) is no subject.
+            (
+                "وكان بين عدة لبنانيين اعتقلهم الجيش التركي أمس",
+                "اعتقلهم",
+                "173",
+                Some("army"),
+                Some("LBN"),
+                Some("army"),
+                Some("LBN"),
+            ),
+            (
+                "وقالت البلدة إن مسلحين خطفوا صحفيا تركيا اعتقلوه أمس",
+                "اعتقلوه",
+                "173",
+                None,
+                Some("TUR"),
+                None,
+                Some("TUR"),
+            ),
+            (
+                "وقالت البلدة إن ثلاثة مهندسين لبنانيين خطفوا قرب الحدود",
+                "خطفوا",
+                "181",
+                None,
+                Some("LBN"),
+                None,
+                Some("LBN"),
+            ),
+            (
+                "والتقى رئيس البلدة بوفد تركي وبحث معه أوضاع لبنان",
+                "وبحث",
+                "040",
+                Some("town"),
+                Some("TUR"),
+                Some("town"),
+                Some("TUR"),
+            ),
+            (
+                "واستقبل رئيس البلدة الوفد التركي ناقش معه أوضاع لبنان",
+                "ناقش",
+                "040",
+                Some("town"),
+                Some("TUR"),
+                Some("town"),
+                Some("TUR"),
+            ),
+            (
+                "وأعلنت الحكومة التركية الإفراج عن صحفي لبناني",
+                "الإفراج",
+                "0841",
+                None,
+                Some("LBN"),
+                None,
+                Some("LBN"),
+            ),
+            (
+                "وبعد القصف التركي، استهدف مسلحون البلدة",
+                "استهدف",
+                "190",
+                None,
+                Some("TUR"),
+                None,
+                Some("TUR"),
+            ),
+        ];
+        let nouns = cases.iter().map(|c| (c, true));
+        for ((body, word, code, source, target, want_source, want_target), noun) in
+            nouns.chain(verb_cases.iter().map(|c| (c, false)))
+        {
+            let (body, word, code) = (*body, *word, *code);
+            let (source, target, want_source, want_target) =
+                (*source, *target, *want_source, *want_target);
+            let a = article(body);
+            let mut entities = vec![state("TUR"), state("LBN"), army(body)];
+            let mut t = town();
+            t.mentions = entity("loc:town", "البلدة", EntityType::Location, body).mentions;
+            entities.push(t);
+            let id = |n: Option<&str>| match n? {
+                "TUR" => Some(state("TUR").id),
+                "LBN" => Some(state("LBN").id),
+                "town" => Some("loc:town".to_owned()),
+                "army" => Some("org:0123456789abcdef".to_owned()),
+                _ => None,
+            };
+            let byte = body.find(word).expect("trigger in the sentence");
+            let trigger = Trigger {
+                start: body[..byte].chars().count(),
+                noun,
+                explicit: true,
+            };
+            let mut events = vec![bare_event(code, id(source), id(target), body)];
+            if source == Some("army") {
+                events[0].source_country = Some("TUR".to_owned());
+            }
+            noun_nationality_sources(
                 &mut events,
                 &[trigger],
                 &entities,
