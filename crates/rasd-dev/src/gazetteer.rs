@@ -428,6 +428,76 @@ fn clean_city_name(name: &str) -> String {
     name.to_owned()
 }
 
+/// What a world-cities Arabic label names.
+#[derive(Debug, PartialEq, Eq)]
+enum CityLabel {
+    /// A place: the label is the city's name.
+    Place(String),
+    /// A body (club, university, party, company, airport …): the rest after its head noun.
+    Body(String),
+    /// A region of the world (`الشرق الأوسط وشمال إفريقيا`), never a city.
+    WorldRegion,
+}
+
+/// Head nouns of bodies and buildings that Wikidata links to a city's label by mistake (not
+/// `ميناء` or `مسجد`, which begin real town names: `مسجد سليمان`).
+const BODY_HEADS: &[&str] = &[
+    "نادي",
+    "النادي",
+    "جامعة",
+    "حزب",
+    "شركة",
+    "مستشفى",
+    "مطار",
+    "مؤسسة",
+    "بنك",
+    "مصرف",
+    "فريق",
+    "جمعية",
+    "منظمة",
+    "كلية",
+    "معهد",
+    "مدرسة",
+    "مجلس",
+    "اتحاد",
+    "كنيسة",
+    "متحف",
+    "ملعب",
+    "صحيفة",
+    "قناة",
+    "إذاعة",
+];
+
+/// Words that name a region of the world, which no city label holds.
+const WORLD_REGIONS: &[&str] = &[
+    "الشرق الأوسط",
+    "الشرق الأدنى",
+    "شمال إفريقيا",
+    "شمال أفريقيا",
+    "غرب إفريقيا",
+    "غرب أفريقيا",
+    "شرق إفريقيا",
+    "شرق أفريقيا",
+    "جنوب شرق آسيا",
+    "آسيا الوسطى",
+    "أمريكا اللاتينية",
+    "أمريكا الجنوبية",
+    "أمريكا الشمالية",
+];
+
+/// Sorts a cleaned world-cities Arabic label into a place, a body or a region of the world.
+fn city_label_kind(label: &str) -> CityLabel {
+    if WORLD_REGIONS.iter().any(|r| label.contains(r)) {
+        return CityLabel::WorldRegion;
+    }
+    let mut words = label.splitn(2, ' ');
+    let head = words.next().unwrap_or_default();
+    match words.next() {
+        Some(rest) if BODY_HEADS.contains(&head) => CityLabel::Body(rest.trim().to_owned()),
+        _ => CityLabel::Place(label.to_owned()),
+    }
+}
+
 fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::Result<Vec<City>> {
     let mut country_by_name: HashMap<String, &Country> = HashMap::new();
     for c in countries.values() {
@@ -520,16 +590,33 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
             unmatched.insert(country_en.to_owned());
             continue;
         };
-        let name_ar = clean_city_name(city_ar);
+        let geo = coords
+            .get(&(country.alpha2.clone(), city_en.to_lowercase()))
+            .or_else(|| coords.get(&(String::new(), city_en.to_lowercase())));
+        // A label that names a body (`نادي بارنسلي`, `جامعة المنيا`) or a region of the world
+        // is Wikidata's mislink: the city keeps the body's rest as its name only when GeoNames
+        // knows that rest as an Arabic name of the same city (`المنيا`), else it is left out.
+        let mut label_is_body = false;
+        let name_ar = match city_label_kind(&clean_city_name(city_ar)) {
+            CityLabel::Place(name) => name,
+            CityLabel::WorldRegion => continue,
+            CityLabel::Body(rest) => {
+                let known = geo
+                    .and_then(|g| arabic.get(g.3))
+                    .is_some_and(|alts| alts.contains(&fold_arabic(&rest)));
+                if !known {
+                    continue;
+                }
+                label_is_body = true;
+                rest
+            }
+        };
         if name_ar.is_empty()
             || stoplist.contains(&name_ar)
             || country_names.contains(name_ar.as_str())
         {
             continue;
         }
-        let geo = coords
-            .get(&(country.alpha2.clone(), city_en.to_lowercase()))
-            .or_else(|| coords.get(&(String::new(), city_en.to_lowercase())));
         let latlng = geo.map(|(lat, lon, _, _)| (*lat, *lon));
         let corroborated = geo
             .and_then(|g| arabic.get(g.3))
@@ -542,7 +629,7 @@ fn load_cities(paths: &Paths, countries: &BTreeMap<String, Country>) -> anyhow::
         }
         let mut names = BTreeSet::new();
         names.insert(name_ar.clone());
-        if city_ar.trim() != name_ar {
+        if city_ar.trim() != name_ar && !label_is_body {
             names.insert(city_ar.trim().to_owned());
         }
         if usable_name(city_en) {
@@ -878,6 +965,29 @@ mod tests {
     fn city_names_lose_prefix_and_parentheses() {
         assert_eq!(clean_city_name("ولاية قندهار"), "قندهار");
         assert_eq!(clean_city_name("المزار الشمالي (الأردن)"), "المزار الشمالي");
+    }
+
+    #[test]
+    fn city_labels_that_name_bodies_or_world_regions_are_told_apart() {
+        assert_eq!(
+            city_label_kind("نادي الرمال الرياضي"),
+            CityLabel::Body("الرمال الرياضي".into())
+        );
+        assert_eq!(
+            city_label_kind("جامعة الواحة"),
+            CityLabel::Body("الواحة".into())
+        );
+        assert_eq!(
+            city_label_kind("مكتب الشرق الأوسط للتجارة"),
+            CityLabel::WorldRegion
+        );
+        assert_eq!(city_label_kind("دول غرب إفريقيا"), CityLabel::WorldRegion);
+        // A place whose name merely holds such a word, or is one word, stays a place.
+        assert_eq!(
+            city_label_kind("عين النادي"),
+            CityLabel::Place("عين النادي".into())
+        );
+        assert_eq!(city_label_kind("جامعة"), CityLabel::Place("جامعة".into()));
     }
 
     #[test]
