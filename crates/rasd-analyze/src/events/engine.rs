@@ -14179,6 +14179,25 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn opening_or_reopening_an_embassy_is_diplomatic_cooperation() {
+        let ghana = ("غانا", L, Some("GHA"), &["الغاني", "الغانية", "أكرا"][..]);
+        for text in [
+            "وقررت فرنسا إعادة فتح سفارتها في غانا بعد إغلاق دام عامين.",
+            "وقررت فرنسا فتح قنصلية جديدة في غانا لتسهيل معاملات الطلاب.",
+            "فتحت فرنسا سفارة جديدة في غانا.",
+        ] {
+            // (The state after في is a place to the engine: the target may be none.)
+            let (q, e) = run_on(text, &[FRANCE, ghana]);
+            assert!(
+                e.iter()
+                    .any(|e| e.code.starts_with("05") && e.source.as_deref() == Some("فرنسا")),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+    }
+
+    #[test]
     fn marks_that_open_a_reported_clause_which_goes_on_quote_the_whole_clause() {
         let body = ("هيئة السلامة البحرية", O, None, &["الهيئة"][..]);
         let (q, e) = run_on(
