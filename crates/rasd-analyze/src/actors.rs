@@ -1748,11 +1748,90 @@ fn subject_nationality<'e>(
     state_entity(entities, a3).map(|e| (e, a3))
 }
 
+/// Verbs of a passive killing or wounding (normal form, without و/ف): `قُتل خمسة`, `أُصيب
+/// ثلاثة`, `لقي أربعة حتفهم`; their agent may be a strike named after them.
+const PASSIVE_HIT_VERBS: &[&str] = &[
+    "قتل",
+    "قتلا",
+    "قتلوا",
+    "قتلت",
+    "اصيب",
+    "اصيبا",
+    "اصيبوا",
+    "اصيبت",
+    "جرح",
+    "جرحوا",
+    "لقي",
+    "لقيا",
+    "لقوا",
+    "استشهد",
+    "استشهدوا",
+    "استشهدت",
+];
+
+/// Nouns of a strike (normal form, without the article) that cause a passive killing: `جراء
+/// قصف`, `في غارة`, `إثر هجوم`.
+const STRIKE_NOUNS: &[&str] = &["قصف", "غاره", "غارات", "ضربه", "ضربات", "هجوم", "هجمات"];
+
+/// Words looked at after a passive killing for the strike that caused it.
+const PASSIVE_STRIKE_WINDOW: usize = 10;
+
+/// The state (its entity and alpha-3) that the strike named after a passive killing at char
+/// `t` gives as the killing's agent: `قُتل خمسة مدنيين في قصف جوي إسرائيلي`, `أُصيب ثلاثة جراء
+/// غارة روسية`, `لقي أربعة حتفهم إثر الهجوم التركي`, `قتل اثنان بقصف تركي` (the strike's own
+/// nationality, as in [`noun_nationality`]). The strike follows `في`, `جراء` or `إثر` (or a
+/// ب on the noun) at most [`PASSIVE_STRIKE_WINDOW`] words after the verb, with no clause
+/// break (`.`, `؛`, `:`) between.
+fn passive_strike_nationality<'e>(
+    ev: &Event,
+    t: usize,
+    entities: &'e [Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<(&'e Entity, &'static str)> {
+    let noun_start = {
+        let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+        let tw = tokens.words.partition_point(|w| w.end <= t);
+        tokens.words.get(tw)?;
+        if !PASSIVE_HIT_VERBS.contains(&bare(tokens.norm(tw))) {
+            return None;
+        }
+        let strike = |norm: &str| {
+            let plain = norm.strip_prefix("ال").unwrap_or(norm);
+            STRIKE_NOUNS.contains(&plain)
+        };
+        let mut found = None;
+        for k in tw + 1..tokens.words.len().min(tw + 1 + PASSIVE_STRIKE_WINDOW) {
+            let w = tokens.words.get(k)?;
+            if w.punct_before
+                .is_some_and(|p| matches!(p, '.' | '؛' | ';' | ':' | '!' | '؟' | '?'))
+            {
+                return None;
+            }
+            let norm = tokens.norm(k);
+            if matches!(norm, "في" | "جراء" | "اثر" | "بسبب") {
+                let next = tokens.words.get(k + 1)?;
+                if next.punct_before.is_none() && strike(tokens.norm(k + 1)) {
+                    found = Some(next.start);
+                }
+                break;
+            }
+            if norm.strip_prefix('ب').is_some_and(strike) {
+                found = Some(w.start);
+                break;
+            }
+        }
+        found?
+    };
+    noun_nationality(ev, noun_start, entities, article, texts)
+}
+
 /// Gives an act named by a noun whose own nationality names its doer ([`noun_nationality`])
 /// that state as its source, when the engine found no source or made the state the target
 /// (then the engine's source becomes the target if it is a state, a place or a known body, as
 /// in [`relative_doer_sources`], else none); so does an act told by a verb right after a
-/// subject with a nationality ([`subject_nationality`]). "قُتل خمسة في قصف جوي إسرائيلي
+/// subject with a nationality ([`subject_nationality`]), and a passive killing caused by a
+/// strike with a nationality ([`passive_strike_nationality`]). "قُتل خمسة في قصف جوي إسرائيلي
 /// استهدف القطاع" is a strike by Israel; a source of the state's own (`الجيش الإسرائيلي`) or another doer
 /// the engine found stays.
 fn noun_nationality_sources(
@@ -1773,6 +1852,7 @@ fn noun_nationality_sources(
             noun_nationality(ev, trigger.start, entities, article, texts)
         } else {
             subject_nationality(ev, trigger.start, entities, article, texts)
+                .or_else(|| passive_strike_nationality(ev, trigger.start, entities, article, texts))
         };
         let Some((state, a3)) = found else {
             continue;
@@ -3192,7 +3272,46 @@ mod tests {
                 None,
             ),
         ];
-        let verb_cases: [Case; 8] = [
+        let verb_cases: [Case; 12] = [
+            // A passive killing caused by a strike with a nationality: the strike's state is
+            // the agent; the killed people's state stays the target.
+            (
+                "وقتل ثلاثة رعاة لبنانيين جراء قصف جوي تركي على أطراف البلدة",
+                "وقتل",
+                "190",
+                None,
+                Some("LBN"),
+                Some("TUR"),
+                Some("LBN"),
+            ),
+            (
+                "وأصيب أربعة رعاة بقصف تركي قرب البلدة",
+                "وأصيب",
+                "190",
+                None,
+                None,
+                Some("TUR"),
+                None,
+            ),
+            // Not across a full stop, nor after a verb that is no killing.
+            (
+                "وقتل ثلاثة رعاة. وفي قصف تركي آخر تضررت البلدة",
+                "وقتل",
+                "190",
+                None,
+                None,
+                None,
+                None,
+            ),
+            (
+                "وفر ثلاثة رعاة من البلدة جراء قصف تركي",
+                "وفر",
+                "190",
+                None,
+                None,
+                None,
+                None,
+            ),
             (
                 "وأصيب أربعة رعاة في قصف جوي تركي استهدف أطراف البلدة",
                 "استهدف",
