@@ -62,7 +62,9 @@
 //! Not quotes: a short phrase in quotation marks that no attribution names (a scare quote such
 //! as `"الحصرية الروسية"`, a name, a title), marks inside reported speech, marks behind the
 //! preposition ب (`اتهمتها بـ«…»`, `أقرت بـ«…»`: a charge or a thing admitted) or after the object
-//! of a verb of considering (`اعتبرت الخطوة «…»`, `فاعتبره «…»`), and what a denial
+//! of a verb of considering (`اعتبرت الخطوة «…»`, `فاعتبره «…»`), what follows the بأن of a
+//! verb or participle of describing, also inside a speech verb's attribution (`ووصفته بأنه «…»`،
+//! `وردّ الوزير واصفا التقرير بأنه «…»`: it characterizes), and what a denial
 //! denies (`نفت الوزارة أن تكون قواتها …`, `نفت «أي صلة لها بالهجوم»`: the act denied is an
 //! event, negated). A quoted span of
 //! eight words or more with no attribution is kept with `speaker: null` when it stands as a

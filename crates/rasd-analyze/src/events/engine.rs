@@ -1382,6 +1382,30 @@ fn delegation_before(tokens: &[Token], first: usize) -> bool {
         })
 }
 
+/// True for a verb or participle of describing (`واصفا`، `واصفة`، `ووصف`، `يصفها`): what follows
+/// its بأن characterizes its object and is nobody's quote.
+fn describing(w: &str) -> bool {
+    let w = w
+        .strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .filter(|r| r.starts_with("وصف") || r.starts_with("واصف"))
+        .unwrap_or(w);
+    w.starts_with("واصف")
+        || w.starts_with("وصف")
+        || matches!(
+            w,
+            "يصف"
+                | "تصف"
+                | "يصفه"
+                | "يصفها"
+                | "يصفهم"
+                | "تصفه"
+                | "تصفها"
+                | "تصفهم"
+                | "يصفون"
+        )
+}
+
 fn is_complementizer(w: &str) -> bool {
     matches!(
         bare(w),
@@ -4952,7 +4976,14 @@ impl SentenceRun<'_, '_> {
                 (t.kind == TokenKind::Word && is_complementizer(&t.norm))
                     || matches!(t.norm.as_str(), "«" | "“" | "\"")
             });
-        if let Some(next) = next.filter(|_| !after_time) {
+        // "وردّ الوزير واصفا التقرير بأنه «…»": the بأن after a participle or verb of describing
+        // is its own (وصف … بأنه characterizes, the guide's no-quote), not the speech verb's.
+        let described = next.as_ref().is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && is_complementizer(&t.norm)
+                && bare(&t.norm).starts_with('ب')
+        }) && (i + 1..end).any(|k| self.para.word(k).is_some_and(describing));
+        if let Some(next) = next.filter(|_| !after_time && !described) {
             if next.kind == TokenKind::Word && is_complementizer(&next.norm) {
                 emitted = self.quote_after(end + 1, &actor, false, i);
             } else if next.is_punct(':') {
@@ -9619,6 +9650,18 @@ fn leftover_quotes(
         if medium_mark(para, &q) {
             continue;
         }
+        // "واصفا التقرير بأنه «…»، مؤكدا أن …": marks after the بأن of a word of describing
+        // characterize its object; no verb after them makes them a quote.
+        let described = q
+            .open_tok
+            .checked_sub(1)
+            .and_then(|p| para.word(p))
+            .is_some_and(|w| is_complementizer(w) && bare(w).starts_with('ب'))
+            && (q.open_tok.saturating_sub(5)..q.open_tok.saturating_sub(1))
+                .any(|k| para.word(k).is_some_and(describing));
+        if described {
+            continue;
+        }
         // "«عكاظ» تابعت الصور": a word or two in marks with a word right after them (no comma)
         // name the subject of the clause.
         let subject = q.words < 3
@@ -14072,6 +14115,39 @@ pub(crate) mod tests {
             &[],
         );
         assert_eq!(q.len(), 1, "{}", show(&q, &e));
+    }
+
+    #[test]
+    fn a_description_s_bian_after_a_speech_verb_is_no_quote() {
+        let nasser = ("سامي ناصر", P, Some("MRT"), &["ناصر"][..]);
+        // A participle of describing between the speech verb and بأن: its object is
+        // characterized, nobody is quoted; the speaker's own أن after it is still a quote.
+        for text in [
+            "وردّ وزير الصيد الموريتاني، سامي ناصر، واصفا التقرير بأنه «افتراء لا أساس له من الصحة»، مؤكدا أن الوزارة ستنشر أرقامها كاملة.",
+            "وعلّق سامي ناصر على القرار أمس، واصفة إياه بأنه \"خطوة متسرعة لم تدرس عواقبها\"، مؤكدا أن الوزارة ستنشر أرقامها كاملة.",
+        ] {
+            let (q, e) = run_on(text, &[nasser]);
+            assert!(
+                !q.iter().any(|q| q.text.contains("عواقبها") || q.text.contains("افتراء")),
+                "{}",
+                show(&q, &e)
+            );
+            assert!(
+                q.iter().any(|q| q.text.contains("ستنشر أرقامها")),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        // Without the describing word the بأن is the speech verb's.
+        let (q, e) = run_on(
+            "وردّ سامي ناصر بأن التقرير «افتراء لا أساس له من الصحة».",
+            &[nasser],
+        );
+        assert!(
+            q.iter().any(|q| q.text.contains("افتراء")),
+            "{}",
+            show(&q, &e)
+        );
     }
 
     #[test]
