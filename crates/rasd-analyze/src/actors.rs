@@ -825,6 +825,9 @@ fn reports(
     let m0 = tokens.words.partition_point(|w| w.end <= first);
     let after = tokens.words.partition_point(|w| w.end <= last);
     let tw = tokens.words.partition_point(|w| w.end <= t);
+    if reports_casualties(ev, entities, para, tokens, m0, after, tw) {
+        return true;
+    }
     let Some(c) = (after..tw.min(after + 12)).find(|&j| matches!(word(j), "ان" | "بان"))
     else {
         return false;
@@ -914,6 +917,101 @@ fn reports(
         return false;
     }
     !pronoun && !own_country && !back && !OWN_SUBJECTS.contains(&norm)
+}
+
+/// Nouns of casualties a reporter tells of after its verb of saying (normal form): `أفاد X
+/// بمقتل`, `ذكرت X بسقوط قتلى`, `أعلن X عن إصابة`.
+const CASUALTY_CUES: &[&str] = &[
+    "بمقتل",
+    "بسقوط",
+    "باصابه",
+    "باستشهاد",
+    "بمصرع",
+    "بوفاه",
+    "بجرح",
+    "مقتل",
+    "سقوط",
+    "اصابه",
+    "استشهاد",
+    "مصرع",
+];
+
+/// Words looked at after a reporter's name for its casualty noun (`أفاد X اليوم بمقتل`).
+const CASUALTY_WINDOW: usize = 4;
+
+/// Heads of a body that reports deaths and does not fight (normal form, without the article
+/// and و/ف): an observatory, sources, witnesses, a civil defence, rescuers, a hospital.
+const REPORTER_HEADS: &[&str] = &[
+    "مرصد",
+    "مصادر",
+    "مصدر",
+    "شهود",
+    "ناشطون",
+    "ناشطين",
+    "دفاع",
+    "هلال",
+    "صليب",
+    "مستشفي",
+    "مسعفون",
+    "اسعاف",
+];
+
+/// True when a reporter, named right after a word of saying ([`REPORT_CUES`]), tells of
+/// casualties ([`CASUALTY_CUES`]) and the act comes after them: `أفاد المرصد بمقتل 19
+/// مدنيا جراء غارات نفذها الطيران`, `ذكرت الوكالة بسقوط قتلى في هجوم`. The reporter is a
+/// medium, an observatory, sources, witnesses, a civil defence (`الدفاع المدني`), a health
+/// body (`وزارة الصحة`) or a hospital: a state's ministry or army that reports its own
+/// strike (`أعلن الجيش بمقتل 20 مسلحا في غارات لطائراته`) is not cleared. No clause break
+/// (`،`, `؛`, `:`, `.`) between the casualty noun and the act.
+fn reports_casualties(
+    ev: &Event,
+    entities: &[Entity],
+    para: &str,
+    tokens: &Tokens,
+    m0: usize,
+    after: usize,
+    tw: usize,
+) -> bool {
+    let said = (m0.saturating_sub(3)..m0).any(|j| {
+        let w = bare(tokens.norm(j));
+        REPORT_CUES.contains(&w)
+    });
+    if !said {
+        return false;
+    }
+    let Some(c) = (after..tw.min(after + CASUALTY_WINDOW))
+        .find(|&j| CASUALTY_CUES.contains(&bare(tokens.norm(j))))
+    else {
+        return false;
+    };
+    let Some(speaker) = entity_by_id(entities, ev.source.as_deref()) else {
+        return false;
+    };
+    let norm = normalize_phrase(&speaker.name);
+    let words: Vec<&str> = norm.split(' ').collect();
+    let head = words
+        .first()
+        .map(|w| w.strip_prefix("ال").unwrap_or(w))
+        .unwrap_or_default();
+    let health = words
+        .iter()
+        .any(|w| matches!(*w, "الصحه" | "للصحه" | "الاسعاف"));
+    let reporter = medium(speaker)
+        || REPORTER_HEADS.contains(&head)
+        || health
+        || words.iter().any(|w| matches!(*w, "المرصد" | "مرصد"));
+    if !reporter || speaker.kind == EntityType::Location {
+        return false;
+    }
+    let (Some(cw), Some(trig)) = (tokens.words.get(c), tokens.words.get(tw)) else {
+        return false;
+    };
+    let between: String = para
+        .chars()
+        .skip(cw.end)
+        .take(trig.start.saturating_sub(cw.end))
+        .collect();
+    !between.contains(['،', ',', '؛', ';', ':', '.'])
 }
 
 /// Verbs and nouns that judge an act named as their object (normal form, without و/ف): a
@@ -2993,6 +3091,36 @@ mod tests {
                 "قالت الهيئة الوطنية للرصد إنها رصدت ثلاثة مسلحين يهاجمون نقطة للحراسة",
                 "يهاجمون",
                 "190",
+                false,
+            ),
+            // A reporter that tells of casualties: not who struck.
+            (
+                "مرصد الحقوق الوطني",
+                "أفاد مرصد الحقوق الوطني بمقتل تسعة رعاة جراء غارات نفذتها طائرات حربية فوق الوادي",
+                "غارات",
+                "195",
+                true,
+            ),
+            (
+                "الدفاع المدني في الإقليم",
+                "وذكر الدفاع المدني في الإقليم اليوم بسقوط أربعة قتلى في قصف مدفعي على السوق",
+                "قصف",
+                "194",
+                true,
+            ),
+            // Not a force telling of its own strike, nor an act after a comma.
+            (
+                "الجيش الوطني",
+                "أعلن الجيش الوطني بمقتل عشرين مسلحا في غارات نفذتها طائراته فوق الوادي",
+                "غارات",
+                "195",
+                false,
+            ),
+            (
+                "مرصد الحقوق الوطني",
+                "أفاد مرصد الحقوق الوطني بمقتل تسعة رعاة، واتهم الحكومة بقصف الوادي",
+                "بقصف",
+                "195",
                 false,
             ),
         ];
