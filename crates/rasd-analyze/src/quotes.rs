@@ -24,7 +24,8 @@
 //! may come first: `قال وزير الخارجية الفرنسي جان بارو`), else an organization or place right
 //! after it; a pronoun or an implicit subject (`صرّح بأنه`، `من جانبه، أفاد`، `أكد مجددًا`،
 //! `مؤكدًا`) is the last person or organization that was a subject; a circumstantial
-//! participle (`، معتبرًا أن`) speaks for the subject of the sentence's verb. A definite person
+//! participle (`، معتبرًا أن`) speaks for the subject of the sentence's verb. `وزاد` right before
+//! a colon or marks (`وزاد: «…»`) goes on with the last speaker's words as `وأضاف` does. A definite person
 //! description (`وأضاف المسؤول`، `وأشار المبعوث`، `وقالت الوزيرة`، `المسؤول العراقي`) is the last
 //! person when it fits them: the title is one they were named with (`المبعوث الأمريكي توماس
 //! رايت`) or generic (`المسؤول`), and a place in it is of their country; else the place it

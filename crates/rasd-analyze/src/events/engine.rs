@@ -885,6 +885,22 @@ impl<'a> Para<'a> {
                 }
             }
         }
+        // "وزاد: «…»"، "وزاد "…"": right before a colon or quotation marks, زاد (increased)
+        // goes on with the speaker's words as أضاف does.
+        let went_on = lex.lookup("اضاف").and_then(|h| {
+            h.entries
+                .iter()
+                .find(|e| e.pos == Pos::Verb && matches!(e.role, Role::Speech { .. }))
+        });
+        for (i, t) in tokens.iter().enumerate() {
+            let added = matches!(t.norm.as_str(), "وزاد" | "وزادت" | "فزاد")
+                && tokens.get(i + 1).is_some_and(|n| {
+                    n.is_punct(':') || matches!(n.norm.as_str(), "«" | "“" | "\"")
+                });
+            if let (true, Some(h), Some(e)) = (added, hits.get_mut(i), went_on) {
+                *h = Some(e);
+            }
+        }
         // A word that is part of a name is not a trigger ("مركز الدعم").
         for s in &spans {
             for h in hits.iter_mut().take(s.last).skip(s.first) {
@@ -4663,6 +4679,7 @@ impl SentenceRun<'_, '_> {
                     "تتابع",
                     "اردف",
                     "استطرد",
+                    "زاد",
                 ]
                 .iter()
                 .any(|p| w.starts_with(p))
@@ -14113,6 +14130,28 @@ pub(crate) mod tests {
         let (q, e) = run_on(
             "«لن نغادر هذه الأرض مهما طال الانتظار وسنبقى نزرعها كما زرعها أجدادنا من قبل». وتتواصل الاستعدادات لموسم الحصاد في القرية.",
             &[],
+        );
+        assert_eq!(q.len(), 1, "{}", show(&q, &e));
+    }
+
+    #[test]
+    fn zada_before_a_colon_or_marks_goes_on_with_the_speaker_s_words() {
+        let nasser = ("سامي ناصر", P, Some("MRT"), &["ناصر"][..]);
+        for text in [
+            "وقال سامي ناصر إن الوزارة ستراجع الاتفاق مع الشركاء. وزاد: «لن نقبل بأي تسوية لا تحفظ حقوق الصيادين في المنطقة».",
+            "وقال سامي ناصر إن الوزارة ستراجع الاتفاق مع الشركاء. وزاد \"لن نقبل بأي تسوية لا تحفظ حقوق الصيادين في المنطقة\".",
+        ] {
+            let (q, e) = run_on(text, &[nasser]);
+            assert!(
+                q.iter().any(|q| q.text.contains("تسوية") && q.speaker.is_some()),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        // Elsewhere زاد is "increased", no speech verb.
+        let (q, e) = run_on(
+            "وقال سامي ناصر إن الوزارة ستراجع الاتفاق مع الشركاء. وزاد عدد الصيادين في المنطقة هذا العام.",
+            &[nasser],
         );
         assert_eq!(q.len(), 1, "{}", show(&q, &e));
     }
