@@ -4918,7 +4918,7 @@ impl SentenceRun<'_, '_> {
                     .count();
                 if let (true, Some(a), Some(b)) = (
                     words >= 3,
-                    self.para.tokens.get(self.range.start),
+                    self.para.tokens.get(self.past_dateline(self.range.start)),
                     c.checked_sub(1).and_then(|e| self.para.tokens.get(e)),
                 ) {
                     let (cs, ce) = (a.start, b.end);
@@ -5879,7 +5879,7 @@ impl SentenceRun<'_, '_> {
             };
             (start, self.range.end)
         } else {
-            (first_word, i)
+            (self.past_dateline(first_word), i)
         };
         // Reported speech already taken by a speech verb in this sentence is not taken twice.
         let Some(a) = self.para.tokens.get(qs) else {
@@ -5941,6 +5941,37 @@ impl SentenceRun<'_, '_> {
         let last = self.ctx.last_speaker.clone();
         self.push_quote(&actor, text, false);
         self.ctx.last_speaker = last;
+    }
+
+    /// "موبتي - قتل مسلحون …، وفق شهادات": the first token after a dateline (a place, maybe an
+    /// agency in brackets, then a dash) that opens the article's first paragraph at `k`; else
+    /// `k`. A credited clause does not begin with the dateline.
+    fn past_dateline(&self, k: usize) -> usize {
+        if self.para.index != 0
+            || self.para.tokens[..k.min(self.para.tokens.len())]
+                .iter()
+                .any(|t| t.kind == TokenKind::Word)
+        {
+            return k;
+        }
+        let mut words = 0;
+        for j in k..(k + 7).min(self.range.end) {
+            let Some(t) = self.para.tokens.get(j) else {
+                return k;
+            };
+            if t.kind == TokenKind::Word {
+                words += 1;
+                if words > 4 {
+                    return k;
+                }
+            } else if matches!(t.norm.as_str(), "-" | "–" | "—") {
+                let next = (j + 1..self.range.end).find(|&n| self.para.word(n).is_some());
+                return if words > 0 { next.unwrap_or(k) } else { k };
+            } else if !matches!(t.norm.as_str(), "(" | ")") {
+                return k;
+            }
+        }
+        k
     }
 
     /// True when the word at `j` is a verb of telling after `بحسب ما`/`وفق ما`: a speech verb,
@@ -14132,6 +14163,22 @@ pub(crate) mod tests {
             &[],
         );
         assert_eq!(q.len(), 1, "{}", show(&q, &e));
+    }
+
+    #[test]
+    fn a_credited_clause_does_not_begin_with_the_dateline() {
+        let fishers = ("نقابة الصيادين", O, Some("MRT"), &[][..]);
+        for text in [
+            "نواذيبو - احتجز خفر السواحل ثلاثة قوارب صيد أجنبية قبالة الساحل الشمالي، وفق بيان لنقابة الصيادين.",
+            "نواذيبو (أ ف ب) - احتجز خفر السواحل ثلاثة قوارب صيد أجنبية قبالة الساحل الشمالي، بحسب نقابة الصيادين.",
+        ] {
+            let (q, e) = run_on(text, &[fishers]);
+            assert!(
+                q.iter().any(|q| q.text.starts_with("احتجز خفر السواحل")),
+                "{}",
+                show(&q, &e)
+            );
+        }
     }
 
     #[test]
