@@ -2747,6 +2747,49 @@ impl SentenceRun<'_, '_> {
 
     /// The end of the window after a trigger at `i`: the next complementizer, colon, opening
     /// quotation mark, verb trigger, or sentence end.
+    /// The person named right after speech verb `i` (behind at most two title words,
+    /// `وقال الدكتور X،`) when a comma follows the name, with the colon that ends the
+    /// apposition after it if one does before the sentence's stop, a mark or a complementizer.
+    fn named_before_apposition(&self, i: usize) -> Option<(usize, Option<usize>)> {
+        let mut k = i + 1;
+        while k < i + 3 && self.para.word(k).is_some_and(title_word) {
+            k += 1;
+        }
+        let s = self
+            .para
+            .span_at
+            .get(k)
+            .copied()
+            .flatten()
+            .and_then(|s| self.para.spans.get(s))?;
+        let person = self
+            .entities
+            .get(s.entity)
+            .is_some_and(|e| e.kind == EntityType::Person);
+        if !person || s.behind_prep || s.last >= self.range.end {
+            return None;
+        }
+        if !self.para.tokens.get(s.last).is_some_and(|t| t.is_comma()) {
+            return None;
+        }
+        let mut colon = None;
+        for j in s.last + 1..self.range.end.min(s.last + 40) {
+            let Some(t) = self.para.tokens.get(j) else {
+                break;
+            };
+            if t.is_punct(':') {
+                colon = Some(j);
+                break;
+            }
+            if matches!(t.norm.as_str(), "." | "؟" | "!" | "«" | "“" | "\"")
+                || (t.kind == TokenKind::Word && is_complementizer(&t.norm))
+            {
+                break;
+            }
+        }
+        Some((s.entity, colon))
+    }
+
     fn window_end(&self, i: usize, speech: bool) -> usize {
         // (The medium spoken to right after the verb does not count: "كشف لـ«عكاظ» وكيل …".)
         let shift = speech
@@ -4569,6 +4612,17 @@ impl SentenceRun<'_, '_> {
             return;
         }
         let mut actor = self.subject_of(i, pos, true);
+        // "وقال سامر حداد، رئيس قسم الاستشارات لدى شركة ديلويت: «…»": a person named right
+        // after the verb and set off by a comma is the speaker; the apposition after the
+        // comma, however long and whatever names it holds, only describes them.
+        let apposed = (pos == Pos::Verb)
+            .then(|| self.named_before_apposition(i))
+            .flatten();
+        if let Some((e, _)) = apposed {
+            if actor.entity != Some(e) {
+                actor = Actor::named(self, e);
+            }
+        }
         // "غير أن مصدرا عسكريا مغربيا قال إن", "لكن مسؤولا إثيوبيا قال": an unnamed source
         // before the verb, its nationality aside, is nobody the article names.
         let unnamed_before = (i.saturating_sub(4).max(self.range.start)..i).any(|k| {
@@ -4780,6 +4834,8 @@ impl SentenceRun<'_, '_> {
             }
         }
         let end = self.window_end(i, true);
+        // (After such an apposition the words begin at its colon, past the window.)
+        let end = apposed.and_then(|(_, colon)| colon).unwrap_or(end);
         let next = self.para.tokens.get(end).cloned();
         // "وقال X لـ«الشرق الأوسط»: «…»"، "وقال X، محامي مؤسسة «Y»: «…»": a short marked name
         // in the attribution is passed over to the colon or complementizer after it.
@@ -13198,6 +13254,25 @@ pub(crate) mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, None, "{q:?}");
         assert!(!q[0].1.contains("خطة"), "{q:?}");
+    }
+
+    #[test]
+    fn a_name_set_off_by_a_comma_after_the_verb_is_the_speaker_not_a_name_in_its_title() {
+        // A person-typed name inside the apposition: HEAD credits it instead of the speaker.
+        let q = said(
+            "وقال سامر حداد، رئيس قسم الاستشارات المالية لدى شركة ديلويت: «نتوقع نموا قويا في الطلب هذا العام».",
+            &[("سامر حداد", P, None, &[]), ("ديلويت", P, None, &[])],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("سامر حداد"), "{q:?}");
+        // An apposition longer than the window still reaches its colon.
+        let q = said(
+            "وقال فهد الدوسري، رئيس قسم الضرائب في منطقة الشرق الأوسط وشمال إفريقيا لدى الشركة الاستشارية الدولية: «نرى فرصا كبيرة في السوق».",
+            &[("فهد الدوسري", P, None, &[])],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("فهد الدوسري"), "{q:?}");
+        assert!(q[0].1.starts_with("نرى فرصا"), "{q:?}");
     }
 
     #[test]
