@@ -142,6 +142,11 @@ fn entity_by_id<'e>(entities: &'e [Entity], id: Option<&str>) -> Option<&'e Enti
     entities.iter().find(|e| e.id == id)
 }
 
+/// True when mention `m` is in the body paragraph of event `ev`.
+fn in_event_paragraph(ev: &Event, m: &Mention) -> bool {
+    m.part == ArticlePart::Body && m.paragraph == ev.paragraph
+}
+
 /// The chars `[start, end)` of body event `ev`'s sentence in its paragraph; `None` when the
 /// sentence is not found there.
 fn sentence_span(ev: &Event, article: &Article) -> Option<(usize, usize)> {
@@ -164,7 +169,7 @@ fn mentions_in_sentence<'t, 'e>(
     let inside: Vec<&Mention> = entity
         .mentions
         .iter()
-        .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
+        .filter(|m| in_event_paragraph(ev, m))
         .filter(|m| start <= m.start && m.end <= end)
         .collect();
     if inside.is_empty() {
@@ -426,8 +431,7 @@ fn fix_victim_sources(
             .filter(|t| t.kind != EntityType::Location)
             .is_some_and(|t| {
                 !t.mentions.iter().any(|m| {
-                    m.part == ArticlePart::Body
-                        && m.paragraph == ev.paragraph
+                    in_event_paragraph(ev, m)
                         && start <= m.start
                         && m.end <= end
                         && counted(m.start)
@@ -561,9 +565,10 @@ fn source_outside_sentence(
     else {
         return false;
     };
-    let named = actor.mentions.iter().any(|m| {
-        m.part == ArticlePart::Body && m.paragraph == ev.paragraph && start < m.end && m.start < end
-    });
+    let named = actor
+        .mentions
+        .iter()
+        .any(|m| in_event_paragraph(ev, m) && start < m.end && m.start < end);
     if named {
         return false;
     }
@@ -627,7 +632,7 @@ fn holder_by_title(
     state
         .mentions
         .iter()
-        .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
+        .filter(|m| in_event_paragraph(ev, m))
         .any(|m| {
             let k = tokens.words.partition_point(|w| w.start < m.start);
             k > words.start
@@ -878,12 +883,9 @@ fn reports(
     let own_country = ev.source_country.is_some()
         && entities.iter().any(|e| {
             e.country == ev.source_country
-                && e.mentions.iter().any(|m| {
-                    m.part == ArticlePart::Body
-                        && m.paragraph == ev.paragraph
-                        && m.start <= w.start
-                        && w.start < m.end
-                })
+                && e.mentions
+                    .iter()
+                    .any(|m| in_event_paragraph(ev, m) && m.start <= w.start && w.start < m.end)
         });
     // (`أن الجانبين اتفقا`: a pair includes the speaker; `أن هذا الاتفاق`: what the speaker
     // told of before; not a crime or an attack, which the speaker condemns: `أن هذه الجريمة
@@ -1458,7 +1460,7 @@ fn nationality_target(
     let after_subject = source
         .mentions
         .iter()
-        .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
+        .filter(|m| in_event_paragraph(ev, m))
         .filter(|m| m.start > t && m.end <= sent_end)
         .map(|m| m.end)
         .min();
@@ -1640,9 +1642,9 @@ fn relative_doer<'e>(
             return None;
         }
         let named = entities.iter().find(|e| {
-            e.mentions.iter().any(|m| {
-                m.part == ArticlePart::Body && m.paragraph == ev.paragraph && m.start == w.start
-            })
+            e.mentions
+                .iter()
+                .any(|m| in_event_paragraph(ev, m) && m.start == w.start)
         });
         if let Some(e) = named {
             // (A prefixed preposition: `لقوات X`, `بطائرات X` are not the subject.)
@@ -2041,7 +2043,7 @@ fn own_body_target(
     let in_paragraph = |e: &'_ Entity| -> Vec<(usize, usize)> {
         e.mentions
             .iter()
-            .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
+            .filter(|m| in_event_paragraph(ev, m))
             .map(|m| (m.start, m.end))
             .collect()
     };
@@ -2061,7 +2063,7 @@ fn own_body_target(
     let own_mentions: Vec<(usize, usize)> = source
         .mentions
         .iter()
-        .filter(|m| m.part == ArticlePart::Body && m.paragraph == ev.paragraph)
+        .filter(|m| in_event_paragraph(ev, m))
         .filter(|m| sent_start <= m.start && m.end <= sent_end)
         .map(|m| (m.start, m.end))
         .collect();
@@ -2195,7 +2197,7 @@ fn joined_target(
     ) else {
         return false;
     };
-    let here = |m: &&Mention| m.part == ArticlePart::Body && m.paragraph == ev.paragraph;
+    let here = |m: &&Mention| in_event_paragraph(ev, m);
     // (First the cheap test: a target mention soon after a source mention.)
     let close = source.mentions.iter().filter(here).any(|a| {
         target
