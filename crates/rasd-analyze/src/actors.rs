@@ -36,7 +36,9 @@
 //! (`اعتقلت القوة صيادا لبنانيا`) takes that state as its target ([`nationality_targets`]),
 //! and a target named only in the source's apposition as the source's own body or state
 //! (`دعا X زعيم حزب Y`) is none ([`clear_own_body_targets`]), nor is a second doer joined to
-//! the source by و (`هاجم الحوثيون وقوات صالح`: [`clear_joined_targets`]).
+//! the source by و (`هاجم الحوثيون وقوات صالح`: [`clear_joined_targets`]), nor the state
+//! whose organ the source is (`الحكومة اليونانية` → Greece: [`clear_own_state_targets`]); a
+//! person given as a visit's target with no source is the visitor ([`visitor_sources`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -2140,6 +2142,162 @@ fn clear_own_body_targets(
     }
 }
 
+/// First words (normal form, without the article) of a body that can stand against its own
+/// state: an armed or rebel group, a party, an opposition, a front (`حركة طالبان الأفغانية`,
+/// `المعارضة السورية`).
+const NON_STATE_HEADS: &[&str] = &[
+    "جماعه",
+    "حركه",
+    "تنظيم",
+    "حزب",
+    "ميليشيا",
+    "ميليشيات",
+    "مليشيا",
+    "مليشيات",
+    "جبهه",
+    "معارضه",
+    "ايتلاف",
+    "تحالف",
+    "ثوار",
+    "كتايب",
+    "سرايا",
+    "مقاومه",
+    "فصايل",
+    "متمردي",
+    "متمردين",
+];
+
+/// True when the target of `ev` is the state whose organ its source is: the source is a body
+/// whose name carries that state's nationality (`الحكومة اليونانية`, `القيادة الفلسطينية`,
+/// `مجلس النواب الليبي`, `القوات العراقية`) and heads no group that can stand against it
+/// ([`NON_STATE_HEADS`], `الحر`), and the target is that state itself. A state's organ does
+/// not act on its own state: such a target is the nationality of the source's name, a venue
+/// (`اجتماع القيادة الفلسطينية` coded as a meeting with Palestine) or the state of the clause
+/// beside, never whom the act is aimed at.
+fn own_state_target(ev: &Event, entities: &[Entity]) -> bool {
+    let Some(source) =
+        entity_by_id(entities, ev.source.as_deref()).filter(|e| e.kind == EntityType::Organization)
+    else {
+        return false;
+    };
+    let Some(country) = source.country.as_deref() else {
+        return false;
+    };
+    let Some(target) = entity_by_id(entities, ev.target.as_deref())
+        .filter(|e| e.kind == EntityType::Location && e.id != source.id)
+    else {
+        return false;
+    };
+    if target.country.as_deref() != Some(country)
+        || state_entity(entities, country).map(|e| e.id.as_str()) != Some(target.id.as_str())
+    {
+        return false;
+    }
+    let norm = normalize_phrase(&source.name);
+    let mut words = norm.split(' ');
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let head = first.strip_prefix("ال").unwrap_or(first);
+    if NON_STATE_HEADS.contains(&head) || norm.split(' ').any(|w| w == "الحر") {
+        return false;
+    }
+    words.any(|w| nisba_country(w) == Some(country))
+}
+
+/// Clears the target of an event when it is the state whose organ the source is (see
+/// [`own_state_target`]): a wrong target is a false event and a missed one, so none is better.
+fn clear_own_state_targets(events: &mut [Event], entities: &[Entity]) {
+    for ev in events.iter_mut() {
+        if own_state_target(ev, entities) {
+            ev.target = None;
+            ev.target_country = None;
+        }
+    }
+}
+
+/// Makes the person a visit (root 042) was given as the target of its source when it has
+/// none: the engine reads the name after a visit's verb or noun as its object, but a person
+/// named there is who travels (`زيارة الأمير X إلى مصر`, `وصل إلى عدن نائب الرئيس X`, `زار
+/// فيه الرئيس X المملكة`); what is visited is a place or a state, and a visit to a person
+/// has its host as the source (`استقبل`, root 043). The state the visit goes to, when `إلى`
+/// names it after the person in the sentence ([`visit_destination`]), becomes the target.
+fn visitor_sources(
+    events: &mut [Event],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    for ev in events.iter_mut() {
+        if ev.source.is_some() || !ev.code.starts_with("042") {
+            continue;
+        }
+        let Some(person) =
+            entity_by_id(entities, ev.target.as_deref()).filter(|e| e.kind == EntityType::Person)
+        else {
+            continue;
+        };
+        let destination = visit_destination(ev, person, entities, article, texts);
+        ev.source = ev.target.take();
+        ev.source_country = ev.target_country.take();
+        if let Some(state) = destination {
+            ev.target = Some(state.id.clone());
+            ev.target_country = state.country.clone();
+        }
+    }
+}
+
+/// Words after the person's mention within which [`visit_destination`] looks for `إلى`.
+const DESTINATION_WINDOW: usize = 16;
+
+/// The state a visitor's visit goes to: the first state entity of the article named after
+/// `إلى` (or `إلى جمهورية`, `إلى دولة`, `إلى المملكة`) within [`DESTINATION_WINDOW`] words after
+/// `person`'s mention in the sentence of `ev`, before any `.`, `؛` or `:`; not the visitor's
+/// own state (a return home).
+fn visit_destination<'e>(
+    ev: &Event,
+    person: &Entity,
+    entities: &'e [Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<&'e Entity> {
+    let (tokens, _, inside) = mentions_in_sentence(ev, person, article, texts)?;
+    let (_, sent_end) = sentence_span(ev, article)?;
+    let first_after = {
+        let end = inside.iter().map(|m| m.end).min()?;
+        tokens.words.partition_point(|w| w.start < end)
+    };
+    let last = (first_after + DESTINATION_WINDOW).min(tokens.words.len());
+    let mut k = first_after;
+    while k < last {
+        let w = tokens.words.get(k)?;
+        if w.end > sent_end || matches!(w.punct_before, Some('.' | '؛' | ':')) {
+            return None;
+        }
+        if tokens.norm(k) == "الي" {
+            let mut at = k + 1;
+            if matches!(tokens.norm(at), "جمهوريه" | "دوله" | "المملكه") {
+                at += 1;
+            }
+            let word = tokens.words.get(at)?;
+            return entities.iter().find(|e| {
+                e.kind == EntityType::Location
+                    && e.country.is_some()
+                    && e.country != person.country
+                    && e.country
+                        .as_deref()
+                        .and_then(|c| state_entity(entities, c))
+                        .is_some_and(|s| s.id == e.id)
+                    && e.mentions.iter().any(|m| {
+                        in_event_paragraph(ev, m) && m.start <= word.start && word.start < m.end
+                    })
+            });
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Words that may stand between `و` and a second name that shares the first one's side
 /// (normal form): `الحوثيين وقوات صالح`, `الحوثيين والقوات الموالية للرئيس …`, `ميليشيات
 /// الحوثي والمخلوع صالح`.
@@ -2382,6 +2540,8 @@ pub(crate) fn settle_actors_traced(
     after("nationality_targets", events);
     clear_own_body_targets(events, triggers, entities, article, &mut texts);
     after("clear_own_body_targets", events);
+    clear_own_state_targets(events, entities);
+    after("clear_own_state_targets", events);
     clear_joined_targets(events, triggers, entities, article, &mut texts);
     after("clear_joined_targets", events);
     clear_reporter_sources(events, triggers, entities, article, &mut texts);
@@ -2396,6 +2556,8 @@ pub(crate) fn settle_actors_traced(
     after("fix_victim_sources", events);
     clear_media_actors(events, entities, article, &mut texts);
     after("clear_media_actors", events);
+    visitor_sources(events, entities, article, &mut texts);
+    after("visitor_sources", events);
     events.retain(|e| e.source.is_some() || e.target.is_some());
     after("no_actor_left", events);
     keep_between_actors(events, entities, article, &mut texts);
@@ -4119,6 +4281,131 @@ mod tests {
             )];
             clear_own_body_targets(&mut events, &triggers, &[s, t], &a, &mut Texts::default());
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_state_s_own_organ_does_not_act_on_that_state() {
+        // (sentence, source, whether its name heads an armed group, target, whether the
+        // target is cleared)
+        let cases = [
+            (
+                "وعقدت القيادة الأردنية اجتماعا طارئا لبحث أوضاع الأردن الاقتصادية",
+                "القيادة الأردنية",
+                "الأردن",
+                true,
+            ),
+            (
+                "وفرضت الحكومة الأردنية قيودا على السفر إلى خارج الأردن",
+                "الحكومة الأردنية",
+                "الأردن",
+                true,
+            ),
+            // A group that can stand against its state.
+            (
+                "واتهمت حركة النهضة الأردنية الأردن بتزوير الانتخابات",
+                "حركة النهضة الأردنية",
+                "الأردن",
+                false,
+            ),
+            // No nationality in the body's name.
+            (
+                "وانتقد مجلس الحكماء الأردن في بيان",
+                "مجلس الحكماء",
+                "الأردن",
+                false,
+            ),
+            // Another state.
+            (
+                "واتهمت الحكومة الأردنية سوريا بخرق الحدود",
+                "الحكومة الأردنية",
+                "سوريا",
+                false,
+            ),
+        ];
+        for (body, source, target, cleared) in cases {
+            let mut s = entity(
+                "org:0123456789abcdef",
+                source,
+                EntityType::Organization,
+                body,
+            );
+            s.country = Some("JOR".to_owned());
+            let (id, country) = if target == "الأردن" {
+                ("loc:JOR", "JOR")
+            } else {
+                ("loc:SYR", "SYR")
+            };
+            let mut t = entity(id, target, EntityType::Location, body);
+            t.country = Some(country.to_owned());
+            let mut events = vec![bare_event(
+                "112",
+                Some(s.id.clone()),
+                Some(t.id.clone()),
+                body,
+            )];
+            clear_own_state_targets(&mut events, &[s, t]);
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_person_given_as_a_visit_s_target_is_its_visitor() {
+        // (sentence, code, the state the visit goes to, if any)
+        let cases = [
+            (
+                "ورحب المجلس بالبيان الصادر في ختام زيارة الوزير سامر ناجي إلى الأردن أمس",
+                "042",
+                Some("loc:JOR"),
+            ),
+            // The destination is a town (no state), or after a full stop.
+            (
+                "ووصل إلى مدينة العقبة نائب رئيس الوزراء سامر ناجي في زيارة قصيرة",
+                "042",
+                None,
+            ),
+            ("وانتهت زيارة سامر ناجي. وسافر الوفد إلى الأردن", "042", None),
+        ];
+        for (body, code, destination) in cases {
+            let a = article(body);
+            let mut p = entity(
+                "per:0123456789abcdef",
+                "سامر ناجي",
+                EntityType::Person,
+                body,
+            );
+            p.country = Some("EGY".to_owned());
+            let mut jordan = entity("loc:JOR", "الأردن", EntityType::Location, body);
+            jordan.country = Some("JOR".to_owned());
+            let entities = [p, jordan];
+            let mut events = vec![bare_event(code, None, Some(entities[0].id.clone()), body)];
+            visitor_sources(&mut events, &entities, &a, &mut Texts::default());
+            assert_eq!(
+                events[0].source.as_deref(),
+                Some("per:0123456789abcdef"),
+                "help: {body}"
+            );
+            assert_eq!(events[0].target.as_deref(), destination, "help: {body}");
+        }
+        // A host's visitor (043) and a visit with a source stay.
+        let body = "واستقبل الملك الوزير سامر ناجي في قصره";
+        let a = article(body);
+        let p = entity(
+            "per:0123456789abcdef",
+            "سامر ناجي",
+            EntityType::Person,
+            body,
+        );
+        for (code, source) in [("043", None), ("042", Some("loc:JOR".to_owned()))] {
+            let mut events = vec![bare_event(code, source.clone(), Some(p.id.clone()), body)];
+            visitor_sources(
+                &mut events,
+                std::slice::from_ref(&p),
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(events[0].source, source);
+            assert_eq!(events[0].target.as_deref(), Some("per:0123456789abcdef"));
         }
     }
 }
