@@ -65,7 +65,13 @@
 //!   a reason (the guide's convention M), not the news; not a meeting or a visit (`قال الوزير
 //!   عقب لقائه نظيره` tells the meeting) nor fighting (`سيطروا على البلدة بعد معارك`). On
 //!   SaudiNewsNet articles 12,000–14,999, 15 such events, none right (3 arguable background
-//!   acts: an agreement, a signing, a bombing of earlier weeks).
+//!   acts: an agreement, a signing, a bombing of earlier weeks). So is an act in a clause of
+//!   time opened by `بعد أن`, `بعدما`, `منذ أن`, `سبق أن` (not a meeting or a visit), any act
+//!   right after `منذ` or after `منذ بدء`/`منذ اندلاع`, and an act in the pluperfect (`وكان
+//!   الوزيران قد التقيا`) unless the sentence dates it to these days (`أمس`, a weekday, `قبل
+//!   أيام`) or a release undoes it (`أفرجت عن صيادين كانوا قد احتجزوا`): on SaudiNewsNet
+//!   articles 15,000–17,999, 42 such events, none right, 11 arguable (true past acts: the US
+//!   lifting a freeze on aid to Egypt, the Islamic State's seizures in Iraq a year before).
 //!
 //! Not matched: a modal in an earlier clause (after a comma), a year after the clause or
 //! further after the trigger (it dates a noun: `اعتذر لعائلات ضحايا غارة … عام 2021`), a year
@@ -789,6 +795,8 @@ pub(crate) fn untold(
     {
         return Some(Untold::Background);
     }
+    // (Returned after the years: "وكان قد تلقى تدريبات في أغسطس 2013" is history.)
+    let background = background_clause(&word, first, sentence.end, i, code);
     // "لقاؤه المقرر مع الرئيس", "الجولة المقبلة من المحادثات", "الاجتماع الوزاري المقبل": a
     // verbal noun with an adjective of schedule names an act to come. (Not `المقرر الخاص`, the
     // rapporteur.)
@@ -887,7 +895,9 @@ pub(crate) fn untold(
     // A time told for this act stands before its trigger or just after it ("اعتقل في 30 يونيو
     // 2013"); a year further on dates a noun of the clause ("اعتذر لعائلات ضحايا غارة … عام
     // 2021").
-    let page_year = page_year?;
+    let Some(page_year) = page_year else {
+        return background;
+    };
     // A year at `k` dated by what stands before it, long before the page's.
     let old_year = |k: usize| {
         let Some(y) = word(k).and_then(year) else {
@@ -913,6 +923,9 @@ pub(crate) fn untold(
     if history {
         return Some(Untold::History);
     }
+    if background.is_some() {
+        return background;
+    }
     // A year still to come makes the act a plan: after `بحلول`/`حتى` anywhere in the clause
     // ("متطلعا إلى توقيعها بحلول عام 2020"), after `عام`/`في` just after the trigger ("عقد
     // الاجتماع المقبل في 2016"); before the trigger it dates a noun ("المرشح لانتخابات عام 2016
@@ -930,6 +943,116 @@ pub(crate) fn untold(
         ((by || dated) && (page_year + 1..=page_year + 100).contains(&y)).then_some(Untold::Planned)
     })
 }
+
+/// Words a clause of background opens with, before its verb: `بعد أن`, `بعدما`, `منذ أن`,
+/// `عقب أن`, `إثر أن`, `سبق أن` (normal form, without و/ف; `أن` the next word).
+const BACKGROUND_THAT: &[&str] = &["بعد", "عقب", "اثر", "منذ", "سبق"];
+
+/// Nouns of a beginning between `منذ` and an act (`منذ بدء هجومهم`, `منذ اندلاع المعارك`).
+const START_OF: &[&str] = &["بدء", "بدايه", "اندلاع", "انطلاق", "انطلاقه"];
+
+/// Words between the opening of a background clause and its act (`بعد أن شنت مقاتلات التحالف
+/// غارات`: the verb, its subject's two words, then the act).
+const BACKGROUND_REACH: usize = 5;
+
+/// Why the act at `i` (code `code`) is told as background, not as the
+/// news, in the clause that starts at `first` of a sentence that ends at `end`; `word` reads a token's normal form:
+///
+/// - a clause of time or reason that opens with `بعد أن`, `بعدما`, `منذ أن`, `عقب أن`, `إثر
+///   أن` (the guide's convention M) or tells an earlier act with `سبق أن` ("has before"): `اليوم
+///   بعد أن وقعت إيران اتفاقا`, `وسبق أن شنت المقاتلات غارات على المواقع`. Not a meeting or a
+///   visit (04), which a speaker's words after it report as the news (`قال الوزير بعد أن التقى
+///   نظيره`);
+/// - `منذ` right before the act, a verb too (`منذ عزل الرئيس`, `منذ استعادت القوات المدينة`),
+///   or after a noun of beginning (`منذ بدء هجومهم`, `منذ اندلاع المعارك`), whatever its code:
+///   a span's start is no act of the day;
+/// - the pluperfect, `كان … قد` right before the act (`وكان الوزيران قد التقيا`, `وكانت القوات
+///   قد اعتقلته`): the page recalls an earlier act; not one of these days (`أمس`, a weekday,
+///   `الأسبوع الماضي`, `قبل أيام`, `في وقت سابق` from its clause to the sentence's end: `وكانت
+///   ألمانيا قد منحت تونس مساعدة، وذلك خلال زيارة … قبل أيام`), which is still news; nor a
+///   capture or an abduction that a release just before it undoes (`أطلقت الجماعة سراح ستة جنود
+///   كانت قد خطفتهم`: the writers code both).
+fn background_clause<'a>(
+    word: &impl Fn(usize) -> Option<&'a str>,
+    first: usize,
+    end: usize,
+    i: usize,
+    code: &str,
+) -> Option<Untold> {
+    let bare_at = |k: usize| word(k).map(bare);
+    // "منذ عزل الرئيس", "منذ بدء هجومهم".
+    let since = |k: usize| bare_at(k) == Some("منذ") && k >= first;
+    if i > first
+        && (since(i - 1)
+            || (i > first + 1
+                && since(i - 2)
+                && word(i - 1).is_some_and(|w| START_OF.contains(&w))))
+    {
+        return Some(Untold::Background);
+    }
+    // "بعد أن وقعت", "بعدما اقتربوا", "سبق أن سيطرت": the opening at most BACKGROUND_REACH
+    // words before the act, in its clause.
+    if !code.starts_with("04") {
+        let opened = (i.saturating_sub(BACKGROUND_REACH + 1).max(first)..i).any(|k| {
+            let w = bare_at(k);
+            (w.is_some_and(|w| BACKGROUND_THAT.contains(&w))
+                && word(k + 1).is_some_and(|n| matches!(n, "ان" | "وان"))
+                && k + 1 < i)
+                || w == Some("بعدما")
+        });
+        if opened {
+            return Some(Untold::Background);
+        }
+    }
+    // "وكان الوزيران قد التقيا", "وكانت الطائرات قد شنت غارات": `قد` right before the act (or
+    // its verb), `كان` at most four words before `قد`.
+    let pluperfect = (i.saturating_sub(3).max(first)..i).any(|q| {
+        word(q) == Some("قد")
+            && (q.saturating_sub(4).max(first)..q).any(|k| {
+                bare_at(k).is_some_and(|w| matches!(w, "كان" | "كانت" | "كانوا" | "كانا" | "كانتا"))
+            })
+    });
+    // ("وكانت ألمانيا قد منحت تونس مساعدة، وذلك خلال زيارة … قبل أيام", "وكانت تركيا قد هاجمت
+    // … خلال الأسبوع الماضي": an act of these days, told again, is still news; its time may
+    // stand in a later clause.)
+    let recent = (first..end).any(|k| {
+        bare_at(k).is_some_and(|w| {
+            RECENT.contains(&w)
+                || (matches!(w, "الاسبوع" | "الليله" | "الشهر")
+                    && word(k + 1).is_some_and(|n| n.starts_with("الماضي")))
+                || (w == "قبل"
+                    && word(k + 1).is_some_and(|n| matches!(n, "ايام" | "يومين" | "ساعات")))
+        }) || (word(k) == Some("وقت") && word(k + 1) == Some("سابق"))
+    });
+    // ("أطلقت الجماعة سراح ستة جنود كانت قد خطفتهم": a capture the release that the sentence
+    // tells undoes is told with it.)
+    let released = (code.starts_with("17") || code.starts_with("18"))
+        && (first.saturating_sub(BEFORE_RELEASE_REACH)..i).any(|k| {
+            bare_at(k).is_some_and(|w| w == "سراح" || w.starts_with("افرج") || w == "الافراج")
+        });
+    if pluperfect && !recent && !released {
+        return Some(Untold::Background);
+    }
+    None
+}
+
+/// Words before the clause of a pluperfect capture within which a release makes it part of the
+/// news (`أفرجت السلطات عن 37 صيادا مصريا كانوا قد احتجزوا`).
+const BEFORE_RELEASE_REACH: usize = 12;
+
+/// Words of a recent day (normal form, without و/ف): `أمس`, `اليوم`, the days of the week.
+const RECENT: &[&str] = &[
+    "امس",
+    "الامس",
+    "اليوم",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+];
 
 /// Words that open with a future's `سـ` but are nouns (normal form).
 const NOT_FUTURE: &[&str] = &[
@@ -1230,7 +1353,7 @@ mod tests {
         );
         // "قد" before a past verb tells what has happened.
         assert_eq!(
-            why("وكانت القوات قد اعتقلت ثلاثة مشتبهين", "اعتقلت", "173"),
+            why("وكانت القوات قد اعتقلت أمس ثلاثة مشتبهين", "اعتقلت", "173"),
             None
         );
         // A modal of an earlier clause does not reach past the comma.
@@ -1874,6 +1997,111 @@ mod tests {
                 "0874"
             ),
             Some(Untold::Background)
+        );
+    }
+
+    #[test]
+    fn an_act_a_clause_of_time_or_a_pluperfect_recalls_is_background() {
+        // A clause of time or reason opened by `بعد أن`, `بعدما`, `سبق أن`.
+        assert_eq!(
+            why(
+                "وأفرجت الشرطة عن الصحفي بعد أن اعتقلته ثلاثة أيام",
+                "اعتقلته",
+                "173"
+            ),
+            Some(Untold::Background)
+        );
+        assert_eq!(
+            why(
+                "وانسحب المسلحون من البلدة بعدما قصفت الطائرات مواقعهم",
+                "قصفت",
+                "195"
+            ),
+            Some(Untold::Background)
+        );
+        assert_eq!(
+            why_noun(
+                "وسبق أن فرضت الحكومة عقوبات على الشركة نفسها",
+                "عقوبات",
+                "163"
+            ),
+            Some(Untold::Background)
+        );
+        // `منذ` before a verb, or before a noun of beginning, whatever the code.
+        assert_eq!(
+            why(
+                "وتراجعت الهجمات في الإقليم منذ استعادت القوات المدينة",
+                "استعادت",
+                "192"
+            ),
+            Some(Untold::Background)
+        );
+        assert_eq!(
+            why_noun(
+                "وتضررت الأحياء القديمة منذ اندلاع المعارك في الربيع",
+                "المعارك",
+                "190"
+            ),
+            Some(Untold::Background)
+        );
+        // The pluperfect recalls an earlier act, unless it is one of these days.
+        assert_eq!(
+            why(
+                "وكان الوزيران قد اجتمعا في جنيف لبحث الأزمة",
+                "اجتمعا",
+                "040"
+            ),
+            Some(Untold::Background)
+        );
+        assert_eq!(
+            why(
+                "وكانت الطائرات قد قصفت المعسكر أمس في غارتين",
+                "قصفت",
+                "195"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وكانت الحكومة قد منحت الجيش معدات، وذلك خلال زيارة الوزير قبل أيام",
+                "منحت",
+                "071"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وأفرج المسلحون عن سائقين كانوا قد خطفوهما على الطريق الساحلي",
+                "خطفوهما",
+                "181"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وكان المسلحون قد خطفوا سائقين على الطريق الساحلي",
+                "خطفوا",
+                "181"
+            ),
+            Some(Untold::Background)
+        );
+        // A meeting after which a speaker talks is the news; so is the act the clause of time
+        // follows.
+        assert_eq!(
+            why(
+                "وقال الوزير بعد أن التقى نظيره إن المحادثات مثمرة",
+                "التقي",
+                "040"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "واعتقلت الشرطة ثلاثة رجال بعد أن هاجموا دورية",
+                "واعتقلت",
+                "173"
+            ),
+            None
         );
     }
 
