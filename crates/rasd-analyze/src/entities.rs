@@ -2449,4 +2449,20 @@ pub(crate) mod tests {
         );
         assert!(by_alias(&found, "عبد الله الجمعة").is_none(), "{found:?}");
     }
+
+    #[test]
+    fn a_pronoun_of_address_is_the_last_person_of_that_rank() {
+        let article = body(&[
+            "زار الرئيس كمال حسون المعرض أمس، ورافقه الأمير فهد بن سالم في جولته.",
+            "وأكد سموه أن المعرض ناجح، وشكر فخامته المنظمين ثم التقى بمعاليه.",
+        ]);
+        let found = find_entities(gazetteer(), &article, None);
+        assert_offsets(&article, &found);
+        let prince = by_alias(&found, "فهد بن سالم").expect("the prince");
+        assert!(prince.aliases.iter().any(|a| a == "سموه"), "{found:?}");
+        let president = by_alias(&found, "كمال حسون").expect("the president");
+        assert!(president.aliases.iter().any(|a| a == "فخامته"), "{found:?}");
+        // No minister was named: `معاليه` stays no one.
+        assert!(by_alias(&found, "معاليه").is_none(), "{found:?}");
+    }
 }

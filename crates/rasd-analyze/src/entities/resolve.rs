@@ -68,6 +68,7 @@ pub(super) fn entities(g: &Gazetteer, texts: &[Text<'_>], mut cands: Vec<Cand>) 
     find_people_again(g, texts, &canonical, &mut cands);
     find_orgs_again(texts, &mut cands);
     head_anaphora(g, texts, &mut cands);
+    rank_pronouns(texts, &canonical, &mut cands);
 
     // Group by id.
     struct Group {
@@ -613,6 +614,180 @@ fn head_anaphora(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
                 source: Source::Resolution,
                 kind: referent.kind,
                 hit: referent.hit,
+                clitics: clitics.to_owned(),
+            });
+        }
+    }
+    cands.extend(found);
+}
+
+/// A rank of address and the pronoun of address that stands for its holder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rank {
+    /// `سموه`: a prince, a crown prince, a Gulf sheikh (`الأمير`, `ولي العهد`, `سمو الشيخ`).
+    Highness,
+    /// `فخامته`: a head of state (`الرئيس`, `فخامة`).
+    Excellency,
+    /// `معاليه`: a minister or a body's secretary-general (`الوزير`, `معالي`, `الأمين العام`).
+    Ministerial,
+    /// `فضيلته`: a cleric (`الشيخ`, `فضيلة`, `المفتي`).
+    Eminence,
+}
+
+/// The rank a pronoun of address names (normal form, proclitics off): `سموه`, `فخامته`,
+/// `فخامتها`, `معاليه`, `معاليها`, `فضيلته`. (`سعادته` is as often "his happiness" — `عن
+/// سعادته` — and `سموها` "they named it", `دولته` "its state": left out.)
+fn pronoun_rank(form: &str) -> Option<Rank> {
+    match form {
+        "سموه" => Some(Rank::Highness),
+        "فخامته" | "فخامتها" => Some(Rank::Excellency),
+        "معاليه" | "معاليها" => Some(Rank::Ministerial),
+        "فضيلته" => Some(Rank::Eminence),
+        _ => None,
+    }
+}
+
+/// True when a title word (normal form, proclitics off) gives its holder `rank`. `الرئيس` with
+/// the article is the head of state (`رئيس مجموعة` chairs a company); `رئيس` in construct only
+/// before `جمهورية`/`دولة` (`next`: the word after).
+fn title_gives(rank: Rank, w: &str, next: &str) -> bool {
+    let bare = w.strip_prefix("ال").unwrap_or(w);
+    match rank {
+        // (`ولي العهد` alone is no name's title: `ولي العهد الأمير X` has الأمير nearer.)
+        Rank::Highness => matches!(bare, "امير" | "اميره" | "سمو"),
+        Rank::Excellency => {
+            matches!(w, "الرييس" | "الرييسه" | "فخامه")
+                || matches!(w, "رييس" | "رييسه") && matches!(next, "جمهوريه" | "دوله")
+        }
+        Rank::Ministerial => matches!(bare, "وزير" | "وزيره" | "معالي" | "امين"),
+        Rank::Eminence => matches!(bare, "شيخ" | "فضيله" | "مفتي" | "امام"),
+    }
+}
+
+/// Titles that go with any rank (`الدكتور`, `الشيخ` of `سمو الشيخ X`): the walk back from a
+/// name goes on through them.
+const ANY_RANK_TITLES: &[&str] = &["دكتور", "سيد", "سيده", "استاذ", "مهندس", "شيخ", "شيخه"];
+
+/// Words that make the title after them someone else's (`المتحدث باسم الأمين العام X`: X
+/// speaks for the secretary-general; `نائب الرئيس X` is no president).
+const FOR_ANOTHER: &[&str] = &[
+    "باسم",
+    "نايب",
+    "النايب",
+    "مساعد",
+    "مستشار",
+    "المستشار",
+    "متحدث",
+    "المتحدث",
+    "ناطق",
+    "الناطق",
+    "مدير",
+    "مكتب",
+];
+
+/// True when the title nearest before a person's mention (back to a sentence break, at most
+/// twelve words, through `الدكتور`-like titles and the title's complement) is of `rank`:
+/// `صاحب السمو الملكي الأمير X`, `فخامة الرئيس المصري X`, `معالي وزير الخارجية الأستاذ X`. A
+/// nearer title of another kind decides against (`رئيس مجموعة X` after a prince's name), and
+/// the walk stops at another person's name (`other(k)`: word `k` is in one).
+fn titled(text: &Text<'_>, first: usize, rank: Rank, other: impl Fn(usize) -> bool) -> bool {
+    let mut k = first;
+    for _ in 0..12 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        let breaks = text
+            .tokens
+            .words
+            .get(k)
+            .and_then(|w| w.punct_before)
+            .is_some_and(|p| !matches!(p, '،' | ','));
+        if breaks {
+            return false;
+        }
+        k = prev;
+        if other(k) {
+            return false;
+        }
+        let next = text.tokens.norm(k + 1);
+        let forms = || {
+            proclitic_forms(text.tokens.norm(k)).map(|s| match s.form {
+                super::tokens::Form::Plain(f) => f.to_owned(),
+                super::tokens::Form::WithArticle(f) => format!("ال{f}"),
+            })
+        };
+        if forms().any(|f| title_gives(rank, &f, next)) {
+            let before = k.checked_sub(1).map_or("", |p| text.tokens.norm(p));
+            return !contains(FOR_ANOTHER, before);
+        }
+        let w = text.tokens.norm(k);
+        if super::is_title(w) && !contains(ANY_RANK_TITLES, w.strip_prefix("ال").unwrap_or(w)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A pronoun of address (`وأكد سموه`, `عقد فخامته اجتماعا مع سموه`, `وطالب معاليه`) is a
+/// mention of the last person the page named before it with a title of that rank (a prince for
+/// `سموه`, a president for `فخامته`, a minister for `معاليه`, a cleric for `فضيلته`). Nothing
+/// is added when no such person came before.
+fn rank_pronouns(texts: &[Text<'_>], canonical: &HashMap<String, String>, cands: &mut Vec<Cand>) {
+    // Each person mention with its person's full name.
+    let mut persons: Vec<(&Cand, &str)> = cands
+        .iter()
+        .filter_map(|c| match &c.target {
+            Target::Person(key) => Some((c, canonical.get(key).unwrap_or(key).as_str())),
+            _ => None,
+        })
+        .collect();
+    if persons.is_empty() {
+        return;
+    }
+    persons.sort_by_key(|(c, _)| (c.text, c.first));
+    let mut found = Vec::new();
+    for (t, text) in texts.iter().enumerate() {
+        for (i, w) in text.tokens.words.iter().enumerate() {
+            let norm = text.tokens.norm(i);
+            if !(norm.ends_with('ه') || norm.ends_with("ها")) {
+                continue;
+            }
+            let Some((rank, prefix, clitics)) = proclitic_forms(norm).find_map(|s| match s.form {
+                super::tokens::Form::Plain(f) => {
+                    pronoun_rank(f).map(|r| (r, s.prefix_chars, s.clitics))
+                }
+                super::tokens::Form::WithArticle(_) => None,
+            }) else {
+                continue;
+            };
+            // The people of that rank named before the pronoun, and the last mention of one.
+            let before = || persons.iter().filter(|(c, _)| (c.text, c.last) < (t, i));
+            let ranked: Vec<&str> = before()
+                .filter(|(c, name)| {
+                    let other = |k: usize| {
+                        persons.iter().any(|(p, n)| {
+                            p.text == c.text && p.first <= k && k <= p.last && n != name
+                        })
+                    };
+                    texts
+                        .get(c.text)
+                        .is_some_and(|x| titled(x, c.first, rank, other))
+                })
+                .map(|(_, name)| *name)
+                .collect();
+            let Some((referent, _)) = before().rev().find(|(_, name)| ranked.contains(name)) else {
+                continue;
+            };
+            found.push(Cand {
+                text: t,
+                first: i,
+                last: i,
+                start: w.start + prefix,
+                end: w.end,
+                target: referent.target.clone(),
+                source: Source::Resolution,
+                kind: EntityType::Person,
+                hit: None,
                 clitics: clitics.to_owned(),
             });
         }
