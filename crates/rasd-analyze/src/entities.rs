@@ -2465,4 +2465,30 @@ pub(crate) mod tests {
         // No minister was named: `معاليه` stays no one.
         assert!(by_alias(&found, "معاليه").is_none(), "{found:?}");
     }
+
+    #[test]
+    fn the_father_after_bin_is_not_the_son_named_again() {
+        // A stand-in tagger: the words between الأمير and الوفد/قد are a person.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            let i = words.iter().position(|w| *w == "الأمير");
+            let j = words.iter().position(|w| *w == "الوفد" || *w == "قد");
+            match (i, j) {
+                (Some(i), Some(j)) if i + 1 < j => vec![(i + 1, j - 1, EntityType::Person)],
+                _ => Vec::new(),
+            }
+        };
+        let found = find_entities(
+            gazetteer(),
+            &body(&[
+                "استقبل الأمير فهد بن سالم بن ناصر الوفد في مكتبه.",
+                "وكان الأمير سالم بن ناصر قد زار المعرض أمس.",
+            ]),
+            Some(&tag),
+        );
+        let son = by_alias(&found, "فهد بن سالم بن ناصر").expect("the son");
+        assert!(
+            !son.aliases.iter().any(|a| a == "سالم بن ناصر"),
+            "{found:?}"
+        );
+    }
 }

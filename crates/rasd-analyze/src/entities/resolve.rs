@@ -39,9 +39,20 @@ pub(crate) fn fnv_hex(s: &str) -> String {
     format!("{h:016x}")
 }
 
+/// True when a name's first words end with `بن`/`ابن`/`بنت`/`ولد`: what follows names the
+/// father (`سلمان بن عبدالعزيز` in `محمد بن سلمان بن عبدالعزيز`), not the person again.
+fn ends_with_father_link(head: &str) -> bool {
+    head.rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "بن" | "ابن" | "بنت" | "ولد"))
+}
+
 /// The sequences of words by which a person may be named again on the page: the full name and
 /// its endings (`عطا الله` of `رودولف عطا الله`), skipping endings that are only an article
-/// part (`الله`) or too short to be a surname.
+/// part (`الله`) or too short to be a surname, and endings right after `بن`/`ابن`/`بنت`/`ولد`:
+/// those name the father (`سلمان بن عبدالعزيز` of `محمد بن سلمان بن عبدالعزيز` is the king,
+/// not his son), while the family name that ends the chain stays (`الدوسري` of `عبدالله بن محمد
+/// الدوسري`).
 fn person_patterns(key: &str) -> Vec<String> {
     let words: Vec<&str> = key.split(' ').collect();
     let mut out = vec![key.to_owned()];
@@ -50,8 +61,12 @@ fn person_patterns(key: &str) -> Vec<String> {
             continue;
         };
         let Some(first) = rest.first() else { continue };
+        let after_link = words
+            .get(..from)
+            .is_some_and(|head| ends_with_father_link(&head.join(" ")));
         if contains(context::NAME_ARTICLE_PARTS, first)
             || contains(context::NAME_LINKS, first)
+            || after_link
             || (rest.len() == 1 && first.chars().count() < 3)
         {
             continue;
@@ -201,7 +216,12 @@ fn merge_person_names(cands: &[Cand]) -> HashMap<String, String> {
     for short in &keys {
         let longer: Vec<&&str> = keys
             .iter()
-            .filter(|long| long.len() > short.len() && long.ends_with(&format!(" {short}")))
+            .filter(|long| {
+                long.len() > short.len()
+                    && long
+                        .strip_suffix(&format!(" {short}"))
+                        .is_some_and(|head| !ends_with_father_link(head))
+            })
             .collect();
         // The longest of the names it ends, if they all nest (أسيمي غويتا ⊂ آسيمي غويتا ...).
         if let Some(longest) = longer.iter().max_by_key(|l| l.len()) {
@@ -812,6 +832,11 @@ mod tests {
             ["رودولف عطا الله", "عطا الله"]
         );
         assert_eq!(person_patterns("اسيمي غويتا"), ["اسيمي غويتا", "غويتا"]);
-        assert_eq!(person_patterns("محمد بن سلمان"), ["محمد بن سلمان", "سلمان"]);
+        // After بن comes the father: the son is not named again by his father's name.
+        assert_eq!(person_patterns("محمد بن سلمان"), ["محمد بن سلمان"]);
+        assert_eq!(
+            person_patterns("عبدالله بن محمد الدوسري"),
+            ["عبدالله بن محمد الدوسري", "الدوسري"]
+        );
     }
 }
