@@ -36,7 +36,9 @@
 //!   critics (`هجوما عنيفا على قرار الرئيس`, `هاجم منتقدي الاتفاق`: no force); an age's dawn
 //!   (`منذ فجر الإسلام`: no bombing); an unnamed source's formula (`طلب عدم الكشف عن اسمه`,
 //!   `طلبا عدم ذكر هويتهما`, `رافضا الكشف عن اسمه`: no appeal, no rejection); a list's top
-//!   (`احتلت قائمة القضايا`: no occupation).
+//!   (`احتلت قائمة القضايا`: no occupation); a plan, an inquiry or a measure that "targets"
+//!   (`برنامج يستهدف تطوير`, `تحقيق في الفساد يستهدف شركات`, `التنصت استهدف أعضاء الحكومة`: it
+//!   aims, no force; on SaudiNewsNet articles 15,000–17,999, 8 such events, all wrong).
 //!
 //! - **blessing**: `الله` right after a verb with an object pronoun (`خادم الحرمين - أيده الله -`,
 //!   `حفظه الله`): God blesses, no one endorses (`أيد نصر الله` stays: a name);
@@ -111,6 +113,9 @@ pub(crate) enum Untold {
     AidTitle,
     /// `هجوما عنيفا على قرار الرئيس`: an attack in words on a decision, a deal or critics.
     Verbal,
+    /// `برنامج يستهدف تطوير مهارات الشباب`: a plan, an inquiry or a measure aims at something,
+    /// no force.
+    Aim,
     /// `مصدر طلب عدم الكشف عن اسمه`: a source asking not to be named, no appeal.
     Unnamed,
     /// `خادم الحرمين - أيده الله -`: a blessing after a name, God its subject, no endorsement.
@@ -241,6 +246,65 @@ const AIDE_OF: &[&str] = &[
     "وكيل",
     "المبعوث",
     "مبعوث",
+];
+
+/// Verbal nouns of a goal after `استهدف` "aim at" (normal form, without ال): `يستهدف تطوير`,
+/// `تستهدف تعزيز القيم`, `تستهدف دراسة السماح`. (Not `تجمعات`, a gathering struck.)
+const AIMED_AT: &[&str] = &[
+    "تعزيز",
+    "تطوير",
+    "تحسين",
+    "تضييق",
+    "دراسه",
+    "رفع",
+    "زياده",
+    "خفض",
+    "توفير",
+    "تنميه",
+    "تشجيع",
+    "الحد",
+    "حد",
+    "حمايه",
+    "ايجاد",
+    "بناء",
+    "توعيه",
+    "تاهيل",
+    "تدريب",
+    "استقطاب",
+    "جذب",
+    "تقليص",
+    "تقليل",
+    "تغيير",
+    "توسيع",
+    "تسهيل",
+    "خدمه",
+    "مساعده",
+    "دعم",
+    "تمكين",
+    "تحقيق",
+];
+
+/// Nouns of a plan, an inquiry or a measure that, as the subject of `استهدف`, aim at something
+/// (normal form, without ال): `برنامج يستهدف الشباب`, `تحقيق في الفساد يستهدف شركات`,
+/// `التنصت الأمريكي استهدف أعضاء الحكومة`.
+const AIMERS: &[&str] = &[
+    "برنامج",
+    "برامج",
+    "مبادره",
+    "توصيه",
+    "مشروع",
+    "مشاريع",
+    "خطه",
+    "دوره",
+    "ورشه",
+    "تنصت",
+    "تحقيق",
+    "تحقيقات",
+    "قانون",
+    "سياسه",
+    "مسابقه",
+    "دراسه",
+    "تبرع",
 ];
 
 /// What an attack in words is made on (normal form, without ال): a decision, a deal, a policy,
@@ -716,6 +780,23 @@ pub(crate) fn untold(
             .any(|k| word(k).is_some_and(|w| listed(SAID_OR_DECIDED, w)))
     {
         return Some(Untold::Verbal);
+    }
+    // "برنامج يستهدف تطوير مهارات الشباب", "تحقيق في الرشوة يستهدف ثلاث شركات", "التنصت
+    // استهدف أعضاء الحكومة": a plan, an inquiry or a measure aims at something; no force.
+    let aims = ["استهدف", "يستهدف", "تستهدف"]
+        .iter()
+        .any(|v| trigger.starts_with(v));
+    if (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))
+        && aims
+        && (word(i + 1).is_some_and(|w| listed(AIMED_AT, w))
+            || (i.saturating_sub(3).max(sentence.start)..i).any(|k| {
+                // (With the accusative's alif too: "أطلقت برنامجا يستهدف".)
+                word(k).is_some_and(|w| {
+                    listed(AIMERS, w) || w.strip_suffix('ا').is_some_and(|w| listed(AIMERS, w))
+                })
+            }))
+    {
+        return Some(Untold::Aim);
     }
     // The clause of the trigger: back to punctuation (or the sentence's start), on to
     // punctuation (or its end).
@@ -2100,6 +2181,43 @@ mod tests {
                 "واعتقلت الشرطة ثلاثة رجال بعد أن هاجموا دورية",
                 "واعتقلت",
                 "173"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_plan_or_an_inquiry_that_targets_aims_without_force() {
+        assert_eq!(
+            why(
+                "وأطلقت الوزارة برنامجا يستهدف تطوير مهارات الشباب في القرى",
+                "يستهدف",
+                "190"
+            ),
+            Some(Untold::Aim)
+        );
+        assert_eq!(
+            why(
+                "وفتحت النيابة تحقيقا في الرشوة يستهدف ثلاث شركات أجنبية",
+                "يستهدف",
+                "190"
+            ),
+            Some(Untold::Aim)
+        );
+        // A strike on a gathering, and an attack on a patrol, are force.
+        assert_eq!(
+            why(
+                "وشنت الطائرات غارة استهدفت تجمعات للمسلحين قرب الحدود",
+                "استهدفت",
+                "195"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وقالت الشرطة إن الهجوم استهدف دورية على الطريق",
+                "استهدف",
+                "190"
             ),
             None
         );
