@@ -35,7 +35,8 @@
 //! with a source and no target whose object carries a state's nationality
 //! (`اعتقلت القوة صيادا لبنانيا`) takes that state as its target ([`nationality_targets`]),
 //! and a target named only in the source's apposition as the source's own body or state
-//! (`دعا X زعيم حزب Y`) is none ([`clear_own_body_targets`]), nor is a second doer joined to
+//! (`دعا X زعيم حزب Y`) is none ([`clear_own_body_targets`]; a person's, named only in the
+//! title after the name: [`clear_title_apposition_targets`]), nor is a second doer joined to
 //! the source by و (`هاجم الحوثيون وقوات صالح`: [`clear_joined_targets`]), nor the state
 //! whose organ the source is (`الحكومة اليونانية` → Greece: [`clear_own_state_targets`]); a
 //! person given as a visit's target with no source is the visitor ([`visitor_sources`]).
@@ -2142,6 +2143,188 @@ fn clear_own_body_targets(
     }
 }
 
+/// Words besides titles, body heads and nationalities that a person's title after their name
+/// may hold (normal form): `ولي عهد أبوظبي`, `نائب القائد الأعلى للقوات المسلحة بدولة X`,
+/// `رئيس الجمهورية الفرنسية`.
+const TITLE_CHAIN_WORDS: &[&str] = &[
+    "ولي",
+    "عهد",
+    "الاعلي",
+    "القوات",
+    "للقوات",
+    "المسلحه",
+    "العام",
+    "السابق",
+    "الاسبق",
+    "دوله",
+    "بدوله",
+    "لدوله",
+    "في",
+    "جمهوريه",
+    "الجمهوريه",
+    "لجمهوريه",
+];
+
+/// At most this many words between a person's name and a target named in the title after it.
+const TITLE_CHAIN_WINDOW: usize = 9;
+
+/// True when the target of `ev` is named in its sentence only inside the title that follows
+/// its source's (a person's) name: `أدان X رئيس البرلمان العربي الهجوم` (the parliament is
+/// X's), `استقبل X أمير دولة قطر في مكتبه وزراء الخارجية` (Qatar is X's state), `دعا X زعيم
+/// المعارضة الإسرائيلية اليمين` — where [`own_body_target`] cannot tell, as the entity stage
+/// gives a person no state. The words between the name and the target open with a title
+/// (not a definite one right after the name, `يتهم X الرئيس التركي`, nor one behind a
+/// preposition, `اتصل X بالرئيس`: those are its object) and hold only titles, body heads, nationalities, names of places and [`TITLE_CHAIN_WORDS`],
+/// at most [`TITLE_CHAIN_WINDOW`], behind nothing but a comma right after the name. When the
+/// act comes after the title, the title can only be the source's; when it comes before, the
+/// title could be its object (`استقبل X وزير خارجية الأردن`), so another actor must be named
+/// after the title in the sentence, not as a venue after `في`, for the act's object.
+fn title_apposition_target(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    let Some(source) =
+        entity_by_id(entities, ev.source.as_deref()).filter(|e| e.kind == EntityType::Person)
+    else {
+        return false;
+    };
+    let Some(target) = entity_by_id(entities, ev.target.as_deref()).filter(|e| {
+        e.id != source.id && matches!(e.kind, EntityType::Location | EntityType::Organization)
+    }) else {
+        return false;
+    };
+    let t = trigger.map(|t| t.start).filter(|&t| t != usize::MAX);
+    let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+        return false;
+    };
+    let own: Vec<(usize, usize)> = source
+        .mentions
+        .iter()
+        .filter(|m| in_event_paragraph(ev, m) && sent_start <= m.start && m.end <= sent_end)
+        .map(|m| (m.start, m.end))
+        .collect();
+    if own.is_empty() {
+        return false;
+    }
+    let places: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Location)
+        .flat_map(|e| e.mentions.iter())
+        .filter(|m| in_event_paragraph(ev, m))
+        .map(|m| (m.start, m.end))
+        .collect();
+    let Some((tokens, _, inside)) = mentions_in_sentence(ev, target, article, texts) else {
+        return false;
+    };
+    let in_title = |m_start: usize| -> bool {
+        own.iter().any(|&(s_start, s_end)| {
+            if s_end > m_start || t.is_some_and(|t| s_start <= t && t < m_start) {
+                return false;
+            }
+            let first = tokens.words.partition_point(|w| w.end <= s_end);
+            let last = tokens.words.partition_point(|w| w.end <= m_start);
+            if first >= last || last - first > TITLE_CHAIN_WINDOW {
+                return false;
+            }
+            for k in first..last {
+                let Some(w) = tokens.words.get(k) else {
+                    return false;
+                };
+                let norm = tokens.norm(k);
+                if k == first {
+                    let comma = matches!(w.punct_before, Some('،' | ','));
+                    // (`اتصل X بالرئيس الفلسطيني`: a preposition makes the title a complement.)
+                    let behind_preposition = norm
+                        .strip_prefix(['ب', 'ل'])
+                        .is_some_and(|rest| rest.chars().count() >= 2 && is_role_word(rest));
+                    if !comma && (w.punct_before.is_some() || norm.starts_with("ال"))
+                        || behind_preposition
+                        || !(is_role_word(norm) || norm == "ولي")
+                    {
+                        return false;
+                    }
+                } else if w.punct_before.is_some() {
+                    return false;
+                }
+                // (`ولي عهد` is no و of a second party.)
+                if norm.starts_with('و') && bare(norm) != norm && norm != "ولي" {
+                    return false;
+                }
+                let norm = if norm == "ولي" { norm } else { bare(norm) };
+                let place = places.iter().any(|&(a, b)| a <= w.start && w.end <= b);
+                if !(place
+                    || is_role_word(norm)
+                    || names_a_body(norm)
+                    || TITLE_CHAIN_WORDS.contains(&norm)
+                    || nisba_country(norm).is_some())
+                {
+                    return false;
+                }
+            }
+            true
+        })
+    };
+    if !inside.iter().all(|m| in_title(m.start)) {
+        return false;
+    }
+    let Some(title_end) = inside.iter().map(|m| m.end).max() else {
+        return false;
+    };
+    if let Some(t) = t.filter(|&t| t >= title_end) {
+        // The act right after the title, in the same clause (`X رئيس Y أدان`; not `استقبل X
+        // سفير Y في Z، وبحث معه`, whose title is the first act's object).
+        let first = tokens.words.partition_point(|w| w.end <= title_end);
+        let at = tokens.words.partition_point(|w| w.end <= t);
+        return at >= first
+            && at - first <= ACT_AFTER_TITLE
+            && (first..=at).all(|k| {
+                tokens
+                    .words
+                    .get(k)
+                    .is_some_and(|w| w.punct_before.is_none())
+            });
+    }
+    // The act comes first: another actor after the title is its object.
+    entities
+        .iter()
+        .filter(|e| e.id != source.id && e.id != target.id)
+        .flat_map(|e| e.mentions.iter())
+        .filter(|m| in_event_paragraph(ev, m) && title_end <= m.start && m.end <= sent_end)
+        .any(|m| {
+            let k = tokens.words.partition_point(|w| w.end <= m.start);
+            let venue = k > 0 && tokens.norm(k - 1) == "في";
+            let inside_a_word = tokens.words.get(k).is_some_and(|w| w.start < m.start);
+            !(venue || inside_a_word)
+        })
+}
+
+/// At most this many words between a person's title and the act that follows it in the same
+/// clause ([`title_apposition_target`]).
+const ACT_AFTER_TITLE: usize = 4;
+
+/// Clears the target of an event when it is only named in the title after its source's name
+/// (see [`title_apposition_target`]).
+/// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
+fn clear_title_apposition_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    let aligned = triggers.len() == events.len();
+    for (k, ev) in events.iter_mut().enumerate() {
+        let trigger = if aligned { triggers.get(k) } else { None };
+        if title_apposition_target(ev, trigger, entities, article, texts) {
+            ev.target = None;
+            ev.target_country = None;
+        }
+    }
+}
+
 /// First words (normal form, without the article) of a body that can stand against its own
 /// state: an armed or rebel group, a party, an opposition, a front (`حركة طالبان الأفغانية`,
 /// `المعارضة السورية`).
@@ -2542,6 +2725,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_own_body_targets", events);
     clear_own_state_targets(events, entities);
     after("clear_own_state_targets", events);
+    clear_title_apposition_targets(events, triggers, entities, article, &mut texts);
+    after("clear_title_apposition_targets", events);
     clear_joined_targets(events, triggers, entities, article, &mut texts);
     after("clear_joined_targets", events);
     clear_reporter_sources(events, triggers, entities, article, &mut texts);
@@ -4406,6 +4591,123 @@ mod tests {
             );
             assert_eq!(events[0].source, source);
             assert_eq!(events[0].target.as_deref(), Some("per:0123456789abcdef"));
+        }
+    }
+
+    #[test]
+    fn a_target_named_only_in_the_source_s_title_is_none() {
+        // (sentence, target, its kind, trigger word, whether the target is cleared)
+        let cases = [
+            // The act after the title: the title is the source's.
+            (
+                "وكان سامر ناجي رئيس مجلس الحكماء العربي قد أدان الهجوم",
+                "مجلس الحكماء العربي",
+                EntityType::Organization,
+                "أدان",
+                true,
+            ),
+            // The act first, and another actor after the title for its object.
+            (
+                "ودعا سامر ناجي، رئيس مجلس الحكماء العربي، الحكومة الأردنية إلى الحوار",
+                "مجلس الحكماء العربي",
+                EntityType::Organization,
+                "ودعا",
+                true,
+            ),
+            (
+                "واستقبل سامر ناجي ولي عهد العقبة نائب القائد الأعلى للقوات المسلحة بدولة الأردن أمس الحكومة الأردنية",
+                "الأردن",
+                EntityType::Location,
+                "واستقبل",
+                true,
+            ),
+            // The act of a later clause: the title is the first act's object.
+            (
+                "واستقبل سامر ناجي سفير الأردن في العقبة، وبحث معه أمن الحدود",
+                "الأردن",
+                EntityType::Location,
+                "وبحث",
+                false,
+            ),
+            // No other actor: the title may be the object.
+            (
+                "واستقبل سامر ناجي وزير خارجية الأردن في مكتبه",
+                "الأردن",
+                EntityType::Location,
+                "واستقبل",
+                false,
+            ),
+            // Another actor only as a venue.
+            (
+                "واستقبل سامر ناجي وزير خارجية الأردن في العقبة",
+                "الأردن",
+                EntityType::Location,
+                "واستقبل",
+                false,
+            ),
+            // A definite title right after the name, or one behind a preposition, is the
+            // object.
+            (
+                "ويتهم سامر ناجي الرئيس الأردني بتأجيل الانتخابات مع الحكومة الأردنية",
+                "الأردني",
+                EntityType::Location,
+                "ويتهم",
+                false,
+            ),
+            (
+                "واتصل سامر ناجي بالرئيس الأردني وبحث معه دعم الحكومة الأردنية",
+                "الأردني",
+                EntityType::Location,
+                "واتصل",
+                false,
+            ),
+        ];
+        for (body, target, kind, trigger, cleared) in cases {
+            let a = article(body);
+            let s = entity(
+                "per:0123456789abcdef",
+                "سامر ناجي",
+                EntityType::Person,
+                body,
+            );
+            let mut t = entity("loc:JOR", target, kind, body);
+            if kind == EntityType::Organization {
+                t.id = "org:fedcba9876543210".to_owned();
+            }
+            let mut entities = vec![s, t];
+            if body.contains("العقبة") {
+                let mut town = entity("loc:0123456789abcdee", "العقبة", EntityType::Location, body);
+                town.country = Some("JOR".to_owned());
+                entities.push(town);
+            }
+            if body.contains("الحكومة الأردنية") {
+                entities.push(entity(
+                    "org:0123456789abcdee",
+                    "الحكومة الأردنية",
+                    EntityType::Organization,
+                    body,
+                ));
+            }
+            let byte = body.find(trigger).expect("the trigger is in the sentence");
+            let triggers = [Trigger {
+                start: body[..byte].chars().count(),
+                noun: false,
+                explicit: true,
+            }];
+            let mut events = vec![bare_event(
+                "020",
+                Some(entities[0].id.clone()),
+                Some(entities[1].id.clone()),
+                body,
+            )];
+            clear_title_apposition_targets(
+                &mut events,
+                &triggers,
+                &entities,
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
         }
     }
 }
