@@ -36,9 +36,12 @@
 //!   critics (`هجوما عنيفا على قرار الرئيس`, `هاجم منتقدي الاتفاق`: no force); an age's dawn
 //!   (`منذ فجر الإسلام`: no bombing); an unnamed source's formula (`طلب عدم الكشف عن اسمه`,
 //!   `طلبا عدم ذكر هويتهما`, `رافضا الكشف عن اسمه`: no appeal, no rejection); a list's top
-//!   (`احتلت قائمة القضايا`: no occupation); a plan, an inquiry or a measure that "targets"
-//!   (`برنامج يستهدف تطوير`, `تحقيق في الفساد يستهدف شركات`, `التنصت استهدف أعضاء الحكومة`: it
-//!   aims, no force; on SaudiNewsNet articles 15,000–17,999, 8 such events, all wrong).
+//!   (`احتلت قائمة القضايا`: no occupation); `توقع` "expected" read as `تُوقّع` "she signs"
+//!   (`وتوقع الوزير زيادة النمو`; it signs after a particle or before what is signed: `لم توقع
+//!   على`, `توقع اتفاقية`; on SaudiNewsNet articles 15,000–17,999, 9 such events, all
+//!   wrong); a plan, an inquiry or a measure that "targets" (`برنامج يستهدف تطوير`, `تحقيق في
+//!   الفساد يستهدف شركات`, `التنصت استهدف أعضاء الحكومة`: it aims, no force; on SaudiNewsNet
+//!   articles 15,000–17,999, 8 such events, all wrong).
 //!
 //! - **blessing**: `الله` right after a verb with an object pronoun (`خادم الحرمين - أيده الله -`,
 //!   `حفظه الله`): God blesses, no one endorses (`أيد نصر الله` stays: a name);
@@ -246,6 +249,24 @@ const AIDE_OF: &[&str] = &[
     "وكيل",
     "المبعوث",
     "مبعوث",
+];
+
+/// What is signed (normal form, without ال), after `توقع` "she signs": `توقع اتفاقية`.
+const SIGNED: &[&str] = &[
+    "اتفاق",
+    "اتفاقيه",
+    "اتفاقيات",
+    "اتفاقا",
+    "معاهده",
+    "مذكره",
+    "مذكرات",
+    "عقد",
+    "عقدا",
+    "عقود",
+    "بروتوكول",
+    "وثيقه",
+    "ميثاق",
+    "اعلان",
 ];
 
 /// Verbal nouns of a goal after `استهدف` "aim at" (normal form, without ال): `يستهدف تطوير`,
@@ -781,6 +802,33 @@ pub(crate) fn untold(
     {
         return Some(Untold::Verbal);
     }
+    // "وتوقع الوزير زيادة النمو": `توقع` is "expected" (a man's past) far more often than "she
+    // signs" (`تُوقّع`, a present of `وقّع`); it signs after a particle (`لم توقع`, `أن توقع`)
+    // or before what is signed (`توقع على`, `توقع اتفاقية`).
+    let expects = matches!(
+        trigger,
+        "توقع"
+            | "توقعه"
+            | "توقعها"
+            | "توقعهم"
+            | "توقعت"
+            | "توقعوا"
+            | "متوقعا"
+            | "توقعات"
+    );
+    if code.starts_with("05")
+        && expects
+        && !i.checked_sub(1).and_then(word).is_some_and(|w| {
+            matches!(
+                bare(w),
+                "لم" | "لن" | "ان" | "لا" | "سوف" | "قد" | "كي" | "لكي"
+            )
+        })
+        && !(i + 1..(i + 3).min(sentence.end))
+            .any(|k| word(k).is_some_and(|w| w == "علي" || listed(SIGNED, w)))
+    {
+        return Some(Untold::Expected);
+    }
     // "برنامج يستهدف تطوير مهارات الشباب", "تحقيق في الرشوة يستهدف ثلاث شركات", "التنصت
     // استهدف أعضاء الحكومة": a plan, an inquiry or a measure aims at something; no force.
     let aims = ["استهدف", "يستهدف", "تستهدف"]
@@ -877,7 +925,7 @@ pub(crate) fn untold(
         return Some(Untold::Background);
     }
     // (Returned after the years: "وكان قد تلقى تدريبات في أغسطس 2013" is history.)
-    let background = background_clause(&word, first, sentence.end, i, code);
+    let background = background_clause(&word, first, sentence.end, i, code, noun);
     // "لقاؤه المقرر مع الرئيس", "الجولة المقبلة من المحادثات", "الاجتماع الوزاري المقبل": a
     // verbal noun with an adjective of schedule names an act to come. (Not `المقرر الخاص`, the
     // rapporteur.)
@@ -1048,7 +1096,8 @@ const BACKGROUND_REACH: usize = 5;
 ///   or after a noun of beginning (`منذ بدء هجومهم`, `منذ اندلاع المعارك`), whatever its code:
 ///   a span's start is no act of the day;
 /// - the pluperfect, `كان … قد` right before the act (`وكان الوزيران قد التقيا`, `وكانت القوات
-///   قد اعتقلته`): the page recalls an earlier act; not one of these days (`أمس`, a weekday,
+///   قد اعتقلته`), or `كان` at most four words before a verb (`وكانت الشرطة اعتقلت`): the page
+///   recalls an earlier act; not one of these days (`أمس`, a weekday,
 ///   `الأسبوع الماضي`, `قبل أيام`, `في وقت سابق` from its clause to the sentence's end: `وكانت
 ///   ألمانيا قد منحت تونس مساعدة، وذلك خلال زيارة … قبل أيام`), which is still news; nor a
 ///   capture or an abduction that a release just before it undoes (`أطلقت الجماعة سراح ستة جنود
@@ -1059,6 +1108,7 @@ fn background_clause<'a>(
     end: usize,
     i: usize,
     code: &str,
+    noun: bool,
 ) -> Option<Untold> {
     let bare_at = |k: usize| word(k).map(bare);
     // "منذ عزل الرئيس", "منذ بدء هجومهم".
@@ -1087,12 +1137,12 @@ fn background_clause<'a>(
     }
     // "وكان الوزيران قد التقيا", "وكانت الطائرات قد شنت غارات": `قد` right before the act (or
     // its verb), `كان` at most four words before `قد`.
-    let pluperfect = (i.saturating_sub(3).max(first)..i).any(|q| {
-        word(q) == Some("قد")
-            && (q.saturating_sub(4).max(first)..q).any(|k| {
-                bare_at(k).is_some_and(|w| matches!(w, "كان" | "كانت" | "كانوا" | "كانا" | "كانتا"))
-            })
-    });
+    let was = |k: usize| {
+        bare_at(k).is_some_and(|w| matches!(w, "كان" | "كانت" | "كانوا" | "كانا" | "كانتا"))
+    };
+    let pluperfect = (i.saturating_sub(3).max(first)..i)
+        .any(|q| word(q) == Some("قد") && (q.saturating_sub(4).max(first)..q).any(was))
+        || (!noun && (i.saturating_sub(4).max(first)..i).any(was));
     // ("وكانت ألمانيا قد منحت تونس مساعدة، وذلك خلال زيارة … قبل أيام", "وكانت تركيا قد هاجمت
     // … خلال الأسبوع الماضي": an act of these days, told again, is still news; its time may
     // stand in a later clause.)
@@ -2166,6 +2216,11 @@ mod tests {
             ),
             Some(Untold::Background)
         );
+        // (Without `قد` too: "وكانت الشرطة اعتقلت".)
+        assert_eq!(
+            why("وكانت الشرطة اعتقلت الناشط في مارس الماضي", "اعتقلت", "173"),
+            Some(Untold::Background)
+        );
         // A meeting after which a speaker talks is the news; so is the act the clause of time
         // follows.
         assert_eq!(
@@ -2182,6 +2237,31 @@ mod tests {
                 "واعتقلت",
                 "173"
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn tawaqqa_is_an_expectation_unless_something_is_signed() {
+        assert_eq!(
+            why(
+                "وتوقع الوزير زيادة الصادرات في العام المقبل",
+                "وتوقع",
+                "057"
+            ),
+            Some(Untold::Expected)
+        );
+        // "She signs" before what is signed, or after a particle.
+        assert_eq!(
+            why(
+                "وقالت الوزارة إن مالي توقع اتفاقية للتعاون مع النيجر",
+                "توقع",
+                "057"
+            ),
+            None
+        );
+        assert_eq!(
+            why("وأعلنت الحكومة أنها لم توقع على الوثيقة", "توقع", "057"),
             None
         );
     }
