@@ -952,6 +952,8 @@ fn persons_after_titles(
             if gaz.get(j) == Some(&true)
                 || is_title(norm)
                 || is_article_word(norm) && !contains(context::NAME_ARTICLE_PARTS, norm)
+                // (`للأمين العام`: ل and the article, its alef elided.)
+                || norm.starts_with("لل") && norm.chars().count() > 4
                 || matches!(norm, "الي" | "في" | "لدي" | "باسم" | "عن" | "من")
             {
                 j += 1;
@@ -991,6 +993,55 @@ fn persons_after_titles(
             let last_is_link = contains(context::NAME_LINKS, tokens.norm(k.saturating_sub(1)));
             let supported = tagged
                 .is_none_or(|spans| spans.iter().any(|&(first, last)| first < k && j <= last));
+            // A name set off by commas after its title (`المبعوث الخاص إلى X، فلان فلان،`): two
+            // or three name words, the last one may be a surname with the article that ends in
+            // ي (`خليفة الساعدي`), closed by a comma or the end of the text. The commas say it
+            // is a name where the tagger is silent (names it never saw); a first word that ends
+            // in ا is an adverb (`، مضيفا …`), not a name.
+            let comma = |x: usize| {
+                matches!(
+                    tokens.words.get(x).and_then(|w| w.punct_before),
+                    Some('،' | ',')
+                )
+            };
+            let nisba_end = k < n
+                && k < j + 3
+                && gaz.get(k) != Some(&true)
+                && is_article_word(tokens.norm(k))
+                && tokens.norm(k).chars().count() > 4
+                && tokens.norm(k).ends_with('ي')
+                && !contains(context::DAY_TIME_WORDS, tokens.norm(k))
+                && !contains(WEEKDAYS, tokens.norm(k));
+            let close = if nisba_end && !comma(k) { k + 1 } else { k };
+            // (A proclitic before the article, `والتوقيع عليه`, `مدرب للأخضر`; a pronoun
+            // ending the run, `كثرة قراءته`; a plural participle, `مؤكدين ضرورة …`: no name.)
+            let clitic_article = |x: usize| {
+                proclitic_forms(tokens.norm(x))
+                    .skip(1)
+                    .any(|s| match s.form {
+                        tokens::Form::WithArticle(_) => true,
+                        tokens::Form::Plain(f) => is_article_word(f),
+                    })
+            };
+            let last_written = word(close.saturating_sub(1));
+            let participle = {
+                let f = tokens.norm(j);
+                f.starts_with('م')
+                    && f.chars().count() >= 5
+                    && (f.ends_with("ين") || f.ends_with("ون"))
+            };
+            let apposition = comma(j)
+                && close >= j + 2
+                && (close >= n || comma(close))
+                && !tokens.norm(j).ends_with('ا')
+                && !contains(context::NAME_LINKS, tokens.norm(close - 1))
+                && !(j..close).any(clitic_article)
+                && (!last_written.ends_with('ه') || last_written.ends_with("الله"))
+                && !participle;
+            if apposition && (!supported || close > k) {
+                found = Some((j, close - 1));
+                break;
+            }
             if supported
                 && (len >= 2 && ends_ok && !last_is_link || len == 1 && j == i + 1 && ends_clean)
             {
@@ -2488,6 +2539,31 @@ pub(crate) mod tests {
         let son = by_alias(&found, "فهد بن سالم بن ناصر").expect("the son");
         assert!(
             !son.aliases.iter().any(|a| a == "سالم بن ناصر"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_set_off_by_commas_after_its_title_is_a_person() {
+        // A tagger that tags nothing: the names are new to it.
+        let tag = |_: &[&str]| -> TaggedSpans { Vec::new() };
+        let found = find_entities(
+            gazetteer(),
+            &body(&[
+                "وقال الممثل الخاص للأمين العام في ليبيا، كريم فالح، إن الحوار سيستأنف.",
+                "وأكد رئيس المجلس البلدي، خليفة الساعدي، أن الهدنة صامدة.",
+                "وقال الوزير، عقب اللقاء، إن المحادثات مثمرة.",
+                "وأشار المدير، والتوقيع عليه، إلى الاتفاق.",
+            ]),
+            Some(&tag),
+        );
+        let person =
+            |alias: &str| by_alias(&found, alias).is_some_and(|e| e.kind == EntityType::Person);
+        assert!(person("كريم فالح"), "{found:?}");
+        assert!(person("خليفة الساعدي"), "{found:?}");
+        assert!(!person("عقب اللقاء") && !person("عقب"), "{found:?}");
+        assert!(
+            !person("والتوقيع عليه") && !person("التوقيع عليه"),
             "{found:?}"
         );
     }

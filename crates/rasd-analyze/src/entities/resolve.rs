@@ -769,7 +769,11 @@ fn rank_pronouns(texts: &[Text<'_>], canonical: &HashMap<String, String>, cands:
     for (t, text) in texts.iter().enumerate() {
         for (i, w) in text.tokens.words.iter().enumerate() {
             let norm = text.tokens.norm(i);
-            if !(norm.ends_with('ه') || norm.ends_with("ها")) {
+            // (A cheap test first: most words end in ة, folded to ه.)
+            if !["موه", "امته", "امتها", "اليه", "اليها", "يلته"]
+                .iter()
+                .any(|s| norm.ends_with(s))
+            {
                 continue;
             }
             let Some((rank, prefix, clitics)) = proclitic_forms(norm).find_map(|s| match s.form {
