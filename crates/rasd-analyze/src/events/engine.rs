@@ -10059,6 +10059,51 @@ pub(crate) mod tests {
         format!("{q:#?}\n{e:#?}\nhelp: see the rule in src/events/engine.rs")
     }
 
+    #[test]
+    fn a_congratulation_sent_or_offered_is_praise_toward_its_receiver() {
+        let ghana = ("غانا", L, Some("GHA"), &["الغاني", "الغانية", "أكرا"][..]);
+        for text in [
+            "بعث الرئيس الفرنسي برقية تهنئة إلى رئيس غانا بمناسبة ذكرى استقلال بلاده.",
+            "وقدم وزير الخارجية الفرنسي التهنئة لنظيره الغاني بمناسبة تشكيل الحكومة الجديدة.",
+            "وأعرب الرئيس الفرنسي عن أصدق التهاني لرئيس غانا بمناسبة العيد الوطني لبلاده.",
+        ] {
+            let (q, e) = run_on(text, &[FRANCE, ghana]);
+            assert!(
+                e.iter().any(|e| e.code.starts_with("05")
+                    && e.source.as_deref() == Some("فرنسا")
+                    && e.target.as_deref() == Some("غانا")),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+        // "مهنية" (professional) is no congratulation.
+        let (q, e) = run_on(
+            "وطالب الرئيس الفرنسي بتشكيل قوات مهنية بعيدا عن الولاءات، بمساعدة غانا.",
+            &[FRANCE, ghana],
+        );
+        assert!(
+            !e.iter().any(|e| e.code.starts_with("05")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn dismantling_a_cell_is_an_arrest_verb_or_noun() {
+        for text in [
+            "أعلنت السلطات المالية تفكيك خلية من أربعة أشخاص كانوا يعدون لهجمات في باماكو.",
+            "فككت السلطات المالية شبكة لتهريب السلاح في الشمال.",
+        ] {
+            let (q, e) = run_on(text, &[MALI]);
+            assert!(
+                e.iter()
+                    .any(|e| e.code.starts_with("17") && e.source.as_deref() == Some("مالي")),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+    }
+
     /// One quote test: the text, the expected speaker id (or None), and a phrase of the quote.
     macro_rules! quote_case {
         ($name:ident, $text:expr, [$($ent:expr),*], $speaker:expr, $phrase:expr) => {
