@@ -76,7 +76,10 @@
 //!   الوزيران قد التقيا`) unless the sentence dates it to these days (`أمس`, a weekday, `قبل
 //!   أيام`) or a release undoes it (`أفرجت عن صيادين كانوا قد احتجزوا`): on SaudiNewsNet
 //!   articles 15,000–17,999, 42 such events, none right, 11 arguable (true past acts: the US
-//!   lifting a freeze on aid to Egypt, the Islamic State's seizures in Iraq a year before).
+//!   lifting a freeze on aid to Egypt, the Islamic State's seizures in Iraq a year before). So
+//!   is a signing a relative clause tells (`الاتفاق الذي أبرمته إيران مع القوى الدولية`,
+//!   `الاتفاقيات التي تم توقيعها`) unless dated to these days: 24 such events there, none
+//!   right, 7 arguable (the nuclear deal of weeks before, with one actor).
 //!
 //! Not matched: a modal in an earlier clause (after a comma), a year after the clause or
 //! further after the trigger (it dates a noun: `اعتذر لعائلات ضحايا غارة … عام 2021`), a year
@@ -1101,7 +1104,10 @@ const BACKGROUND_REACH: usize = 5;
 ///   `الأسبوع الماضي`, `قبل أيام`, `في وقت سابق` from its clause to the sentence's end: `وكانت
 ///   ألمانيا قد منحت تونس مساعدة، وذلك خلال زيارة … قبل أيام`), which is still news; nor a
 ///   capture or an abduction that a release just before it undoes (`أطلقت الجماعة سراح ستة جنود
-///   كانت قد خطفتهم`: the writers code both).
+///   كانت قد خطفتهم`: the writers code both);
+/// - a signing a relative clause tells (`الاتفاق الذي أبرمته إيران مع القوى الدولية`,
+///   `الاتفاقيات التي تم توقيعها`): it describes the agreement, unless dated to these days
+///   (`الاتفاق الذي وقعه البلدان أمس`).
 fn background_clause<'a>(
     word: &impl Fn(usize) -> Option<&'a str>,
     first: usize,
@@ -1162,6 +1168,20 @@ fn background_clause<'a>(
             bare_at(k).is_some_and(|w| w == "سراح" || w.starts_with("افرج") || w == "الافراج")
         });
     if pluperfect && !recent && !released {
+        return Some(Untold::Background);
+    }
+    // "الاتفاق الذي أبرمته إيران مع القوى الدولية", "الاتفاقيات التي تم توقيعها": a signing a
+    // relative clause tells describes the agreement the page is about; not one of the day
+    // ("الاتفاق الذي وقعه البلدان أمس").
+    let relative = |k: usize| {
+        word(k).is_some_and(|w| matches!(w, "الذي" | "التي" | "اللذين" | "اللتين" | "الذين"))
+    };
+    let today = (first..end).any(|k| bare_at(k).is_some_and(|w| RECENT.contains(&w)));
+    if code.starts_with("057")
+        && i > first
+        && (relative(i - 1) || (i > first + 1 && word(i - 1) == Some("تم") && relative(i - 2)))
+        && !today
+    {
         return Some(Untold::Background);
     }
     None
@@ -2236,6 +2256,43 @@ mod tests {
                 "واعتقلت الشرطة ثلاثة رجال بعد أن هاجموا دورية",
                 "واعتقلت",
                 "173"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_signing_a_relative_clause_tells_describes_the_agreement() {
+        assert_eq!(
+            why(
+                "ويقضي الاتفاق الذي أبرمته الحكومة مع المتمردين بنزع السلاح",
+                "ابرمته",
+                "057"
+            ),
+            Some(Untold::Background)
+        );
+        assert_eq!(
+            why(
+                "وطالب الوزير بتفعيل المذكرات التي تم توقيعها بين البلدين",
+                "توقيعها",
+                "057"
+            ),
+            Some(Untold::Background)
+        );
+        // A signing of the day, and a signing told as the clause's own act, are news.
+        assert_eq!(
+            why(
+                "ويقضي الاتفاق الذي وقعه البلدان أمس بفتح الحدود",
+                "وقعه",
+                "057"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "ووقعت الحكومة مع المتمردين اتفاقا لنزع السلاح",
+                "ووقعت",
+                "057"
             ),
             None
         );
