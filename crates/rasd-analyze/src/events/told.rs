@@ -12,7 +12,8 @@
 //!   شأنه أن`), unless a relative clause tells it (`الغارات التي شنتها … ستؤدي`);
 //! - **habit**: a habit or a general truth (`كثيرا ما`, `عادة ما`, `غالبا ما`, `دائما`):
 //!   "حيث كثيرا ما يشن المقاتلون هجمات" tells no attack of this day;
-//! - **history**: a year two or more before the page's own, in the trigger's clause before the
+//! - **history**: a year two or more before the page's own (or the year before, on a page of the
+//!   year's second half: six months back at least), in the trigger's clause before the
 //!   trigger or within four words after it (`في عام 1990 اجتاحت`, `اعتقل في 30 يونيو 2013`):
 //!   background, not news (also `في أغسطس 2013`, `عام 2003م`, `1430هـ`); a date in the first
 //!   words of the sentence dates its later clauses too (`في 4 مارس 2004، دخل مسلح … وقتل`), and
@@ -83,7 +84,9 @@
 //!
 //! Not matched: a modal in an earlier clause (after a comma), a year after the clause or
 //! further after the trigger (it dates a noun: `اعتذر لعائلات ضحايا غارة … عام 2021`), a year
-//! after `منذ` (a span up to now), a year that is the page's own or the year before it.
+//! after `منذ` (a span up to now), a year that is the page's own, or the year before it on a page
+//! of January to June. Leads of a year are `في`, `عام`, `خلال`, a season (`في صيف 2014`) or a
+//! part of the year (`مطلع`, `أواخر`, `منتصف`).
 
 use rasd_model::{Article, Event};
 use rasd_text::date::is_month_word;
@@ -368,7 +371,28 @@ const HABIT: &[&str] = &["كثيرا", "عاده", "غالبا", "دايما"];
 
 /// Words that introduce a year.
 /// (`منذ 2011` is a span up to now: "أول لقاء منذ 2011" is news.)
-const YEAR_LEADS: &[&str] = &["عام", "العام", "سنه", "السنه", "في", "خلال"];
+const YEAR_LEADS: &[&str] = &[
+    "عام",
+    "العام",
+    "سنه",
+    "السنه",
+    "في",
+    "خلال",
+    "صيف",
+    "ربيع",
+    "خريف",
+    "شتاء",
+    "مطلع",
+    "اوايل",
+    "اواخر",
+    "منتصف",
+    "نهايه",
+    "بدايه",
+];
+
+/// The first month of a year's second half: from it on, a date in the year before the page's is
+/// six months back at least, history.
+const LATE_MONTH: u32 = 7;
 
 /// Words that introduce a year still to come (`بحلول عام 2020`, `حتى 2030`).
 const FUTURE_LEADS: &[&str] = &["بحلول", "حتي"];
@@ -616,14 +640,16 @@ fn year(w: &str) -> Option<i32> {
 }
 
 /// Why the event with code `code` and trigger token `i` of `tokens` (its sentence `sentence`) is
-/// no act told as news, if it is not; `page_year` is the year the page was published, `negated`
-/// whether the event is negated.
+/// no act told as news, if it is not; `page_year` is the year the page was published,
+/// `page_month` its month (1–12), `negated` whether the event is negated.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn untold(
     tokens: &[Token],
     sentence: std::ops::Range<usize>,
     i: usize,
     code: &str,
     page_year: Option<i32>,
+    page_month: Option<u32>,
     negated: bool,
     noun: bool,
 ) -> Option<Untold> {
@@ -1047,7 +1073,14 @@ pub(crate) fn untold(
             || k.checked_sub(1).and_then(word).is_some_and(month)
             || (k.checked_sub(1).and_then(word).is_some_and(|w| matches!(w, "الاول" | "الثاني"))
                 && k.checked_sub(2).and_then(word).is_some_and(month));
-        lead && (1800..=page_year - 2).contains(&y)
+        // (On a page of the year's second half, the year before is six months back at least:
+        // "وسيطر التنظيم على المحافظة في صيف 2014" on a page of August 2015.)
+        let last_old = if page_month.is_some_and(|m| m >= LATE_MONTH) {
+            page_year - 1
+        } else {
+            page_year - 2
+        };
+        lead && (1800..=last_old).contains(&y)
     };
     // A date opening the sentence dates all its clauses.
     let history = (first..last.min(i + 1 + YEAR_AFTER)).any(old_year)
@@ -1266,6 +1299,11 @@ fn listed(list: &[&str], w: &str) -> bool {
     })
 }
 
+/// The month of an ISO date (`2015-07-21T…` → 7).
+fn month_of(iso: &str) -> Option<u32> {
+    iso.get(5..7)?.parse().ok().filter(|m| (1..=12).contains(m))
+}
+
 /// The year of an ISO date (`2015-07-21T…`).
 fn year_of(iso: &str) -> Option<i32> {
     iso.get(..4)?.parse().ok()
@@ -1283,6 +1321,7 @@ pub(crate) fn drop_untold(
         return;
     }
     let page_year = article.published.as_deref().and_then(year_of);
+    let page_month = article.published.as_deref().and_then(month_of);
     let keep: Vec<bool> = events
         .iter()
         .zip(triggers.iter())
@@ -1303,6 +1342,7 @@ pub(crate) fn drop_untold(
                 i,
                 &e.code,
                 page_year,
+                page_month,
                 e.negated,
                 t.noun,
             )
@@ -1329,7 +1369,16 @@ mod tests {
             .iter()
             .position(|t| t.norm.starts_with(trigger))
             .expect("the test names a trigger of its sentence");
-        untold(&tokens, 0..tokens.len(), i, code, Some(2015), false, noun)
+        untold(
+            &tokens,
+            0..tokens.len(),
+            i,
+            code,
+            Some(2015),
+            None,
+            false,
+            noun,
+        )
     }
 
     /// [`cue`] for a trigger that is a verb.
@@ -1603,7 +1652,7 @@ mod tests {
             why("والتقى الوزيران في أول لقاء منذ 2011", "والتقي", "040"),
             None
         );
-        // Last year's act is news still; a year in another clause is not the act's.
+        // Last year's act is news still on a page with no month (or of January to June); a year in another clause is not the act's.
         assert_eq!(
             why("وفي عام 2014 وقع البلدان اتفاقا للتعاون", "وقع", "057"),
             None
@@ -2259,6 +2308,31 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn last_years_act_is_history_on_a_page_of_the_years_second_half() {
+        let chars: Vec<char> = "وسيطر المسلحون في صيف 2014 على المدينة بعد معارك"
+            .chars()
+            .collect();
+        let tokens = tokenize(&chars);
+        let i = 0;
+        let on = |month| {
+            untold(
+                &tokens,
+                0..tokens.len(),
+                i,
+                "192",
+                Some(2015),
+                month,
+                false,
+                false,
+            )
+        };
+        assert_eq!(on(Some(8)), Some(Untold::History));
+        // In February, last summer is half a year back at most: news still.
+        assert_eq!(on(Some(2)), None);
+        assert_eq!(on(None), None);
     }
 
     #[test]
