@@ -2019,6 +2019,85 @@ fn audience(w: &str) -> bool {
     })
 }
 
+/// Words of the weapons that make a killing an attack (19), not a mass killing (202), in
+/// [`SentenceRun::mass_killing`]: shelling, strikes, blasts, missiles, drones.
+const MASS_KILLING_WEAPONS: &[&str] = &[
+    "قصف",
+    "غاره",
+    "غارات",
+    "انفجار",
+    "تفجير",
+    "عبوه",
+    "عبوات",
+    "صاروخ",
+    "قذيف",
+    "قذاي",
+    "مسيره",
+    "مسيرات",
+    "طايره",
+    "طايرات",
+    "مدفعي",
+    "هاون",
+];
+
+/// Words of the people killed in a mass killing (villagers, civilians, residents, men, women,
+/// children), in [`SentenceRun::mass_killing`].
+const MASS_KILLING_VICTIMS: &[&str] = &[
+    "قروي",
+    "مدني",
+    "سكان",
+    "اهالي",
+    "رجل",
+    "شخص",
+    "مواطن",
+    "نساء",
+    "اطفال",
+    "مزارع",
+    "نازح",
+];
+
+/// True when `w` (normalized) is a count of thirty or more: digits, a tens word from thirty, a
+/// hundred, a thousand, or `عشرات`/`مئات`/`آلاف`.
+fn large_count(w: &str) -> bool {
+    let digits: String = w
+        .chars()
+        .filter_map(|c| match c {
+            '0'..='9' => Some(c),
+            '٠'..='٩' => char::from_u32(c as u32 - '٠' as u32 + '0' as u32),
+            _ => None,
+        })
+        .collect();
+    if !digits.is_empty() {
+        return digits.parse::<u64>().is_ok_and(|n| n >= 30);
+    }
+    let w = bare(w);
+    [
+        "ثلاثين",
+        "ثلاثون",
+        "اربعين",
+        "اربعون",
+        "خمسين",
+        "خمسون",
+        "ستين",
+        "ستون",
+        "سبعين",
+        "سبعون",
+        "ثمانين",
+        "ثمانون",
+        "تسعين",
+        "تسعون",
+        "ميه",
+        "مايه",
+        "ميتي",
+        "ميتين",
+        "ميات",
+        "الف",
+        "الاف",
+        "عشرات",
+    ]
+    .contains(&w)
+}
+
 fn in_list(w: &str, list: &[&str]) -> bool {
     text::clitic_candidates(w)
         .iter()
@@ -8032,6 +8111,44 @@ impl SentenceRun<'_, '_> {
         })
     }
 
+    /// True when the killing at `i` (a form of قتل or أعدم) is a mass killing: a count of thirty
+    /// or more (`أربعين`، `85`، `مئة`، `عشرات`) within twelve words after it, followed within
+    /// three words by the villagers, civilians, residents or men killed (`نحو أربعين قرويا`،
+    /// `ما لا يقل عن 85 من سكانها`). Not matched: fewer than thirty, deaths by shelling, a
+    /// strike or a blast named in the sentence (the guide codes those 19), the noun مقتل.
+    fn mass_killing(&self, i: usize) -> bool {
+        let killing = self.para.word(i).is_some_and(|w| {
+            let w = bare(w);
+            ["قتل", "اعدم"].iter().any(|p| w.starts_with(p))
+        });
+        if !killing {
+            return false;
+        }
+        let weapon = (self.range.start..self.range.end).any(|k| {
+            self.para.word(k).is_some_and(|w| {
+                text::clitic_candidates(w).iter().any(|c| {
+                    let f = c.form.strip_prefix("ال").unwrap_or(c.form);
+                    MASS_KILLING_WEAPONS.iter().any(|p| f.starts_with(p))
+                })
+            })
+        });
+        if weapon {
+            return false;
+        }
+        let end = (i + 13).min(self.range.end);
+        (i + 1..end).any(|k| {
+            self.para.word(k).is_some_and(large_count)
+                && (k + 1..(k + 4).min(self.range.end)).any(|v| {
+                    self.para.word(v).is_some_and(|w| {
+                        text::clitic_candidates(w).iter().any(|c| {
+                            let f = c.form.strip_prefix("ال").unwrap_or(c.form);
+                            MASS_KILLING_VICTIMS.iter().any(|p| f.starts_with(p))
+                        })
+                    })
+                })
+        })
+    }
+
     /// The state a shipment or convoy goes to: a country or capital named within three words
     /// after `إلى`، `باتجاه` or `نحو` in the sentence (`إلى مدينة كادقلي` when the town is
     /// written as a name of its state, `باتجاه قطاع غزة`). Not matched: a town that is an entity
@@ -8579,6 +8696,11 @@ impl SentenceRun<'_, '_> {
                 .find(|&h| h != sender);
             let actor = Actor::named(self, sender);
             return self.finish_event("074", i, actor, host, negated);
+        }
+        // "أعدم مسلحون نحو أربعين قرويا": a killing of thirty or more villagers, civilians or
+        // residents, not by shelling or a blast, is a mass killing (202), not an attack.
+        if matches!(code.get(..2), Some("18" | "19")) && self.mass_killing(i) {
+            return self.finish_event("202", i, source, target, negated);
         }
         // "بوساطة قطرية ومصرية", "بوساطة من اللجنة الدولية": a mediation named by its noun
         // acts between others, on no one; its mediator may follow من.
@@ -10086,6 +10208,36 @@ pub(crate) mod tests {
             "{}",
             show(&q, &e)
         );
+    }
+
+    #[test]
+    fn killing_thirty_or_more_villagers_is_a_mass_killing_not_by_shelling() {
+        let group = ("جماعة أنصار الحق", O, None, &["الجماعة"][..]);
+        for text in [
+            "أعدم مسلحون من جماعة أنصار الحق نحو خمسين قرويا في بلدة نائية شمال مالي.",
+            "وقتلت عناصر جماعة أنصار الحق ما لا يقل عن 70 من سكان القرية رميا بالرصاص.",
+        ] {
+            let (q, e) = run_on(text, &[group, MALI]);
+            assert!(
+                e.iter()
+                    .any(|e| e.code.starts_with("20")
+                        && e.source.as_deref() == Some("جماعة أنصار الحق")),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+        // Five killed, or forty killed by shelling: an attack, not a mass killing.
+        for text in [
+            "قتلت جماعة أنصار الحق خمسة مدنيين في هجوم على قرية شمال مالي.",
+            "قتلت جماعة أنصار الحق أربعين مدنيا في قصف مدفعي على سوق في مالي.",
+        ] {
+            let (q, e) = run_on(text, &[group, MALI]);
+            assert!(
+                !e.iter().any(|e| e.code.starts_with("20")),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
     }
 
     #[test]
