@@ -31,7 +31,8 @@
 //! First, the doer a relative clause names right after an act noun (`الهجمات التي شنها
 //! تنظيم X`, `غارات نفذتها طائرات X`) is its source ([`relative_doer_sources`]), and so is an
 //! act noun's own nationality when the engine found no doer (`قصف جوي إسرائيلي`:
-//! [`noun_nationality_sources`]); then an act
+//! [`noun_nationality_sources`]), and the holder of a stance after `أعرب/عبّر عن` (`عن إدانة
+//! المملكة للهجوم`: [`expressed_stance_sources`]); then an act
 //! with a source and no target whose object carries a state's nationality
 //! (`اعتقلت القوة صيادا لبنانيا`) takes that state as its target ([`nationality_targets`]),
 //! and a target named only in the source's apposition as the source's own body or state
@@ -2325,6 +2326,172 @@ fn clear_title_apposition_targets(
     }
 }
 
+/// Verbal nouns of a stance whose genitive, after `أعرب/عبّر عن`, is who holds it (normal
+/// form, no article): `أعربت الوزارة عن إدانة المملكة للهجوم`.
+const STANCE_NOUNS: &[&str] = &[
+    "ادانه",
+    "استنكار",
+    "ترحيب",
+    "تنديد",
+    "شجب",
+    "قلق",
+    "رفض",
+    "تاييد",
+    "دعم",
+    "تضامن",
+    "اسف",
+    "ارتياح",
+    "تقدير",
+];
+
+/// Verbs of expressing that take `عن` and a stance (normal form, without و/ف).
+const EXPRESS_VERBS: &[&str] = &[
+    "اعرب",
+    "اعربت",
+    "عبر",
+    "عبرت",
+    "يعرب",
+    "تعرب",
+    "يعبر",
+    "تعبر",
+];
+
+/// Words before `عن` within which [`EXPRESS_VERBS`] is looked for.
+const EXPRESS_WINDOW: usize = 12;
+
+/// The char where the mention of the target of `ev` right after a stance noun ends, when the
+/// clause reads `أعرب/عبّر [X] عن <stance> <target>` (see
+/// [`expressed_stance_sources`]), with the event's trigger (when known) between the verb and
+/// the noun; `None` otherwise.
+fn stance_holder(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    target: &Entity,
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<usize> {
+    let t = trigger.map(|t| t.start).filter(|&t| t != usize::MAX);
+    let (tokens, _, inside) = mentions_in_sentence(ev, target, article, texts)?;
+    inside.iter().find_map(|m| {
+        let k = tokens.words.partition_point(|w| w.end <= m.start);
+        let noun = k.checked_sub(1)?;
+        let about = noun.checked_sub(1)?;
+        let at = |i: usize| tokens.words.get(i);
+        if at(k)?.start != m.start
+            || at(k)?.punct_before.is_some()
+            || at(noun)?.punct_before.is_some()
+            || !STANCE_NOUNS.contains(&tokens.norm(noun))
+            || tokens.norm(about) != "عن"
+        {
+            return None;
+        }
+        let mut verb = None;
+        for i in (about.saturating_sub(EXPRESS_WINDOW)..about).rev() {
+            if at(i + 1).is_some_and(|w| matches!(w.punct_before, Some('.' | '؛' | ':'))) {
+                break;
+            }
+            if EXPRESS_VERBS.contains(&bare(tokens.norm(i))) {
+                verb = Some(i);
+                break;
+            }
+        }
+        let verb = at(verb?)?;
+        let noun_at = at(noun)?;
+        // (The longest mention there: `المملكة العربية السعودية`, not `المملكة`.)
+        let end = inside
+            .iter()
+            .filter(|o| o.start == m.start)
+            .map(|o| o.end)
+            .max()?;
+        t.is_none_or(|t| verb.start <= t && t <= noun_at.start)
+            .then_some(end)
+    })
+}
+
+/// Words after a stance's holder within which [`stance_object_doer`] looks for the act the
+/// stance is about (`إدانة المملكة واستنكارها الشديدين للهجوم`).
+const STANCE_OBJECT_REACH: usize = 4;
+
+/// The doer of the act a stance is about, named in a relative clause after it ([`relative_doer`]):
+/// `… عن إدانة المملكة للهجوم الذي نفذته قوات X` (X). The act is the first word with `لل` at
+/// most [`STANCE_OBJECT_REACH`] words after the holder's mention ending at char `holder_end`,
+/// no punctuation between.
+fn stance_object_doer<'e>(
+    ev: &Event,
+    holder_end: usize,
+    entities: &'e [Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<&'e Entity> {
+    let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+    let first = tokens.words.partition_point(|w| w.start < holder_end);
+    let mut act = None;
+    for k in first..(first + STANCE_OBJECT_REACH).min(tokens.words.len()) {
+        let w = tokens.words.get(k)?;
+        if w.punct_before.is_some() {
+            return None;
+        }
+        if bare(tokens.norm(k)).starts_with("لل") {
+            act = Some(w.start);
+            break;
+        }
+    }
+    relative_doer(ev, act?, entities, article, texts)
+}
+
+/// Makes the holder of an expressed stance its source: `أعربت وزارة الخارجية عن إدانة
+/// المملكة للهجوم` (the Kingdom condemns), `عبّر الوزير X عن استنكار بلاده`, `أعرب عن ترحيب
+/// أمريكا بالخطوات التي اتخذها X` — the engine takes the genitive after the stance noun for
+/// its object. The old source becomes the target when it is named after the holder (the
+/// object, `… بالخطوات التي اتخذها X`), else the doer of the act the stance is about
+/// ([`stance_object_doer`]), else there is none (the speaker who tells of the stance is the
+/// holder's own minister or ministry).
+fn expressed_stance_sources(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    let aligned = triggers.len() == events.len();
+    for (k, ev) in events.iter_mut().enumerate() {
+        let trigger = if aligned { triggers.get(k) } else { None };
+        let Some(target) = entity_by_id(entities, ev.target.as_deref()) else {
+            continue;
+        };
+        if ev.source.as_deref() == Some(target.id.as_str()) {
+            continue;
+        }
+        let Some(holder_end) = stance_holder(ev, trigger, target, article, texts) else {
+            continue;
+        };
+        let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+            continue;
+        };
+        let object = entity_by_id(entities, ev.source.as_deref()).filter(|s| {
+            s.mentions
+                .iter()
+                .any(|m| in_event_paragraph(ev, m) && holder_end <= m.start && m.end <= sent_end)
+                && !s.mentions.iter().any(|m| {
+                    in_event_paragraph(ev, m) && sent_start <= m.start && m.end <= holder_end
+                })
+        });
+        let (new_target, new_target_country) = match object {
+            Some(o) => (Some(o.id.clone()), ev.source_country.clone()),
+            None => match stance_object_doer(ev, holder_end, entities, article, texts)
+                .filter(|d| d.id != target.id)
+            {
+                Some(d) => (Some(d.id.clone()), d.country.clone()),
+                None => (None, None),
+            },
+        };
+        ev.source = ev.target.take();
+        ev.source_country = ev.target_country.take();
+        ev.target = new_target;
+        ev.target_country = new_target_country;
+    }
+}
+
 /// First words (normal form, without the article) of a body that can stand against its own
 /// state: an armed or rebel group, a party, an opposition, a front (`حركة طالبان الأفغانية`,
 /// `المعارضة السورية`).
@@ -2719,6 +2886,8 @@ pub(crate) fn settle_actors_traced(
     after("relative_doer_sources", events);
     noun_nationality_sources(events, triggers, entities, article, &mut texts);
     after("noun_nationality_sources", events);
+    expressed_stance_sources(events, triggers, entities, article, &mut texts);
+    after("expressed_stance_sources", events);
     nationality_targets(events, triggers, entities, article, &mut texts);
     after("nationality_targets", events);
     clear_own_body_targets(events, triggers, entities, article, &mut texts);
@@ -4708,6 +4877,81 @@ mod tests {
                 &mut Texts::default(),
             );
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn the_holder_of_an_expressed_stance_is_its_source() {
+        // (sentence, trigger word, source before, expected source, expected target)
+        let cases = [
+            (
+                "وأعربت وزارة الخارجية عن إدانة الأردن واستنكاره الشديد للهجوم الذي نفذته قوات الفجر على القرية",
+                "إدانة",
+                None,
+                Some("loc:JOR"),
+                Some("org:0123456789abcdee"),
+            ),
+            // The speaker is the holder's own minister: no target.
+            (
+                "وعبر الوزير سامر ناجي عن استنكار الأردن الشديد لهذا العمل",
+                "استنكار",
+                Some("per:0123456789abcdef"),
+                Some("loc:JOR"),
+                None,
+            ),
+            // The old source named after the holder is the object.
+            (
+                "وأعرب عن ترحيب الأردن بالخطوات التي اتخذها سامر ناجي",
+                "ترحيب",
+                Some("per:0123456789abcdef"),
+                Some("loc:JOR"),
+                Some("per:0123456789abcdef"),
+            ),
+            // Without أعرب/عبر عن the genitive may be the object: left alone.
+            (
+                "وطالب سامر ناجي بإدانة الأردن في مجلس الأمن",
+                "بإدانة",
+                Some("per:0123456789abcdef"),
+                Some("per:0123456789abcdef"),
+                Some("loc:JOR"),
+            ),
+        ];
+        for (body, trigger, source, want_source, want_target) in cases {
+            let a = article(body);
+            let mut jordan = entity("loc:JOR", "الأردن", EntityType::Location, body);
+            jordan.country = Some("JOR".to_owned());
+            let mut entities = vec![
+                jordan,
+                entity(
+                    "per:0123456789abcdef",
+                    "سامر ناجي",
+                    EntityType::Person,
+                    body,
+                ),
+            ];
+            if body.contains("قوات الفجر") {
+                entities.push(entity(
+                    "org:0123456789abcdee",
+                    "قوات الفجر",
+                    EntityType::Organization,
+                    body,
+                ));
+            }
+            let byte = body.find(trigger).expect("the trigger is in the sentence");
+            let triggers = [Trigger {
+                start: body[..byte].chars().count(),
+                noun: true,
+                explicit: true,
+            }];
+            let mut events = vec![bare_event(
+                "111",
+                source.map(str::to_owned),
+                Some("loc:JOR".to_owned()),
+                body,
+            )];
+            expressed_stance_sources(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            assert_eq!(events[0].source.as_deref(), want_source, "help: {body}");
+            assert_eq!(events[0].target.as_deref(), want_target, "help: {body}");
         }
     }
 }
