@@ -191,6 +191,7 @@ pub fn find_entities_in_document(
     for (t, text) in texts.iter().enumerate() {
         gazetteer_candidates(gazetteer, t, text, &mut cands);
     }
+    cities_by_country(gazetteer, &texts, &mut cands);
     resolve_ambiguous(gazetteer, &texts, &mut cands);
     // The tagger runs first: the title rule asks it whether a run of words is a name.
     let tagged = tagger_candidates(gazetteer, &texts, tagger);
@@ -462,6 +463,81 @@ fn gazetteer_candidates(g: &Gazetteer, t: usize, text: &Text<'_>, out: &mut Vec<
                 i += words;
             }
             None => i += 1,
+        }
+    }
+}
+
+/// A spelling that several cities share (`القنيطرة`: Kenitra in Morocco and Quneitra in Syria)
+/// names the biggest of them (the gazetteer's first), unless the page names the country of
+/// another one and not the biggest one's: then that city, as if unambiguous. A country counts
+/// when named by its name or nisba (not by a city: a page naming Toronto and London still means
+/// England's).
+fn cities_by_country(g: &Gazetteer, texts: &[Text<'_>], cands: &mut [Cand]) {
+    // Each city candidate's other cities of the same spelling.
+    let mut shared: Vec<(usize, Vec<Hit>)> = Vec::new();
+    for (ci, c) in cands.iter().enumerate() {
+        let Some(hit) = c.hit else { continue };
+        if g.entry(hit.entry).is_none_or(|e| e.class != Class::City) {
+            continue;
+        }
+        let Some(text) = texts.get(c.text) else {
+            continue;
+        };
+        let mut rest = String::new();
+        for k in c.first + 1..=c.last {
+            rest.push(' ');
+            rest.push_str(text.tokens.norm(k));
+        }
+        let hits = proclitic_forms(text.tokens.norm(c.first)).find_map(|f| {
+            let mut key = String::new();
+            f.form.push_to(&mut key);
+            key.push_str(&rest);
+            let hits = g.lookup(&key);
+            hits.iter().any(|h| h.entry == hit.entry).then_some(hits)
+        });
+        let cities: Vec<Hit> = hits
+            .unwrap_or(&[])
+            .iter()
+            .filter(|h| g.entry(h.entry).is_some_and(|e| e.class == Class::City))
+            .copied()
+            .collect();
+        if cities.len() > 1 {
+            shared.push((ci, cities));
+        }
+    }
+    if shared.is_empty() {
+        return;
+    }
+    let named: rustc_hash::FxHashSet<&str> = cands
+        .iter()
+        .enumerate()
+        .filter(|(ci, _)| !shared.iter().any(|(s, _)| s == ci))
+        .filter_map(|(_, c)| c.hit.filter(|h| !h.ambiguous))
+        .filter_map(|h| g.entry(h.entry))
+        .filter(|e| e.class == Class::Country)
+        .filter_map(|e| e.country.as_deref())
+        .collect();
+    for (ci, cities) in shared {
+        let country = |h: &Hit| g.entry(h.entry).and_then(|e| e.country.as_deref());
+        if cities
+            .first()
+            .and_then(country)
+            .is_some_and(|a3| named.contains(a3))
+        {
+            continue;
+        }
+        let Some(other) = cities
+            .iter()
+            .find(|h| country(h).is_some_and(|a3| named.contains(a3)))
+        else {
+            continue;
+        };
+        if let Some(c) = cands.get_mut(ci) {
+            c.target = Target::Gazetteer(other.entry);
+            c.hit = Some(Hit {
+                ambiguous: false,
+                ..*other
+            });
         }
     }
 }
@@ -2566,5 +2642,22 @@ pub(crate) mod tests {
             !person("والتوقيع عليه") && !person("التوقيع عليه"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_city_name_two_countries_share_goes_by_the_country_the_page_names() {
+        let syria = find(&["قصفت المدفعية محيط القنيطرة جنوب غرب سوريا أمس."]);
+        assert!(ids(&syria).contains(&"loc:SYR:al-qunay-irah"), "{syria:?}");
+        let morocco = find(&["افتتح في القنيطرة بالمغرب مصنع جديد للسيارات."]);
+        assert!(ids(&morocco).contains(&"loc:MAR:kenitra"), "{morocco:?}");
+        // No country named: the bigger city.
+        let neither = find(&["افتتح في القنيطرة مصنع جديد للسيارات."]);
+        assert!(ids(&neither).contains(&"loc:MAR:kenitra"), "{neither:?}");
+        // Derna under its own name.
+        let derna = find(&["غمرت السيول مدينة درنة شرق ليبيا."]);
+        assert!(ids(&derna).contains(&"loc:LBY:darnah"), "{derna:?}");
+        // A city of the other country is no naming of that country.
+        let london = find(&["تسير الشركة رحلات إلى تورونتو ولندن وباريس."]);
+        assert!(!ids(&london).contains(&"loc:CAN:london"), "{london:?}");
     }
 }
