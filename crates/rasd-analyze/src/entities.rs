@@ -438,6 +438,19 @@ fn gazetteer_candidates(g: &Gazetteer, t: usize, text: &Text<'_>, out: &mut Vec<
                 }
             }
         }
+        // `الإمام تركي بن عبدالله`: a word without the article right before بن/ابن/بنت is a
+        // given name (تركي, not "Turkish"); `التركي بن علي يلدريم` keeps its nisba.
+        let given_name = best.as_ref().is_some_and(|b| b.0 == 1)
+            && !is_article_word(tokens.norm(i))
+            && !tokens.norm(i).starts_with("لل")
+            && tokens
+                .words
+                .get(i + 1)
+                .is_some_and(|w| w.punct_before.is_none())
+            && matches!(tokens.norm(i + 1), "بن" | "ابن" | "بنت");
+        if given_name {
+            best = None;
+        }
         match best {
             Some((words, hit, prefix, clitics)) => {
                 let (Some(first), Some(last)) =
@@ -2659,5 +2672,13 @@ pub(crate) mod tests {
         // A city of the other country is no naming of that country.
         let london = find(&["تسير الشركة رحلات إلى تورونتو ولندن وباريس."]);
         assert!(!ids(&london).contains(&"loc:CAN:london"), "{london:?}");
+    }
+
+    #[test]
+    fn a_nisba_form_before_bin_is_a_given_name() {
+        let imam = find(&["ألقى الخطبة في جامع الإمام تركي بن سالم بالمدينة."]);
+        assert!(!ids(&imam).contains(&"loc:TUR"), "{imam:?}");
+        let minister = find(&["وصل رئيس الوزراء التركي بن علي يلدريم إلى أنقرة."]);
+        assert!(ids(&minister).contains(&"loc:TUR"), "{minister:?}");
     }
 }
