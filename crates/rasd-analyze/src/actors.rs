@@ -2169,6 +2169,10 @@ const TITLE_CHAIN_WORDS: &[&str] = &[
 /// At most this many words between a person's name and a target named in the title after it.
 const TITLE_CHAIN_WINDOW: usize = 9;
 
+/// Chars that [`TITLE_CHAIN_WINDOW`] words span at most (the cheap test before the words are
+/// looked at).
+const TITLE_CHAIN_CHARS: usize = 160;
+
 /// True when the target of `ev` is named in its sentence only inside the title that follows
 /// its source's (a person's) name: `أدان X رئيس البرلمان العربي الهجوم` (the parliament is
 /// X's), `استقبل X أمير دولة قطر في مكتبه وزراء الخارجية` (Qatar is X's state), `دعا X زعيم
@@ -2197,6 +2201,18 @@ fn title_apposition_target(
     }) else {
         return false;
     };
+    // (First the cheap test: a target's mention starts shortly after a source's one.)
+    let near = source.mentions.iter().any(|s| {
+        in_event_paragraph(ev, s)
+            && target.mentions.iter().any(|m| {
+                in_event_paragraph(ev, m)
+                    && s.end <= m.start
+                    && m.start - s.end <= TITLE_CHAIN_CHARS
+            })
+    });
+    if !near {
+        return false;
+    }
     let t = trigger.map(|t| t.start).filter(|&t| t != usize::MAX);
     let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
         return false;
@@ -2344,6 +2360,24 @@ const STANCE_NOUNS: &[&str] = &[
     "تقدير",
 ];
 
+/// Letters of each [`STANCE_NOUNS`] noun as the raw text spells it whatever its hamza and
+/// final letter (the cheap test of [`expressed_stance_sources`]).
+const STANCE_LETTERS: &[&str] = &[
+    "دان",
+    "ستنكار",
+    "ترحيب",
+    "تنديد",
+    "شجب",
+    "قلق",
+    "رفض",
+    "يي",
+    "دعم",
+    "تضامن",
+    "سف",
+    "رتياح",
+    "تقدير",
+];
+
 /// Verbs of expressing that take `عن` and a stance (normal form, without و/ف).
 const EXPRESS_VERBS: &[&str] = &[
     "اعرب",
@@ -2456,6 +2490,11 @@ fn expressed_stance_sources(
     let aligned = triggers.len() == events.len();
     for (k, ev) in events.iter_mut().enumerate() {
         let trigger = if aligned { triggers.get(k) } else { None };
+        // (First the cheap test: `عن` and a stance noun's letters in the sentence.)
+        if !ev.sentence.contains("عن") || !STANCE_LETTERS.iter().any(|l| ev.sentence.contains(l))
+        {
+            continue;
+        }
         let Some(target) = entity_by_id(entities, ev.target.as_deref()) else {
             continue;
         };
