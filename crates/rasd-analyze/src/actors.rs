@@ -2556,10 +2556,25 @@ const NON_STATE_HEADS: &[&str] = &[
     "متمردين",
 ];
 
+/// Legislatures by the first words of their names (normal form): [`own_state_target`] leaves
+/// them their own state as a target.
+const LEGISLATURES: &[&str] = &[
+    "البرلمان",
+    "برلمان",
+    "مجلس النواب",
+    "مجلس الشعب",
+    "مجلس الامه",
+    "مجلس الشيوخ",
+    "مجلس الشوري",
+    "الكونغرس",
+    "الكونجرس",
+];
+
 /// True when the target of `ev` is the state whose organ its source is: the source is a body
 /// whose name carries that state's nationality (`الحكومة اليونانية`, `القيادة الفلسطينية`,
 /// `مجلس النواب الليبي`, `القوات العراقية`) and heads no group that can stand against it
-/// ([`NON_STATE_HEADS`], `الحر`), and the target is that state itself. A state's organ does
+/// ([`NON_STATE_HEADS`], `الحر`) nor a legislature ([`LEGISLATURES`]), and the target is that
+/// state itself. A state's organ does
 /// not act on its own state: such a target is the nationality of the source's name, a venue
 /// (`اجتماع القيادة الفلسطينية` coded as a meeting with Palestine) or the state of the clause
 /// beside, never whom the act is aimed at.
@@ -2589,6 +2604,11 @@ fn own_state_target(ev: &Event, entities: &[Entity]) -> bool {
     };
     let head = first.strip_prefix("ال").unwrap_or(first);
     if NON_STATE_HEADS.contains(&head) || norm.split(' ').any(|w| w == "الحر") {
+        return false;
+    }
+    // (A legislature acting on its own state acts on its government, as the annotation guide
+    // codes it: `طالب البرلمان X الحكومة` is the parliament → the state.)
+    if LEGISLATURES.iter().any(|l| norm.starts_with(l)) {
         return false;
     }
     words.any(|w| nisba_country(w) == Some(country))
@@ -4698,6 +4718,13 @@ mod tests {
             (
                 "واتهمت حركة النهضة الأردنية الأردن بتزوير الانتخابات",
                 "حركة النهضة الأردنية",
+                "الأردن",
+                false,
+            ),
+            // A legislature acting on its own state acts on its government.
+            (
+                "وطالب البرلمان الأردني الأردن بوقف الاتفاق",
+                "البرلمان الأردني",
                 "الأردن",
                 false,
             ),
