@@ -1796,6 +1796,26 @@ const ARMED_MEMBERS: &[&str] = &[
 /// ("بيان الجيش", "تقرير المنظمة").
 const SPEECH_CARRIERS: &[&str] = &["بيان", "بلاغ", "تقرير", "رساله", "تصريحات", "كلمه"];
 
+/// Stems of the nouns of where or how something was said (`في بيان`، `في تصريح لـ`، `عبر
+/// حسابه`، `على موقع`), normalized: a speaker's phrase is over once they come.
+const SAID_IN_STEMS: &[&str] = &[
+    "بيان",
+    "بلاغ",
+    "تقرير",
+    "تصريح",
+    "مقابل",
+    "تغريد",
+    "خطاب",
+    "حديث",
+    "حساب",
+    "موقع",
+    "صفح",
+    "مقال",
+    "رساله",
+    "كلمه",
+    "موتمر",
+    "مؤتمر",
+];
 /// Other nouns of where something was said, which a relative clause may follow before the
 /// complementizer (`في مقابلة أجرتها معه القناة إن`).
 const SAID_IN: &[&str] = &["مقابله", "تغريده", "حوار", "خطاب", "مؤتمر", "صحفي", "صحافي"];
@@ -2869,6 +2889,93 @@ impl SentenceRun<'_, '_> {
         Some((s.entity, colon))
     }
 
+    /// When the marks opening at `j` hold a short name inside the attribution of the speech
+    /// verb at `i`, where they close: at most four words, then (past commas) attribution words
+    /// that hold no verb, up to a complementizer or a colon; and either a person is named in
+    /// those words (`واعتبر رئيس حزب «الأمة» المعارض سامي ناصر أن`، `وقال لـ"الصحيفة"، سامي
+    /// ناصر، إن`) or the marks hold a person's or a body's name (`وأوضح "العمري" أن`، `وقال
+    /// قائد في «الحركة» إن`) that is not the medium spoken to or written on (`لـ"سبق":`، `على
+    /// موقع «تويتر»`). No words of where it was said may stand between the verb and the marks
+    /// (`في بيان`، `في تصريح`). Marks holding a person's whole name may also be followed by the
+    /// speaker's marked words (`وقال "العمري"، "…"`).
+    fn marked_name_in_attribution(&self, i: usize, j: usize) -> Option<usize> {
+        // (`وأوضحت الشركة، في بيان على موقع "تداول"، أنها`: after the words of where it was
+        // said, the speaker's phrase is over.)
+        // (`في بيان نشرته "واس"، أمس، إن`: a noun of speech or a verb right after it has a
+        // relative clause after it, whose subject is no speaker.)
+        let said_in = (i.saturating_sub(1)..j).any(|k| {
+            self.para.word(k).is_some_and(|w| {
+                let w = bare(w);
+                SAID_IN_STEMS.iter().any(|stem| w.contains(stem))
+            })
+        });
+        if said_in {
+            return None;
+        }
+        let q = self
+            .para
+            .quotes
+            .iter()
+            .find(|q| q.open_tok == j && q.words <= 4 && q.close_tok < self.range.end)?;
+        let close = q.close_tok;
+        let kind_at = |k: usize| {
+            let s = self
+                .para
+                .spans
+                .get(self.para.span_at.get(k).copied().flatten()?)?;
+            let e = self.entities.get(s.entity)?;
+            Some((s.first, s.last, e.kind))
+        };
+        let inner = kind_at(j + 1).filter(|&(first, last, kind)| {
+            first == j + 1
+                && last <= close
+                && matches!(kind, EntityType::Person | EntityType::Organization)
+        });
+        let whole_person =
+            inner.is_some_and(|(_, last, kind)| last == close && kind == EntityType::Person);
+        // (`لـ"سبق"`، `بـ«عكاظ»`، `على موقع «تويتر»`: the medium spoken to or written on.)
+        let medium = j
+            .checked_sub(1)
+            .and_then(|p| self.para.word(p))
+            .is_some_and(|w| {
+                matches!(w, "ل" | "لـ" | "ب" | "بـ")
+                    || matches!(bare(w), "علي" | "عبر" | "موقع" | "حساب" | "حسابه" | "صفحه")
+            });
+        let named = inner.is_some() && !medium;
+        let mut person_after = false;
+        let limit = (close + 10).min(self.range.end);
+        for k in close + 1..limit {
+            let t = self.para.tokens.get(k)?;
+            if t.is_comma() {
+                continue;
+            }
+            if t.is_punct(':') {
+                return (named || person_after).then_some(close);
+            }
+            if t.kind != TokenKind::Word {
+                let opens = matches!(t.norm.as_str(), "«" | "“" | "\"");
+                return (whole_person && opens && k <= close + 2).then_some(close);
+            }
+            if is_complementizer(&t.norm) {
+                return (named || person_after).then_some(close);
+            }
+            let verb = self
+                .para
+                .hits
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|e| matches!(e.pos, Pos::Verb | Pos::Present | Pos::Participle));
+            if verb {
+                return None;
+            }
+            if kind_at(k).is_some_and(|(first, _, kind)| first == k && kind == EntityType::Person) {
+                person_after = true;
+            }
+        }
+        None
+    }
+
     fn window_end(&self, i: usize, speech: bool) -> usize {
         // (The medium spoken to right after the verb does not count: "كشف لـ«عكاظ» وكيل …".)
         let shift = speech
@@ -2899,6 +3006,16 @@ impl SentenceRun<'_, '_> {
                 if let Some(close) = self
                     .audience_marks(j)
                     .filter(|_| speech && mark && j == i + 2)
+                {
+                    skip_to = close + 1;
+                    continue;
+                }
+                // "وأوضح "العمري" أن"، "واعتبر رئيس حزب «الأمة» المعارض سامي ناصر أن": a name
+                // the writer sets in marks inside the attribution is no quote; the speaker's
+                // phrase goes on past it.
+                if let Some(close) = self
+                    .marked_name_in_attribution(i, j)
+                    .filter(|_| speech && mark)
                 {
                     skip_to = close + 1;
                     continue;
@@ -3370,7 +3487,16 @@ impl SentenceRun<'_, '_> {
                             .para
                             .word(i)
                             .is_some_and(|w| w.starts_with('و') || w.starts_with('ف'));
+                    // ("قال مصدر عراقي إن", "وقالت مصادر يمنية": an unnamed source of words,
+                    // its nationality aside, is nobody the article names; "عقد مسؤولون سوريون
+                    // محادثات" is the state's act.)
+                    let source_head = speech
+                        && self
+                            .para
+                            .word(i + 1)
+                            .is_some_and(|w| unnamed_source_noun(bare(w)));
                     let nationality_head = words_before == 1
+                        && !source_head
                         && kind == Some(EntityType::Location)
                         && (clause_initial || self.para.word(i + 1).is_some_and(definite))
                         && head_noun
@@ -5756,9 +5882,14 @@ impl SentenceRun<'_, '_> {
             .and_then(|e| self.entities.get(e))
             .map(|e| e.id.clone());
         self.ctx.last_speaker = Some((self.para.index, actor.clone()));
+        // (A name the writer set in marks, `وأوضح "العمري" أن`, is given without its marks.)
+        let speaker_text = actor.text.as_deref().map(|t| {
+            t.trim_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”'))
+                .to_string()
+        });
         self.quotes.push(Quote {
             speaker,
-            speaker_text: actor.text.clone(),
+            speaker_text: speaker_text.filter(|t| !t.is_empty()),
             text,
             direct,
             paragraph: self.para.index,
@@ -14647,5 +14778,117 @@ pub(crate) mod tests {
             "{}",
             show(&q, &e)
         );
+    }
+
+    #[test]
+    fn an_unnamed_source_with_a_nationality_is_nobody_named() {
+        let iraq = (
+            "العراق",
+            L,
+            Some("IRQ"),
+            &["عراقي", "عراقية", "العراقية"][..],
+        );
+        for text in [
+            "وقال مصدر عراقي إن المفاوضات بين الجانبين ستستأنف الأسبوع المقبل.",
+            "وقالت مصادر عراقية مطلعة إن المفاوضات بين الجانبين ستستأنف الأسبوع المقبل.",
+        ] {
+            let q = said(text, &[iraq]);
+            assert!(
+                q.len() == 1 && q[0].0.is_none() && q[0].1.starts_with("المفاوضات"),
+                "{text}: {q:?}"
+            );
+        }
+        // A body with its nationality still speaks for its state.
+        let q = said(
+            "وقالت الحكومة العراقية إن المفاوضات بين الجانبين ستستأنف الأسبوع المقبل.",
+            &[iraq],
+        );
+        assert!(q.len() == 1 && q[0].0.as_deref() == Some("العراق"), "{q:?}");
+    }
+
+    #[test]
+    fn a_name_in_marks_inside_the_attribution_is_no_quote_and_may_be_the_speaker() {
+        let expert = ("خالد العمري", P, None, &["العمري"][..]);
+        // A surname in marks right after the verb (a house style): the one it names speaks.
+        let q = said(
+            "ونشرت الصحيفة أمس تقريرا لخبير الأرصاد خالد العمري. وأوضح \"العمري\" أن الأمطار ستستمر حتى نهاية الأسبوع في معظم المناطق.",
+            &[expert],
+        );
+        assert!(
+            q.len() == 1
+                && q[0].0.as_deref() == Some("خالد العمري")
+                && q[0].1.starts_with("الأمطار ستستمر"),
+            "{q:?}"
+        );
+        let q = said(
+            "ونشرت الصحيفة أمس تقريرا لخبير الأرصاد خالد العمري. وقال \"العمري\"، \"نتوقع أن تستمر الأمطار حتى نهاية الأسبوع\".",
+            &[expert],
+        );
+        assert!(
+            q.len() == 1
+                && q[0].0.as_deref() == Some("خالد العمري")
+                && q[0].1.starts_with("نتوقع أن تستمر"),
+            "{q:?}"
+        );
+        // A body's name in marks inside the speaker's title: the person named after it speaks.
+        let q = said(
+            "واعتبر رئيس حزب «الأمة» المعارض سامي ناصر أن القانون الجديد يقيد الحياة السياسية في البلاد.",
+            &[("سامي ناصر", P, None, &[])],
+        );
+        assert!(
+            q.len() == 1
+                && q[0].0.as_deref() == Some("سامي ناصر")
+                && q[0].1.starts_with("القانون الجديد"),
+            "{q:?}"
+        );
+        let q = said(
+            "وقال مدير «المركز الوطني للأرصاد» خالد العمري، إن الأمطار ستستمر حتى نهاية الأسبوع.",
+            &[expert],
+        );
+        assert!(
+            q.len() == 1
+                && q[0].0.as_deref() == Some("خالد العمري")
+                && q[0].1.starts_with("الأمطار ستستمر"),
+            "{q:?}"
+        );
+        // The medium spoken to, in marks behind لـ, is no name of the speaker's.
+        let q = said(
+            "وقال خالد العمري لـ\"الصحيفة\": \"الأمطار ستستمر حتى نهاية الأسبوع\".",
+            &[expert],
+        );
+        assert!(
+            q.len() == 1 && q[0].0.as_deref() == Some("خالد العمري"),
+            "{q:?}"
+        );
+        // A name in marks past the words of where it was said is the medium's, not the speaker's.
+        let q = said(
+            "وأوضحت شركة النور، في بيان على موقع \"تداول\"، أنها حققت أرباحا في الربع الثاني.",
+            &[("شركة النور", O, None, &[]), ("تداول", O, None, &[])],
+        );
+        assert!(
+            q.len() == 1 && q[0].0.as_deref() == Some("شركة النور"),
+            "{q:?}"
+        );
+        let q = said(
+            "وقال خالد العمري في تصريح خاص بـ«الوطن»: «الأمطار ستستمر حتى نهاية الأسبوع».",
+            &[expert, ("الوطن", O, None, &[])],
+        );
+        assert!(
+            q.len() == 1 && q[0].0.as_deref() == Some("خالد العمري"),
+            "{q:?}"
+        );
+        // A name in marks after a verb that qualifies the noun of where it was said is that
+        // verb's subject, no speaker.
+        let q = said(
+            "ومن جهتها، قالت هيئة النقد الوطنية في بيان نشرته \"واس\"، أمس، إن قرار المجموعة جاء عقب الزيارة.",
+            &[("هيئة النقد الوطنية", O, None, &[]), ("واس", O, None, &[])],
+        );
+        assert!(q.iter().all(|(s, _)| s.as_deref() != Some("واس")), "{q:?}");
+        // Short marks before a verb of their own stay the speaker's words.
+        let q = said(
+            "وقال خالد العمري \"لن نتراجع عن القرار\"، مؤكدا أن الخطة ماضية.",
+            &[expert],
+        );
+        assert!(q.iter().any(|(_, t)| t.contains("لن نتراجع")), "{q:?}");
     }
 }
