@@ -68,13 +68,23 @@ pub(crate) const HEADS: &[&str] = &[
     "معارضه",
     "قمه",
     "وزاره",
+    "شبكه",
 ];
 
 /// Heads that are as often common nouns (`إدارة المخاطر` "risk management", `سلطة` "salad",
 /// `قيادة` "driving", `حركة النقل` "traffic"): their chain is a body only when it names a country
 /// (a nisba; `الفريق في أستراليا` is a sports team abroad) or the tagger tagged an organization
 /// on it.
-const WEAK_HEADS: &[&str] = &["اداره", "قياده", "سلطه", "قوه", "جهاز", "فريق", "حركه"];
+const WEAK_HEADS: &[&str] = &[
+    "اداره",
+    "قياده",
+    "سلطه",
+    "قوه",
+    "جهاز",
+    "فريق",
+    "حركه",
+    "شبكه",
+];
 
 /// Words with the article that are no part of a name after a head: days, months' neighbours and
 /// time adjectives (`قالت الحكومة الخميس`, `البرلمان الماضي`).
@@ -244,11 +254,18 @@ pub(crate) fn body_chains(
             };
             if head_set().contains(form) {
                 let weak = contains(WEAK_HEADS, form);
-                head = Some((definite, weak, s.prefix_chars, s.clitics.to_owned()));
+                let network = form == "شبكه";
+                head = Some((
+                    definite,
+                    weak,
+                    network,
+                    s.prefix_chars,
+                    s.clitics.to_owned(),
+                ));
                 break;
             }
         }
-        let Some((definite, weak, prefix, clitics)) = head else {
+        let Some((definite, weak, network, prefix, clitics)) = head else {
             i += 1;
             continue;
         };
@@ -357,8 +374,10 @@ pub(crate) fn body_chains(
                 last = c.last;
             }
         }
-        let corroborated =
-            nisba || orgs.is_some_and(|spans| spans.iter().any(|&(a, b)| a <= last && i <= b));
+        // (`شبكة أطباء السودان`: a network of people of a country names itself by it.)
+        let corroborated = nisba
+            || network && country.is_some()
+            || orgs.is_some_and(|spans| spans.iter().any(|&(a, b)| a <= last && i <= b));
         if last == i || weak && !corroborated {
             i += 1;
             continue;
@@ -468,6 +487,18 @@ mod tests {
         let admin = org(&found, "الإدارة الأمريكية").expect("the administration");
         assert_eq!(admin.country.as_deref(), Some("USA"));
         let found = find("زار الوفد مكتب عبد الكريم، ثم حضر قمة إنجازاته الكبرى.");
+        assert!(
+            found.iter().all(|e| e.kind != EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_network_of_a_country_s_people_is_a_body() {
+        let found = find("قالت شبكة أطباء اليمن إن المستشفيات تعمل بنصف طاقتها.");
+        let network = org(&found, "شبكة أطباء اليمن").expect("the network");
+        assert_eq!(network.country.as_deref(), Some("YEM"));
+        let found = find("انقطعت شبكة الإنترنت في المدينة ساعات.");
         assert!(
             found.iter().all(|e| e.kind != EntityType::Organization),
             "{found:?}"
