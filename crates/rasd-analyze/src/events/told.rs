@@ -252,6 +252,9 @@ const GOODS: &[&str] = &[
     "ادويه",
 ];
 
+/// The remains of the dead (normal form, without ال): `جثمان`, `رفات`, `جثة`.
+const REMAINS: &[&str] = &["جثمان", "جثامين", "رفات", "جثه", "جثث"];
+
 /// Titles after `مساعد` (normal form, without ال).
 const AIDE_OF: &[&str] = &[
     "وزير",
@@ -657,6 +660,25 @@ const AUDIENCE: &[&str] = &[
     "الحجاج",
     "المعتمرين",
     "السياح",
+    "البلاغات",
+    "بلاغات",
+    "الطلبات",
+    "طلبات",
+    "الشكاوي",
+    "شكاوي",
+    "الاستفسارات",
+    "المراجعين",
+    "المتقدمين",
+    "المجندين",
+    "المتدربين",
+    "المسافرين",
+    "المستفيدين",
+    "المتبرعين",
+    "لاجي",
+    "اللاجيين",
+    "لاجيين",
+    "النازحين",
+    "المهاجرين",
 ];
 
 /// The words of a clause: word tokens up to punctuation (quotation marks and parentheses do not
@@ -796,7 +818,9 @@ pub(crate) fn untold(
     {
         return Some(Untold::Protocol);
     }
-    if code.starts_with("043")
+    // ("تستقبل الهيئة البلاغات", "رحبت بمليوني لاجئ": the public or its papers, received or
+    // welcomed.)
+    if (code.starts_with("043") || (code.starts_with("051") && trigger.contains("رحب")))
         && (i + 1..(i + 4).min(sentence.end))
             .any(|k| word(k).is_some_and(|w| AUDIENCE.contains(&bare(w))))
     {
@@ -819,6 +843,13 @@ pub(crate) fn untold(
             || word(i + 1).is_some_and(|w| DAWN_OF.contains(&w)))
     {
         return Some(Untold::Dawn);
+    }
+    // "وصل مساء أمس جثمان الجندي", "استقبل الأهالي رفات الضحايا": a body arrives or is
+    // received; no one visits or meets.
+    if code.starts_with("04")
+        && (i + 1..(i + 4).min(sentence.end)).any(|k| word(k).is_some_and(|w| listed(REMAINS, w)))
+    {
+        return Some(Untold::Level);
     }
     // "وصلت إلى مستويات قياسية", "وصل إلى 375 حادثا": a figure, no one arriving.
     // ("وصلت" is no و + "صلت": the raw word is looked at too.)
@@ -1023,7 +1054,7 @@ pub(crate) fn untold(
         return Some(Untold::Background);
     }
     // (Returned after the years: "وكان قد تلقى تدريبات في أغسطس 2013" is history.)
-    let background = background_clause(&word, first, sentence.end, i, code, noun);
+    let background = background_clause(&word, sentence.start, first, sentence.end, i, code, noun);
     // "لقاؤه المقرر مع الرئيس", "الجولة المقبلة من المحادثات", "الاجتماع الوزاري المقبل": a
     // verbal noun with an adjective of schedule names an act to come. (Not `المقرر الخاص`, the
     // rapporteur.)
@@ -1209,9 +1240,13 @@ const BACKGROUND_REACH: usize = 5;
 ///   كانت قد خطفتهم`: the writers code both);
 /// - a signing a relative clause tells (`الاتفاق الذي أبرمته إيران مع القوى الدولية`,
 ///   `الاتفاقيات التي تم توقيعها`): it describes the agreement, unless dated to these days
-///   (`الاتفاق الذي وقعه البلدان أمس`).
+///   (`الاتفاق الذي وقعه البلدان أمس`); so does any past act but force, a meeting, a visit or
+///   a verdict (`السفير الذي شارك في المفاوضات`), unless dated to these days;
+/// - the pluperfect with a parenthesis between `كان` and `قد` (`وكانت الوزارة، في بيان، قد
+///   اتهمت`).
 fn background_clause<'a>(
     word: &impl Fn(usize) -> Option<&'a str>,
+    start: usize,
     first: usize,
     end: usize,
     i: usize,
@@ -1251,10 +1286,21 @@ fn background_clause<'a>(
     let pluperfect = (i.saturating_sub(3).max(first)..i)
         .any(|q| word(q) == Some("قد") && (q.saturating_sub(4).max(first)..q).any(was))
         || (!noun && (i.saturating_sub(4).max(first)..i).any(was));
+    // "وكانت الوزارة، في بيان لها، قد أعلنت", "وكان الجيش (الذي …) قد شن": a parenthesis
+    // between `كان` and `قد`, which opens the act's clause or follows a closing mark.
+    let parenthesis = !pluperfect
+        && (i.saturating_sub(3).max(first)..i).any(|q| {
+            word(q) == Some("قد")
+                && q > start
+                && word(q - 1).is_none()
+                && (q.saturating_sub(PARENTHESIS_REACH).max(start)..q - 1).any(was)
+        });
+    let pluperfect = pluperfect || parenthesis;
     // ("وكانت ألمانيا قد منحت تونس مساعدة، وذلك خلال زيارة … قبل أيام", "وكانت تركيا قد هاجمت
     // … خلال الأسبوع الماضي": an act of these days, told again, is still news; its time may
     // stand in a later clause.)
-    let recent = (first..end).any(|k| {
+    // (The parenthesis may hold the day: "وكانت الوزارة، في بيان أمس، قد اتهمت".)
+    let recent = (if parenthesis { start } else { first }..end).any(|k| {
         bare_at(k).is_some_and(|w| {
             RECENT.contains(&w)
                 || (matches!(w, "الاسبوع" | "الليله" | "الشهر")
@@ -1279,15 +1325,33 @@ fn background_clause<'a>(
         word(k).is_some_and(|w| matches!(w, "الذي" | "التي" | "اللذين" | "اللتين" | "الذين"))
     };
     let today = (first..end).any(|k| bare_at(k).is_some_and(|w| RECENT.contains(&w)));
-    if code.starts_with("057")
+    // So is any past act a relative clause recalls, of a man or a state the page is about
+    // (`الوزير الذي شارك في المفاوضات`, `الرسالة التي انتقدت فيها الحكومة`); not force, which a
+    // relative clause names as the news (`الهجوم الذي استهدف المسجد`), nor a meeting or a visit
+    // (`اللقاء الذي جمع الوزيرين`), nor a present (`الذي يقوم به`).
+    // (Nor a charge or a verdict, which writers code with the act it explains: `أعدمت السلطات
+    // فلانا الذي أدانته محكمة`; nor an act of these days: `الذين انسحبوا الشهر الماضي`.)
+    let recalled = (code.starts_with("057") && !today)
+        || (!["04", "17", "18", "19", "20"]
+            .iter()
+            .any(|p| code.starts_with(p))
+            && word(i).is_some_and(|w| {
+                let w = bare(w);
+                !w.starts_with('ي') && !w.starts_with("ادان") && !w.starts_with("دان")
+            })
+            && !recent);
+    if recalled
         && i > first
         && (relative(i - 1) || (i > first + 1 && word(i - 1) == Some("تم") && relative(i - 2)))
-        && !today
     {
         return Some(Untold::Background);
     }
     None
 }
+
+/// Tokens (words and marks) before a pluperfect's `قد` within which `كان` is looked for when a
+/// parenthesis stands between them (`وكانت الوزارة، في بيان لها، قد أعلنت`).
+const PARENTHESIS_REACH: usize = 12;
 
 /// Words before the clause of a pluperfect capture within which a release makes it part of the
 /// news (`أفرجت السلطات عن 37 صيادا مصريا كانوا قد احتجزوا`).
@@ -2438,6 +2502,161 @@ mod tests {
                 "ووقعت",
                 "057"
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_past_act_a_relative_clause_recalls_is_background() {
+        assert_eq!(
+            why(
+                "وكرم الحفل السفير الذي شارك في مفاوضات الحدود قبل سنوات",
+                "شارك",
+                "0331"
+            ),
+            Some(Untold::Background)
+        );
+        assert_eq!(
+            why(
+                "ونشرت الصحيفة الرسالة التي انتقدت فيها الوزيرة سياسة الحكومة",
+                "انتقدت",
+                "111"
+            ),
+            Some(Untold::Background)
+        );
+        // Force the clause names, a meeting, a present, or the same act dated today stay.
+        assert_eq!(
+            why(
+                "وأدان المجلس الهجوم الذي استهدف المسجد في المدينة",
+                "استهدف",
+                "190"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وتناول اللقاء الذي جمع الوزيرين العلاقات الثنائية",
+                "جمع",
+                "040"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وقال البيان الذي انتقد فيه الحزب الحكومة أمس إن",
+                "انتقد",
+                "111"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وأشاد بالدور الذي يقوم به المبعوث لدعم الحوار",
+                "يقوم",
+                "036"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وأعدمت السلطات الرجل الذي أدانته محكمة عسكرية بالتجسس",
+                "ادانته",
+                "111"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وحل الجنود محل المقاتلين الذين انسحبوا من البلاد الشهر الماضي",
+                "انسحبوا",
+                "0874"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_pluperfect_with_a_parenthesis_before_qad_is_background() {
+        assert_eq!(
+            why(
+                "وكانت الوزارة، في بيان أصدرته مساء، قد اتهمت الجماعة بخرق الهدنة",
+                "اتهمت",
+                "112"
+            ),
+            Some(Untold::Background)
+        );
+        assert_eq!(
+            why(
+                "وكان الجيش - بحسب مصادر محلية - قد اعتقل عشرة من المسلحين",
+                "اعتقل",
+                "173"
+            ),
+            Some(Untold::Background)
+        );
+        // Without كان, or dated to these days, it stays.
+        assert_eq!(
+            why(
+                "وقالت الوزارة، في بيان أصدرته مساء، قد اتهمت الجماعة بخرق الهدنة",
+                "اتهمت",
+                "112"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وكانت الوزارة، في بيان أصدرته أمس، قد اتهمت الجماعة بخرق الهدنة",
+                "اتهمت",
+                "112"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn remains_and_the_public_received_are_no_meetings() {
+        assert_eq!(
+            why(
+                "ووصل مساء الأحد جثمان الجندي إلى مطار المدينة",
+                "ووصل",
+                "042"
+            ),
+            Some(Untold::Level)
+        );
+        assert_eq!(
+            why(
+                "واستقبل الأهالي رفات الضحايا في ساحة البلدة",
+                "واستقبل",
+                "043"
+            ),
+            Some(Untold::Level)
+        );
+        assert_eq!(
+            why(
+                "وأوضح المتحدث أن الهيئة تستقبل البلاغات على مدار الساعة",
+                "تستقبل",
+                "043"
+            ),
+            Some(Untold::Audience)
+        );
+        assert_eq!(
+            why(
+                "وقال الرئيس إن بلاده رحبت بنصف مليون لاجئ منذ بداية الحرب",
+                "رحبت",
+                "051"
+            ),
+            Some(Untold::Audience)
+        );
+        // A minister arriving, a president received, a welcome of a decision stay.
+        assert_eq!(
+            why("ووصل وزير الدفاع إلى العاصمة مساء الأحد", "ووصل", "042"),
+            None
+        );
+        assert_eq!(
+            why("واستقبل الرئيس وزير الخارجية الزائر", "واستقبل", "043"),
+            None
+        );
+        assert_eq!(
+            why("ورحبت الحكومة بقرار مجلس الأمن الجديد", "ورحبت", "051"),
             None
         );
     }
