@@ -2691,6 +2691,14 @@ impl SentenceRun<'_, '_> {
             matches!(w, "بالتعاون" | "بتعاون" | "بالتنسيق" | "بتنسيق") || coordinated_operation;
         let support = matches!(w, "باسناد" | "بالاسناد" | "بدعم" | "بمسانده");
         let cue_start = if coordinated_operation { i - 2 } else { i };
+        // "…، وذلك بالتنسيق مع السلطات الصومالية": وذلك may stand between the comma and the cue.
+        let cue_start = if cue_start > self.range.start + 1
+            && self.para.word(cue_start - 1).map(bare) == Some("ذلك")
+        {
+            cue_start - 1
+        } else {
+            cue_start
+        };
         let after_comma = cue_start > self.range.start
             && self.para.tokens.get(cue_start - 1).is_some_and(|t| {
                 t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "،" | ",")
@@ -10369,6 +10377,20 @@ pub(crate) mod tests {
                 show(&q, &e)
             );
         }
+    }
+
+    #[test]
+    fn an_operation_done_and_so_in_coordination_with_a_foreign_partner_is_cooperation() {
+        let group = ("جماعة أنصار الحق", O, None, &["الجماعة"][..]);
+        let text = "شنت القوات الفرنسية غارة جوية على مواقع لجماعة أنصار الحق شمال مالي، وذلك بالتنسيق مع السلطات المالية.";
+        let (q, e) = run_on(text, &[group, FRANCE, MALI]);
+        assert!(
+            e.iter().any(|e| e.code.starts_with("06")
+                && e.source.as_deref() == Some("فرنسا")
+                && e.target.as_deref() == Some("مالي")),
+            "{}",
+            show(&q, &e)
+        );
     }
 
     #[test]
