@@ -2902,13 +2902,187 @@ fn clear_joined_targets(
     }
 }
 
+/// Words that open a time phrase after `منذ` (normal form): `منذ أكثر من أسبوع`, `منذ
+/// نوفمبر`, `منذ اللحظة الأولى`. Such a `منذ` says when, not what happened since.
+const SINCE_TIME_WORDS: &[&str] = &[
+    "اكثر",
+    "نحو",
+    "حوالي",
+    "حوالى",
+    "قرابه",
+    "زهاء",
+    "ما",
+    "بضع",
+    "بضعه",
+    "عده",
+    "عقد",
+    "عقود",
+    "قليل",
+    "فتره",
+    "وقت",
+    "زمن",
+    "الان",
+    "ذلك",
+    "ذاك",
+    "امس",
+    "يوم",
+    "يومين",
+    "ايام",
+    "اسبوع",
+    "اسبوعين",
+    "اسابيع",
+    "شهر",
+    "شهرين",
+    "اشهر",
+    "شهور",
+    "عام",
+    "عامين",
+    "اعوام",
+    "سنه",
+    "سنتين",
+    "سنوات",
+    "سنين",
+    "ساعه",
+    "ساعات",
+    "ليله",
+    "صباح",
+    "مساء",
+    "فجر",
+    "مطلع",
+    "بدايه",
+    "اواخر",
+    "اوائل",
+    "منتصف",
+    "نهايه",
+    "القدم",
+    "اللحظه",
+    "البدايه",
+    "العام",
+    "الشهر",
+    "الاسبوع",
+    "الامس",
+    "الصباح",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+];
+
+/// At most this many words from `منذ` to a target mention inside its clause
+/// ([`since_clause_target`]).
+const SINCE_CLAUSE_WORDS: usize = 14;
+
+/// True when every mention of the target of `ev` in its sentence is inside a clause of `منذ`
+/// that comes after the event's trigger and tells what happened since (`وصل X إلى عدن في
+/// زيارة هي الأولى منذ تحريرها من Y`, `منذ أن طرد مقاتلون Y منها`): Y acts, or is acted on,
+/// in that earlier event, not in this one. The clause runs from `منذ` to the next comma, full
+/// stop, `؛` or `:`; a `منذ` that opens a time phrase (a number, a month, `أكثر من`, `أيام`
+/// …: [`SINCE_TIME_WORDS`]) is left alone, for the object may follow it (`التقى منذ يومين Y`).
+/// The trigger must be known and before `منذ`.
+fn since_clause_target(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    if !ev.sentence.contains("منذ") {
+        return false;
+    }
+    let Some(t) = trigger.map(|t| t.start).filter(|&t| t != usize::MAX) else {
+        return false;
+    };
+    let Some(target) = entity_by_id(entities, ev.target.as_deref()) else {
+        return false;
+    };
+    let Some((tokens, sent_start, inside)) = mentions_in_sentence(ev, target, article, texts)
+    else {
+        return false;
+    };
+    let stop = |k: usize| {
+        tokens
+            .words
+            .get(k)
+            .is_some_and(|w| matches!(w.punct_before, Some('،' | ',' | '.' | '؛' | ';' | ':')))
+    };
+    let in_since_clause = |m_start: usize| -> bool {
+        let at = tokens.words.partition_point(|w| w.end <= m_start);
+        let from = at.saturating_sub(SINCE_CLAUSE_WORDS);
+        (from..at).rev().any(|k| {
+            let Some(w) = tokens.words.get(k) else {
+                return false;
+            };
+            let norm = tokens.norm(k);
+            if !(norm == "منذ" || norm == "ومنذ") || w.start <= t || w.start < sent_start {
+                return false;
+            }
+            // No clause break from the word after منذ to the target's word.
+            if (k + 1..=at).any(stop) {
+                return false;
+            }
+            // The first word of the clause (past أن): an act, not a time.
+            let mut first = k + 1;
+            if matches!(tokens.norm(first), "ان" | "انه") {
+                first += 1;
+            }
+            let word = tokens.norm(first);
+            let timed = word.is_empty()
+                || word.chars().any(|c| c.is_numeric())
+                || SINCE_TIME_WORDS.contains(&word)
+                || SINCE_TIME_WORDS.contains(&bare(word));
+            !timed && first <= at
+        })
+    };
+    inside.iter().all(|m| in_since_clause(m.start))
+}
+
+/// Clears the target of an event when it is named only in a later clause of `منذ` (see
+/// [`since_clause_target`]): "زار X المدينة للمرة الأولى منذ طرد Y منها" is no visit to Y.
+/// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
+fn clear_since_clause_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if ev.target.is_some() && since_clause_target(ev, Some(trigger), entities, article, texts) {
+            ev.target = None;
+            ev.target_country = None;
+        }
+    }
+}
+
 /// Settles the actors of an article's events, with each paragraph tokenized at most once:
 /// makes the doer a relative clause names after an act noun its source
 /// ([`relative_doer_sources`]: `الهجمات التي شنها تنظيم X`) and an act noun's own nationality
 /// its source when none was found ([`noun_nationality_sources`]: `الغارات الروسية`), gives an act with a source and no target the state its object's nationality names
 /// ([`nationality_targets`]: `اعتقلت القوة صيادا لبنانيا`), clears a target named only as
 /// the source's own body or state in the source's apposition ([`clear_own_body_targets`]:
-/// `دعا X زعيم حزب Y`) or a second doer joined to the source by و ([`clear_joined_targets`]),
+/// `دعا X زعيم حزب Y`), a second doer joined to the source by و ([`clear_joined_targets`]) or
+/// a party of a later clause of `منذ` ([`clear_since_clause_targets`]: `منذ تحريرها من Y`),
 /// clears a speaker as the source of an act their reported clause gives
 /// a subject of its own ([`clear_reporter_sources`]), drops events whose source the sentence does not name
 /// ([`drop_sources_outside_sentence`]),
@@ -2957,6 +3131,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_title_apposition_targets", events);
     clear_joined_targets(events, triggers, entities, article, &mut texts);
     after("clear_joined_targets", events);
+    clear_since_clause_targets(events, triggers, entities, article, &mut texts);
+    after("clear_since_clause_targets", events);
     clear_reporter_sources(events, triggers, entities, article, &mut texts);
     after("clear_reporter_sources", events);
     drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
@@ -4133,6 +4309,88 @@ mod tests {
                 (id(want_source), id(want_target)),
                 "help: {body}"
             );
+        }
+    }
+
+    #[test]
+    fn a_target_named_only_in_a_later_since_clause_is_none() {
+        // (sentence, trigger word, code, whether the target is cleared)
+        let cases = [
+            (
+                "ووصل سامر ناجي إلى البلدة في زيارة هي الأولى منذ تحريرها من مسلحي جبهة الصقور",
+                "ووصل",
+                "042",
+                true,
+            ),
+            (
+                "زار سامر ناجي البلدة أمس لأول مرة منذ أن طردت جبهة الصقور منها",
+                "زار",
+                "042",
+                true,
+            ),
+            // A time phrase after منذ, the target before منذ, the act after منذ, a comma
+            // that closes the clause.
+            (
+                "والتقى سامر ناجي منذ يومين قادة جبهة الصقور في العاصمة",
+                "والتقى",
+                "040",
+                false,
+            ),
+            (
+                "وانتقد سامر ناجي جبهة الصقور التي تحاصر البلدة منذ أن دخلت إليها",
+                "وانتقد",
+                "111",
+                false,
+            ),
+            (
+                "ومنذ أن عاد سامر ناجي إلى البلدة هاجم جبهة الصقور بشدة",
+                "هاجم",
+                "111",
+                false,
+            ),
+            (
+                "زار سامر ناجي البلدة منذ تحريرها، والتقى قادة جبهة الصقور",
+                "زار",
+                "042",
+                false,
+            ),
+        ];
+        for (body, word, code, cleared) in cases {
+            let a = article(body);
+            let source = entity(
+                "per:0123456789abcdef",
+                "سامر ناجي",
+                EntityType::Person,
+                body,
+            );
+            let target = entity(
+                "org:fedcba9876543210",
+                "جبهة الصقور",
+                EntityType::Organization,
+                body,
+            );
+            let entities = [source.clone(), target.clone()];
+            let mut events = vec![bare_event(
+                code,
+                Some(source.id.clone()),
+                Some(target.id.clone()),
+                body,
+            )];
+            let byte = body.find(word).expect("trigger in the sentence");
+            let trigger = Trigger {
+                start: body[..byte].chars().count(),
+                noun: false,
+                explicit: true,
+            };
+            clear_since_clause_targets(
+                &mut events,
+                &[trigger],
+                &entities,
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+            assert_eq!(events[0].source, Some(source.id.clone()), "help: {body}");
         }
     }
 
