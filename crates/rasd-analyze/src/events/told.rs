@@ -149,6 +149,8 @@ pub(crate) enum Untold {
     Called,
     /// `بعد احتجاز دام عاما`, `منذ اندلاع النزاع`: an act named as a time or a reason.
     Background,
+    /// `سمات بنغازي داعش قتل`: a site's line of tags (`سمات`, words without a mark), no sentence.
+    Tags,
 }
 
 /// Words looked at before the trigger, within its clause.
@@ -735,6 +737,15 @@ pub(crate) fn untold(
     };
     let raw = word(i)?;
     let trigger = bare(raw);
+    // "سمات اشتباكات الشرطة باكستان": a news site's tags after the story, words with no mark
+    // between them; the words are topics, not a sentence.
+    if word(sentence.start) == Some("سمات")
+        && sentence
+            .clone()
+            .all(|k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word))
+    {
+        return Some(Untold::Tags);
+    }
     // Senses of loose triggers. ("وفجرا" is a dual verb: "دخلا المركز وفجرا نفسيهما".)
     if code.starts_with("18") && raw == "فجرا" {
         return Some(Untold::Dawn);
@@ -2657,6 +2668,23 @@ mod tests {
         );
         assert_eq!(
             why("ورحبت الحكومة بقرار مجلس الأمن الجديد", "ورحبت", "051"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_line_of_tags_is_no_sentence() {
+        assert_eq!(
+            why("سمات طرابلس الجيش هجوم ليبيا", "هجوم", "190"),
+            Some(Untold::Tags)
+        );
+        // A sentence that opens with the word, with its marks, stays.
+        assert_eq!(
+            why(
+                "سمات المرحلة واضحة، فقد هاجم الجيش مواقع المسلحين أمس",
+                "هاجم",
+                "190"
+            ),
             None
         );
     }
