@@ -2907,19 +2907,6 @@ impl SentenceRun<'_, '_> {
     /// (`في بيان`، `في تصريح`). Marks holding a person's whole name may also be followed by the
     /// speaker's marked words (`وقال "العمري"، "…"`).
     fn marked_name_in_attribution(&self, i: usize, j: usize) -> Option<usize> {
-        // (`وأوضحت الشركة، في بيان على موقع "تداول"، أنها`: after the words of where it was
-        // said, the speaker's phrase is over.)
-        // (`في بيان نشرته "واس"، أمس، إن`: a noun of speech or a verb right after it has a
-        // relative clause after it, whose subject is no speaker.)
-        let said_in = (i.saturating_sub(1)..j).any(|k| {
-            self.para.word(k).is_some_and(|w| {
-                let w = bare(w);
-                SAID_IN_STEMS.iter().any(|stem| w.contains(stem))
-            })
-        });
-        if said_in {
-            return None;
-        }
         let q = self
             .para
             .quotes
@@ -2950,6 +2937,18 @@ impl SentenceRun<'_, '_> {
                     || matches!(bare(w), "علي" | "عبر" | "موقع" | "حساب" | "حسابه" | "صفحه")
             });
         let named = inner.is_some() && !medium;
+        // (`وأوضحت الشركة، في بيان على موقع "تداول"، أنها`: after the words of where it was
+        // said, the speaker's phrase is over.)
+        // (`في بيان نشرته "واس"، أمس، إن`: a noun of speech or a verb right after it has a
+        // relative clause after it, whose subject is no speaker.)
+        let said_in = || {
+            (i.saturating_sub(1)..j).any(|k| {
+                self.para.word(k).is_some_and(|w| {
+                    let w = bare(w);
+                    SAID_IN_STEMS.iter().any(|stem| w.contains(stem))
+                })
+            })
+        };
         let mut person_after = false;
         let limit = (close + 10).min(self.range.end);
         for k in close + 1..limit {
@@ -2958,14 +2957,14 @@ impl SentenceRun<'_, '_> {
                 continue;
             }
             if t.is_punct(':') {
-                return (named || person_after).then_some(close);
+                return ((named || person_after) && !said_in()).then_some(close);
             }
             if t.kind != TokenKind::Word {
                 let opens = matches!(t.norm.as_str(), "«" | "“" | "\"");
-                return (whole_person && opens && k <= close + 2).then_some(close);
+                return (whole_person && opens && k <= close + 2 && !said_in()).then_some(close);
             }
             if is_complementizer(&t.norm) {
-                return (named || person_after).then_some(close);
+                return ((named || person_after) && !said_in()).then_some(close);
             }
             let verb = self
                 .para
