@@ -1339,7 +1339,8 @@ fn background_clause<'a>(
     // So is any past act a relative clause recalls, of a man or a state the page is about
     // (`الوزير الذي شارك في المفاوضات`, `الرسالة التي انتقدت فيها الحكومة`); not force, which a
     // relative clause names as the news (`الهجوم الذي استهدف المسجد`), nor a meeting or a visit
-    // (`اللقاء الذي جمع الوزيرين`), nor a present (`الذي يقوم به`).
+    // (`اللقاء الذي جمع الوزيرين`), nor a present with `ي` (`الذي يقوم به`; one with `ت` is
+    // taken, as a past of the fifth form opens with it too: `الذي تعهد`).
     // (Nor a charge or a verdict, which writers code with the act it explains: `أعدمت السلطات
     // فلانا الذي أدانته محكمة`; nor an act of these days: `الذين انسحبوا الشهر الماضي`.)
     let recalled = (code.starts_with("057") && !today)
