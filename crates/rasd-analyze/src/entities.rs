@@ -1625,6 +1625,65 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_bare_kingdom_with_no_kingdom_before_is_the_page_kingdom() {
+        let kingdom_of = |paragraphs: &[&str]| -> Option<String> {
+            let found = find(paragraphs);
+            by_alias(&found, "المملكة").map(|e| e.id.clone())
+        };
+        // The page names Riyadh after the Kingdom: Saudi Arabia.
+        assert_eq!(
+            kingdom_of(&[
+                "أعلنت المملكة تقديم مساعدات للنازحين، وقال متحدث في الرياض إن القافلة انطلقت."
+            ])
+            .as_deref(),
+            Some("loc:SAU")
+        );
+        // Moroccan words and Rabat after it: Morocco.
+        assert_eq!(
+            kingdom_of(&[
+                "أكدت المملكة دعمها للاتفاق، وأشاد وزير الخارجية المغربي بالخطوة في الرباط."
+            ])
+            .as_deref(),
+            Some("loc:MAR")
+        );
+        // Jordan is named once after it, Saudi Arabia twice: the Kingdom is the page's.
+        assert_eq!(
+            kingdom_of(&[
+                "قالت المملكة إنها تدعم الأردن في الأزمة، وأكد المسؤول السعودي أن الدعم السعودي مستمر."
+            ])
+            .as_deref(),
+            Some("loc:SAU")
+        );
+        // Britain named, Saudi Arabia not: Britain.
+        assert_eq!(
+            kingdom_of(&["قالت المملكة إن الانتخابات في موعدها، وأكد رئيس الوزراء البريطاني ذلك."])
+                .as_deref(),
+            Some("loc:GBR")
+        );
+        // Britain named more, but Jeddah too: the Saudi page's own state.
+        assert_eq!(
+            kingdom_of(&[
+                "وصل سفير المملكة إلى لندن، والتقى الوزير البريطاني، وتحدث عن رحلات بريطانية إلى جدة."
+            ])
+            .as_deref(),
+            Some("loc:SAU")
+        );
+        // No kingdom anywhere: Saudi Arabia, whose press writes المملكة for its state.
+        assert_eq!(
+            kingdom_of(&["شاركت المملكة في المعرض الدولي للكتاب بجناح كبير."]).as_deref(),
+            Some("loc:SAU")
+        );
+        // A kingdom named before still wins (the existing rule).
+        assert_eq!(
+            kingdom_of(&[
+                "زار الوزير البحرين أمس، وأكدت المملكة أنها ترحب بالزيارة، وقال السعودي إنه سعيد."
+            ])
+            .as_deref(),
+            Some("loc:BHR")
+        );
+    }
+
+    #[test]
     fn coast_guard_somaliland_and_a_man_called_so() {
         let found = find(&[
             "أوقف الحرس البحري الليبي قاربا قرب سواحل أرض الصومال، وكان على متنه رجل يدعى حامد سليم.",

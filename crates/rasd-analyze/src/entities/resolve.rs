@@ -16,7 +16,7 @@ use rasd_model::{Entity, EntityType, Mention};
 use super::context::{self, contains, in_list_loose};
 use super::tokens::{normalize_phrase, proclitic_forms};
 use super::{char_slice, Cand, Source, Target, Text};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Hit};
 
 /// How a mention is named when it names its entity: as written, except that ل before the
 /// article, which elides the article's alef (`للسفارة الأمريكية`), gets the article back
@@ -516,6 +516,50 @@ fn anaphor_set() -> &'static rustc_hash::FxHashSet<&'static str> {
 /// Kingdoms that `المملكة` names again when the page named them before.
 const KINGDOMS: &[&str] = &["SAU", "MAR", "JOR", "BHR", "GBR"];
 
+/// The kingdom a bare `المملكة` names on a page that named no kingdom before it: Saudi Arabia
+/// when the page names it anywhere (by name, nisba or one of its places); else the kingdom of
+/// [`KINGDOMS`] whose name or nisba the page writes most (ties: the first named); else Saudi
+/// Arabia. Saudi Arabia comes first because the Saudi press writes `المملكة` for its own state
+/// on every page, often without naming it, and names other kingdoms as other parties (`سفير
+/// المملكة ببريطانيا`, `كالمملكة … والأردن`); Moroccan, Jordanian or Bahraini pages name their
+/// own country. A body's seat (`رويترز` in London) counts for nothing. `None` only when the
+/// gazetteer has no such country.
+fn page_kingdom_of(g: &Gazetteer, cands: &[Cand]) -> Option<u32> {
+    use crate::gazetteer::Class;
+    let mut counts = [0usize; KINGDOMS.len()];
+    let mut first = [usize::MAX; KINGDOMS.len()];
+    let mut order: Vec<&Cand> = cands.iter().collect();
+    order.sort_by_key(|c| (c.text, c.first));
+    let mut saudi = false;
+    for (rank, c) in order.iter().enumerate() {
+        let Target::Gazetteer(e) = c.target else {
+            continue;
+        };
+        let Some(entry) = g.entry(e) else { continue };
+        if matches!(entry.class, Class::Organization(_)) {
+            continue;
+        }
+        let Some(a3) = entry.country.as_deref() else {
+            continue;
+        };
+        saudi |= a3 == "SAU";
+        if entry.class != Class::Country {
+            continue;
+        }
+        if let Some(k) = KINGDOMS.iter().position(|&k| k == a3) {
+            counts[k] += 1;
+            first[k] = first[k].min(rank);
+        }
+    }
+    let best = (0..KINGDOMS.len())
+        .filter(|&k| counts[k] > 0)
+        .max_by(|&a, &b| counts[a].cmp(&counts[b]).then(first[b].cmp(&first[a])));
+    match best {
+        Some(k) if !saudi => g.country(KINGDOMS[k]),
+        _ => g.country("SAU"),
+    }
+}
+
 /// The head of a word in normal form: proclitics and the article taken off, when the article
 /// was there (`وللمجلس` → `مجلس`); `None` for a word without the article.
 fn definite_head(norm: &str) -> Option<(&str, usize, &str)> {
@@ -528,7 +572,8 @@ fn definite_head(norm: &str) -> Option<(&str, usize, &str)> {
 }
 
 /// A head noun alone with the article (`الحزب`, `وقال المجلس`, `للمملكة`) is a mention of the
-/// last body the page named with that head (or of the last kingdom, for `المملكة`); a
+/// last body the page named with that head (or of the last kingdom, for `المملكة`, and with
+/// no kingdom before it the page's kingdom: [`page_kingdom_of`]); a
 /// `الجماعة`/`الحركة` with no such body names the last armed or political group of the
 /// gazetteer. Nothing is added when no such entity came before.
 fn head_anaphora(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
@@ -551,6 +596,8 @@ fn head_anaphora(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
         _ => None,
     };
     let mut found = Vec::new();
+    // The kingdom a bare `المملكة` names when no kingdom was named before it (computed once).
+    let mut page_kingdom: Option<Option<u32>> = None;
     for (t, text) in texts.iter().enumerate() {
         let n = text.tokens.words.len();
         let mut taken = vec![false; n];
@@ -620,9 +667,22 @@ fn head_anaphora(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
                                 .is_some_and(|e| e.class == Class::Organization(OrgClass::Group))
                     })
                 });
-            let Some(referent) = before else { continue };
             let Some(w) = text.tokens.words.get(i) else {
                 continue;
+            };
+            let (target, kind, hit) = match before {
+                Some(referent) => (referent.target.clone(), referent.kind, referent.hit),
+                None if kingdom => {
+                    let entry = *page_kingdom.get_or_insert_with(|| page_kingdom_of(g, cands));
+                    let Some(entry) = entry else { continue };
+                    let hit = Hit {
+                        entry,
+                        adjective: false,
+                        ambiguous: false,
+                    };
+                    (Target::Gazetteer(entry), EntityType::Location, Some(hit))
+                }
+                None => continue,
             };
             found.push(Cand {
                 text: t,
@@ -630,10 +690,10 @@ fn head_anaphora(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
                 last: i,
                 start: w.start + prefix,
                 end: w.end,
-                target: referent.target.clone(),
+                target,
                 source: Source::Resolution,
-                kind: referent.kind,
-                hit: referent.hit,
+                kind,
+                hit,
                 clitics: clitics.to_owned(),
             });
         }
