@@ -3075,6 +3075,163 @@ fn clear_since_clause_targets(
     }
 }
 
+/// Nouns of a killing or an abduction (normal form, no article or preposition) whose object a
+/// condemnation names as the victim ([`victim_of_condemned_act`]).
+const HARM_NOUNS: &[&str] = &[
+    "اغتيال",
+    "مقتل",
+    "قتل",
+    "استشهاد",
+    "اعدام",
+    "تصفيه",
+    "اختطاف",
+    "خطف",
+    "حرق",
+];
+
+/// Nouns of a victim that may stand between a killing noun and the victim's nationality or
+/// name (`مقتل طفل فلسطيني`, `اغتيال الصحفي X`; normal form, no article).
+const VICTIM_NOUNS: &[&str] = &[
+    "طفل",
+    "رضيع",
+    "مدني",
+    "مدنيا",
+    "مدنيين",
+    "جندي",
+    "جنديا",
+    "جنود",
+    "صحفي",
+    "صحفيا",
+    "مواطن",
+    "مواطنا",
+    "مواطنين",
+    "شاب",
+    "شابا",
+    "فتي",
+    "فتيا",
+    "امراه",
+    "لاجئ",
+    "لاجئا",
+    "ناشط",
+    "ناشطا",
+    "شخص",
+    "شخصا",
+    "اشخاص",
+    "عامل",
+    "عاملا",
+    "عمال",
+];
+
+/// At most this many words from a killing noun to its victim's mention
+/// ([`victim_of_condemned_act`]).
+const VICTIM_WINDOW: usize = 6;
+
+/// True when event `ev` judges an act (roots 11, 12: `أدان، استنكر، ندد، رفض`) and every
+/// mention of its target in the sentence is the victim of a killing or abduction the judge
+/// names after the trigger (`أدان X اغتيال النائب العام Y`, `دانت X مقتل طفل فلسطيني`): the
+/// guide codes a condemned attack with no target unless its doer is named (make_quotes_events.py,
+/// record 3). Between the noun and the mention only titles, definite words, nisbas, numbers and
+/// nouns of a victim ([`VICTIM_NOUNS`]); no punctuation, no relative pronoun, no preposition
+/// (`مقتل مدنيين برصاص قوات Y`: Y is the doer). A state or body right after the noun is its
+/// doer, not its victim (`إعدام إيران أربعة رجال`).
+fn victim_of_condemned_act(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    if !matches!(ev.code.get(..2), Some("11" | "12")) {
+        return false;
+    }
+    let Some(t) = trigger.map(|t| t.start).filter(|&t| t != usize::MAX) else {
+        return false;
+    };
+    let Some(target) = entity_by_id(entities, ev.target.as_deref()) else {
+        return false;
+    };
+    if ev.source.as_deref() == Some(target.id.as_str()) {
+        return false;
+    }
+    let Some((tokens, _, inside)) = mentions_in_sentence(ev, target, article, texts) else {
+        return false;
+    };
+    let harm = |k: usize| {
+        let w = bare(tokens.norm(k));
+        HARM_NOUNS.contains(&w)
+            || ["بال", "لل", "ال", "ب", "ل"].iter().any(|p| {
+                w.strip_prefix(p)
+                    .is_some_and(|rest| HARM_NOUNS.contains(&rest))
+            })
+    };
+    let filler = |k: usize| {
+        let w = tokens.norm(k);
+        if matches!(
+            w,
+            "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي"
+        ) {
+            return false;
+        }
+        let plain = w.strip_prefix("ال").unwrap_or(w);
+        (w.starts_with("ال") && !w.starts_with("الي") && !w.starts_with("الى"))
+            || w.chars().all(|c| c.is_numeric())
+            || is_role_word(w)
+            || TITLE_CHAIN_WORDS.contains(&w)
+            || VICTIM_NOUNS.contains(&plain)
+            || nisba_country(w).is_some()
+    };
+    let victim =
+        |m_start: usize| -> bool {
+            let at = tokens.words.partition_point(|w| w.end <= m_start);
+            let from = at.saturating_sub(VICTIM_WINDOW);
+            for k in (from..at).rev() {
+                let Some(w) = tokens.words.get(k) else {
+                    return false;
+                };
+                if w.start <= t {
+                    return false;
+                }
+                if tokens.words.get(k + 1).is_some_and(|n| {
+                    matches!(n.punct_before, Some('،' | ',' | '.' | '؛' | ';' | ':'))
+                }) {
+                    return false;
+                }
+                if harm(k) {
+                    // (A state or body right after the noun is its doer: `إعدام إيران رجالا`.)
+                    return k + 1 < at || target.kind == EntityType::Person;
+                }
+                if !filler(k) {
+                    return false;
+                }
+            }
+            false
+        };
+    inside.iter().all(|m| victim(m.start))
+}
+
+/// Clears the target of a condemnation when it is only the victim of the act condemned (see
+/// [`victim_of_condemned_act`]): "أدان X اغتيال الصحفي Y" is no criticism of Y.
+/// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
+fn clear_victim_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if ev.target.is_some()
+            && victim_of_condemned_act(ev, Some(trigger), entities, article, texts)
+        {
+            ev.target = None;
+            ev.target_country = None;
+        }
+    }
+}
+
 /// Settles the actors of an article's events, with each paragraph tokenized at most once:
 /// makes the doer a relative clause names after an act noun its source
 /// ([`relative_doer_sources`]: `الهجمات التي شنها تنظيم X`) and an act noun's own nationality
@@ -3083,6 +3240,8 @@ fn clear_since_clause_targets(
 /// the source's own body or state in the source's apposition ([`clear_own_body_targets`]:
 /// `دعا X زعيم حزب Y`), a second doer joined to the source by و ([`clear_joined_targets`]) or
 /// a party of a later clause of `منذ` ([`clear_since_clause_targets`]: `منذ تحريرها من Y`),
+/// clears the victim of a condemned killing as the condemnation's target
+/// ([`clear_victim_targets`]: `أدان X اغتيال Y`),
 /// clears a speaker as the source of an act their reported clause gives
 /// a subject of its own ([`clear_reporter_sources`]), drops events whose source the sentence does not name
 /// ([`drop_sources_outside_sentence`]),
@@ -3133,6 +3292,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_joined_targets", events);
     clear_since_clause_targets(events, triggers, entities, article, &mut texts);
     after("clear_since_clause_targets", events);
+    clear_victim_targets(events, triggers, entities, article, &mut texts);
+    after("clear_victim_targets", events);
     clear_reporter_sources(events, triggers, entities, article, &mut texts);
     after("clear_reporter_sources", events);
     drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
@@ -4391,6 +4552,100 @@ mod tests {
             );
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
             assert_eq!(events[0].source, Some(source.id.clone()), "help: {body}");
+        }
+    }
+
+    #[test]
+    fn the_victim_of_a_condemned_killing_is_not_the_target() {
+        // (sentence, trigger word, code, target name, whether the target is cleared)
+        let cases = [
+            (
+                "وأدان سامر ناجي اغتيال رئيس البلدية الأسبق جميل الراشد في منزله",
+                "وأدان",
+                "111",
+                "جميل الراشد",
+                true,
+            ),
+            (
+                "واستنكر سامر ناجي بشدة مقتل طفل أردني في القصف",
+                "واستنكر",
+                "111",
+                "أردني",
+                true,
+            ),
+            // The doer after a preposition, a comma, the act, another root, the name before
+            // the act.
+            (
+                "وأدان سامر ناجي مقتل ثلاثة مدنيين برصاص جميل الراشد",
+                "وأدان",
+                "111",
+                "جميل الراشد",
+                false,
+            ),
+            (
+                "وأدان سامر ناجي اغتيال المحامي، وحمّل جميل الراشد المسؤولية",
+                "وأدان",
+                "111",
+                "جميل الراشد",
+                false,
+            ),
+            (
+                "وأعلن سامر ناجي اغتيال جميل الراشد في هجوم",
+                "اغتيال",
+                "18",
+                "جميل الراشد",
+                false,
+            ),
+            (
+                "وانتقد سامر ناجي جميل الراشد بعد مقتل الصحفي",
+                "وانتقد",
+                "111",
+                "جميل الراشد",
+                false,
+            ),
+            (
+                "وأدان سامر ناجي إعدام الأردن ثلاثة رجال",
+                "وأدان",
+                "111",
+                "الأردن",
+                false,
+            ),
+        ];
+        for (body, word, code, name, cleared) in cases {
+            let a = article(body);
+            let source = entity(
+                "per:0123456789abcdef",
+                "سامر ناجي",
+                EntityType::Person,
+                body,
+            );
+            let kind = if name == "أردني" || name == "الأردن" {
+                EntityType::Location
+            } else {
+                EntityType::Person
+            };
+            let target = entity("per:fedcba9876543210", name, kind, body);
+            let entities = [source.clone(), target.clone()];
+            let mut events = vec![bare_event(
+                code,
+                Some(source.id.clone()),
+                Some(target.id.clone()),
+                body,
+            )];
+            let byte = body.find(word).expect("trigger in the sentence");
+            let trigger = Trigger {
+                start: body[..byte].chars().count(),
+                noun: false,
+                explicit: true,
+            };
+            clear_victim_targets(
+                &mut events,
+                &[trigger],
+                &entities,
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
         }
     }
 
