@@ -467,7 +467,19 @@ fn state_body_speaker(q: &Quote, article: &Article, entities: &[Entity]) -> Opti
     let head = norm.iter().position(|w| !in_list(w, BODY_CARRIERS))?;
     let head_word = norm.get(head)?;
     let next_definite = norm.get(head + 1).is_some_and(|w| definite(w));
-    if !in_list(head_word, STATE_SPEAKER_HEADS) || !(definite(head_word) || next_definite) {
+    // ("أفادت هيئة عمليات التجارة البحرية البريطانية"، "أعلنت الهيئة العامة للاستعلامات
+    // المصرية": an authority or office of its own name speaks for the state only through the
+    // nationality closing its phrase; not a broadcaster, `هيئة الإذاعة البريطانية`.)
+    let authority = !in_list(head_word, STATE_SPEAKER_HEADS)
+        && norm
+            .first()
+            .is_some_and(|w| in_list(w, &["هييه", "مكتب", "جهاز"]))
+        && !norm
+            .iter()
+            .any(|w| in_list(w, &["اذاعه", "انباء", "تلفزيون", "مصدر", "مسوول"]));
+    if !authority
+        && (!in_list(head_word, STATE_SPEAKER_HEADS) || !(definite(head_word) || next_definite))
+    {
         return None;
     }
     // Where the words stand: before the quote, else after it (a credit that follows it).
@@ -520,6 +532,9 @@ fn state_body_speaker(q: &Quote, article: &Article, entities: &[Entity]) -> Opti
                 .any(|&(a, b, n)| a >= start && b <= ext && n)
     }) {
         return Some(e.id.clone());
+    }
+    if authority {
+        return None;
     }
     // The phrase may name an organization named before (`بيان القيادة` after `القيادة العامة
     // للجيش …`): that organization, not a state.
@@ -3572,9 +3587,13 @@ impl SentenceRun<'_, '_> {
                 .is_some_and(|e| e.kind == EntityType::Location);
             // "التقى قائد الجيش الأمريكي الجنرال جون سميث", "قائد القيادة المركزية الأمريكية
             // الجنرال …": the title's holder, named after its nationality or body, is the
-            // subject.
+            // subject. A title that is itself the mention ("بعث خادم الحرمين الشريفين الملك
+            // X": the King's title, a nationality of Saudi Arabia) names its holder too.
             let holder = first_word
-                .filter(|&j| j < span.first && title_word(self.para.word(j).unwrap_or_default()))
+                .filter(|&j| {
+                    (j < span.first && title_word(self.para.word(j).unwrap_or_default()))
+                        || (j == span.first && self.para.word(j).is_some_and(|w| bare(w) == "خادم"))
+                })
                 .and_then(|_| self.person_after(span.last, None));
             if let Some((p, p_end)) = holder {
                 return Actor {
@@ -6595,8 +6614,9 @@ impl SentenceRun<'_, '_> {
             })
     }
 
-    /// The person named at token `k`, or after one rank word there ("الجنرال جون سميث"), other
-    /// than `not`: the person and where the name ends.
+    /// The person named at token `k`, or after one rank word there ("الجنرال جون سميث"; a
+    /// royal title too: "الأردني الملك عبدالله", "خادم الحرمين الشريفين الملك X"), other than
+    /// `not`: the person and where the name ends.
     fn person_after(&self, k: usize, not: Option<usize>) -> Option<(usize, usize)> {
         let rank = self.para.word(k).is_some_and(|w| {
             matches!(
@@ -6610,6 +6630,8 @@ impl SentenceRun<'_, '_> {
                     | "الادميرال"
                     | "الشيخ"
                     | "الدكتور"
+                    | "الملك"
+                    | "الامير"
             )
         });
         [k, k + 1]
@@ -14799,6 +14821,26 @@ pub(crate) mod tests {
             "{}",
             show(&q, &e)
         );
+    }
+
+    #[test]
+    fn an_authority_with_a_nationality_and_no_entity_speaks_for_the_state() {
+        let canada = ("كندا", L, Some("CAN"), &["الكندية", "الكندي"][..]);
+        for text in [
+            "أفادت هيئة السلامة البحرية الكندية بأن سفينة شحن جنحت قرب الساحل الشرقي.",
+            "أوتاوا - أعلنت الهيئة العامة للإحصاء الكندية أن معدل البطالة تراجع في الربع الأخير.",
+        ] {
+            let (q, e) = run_on(text, &[canada]);
+            assert!(
+                q.len() == 1 && q[0].speaker.as_deref() == Some("كندا"),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+        // Without a nationality it speaks for no state, not even the dateline's.
+        let text = "أوتاوا - أعلنت الهيئة العامة للإحصاء أن معدل البطالة تراجع في الربع الأخير.";
+        let (q, e) = run_on(text, &[canada]);
+        assert!(q.iter().all(|q| q.speaker.is_none()), "{}", show(&q, &e));
     }
 
     #[test]
