@@ -1673,6 +1673,16 @@ pub(crate) mod tests {
             kingdom_of(&["شاركت المملكة في المعرض الدولي للكتاب بجناح كبير."]).as_deref(),
             Some("loc:SAU")
         );
+        // A kingdom's nisba right after the word names it, whatever came before.
+        assert_eq!(
+            kingdom_of(&["قال المسؤول السعودي إن المملكة الأردنية شريك مهم في المنطقة."]).as_deref(),
+            Some("loc:JOR")
+        );
+        // A kingdom's name with a preposition after it is where, not which, kingdom.
+        assert_eq!(
+            kingdom_of(&["قال سفير المملكة ببريطانيا إن الرحلات مستمرة بين جدة ولندن."]).as_deref(),
+            Some("loc:SAU")
+        );
         // A kingdom named before still wins (the existing rule).
         assert_eq!(
             kingdom_of(&[

@@ -639,23 +639,48 @@ fn head_anaphora(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
             if contains(ALONE_HEADS, head) && (definite_next || in_title) {
                 continue;
             }
+            let is_kingdom = |c: &Cand| {
+                entry_of(c).is_some_and(|e| {
+                    e.class == Class::Country
+                        && e.country
+                            .as_deref()
+                            .is_some_and(|a3| KINGDOMS.contains(&a3))
+                })
+            };
+            // `المملكة الأردنية`: a kingdom's nisba right after the word names it (not a name with a
+            // preposition: `سفير المملكة ببريطانيا`).
+            let named_next = kingdom
+                && text
+                    .tokens
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|w| w.punct_before.is_none());
+            let next = named_next
+                .then(|| {
+                    sorted.iter().find(|c| {
+                        c.text == t
+                            && c.first == i + 1
+                            && c.clitics.is_empty()
+                            && c.hit.is_some_and(|h| h.adjective)
+                            && is_kingdom(c)
+                    })
+                })
+                .flatten();
             // The last entity before this word that the head names.
-            let before = sorted
-                .iter()
-                .rev()
-                .filter(|c| (c.text, c.last) < (t, i))
-                .find(|c| {
-                    if kingdom {
-                        return entry_of(c).is_some_and(|e| {
-                            e.class == Class::Country
-                                && e.country
-                                    .as_deref()
-                                    .is_some_and(|a3| KINGDOMS.contains(&a3))
-                        });
-                    }
-                    c.kind == EntityType::Organization
-                        && c.words() > 1
-                        && head_of(c).as_deref() == Some(head)
+            let before = next
+                .or_else(|| {
+                    sorted
+                        .iter()
+                        .rev()
+                        .filter(|c| (c.text, c.last) < (t, i))
+                        .find(|c| {
+                            if kingdom {
+                                return is_kingdom(c);
+                            }
+                            c.kind == EntityType::Organization
+                                && c.words() > 1
+                                && head_of(c).as_deref() == Some(head)
+                        })
                 })
                 .or_else(|| {
                     if !matches!(head, "جماعه" | "حركه") {
