@@ -3587,13 +3587,9 @@ impl SentenceRun<'_, '_> {
                 .is_some_and(|e| e.kind == EntityType::Location);
             // "التقى قائد الجيش الأمريكي الجنرال جون سميث", "قائد القيادة المركزية الأمريكية
             // الجنرال …": the title's holder, named after its nationality or body, is the
-            // subject. A title that is itself the mention ("بعث خادم الحرمين الشريفين الملك
-            // X": the King's title, a nationality of Saudi Arabia) names its holder too.
+            // subject.
             let holder = first_word
-                .filter(|&j| {
-                    (j < span.first && title_word(self.para.word(j).unwrap_or_default()))
-                        || (j == span.first && self.para.word(j).is_some_and(|w| bare(w) == "خادم"))
-                })
+                .filter(|&j| j < span.first && title_word(self.para.word(j).unwrap_or_default()))
                 .and_then(|_| self.person_after(span.last, None));
             if let Some((p, p_end)) = holder {
                 return Actor {
@@ -6614,9 +6610,8 @@ impl SentenceRun<'_, '_> {
             })
     }
 
-    /// The person named at token `k`, or after one rank word there ("الجنرال جون سميث"; a
-    /// royal title too: "الأردني الملك عبدالله", "خادم الحرمين الشريفين الملك X"), other than
-    /// `not`: the person and where the name ends.
+    /// The person named at token `k`, or after one rank word there ("الجنرال جون سميث"), other
+    /// than `not`: the person and where the name ends.
     fn person_after(&self, k: usize, not: Option<usize>) -> Option<(usize, usize)> {
         let rank = self.para.word(k).is_some_and(|w| {
             matches!(
@@ -6630,8 +6625,6 @@ impl SentenceRun<'_, '_> {
                     | "الادميرال"
                     | "الشيخ"
                     | "الدكتور"
-                    | "الملك"
-                    | "الامير"
             )
         });
         [k, k + 1]
