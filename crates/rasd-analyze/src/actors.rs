@@ -1690,6 +1690,21 @@ fn text_norm(name: &str) -> String {
     normalize_phrase(name)
 }
 
+/// When the source found for `ev` is its target, the two were swapped: the engine's source
+/// `was` becomes the target when it is who the act went to, a state, a place or a known body
+/// (a person there is more often whoever tells of the act, and a name the tagger made up is
+/// no one to aim at); else the target is cleared. The caller then sets the new source.
+fn old_source_as_target(ev: &mut Event, was: Option<&Entity>) {
+    let aimed = was.is_some_and(|e| e.kind != EntityType::Person && !hashed_id(&e.id));
+    if aimed {
+        ev.target = ev.source.take();
+        ev.target_country = ev.source_country.take();
+    } else {
+        ev.target = None;
+        ev.target_country = None;
+    }
+}
+
 /// Gives an act named by a noun the doer its relative clause names ([`relative_doer`]): that
 /// entity becomes the source; when it was the target, the two were swapped and the engine's
 /// source becomes the target if it is a state, a place or a known body (else none). "شهدت البلاد الهجمات التي شنها تنظيم X" is an attack by X on the
@@ -1715,18 +1730,9 @@ fn relative_doer_sources(
             continue;
         }
         if ev.target.as_deref() == Some(doer.id.as_str()) {
-            // The two were swapped: the engine's source is who the act went to, when it is a
-            // state, a place or a known body (a person there is more often whoever tells of the
-            // act, and a name the tagger made up is no one to aim at).
+            // The two were swapped.
             let was = entity_by_id(entities, ev.source.as_deref());
-            let aimed = was.is_some_and(|e| e.kind != EntityType::Person && !hashed_id(&e.id));
-            if aimed {
-                ev.target = ev.source.take();
-                ev.target_country = ev.source_country.take();
-            } else {
-                ev.target = None;
-                ev.target_country = None;
-            }
+            old_source_as_target(ev, was);
         }
         ev.source = Some(doer.id.clone());
         ev.source_country = doer.country.clone();
@@ -1971,14 +1977,7 @@ fn noun_nationality_sources(
             continue;
         }
         if ev.target.as_deref() == Some(state.id.as_str()) {
-            let aimed = was.is_some_and(|e| e.kind != EntityType::Person && !hashed_id(&e.id));
-            if aimed {
-                ev.target = ev.source.take();
-                ev.target_country = ev.source_country.take();
-            } else {
-                ev.target = None;
-                ev.target_country = None;
-            }
+            old_source_as_target(ev, was);
         } else if ev.source.is_some() {
             continue;
         }
@@ -2134,10 +2133,27 @@ fn clear_own_body_targets(
     article: &Article,
     texts: &mut Texts,
 ) {
+    clear_targets_where(events, triggers, false, |ev, trigger| {
+        own_body_target(ev, trigger, entities, article, texts)
+    });
+}
+
+/// Clears the target (and its country) of every event `stray` says was given one it should
+/// not have. `triggers` are the events' triggers in the same order; when they are not aligned,
+/// `stray` is asked with no trigger, or, with `needs_triggers`, no target is cleared.
+fn clear_targets_where(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    needs_triggers: bool,
+    mut stray: impl FnMut(&Event, Option<&Trigger>) -> bool,
+) {
     let aligned = triggers.len() == events.len();
+    if needs_triggers && !aligned {
+        return;
+    }
     for (k, ev) in events.iter_mut().enumerate() {
         let trigger = if aligned { triggers.get(k) } else { None };
-        if own_body_target(ev, trigger, entities, article, texts) {
+        if stray(ev, trigger) {
             ev.target = None;
             ev.target_country = None;
         }
@@ -2332,14 +2348,9 @@ fn clear_title_apposition_targets(
     article: &Article,
     texts: &mut Texts,
 ) {
-    let aligned = triggers.len() == events.len();
-    for (k, ev) in events.iter_mut().enumerate() {
-        let trigger = if aligned { triggers.get(k) } else { None };
-        if title_apposition_target(ev, trigger, entities, article, texts) {
-            ev.target = None;
-            ev.target_country = None;
-        }
-    }
+    clear_targets_where(events, triggers, false, |ev, trigger| {
+        title_apposition_target(ev, trigger, entities, article, texts)
+    });
 }
 
 /// Verbal nouns of a stance whose genitive, after `أعرب/عبّر عن`, is who holds it (normal
@@ -2617,12 +2628,7 @@ fn own_state_target(ev: &Event, entities: &[Entity]) -> bool {
 /// Clears the target of an event when it is the state whose organ the source is (see
 /// [`own_state_target`]): a wrong target is a false event and a missed one, so none is better.
 fn clear_own_state_targets(events: &mut [Event], entities: &[Entity]) {
-    for ev in events.iter_mut() {
-        if own_state_target(ev, entities) {
-            ev.target = None;
-            ev.target_country = None;
-        }
-    }
+    clear_targets_where(events, &[], false, |ev, _| own_state_target(ev, entities));
 }
 
 /// Makes the person a visit (root 042) was given as the target of its source when it has
@@ -2889,17 +2895,11 @@ fn clear_joined_targets(
     article: &Article,
     texts: &mut Texts,
 ) {
-    let aligned = triggers.len() == events.len();
-    for (k, ev) in events.iter_mut().enumerate() {
-        let trigger = if aligned { triggers.get(k) } else { None };
-        if ev.source.is_some()
+    clear_targets_where(events, triggers, false, |ev, trigger| {
+        ev.source.is_some()
             && ev.target.is_some()
             && joined_target(ev, trigger, entities, article, texts)
-        {
-            ev.target = None;
-            ev.target_country = None;
-        }
-    }
+    });
 }
 
 /// Words that open a time phrase after `منذ` (normal form): `منذ أكثر من أسبوع`, `منذ
@@ -3064,15 +3064,9 @@ fn clear_since_clause_targets(
     article: &Article,
     texts: &mut Texts,
 ) {
-    if triggers.len() != events.len() {
-        return;
-    }
-    for (ev, trigger) in events.iter_mut().zip(triggers) {
-        if ev.target.is_some() && since_clause_target(ev, Some(trigger), entities, article, texts) {
-            ev.target = None;
-            ev.target_country = None;
-        }
-    }
+    clear_targets_where(events, triggers, true, |ev, trigger| {
+        ev.target.is_some() && since_clause_target(ev, trigger, entities, article, texts)
+    });
 }
 
 /// Nouns of a killing or an abduction (normal form, no article or preposition) whose object a
@@ -3219,17 +3213,9 @@ fn clear_victim_targets(
     article: &Article,
     texts: &mut Texts,
 ) {
-    if triggers.len() != events.len() {
-        return;
-    }
-    for (ev, trigger) in events.iter_mut().zip(triggers) {
-        if ev.target.is_some()
-            && victim_of_condemned_act(ev, Some(trigger), entities, article, texts)
-        {
-            ev.target = None;
-            ev.target_country = None;
-        }
-    }
+    clear_targets_where(events, triggers, true, |ev, trigger| {
+        ev.target.is_some() && victim_of_condemned_act(ev, trigger, entities, article, texts)
+    });
 }
 
 /// Settles the actors of an article's events, with each paragraph tokenized at most once:
