@@ -17,10 +17,20 @@
 //!   trigger or within four words after it (`في عام 1990 اجتاحت`, `اعتقل في 30 يونيو 2013`):
 //!   background, not news (also `في أغسطس 2013`, `عام 2003م`, `1430هـ`); a date in the first
 //!   words of the sentence dates its later clauses too (`في 4 مارس 2004، دخل مسلح … وقتل`), and
-//!   a chronology's line opens with its year (`1952- الجامعة العربية تحتج`); so is a clause set
+//!   a chronology's line opens with its year (`1952- الجامعة العربية تحتج`); a month's other
+//!   name in brackets may stand before the year (`في يونيو (حزيران) 2013`); so is a clause set
 //!   "then" (`آنذاك`, `حين ذاك`, `في ذلك الوقت`);
 //! - **prayer**: an appeal to God right after the verb (`داعيا الله أن`, `ندعو المولى`): no
-//!   appeal between actors (`دعا عبد الله …`, `دعا حزب الله` are appeals);
+//!   appeal between actors (`دعا عبد الله …`, `دعا حزب الله` are appeals); so is God named
+//!   with His praise a few words on (`ودعا الشيخ المولى عز وجل`) and mercy or healing asked for
+//!   (`داعيا للشهداء بالرحمة`);
+//! - **sought**: an act a verb of seeking, trying, wanting or aspiring, or a noun of hope,
+//!   governs (`تسعى الحكومة إلى عقد اجتماع`, `يريدون أن يبحثوا`, `أعرب عن أمله في الإفراج`;
+//!   the guide: an intention is no event). On SaudiNewsNet articles 18,000–23,999, 11 such
+//!   events, none right;
+//! - **verdict**: a court convicting (`أدانت المحكمة المتهم`, `حكما يقضي بإدانة`, `إدانة
+//!   المدعى عليه`), read as a condemnation: 10 such events there, none right (not in a relative
+//!   clause, `الذي أدانته محكمة`, which writers code);
 //! - **dawn**: `فجرا`, the adverb "at dawn" (without و: `وفجرا` is a dual verb), read as a
 //!   bombing (`فجّر`);
 //! - **except**: `عدا ذلك` / `ما عدا` ("apart from"), read as a promise (`وعد`);
@@ -50,7 +60,8 @@
 //!   at a reception or a farewell (`وكان في استقباله لدى وصوله فلان`, `وكان في الاستقبال`,
 //!   `وكان في وداعه`), a public audience (`استقبل … جموعا من المواطنين الذين قدموا للسلام
 //!   عليه`): lists of names, no meeting between them. On SaudiNewsNet articles 18,000–20,999,
-//!   all 55 such events were wrong;
+//!   all 55 such events were wrong. So are greetings asked to be conveyed at a meeting's end
+//!   (`طلب الملك نقل تحياته إلى`): no appeal (12 events on articles 18,000–23,999, all wrong);
 //! - **expected**: an act right after `أن` that an expectation, a hope or a plan governs
 //!   (`توقع الوزير أن تستمر المفاوضات`, `نأمل أن يوقع الجانبان`, `من المخطط أن يبحث`), and a
 //!   verbal noun that a future verb at most four words before it in its clause governs
@@ -151,6 +162,11 @@ pub(crate) enum Untold {
     Background,
     /// `سمات بنغازي داعش قتل`: a site's line of tags (`سمات`, words without a mark), no sentence.
     Tags,
+    /// `تسعى روسيا إلى عقد اجتماع`, `يريدون أن يبحثوا`, `أعربت عن أملها بالإفراج عنه`: an act
+    /// someone seeks, tries, wants or hopes for, not one done.
+    Sought,
+    /// `أدانت المحكمة المتهم`, `حكما يقضي بإدانة مواطن`: a court's verdict, no condemnation.
+    Verdict,
 }
 
 /// Words looked at before the trigger, within its clause.
@@ -471,6 +487,32 @@ const THEN: &[&str] = &[
 /// Names of God after an appeal verb.
 const GOD: &[&str] = &["الله", "المولي", "ربه", "رب", "ربنا"];
 
+/// Words after an appeal verb within which God named with His praise, or mercy asked for, make
+/// it a prayer (`ودعا الشيخ المولى عز وجل`: two; `داعيا سموه للذين استشهدوا بالرحمة`: four).
+const PRAYER_REACH: usize = 5;
+
+/// Words of praise right after a name of God (normal form, without و/ف).
+const PRAISE: &[&str] = &["عز", "جل", "تعالي", "سبحانه", "القدير", "العلي"];
+
+/// What a prayer asks for the dead and the sick (normal form, with its preposition).
+const MERCY: &[&str] = &["بالرحمه", "بالمغفره", "بالشفاء", "بالصبر", "بالسلوان"];
+
+/// Words after an appeal verb within which `نقل تحياته` makes it greetings to convey (`طلب
+/// جلالة الملك عبدالله الثاني نقل تحياته`: six).
+const GREETINGS_REACH: usize = 9;
+
+/// Courts and judges (normal form, without ال): as the subject of `أدان` or just before
+/// `إدانة`, they convict (`أدانت المحكمة`, `محكمة الجنايات أدانت`).
+const COURT: &[&str] = &[
+    "محكمه",
+    "المحكمه",
+    "محاكم",
+    "قاضي",
+    "القاضي",
+    "القضاء",
+    "المحلفين",
+];
+
 /// Object pronouns that end a blessing's verb (`أيده`, `حفظها`, `رعاهم`) before `الله`.
 const BLESSED: &[&str] = &["ه", "ها", "هم", "هما", "كم"];
 
@@ -636,6 +678,67 @@ const BACKGROUND: &[&str] = &[
 /// Words before an act asked for, back to the verb of the appeal (`ودعا زعيم التنظيم في
 /// اليمن، في تسجيل صوتي بث أمس، إلى شن هجمات`: twelve).
 const APPEAL_REACH: usize = 14;
+
+/// Verbs and participles of seeking, trying, wanting and aspiring, and nouns of hope (normal
+/// form, without و/ف), whose complement is an act aimed at, not one done: `تسعى روسيا إلى عقد
+/// اجتماع`, `يحاول الوسطاء التوصل إلى اتفاق`, `يريدون أن يبحثوا`, `أملها بالإفراج عنه`.
+const SEEK: &[&str] = &[
+    "يسعي",
+    "تسعي",
+    "يسعون",
+    "نسعي",
+    "سعي",
+    "سعت",
+    "سعوا",
+    "ساعيا",
+    "ساعيه",
+    "ساعين",
+    "يحاول",
+    "تحاول",
+    "يحاولون",
+    "نحاول",
+    "محاولا",
+    "محاولين",
+    "يريد",
+    "تريد",
+    "يريدون",
+    "نريد",
+    "يرغب",
+    "ترغب",
+    "يرغبون",
+    "نرغب",
+    "راغبا",
+    "يود",
+    "تود",
+    "يودون",
+    "نود",
+    "يطمح",
+    "تطمح",
+    "يطمحون",
+    "يتطلع",
+    "تتطلع",
+    "يتطلعون",
+    "نتطلع",
+    "متطلعا",
+    "متطلعه",
+    "امله",
+    "املها",
+    "املهم",
+    "املنا",
+    "امالا",
+    "تطلعه",
+    "تطلعها",
+    "رغبته",
+    "رغبتها",
+    "رغبتهم",
+    "سعيه",
+    "سعيها",
+    "سعيهم",
+];
+
+/// Words before an act within which a word of [`SEEK`] in its clause governs it (`تسعى
+/// الحكومة المصرية إلى عقد`: four).
+const SEEK_REACH: usize = 4;
 
 /// Words between `أن` and the act it introduces that an expectation still governs (`أن
 /// تستمر المفاوضات`: the verb, then the act).
@@ -804,10 +907,61 @@ pub(crate) fn untold(
     if code.starts_with("02") && word(i + 1).is_some_and(|w| GOD.contains(&w)) {
         return Some(Untold::Prayer);
     }
+    // "ودعا الشيخ المولى عز وجل أن يحفظ البلاد", "داعيا للشهداء بالرحمة والمغفرة": God named
+    // with His praise a few words on, or mercy and healing asked for, is a prayer. (Not "دعا حزب
+    // الله إلى", where no praise follows the name.)
+    if code.starts_with("02")
+        && (i + 1..(i + 1 + PRAYER_REACH).min(sentence.end)).any(|k| {
+            word(k).is_some_and(|w| {
+                (GOD.contains(&w) && word(k + 1).is_some_and(|n| PRAISE.contains(&bare(n))))
+                    || MERCY.contains(&w)
+            })
+        })
+    {
+        return Some(Untold::Prayer);
+    }
     // "خادم الحرمين - أيده الله -", "حفظه الله": God blesses; no one endorses or protects.
     // (A verb with its object pronoun only: "نصر الله", "عطا الله" are names.)
     if word(i + 1) == Some("الله") && BLESSED.iter().any(|p| raw.ends_with(p)) {
         return Some(Untold::Blessing);
+    }
+    // "وفي ختام اللقاء طلب الرئيس نقل تحياته إلى الملك", "حمله تحياته": greetings asked to be
+    // conveyed, a courtesy that closes a meeting already told; no appeal.
+    if code.starts_with("02")
+        && (i + 1..(i + GREETINGS_REACH).min(sentence.end)).any(|k| {
+            word(k).is_some_and(|w| w.starts_with("تحيات") || w.starts_with("تحيه"))
+                && k.checked_sub(1)
+                    .and_then(word)
+                    .is_some_and(|w| matches!(bare(w), "نقل" | "بنقل" | "ابلاغ" | "بابلاغ" | "ينقل"))
+        })
+    {
+        return Some(Untold::Protocol);
+    }
+    // "أدانت المحكمة المتهم بالتخابر", "حكما يقضي بثبوت إدانة مواطن", "إدانة المدعى عليه":
+    // a court convicts; no one condemns.
+    // (Not in a relative clause: "أعدمت السلطات الرجل الذي أدانته محكمة", which writers code.)
+    let relative = i
+        .checked_sub(1)
+        .and_then(word)
+        .is_some_and(|w| matches!(w, "الذي" | "التي" | "الذين"));
+    if !relative
+        && code.starts_with("11")
+        && ["ادان", "ادانه", "بادانه", "ادانت", "يدين", "تدين"]
+            .iter()
+            .any(|v| trigger.starts_with(v))
+        && (i.saturating_sub(3).max(sentence.start)..i + 2).any(|k| {
+            k != i
+                && word(k).is_some_and(|w| {
+                    let w = bare(w);
+                    listed(COURT, w) || (k < i && matches!(w, "ثبوت" | "بثبوت" | "يقضي" | "تقضي"))
+                })
+        })
+        || (!relative
+            && code.starts_with("11")
+            && trigger.contains("ادان")
+            && word(i + 1).is_some_and(|w| matches!(bare(w), "المدعي" | "المتهم" | "المتهمين")))
+    {
+        return Some(Untold::Verdict);
     }
     // "وحضر اللقاء وزير الخارجية": the attendees of a meeting already told.
     if code.starts_with("04")
@@ -1133,6 +1287,23 @@ pub(crate) fn untold(
     if expected {
         return Some(Untold::Expected);
     }
+    // "تسعى روسيا إلى عقد اجتماع", "يريدون أن يبحثوا", "أعربت عن أملها بالإفراج عنه": what
+    // someone seeks, tries, wants or hopes for is an intention, not an act (the guide). (Not
+    // past a relative pronoun, "الجهود التي تسعى إليها الدولة لعقد"; nor a past verb, which
+    // tells an act of its own: "الدولة التي تسعى إلى الحل قصفت المواقع".)
+    let present = matches!(bare(raw).chars().next(), Some('ي' | 'ت' | 'ن'));
+    let sought = (noun || present)
+        && (i.saturating_sub(SEEK_REACH).max(first)..i).any(|k| {
+            // ("وسعت الولايات المتحدة عقوباتها": `وسّع` "widened", not و + `سعت`.)
+            word(k).is_some_and(|w| {
+                let b = bare(w);
+                SEEK.contains(&b) && !(b != w && matches!(b, "سعي" | "سعت" | "سعوا"))
+            }) && !(k + 1..i)
+                .any(|j| word(j).is_some_and(|w| matches!(w, "الذي" | "التي" | "الذين")))
+        });
+    if sought {
+        return Some(Untold::Sought);
+    }
     let back = i.saturating_sub(LOOK_BACK).max(first);
     for k in back..i {
         let Some(w) = word(k).map(bare) else {
@@ -1182,6 +1353,12 @@ pub(crate) fn untold(
             || k.checked_sub(2).and_then(word).is_some_and(|w| year(w).is_none() && w.chars().all(|c| c.is_numeric()))
             // "في أغسطس 2013", "في 11 سبتمبر 2001", "كانون الثاني 2010".
             || k.checked_sub(1).and_then(word).is_some_and(month)
+            // "في 27 يناير (كانون الثاني) 2014": the month's other name in brackets.
+            || (k.checked_sub(1).and_then(|j| tokens.get(j)).is_some_and(|t| t.norm == ")")
+                && (k.saturating_sub(5)..k.saturating_sub(1)).any(|j| {
+                    tokens.get(j).is_some_and(|t| t.norm == "(")
+                        && j.checked_sub(1).and_then(word).is_some_and(month)
+                }))
             || (k.checked_sub(1).and_then(word).is_some_and(|w| matches!(w, "الاول" | "الثاني"))
                 && k.checked_sub(2).and_then(word).is_some_and(month));
         // (On a page of the year's second half, the year before is six months back at least:
@@ -1534,6 +1711,132 @@ mod tests {
     /// [`cue`] for a trigger that is a verbal noun.
     fn why_noun(sentence: &str, trigger: &str, code: &str) -> Option<Untold> {
         cue(sentence, trigger, code, true)
+    }
+
+    #[test]
+    fn an_act_sought_tried_wanted_or_hoped_for_is_no_act() {
+        assert_eq!(
+            why_noun(
+                "وتسعى الحكومة إلى عقد اجتماع مع المعارضة في العاصمة",
+                "اجتماع",
+                "040"
+            ),
+            Some(Untold::Sought)
+        );
+        assert_eq!(
+            why(
+                "وقال المصدر إن أعضاء الوفد يريدون أن يلتقوا الرئيس",
+                "يلتقوا",
+                "040"
+            ),
+            Some(Untold::Sought)
+        );
+        assert_eq!(
+            why_noun(
+                "وأعرب الوزير عن أمله في الإفراج عن الصحفيين المحتجزين",
+                "الافراج",
+                "0841"
+            ),
+            Some(Untold::Sought)
+        );
+        // `وسّع` "widened", and a past verb after the seeking clause, stay.
+        assert_eq!(
+            why_noun("ووسعت الحكومة عقوباتها على الشركات", "عقوبات", "163"),
+            None
+        );
+        assert_eq!(
+            why_noun("وسعت الحكومة عقوباتها على الشركات", "عقوبات", "163"),
+            None
+        );
+        assert_eq!(
+            why("والدولة التي تسعى إلى الحل قصفت المواقع أمس", "قصفت", "195"),
+            None
+        );
+    }
+
+    #[test]
+    fn god_named_with_praise_or_mercy_asked_for_is_a_prayer() {
+        assert_eq!(
+            why("ودعا الشيخ المولى عز وجل أن يحفظ البلاد", "ودعا", "020"),
+            Some(Untold::Prayer)
+        );
+        assert_eq!(
+            why(
+                "وقدم العزاء لأسر الضحايا، داعيا للمصابين بالشفاء العاجل",
+                "داعيا",
+                "020"
+            ),
+            Some(Untold::Prayer)
+        );
+        assert_eq!(why("ودعا حزب الله الحكومة إلى الحوار", "ودعا", "020"), None);
+    }
+
+    #[test]
+    fn greetings_asked_to_be_conveyed_are_no_appeal() {
+        assert_eq!(
+            why(
+                "وفي ختام اللقاء طلب الرئيس نقل تحياته إلى ملك البلاد",
+                "طلب",
+                "020"
+            ),
+            Some(Untold::Protocol)
+        );
+        assert_eq!(
+            why(
+                "وطلب الرئيس من الأمم المتحدة إرسال مراقبين إلى الحدود",
+                "وطلب",
+                "020"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_court_convicting_condemns_no_one() {
+        assert_eq!(
+            why(
+                "وأدانت المحكمة المتهم بالتخابر مع جهة أجنبية",
+                "وادانت",
+                "111"
+            ),
+            Some(Untold::Verdict)
+        );
+        assert_eq!(
+            why_noun(
+                "وأصدرت المحكمة حكما يقضي بإدانة رجل بالانضمام إلى جماعة مسلحة",
+                "بادانه",
+                "111"
+            ),
+            Some(Untold::Verdict)
+        );
+        assert_eq!(
+            why_noun("وتضمن الحكم إدانة المدعى عليه بحيازة السلاح", "ادانه", "111"),
+            Some(Untold::Verdict)
+        );
+        assert_eq!(
+            why("وأدانت الحكومة الهجوم على مبنى المحكمة", "وادانت", "111"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_month_with_its_other_name_in_brackets_still_dates_the_act() {
+        assert_eq!(
+            why(
+                "وفي مارس (آذار) 2011 زار الوزير العاصمة لإجراء محادثات",
+                "زار",
+                "042"
+            ),
+            Some(Untold::History)
+        );
+        assert_eq!(
+            why(
+                "وفي مارس (آذار) 2015 زار الوزير العاصمة لإجراء محادثات",
+                "زار",
+                "042"
+            ),
+            None
+        );
     }
 
     #[test]
