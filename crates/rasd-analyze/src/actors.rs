@@ -40,7 +40,9 @@
 //! title after the name: [`clear_title_apposition_targets`]), nor is a second doer joined to
 //! the source by و (`هاجم الحوثيون وقوات صالح`: [`clear_joined_targets`]), nor the state
 //! whose organ the source is (`الحكومة اليونانية` → Greece: [`clear_own_state_targets`]); a
-//! person given as a visit's target with no source is the visitor ([`visitor_sources`]).
+//! person given as a visit's target with no source is the visitor ([`visitor_sources`]), and
+//! the genitive of a visit or meeting noun is its doer (`نتائج زيارة الأمير X لمصر`:
+//! [`visit_noun_doers`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -2713,6 +2715,368 @@ fn visit_destination<'e>(
     None
 }
 
+/// Nouns of a visit or a meeting (normal form, without و/ف and ب/ل) whose genitive names who
+/// visits or meets: `زيارة الأمير X إلى مصر`, `لقاء الرئيس X بنظيره`, `محادثات الوزير X مع`.
+const VISIT_NOUNS: &[&str] = &[
+    "زياره",
+    "زيارات",
+    "لقاء",
+    "لقاءات",
+    "اجتماع",
+    "اجتماعات",
+    "محادثات",
+    "مباحثات",
+];
+
+/// Honorifics that may stand between a visit noun and the visitor's name besides titles
+/// (normal form): `زيارة صاحب السمو الملكي الأمير X`, `لقاء فخامة الرئيس X`.
+const HONORIFICS: &[&str] = &[
+    "صاحب",
+    "السمو",
+    "سمو",
+    "الملكي",
+    "فخامه",
+    "جلاله",
+    "معالي",
+    "الشيخ",
+    "السيد",
+    "الدكتور",
+    "ولي",
+    "العهد",
+    "عهد",
+    "النايب",
+    "الثاني",
+    "الاول",
+];
+
+/// Words looked at after a visit noun for its doer's name (titles and honorifics between).
+const GENITIVE_WINDOW: usize = 8;
+
+/// Words before a bare visit noun (normal form) that make it a time, a topic or a complement
+/// (`خلال زيارة X`, `نتائج زيارة X`, `أن زيارة X`), where its genitive is who visits; after a
+/// verb the noun may be the verb's object and its genitive the one met (`رفض الرئيس لقاء
+/// المبعوث`).
+const VISIT_NOUN_CONTEXT: &[&str] = &[
+    "خلال",
+    "عقب",
+    "بعد",
+    "قبل",
+    "اثر",
+    "اثناء",
+    "لدي",
+    "نتايج",
+    "نتيجه",
+    "بمناسبه",
+    "ختام",
+    "في",
+    "ان",
+    "حول",
+    "عن",
+    "بشان",
+];
+
+/// Words looked at after the doer's name for the one met (`مع`, `بـ`) or the state visited
+/// (`إلى`, `لـ`): a title chain may stand between (`ولي ولي العهد النائب الثاني لرئيس مجلس
+/// الوزراء وزير الدفاع لجمهورية مصر العربية`).
+const PARTNER_WINDOW: usize = 20;
+
+/// Words looked at before a meeting noun with its doer's pronoun (`واجتماعه مع`) for the
+/// visit noun whose doer the pronoun stands for.
+const PRONOUN_REACH: usize = 30;
+
+/// `word` without a leading و/ف and then ل (or ب before a visit noun), when what is left is
+/// one of `list`. A meeting noun after ب is a verb's object whose genitive is the one met
+/// (`بدأ X يومه بلقاء Y`); a visit after ب is still its genitive's (`رحب X بزيارة Y`).
+fn with_clitics_in<'w>(word: &'w str, list: &[&str]) -> Option<&'w str> {
+    let w = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .filter(|r| r.chars().count() > 2)
+        .unwrap_or(word);
+    let after_b = w
+        .strip_prefix('ب')
+        .filter(|r| r.starts_with("زيار"))
+        .unwrap_or(w);
+    [w, after_b, w.strip_prefix('ل').unwrap_or(w)]
+        .into_iter()
+        .find(|r| list.contains(r))
+}
+
+/// The entity with a mention in `ev`'s paragraph that starts inside word `k` of `tokens`.
+fn entity_at<'e>(
+    ev: &Event,
+    tokens: &Tokens,
+    k: usize,
+    entities: &'e [Entity],
+) -> Option<(&'e Entity, usize)> {
+    let w = tokens.words.get(k)?;
+    entities.iter().find_map(|e| {
+        e.mentions
+            .iter()
+            .filter(|m| in_event_paragraph(ev, m))
+            .find(|m| w.start <= m.start && m.start < w.end)
+            .map(|m| (e, tokens.words.partition_point(|x| x.start < m.end)))
+    })
+}
+
+/// A title word that may stand before a name in a genitive or after `مع`: a title or role
+/// ([`is_role_word`]), an honorific ([`HONORIFICS`]), a word of a title chain
+/// ([`TITLE_CHAIN_WORDS`]) or a nationality.
+fn title_word(norm: &str) -> bool {
+    HONORIFICS.contains(&norm)
+        || TITLE_CHAIN_WORDS.contains(&norm)
+        || is_role_word(norm)
+        // (A title in a construct state has no article: `ملك الأردن`, `رئيس وزراء`.)
+        || (!norm.starts_with("ال") && is_role_word(&format!("ال{norm}")))
+        || nisba_country(norm).is_some()
+}
+
+/// The doer named right after the visit noun at word `k` (only titles and honorifics
+/// between, no punctuation, at most [`GENITIVE_WINDOW`] words), with the word after its
+/// mention. A person wins over a body or a state named in the title before the name
+/// (`لقاء رئيس المكتب السياسي للحركة X`, `زيارة نائب الرئيس اليمني X`); a state counts only
+/// as the nationality of a title with no name after it (`زيارة الرئيس التركي`), for a place
+/// right after the noun is what is visited (`زيارة مصر`). An of-phrase in the title (`لرئيس
+/// مجلس الوزراء`) ends the search: what it names is the title's, not the doer.
+fn genitive_doer<'e>(
+    ev: &Event,
+    tokens: &Tokens,
+    k: usize,
+    entities: &'e [Entity],
+) -> Option<(&'e Entity, usize)> {
+    let mut titled = false;
+    let mut fallback: Option<(&'e Entity, usize)> = None;
+    let last = (k + 1 + GENITIVE_WINDOW).min(tokens.words.len());
+    let mut j = k + 1;
+    while j < last {
+        if tokens.words.get(j)?.punct_before.is_some() {
+            break;
+        }
+        let norm = tokens.norm(j);
+        // (An honorific is never the name, even when the entity stage took it for one:
+        // `النائب الثاني`.)
+        if HONORIFICS.contains(&norm) {
+            titled = true;
+            j += 1;
+            continue;
+        }
+        let at_word_start = entity_at(ev, tokens, j, entities).filter(|(e, _)| {
+            e.mentions.iter().any(|m| {
+                in_event_paragraph(ev, m) && tokens.words.get(j).is_some_and(|w| w.start == m.start)
+            })
+        });
+        if let Some((e, after)) = at_word_start {
+            match e.kind {
+                EntityType::Person => return Some((e, after)),
+                EntityType::Location => {
+                    let state = e
+                        .country
+                        .as_deref()
+                        .and_then(|c| state_entity(entities, c))
+                        .is_some_and(|s| s.id == e.id);
+                    if !(titled && state && nisba_country(norm).is_some()) {
+                        break;
+                    }
+                    fallback = fallback.or(Some((e, after)));
+                }
+                _ if titled => fallback = fallback.or(Some((e, after))),
+                _ => return Some((e, after)),
+            }
+            j = after.max(j + 1);
+            continue;
+        }
+        if norm == "في"
+            || norm
+                .strip_prefix('ل')
+                .is_some_and(|r| !r.starts_with('ل') && r.chars().count() > 2 && title_word(r))
+            || !title_word(norm)
+        {
+            break;
+        }
+        titled = true;
+        j += 1;
+    }
+    fallback
+}
+
+/// The one a visit or a meeting whose doer is named before word `from` is with: after `مع`,
+/// `بـ` (a meeting) or `إلى`, `لـ` (a visit's state), then titles, the first entity other than
+/// `doer` (for a visit, a state that is not the doer's own); `None` at `.`, `؛`, `:` or `،`.
+fn visit_partner<'e>(
+    ev: &Event,
+    tokens: &Tokens,
+    from: usize,
+    doer: &Entity,
+    entities: &'e [Entity],
+    visit: bool,
+    direct: bool,
+) -> Option<&'e Entity> {
+    let last = (from + PARTNER_WINDOW).min(tokens.words.len());
+    let mut j = from;
+    while j < last {
+        let w = tokens.words.get(j)?;
+        let norm = tokens.norm(j);
+        // (A visit's state may follow a comma after a long title: `…، للأردن`.)
+        let comma_then_state =
+            visit && w.punct_before == Some('،') && (norm == "الي" || norm.starts_with('ل'));
+        if j > from && w.punct_before.is_some() && !comma_then_state {
+            return None;
+        }
+        let opens = if visit {
+            norm == "الي" || norm.starts_with('ل')
+        } else {
+            norm == "مع"
+                || norm == "ومع"
+                || (norm.starts_with('ب') && norm.chars().count() > 3)
+                // (`ولقاءه الملك X`: the one met as the noun's object.)
+                || (direct && j == from)
+        };
+        if opens {
+            // The name inside this word (`لمصر`, `بالرئيس`) or after it and its titles.
+            let mut at = if matches!(norm, "الي" | "مع" | "ومع") {
+                j + 1
+            } else {
+                j
+            };
+            let mut titled = false;
+            while at < last {
+                if at > j && tokens.words.get(at)?.punct_before.is_some() {
+                    return None;
+                }
+                if let Some((e, _)) = entity_at(ev, tokens, at, entities) {
+                    if e.id == doer.id {
+                        break;
+                    }
+                    let state = e
+                        .country
+                        .as_deref()
+                        .and_then(|c| state_entity(entities, c))
+                        .is_some_and(|s| s.id == e.id);
+                    // A visit goes to a state not the visitor's own; a place met with is
+                    // only a venue (`لقائه بالرياض`) unless a title holds it (`مع رئيس
+                    // جمهورية مصر`).
+                    let fits = if visit {
+                        state && e.country != doer.country
+                    } else {
+                        e.kind != EntityType::Location || (titled && state)
+                    };
+                    if !fits {
+                        break;
+                    }
+                    return Some(e);
+                }
+                let n = tokens.norm(at);
+                let inner = if at == j {
+                    n.strip_prefix('ب')
+                        .or_else(|| n.strip_prefix('ل'))
+                        .unwrap_or(n)
+                } else {
+                    n
+                };
+                if !title_word(inner) {
+                    break;
+                }
+                titled = true;
+                at += 1;
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Gives a visit (042) or a meeting (040) told by a noun its doer from the noun's genitive:
+/// `نتائج زيارة الأمير X لجمهورية مصر` is X's visit to Egypt, `خلال لقاء الرئيس X بنظيره Y`
+/// X's meeting with Y, whoever the engine took as the source (a speaker who reports it, a
+/// council that heard of it) and whatever it took as the target (often X himself). A meeting
+/// noun joined by و with the doer's pronoun (`زيارة X … واجتماعه مع Y`) takes the doer of
+/// the visit noun before it. The target becomes the one met after `مع`/`بـ`, or the state
+/// visited after `إلى`/`لـ` ([`visit_partner`]), else none. A place right after the noun is
+/// what is visited, so it is left alone; an event whose source already is the doer too.
+/// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
+fn visit_noun_doers(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        let visit = ev.code.starts_with("042");
+        if !(visit || ev.code.starts_with("040")) || !trigger.noun || trigger.start == usize::MAX {
+            continue;
+        }
+        let Some((start, _)) = sentence_span(ev, article) else {
+            continue;
+        };
+        let Some(para) = article.body.get(ev.paragraph) else {
+            continue;
+        };
+        let Some(tokens) = texts.tokens(article, ArticlePart::Body, ev.paragraph) else {
+            continue;
+        };
+        let k = tokens.words.partition_point(|w| w.end <= trigger.start);
+        let Some(w) = tokens.words.get(k) else {
+            continue;
+        };
+        let raw: String = para.chars().skip(w.start).take(w.end - w.start).collect();
+        let first = tokens.words.partition_point(|w| w.end <= start);
+        let noun = with_clitics_in(tokens.norm(k), VISIT_NOUNS);
+        // A bare noun needs a context word before it; one with و/ب/ل, or at the sentence's
+        // start, is no verb's object.
+        let in_context = k == first
+            || noun != Some(tokens.norm(k))
+            || VISIT_NOUN_CONTEXT.contains(&bare(tokens.norm(k - 1)));
+        let direct = noun.is_none();
+        let found = if noun.is_some() {
+            in_context
+                .then(|| genitive_doer(ev, tokens, k, entities))
+                .flatten()
+        } else if raw.starts_with('و') && ends_in_doer_pronoun(&raw) {
+            // `واجتماعه`: the doer of the visit noun before it, in the same sentence.
+            (first.max(k.saturating_sub(PRONOUN_REACH))..k)
+                .rev()
+                .take_while(|&j| {
+                    !matches!(
+                        tokens.words.get(j + 1).and_then(|w| w.punct_before),
+                        Some('.' | '؛' | ':')
+                    )
+                })
+                .find(|&j| {
+                    with_clitics_in(tokens.norm(j), VISIT_NOUNS).is_some_and(|n| {
+                        j == first
+                            || n != tokens.norm(j)
+                            || VISIT_NOUN_CONTEXT.contains(&bare(tokens.norm(j - 1)))
+                    })
+                })
+                .and_then(|j| genitive_doer(ev, tokens, j, entities))
+                .map(|(e, _)| (e, k + 1))
+        } else {
+            None
+        };
+        let Some((doer, after)) = found else {
+            continue;
+        };
+        let partner = visit_partner(ev, tokens, after, doer, entities, visit, direct && !visit);
+        if ev.source.as_deref() == Some(doer.id.as_str()) {
+            // The doer already acts: only a partner found after it replaces the target
+            // (`زيارة X وزير الدفاع لجمهورية مصر` → Egypt, not the ministry of his title).
+            if let Some(p) = partner {
+                ev.target = Some(p.id.clone());
+                ev.target_country = p.country.clone();
+            }
+            continue;
+        }
+        ev.source = Some(doer.id.clone());
+        ev.source_country = doer.country.clone();
+        ev.target = partner.map(|p| p.id.clone());
+        ev.target_country = partner.and_then(|p| p.country.clone());
+    }
+}
+
 /// Words that may stand between `و` and a second name that shares the first one's side
 /// (normal form): `الحوثيين وقوات صالح`, `الحوثيين والقوات الموالية للرئيس …`, `ميليشيات
 /// الحوثي والمخلوع صالح`.
@@ -3268,6 +3632,8 @@ pub(crate) fn settle_actors_traced(
     after("expressed_stance_sources", events);
     nationality_targets(events, triggers, entities, article, &mut texts);
     after("nationality_targets", events);
+    visit_noun_doers(events, triggers, entities, article, &mut texts);
+    after("visit_noun_doers", events);
     clear_own_body_targets(events, triggers, entities, article, &mut texts);
     after("clear_own_body_targets", events);
     clear_own_state_targets(events, entities);
@@ -5265,6 +5631,119 @@ mod tests {
             )];
             clear_own_state_targets(&mut events, &[s, t]);
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_visit_noun_s_genitive_is_who_visits_or_meets() {
+        let noun_at = |body: &str, word: &str| Trigger {
+            start: body[..body.find(word).unwrap()].chars().count(),
+            noun: true,
+            explicit: false,
+        };
+        let people = |body: &str| {
+            let mut samer = entity(
+                "per:0123456789abcdef",
+                "سامر ناجي",
+                EntityType::Person,
+                body,
+            );
+            samer.country = Some("EGY".to_owned());
+            let karim = entity(
+                "per:fedcba9876543210",
+                "كريم حداد",
+                EntityType::Person,
+                body,
+            );
+            let council = entity(
+                "org:00112233aabbccdd",
+                "المجلس الوطني",
+                EntityType::Organization,
+                body,
+            );
+            let mut jordan = entity("loc:JOR", "الأردن", EntityType::Location, body);
+            jordan.country = Some("JOR".to_owned());
+            // (Every mention of Jordan in the sentence.)
+            jordan.mentions = body
+                .match_indices("الأردن")
+                .map(|(b, _)| {
+                    let start = body[..b].chars().count();
+                    Mention {
+                        text: "الأردن".to_owned(),
+                        part: ArticlePart::Body,
+                        paragraph: 0,
+                        start,
+                        end: start + 6,
+                    }
+                })
+                .collect();
+            vec![samer, karim, council, jordan]
+        };
+        // A council that heard of the visit is no visitor; the visited state follows `لـ`,
+        // and the meeting joined by و with the visitor's pronoun is his, with whom `مع` names.
+        let body = "وأوضح المتحدث أن المجلس الوطني استمع إلى نتائج زيارة الوزير سامر ناجي لجمهورية الأردن واجتماعه مع ملك الأردن";
+        let a = article(body);
+        let entities = people(body);
+        let mut events = vec![
+            bare_event(
+                "042",
+                Some("org:00112233aabbccdd".into()),
+                Some("per:0123456789abcdef".into()),
+                body,
+            ),
+            bare_event("040", Some("org:00112233aabbccdd".into()), None, body),
+        ];
+        let triggers = [noun_at(body, "زيارة"), noun_at(body, "واجتماعه")];
+        visit_noun_doers(&mut events, &triggers, &entities, &a, &mut Texts::default());
+        for ev in &events {
+            assert_eq!(ev.source.as_deref(), Some("per:0123456789abcdef"), "{ev:?}");
+            assert_eq!(ev.target.as_deref(), Some("loc:JOR"), "{ev:?}");
+        }
+        // A meeting's genitive meets whom `بـ` names.
+        let body = "وجرى ذلك خلال لقاء الوزير سامر ناجي بالسفير كريم حداد في القاهرة";
+        let a = article(body);
+        let entities = people(body);
+        let mut events = vec![bare_event(
+            "040",
+            Some("per:fedcba9876543210".into()),
+            Some("per:0123456789abcdef".into()),
+            body,
+        )];
+        let triggers = [noun_at(body, "لقاء")];
+        visit_noun_doers(&mut events, &triggers, &entities, &a, &mut Texts::default());
+        assert_eq!(events[0].source.as_deref(), Some("per:0123456789abcdef"));
+        assert_eq!(events[0].target.as_deref(), Some("per:fedcba9876543210"));
+        // Left alone: the noun as a verb's object (its genitive is the one met), a state
+        // right after the noun (what is visited), a noun with no named genitive.
+        for (body, word) in [
+            ("ورفض المجلس الوطني لقاء الوزير سامر ناجي أمس", "لقاء"),
+            (
+                "وقال المجلس الوطني إن خلال زيارة الأردن جرى توقيع الاتفاق",
+                "زيارة",
+            ),
+            ("وناقش المجلس الوطني نتائج زيارة الوزير إلى الأردن", "زيارة"),
+        ] {
+            let a = article(body);
+            let entities = people(body);
+            let target = if body.contains("سامر") {
+                "per:0123456789abcdef"
+            } else {
+                "loc:JOR"
+            };
+            let mut events = vec![bare_event(
+                "042",
+                Some("org:00112233aabbccdd".into()),
+                Some(target.into()),
+                body,
+            )];
+            let triggers = [noun_at(body, word)];
+            visit_noun_doers(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            assert_eq!(
+                events[0].source.as_deref(),
+                Some("org:00112233aabbccdd"),
+                "help: {body}"
+            );
+            assert_eq!(events[0].target.as_deref(), Some(target), "help: {body}");
         }
     }
 
