@@ -18,7 +18,9 @@
 //!   background, not news (also `في أغسطس 2013`, `عام 2003م`, `1430هـ`); a date in the first
 //!   words of the sentence dates its later clauses too (`في 4 مارس 2004، دخل مسلح … وقتل`), and
 //!   a chronology's line opens with its year (`1952- الجامعة العربية تحتج`); a month's other
-//!   name in brackets may stand before the year (`في يونيو (حزيران) 2013`); so is a clause set
+//!   name in brackets may stand before the year (`في يونيو (حزيران) 2013`); so is an act dated
+//!   years ago in its clause (`فقبل 51 عاما أبرمت`, `صفقة أبرمتها مع موسكو قبل عام`), page date
+//!   or none; so is a clause set
 //!   "then" (`آنذاك`, `حين ذاك`, `في ذلك الوقت`);
 //! - **prayer**: an appeal to God right after the verb (`داعيا الله أن`, `ندعو المولى`): no
 //!   appeal between actors (`دعا عبد الله …`, `دعا حزب الله` are appeals); so is God named
@@ -37,8 +39,8 @@
 //! - **state**: land under someone's control (`الخاضعة لسيطرة`, `تحت سيطرة`): a state, no
 //!   seizure;
 //! - **verdict**: a court convicting (`أدانت المحكمة المتهم`, `حكما يقضي بإدانة`, `إدانة
-//!   المدعى عليه`), read as a condemnation: 10 such events there, none right (not in a relative
-//!   clause, `الذي أدانته محكمة`, which writers code);
+//!   المدعى عليه`, the passive `أُدين بالانضمام`), read as a condemnation: 10 such events
+//!   there, none right (not in a relative clause, `الذي أدانته محكمة`, which writers code);
 //! - **dawn**: `فجرا`, the adverb "at dawn" (without و: `وفجرا` is a dual verb), read as a
 //!   bombing (`فجّر`);
 //! - **except**: `عدا ذلك` / `ما عدا` ("apart from"), read as a promise (`وعد`);
@@ -582,6 +584,21 @@ const THEN: &[&str] = &[
     "حينها",
 ];
 
+/// Spans of years after `قبل` ("ago"), alone or after a number (normal form): `قبل عام`,
+/// `قبل عامين`, `قبل 51 عاما`, `قبل سنوات`.
+const YEARS: &[&str] = &[
+    "عام",
+    "عاما",
+    "عامين",
+    "اعوام",
+    "سنه",
+    "سنتين",
+    "سنوات",
+    "عقد",
+    "عقدين",
+    "عقود",
+];
+
 /// Names of God after an appeal verb.
 const GOD: &[&str] = &["الله", "المولي", "ربه", "رب", "ربنا"];
 
@@ -1079,6 +1096,13 @@ pub(crate) fn untold(
     {
         return Some(Untold::Verdict);
     }
+    // "أُدين بالانضمام إلى الخلية", "ما أدين به": convicted (the passive), no condemnation.
+    if code.starts_with("11")
+        && matches!(trigger, "ادين" | "ادينت" | "ادينوا")
+        && word(i + 1).is_some_and(|w| w.starts_with('ب') && !matches!(w, "بشده" | "بقوه" | "بشدة"))
+    {
+        return Some(Untold::Verdict);
+    }
     // "لتحقيق الاستقرار", "تحقيق مكاسب", "بما يكفل تحقيق أهدافها": achieving, no inquiry
     // (`تحقيق في`, `التحقيق مع`, `فتح تحقيق` stay). With `ل` it is a purpose unless `في`/`مع`
     // follows ("للتحقيق في الهجوم").
@@ -1487,6 +1511,17 @@ pub(crate) fn untold(
         if HABIT.contains(&w) && (w == "دايما" || next == Some("ما")) {
             return Some(Untold::Habit);
         }
+    }
+    // "قبل عامين", "فقبل 51 عاما أبرمت", "صفقة أبرمتها مع موسكو قبل عام": an act dated
+    // years back is history, page date or none.
+    let years_ago = (first..last.min(i + 1 + YEAR_AFTER)).any(|k| {
+        word(k).is_some_and(|w| bare(w) == "قبل")
+            && (word(k + 1).is_some_and(|w| YEARS.contains(&w))
+                || (word(k + 1).is_some_and(|w| w.chars().all(|c| c.is_numeric()))
+                    && word(k + 2).is_some_and(|w| YEARS.contains(&w))))
+    });
+    if years_ago {
+        return background.or(Some(Untold::History));
     }
     // "آنذاك", "حين ذاك", "في ذلك الوقت": a time told as background, anywhere in the clause.
     if (first..last).any(|k| {
@@ -2128,6 +2163,27 @@ mod tests {
         assert_eq!(
             why_noun("وشن الرئيس هجوما حادا على محطة تلفزيونية", "هجوما", "190"),
             Some(Untold::Verbal)
+        );
+    }
+
+    #[test]
+    fn years_ago_and_a_passive_conviction_are_no_news() {
+        assert_eq!(
+            why(
+                "وتسلم الجيش طائرتين تنفيذا لصفقة أبرمتها الحكومة مع موسكو قبل عامين",
+                "ابرمتها",
+                "057"
+            ),
+            Some(Untold::History)
+        );
+        assert_eq!(
+            why("فقبل 40 عاما وقع البلدان اتفاقية الحدود", "وقع", "057"),
+            Some(Untold::History)
+        );
+        assert_eq!(why("ووقع البلدان اتفاقية قبل أيام", "ووقع", "057"), None);
+        assert_eq!(
+            why("كما أدين بحيازة أسلحة ومتفجرات", "ادين", "111"),
+            Some(Untold::Verdict)
         );
     }
 
