@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use rasd_model::{Article, Entity, EntityType, Event, Quote};
+use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention, Quote};
 
 use super::cameo;
 use super::learned::{ParaText, Trigger};
@@ -2006,6 +2006,25 @@ fn honorific(w: &str) -> bool {
         .any(|h| w.strip_prefix(h).is_some_and(|r| matches!(r, "ه" | "ها")))
 }
 
+/// Degrees and ranks written before a family name (`الدكتور التركي`، `اللواء التركي`), normalized:
+/// a nationality right after them may be a family name (see `surname_holder`).
+const FAMILY_NAME_RANKS: &[&str] = &[
+    "الدكتور",
+    "الدكتوره",
+    "د",
+    "المهندس",
+    "المهندسه",
+    "الاستاذ",
+    "الاستاذه",
+    "الشيخ",
+    "الشيخه",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "المقدم",
+    "النقيب",
+];
+
 /// Offices in construct with a title, which speak as its holder (`مكتب رئيس الوزراء`).
 const OFFICE_NOUNS: &[&str] = &["مكتب", "ديوان"];
 
@@ -3585,6 +3604,20 @@ impl SentenceRun<'_, '_> {
                 .entities
                 .get(span.entity)
                 .is_some_and(|e| e.kind == EntityType::Location);
+            // "وأكد الدكتور التركي أن" after "الدكتور عبدالله بن عبدالمحسن التركي": a
+            // nationality right after a degree or rank is the family name of the one who bears
+            // it on the page, not the state.
+            if let Some(p) = place
+                .then(|| self.surname_holder(i, span.first, span.last))
+                .flatten()
+            {
+                return Actor {
+                    entity: Some(p),
+                    text: Some(self.para.text(i + 1, span.last)),
+                    explicit: true,
+                    end: Some(span.last),
+                };
+            }
             // "التقى قائد الجيش الأمريكي الجنرال جون سميث", "قائد القيادة المركزية الأمريكية
             // الجنرال …": the title's holder, named after its nationality or body, is the
             // subject.
@@ -3966,6 +3999,47 @@ impl SentenceRun<'_, '_> {
 
     /// The person whose mention ends last before token `i` (in this paragraph or an earlier
     /// one).
+    /// The person whose family name is the one word `[first, last)` when a degree or rank
+    /// (`الدكتور`، `المهندس`، `اللواء`) stands right before it after the verb at `i`: a person
+    /// of the article named with that word right after their name (`الدكتور عبدالله بن
+    /// عبدالمحسن التركي`) or whose name ends with it. `None` when no one bears it, so that
+    /// `العقيد الليبي` with no Libyan surname on the page stays the state's.
+    fn surname_holder(&self, i: usize, first: usize, last: usize) -> Option<usize> {
+        if last != first + 1 || first < i + 2 {
+            return None;
+        }
+        let rank = self.para.word(first - 1)?;
+        if !in_list(rank, FAMILY_NAME_RANKS) {
+            return None;
+        }
+        let surname = self.para.word(first)?;
+        let ends_with = |s: &str| {
+            s.split_whitespace()
+                .last()
+                .is_some_and(|w| text::normalize_word(w) == surname)
+        };
+        let followed = |m: &Mention| {
+            let part = match m.part {
+                ArticlePart::Body => self.article.body.get(m.paragraph).map(String::as_str),
+                ArticlePart::Headline => Some(self.article.headline.as_str()),
+                _ => None,
+            };
+            part.is_some_and(|p| {
+                let after: String = p.chars().skip(m.end).take(surname.len() + 8).collect();
+                after.starts_with(char::is_whitespace)
+                    && after.split_whitespace().next().is_some_and(|w| {
+                        text::normalize_word(w.trim_end_matches(|c: char| !c.is_alphabetic()))
+                            == surname
+                    })
+            })
+        };
+        self.entities.iter().position(|e| {
+            e.kind == EntityType::Person
+                && (ends_with(&e.name)
+                    || e.mentions.iter().any(|m| ends_with(&m.text) || followed(m)))
+        })
+    }
+
     fn last_person_named(&self, i: usize) -> Option<usize> {
         let at = self.para.tokens.get(i).map_or(0, |t| t.start);
         self.entities
@@ -14834,6 +14908,46 @@ pub(crate) mod tests {
         let text = "أوتاوا - أعلنت الهيئة العامة للإحصاء أن معدل البطالة تراجع في الربع الأخير.";
         let (q, e) = run_on(text, &[canada]);
         assert!(q.iter().all(|q| q.speaker.is_none()), "{}", show(&q, &e));
+    }
+
+    #[test]
+    fn a_nationality_after_a_degree_is_the_family_name_of_who_bears_it() {
+        let turkey = ("تركيا", L, Some("TUR"), &["التركي", "التركية"][..]);
+        let person = ("سامي بن عبدالكريم", P, None, &[][..]);
+        // The entities cut the family name off the person and give it to the state.
+        for (line, verb) in [
+            ("الدكتور", "وأكد"),
+            ("اللواء", "وأوضح"),
+            ("المهندس", "وقال"),
+        ] {
+            let text = format!(
+                "استقبل الأمين العام للجمعية {line} سامي بن عبدالكريم التركي وفد الطلاب في مقر \
+                 الجمعية. {verb} {line} التركي أن برامج الجمعية تتوسع هذا العام."
+            );
+            let q = said(&text, &[turkey, person]);
+            assert!(
+                q.iter()
+                    .any(|(s, t)| s.as_deref() == Some("سامي بن عبدالكريم")
+                        && t.starts_with("برامج")),
+                "{text}: {q:?}"
+            );
+        }
+        // A name that ends with it is its bearer too.
+        let person = ("سامي التركي", P, None, &[][..]);
+        let text = "التقى الوفد سامي التركي في مقر الجمعية. وأكد الدكتور التركي أن برامج \
+                    الجمعية تتوسع هذا العام.";
+        let q = said(text, &[turkey, person]);
+        assert!(
+            q.iter().any(|(s, _)| s.as_deref() == Some("سامي التركي")),
+            "{text}: {q:?}"
+        );
+        // With no one bearing it on the page, a rank and a nationality stay the state's.
+        let text = "وأكد العقيد التركي أن القوات ستنسحب من المنطقة خلال أيام.";
+        let q = said(text, &[turkey]);
+        assert!(
+            q.len() == 1 && q[0].0.as_deref() == Some("تركيا"),
+            "{text}: {q:?}"
+        );
     }
 
     #[test]
