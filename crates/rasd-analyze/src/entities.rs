@@ -2750,4 +2750,82 @@ pub(crate) mod tests {
         let minister = find(&["وصل رئيس الوزراء التركي بن علي يلدريم إلى أنقرة."]);
         assert!(ids(&minister).contains(&"loc:TUR"), "{minister:?}");
     }
+
+    #[test]
+    fn a_name_the_start_of_a_longer_chain_of_descent_is_that_person() {
+        // A stand-in tagger: the words after الأمير/الملك up to a verb, a preposition or the
+        // end of the sentence are a person.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            let stop = |w: &str| {
+                ["إلى", "في", "الوفد", "قد", "بالمعرض", "يزور", "وصل"].contains(&w)
+                    || w.ends_with('.')
+            };
+            let mut out = Vec::new();
+            for (i, w) in words.iter().enumerate() {
+                if *w == "الأمير" || *w == "الملك" {
+                    let end = (i + 1..words.len())
+                        .find(|&j| words.get(j).is_some_and(|w| stop(w)))
+                        .unwrap_or(words.len());
+                    if end > i + 1 {
+                        out.push((i + 1, end - 1, EntityType::Person));
+                    }
+                }
+            }
+            out
+        };
+        let found = find_entities(
+            gazetteer(),
+            &body(&[
+                "وصل الأمير فهد بن سالم بن ناصر آل راشد إلى المدينة أمس.",
+                "والتقى الأمير فهد بن سالم الوفد في مكتبه.",
+                "وكان الملك سالم بن عبد الله قد افتتح المعرض.",
+                "وأشاد الملك سالم بن عبدالله آل راشد بالمعرض.",
+            ]),
+            Some(&tag),
+        );
+        let same = |a: &str, b: &str| {
+            by_alias(&found, a).is_some_and(|e| e.aliases.iter().any(|x| x == b))
+        };
+        assert!(
+            same("فهد بن سالم", "فهد بن سالم بن ناصر آل راشد"),
+            "{found:?}"
+        );
+        assert!(
+            same("سالم بن عبد الله", "سالم بن عبدالله آل راشد"),
+            "{found:?}"
+        );
+        // The father is not his son named again.
+        assert!(!same("سالم بن عبد الله", "فهد بن سالم"), "{found:?}");
+
+        // Two longer chains that part ways: the short name is neither.
+        let two = find_entities(
+            gazetteer(),
+            &body(&[
+                "استقبل الأمير تركي بن سالم بن ناصر الوفد أمس.",
+                "وحضر الأمير تركي بن سالم بن خالد الحفل.",
+                "وقال الأمير تركي بن سالم إن الحفل ناجح.",
+            ]),
+            Some(&tag),
+        );
+        let short = by_alias(&two, "تركي بن سالم").expect("the short name");
+        assert_eq!(short.aliases, vec!["تركي بن سالم".to_owned()], "{two:?}");
+
+        // A body named after a person (an adjective after the name) and a verb the tagger ran
+        // on into are no longer chain of the name.
+        let body_named = find_entities(
+            gazetteer(),
+            &body(&[
+                "وصل الأمير ماجد بن سالم إلى جدة أمس.",
+                "ودعمت مؤسسة الأمير ماجد بن سالم الخيرية المشروع.",
+                "الأمير ماجد بن سالم يزور المعرض.",
+                "وقال الأمير ماجد بن سالم يعزون الأسرة.",
+            ]),
+            Some(&tag),
+        );
+        let majid = by_alias(&body_named, "ماجد بن سالم").expect("the name");
+        assert!(
+            majid.aliases.iter().all(|a| a == "ماجد بن سالم"),
+            "{body_named:?}"
+        );
+    }
 }

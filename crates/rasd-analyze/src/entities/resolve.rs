@@ -201,7 +201,69 @@ fn capitals_as_actors(g: &Gazetteer, texts: &[Text<'_>], cands: &mut [Cand]) {
     }
 }
 
-/// Maps each person key to the one longer key it ends, when there is exactly one.
+/// A person key with every `عبد` joined to the word after it: `عبد العزيز` and `عبدالعزيز` are
+/// one spelling of one name (`سلمان بن عبد العزيز` = `سلمان بن عبدالعزيز`).
+fn compact_name(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let mut glue = false;
+    for (i, w) in key.split(' ').enumerate() {
+        if i > 0 && !glue {
+            out.push(' ');
+        }
+        out.push_str(w);
+        glue = w == "عبد";
+    }
+    out
+}
+
+/// True when `short` (compact, at least three words) is the start of a chain of descent that
+/// `long` carries on: a given name, a link `بن`/`ابن`/`بنت` and the father's name
+/// (`محمد بن سلمان` of `محمد بن سلمان بن عبدالعزيز آل سعود`) name the same person.
+fn nasab_prefix(short: &str, long: &str) -> bool {
+    let words: Vec<&str> = short.split(' ').collect();
+    words.len() >= 3
+        && !matches!(words.first(), Some(&("بن" | "ابن" | "بنت")))
+        && words
+            .get(1..words.len() - 1)
+            .is_some_and(|mid| mid.iter().any(|w| matches!(*w, "بن" | "ابن" | "بنت")))
+        && !matches!(words.last(), Some(&("بن" | "ابن" | "بنت" | "ال" | "عبد")))
+        && long
+            .strip_prefix(short)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(carries_descent_on)
+}
+
+/// True when `rest`, the words a longer name adds after a chain of descent, carry the chain on:
+/// a link and a name (`بن عبدالعزيز`), a family (`ال سعود`) or an article surname (`الدوسري`),
+/// and end on a name, not on a link (`بن`) or a word the tagger ran on into (`يعزون`).
+fn carries_descent_on(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split(' ').collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let links = ["بن", "ابن", "بنت", "ال", "عبد", "ابو"];
+    // An article word alone is a family name (`الدوسري`), not an adjective of a body named
+    // after the person (`الخيرية`).
+    let first_ok = matches!(*first, "بن" | "ابن" | "بنت" | "ال")
+        || (words.len() == 1
+            && first.starts_with("ال")
+            && !first.ends_with('ه')
+            && first.chars().count() > 3);
+    first_ok
+        && !links.contains(last)
+        && words.windows(2).enumerate().all(|(i, p)| {
+            links.contains(&p[0]) != links.contains(&p[1])
+                || (i + 2 == words.len()
+                    && p[1].starts_with("ال")
+                    && !p[1].ends_with('ه')
+                    && !links.contains(&p[0]))
+        })
+}
+
+/// Maps each person key to the one longer key it names: a key it ends (`غويتا` of `أسيمي
+/// غويتا`), whose start of a chain of descent it is (`محمد بن سلمان` of `محمد بن سلمان بن
+/// عبدالعزيز`), or that it spells otherwise (`عبد العزيز`/`عبدالعزيز`); when the longer keys do not
+/// all nest in the longest one, the key stays its own.
 fn merge_person_names(cands: &[Cand]) -> HashMap<String, String> {
     let mut keys: Vec<&str> = cands
         .iter()
@@ -212,21 +274,41 @@ fn merge_person_names(cands: &[Cand]) -> HashMap<String, String> {
         .collect();
     keys.sort_unstable();
     keys.dedup();
+    let compact: Vec<String> = keys.iter().map(|k| compact_name(k)).collect();
     let mut map = HashMap::default();
-    for short in &keys {
-        let longer: Vec<&&str> = keys
+    let ends = |long: &str, short: &str| {
+        long.strip_suffix(short)
+            .and_then(|head| head.strip_suffix(' '))
+            .is_some_and(|head| !ends_with_father_link(head))
+    };
+    for (short, cs) in keys.iter().zip(&compact) {
+        let longer: Vec<&String> = keys
             .iter()
-            .filter(|long| {
-                long.len() > short.len()
-                    && long
-                        .strip_suffix(&format!(" {short}"))
-                        .is_some_and(|head| !ends_with_father_link(head))
+            .zip(&compact)
+            .filter(|(long, cl)| {
+                cl.len() > cs.len() && (ends(cl, cs) || ends(long, short) || nasab_prefix(cs, cl))
             })
+            .map(|(_, cl)| cl)
             .collect();
-        // The longest of the names it ends, if they all nest (أسيمي غويتا ⊂ آسيمي غويتا ...).
-        if let Some(longest) = longer.iter().max_by_key(|l| l.len()) {
-            if longer.iter().all(|l| longest.ends_with(**l)) {
-                map.insert((*short).to_owned(), (**longest).to_owned());
+        // The longest of the names it is part of, if they all nest in it (أسيمي غويتا ⊂ آسيمي
+        // غويتا ...); else, another spelling of the same name (the longest key, then the first).
+        let target = match longer.iter().max_by_key(|l| l.len()) {
+            Some(longest) if longer.iter().all(|l| longest.contains(l.as_str())) => {
+                Some(longest.as_str())
+            }
+            Some(_) => None,
+            None => Some(cs.as_str()),
+        };
+        let Some(target) = target else { continue };
+        let best = keys
+            .iter()
+            .zip(&compact)
+            .filter(|(_, c)| c.as_str() == target)
+            .map(|(k, _)| *k)
+            .max_by(|a, b| a.len().cmp(&b.len()).then_with(|| b.cmp(a)));
+        if let Some(best) = best {
+            if best != *short {
+                map.insert((*short).to_owned(), best.to_owned());
             }
         }
     }
