@@ -11,7 +11,10 @@
 //!   subject of a future or a possibility (`لأن إطالة الصراع ستؤدي إلى`, `إن فرض العقوبات من
 //!   شأنه أن`), unless a relative clause tells it (`الغارات التي شنتها … ستؤدي`);
 //! - **habit**: a habit or a general truth (`كثيرا ما`, `عادة ما`, `غالبا ما`, `دائما`):
-//!   "حيث كثيرا ما يشن المقاتلون هجمات" tells no attack of this day;
+//!   "حيث كثيرا ما يشن المقاتلون هجمات" tells no attack of this day; nor does a present verb
+//!   whose subject is any act of a kind (`ضد كل عمل إرهابي جبان يستهدف أمنها`, `لأي محاولة
+//!   تستهدف الوطن`; not `كل من البلدين يدين`): 6 such events on SaudiNewsNet articles
+//!   18,000–23,999, none right;
 //! - **history**: a year two or more before the page's own (or the year before, on a page of the
 //!   year's second half: six months back at least), in the trigger's clause before the
 //!   trigger or within four words after it (`في عام 1990 اجتاحت`, `اعتقل في 30 يونيو 2013`):
@@ -24,7 +27,8 @@
 //!   "then" (`آنذاك`, `حين ذاك`, `في ذلك الوقت`);
 //! - **prayer**: an appeal to God right after the verb (`داعيا الله أن`, `ندعو المولى`): no
 //!   appeal between actors (`دعا عبد الله …`, `دعا حزب الله` are appeals); so is God named
-//!   with His praise a few words on (`ودعا الشيخ المولى عز وجل`) and mercy or healing asked for
+//!   with His praise or `أن` a few words on (`ودعا الشيخ المولى عز وجل`, `داعيا سموه المولى
+//!   أن يحفظ`) and mercy or healing asked for
 //!   (`داعيا للشهداء بالرحمة`);
 //! - **sought**: an act a verb of seeking, trying, wanting or aspiring, or a noun of hope,
 //!   governs (`تسعى الحكومة إلى عقد اجتماع`, `يريدون أن يبحثوا`, `أعرب عن أمله في الإفراج`;
@@ -190,6 +194,10 @@ pub(crate) enum Untold {
 
 /// Words looked at before the trigger, within its clause.
 const LOOK_BACK: usize = 5;
+
+/// Words before a present verb within which `كل`/`أي` makes its subject any act of a kind
+/// (`ضد كل عمل إرهابي جبان يستهدف`: four).
+const GENERIC_REACH: usize = 4;
 
 /// Modals and possibility words before an act (normal form, without و/ف).
 const MAYBE: &[&str] = &[
@@ -1046,7 +1054,9 @@ pub(crate) fn untold(
     if code.starts_with("02")
         && (i + 1..(i + 1 + PRAYER_REACH).min(sentence.end)).any(|k| {
             word(k).is_some_and(|w| {
-                (GOD.contains(&w) && word(k + 1).is_some_and(|n| PRAISE.contains(&bare(n))))
+                (GOD.contains(&w)
+                    && (w == "المولي"
+                        || word(k + 1).is_some_and(|n| PRAISE.contains(&bare(n)) || n == "ان")))
                     || MERCY.contains(&w)
             })
         })
@@ -1341,6 +1351,18 @@ pub(crate) fn untold(
             .is_some_and(|w| ANY.contains(&w))
     {
         return Some(Untold::Maybe);
+    }
+    // "ضد كل عمل إرهابي يستهدف أمنها", "لأي محاولة تستهدف الوطن": a present verb whose subject
+    // is any act of a kind is a general truth, no act of the day.
+    let present_verb = !noun && matches!(bare(raw).chars().next(), Some('ي' | 'ت'));
+    if present_verb
+        && (i.saturating_sub(GENERIC_REACH).max(first)..i).any(|k| {
+            // (Not `كل من مصر والأردن تدين`: each of the named.)
+            word(k).is_some_and(|w| ANY.contains(&w) || matches!(bare(w), "كل" | "لكل" | "بكل"))
+                && word(k + 1) != Some("من")
+        })
+    {
+        return Some(Untold::Habit);
     }
     // "إطالة الصراع ستؤدي إلى", "أي ضربات تستهدف الجيش ستعقد", "رفض الاتفاق من شأنه أن":
     // a verbal noun as the subject of a future or a possibility names no act that happened.
@@ -2184,6 +2206,34 @@ mod tests {
         assert_eq!(
             why("كما أدين بحيازة أسلحة ومتفجرات", "ادين", "111"),
             Some(Untold::Verdict)
+        );
+    }
+
+    #[test]
+    fn any_act_of_a_kind_as_subject_is_a_general_truth() {
+        assert_eq!(
+            why(
+                "وأكد وقوف بلاده مع الحكومة ضد كل عمل إرهابي جبان يستهدف أمنها",
+                "يستهدف",
+                "190"
+            ),
+            Some(Untold::Habit)
+        );
+        assert_eq!(
+            why(
+                "وقال إن القوات تستهدف مواقع المسلحين كل يوم",
+                "تستهدف",
+                "190"
+            ),
+            None
+        );
+        assert_eq!(
+            why("وقال إن كل من البلدين يدين الهجوم", "يدين", "111"),
+            None
+        );
+        assert_eq!(
+            why("داعيا سموه المولى أن يحفظ البلاد", "داعيا", "020"),
+            Some(Untold::Prayer)
         );
     }
 
