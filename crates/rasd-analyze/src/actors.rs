@@ -42,7 +42,8 @@
 //! whose organ the source is (`الحكومة اليونانية` → Greece: [`clear_own_state_targets`]); a
 //! person given as a visit's target with no source is the visitor ([`visitor_sources`]), and
 //! the genitive of a visit or meeting noun is its doer (`نتائج زيارة الأمير X لمصر`:
-//! [`visit_noun_doers`]).
+//! [`visit_noun_doers`]); a target named only in the title before the source's name is none
+//! (`رئيس المنظمة X الدكتور Y`: [`clear_title_before_targets`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -2355,6 +2356,96 @@ fn clear_title_apposition_targets(
     });
 }
 
+/// Words at most between a body named in a person's title and the person's name after it
+/// (`رئيس المنظمة العربية الدكتور X`: one).
+const TITLE_BEFORE_WINDOW: usize = 6;
+
+/// True when the mention `tm` lies in the title right before the mention `sm` of a person:
+/// it follows a title word (`رئيس`, `وزير`, `المتحدث باسم`, `القيادي في`) and only title
+/// words stand between it and the name, with no punctuation.
+fn in_title_before(tokens: &Tokens, tm: &Mention, sm: &Mention) -> bool {
+    if tm.end > sm.start {
+        return false;
+    }
+    let t0 = tokens.words.partition_point(|w| w.end <= tm.start);
+    let a = tokens.words.partition_point(|w| w.start < tm.end);
+    let b = tokens.words.partition_point(|w| w.end <= sm.start);
+    if b < a || b - a > TITLE_BEFORE_WINDOW || t0 == 0 {
+        return false;
+    }
+    // (A name the entity stage found in a title word, `النائب الثاني`, is no name.)
+    if title_word(tokens.norm(b)) {
+        return false;
+    }
+    if (t0..=b).any(|j| {
+        j > t0
+            && tokens
+                .words
+                .get(j)
+                .is_some_and(|w| w.punct_before.is_some())
+    }) {
+        return false;
+    }
+    if !(a..b).all(|j| title_word(tokens.norm(j))) {
+        return false;
+    }
+    let before = tokens.norm(t0 - 1);
+    (before != "في" && title_word(before))
+        || before == "باسم"
+        || (before == "في" && t0 >= 2 && title_word(tokens.norm(t0 - 2)))
+}
+
+/// True when the target of `ev` is named in its sentence only inside the title right before
+/// its source's (a person's) name: `أدان رئيس المنظمة العربية الدكتور X الهجوم` (the
+/// organization is X's), `وقال المتحدث باسم الجيش الأوكراني X`, `الرئيس المصري X` (his own
+/// state). The mirror of [`title_apposition_target`], which looks after the name.
+fn title_before_target(
+    ev: &Event,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    let Some(person) =
+        entity_by_id(entities, ev.source.as_deref()).filter(|e| e.kind == EntityType::Person)
+    else {
+        return false;
+    };
+    let Some(target) = entity_by_id(entities, ev.target.as_deref()) else {
+        return false;
+    };
+    let Some((start, end)) = sentence_span(ev, article) else {
+        return false;
+    };
+    let named: Vec<&Mention> = target
+        .mentions
+        .iter()
+        .filter(|m| in_event_paragraph(ev, m) && start <= m.start && m.end <= end)
+        .collect();
+    if named.is_empty() {
+        return false;
+    }
+    let Some((tokens, _, inside)) = mentions_in_sentence(ev, person, article, texts) else {
+        return false;
+    };
+    named
+        .iter()
+        .all(|tm| inside.iter().any(|sm| in_title_before(tokens, tm, sm)))
+}
+
+/// Clears the targets named only in the title before their source's name (see
+/// [`title_before_target`]).
+fn clear_title_before_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    clear_targets_where(events, triggers, false, |ev, _| {
+        title_before_target(ev, entities, article, texts)
+    });
+}
+
 /// Verbal nouns of a stance whose genitive, after `أعرب/عبّر عن`, is who holds it (normal
 /// form, no article): `أعربت الوزارة عن إدانة المملكة للهجوم`.
 const STANCE_NOUNS: &[&str] = &[
@@ -2741,6 +2832,8 @@ const HONORIFICS: &[&str] = &[
     "الشيخ",
     "السيد",
     "الدكتور",
+    "المهندس",
+    "الاستاذ",
     "ولي",
     "العهد",
     "عهد",
@@ -3640,6 +3733,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_own_state_targets", events);
     clear_title_apposition_targets(events, triggers, entities, article, &mut texts);
     after("clear_title_apposition_targets", events);
+    clear_title_before_targets(events, triggers, entities, article, &mut texts);
+    after("clear_title_before_targets", events);
     clear_joined_targets(events, triggers, entities, article, &mut texts);
     after("clear_joined_targets", events);
     clear_since_clause_targets(events, triggers, entities, article, &mut texts);
@@ -5804,6 +5899,49 @@ mod tests {
             );
             assert_eq!(events[0].source, source);
             assert_eq!(events[0].target.as_deref(), Some("per:0123456789abcdef"));
+        }
+    }
+
+    #[test]
+    fn a_target_named_only_in_the_title_before_the_source_s_name_is_none() {
+        // (sentence, whether the council as the target is cleared)
+        let cases = [
+            (
+                "وأدان رئيس المجلس الوطني الدكتور سامر ناجي الهجوم على القافلة",
+                true,
+            ),
+            (
+                "وقال المتحدث باسم المجلس الوطني سامر ناجي إن القوات انسحبت",
+                true,
+            ),
+            // The body after the name, behind a comma, or as the subject of another act.
+            ("واستقبل سامر ناجي رئيس المجلس الوطني في مكتبه", false),
+            ("وأدان رئيس المجلس الوطني، سامر ناجي، الهجوم", false),
+            ("وانتقد المجلس الوطني الوزير سامر ناجي بشدة", false),
+        ];
+        for (body, cleared) in cases {
+            let a = article(body);
+            let samer = entity(
+                "per:0123456789abcdef",
+                "سامر ناجي",
+                EntityType::Person,
+                body,
+            );
+            let council = entity(
+                "org:00112233aabbccdd",
+                "المجلس الوطني",
+                EntityType::Organization,
+                body,
+            );
+            let entities = [samer, council];
+            let mut events = vec![bare_event(
+                "111",
+                Some(entities[0].id.clone()),
+                Some(entities[1].id.clone()),
+                body,
+            )];
+            clear_title_before_targets(&mut events, &[], &entities, &a, &mut Texts::default());
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
         }
     }
 
