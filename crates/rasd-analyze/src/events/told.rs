@@ -42,9 +42,6 @@
 //!   right;
 //! - **state**: land under someone's control (`الخاضعة لسيطرة`, `تحت سيطرة`): a state, no
 //!   seizure;
-//! - **verdict**: a court convicting (`أدانت المحكمة المتهم`, `حكما يقضي بإدانة`, `إدانة
-//!   المدعى عليه`, the passive `أُدين بالانضمام`), read as a condemnation: 10 such events
-//!   there, none right (not in a relative clause, `الذي أدانته محكمة`, which writers code);
 //! - **dawn**: `فجرا`, the adverb "at dawn" (without و: `وفجرا` is a dual verb), read as a
 //!   bombing (`فجّر`);
 //! - **except**: `عدا ذلك` / `ما عدا` ("apart from"), read as a promise (`وعد`);
@@ -181,8 +178,6 @@ pub(crate) enum Untold {
     /// `تسعى روسيا إلى عقد اجتماع`, `يريدون أن يبحثوا`, `أعربت عن أملها بالإفراج عنه`: an act
     /// someone seeks, tries, wants or hopes for, not one done.
     Sought,
-    /// `أدانت المحكمة المتهم`, `حكما يقضي بإدانة مواطن`: a court's verdict, no condemnation.
-    Verdict,
     /// `تحقيق الاستقرار`, `لتحقيق أهدافها`: achieving something, no inquiry.
     Achieved,
     /// `مكافحة تمويل الإرهاب`: the financing of a crime named as a field to fight, no aid.
@@ -623,18 +618,6 @@ const MERCY: &[&str] = &["بالرحمه", "بالمغفره", "بالشفاء",
 /// Words after an appeal verb within which `نقل تحياته` makes it greetings to convey (`طلب
 /// جلالة الملك عبدالله الثاني نقل تحياته`: six).
 const GREETINGS_REACH: usize = 9;
-
-/// Courts and judges (normal form, without ال): as the subject of `أدان` or just before
-/// `إدانة`, they convict (`أدانت المحكمة`, `محكمة الجنايات أدانت`).
-const COURT: &[&str] = &[
-    "محكمه",
-    "المحكمه",
-    "محاكم",
-    "قاضي",
-    "القاضي",
-    "القضاء",
-    "المحلفين",
-];
 
 /// Object pronouns that end a blessing's verb (`أيده`, `حفظها`, `رعاهم`) before `الله`.
 const BLESSED: &[&str] = &["ه", "ها", "هم", "هما", "كم"];
@@ -1079,39 +1062,6 @@ pub(crate) fn untold(
         })
     {
         return Some(Untold::Protocol);
-    }
-    // "أدانت المحكمة المتهم بالتخابر", "حكما يقضي بثبوت إدانة مواطن", "إدانة المدعى عليه":
-    // a court convicts; no one condemns.
-    // (Not in a relative clause: "أعدمت السلطات الرجل الذي أدانته محكمة", which writers code.)
-    let relative = i
-        .checked_sub(1)
-        .and_then(word)
-        .is_some_and(|w| matches!(w, "الذي" | "التي" | "الذين"));
-    if !relative
-        && code.starts_with("11")
-        && ["ادان", "ادانه", "بادانه", "ادانت", "يدين", "تدين"]
-            .iter()
-            .any(|v| trigger.starts_with(v))
-        && (i.saturating_sub(3).max(sentence.start)..i + 2).any(|k| {
-            k != i
-                && word(k).is_some_and(|w| {
-                    let w = bare(w);
-                    listed(COURT, w) || (k < i && matches!(w, "ثبوت" | "بثبوت" | "يقضي" | "تقضي"))
-                })
-        })
-        || (!relative
-            && code.starts_with("11")
-            && trigger.contains("ادان")
-            && word(i + 1).is_some_and(|w| matches!(bare(w), "المدعي" | "المتهم" | "المتهمين")))
-    {
-        return Some(Untold::Verdict);
-    }
-    // "أُدين بالانضمام إلى الخلية", "ما أدين به": convicted (the passive), no condemnation.
-    if code.starts_with("11")
-        && matches!(trigger, "ادين" | "ادينت" | "ادينوا")
-        && word(i + 1).is_some_and(|w| w.starts_with('ب') && !matches!(w, "بشده" | "بقوه" | "بشدة"))
-    {
-        return Some(Untold::Verdict);
     }
     // "لتحقيق الاستقرار", "تحقيق مكاسب", "بما يكفل تحقيق أهدافها": achieving, no inquiry
     // (`تحقيق في`, `التحقيق مع`, `فتح تحقيق` stay). With `ل` it is a purpose unless `في`/`مع`
@@ -2018,34 +1968,6 @@ mod tests {
     }
 
     #[test]
-    fn a_court_convicting_condemns_no_one() {
-        assert_eq!(
-            why(
-                "وأدانت المحكمة المتهم بالتخابر مع جهة أجنبية",
-                "وادانت",
-                "111"
-            ),
-            Some(Untold::Verdict)
-        );
-        assert_eq!(
-            why_noun(
-                "وأصدرت المحكمة حكما يقضي بإدانة رجل بالانضمام إلى جماعة مسلحة",
-                "بادانه",
-                "111"
-            ),
-            Some(Untold::Verdict)
-        );
-        assert_eq!(
-            why_noun("وتضمن الحكم إدانة المدعى عليه بحيازة السلاح", "ادانه", "111"),
-            Some(Untold::Verdict)
-        );
-        assert_eq!(
-            why("وأدانت الحكومة الهجوم على مبنى المحكمة", "وادانت", "111"),
-            None
-        );
-    }
-
-    #[test]
     fn a_month_with_its_other_name_in_brackets_still_dates_the_act() {
         assert_eq!(
             why(
@@ -2189,7 +2111,7 @@ mod tests {
     }
 
     #[test]
-    fn years_ago_and_a_passive_conviction_are_no_news() {
+    fn years_ago_are_history() {
         assert_eq!(
             why(
                 "وتسلم الجيش طائرتين تنفيذا لصفقة أبرمتها الحكومة مع موسكو قبل عامين",
@@ -2203,10 +2125,6 @@ mod tests {
             Some(Untold::History)
         );
         assert_eq!(why("ووقع البلدان اتفاقية قبل أيام", "ووقع", "057"), None);
-        assert_eq!(
-            why("كما أدين بحيازة أسلحة ومتفجرات", "ادين", "111"),
-            Some(Untold::Verdict)
-        );
     }
 
     #[test]

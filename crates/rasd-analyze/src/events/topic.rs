@@ -22,12 +22,6 @@
 //! home, not politics): on SaudiNewsNet articles 15,000–17,999 its pages held 13 events
 //! (committees meeting, a spokesman's appeals to register, a town read as Western Sahara), none
 //! right.
-//! So is a page of a criminal court's verdict or an execution at home: [`MIN_COURT`] words of
-//! the Saudi courts' and interior ministry's formulae ([`Topic::Court`]: `تعزيرا`, `حكما
-//! ابتدائيا`, `حيثيات`, `اكتساب الحكم القطعية`, `قصاصا`), whatever war its charges name (joining
-//! a group, fighting in Syria). On SaudiNewsNet articles 18,000–23,999 such pages held 55
-//! events: none right, 12 arguable (the ministry's statement announcing an execution, with no
-//! target), the rest the court as an arrester or condemner, a murder at home coded as fighting.
 //!
 //! So is a page in the writer's own voice (a column, an essay, an interview): [`MIN_FIRST_PERSON`]
 //! first-person words outside quotation marks (`أقول`, `علينا`, `نحن`, `إنني`), or
@@ -102,9 +96,6 @@ enum Topic {
     /// A governing body of sport (`الفيفا`, `يويفا`, `الكونكاكاف`): a kind of [`Topic::Other`]
     /// that also makes the page's titles and elections the sport's own.
     SportBody,
-    /// The words of a criminal court's verdict at home (`تعزيرا`, `حكما ابتدائيا`, `حيثيات`,
-    /// `اكتساب الحكم القطعية`, `قصاصا`): a trial or an execution, not an act of state.
-    Court,
 }
 
 /// Cue words in normal form (`text::normalize_word`), without article or proclitic; a word of
@@ -144,15 +135,6 @@ const CUES: &[(&str, Topic)] = &[
     ("رياضيه", Topic::Other),
     ("هداف", Topic::Other),
     ("فيفا", Topic::SportBody),
-    // A criminal court's verdict or an execution at home.
-    ("تعزير", Topic::Court),
-    ("تعزيرا", Topic::Court),
-    ("تعزيره", Topic::Court),
-    ("ابتداييا", Topic::Court),
-    ("حيثيات", Topic::Court),
-    ("قطعيه", Topic::Court),
-    ("قصاص", Topic::Court),
-    ("قصاصا", Topic::Court),
     ("يويفا", Topic::SportBody),
     ("كونكاكاف", Topic::SportBody),
     ("مونديال", Topic::Other),
@@ -488,11 +470,6 @@ const MAX_POLITICS_LOCAL: usize = 3;
 /// …and at least this many words of a ceremony or a service at home ([`Topic::Home`]).
 const MIN_HOME_LOCAL: usize = 2;
 
-/// Words of a criminal court's verdict at home ([`Topic::Court`]) that make a page a trial or
-/// an execution, off topic: such a page names the charges (joining a group, fighting abroad),
-/// not acts of state.
-const MIN_COURT: usize = 3;
-
 /// Words (headline and body) a page needs before it can be quiet: a wire paragraph is shorter.
 const MIN_QUIET_WORDS: usize = 80;
 
@@ -548,7 +525,6 @@ pub(crate) struct Cues {
     home: usize,
     first_person: usize,
     sport_bodies: usize,
-    courts: usize,
     marks: usize,
     byline: bool,
     words: usize,
@@ -601,7 +577,6 @@ impl Cues {
                     self.other += 1;
                     self.sport_bodies += 1;
                 }
-                Some((Topic::Court, _)) => self.courts += 1,
                 // (Bare or with و: `وأقول`, `ونحن`.)
                 Some((Topic::FirstPerson, "" | "و")) if !quoted => self.first_person += 1,
                 Some((Topic::Report, _)) => self.reports += 1,
@@ -639,9 +614,7 @@ impl Cues {
         let quiet = self.words >= MIN_QUIET_WORDS
             && (self.politics <= MAX_POLITICS_QUIET
                 || self.politics * WORDS_PER_POLITICAL_CUE <= self.words);
-        // A court's verdict at home or an execution: a trial, whatever war its charges name.
-        let court = self.courts >= MIN_COURT;
-        everyday || sport_politics || local || voice || quiet || court
+        everyday || sport_politics || local || voice || quiet
     }
 }
 
@@ -746,22 +719,6 @@ mod tests {
         assert!(page(
             "عودة بطل قديم",
             &["يلتقي الممثل في الفيلم الجديد بالمخرج نفسه، وتزور الممثلة معه مدينة الفنانين القديمة في مشهد يذكر بروايات الخمسينات."],
-        ));
-    }
-
-    #[test]
-    fn a_verdict_at_home_is_off_topic() {
-        assert!(page(
-            "السجن ست سنوات لمتهم بالانضمام إلى جماعة مسلحة",
-            &[
-                "أصدرت المحكمة الجزائية حكما ابتدائيا بتعزير رجل بالسجن ست سنوات لانضمامه إلى جماعة مسلحة في الخارج وقتاله معها.",
-                "وجاء في حيثيات الحكم أن المتهم سافر دون إذن، وقررت المحكمة منعه من السفر بعد اكتساب الحكم القطعية.",
-            ],
-        ));
-        // A verdict abroad, without these words, stays political.
-        assert!(!page(
-            "المحكمة الدولية تطلب توقيف قائدين",
-            &["طلب المدعي العام للمحكمة الدولية إصدار مذكرتي توقيف بحق قائدين في الجماعة المسلحة بتهم قتل المدنيين، وقالت الحكومة إنها ستتعاون."],
         ));
     }
 
