@@ -4400,10 +4400,37 @@ impl SentenceRun<'_, '_> {
             // The organization named after باسم, or behind one head word ("باسم جماعة أنصار
             // الله"); else the word after باسم, without its article, in an organization's
             // name ("باسم الجبهة" → "جبهة الخلاص").
+            // ("باسم مكتب المبعوث الأممي": an organization's nationality closing the words
+            // after باسم, with no place or other name before it, is the body spoken for.)
+            let closing = self
+                .para
+                .span_at
+                .get(np_end)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.spans.get(si))
+                .filter(|s| {
+                    s.first == np_end
+                        && s.last == np_end + 1
+                        && s.first >= k + 3
+                        && s.last <= end
+                        && !s.behind_prep
+                        && self
+                            .para
+                            .word(s.first)
+                            .is_some_and(|x| definite(x) && (x.ends_with('ي') || x.ends_with("يه")))
+                        && (k + 1..s.first).all(|m| {
+                            self.para.span_at.get(m).copied().flatten().is_none()
+                                && self.para.word(m).is_some_and(|x| {
+                                    !PREPOSITIONS.contains(&bare(x)) && !in_list(x, SOURCE_WORDS)
+                                })
+                        })
+                });
             let named = [k + 1, k + 2]
                 .into_iter()
                 .filter_map(|m| self.para.span_at.get(m).copied().flatten())
                 .filter_map(|si| self.para.spans.get(si))
+                .chain(closing)
                 .find(|s| {
                     self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Organization)
                 })
@@ -4417,9 +4444,12 @@ impl SentenceRun<'_, '_> {
                 })
             });
             if let Some(o) = org {
+                let np_end = closing
+                    .filter(|s| Some(s.entity) == org)
+                    .map_or(np_end, |s| s.last);
                 return Some(Actor {
                     entity: Some(o),
-                    text,
+                    text: Some(self.para.text(head, np_end)),
                     explicit: false,
                     end: Some(np_end),
                 });
@@ -14908,6 +14938,31 @@ pub(crate) mod tests {
         let text = "أوتاوا - أعلنت الهيئة العامة للإحصاء أن معدل البطالة تراجع في الربع الأخير.";
         let (q, e) = run_on(text, &[canada]);
         assert!(q.iter().all(|q| q.speaker.is_none()), "{}", show(&q, &e));
+    }
+
+    #[test]
+    fn a_spokesman_for_an_office_that_a_body_nisba_closes_speaks_for_the_body() {
+        let eu = ("الاتحاد الأوروبي", O, None, &["الأوروبية", "الأوروبي"][..]);
+        let bosnia = ("البوسنة", L, Some("BIH"), &[][..]);
+        for text in [
+            "وأوضح الناطق باسم بعثة الدعم الأوروبية أن الفريق سيزور المعابر الحدودية الأسبوع المقبل.",
+            "وقالت المتحدثة باسم مكتب المنسق الأوروبي إن الفريق سيزور المعابر الحدودية الأسبوع المقبل.",
+        ] {
+            let q = said(text, &[eu, bosnia]);
+            assert!(
+                q.len() == 1 && q[0].0.as_deref() == Some("الاتحاد الأوروبي"),
+                "{text}: {q:?}"
+            );
+        }
+        // Not past a name of its own or a preposition: the office in the body is someone else's.
+        let text =
+            "وقال المتحدث باسم مكتب في البوسنة تابع للبعثة الأوروبية إن الفريق سيزور المعابر.";
+        let q = said(text, &[eu, bosnia]);
+        assert!(
+            q.iter()
+                .all(|(s, _)| s.as_deref() != Some("الاتحاد الأوروبي")),
+            "{text}: {q:?}"
+        );
     }
 
     #[test]
