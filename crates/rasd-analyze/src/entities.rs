@@ -217,8 +217,89 @@ pub fn find_entities_in_document(
     cands.extend(triggered);
     nisba_surnames(&texts, &tagged, &mut cands);
     cands.extend(tagged);
-    let cands = remove_overlaps(cands);
+    let mut cands = remove_overlaps(cands);
+    un_nisba_before_person(gazetteer, &texts, &mut cands);
     resolve::entities(gazetteer, &texts, cands)
+}
+
+/// The United Nations' nisba (`الأممي`, `أممية`: the gazetteer names the UN by it, as writers
+/// do in `المبعوث الأممي`, `وكالات أممية`) before a person's name is that person's title
+/// (`المبعوث الأممي كريم فالح`, `المبعوث الأممي الخاص إلى اليمن، الدبلوماسي كريم فالح،`): it
+/// names no second actor there, so it is dropped. Between the two may stand only `إلى`/`لدى`/
+/// `في`, a place, an adjective (`الخاص`, a nisba) or `الدبلوماسي`, within six words, with no
+/// mark that ends a clause.
+fn un_nisba_before_person(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
+    let Some(un) = g.by_id("org:un") else { return };
+    let persons: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == EntityType::Person)
+        .map(|c| (c.text, c.first))
+        .collect();
+    let places: Vec<(usize, usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == EntityType::Location)
+        .map(|c| (c.text, c.first, c.last))
+        .collect();
+    let drop = |c: &Cand| -> bool {
+        let Some(text) = texts.get(c.text) else {
+            return false;
+        };
+        let w = text.tokens.norm(c.first);
+        if c.target != Target::Gazetteer(un) || c.first != c.last || !w.contains("امم") {
+            return false;
+        }
+        let mut k = c.last + 1;
+        while k <= c.last + 6 && k < text.tokens.words.len() {
+            let punct = text.tokens.words.get(k).and_then(|x| x.punct_before);
+            if punct.is_some_and(|p| !matches!(p, '،' | ',')) {
+                return false;
+            }
+            if persons.contains(&(c.text, k)) {
+                return true;
+            }
+            if let Some(&(_, _, last)) = places
+                .iter()
+                .find(|p| p.0 == c.text && p.1 <= k && k <= p.2)
+            {
+                k = last + 1;
+                continue;
+            }
+            let n = text.tokens.norm(k);
+            let between = matches!(
+                n,
+                "الي" | "لدي" | "في" | "الخاص" | "الخاصه" | "الجديد" | "الدبلوماسي" | "الدبلوماسيه"
+            ) || (n.starts_with("ال") && n.ends_with('ي') && n.chars().count() > 4);
+            if !between {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    };
+    let dropped: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| drop(c))
+        .map(|c| (c.text, c.first))
+        .collect();
+    let Some(&named) = dropped.iter().min() else {
+        return;
+    };
+    // Once the page has named the UN's envoy, `المبعوث الأممي` or `المسؤول الأممي` alone later
+    // is that person again, not the body.
+    let envoy_again = |c: &Cand| -> bool {
+        c.target == Target::Gazetteer(un)
+            && c.first == c.last
+            && (c.text, c.first) > named
+            && c.first > 0
+            && texts.get(c.text).is_some_and(|t| {
+                t.tokens.norm(c.first).contains("امم")
+                    && matches!(
+                        t.tokens.norm(c.first - 1),
+                        "المبعوث" | "المسوول" | "الممثل" | "المنسق" | "الوسيط"
+                    )
+            })
+    };
+    cands.retain(|c| !dropped.contains(&(c.text, c.first)) && !envoy_again(c));
 }
 
 /// The candidates of a statistical tagger over the article's texts (each with its text index).
@@ -2827,5 +2908,36 @@ pub(crate) mod tests {
             majid.aliases.iter().all(|a| a == "ماجد بن سالم"),
             "{body_named:?}"
         );
+    }
+
+    #[test]
+    fn the_un_nisba_names_the_un_unless_a_named_envoy_follows() {
+        let un = |found: &[Entity], alias: &str| {
+            found
+                .iter()
+                .any(|e| e.id == "org:un" && e.aliases.iter().any(|a| a == alias))
+        };
+        let unnamed = find(&["وأعلن المبعوث الأممي إلى ليبيا أن جولة الحوار ستبدأ قريبا."]);
+        assert!(un(&unnamed, "الأممي"), "{unnamed:?}");
+        let proposal = find(&["ورفضت الحكومة مقترحا أمميا بنشر مراقبين على الحدود."]);
+        assert!(un(&proposal, "أمميا"), "{proposal:?}");
+        // A stand-in tagger: كريم فالح is a person.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            words
+                .iter()
+                .position(|w| *w == "كريم")
+                .map(|i| vec![(i, i + 1, EntityType::Person)])
+                .unwrap_or_default()
+        };
+        let named = find_entities(
+            gazetteer(),
+            &body(&[
+                "وقال المبعوث الأممي الخاص إلى ليبيا كريم فالح إن الحوار سيستأنف.",
+                "وأضاف المسؤول الأممي أن الهدنة صامدة في معظم المناطق.",
+            ]),
+            Some(&tag),
+        );
+        assert!(by_alias(&named, "كريم فالح").is_some(), "{named:?}");
+        assert!(!named.iter().any(|e| e.id == "org:un"), "{named:?}");
     }
 }
