@@ -43,7 +43,8 @@
 //! person given as a visit's target with no source is the visitor ([`visitor_sources`]), and
 //! the genitive of a visit or meeting noun is its doer (`نتائج زيارة الأمير X لمصر`:
 //! [`visit_noun_doers`]); a target named only in the title before the source's name is none
-//! (`رئيس المنظمة X الدكتور Y`: [`clear_title_before_targets`]).
+//! (`رئيس المنظمة X الدكتور Y`: [`clear_title_before_targets`]), nor one named only as
+//! someone's leader (`التحالف بقيادة X`: [`clear_led_targets`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -2446,6 +2447,76 @@ fn clear_title_before_targets(
     });
 }
 
+/// Words after which a name is who leads a body, a force or a session (normal form): `التحالف
+/// بقيادة X`, `وفد برئاسة X`, `التحالف الذي تقوده X`.
+const LEADER_CUES: &[&str] = &[
+    "بقياده",
+    "برياسه",
+    "بزعامه",
+    "تقوده",
+    "يقوده",
+    "تقودها",
+    "يقودها",
+    "يتزعمه",
+    "تتزعمه",
+    "يتزعمها",
+    "تتزعمها",
+];
+
+/// Title words at most between a leader cue and the leader's name (`بقيادة العميد الركن X`).
+const LEADER_WINDOW: usize = 4;
+
+/// True when the target of `ev` is named in its sentence only as the leader of someone
+/// (`سمحت تركيا للتحالف بقيادة الولايات المتحدة باستخدام قاعدة`, `قصفت مقاتلات التحالف الذي
+/// تقوده المملكة مواقع`, `قررت الحكومة برئاسة X`): right after a leader cue
+/// ([`LEADER_CUES`]), with at most [`LEADER_WINDOW`] title words between. The led body, not
+/// its leader, is who the act concerns, and the leader is no object of it. Meetings (root
+/// 04) are left alone: whom a delegation's head meets is coded with the head (`التقى الوزير
+/// وفدا برئاسة X`).
+fn led_target(ev: &Event, entities: &[Entity], article: &Article, texts: &mut Texts) -> bool {
+    if ev.code.starts_with("04") {
+        return false;
+    }
+    let Some(target) = entity_by_id(entities, ev.target.as_deref()) else {
+        return false;
+    };
+    if !["قياد", "رئاس", "يقود", "تقود", "زعام", "تزعم"]
+        .iter()
+        .any(|c| ev.sentence.contains(c))
+    {
+        return false;
+    }
+    let Some((tokens, _, inside)) = mentions_in_sentence(ev, target, article, texts) else {
+        return false;
+    };
+    inside.iter().all(|m| {
+        let k = tokens.words.partition_point(|w| w.end <= m.start);
+        (k.saturating_sub(LEADER_WINDOW + 1)..k)
+            .rev()
+            .take_while(|&j| {
+                tokens
+                    .words
+                    .get(j + 1)
+                    .is_some_and(|w| j + 1 == k || w.punct_before.is_none())
+            })
+            .find(|&j| LEADER_CUES.contains(&bare(tokens.norm(j))) || !title_word(tokens.norm(j)))
+            .is_some_and(|j| LEADER_CUES.contains(&bare(tokens.norm(j))))
+    })
+}
+
+/// Clears the targets named only as someone's leader (see [`led_target`]).
+fn clear_led_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    clear_targets_where(events, triggers, false, |ev, _| {
+        led_target(ev, entities, article, texts)
+    });
+}
+
 /// Verbal nouns of a stance whose genitive, after `أعرب/عبّر عن`, is who holds it (normal
 /// form, no article): `أعربت الوزارة عن إدانة المملكة للهجوم`.
 const STANCE_NOUNS: &[&str] = &[
@@ -3735,6 +3806,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_title_apposition_targets", events);
     clear_title_before_targets(events, triggers, entities, article, &mut texts);
     after("clear_title_before_targets", events);
+    clear_led_targets(events, triggers, entities, article, &mut texts);
+    after("clear_led_targets", events);
     clear_joined_targets(events, triggers, entities, article, &mut texts);
     after("clear_joined_targets", events);
     clear_since_clause_targets(events, triggers, entities, article, &mut texts);
@@ -5941,6 +6014,70 @@ mod tests {
                 body,
             )];
             clear_title_before_targets(&mut events, &[], &entities, &a, &mut Texts::default());
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_target_named_only_as_someone_s_leader_is_none() {
+        // (sentence, code, source's name, target's name, whether the target is cleared)
+        let cases = [
+            (
+                "وقصفت طائرات التحالف الإقليمي بقيادة الأردن مواقع المسلحين شمال المدينة",
+                "195",
+                "التحالف الإقليمي",
+                "الأردن",
+                true,
+            ),
+            (
+                "وقصفت طائرات التحالف الإقليمي الذي تقوده الأردن مواقع المسلحين",
+                "195",
+                "التحالف الإقليمي",
+                "الأردن",
+                true,
+            ),
+            (
+                "وقررت اللجنة الوطنية برئاسة الوزير سامر ناجي تعليق أعمالها",
+                "172",
+                "اللجنة الوطنية",
+                "سامر ناجي",
+                true,
+            ),
+            // A meeting with a delegation is coded with its head.
+            (
+                "والتقى اللجنة الوطنية وفدا برئاسة الوزير سامر ناجي",
+                "040",
+                "اللجنة الوطنية",
+                "سامر ناجي",
+                false,
+            ),
+            // Not after a leader cue.
+            (
+                "وقصفت طائرات الأردن مواقع التحالف الإقليمي قرب الحدود",
+                "195",
+                "الأردن",
+                "التحالف الإقليمي",
+                false,
+            ),
+        ];
+        for (body, code, source, target, cleared) in cases {
+            let a = article(body);
+            let entities = [
+                entity(
+                    "org:00112233aabbccdd",
+                    source,
+                    EntityType::Organization,
+                    body,
+                ),
+                entity("per:0123456789abcdef", target, EntityType::Person, body),
+            ];
+            let mut events = vec![bare_event(
+                code,
+                Some(entities[0].id.clone()),
+                Some(entities[1].id.clone()),
+                body,
+            )];
+            clear_led_targets(&mut events, &[], &entities, &a, &mut Texts::default());
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
         }
     }
