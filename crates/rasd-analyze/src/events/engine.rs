@@ -7499,6 +7499,15 @@ impl SentenceRun<'_, '_> {
             {
                 negated = true;
             }
+            // "لم توفد الجزائر أي ممثل إلى الاجتماع الذي دعا إليه المغرب": a meeting with a
+            // named convener is negated by a negator of its clause, past the object between.
+            let convened = code.starts_with("04") && self.convener(i).is_some();
+            if convened && !negated {
+                negated = (i.saturating_sub(9).max(self.range.start)..i)
+                    .rev()
+                    .take_while(|&k| self.para.word(k).is_some())
+                    .any(|k| is_negator(&self.para.tokens, k));
+            }
             let support = support.map(|(_, a)| a);
             let negated_here = (i > self.range.start && is_negator(&self.para.tokens, i - 1))
                 || (negated && self.last_emitted.is_some_and(|(_, rejecting)| rejecting));
@@ -7573,7 +7582,8 @@ impl SentenceRun<'_, '_> {
                 || negated_here
                 || next.is_some()
                 || target_near.is_some()
-                || self.claimed_noun(i);
+                || self.claimed_noun(i)
+                || convened;
             // Any other event noun is an act only when it is indefinite ("بعد مفاوضات شاقة",
             // "استضافت القاهرة اجتماعات": a definite one, "الزيارة", "المحادثات", names an act
             // told before) and both its actors are found (checked in `finish_event`).
@@ -8269,6 +8279,36 @@ impl SentenceRun<'_, '_> {
             })
     }
 
+    /// The convener of the meeting named by the noun at `i`, told in a relative clause right
+    /// after it (past at most five words and no punctuation: "الاجتماع الوزاري الذي دعت إليه
+    /// باريس", "جولة المفاوضات الثلاثية حول السد التي دعا إليها الاتحاد"): the actor named within
+    /// three words after the clause's verb of calling (دعا إلى).
+    fn convener(&self, i: usize) -> Option<usize> {
+        if !self
+            .para
+            .hits
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|e| e.pos == Pos::Noun)
+        {
+            return None;
+        }
+        let relative = (i + 1..(i + 7).min(self.range.end))
+            .take_while(|&k| self.para.word(k).is_some())
+            .find(|&k| matches!(self.para.word(k), Some("الذي" | "التي")))?;
+        let verb = self.para.word(relative + 1).map(bare)?;
+        if !matches!(verb, "دعا" | "دعت" | "دعاه" | "دعته" | "دعاها" | "دعتها")
+        {
+            return None;
+        }
+        let from = match self.para.word(relative + 2).map(bare) {
+            Some("اليه" | "اليها" | "له" | "لها") => relative + 3,
+            _ => relative + 2,
+        };
+        self.span_ahead(from, from + 3, |_| true)
+    }
+
     /// For a court's sentence at `i`: the person named within eight words after the sentence's
     /// word or after its object (`بسجن`، `بالإعدام`، `على`، `بحق`, within twelve words, past a
     /// comma aside: `قضت المحكمة، مساء الثلاثاء، بسجن المعارض X`), before any punctuation
@@ -8959,6 +8999,14 @@ impl SentenceRun<'_, '_> {
         if matches!(code.get(..2), Some("18" | "19")) && self.mass_killing(i) {
             return self.finish_event("202", i, source, target, negated);
         }
+        // "عدم مشاركتها في الاجتماع الذي دعت إليه باريس": a meeting noun with no target of its
+        // own meets its convener, named in the relative clause on it.
+        let target = match target {
+            None if code.starts_with("04") => {
+                self.convener(i).filter(|&c| Some(c) != source.entity)
+            }
+            t => t,
+        };
         // "بوساطة قطرية ومصرية", "بوساطة من اللجنة الدولية": a mediation named by its noun
         // acts between others, on no one; its mediator may follow من.
         let mediation = code.starts_with("045")
@@ -10525,6 +10573,38 @@ pub(crate) mod tests {
                 show(&q, &e)
             );
         }
+    }
+
+    #[test]
+    fn staying_away_from_a_meeting_someone_called_is_negated_consultation_with_the_caller() {
+        for text in [
+            "أعلنت الحكومة المالية عدم مشاركتها في المحادثات الإقليمية التي دعت إليها باريس لبحث أمن الحدود.",
+            "أكدت الحكومة المالية أنها لن تشارك في الاجتماع الذي دعت إليه فرنسا حول الساحل.",
+            "رفضت الحكومة المالية المشاركة في المفاوضات التي دعت إليها فرنسا.",
+        ] {
+            let (q, e) = run_on(text, &[MALI, FRANCE]);
+            assert!(
+                e.iter().any(|e| e.code.starts_with("04")
+                    && e.negated
+                    && e.source.as_deref() == Some("مالي")
+                    && e.target.as_deref() == Some("فرنسا")),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+        // A meeting someone called, attended: consultation, not negated.
+        let (q, e) = run_on(
+            "حضرت الحكومة المالية الاجتماع الذي دعت إليه فرنسا في باريس.",
+            &[MALI, FRANCE],
+        );
+        assert!(
+            e.iter().any(|e| e.code.starts_with("04")
+                && !e.negated
+                && e.source.as_deref() == Some("مالي")
+                && e.target.as_deref() == Some("فرنسا")),
+            "{}",
+            show(&q, &e)
+        );
     }
 
     /// One quote test: the text, the expected speaker id (or None), and a phrase of the quote.
