@@ -79,6 +79,7 @@ fn person_patterns(key: &str) -> Vec<String> {
 /// Merges the candidates into entities.
 pub(super) fn entities(g: &Gazetteer, texts: &[Text<'_>], mut cands: Vec<Cand>) -> Vec<Entity> {
     capitals_as_actors(g, texts, &mut cands);
+    proclitic_persons(texts, &mut cands);
     let canonical = merge_person_names(&cands);
     find_people_again(g, texts, &canonical, &mut cands);
     find_orgs_again(texts, &mut cands);
@@ -173,6 +174,44 @@ pub(super) fn entities(g: &Gazetteer, texts: &[Text<'_>], mut cands: Vec<Cand>) 
         key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
     });
     out
+}
+
+/// A person's name written with a proclitic the tagger took in (`لمحسن مرزوق`، `بفيصل
+/// البدين`) is the name the page writes without it (`محسن مرزوق`): the mention starts after
+/// the letter and names that person. Without the bare spelling on the page the letter may be
+/// the name's own (`وليد`, `بشار`), so it stays.
+fn proclitic_persons(texts: &[Text<'_>], cands: &mut [Cand]) {
+    let keys: Vec<String> = cands
+        .iter()
+        .filter_map(|c| match &c.target {
+            Target::Person(k) => Some(compact_name(k)),
+            _ => None,
+        })
+        .collect();
+    for c in cands.iter_mut() {
+        let Target::Person(key) = &c.target else {
+            continue;
+        };
+        let Some(letter) = key
+            .chars()
+            .next()
+            .filter(|l| matches!(l, 'ل' | 'ب' | 'و' | 'ف'))
+        else {
+            continue;
+        };
+        let bare = &key[letter.len_utf8()..];
+        let first_word = bare.split(' ').next().unwrap_or("");
+        if first_word.chars().count() < 3 || !keys.contains(&compact_name(bare)) {
+            continue;
+        }
+        let written_first = texts.get(c.text).and_then(|t| t.text.chars().nth(c.start));
+        if written_first != Some(letter) || c.start + 1 >= c.end {
+            continue;
+        }
+        c.start += 1;
+        c.clitics.push(letter);
+        c.target = Target::Person(bare.to_owned());
+    }
 }
 
 fn capitals_as_actors(g: &Gazetteer, texts: &[Text<'_>], cands: &mut [Cand]) {
