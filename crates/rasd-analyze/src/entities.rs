@@ -2968,4 +2968,17 @@ pub(crate) mod tests {
         // No bare spelling on the page: the letter is the name's own.
         assert!(by_alias(&found, "وليد منصور").is_some(), "{found:?}");
     }
+
+    #[test]
+    fn a_town_whose_name_starts_with_a_title_is_that_town() {
+        let found = find(&["قتل ثلاثة مسلحين في مداهمة جنوب الشيخ زويد بشمال سيناء."]);
+        assert!(
+            ids(&found).contains(&"loc:EGY:ash-shaykh-zuwayd"),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|e| e.kind == EntityType::Person),
+            "{found:?}"
+        );
+    }
 }
