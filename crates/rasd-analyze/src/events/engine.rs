@@ -4594,13 +4594,40 @@ impl SentenceRun<'_, '_> {
             .or(titled_before);
         // "وقال المتحدث إن" after an organization: its spokesman; "وقال الوزير" after "وزير
         // الخارجية الأردني": the state the unnamed minister stands for.
-        let org = self.ctx.subject.filter(|&o| {
-            matches!(
-                self.entities.get(o).map(|e| e.kind),
-                Some(EntityType::Organization | EntityType::Location)
-            ) && place.is_none()
-                && np_end == j + 1
-        });
+        // ("وأوضح المسؤول الأممي" after "أكد المدير العام للوكالة الدولية … أن": a generic
+        // description with a nisba that names no state stands for the organization that spoke
+        // last.)
+        let body_nisba = np_end == j + 2
+            && place.is_none()
+            && GENERIC_DESCRIPTIONS.contains(&stem)
+            && self.para.span_at.get(j + 1).copied().flatten().is_none()
+            && self
+                .para
+                .word(j + 1)
+                .is_some_and(|x| definite(x) && (x.ends_with('ي') || x.ends_with("يه")));
+        let org = self
+            .ctx
+            .subject
+            .filter(|&o| {
+                matches!(
+                    self.entities.get(o).map(|e| e.kind),
+                    Some(EntityType::Organization | EntityType::Location)
+                ) && place.is_none()
+                    && np_end == j + 1
+            })
+            .or_else(|| {
+                // (The organization that spoke last, with no person named since.)
+                self.ctx
+                    .last_speaker
+                    .as_ref()
+                    .and_then(|(_, a)| a.entity)
+                    .filter(|&o| {
+                        body_nisba
+                            && self.ctx.person.is_none()
+                            && self.entities.get(o).map(|e| e.kind)
+                                == Some(EntityType::Organization)
+                    })
+            });
         if let Some(p) = person.or(org) {
             return Some(Actor {
                 entity: Some(p),
@@ -15018,6 +15045,30 @@ pub(crate) mod tests {
         let text = "أوتاوا - أعلنت الهيئة العامة للإحصاء أن معدل البطالة تراجع في الربع الأخير.";
         let (q, e) = run_on(text, &[canada]);
         assert!(q.iter().all(|q| q.speaker.is_none()), "{}", show(&q, &e));
+    }
+
+    #[test]
+    fn a_generic_official_with_a_body_nisba_is_the_organization_that_spoke_last() {
+        let who = ("منظمة الصحة العالمية", O, None, &["المنظمة"][..]);
+        let chad = ("تشاد", L, Some("TCD"), &[][..]);
+        let text = "قال المدير الإقليمي لمنظمة الصحة العالمية إن حملة التلقيح بلغت شرق تشاد. \
+                    وأوضح المسؤول الأممي أن فرق المنظمة ستصل إلى المخيمات الأسبوع المقبل.";
+        let q = said(text, &[who, chad]);
+        assert!(
+            q.len() == 2
+                && q.iter()
+                    .all(|(s, _)| s.as_deref() == Some("منظمة الصحة العالمية")),
+            "{text}: {q:?}"
+        );
+        // A nationality is a state's, not the last body's.
+        let text = "قال المدير الإقليمي لمنظمة الصحة العالمية إن حملة التلقيح بلغت شرق تشاد. \
+                    وأوضح المسؤول التشادي أن فرق المنظمة ستصل إلى المخيمات الأسبوع المقبل.";
+        let chad = ("تشاد", L, Some("TCD"), &["التشادي"][..]);
+        let q = said(text, &[who, chad]);
+        assert!(
+            q.len() == 2 && q[1].0.as_deref() != Some("منظمة الصحة العالمية"),
+            "{text}: {q:?}"
+        );
     }
 
     #[test]
