@@ -7446,7 +7446,10 @@ impl SentenceRun<'_, '_> {
                     .filter_map(|si| self.para.spans.get(si))
                     .find(|s| !self.locative_before(s.first))
                     .map(|s| s.entity);
-                let agent = self.passive_agent(i).or_else(|| self.agent_after(i));
+                let agent = self
+                    .passive_agent(i)
+                    .or_else(|| self.agent_after(i))
+                    .or_else(|| self.agent_after_from(i));
                 let source = Actor {
                     entity: agent,
                     text: None,
@@ -8844,6 +8847,39 @@ impl SentenceRun<'_, '_> {
                 .is_some_and(|e| matches!(e.role, Role::Support))
             {
                 support = true;
+            }
+        }
+        None
+    }
+
+    /// The agent of an act one was subjected to, named after من (or من جانب، من طرف) right
+    /// after its noun at `i` or after two words of it at most, within four words after من, with no
+    /// punctuation or other trigger between: "تعرضت مواقع الجيش لقصف مدفعي من جماعة X"، "لإطلاق نار من عناصر
+    /// جماعة X"، "لغارات من طائرات فرنسية".
+    fn agent_after_from(&self, i: usize) -> Option<usize> {
+        // (Right after the noun or its adjectives, "لقصف جوي عنيف من", "لإطلاق نار من"; not past
+        // a complement, "لانتقادات لإنفاقها أكثر من خمسة آلاف دولار أسترالي".)
+        let adjective = |k: usize| {
+            self.para.word(k).is_some_and(|w| {
+                !(w.starts_with('ل') || w.starts_with('ب'))
+                    && self.para.hits.get(k).copied().flatten().is_none()
+                    && self.para.span_at.get(k).copied().flatten().is_none()
+            })
+        };
+        let from = (i + 1..(i + 4).min(self.range.end))
+            .find(|&k| self.para.word(k) == Some("من"))
+            .filter(|&k| (i + 1..k).all(adjective))?;
+        let start = match self.para.word(from + 1).map(bare) {
+            Some("جانب" | "طرف") => from + 2,
+            _ => from + 1,
+        };
+        for k in start..(start + 4).min(self.range.end) {
+            self.para.word(k)?;
+            if let Some(si) = self.para.span_at.get(k).copied().flatten() {
+                return self.para.span_entity(si);
+            }
+            if self.para.hits.get(k).copied().flatten().is_some() {
+                return None;
             }
         }
         None
@@ -10629,6 +10665,34 @@ pub(crate) mod tests {
                 && !e.negated
                 && e.source.as_deref() == Some("مالي")
                 && e.target.as_deref() == Some("فرنسا")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn the_agent_of_an_attack_one_was_subjected_to_may_follow_bare_min() {
+        let group = ("جماعة أنصار الحق", O, None, &["الجماعة"][..]);
+        for text in [
+            "تعرضت مواقع الجيش المالي لقصف مدفعي من جماعة أنصار الحق مساء الأحد.",
+            "وتعرض معسكر للجيش المالي لهجوم من جانب جماعة أنصار الحق.",
+        ] {
+            let (q, e) = run_on(text, &[group, MALI]);
+            assert!(
+                e.iter()
+                    .any(|e| e.code.starts_with("19")
+                        && e.source.as_deref() == Some("جماعة أنصار الحق")),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+        // "أكثر من" after a complement is no agent: no attacker, and no nationality as one.
+        let (q, e) = run_on(
+            "تعرض الوزير الفرنسي لانتقادات لإنفاقه أكثر من مليون يورو مالي على رحلاته.",
+            &[FRANCE, MALI],
+        );
+        assert!(
+            !e.iter().any(|e| e.source.as_deref() == Some("مالي")),
             "{}",
             show(&q, &e)
         );
