@@ -1034,7 +1034,13 @@ fn name_like(norm: &str, word: &str) -> bool {
     {
         return false;
     }
-    !is_article_word(norm) || contains(context::NAME_ARTICLE_PARTS, norm)
+    !is_article_word(norm) || contains(context::NAME_ARTICLE_PARTS, norm) || hamza_al(word)
+}
+
+/// True when a word as written begins with `إل`/`أل`: the article is written without hamza, so
+/// `إلياس`, `أليكس` begin with a name's own letters although their normal form begins with `ال`.
+fn hamza_al(word: &str) -> bool {
+    word.starts_with("إل") || word.starts_with("أل")
 }
 
 /// Days of the week with the article (`الرئيس X الجمعة`: the day he spoke), in normal form.
@@ -1121,7 +1127,9 @@ fn persons_after_titles(
             let norm = tokens.norm(j);
             if gaz.get(j) == Some(&true)
                 || is_title(norm)
-                || is_article_word(norm) && !contains(context::NAME_ARTICLE_PARTS, norm)
+                || is_article_word(norm)
+                    && !contains(context::NAME_ARTICLE_PARTS, norm)
+                    && !hamza_al(word(j))
                 // (`للأمين العام`: ل and the article, its alef elided.)
                 || norm.starts_with("لل") && norm.chars().count() > 4
                 || matches!(norm, "الي" | "في" | "لدي" | "باسم" | "عن" | "من")
@@ -1186,12 +1194,13 @@ fn persons_after_titles(
             // (A proclitic before the article, `والتوقيع عليه`, `مدرب للأخضر`; a pronoun
             // ending the run, `كثرة قراءته`; a plural participle, `مؤكدين ضرورة …`: no name.)
             let clitic_article = |x: usize| {
-                proclitic_forms(tokens.norm(x))
-                    .skip(1)
-                    .any(|s| match s.form {
-                        tokens::Form::WithArticle(_) => true,
-                        tokens::Form::Plain(f) => is_article_word(f),
-                    })
+                !hamza_al(word(x))
+                    && proclitic_forms(tokens.norm(x))
+                        .skip(1)
+                        .any(|s| match s.form {
+                            tokens::Form::WithArticle(_) => true,
+                            tokens::Form::Plain(f) => is_article_word(f),
+                        })
             };
             let last_written = word(close.saturating_sub(1));
             let participle = {
@@ -2978,6 +2987,22 @@ pub(crate) mod tests {
         );
         assert!(
             !found.iter().any(|e| e.kind == EntityType::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_written_with_hamza_on_its_alef_is_no_article_word() {
+        // A tagger that tags nothing: the name is new to it.
+        let tag = |_: &[&str]| -> TaggedSpans { Vec::new() };
+        let found = find_entities(
+            gazetteer(),
+            &body(&["وأوضح رئيس البعثة، إلياس منصور، أن الوفد سيغادر غدا."]),
+            Some(&tag),
+        );
+        let person = by_alias(&found, "إلياس منصور");
+        assert!(
+            person.is_some_and(|e| e.kind == EntityType::Person),
             "{found:?}"
         );
     }
