@@ -174,6 +174,8 @@ pub(crate) fn find_in(
     // A page about sport, films, business or accidents codes no event (`topic`).
     let headline = text::tokenize(&article.headline.chars().collect::<Vec<_>>());
     let off_topic = topic::off_topic(&headline, &body.tokens);
+    // A page that names only the home state's own bodies (`topic::home_page`).
+    let home = topic::home_page(&headline, &body.tokens, entities);
     let (quotes, mut events, mut triggers, texts) = engine::run_traced_on(article, entities, body);
     if off_topic {
         events.clear();
@@ -190,6 +192,10 @@ pub(crate) fn find_in(
     // هجوم"); events between people with no role on the page, firms or teams are no CAMEO
     // events (gold entities, whose ids are their names, all count as actors).
     crate::actors::settle_actors(&mut events, &triggers, entities, article);
+    if home {
+        // Its words, meetings and appeals are the state's daily business.
+        topic::drop_home_acts(&mut events);
+    }
     drop_repeats(&mut events);
     (quotes, events)
 }
