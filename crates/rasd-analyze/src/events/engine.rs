@@ -2163,6 +2163,27 @@ fn has_pronoun_suffix(w: &str) -> bool {
     ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
 }
 
+/// Indefinite nouns of unnamed members, staff or witnesses, and of what witnesses told
+/// (`موظف في المنظمة`، `شهادات ناجين`), normalized: a credit to them names no one, even with
+/// the body they belong to or that relayed them.
+const UNNAMED_MEMBERS: &[&str] = &[
+    "موظف",
+    "موظفه",
+    "موظفون",
+    "موظفين",
+    "عامل",
+    "عاملون",
+    "عاملين",
+    "عضو",
+    "اعضاء",
+    "شهود",
+    "شهاده",
+    "شهادات",
+    "ناجين",
+    "ناجون",
+    "سكان",
+];
+
 /// Nouns that credit a report to people the article does not name, after `بحسب`/`وفق`
 /// ("وفق منظمات حقوقية"، "بحسب السلطات المحلية"، "بحسب أسرته"، "وفق مراسلين").
 fn unnamed_credit_noun(w: &str) -> bool {
@@ -6206,6 +6227,23 @@ impl SentenceRun<'_, '_> {
             }
             _ if carried.is_some() => carried.unwrap_or_default(),
             _ if described.is_some() => described.unwrap_or_default(),
+            // "وفق ما أفاد به موظف في المنظمة"، "وفق شهادات ناجين نقلتها المنظمة": an unnamed
+            // member or witness of a body, or what they told it, is nobody named.
+            Some(s)
+                if kind_of(&s) != Some(EntityType::Person)
+                    && s.first > j
+                    && self
+                        .para
+                        .word(j)
+                        .is_some_and(|w| in_list(bare(w), UNNAMED_MEMBERS)) =>
+            {
+                Actor {
+                    entity: None,
+                    text: Some(self.para.text(j, s.first.min(j + 3))),
+                    explicit: true,
+                    end: Some(np_end),
+                }
+            }
             Some(s) if kind_of(&s) != Some(EntityType::Location) => Actor {
                 entity: Some(s.entity),
                 text: Some(self.para.text(j, s.last.max(j + 1))),
@@ -15109,6 +15147,33 @@ pub(crate) mod tests {
         let text = "أوتاوا - أعلنت الهيئة العامة للإحصاء أن معدل البطالة تراجع في الربع الأخير.";
         let (q, e) = run_on(text, &[canada]);
         assert!(q.iter().all(|q| q.speaker.is_none()), "{}", show(&q, &e));
+    }
+
+    #[test]
+    fn a_credit_to_an_unnamed_member_or_witness_of_a_body_names_no_one() {
+        let msf = (
+            "أطباء بلا حدود",
+            O,
+            None,
+            &["منظمة أطباء بلا حدود", "المنظمة"][..],
+        );
+        for text in [
+            "أغلقت منظمة أطباء بلا حدود عيادتها الوحيدة في البلدة الجبلية الشهر الماضي، وفق ما أفاد به موظف في المنظمة.",
+            "أحرق مسلحون عشرات المنازل في قرية نائية شمال البلاد، بحسب شهادات سكان جمعتها منظمة أطباء بلا حدود.",
+        ] {
+            let q = said(text, &[msf]);
+            assert!(
+                q.len() == 1 && q[0].0.is_none(),
+                "{text}: {q:?}"
+            );
+        }
+        // The body itself, credited, speaks.
+        let text = "أغلقت المنظمة عيادتها الوحيدة في البلدة الجبلية الشهر الماضي، وفق ما أفادت به منظمة أطباء بلا حدود.";
+        let q = said(text, &[msf]);
+        assert!(
+            q.len() == 1 && q[0].0.as_deref() == Some("أطباء بلا حدود"),
+            "{text}: {q:?}"
+        );
     }
 
     #[test]
