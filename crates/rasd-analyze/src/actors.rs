@@ -2944,6 +2944,12 @@ const VISIT_NOUN_CONTEXT: &[&str] = &[
 /// الوزراء وزير الدفاع لجمهورية مصر العربية`).
 const PARTNER_WINDOW: usize = 20;
 
+/// `قام` and its forms (normal form): `قام X بزيارة إلى Y` is X's visit.
+const DID_VERBS: &[&str] = &["قام", "قامت", "يقوم", "تقوم"];
+
+/// Words looked at before `بزيارة` for [`DID_VERBS`] (the visitor's title may be long).
+const DID_REACH: usize = 28;
+
 /// Words looked at before a meeting noun with its doer's pronoun (`واجتماعه مع`) for the
 /// visit noun whose doer the pronoun stands for.
 const PRONOUN_REACH: usize = 30;
@@ -3154,7 +3160,9 @@ fn visit_partner<'e>(
 /// X's meeting with Y, whoever the engine took as the source (a speaker who reports it, a
 /// council that heard of it) and whatever it took as the target (often X himself). A meeting
 /// noun joined by و with the doer's pronoun (`زيارة X … واجتماعه مع Y`) takes the doer of
-/// the visit noun before it. The target becomes the one met after `مع`/`بـ`, or the state
+/// the visit noun before it, and `بزيارة` (or `قام` as the trigger) the subject named after
+/// `قام` before it (`فقد قام الأمير X ولي ولي العهد … بزيارة إلى الأردن`: not the King named
+/// in the sentence's opening). The target becomes the one met after `مع`/`بـ`, or the state
 /// visited after `إلى`/`لـ` ([`visit_partner`]), else none. A place right after the noun is
 /// what is visited, so it is left alone; an event whose source already is the doer too.
 /// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
@@ -3170,7 +3178,7 @@ fn visit_noun_doers(
     }
     for (ev, trigger) in events.iter_mut().zip(triggers) {
         let visit = ev.code.starts_with("042");
-        if !(visit || ev.code.starts_with("040")) || !trigger.noun || trigger.start == usize::MAX {
+        if !(visit || ev.code.starts_with("040")) || trigger.start == usize::MAX {
             continue;
         }
         let Some((start, _)) = sentence_span(ev, article) else {
@@ -3195,10 +3203,40 @@ fn visit_noun_doers(
             || noun != Some(tokens.norm(k))
             || VISIT_NOUN_CONTEXT.contains(&bare(tokens.norm(k - 1)));
         let direct = noun.is_none();
-        let found = if noun.is_some() {
+        // `قام X … بزيارة`: the trigger may be the verb itself.
+        let did_trigger = visit
+            && DID_VERBS.contains(&bare(tokens.norm(k)))
+            && (k + 1..(k + DID_REACH).min(tokens.words.len()))
+                .any(|j| with_clitics_in(tokens.norm(j), VISIT_NOUNS).is_some());
+        if !trigger.noun && !did_trigger {
+            continue;
+        }
+        let found = if did_trigger {
+            genitive_doer(ev, tokens, k, entities)
+        } else if noun.is_some() {
             in_context
                 .then(|| genitive_doer(ev, tokens, k, entities))
                 .flatten()
+                .or_else(|| {
+                    // `قام X بزيارة إلى Y`: the subject of `قام` visits.
+                    let b_visit = bare(tokens.norm(k))
+                        .strip_prefix('ب')
+                        .is_some_and(|r| r.starts_with("زيار"));
+                    if !b_visit {
+                        return None;
+                    }
+                    (first.max(k.saturating_sub(DID_REACH))..k)
+                        .rev()
+                        .take_while(|&j| {
+                            !matches!(
+                                tokens.words.get(j + 1).and_then(|w| w.punct_before),
+                                Some('.' | '؛' | ':')
+                            )
+                        })
+                        .find(|&j| DID_VERBS.contains(&bare(tokens.norm(j))))
+                        .and_then(|j| genitive_doer(ev, tokens, j, entities))
+                        .map(|(e, _)| (e, k + 1))
+                })
         } else if raw.starts_with('و') && ends_in_doer_pronoun(&raw) {
             // `واجتماعه`: the doer of the visit noun before it, in the same sentence.
             (first.max(k.saturating_sub(PRONOUN_REACH))..k)
@@ -5913,6 +5951,79 @@ mod tests {
             );
             assert_eq!(events[0].target.as_deref(), Some(target), "help: {body}");
         }
+    }
+
+    #[test]
+    fn the_subject_of_qama_before_a_visit_noun_visits() {
+        let body = "وبتوجيه من الملك كريم حداد فقد قام صاحب السمو الأمير سامر ناجي نائب رئيس المجلس الوطني بزيارة إلى الأردن أمس";
+        let a = article(body);
+        let mut samer = entity(
+            "per:0123456789abcdef",
+            "سامر ناجي",
+            EntityType::Person,
+            body,
+        );
+        samer.country = Some("EGY".to_owned());
+        let king = entity(
+            "per:fedcba9876543210",
+            "كريم حداد",
+            EntityType::Person,
+            body,
+        );
+        let mut jordan = entity("loc:JOR", "الأردن", EntityType::Location, body);
+        jordan.country = Some("JOR".to_owned());
+        let entities = [samer, king, jordan];
+        let trigger = Trigger {
+            start: body[..body.find("بزيارة").unwrap()].chars().count(),
+            noun: true,
+            explicit: false,
+        };
+        let mut events = vec![bare_event(
+            "042",
+            Some("per:fedcba9876543210".into()),
+            Some("loc:JOR".into()),
+            body,
+        )];
+        visit_noun_doers(
+            &mut events,
+            &[trigger],
+            &entities,
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source.as_deref(), Some("per:0123456789abcdef"));
+        assert_eq!(events[0].target.as_deref(), Some("loc:JOR"));
+        // With no name after `قام` the event stays.
+        let body = "وبتوجيه من الملك كريم حداد فقد قام ولي العهد بزيارة إلى الأردن أمس";
+        let a = article(body);
+        let king = entity(
+            "per:fedcba9876543210",
+            "كريم حداد",
+            EntityType::Person,
+            body,
+        );
+        let mut jordan = entity("loc:JOR", "الأردن", EntityType::Location, body);
+        jordan.country = Some("JOR".to_owned());
+        let entities = [king, jordan];
+        let trigger = Trigger {
+            start: body[..body.find("بزيارة").unwrap()].chars().count(),
+            noun: true,
+            explicit: false,
+        };
+        let mut events = vec![bare_event(
+            "042",
+            Some("per:fedcba9876543210".into()),
+            Some("loc:JOR".into()),
+            body,
+        )];
+        visit_noun_doers(
+            &mut events,
+            &[trigger],
+            &entities,
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source.as_deref(), Some("per:fedcba9876543210"));
     }
 
     #[test]
