@@ -24,7 +24,10 @@
 //!   name in brackets may stand before the year (`في يونيو (حزيران) 2013`); so is an act dated
 //!   years ago in its clause (`فقبل 51 عاما أبرمت`, `صفقة أبرمتها مع موسكو قبل عام`), page date
 //!   or none; so is a clause set
-//!   "then" (`آنذاك`, `حين ذاك`, `في ذلك الوقت`);
+//!   "then" (`آنذاك`, `حين ذاك`, `في ذلك الوقت`), and a sentence that names a past era with
+//!   `إبان`/`أثناء` (`أثناء عهد الرئيس`, `إبان رئاسة`, `إبان حكم`, `إبان حقبة`) or the Cold War
+//!   (not `في عهد`: the present reign as often): 4 such events on SaudiNewsNet articles
+//!   18,000–23,999, none right;
 //! - **prayer**: an appeal to God right after the verb (`داعيا الله أن`, `ندعو المولى`): no
 //!   appeal between actors (`دعا عبد الله …`, `دعا حزب الله` are appeals); so is God named
 //!   with His praise or `أن` a few words on (`ودعا الشيخ المولى عز وجل`, `داعيا سموه المولى
@@ -586,6 +589,10 @@ const THEN: &[&str] = &[
     "يومذاك",
     "حينها",
 ];
+
+/// Nouns of a ruler's era (normal form) after `إبان` or `أثناء`: `أثناء عهد الرئيس`, `إبان حكم
+/// الملك`, `إبان رئاسة نجاد`, `إبان حقبة الاستعمار`.
+const ERAS: &[&str] = &["عهد", "حكم", "رياسه", "حقبه"];
 
 /// Spans of years after `قبل` ("ago"), alone or after a number (normal form): `قبل عام`,
 /// `قبل عامين`, `قبل 51 عاما`, `قبل سنوات`.
@@ -1507,6 +1514,19 @@ pub(crate) fn untold(
     }) {
         return Some(Untold::History);
     }
+    // "أثناء عهد الرئيس الأسبق", "إبان رئاسة نجاد، ومن خلال الوساطة العمانية، وضعت", "إبان
+    // الحرب الباردة": an era named in the sentence, not a date, tells its acts long past (not
+    // "في عهد", "خلال ولايته": the present reign or term as often).
+    if sentence.clone().any(|k| {
+        word(k).map(bare).is_some_and(|w| {
+            (matches!(w, "ابان" | "اثناء") && word(k + 1).is_some_and(|n| ERAS.contains(&n)))
+                || (matches!(w, "ابان" | "اثناء" | "خلال" | "في")
+                    && word(k + 1) == Some("الحرب")
+                    && word(k + 2) == Some("البارده"))
+        })
+    }) {
+        return Some(Untold::History);
+    }
     // A time told for this act stands before its trigger or just after it ("اعتقل في 30 يونيو
     // 2013"); a year further on dates a noun of the clause ("اعتذر لعائلات ضحايا غارة … عام
     // 2021").
@@ -2125,6 +2145,31 @@ mod tests {
             Some(Untold::History)
         );
         assert_eq!(why("ووقع البلدان اتفاقية قبل أيام", "ووقع", "057"), None);
+    }
+
+    #[test]
+    fn an_era_named_in_the_sentence_is_history() {
+        assert_eq!(
+            why_noun(
+                "وجرت مفاوضات سرية بين البلدين أثناء عهد الرئيس الأسبق",
+                "مفاوضات",
+                "046"
+            ),
+            Some(Untold::History)
+        );
+        assert_eq!(
+            why(
+                "وإبان الحرب الباردة أقامت الدولة قاعدة بحرية في الجزيرة",
+                "اقامت",
+                "192"
+            ),
+            Some(Untold::History)
+        );
+        // The present reign dates nothing.
+        assert_eq!(
+            why("ووقع البلدان اتفاقية للتعاون في عهد الملك", "ووقع", "057"),
+            None
+        );
     }
 
     #[test]
