@@ -4664,6 +4664,39 @@ impl SentenceRun<'_, '_> {
             .map(|p| p.entity)
             .or_else(|| self.long_title_state(j, np_end, (j + 8).min(end)))
             .or_else(|| self.titled_body_head(j, np_end));
+        // "الممثلة العليا للسياسة الخارجية الأوروبية"، "المبعوث الأممي": a title whose words
+        // close with an organization's nisba is that organization's officer, and the title of
+        // a body is the body.
+        let closing = self
+            .para
+            .span_at
+            .get(np_end)
+            .copied()
+            .flatten()
+            .and_then(|si| self.para.spans.get(si))
+            .filter(|s| {
+                entity.is_none()
+                    && s.first == np_end
+                    && s.last == np_end + 1
+                    && s.last <= end
+                    && !s.behind_prep
+                    && !GENERIC_DESCRIPTIONS.contains(&stem)
+                    && self
+                        .para
+                        .word(s.first)
+                        .is_some_and(|x| definite(x) && (x.ends_with('ي') || x.ends_with("يه")))
+                    && self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Organization)
+                    && (j + 1..np_end)
+                        .all(|k| self.para.span_at.get(k).copied().flatten().is_none())
+            });
+        if let Some(s) = closing {
+            return Some(Actor {
+                entity: Some(s.entity),
+                text: Some(self.para.text(head, s.last)),
+                explicit: true,
+                end: Some(s.last),
+            });
+        }
         Some(Actor {
             entity,
             text,
@@ -15147,6 +15180,23 @@ pub(crate) mod tests {
         let text = "أوتاوا - أعلنت الهيئة العامة للإحصاء أن معدل البطالة تراجع في الربع الأخير.";
         let (q, e) = run_on(text, &[canada]);
         assert!(q.iter().all(|q| q.speaker.is_none()), "{}", show(&q, &e));
+    }
+
+    #[test]
+    fn a_title_closed_by_an_organization_nisba_is_the_organization() {
+        let eu = ("الاتحاد الأوروبي", O, None, &["الأوروبية", "الأوروبي"][..]);
+        let text = "وقالت المفوضة العليا للشؤون الخارجية الأوروبية إن العقوبات الجديدة ستدخل \
+                    حيز التنفيذ الشهر المقبل.";
+        let q = said(text, &[eu]);
+        assert!(
+            q.len() == 1 && q[0].0.as_deref() == Some("الاتحاد الأوروبي"),
+            "{text}: {q:?}"
+        );
+        // Without the nisba the title names no one.
+        let text = "وقالت المفوضة العليا للشؤون الخارجية إن العقوبات الجديدة ستدخل حيز التنفيذ \
+                    الشهر المقبل.";
+        let q = said(text, &[eu]);
+        assert!(q.len() == 1 && q[0].0.is_none(), "{text}: {q:?}");
     }
 
     #[test]
