@@ -31,13 +31,15 @@
 //!      `لل…` word, up to two adjectives) and ministries `وزارة المالية`;
 //!    - persons: a title or role word (`الرئيس`, `المبعوث`, `وزير`, `نائب`, `حكومة`…),
 //!      then its complement (article words, nisbas, gazetteer names, `إلى`/`في`/`باسم`, one
-//!      comma), then an unknown name of 1–3 words ending at punctuation, a function word, a
+//!      comma, a noun or adjective joined with و right before the name: `للشؤون العربية
+//!      والإفريقية X`), then an unknown name of 1–3 words ending at punctuation, a function word, a
 //!      gazetteer name or an article word. A one-word name is taken only right after the title
 //!      and before punctuation or a function word (`مدير مكافحة الإرهاب` is no person).
 //! 5. **Tagger**: PERS/LOC/ORG spans of `rasd_ner`'s statistical tagger, where no rule above
 //!    found anything. A "person" right after a noun of a kind of place (`بلدة أبو قرن`, `جبال
-//!    كال سيفو`) is that place; a place noun alone (`ريف`, `بولاية`) is no place; a time of day
-//!    (`مساء`) neither ends nor starts a name.
+//!    كال سيفو`) is that place; a word joined with و to a title's complement (`مدير عام
+//!    الهيئة للشباب والرياضة X`) starts no person; a place noun alone (`ريف`, `بولاية`) is no
+//!    place; a time of day (`مساء`) neither ends nor starts a name.
 //! 6. **Resolution** ([`resolve`]): mentions merge into entities. A person's shorter name merges
 //!    into the one longer name it ends (`غويتا` → `أسيمي غويتا`, `عطا الله` → `رودولف عطا الله`),
 //!    the normal form folds alef, hamza and taa-marbuta variants (`آسيمي غويتا` = `أسيمي غويتا`),
@@ -1043,6 +1045,61 @@ fn hamza_al(word: &str) -> bool {
     word.starts_with("إل") || word.starts_with("أل")
 }
 
+/// True when a word as written is و or ف, then the article, then at least three letters
+/// (`والإفريقية`, `والرياضة`, `فالمالية`): a noun or adjective joined to the one before it, so
+/// in a title's complement (`للشؤون العربية والإفريقية`, `للشباب والرياضة`) it goes on with the
+/// complement and starts no name. A name spelled so (`والتر`) has at most two letters after
+/// the article's; a hamza on the alef (`وإلياس`) is no article.
+fn conjoined_article_word(word: &str) -> bool {
+    word.strip_prefix(['و', 'ف'])
+        .and_then(|rest| rest.strip_prefix("ال"))
+        .is_some_and(|rest| rest.chars().count() >= 3)
+}
+
+/// True when word `j` of `text` is joined to a title's complement before it (an article word,
+/// a `لل…` word or a gazetteer name, no punctuation between) and a name follows it directly (a
+/// name-like word, not `بال…` nor a gazetteer name): `للشؤون العربية والإفريقية X` ends the
+/// complement; `والإعلام بصحة …` or `والمتابعة في …` go on with more than a name.
+fn joined_to_complement(
+    text: &Text<'_>,
+    gaz: &[bool],
+    j: usize,
+    tagged: Option<&[(usize, usize)]>,
+) -> bool {
+    let tokens = &text.tokens;
+    let no_punct = |x: usize| {
+        tokens
+            .words
+            .get(x)
+            .is_some_and(|w| w.punct_before.is_none())
+    };
+    let Some(prev) = j.checked_sub(1) else {
+        return false;
+    };
+    let prev_norm = tokens.norm(prev);
+    let next = j + 1;
+    let next_norm = tokens.norm(next);
+    let next_word = tokens
+        .words
+        .get(next)
+        .and_then(|w| text.text.get(w.bytes.clone()))
+        .unwrap_or("");
+    (is_article_word(prev_norm)
+        || prev_norm.starts_with("لل") && prev_norm.chars().count() > 4
+        || gaz.get(prev) == Some(&true))
+        && !contains(FORMER, prev_norm)
+        && no_punct(j)
+        && no_punct(next)
+        && gaz.get(next) != Some(&true)
+        && !next_norm.starts_with("بال")
+        && name_like(next_norm, next_word)
+        && tagged.is_none_or(|spans| spans.iter().any(|&(f, _)| f == j || f == next))
+}
+
+/// `السابق` and its kin close a title (`رئيس المخابرات السابق`): a و after them joins another
+/// person, not an adjective of the title (normal forms).
+const FORMER: &[&str] = &["السابق", "السابقه", "الاسبق"];
+
 /// Days of the week with the article (`الرئيس X الجمعة`: the day he spoke), in normal form.
 const WEEKDAYS: &[&str] = &[
     "الاحد",
@@ -1133,6 +1190,9 @@ fn persons_after_titles(
                 // (`للأمين العام`: ل and the article, its alef elided.)
                 || norm.starts_with("لل") && norm.chars().count() > 4
                 || matches!(norm, "الي" | "في" | "لدي" | "باسم" | "عن" | "من")
+                || j > i + 1
+                    && conjoined_article_word(word(j))
+                    && joined_to_complement(text, &gaz, j, tagged)
             {
                 j += 1;
                 continue;
@@ -1367,6 +1427,21 @@ fn tagged_candidate(
             break;
         }
     }
+    // A conjoined adjective or noun the tagger swept in before a name (`للشباب والرياضة فلان`)
+    // is the end of a title's complement, not a first name.
+    let mut first = first;
+    if kind == EntityType::Person
+        && last > first
+        && text
+            .tokens
+            .words
+            .get(first)
+            .and_then(|w| text.text.get(w.bytes.clone()))
+            .is_some_and(|w| w.starts_with('و') && conjoined_article_word(w))
+        && ends_title_complement(text, first)
+    {
+        first += 1;
+    }
     // A place noun alone (`ريف` before a place the gazetteer knows, `بولاية`) names no place
     // (with the article it may: `المدينة` is Medina on Saudi pages).
     if kind == EntityType::Location
@@ -1464,6 +1539,32 @@ fn tagged_candidate(
         hit: None,
         clitics: clitics.to_owned(),
     })
+}
+
+/// True when word `x` of `text` follows a title's complement: an article or `لل…` word right
+/// before it, and a title word at most nine words back, with no punctuation between.
+fn ends_title_complement(text: &Text<'_>, x: usize) -> bool {
+    let tokens = &text.tokens;
+    let Some(prev) = x.checked_sub(1) else {
+        return false;
+    };
+    let prev_norm = tokens.norm(prev);
+    if !(is_article_word(prev_norm) || prev_norm.starts_with("لل") && prev_norm.chars().count() > 4)
+        || contains(FORMER, prev_norm)
+    {
+        return false;
+    }
+    let mut y = x;
+    while y > 0 && y + 9 > x {
+        if tokens.words.get(y).is_none_or(|w| w.punct_before.is_some()) {
+            return false;
+        }
+        y -= 1;
+        if is_title(tokens.norm(y)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when word `first` of `text` follows a noun of a kind of place (`بلدة`, `مخيم`, `جبال`,
@@ -2084,6 +2185,45 @@ pub(crate) mod tests {
         let found = find(&["التقى نائب مدير مكافحة الإرهاب الأمريكي مسؤولين محليين."]);
         assert!(
             found.iter().all(|e| e.kind != EntityType::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_conjoined_adjective_ending_a_title_is_no_first_name() {
+        // A stand-in tagger: "فهد" or "سامي" and the word after are a person, and a span that
+        // starts on "والفنون" runs over the two words after it.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            let mut spans = Vec::new();
+            for (i, w) in words.iter().enumerate() {
+                if *w == "فهد" || *w == "سامي" {
+                    spans.push((i, i + 1, EntityType::Person));
+                }
+                if *w == "والفنون" {
+                    spans.push((i, i + 2, EntityType::Person));
+                }
+            }
+            spans
+        };
+        let article = body(&[
+            "وقال مساعد الوزير للشؤون الفنية والإدارية فهد القحطاني إن العمل بدأ.",
+            "ونقل نائب المدير العام للشباب والرياضة سامي نادر عن اللاعبين ارتياحهم.",
+            "وتحدث رئيس النادي الأدبي للثقافة والفنون هادي الزهراني للحضور.",
+        ]);
+        let found = find_entities(gazetteer(), &article, Some(&tag));
+        assert_offsets(&article, &found);
+        for name in ["فهد القحطاني", "سامي نادر", "هادي الزهراني"] {
+            let person = by_alias(&found, name);
+            assert!(
+                person.is_some_and(|e| e.kind == EntityType::Person),
+                "{name}: {found:?}"
+            );
+        }
+        assert!(
+            found
+                .iter()
+                .flat_map(|e| &e.aliases)
+                .all(|a| !a.starts_with("وال")),
             "{found:?}"
         );
     }
