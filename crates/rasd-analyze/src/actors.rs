@@ -676,21 +676,29 @@ fn ends_in_doer_pronoun(word: &str) -> bool {
 /// Drops the events whose source is named nowhere in their sentence (see
 /// [`source_outside_sentence`]): a wrong actor is a false event and a missed one, so no event
 /// is better.
-/// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
+/// `triggers` are the events' triggers in the same order (ignored when they are not aligned);
+/// returns the triggers of the events kept, in order (none when they were not aligned), for
+/// the passes after.
 fn drop_sources_outside_sentence(
     events: &mut Vec<Event>,
     triggers: &[Trigger],
     entities: &[Entity],
     article: &Article,
     texts: &mut Texts,
-) {
+) -> Vec<Trigger> {
     let aligned = triggers.len() == events.len();
     let mut k = 0;
+    let mut kept = Vec::new();
     events.retain(|ev| {
         let trigger = if aligned { triggers.get(k) } else { None };
         k += 1;
-        !source_outside_sentence(ev, trigger, entities, article, texts)
+        let keep = !source_outside_sentence(ev, trigger, entities, article, texts);
+        if keep {
+            kept.extend(trigger.copied());
+        }
+        keep
     });
+    kept
 }
 
 /// Words that say or report (normal form, without و/ف) before a speaker who reports
@@ -3279,6 +3287,239 @@ fn visit_noun_doers(
     }
 }
 
+/// Attack nouns (normal form, without و/ف and ب/ل) whose genitive after `لـ` is the attacker:
+/// `هجوم انتقامي لجماعة X`, `غارات للتحالف`, `عملية عسكرية للجيش`, except a blow's (`ضربة
+/// قاسية للحوثيين` is a blow to them); all of them take a clause with the attacker
+/// (`الضربات التي نفذتها X`). (Not `قصف` or `استهداف`, whose genitive may be what is hit.)
+const ATTACK_NOUNS: &[&str] = &[
+    "هجوم",
+    "هجوما",
+    "هجمات",
+    "الهجوم",
+    "الهجمات",
+    "غاره",
+    "غارات",
+    "الغاره",
+    "الغارات",
+    "ضربه",
+    "ضربات",
+    "الضربه",
+    "الضربات",
+    "عمليه",
+    "عمليات",
+    "العمليه",
+    "العمليات",
+];
+
+/// A verb of doing with the act's pronoun (normal form) that opens a relative clause on an
+/// attack noun whose subject is the attacker: `هجوم انتحاري نفذه X`, `الضربات التي نفذتها X`,
+/// `غارات يشنها X`, `عملية تبنتها X`.
+const DID_IT_VERBS: &[&str] = &[
+    "نفذه",
+    "نفذها",
+    "نفذته",
+    "نفذتها",
+    "ينفذه",
+    "ينفذها",
+    "تنفذه",
+    "تنفذها",
+    "شنه",
+    "شنها",
+    "شنته",
+    "شنتها",
+    "يشنه",
+    "يشنها",
+    "تشنه",
+    "تشنها",
+    "تبناه",
+    "تبناها",
+    "تبنته",
+    "تبنتها",
+];
+
+/// Heads that may stand before the attacker's name (normal form): `طائرات التحالف`,
+/// `مسلحو الجماعة`, `لقوات التحالف`.
+const ATTACKER_HEADS: &[&str] = &[
+    "طايرات",
+    "مقاتلات",
+    "طيران",
+    "قوات",
+    "عناصر",
+    "مسلحو",
+    "مسلحي",
+    "مقاتلو",
+    "مقاتلي",
+    "جماعه",
+    "حركه",
+    "تنظيم",
+    "ميليشيات",
+    "مليشيات",
+    "ميليشيا",
+    "مليشيا",
+];
+
+/// Words looked at between an attack noun and `نفذه`/`لـ` (adjectives, `التي`).
+const ATTACK_ADJ_WINDOW: usize = 3;
+
+/// True for a word that may stand between an attack noun and the clause on it (normal form):
+/// an adjective (`انتحاري`, `جوية`, `كثيفة`, `الأخير`) or `التي`/`الذي`; not a preposition
+/// or a noun (`على مواقع لـ…`: what follows is the target's).
+fn attack_adjective(n: &str) -> bool {
+    matches!(
+        n,
+        "التي"
+            | "الذي"
+            | "كبير"
+            | "كبيرا"
+            | "عنيف"
+            | "عنيفا"
+            | "جديد"
+            | "جديدا"
+            | "الاخير"
+    ) || (!matches!(n, "في" | "علي" | "الي" | "التي" | "هذه")
+        && n.chars().count() > 3
+        && (n.ends_with('ي') || n.ends_with('ه') || n.ends_with("يا")))
+}
+
+/// The attacker named right from word `j` (a word without punctuation before it): an entity
+/// whose mention starts there or after at most two [`ATTACKER_HEADS`], a person, a
+/// body or a state (not another place: `نفذها مسلحون في سيناء`). `strip_l` reads the first
+/// word without its `لـ`.
+fn attacker_at<'e>(
+    ev: &Event,
+    tokens: &Tokens,
+    j: usize,
+    entities: &'e [Entity],
+    strip_l: bool,
+) -> Option<&'e Entity> {
+    for at in j..(j + 3).min(tokens.words.len()) {
+        if tokens.words.get(at)?.punct_before.is_some() {
+            return None;
+        }
+        if let Some((e, _)) = entity_at(ev, tokens, at, entities) {
+            let state = e
+                .country
+                .as_deref()
+                .and_then(|c| state_entity(entities, c))
+                .is_some_and(|s| s.id == e.id);
+            return (e.kind != EntityType::Location || state).then_some(e);
+        }
+        let n = tokens.norm(at);
+        let n = if strip_l && at == j {
+            n.strip_prefix('ل')?
+        } else {
+            n
+        };
+        if !ATTACKER_HEADS.contains(&n) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Gives an attack (roots 18–20) told by a noun its attacker from the clause on the noun:
+/// `قتل جنود في هجوم انتحاري نفذه حزب X` and `الضربات التي نفذتها X` name X as the doer, as
+/// does the genitive after `لـ` of an attack noun (`خلال هجوم انتقامي لجماعة X`,
+/// [`ATTACK_NOUNS`]), whoever the engine took as the source (none, or a reporter of the
+/// attack). When the engine took X as the target (the doer read as the attacked), the target
+/// becomes none; another target stays. At most [`ATTACK_ADJ_WINDOW`] words (adjectives,
+/// `التي`/`الذي`) between the noun and the verb or `لـ`, no punctuation. When the trigger is
+/// another word (a verb of killing: `قتل ستة في عملية انتحارية نفذتها جماعة X واستهدفت Y`),
+/// an attack noun with `نفذه X` in the sentence gives X to an event with no source. Runs after
+/// [`fix_victim_sources`], so the passes before cannot undo it.
+fn attack_noun_doers(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if !matches!(ev.code.get(..2), Some("18" | "19" | "20")) || trigger.start == usize::MAX {
+            continue;
+        }
+        let Some(tokens) = texts.tokens(article, ArticlePart::Body, ev.paragraph) else {
+            continue;
+        };
+        let k = tokens.words.partition_point(|w| w.end <= trigger.start);
+        if k >= tokens.words.len() {
+            continue;
+        }
+        let noun = bare(tokens.norm(k));
+        let noun = noun
+            .strip_prefix('ب')
+            .or_else(|| noun.strip_prefix('ل'))
+            .filter(|r| ATTACK_NOUNS.contains(r))
+            .unwrap_or(noun);
+        // (`ضربة قاسية لـX` is a blow to X: its genitive is the one hit.)
+        let genitive_ok = ATTACK_NOUNS.contains(&noun) && !noun.contains("ضرب");
+        let mut doer = None;
+        let reach = if trigger.noun {
+            k + 2 + ATTACK_ADJ_WINDOW
+        } else {
+            k + 1
+        };
+        for j in k + 1..reach.min(tokens.words.len()) {
+            if tokens.words[j].punct_before.is_some() {
+                break;
+            }
+            let n = tokens.norm(j);
+            if DID_IT_VERBS.contains(&n) {
+                doer = attacker_at(ev, tokens, j + 1, entities, false);
+                break;
+            }
+            // `لجماعة X`, `للتحالف`: the genitive after لـ.
+            if genitive_ok && n.starts_with('ل') && n.chars().count() > 2 {
+                doer = attacker_at(ev, tokens, j, entities, true);
+                break;
+            }
+            if entity_at(ev, tokens, j, entities).is_some() || !attack_adjective(n) {
+                break;
+            }
+        }
+        // A trigger that is not the noun (`قتل جنود في هجوم نفذه X`): an attack noun in the
+        // sentence with `نفذه X`, when the engine took no source.
+        let doer = doer.or_else(|| {
+            if ev.source.is_some() {
+                return None;
+            }
+            let (start, end) = sentence_span(ev, article)?;
+            let first = tokens.words.partition_point(|w| w.end <= start);
+            let last = tokens.words.partition_point(|w| w.start < end);
+            (first + 1..last)
+                .filter(|&j| DID_IT_VERBS.contains(&tokens.norm(j)))
+                .filter(|&j| {
+                    (j.saturating_sub(1 + ATTACK_ADJ_WINDOW).max(first)..j).any(|i| {
+                        let n = bare(tokens.norm(i));
+                        let n = n
+                            .strip_prefix('ب')
+                            .filter(|r| ATTACK_NOUNS.contains(r))
+                            .unwrap_or(n);
+                        ATTACK_NOUNS.contains(&n)
+                            && (i + 1..=j).all(|x| tokens.words[x].punct_before.is_none())
+                            && (i + 1..j).all(|x| attack_adjective(tokens.norm(x)))
+                    })
+                })
+                .find_map(|j| attacker_at(ev, tokens, j + 1, entities, false))
+        });
+        let Some(doer) = doer else {
+            continue;
+        };
+        if ev.source.as_deref() == Some(doer.id.as_str()) {
+            continue;
+        }
+        if ev.target.as_deref() == Some(doer.id.as_str()) {
+            ev.target = None;
+            ev.target_country = None;
+        }
+        ev.source = Some(doer.id.clone());
+        ev.source_country = doer.country.clone();
+    }
+}
+
 /// Words that may stand between `و` and a second name that shares the first one's side
 /// (normal form): `الحوثيين وقوات صالح`, `الحوثيين والقوات الموالية للرئيس …`, `ميليشيات
 /// الحوثي والمخلوع صالح`.
@@ -3854,7 +4095,7 @@ pub(crate) fn settle_actors_traced(
     after("clear_victim_targets", events);
     clear_reporter_sources(events, triggers, entities, article, &mut texts);
     after("clear_reporter_sources", events);
-    drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
+    let triggers = drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
     after("drop_sources_outside_sentence", events);
     clear_venue_sources(events, entities, article, &mut texts);
     after("clear_venue_sources", events);
@@ -3862,6 +4103,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_place_actors", events);
     fix_victim_sources(events, entities, article, &mut texts);
     after("fix_victim_sources", events);
+    attack_noun_doers(events, &triggers, entities, article, &mut texts);
+    after("attack_noun_doers", events);
     clear_media_actors(events, entities, article, &mut texts);
     after("clear_media_actors", events);
     visitor_sources(events, entities, article, &mut texts);
@@ -6024,6 +6267,145 @@ mod tests {
             &mut Texts::default(),
         );
         assert_eq!(events[0].source.as_deref(), Some("per:fedcba9876543210"));
+    }
+
+    #[test]
+    fn the_clause_on_an_attack_noun_names_its_attacker() {
+        let run = |body: &str, word: &str, source: Option<&str>, target: Option<&str>| {
+            let a = article(body);
+            let entities = [
+                entity(
+                    "org:00112233aabbccdd",
+                    "تنظيم النجم الأسود",
+                    EntityType::Organization,
+                    body,
+                ),
+                entity(
+                    "org:0123456789abcdef",
+                    "جماعة الراية السوداء",
+                    EntityType::Organization,
+                    body,
+                ),
+                entity(
+                    "org:fedcba9876543210",
+                    "التحالف الشمالي",
+                    EntityType::Organization,
+                    body,
+                ),
+                entity(
+                    "org:aabbccdd00112233",
+                    "الجيش الوطني",
+                    EntityType::Organization,
+                    body,
+                ),
+            ];
+            let trigger = Trigger {
+                start: body[..body.find(word).unwrap()].chars().count(),
+                noun: true,
+                explicit: false,
+            };
+            let mut events = vec![bare_event(
+                "190",
+                source.map(str::to_owned),
+                target.map(str::to_owned),
+                body,
+            )];
+            attack_noun_doers(
+                &mut events,
+                &[trigger],
+                &entities,
+                &a,
+                &mut Texts::default(),
+            );
+            events.remove(0)
+        };
+        // The doer taken for the attacked: `نفذه X`, the genitive after لـ.
+        for (body, word, doer) in [
+            (
+                "قتل أربعة حراس في هجوم انتحاري نفذه تنظيم النجم الأسود قرب الحدود",
+                "هجوم",
+                "org:00112233aabbccdd",
+            ),
+            (
+                "سقط عشرة قتلى خلال هجوم مفاجئ لجماعة الراية السوداء في القرية",
+                "هجوم",
+                "org:0123456789abcdef",
+            ),
+        ] {
+            let ev = run(body, word, None, Some(doer));
+            assert_eq!(ev.source.as_deref(), Some(doer), "help: {body}");
+            assert_eq!(ev.target, None, "help: {body}");
+        }
+        // A verb of killing as the trigger: the attack noun's clause still names the doer.
+        let body = "قتل ثلاثة جنود في هجوم نفذه تنظيم النجم الأسود على الحدود";
+        let mut ev = run(body, "هجوم", None, Some("org:00112233aabbccdd"));
+        assert_eq!(ev.source.as_deref(), Some("org:00112233aabbccdd"));
+        ev.source = None;
+        ev.target = Some("org:00112233aabbccdd".into());
+        let mut events = vec![ev];
+        let verb = Trigger {
+            start: 0,
+            noun: false,
+            explicit: false,
+        };
+        let entities = [entity(
+            "org:00112233aabbccdd",
+            "تنظيم النجم الأسود",
+            EntityType::Organization,
+            body,
+        )];
+        attack_noun_doers(
+            &mut events,
+            &[verb],
+            &entities,
+            &article(body),
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source.as_deref(), Some("org:00112233aabbccdd"));
+        assert_eq!(events[0].target, None);
+        // A blow to a group names whom it hit after لـ.
+        let body = "وتعد خسارة المدينة ضربة قاسية لجماعة الراية السوداء";
+        let ev = run(body, "ضربة", None, Some("org:0123456789abcdef"));
+        assert_eq!(ev.source, None);
+        // A reporter of the strikes is not their doer; whom they hit stays.
+        let body = "وقال الجيش الوطني إن الضربات التي نفذتها طائرات التحالف الشمالي استهدفت مخازن جماعة الراية السوداء";
+        let ev = run(
+            body,
+            "الضربات",
+            Some("org:aabbccdd00112233"),
+            Some("org:0123456789abcdef"),
+        );
+        assert_eq!(ev.source.as_deref(), Some("org:fedcba9876543210"));
+        assert_eq!(ev.target.as_deref(), Some("org:0123456789abcdef"));
+        // Left alone: a genitive after a preposition (the target's), a noun whose genitive
+        // may be what is hit.
+        for (body, word) in [
+            (
+                "وقال الجيش الوطني إن هجوما عنيفا على مواقع لجماعة الراية السوداء وقع أمس",
+                "هجوما",
+            ),
+            (
+                "وقال الجيش الوطني إن قصفا لمواقع جماعة الراية السوداء وقع أمس",
+                "قصفا",
+            ),
+        ] {
+            let ev = run(
+                body,
+                word,
+                Some("org:aabbccdd00112233"),
+                Some("org:0123456789abcdef"),
+            );
+            assert_eq!(
+                ev.source.as_deref(),
+                Some("org:aabbccdd00112233"),
+                "help: {body}"
+            );
+            assert_eq!(
+                ev.target.as_deref(),
+                Some("org:0123456789abcdef"),
+                "help: {body}"
+            );
+        }
     }
 
     #[test]
