@@ -174,8 +174,9 @@ pub(crate) fn find_in(
     // A page about sport, films, business or accidents codes no event (`topic`).
     let headline = text::tokenize(&article.headline.chars().collect::<Vec<_>>());
     let off_topic = topic::off_topic(&headline, &body.tokens);
-    // A page that names only the home state's own bodies (`topic::home_page`).
-    let home = topic::home_page(&headline, &body.tokens, entities);
+    // A page of a site's own state that names only that state's own bodies (`topic::home_page`).
+    let home = topic::home_state(article)
+        .is_some_and(|state| topic::home_page(&headline, &body.tokens, entities, state));
     let (quotes, mut events, mut triggers, texts) = engine::run_traced_on(article, entities, body);
     if off_topic {
         events.clear();

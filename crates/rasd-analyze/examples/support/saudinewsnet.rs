@@ -2,8 +2,9 @@
 //! `#[path]`; not an example of its own).
 //!
 //! The corpus is a folder of daily zips, each holding one JSON array of records with `title`,
-//! `content` and `date_extracted`. A record becomes an Article whose body is the content's
-//! non-empty lines, trimmed.
+//! `content`, `date_extracted` and `url`. A record becomes an Article whose body is the content's
+//! non-empty lines, trimmed, with its URL and the URL's host (without `www.`) as its site, as
+//! `rasd ingest` reads it.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -44,7 +45,19 @@ pub(crate) fn load(dir: &Path, limit: usize) -> Result<Vec<Article>, String> {
                     .filter(|l| !l.is_empty())
                     .map(str::to_owned)
                     .collect();
+                let url = r["url"].as_str().map(str::to_owned);
+                let site = url.as_deref().and_then(|u| {
+                    let rest = u.split_once("://").map_or(u, |(_, r)| r);
+                    let host = rest
+                        .split(['/', '?', '#', ':'])
+                        .next()?
+                        .to_ascii_lowercase();
+                    let host = host.strip_prefix("www.").unwrap_or(&host).to_owned();
+                    host.contains('.').then_some(host)
+                });
                 articles.push(Article {
+                    url,
+                    site,
                     headline: r["title"].as_str().unwrap_or("").to_owned(),
                     published: r["date_extracted"].as_str().map(str::to_owned),
                     body,

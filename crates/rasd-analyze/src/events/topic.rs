@@ -70,9 +70,10 @@
 //! for the seat) were all wrong; the state acts such pages may tell (a police force arresting
 //! officials of the body) go with them.
 //!
-//! A home page ([`home_page`]) names the kingdom and no other party: no entity of another
-//! country, no international body or foreign group, no word of another state, its nationality
-//! or an envoy. Its condolences, appeals, meetings, praise and demands are between the state's
+//! A home page ([`home_page`]) is a page of a site whose home state is listed
+//! (`data/news-sites.tsv`, [`home_state`]: the Saudi sites measured) that names that state and no
+//! other party: no entity of another country, no international body or foreign group, no word of
+//! another state, its nationality or an envoy. Its condolences, appeals, meetings, praise and demands are between the state's
 //! own bodies and people (a governor receiving a board, an election committee's calls, a
 //! municipal council's session) and go ([`drop_home_acts`]); statements, arrests, attacks,
 //! condemnations, verdicts and a reception of a named guest (`استقبل أمير المنطقة رئيس الهيئة`:
@@ -84,7 +85,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use rasd_model::{Entity, Event};
+use rasd_model::{Article, Entity, Event};
 
 use super::text::{Token, TokenKind};
 use crate::entities::tokens::normalize_phrase;
@@ -694,9 +695,37 @@ pub(crate) fn off_topic(headline: &[Token], body: &[Vec<Token>]) -> bool {
     cues.off_topic()
 }
 
-/// The state a home page belongs to (ISO 3166-1 alpha-3): the corpus is Saudi news, whose pages
-/// tell the kingdom's own bodies at work.
-const HOME_STATE: &str = "SAU";
+/// The home state of news sites whose local pages were measured (`data/news-sites.tsv`).
+const NEWS_SITES: &str = include_str!("../../data/news-sites.tsv");
+
+/// The state whose own pages the article's site publishes (ISO 3166-1 alpha-3), from its host
+/// (`article.site`, else the host of `article.url`) in [`NEWS_SITES`]: a host matches a row when
+/// it is the row or ends with `.` and the row (`okaz.com.sa` matches `sa`). `None` for a site not
+/// listed or an article with no site: no page of it is a home page.
+pub(crate) fn home_state(article: &Article) -> Option<&'static str> {
+    let host = match article.site.as_deref() {
+        Some(site) => site.to_ascii_lowercase(),
+        None => {
+            let url = article.url.as_deref()?;
+            let rest = url.split_once("://").map_or(url, |(_, r)| r);
+            rest.split(['/', '?', '#', ':'])
+                .next()?
+                .to_ascii_lowercase()
+        }
+    };
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    NEWS_SITES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .find(|(site, _)| {
+            host == *site
+                || host
+                    .strip_suffix(site)
+                    .is_some_and(|head| head.ends_with('.'))
+        })
+        .map(|(_, state)| state.trim())
+}
 
 /// CAMEO codes and roots (a code starts with one) of words and cooperation (condolences,
 /// appeals, intents, meetings, praise, cooperation, demands) that, between a state's own
@@ -706,8 +735,8 @@ const HOME_STATE: &str = "SAU";
 const HOME_CODES: &[&str] = &["018", "02", "03", "04", "05", "06", "10"];
 
 /// True when the page (headline `headline`, the body's tokens `body`, its `entities`) is a home
-/// page: it names the home state ([`HOME_STATE`]) and no other party, so every actor of its
-/// acts is one of the kingdom's own bodies or people. Another party is an entity of another
+/// page of the state `home` (its site's, [`home_state`]): it names that state and no other
+/// party, so every actor of its acts is one of the state's own bodies or people. Another party is an entity of another
 /// country, a gazetteer body of none (`الأمم المتحدة`, `مجلس التعاون`, `تنظيم الدولة`; not a
 /// news agency or a firm), or a word of the page that names another country or its nationality
 /// (`وزارة الداخلية الكويتية`) or an envoy (`السفير`).
@@ -716,12 +745,17 @@ const HOME_CODES: &[&str] = &["018", "02", "03", "04", "05", "06", "10"];
 /// session, a ministry's appeal to shops, an election committee's calls) name titles and
 /// bodies enough to pass the topic cues; their statements, meetings and appeals are no CAMEO
 /// events ([`drop_home_acts`]).
-pub(crate) fn home_page(headline: &[Token], body: &[Vec<Token>], entities: &[Entity]) -> bool {
+pub(crate) fn home_page(
+    headline: &[Token],
+    body: &[Vec<Token>],
+    entities: &[Entity],
+    home: &str,
+) -> bool {
     let g = super::engine::gazetteer();
-    let mut home = false;
+    let mut named = false;
     for e in entities {
         match e.country.as_deref() {
-            Some(HOME_STATE) => home = true,
+            Some(c) if c == home => named = true,
             Some(_) => return false,
             None => {
                 // By its gazetteer id, or by its name (an entity given with its name as id).
@@ -729,9 +763,9 @@ pub(crate) fn home_page(headline: &[Token], body: &[Vec<Token>], entities: &[Ent
                     || {
                         g.lookup(&normalize_phrase(&e.name))
                             .iter()
-                            .any(|h| !h.adjective && other_party(h.entry))
+                            .any(|h| !h.adjective && other_party(h.entry, home))
                     },
-                    other_party,
+                    |i| other_party(i, home),
                 );
                 if other_body {
                     return false;
@@ -739,10 +773,11 @@ pub(crate) fn home_page(headline: &[Token], body: &[Vec<Token>], entities: &[Ent
             }
         }
     }
-    home && !std::iter::once(headline)
-        .chain(body.iter().map(Vec::as_slice))
-        .flatten()
-        .any(|t| t.kind == TokenKind::Word && names_other_state(&t.norm))
+    named
+        && !std::iter::once(headline)
+            .chain(body.iter().map(Vec::as_slice))
+            .flatten()
+            .any(|t| t.kind == TokenKind::Word && names_other_state(&t.norm, home))
 }
 
 /// Words (normal form) of another state's envoys: an ambassador or a consul on a home site's
@@ -761,17 +796,17 @@ const ENVOYS: &[&str] = &[
 ];
 
 /// True when the word `norm` (normal form, with or without a leading و/ف/ب/ل) names a country
-/// other than the home state or its nationality, or another party ([`other_party`]: a gazetteer
-/// spelling that is no common word), or an envoy ([`ENVOYS`]).
-fn names_other_state(norm: &str) -> bool {
+/// other than the home state `home` or its nationality, or another party ([`other_party`]: a
+/// gazetteer spelling that is no common word), or an envoy ([`ENVOYS`]).
+fn names_other_state(norm: &str, home: &str) -> bool {
     let g = super::engine::gazetteer();
     let other = |w: &str| {
         ENVOYS.contains(&w)
             || g.lookup(w).iter().any(|h| {
                 !h.ambiguous
-                    && (other_party(h.entry)
+                    && (other_party(h.entry, home)
                         || g.entry(h.entry).is_some_and(|e| {
-                            e.class == Class::Country && e.country.as_deref() != Some(HOME_STATE)
+                            e.class == Class::Country && e.country.as_deref() != Some(home)
                         }))
             })
     };
@@ -783,15 +818,15 @@ fn names_other_state(norm: &str) -> bool {
         })
 }
 
-/// True when the gazetteer entry `i` is a party other than the home state's own: an
+/// True when the gazetteer entry `i` is a party other than the home state `home`'s own: an
 /// international body, a government's institution or an armed or political group of another
 /// state or of none (`الأمم المتحدة`, `مجلس التعاون`, `الحوثيين`; not a news agency or a firm).
-fn other_party(i: u32) -> bool {
+fn other_party(i: u32, home: &str) -> bool {
     super::engine::gazetteer().entry(i).is_some_and(|en| {
         matches!(
             en.class,
             Class::Organization(OrgClass::International | OrgClass::Government | OrgClass::Group)
-        ) && en.country.as_deref() != Some(HOME_STATE)
+        ) && en.country.as_deref() != Some(home)
     })
 }
 
@@ -1096,8 +1131,9 @@ mod tests {
     #[test]
     fn a_home_pages_meetings_and_appeals_are_no_events_but_its_arrests_and_foreign_guests_are() {
         let analyzer = crate::Analyzer::embedded();
-        let codes = |headline: &str, body: &[&str]| -> Vec<String> {
+        let on_site = |site: Option<&str>, headline: &str, body: &[&str]| -> Vec<String> {
             let article = rasd_model::Article {
+                site: site.map(str::to_owned),
                 headline: headline.into(),
                 body: body.iter().map(|p| (*p).to_owned()).collect(),
                 ..rasd_model::Article::default()
@@ -1105,6 +1141,7 @@ mod tests {
             let a = analyzer.analyze(&article);
             a.events.into_iter().map(|e| e.code).collect()
         };
+        let codes = |headline: &str, body: &[&str]| on_site(Some("alriyadh.com"), headline, body);
         let root = |codes: &[String], r: &str| codes.iter().any(|c| c.starts_with(r));
         let arrest = "واعتقلت الشرطة السعودية ثلاثة مطلوبين في الرياض أمس.";
         // Only the kingdom's own bodies: the ministry's appeal goes; the police's arrest and
@@ -1129,5 +1166,39 @@ mod tests {
             let appeal = codes("دعوة إلى المراكز الصحية", &[guest, arrest]);
             assert!(root(&appeal, "02"), "{guest}: {appeal:?}");
         }
+        // A page of a site with no listed home state (or with no site) is no home page: its
+        // own bodies' appeal stays.
+        let appeal = "ودعت وزارة الصحة السعودية المواطنين إلى مراجعة المراكز الصحية في الرياض.";
+        for site in [None, Some("example.org")] {
+            let elsewhere = on_site(site, "دعوة إلى المراكز الصحية", &[appeal, arrest]);
+            assert!(root(&elsewhere, "02"), "{site:?}: {elsewhere:?}");
+        }
+    }
+
+    #[test]
+    fn a_sites_home_state_comes_from_its_host_or_its_url() {
+        let state = |site: Option<&str>, url: Option<&str>| {
+            home_state(&rasd_model::Article {
+                site: site.map(str::to_owned),
+                url: url.map(str::to_owned),
+                ..rasd_model::Article::default()
+            })
+        };
+        assert_eq!(state(Some("alriyadh.com"), None), Some("SAU"));
+        // A country-code domain and its subdomains; `www.` and the scheme are left out.
+        assert_eq!(state(Some("www.okaz.com.sa"), None), Some("SAU"));
+        assert_eq!(
+            state(None, Some("https://www.sabq.org/news/1?x=2")),
+            Some("SAU")
+        );
+        assert_eq!(
+            state(None, Some("http://news.spa.gov.sa:8080/a")),
+            Some("SAU")
+        );
+        // Not a suffix at a dot, a site not listed, no site at all.
+        assert_eq!(state(Some("visa"), None), None);
+        assert_eq!(state(Some("notsabq.org"), None), None);
+        assert_eq!(state(Some("aljazeera.net"), None), None);
+        assert_eq!(state(None, None), None);
     }
 }
