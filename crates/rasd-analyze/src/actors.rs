@@ -3425,7 +3425,8 @@ fn attacker_at<'e>(
 /// becomes none; another target stays. At most [`ATTACK_ADJ_WINDOW`] words (adjectives,
 /// `التي`/`الذي`) between the noun and the verb or `لـ`, no punctuation. When the trigger is
 /// another word (a verb of killing: `قتل ستة في عملية انتحارية نفذتها جماعة X واستهدفت Y`),
-/// an attack noun with `نفذه X` in the sentence gives X to an event with no source. Runs after
+/// an attack noun with `نفذه X` or (not a blow) `لـX` after it in the sentence gives X to an
+/// event with no source. Runs after
 /// [`fix_victim_sources`], so the passes before cannot undo it.
 fn attack_noun_doers(
     events: &mut [Event],
@@ -3489,21 +3490,34 @@ fn attack_noun_doers(
             let (start, end) = sentence_span(ev, article)?;
             let first = tokens.words.partition_point(|w| w.end <= start);
             let last = tokens.words.partition_point(|w| w.start < end);
-            (first + 1..last)
-                .filter(|&j| DID_IT_VERBS.contains(&tokens.norm(j)))
-                .filter(|&j| {
-                    (j.saturating_sub(1 + ATTACK_ADJ_WINDOW).max(first)..j).any(|i| {
-                        let n = bare(tokens.norm(i));
-                        let n = n
-                            .strip_prefix('ب')
-                            .filter(|r| ATTACK_NOUNS.contains(r))
-                            .unwrap_or(n);
-                        ATTACK_NOUNS.contains(&n)
-                            && (i + 1..=j).all(|x| tokens.words[x].punct_before.is_none())
-                            && (i + 1..j).all(|x| attack_adjective(tokens.norm(x)))
-                    })
-                })
-                .find_map(|j| attacker_at(ev, tokens, j + 1, entities, false))
+            (first + 1..last).find_map(|j| {
+                let n = tokens.norm(j);
+                let did = DID_IT_VERBS.contains(&n);
+                // (`لـX` after the noun: its genitive, not after a blow.)
+                let genitive = !did && n.starts_with('ل') && n.chars().count() > 2;
+                if !(did || genitive) {
+                    return None;
+                }
+                let after_noun = (j.saturating_sub(1 + ATTACK_ADJ_WINDOW).max(first)..j).any(|i| {
+                    let n = bare(tokens.norm(i));
+                    let n = n
+                        .strip_prefix('ب')
+                        .filter(|r| ATTACK_NOUNS.contains(r))
+                        .unwrap_or(n);
+                    ATTACK_NOUNS.contains(&n)
+                        && !(genitive && n.contains("ضرب"))
+                        && (i + 1..=j).all(|x| tokens.words[x].punct_before.is_none())
+                        && (i + 1..j).all(|x| attack_adjective(tokens.norm(x)))
+                });
+                if !after_noun {
+                    return None;
+                }
+                if did {
+                    attacker_at(ev, tokens, j + 1, entities, false)
+                } else {
+                    attacker_at(ev, tokens, j, entities, true)
+                }
+            })
         });
         let Some(doer) = doer else {
             continue;
@@ -6362,6 +6376,29 @@ mod tests {
             &mut Texts::default(),
         );
         assert_eq!(events[0].source.as_deref(), Some("org:00112233aabbccdd"));
+        assert_eq!(events[0].target, None);
+        // … and so does the genitive after لـ.
+        let body = "قتل ثلاثة جنود خلال هجوم مفاجئ لجماعة الراية السوداء أمس";
+        let entities = [entity(
+            "org:0123456789abcdef",
+            "جماعة الراية السوداء",
+            EntityType::Organization,
+            body,
+        )];
+        let mut events = vec![bare_event(
+            "190",
+            None,
+            Some("org:0123456789abcdef".into()),
+            body,
+        )];
+        attack_noun_doers(
+            &mut events,
+            &[verb],
+            &entities,
+            &article(body),
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source.as_deref(), Some("org:0123456789abcdef"));
         assert_eq!(events[0].target, None);
         // A blow to a group names whom it hit after لـ.
         let body = "وتعد خسارة المدينة ضربة قاسية لجماعة الراية السوداء";
