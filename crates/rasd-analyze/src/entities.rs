@@ -38,8 +38,9 @@
 //! 5. **Tagger**: PERS/LOC/ORG spans of `rasd_ner`'s statistical tagger, where no rule above
 //!    found anything. A "person" right after a noun of a kind of place (`بلدة أبو قرن`, `جبال
 //!    كال سيفو`) is that place; a word joined with و to a title's complement (`مدير عام
-//!    الهيئة للشباب والرياضة X`) starts no person; a place noun alone (`ريف`, `بولاية`) is no
-//!    place; a time of day (`مساء`) neither ends nor starts a name.
+//!    الهيئة للشباب والرياضة X`) starts no person, nor does `عهد` after `في`/`ولي` (an era, the
+//!    crown); `بن علي` keeps its `علي` (not the preposition); a place noun alone (`ريف`,
+//!    `بولاية`) is no place; a time of day (`مساء`) neither ends nor starts a name.
 //! 6. **Resolution** ([`resolve`]): mentions merge into entities. A person's shorter name merges
 //!    into the one longer name it ends (`غويتا` → `أسيمي غويتا`, `عطا الله` → `رودولف عطا الله`),
 //!    the normal form folds alef, hamza and taa-marbuta variants (`آسيمي غويتا` = `أسيمي غويتا`),
@@ -1193,6 +1194,8 @@ fn persons_after_titles(
                 || j > i + 1
                     && conjoined_article_word(word(j))
                     && joined_to_complement(text, &gaz, j, tagged)
+                // (`المدير السابق في عهد X`, `ولي عهد X`: an era or the crown, not a first name.)
+                || norm == "عهد" && matches!(tokens.norm(j - 1), "في" | "ولي" | "خلال" | "ابان")
             {
                 j += 1;
                 continue;
@@ -1412,6 +1415,17 @@ fn tagged_candidate(
     }
     while kind == EntityType::Person && last > first {
         let norm = text.tokens.norm(last);
+        // (`بن علي` written with ي: the name, not the preposition على.)
+        let ibn_ali = text.tokens.norm(last - 1) == "بن"
+            && text
+                .tokens
+                .words
+                .get(last)
+                .and_then(|w| text.text.get(w.bytes.clone()))
+                .is_some_and(is_name_ali);
+        if ibn_ali {
+            break;
+        }
         // (`فإن`, `وأن`: a function word with its conjunction.)
         let joined = norm
             .strip_prefix(['ف', 'و'])
@@ -1441,6 +1455,35 @@ fn tagged_candidate(
         && ends_title_complement(text, first)
     {
         first += 1;
+    }
+    // `عهد` after `في`/`ولي`/… is an era or the crown (`في عهد بن علي`, `ولي عهد البلاد`), not
+    // the first name عهد: the name starts after it (and after the realm's name).
+    if kind == EntityType::Person
+        && last > first
+        && text.tokens.norm(first) == "عهد"
+        && first > 0
+        && matches!(
+            text.tokens.norm(first - 1),
+            "في" | "ولي" | "خلال" | "ابان" | "منذ" | "طوال"
+        )
+    {
+        first += 1;
+        // (`ولي عهد يوغوسلافيا X`: the realm, then the name.)
+        if last > first
+            && g.lookup(text.tokens.norm(first)).iter().any(|h| {
+                !h.adjective
+                    && g.entry(h.entry)
+                        .is_some_and(|e| matches!(e.class, Class::Country | Class::Region))
+            })
+        {
+            first += 1;
+        }
+        while last > first && contains(context::NAME_LINKS, text.tokens.norm(last)) {
+            last -= 1;
+        }
+        if contains(context::NAME_LINKS, text.tokens.norm(first)) && first == last {
+            return None;
+        }
     }
     // A place noun alone (`ريف` before a place the gazetteer knows, `بولاية`) names no place
     // (with the article it may: `المدينة` is Medina on Saudi pages).
@@ -2224,6 +2267,41 @@ pub(crate) mod tests {
                 .iter()
                 .flat_map(|e| &e.aliases)
                 .all(|a| !a.starts_with("وال")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn era_and_crown_are_no_first_name_and_ibn_ali_keeps_ali() {
+        // A stand-in tagger: a person from "عهد" or "سالم" over the two words after it.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            let mut spans = Vec::new();
+            for (i, w) in words.iter().enumerate() {
+                if *w == "عهد" || *w == "سالم" {
+                    spans.push((i, i + 2, EntityType::Person));
+                }
+            }
+            spans
+        };
+        let article = body(&[
+            "تذكر الكاتب أيام الدراسة في عهد بن علي بكثير من الحنين.",
+            "وحضر الحفل سالم بن علي وعدد من الضيوف.",
+            "وزار الوفد المدير السابق في عهد بن علي، ثم غادر.",
+        ]);
+        let found = find_entities(gazetteer(), &article, Some(&tag));
+        assert_offsets(&article, &found);
+        for name in ["بن علي", "سالم بن علي"] {
+            let person = by_alias(&found, name);
+            assert!(
+                person.is_some_and(|e| e.kind == EntityType::Person),
+                "{name}: {found:?}"
+            );
+        }
+        assert!(
+            found
+                .iter()
+                .flat_map(|e| &e.aliases)
+                .all(|a| !a.starts_with("عهد")),
             "{found:?}"
         );
     }
