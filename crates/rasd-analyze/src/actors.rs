@@ -4276,6 +4276,18 @@ mod tests {
         can_act_with(entity, article, &mut Texts::default())
     }
 
+    /// The trigger of the first `word` in `body` (a char offset, as the engine gives it).
+    fn trigger_at(body: &str, word: &str, noun: bool, explicit: bool) -> Trigger {
+        let byte = body
+            .find(word)
+            .unwrap_or_else(|| panic!("help: the trigger {word} is not in {body}"));
+        Trigger {
+            start: body[..byte].chars().count(),
+            noun,
+            explicit,
+        }
+    }
+
     fn article(body: &str) -> Article {
         Article {
             body: vec![body.to_owned()],
@@ -4621,11 +4633,7 @@ mod tests {
                 sentence,
             )
         };
-        let noun_at = |word: &str| Trigger {
-            start: body[..body.find(word).unwrap()].chars().count(),
-            noun: true,
-            explicit: false,
-        };
+        let noun_at = |word: &str| trigger_at(&body, word, true, false);
         let mut events = vec![event(second), event(third)];
         drop_sources_outside_sentence(
             &mut events,
@@ -4856,12 +4864,7 @@ mod tests {
         for (name, body, word, code, cleared) in cases {
             let a = article(body);
             let speaker = entity("org:0123456789abcdef", name, EntityType::Organization, body);
-            let byte = body.find(word).expect("trigger in the sentence");
-            let trigger = Trigger {
-                start: body[..byte].chars().count(),
-                noun: false,
-                explicit: true,
-            };
+            let trigger = trigger_at(body, word, false, true);
             let ev = bare_event(code, Some(speaker.id.clone()), None, body);
             let got = reporter_source(
                 &ev,
@@ -4987,12 +4990,7 @@ mod tests {
                 n.and_then(|n| entities.iter().find(|e| e.name == n))
                     .map(|e| e.id.clone())
             };
-            let byte = body.find(word).expect("trigger in the sentence");
-            let trigger = Trigger {
-                start: body[..byte].chars().count(),
-                noun: true,
-                explicit: true,
-            };
+            let trigger = trigger_at(body, word, true, true);
             let mut events = vec![bare_event(code, id(source), id(target), body)];
             relative_doer_sources(
                 &mut events,
@@ -5263,12 +5261,7 @@ mod tests {
                 "army" => Some("org:0123456789abcdef".to_owned()),
                 _ => None,
             };
-            let byte = body.find(word).expect("trigger in the sentence");
-            let trigger = Trigger {
-                start: body[..byte].chars().count(),
-                noun,
-                explicit: true,
-            };
+            let trigger = trigger_at(body, word, noun, true);
             let mut events = vec![bare_event(code, id(source), id(target), body)];
             if source == Some("army") {
                 events[0].source_country = Some("TUR".to_owned());
@@ -5352,12 +5345,7 @@ mod tests {
                 Some(target.id.clone()),
                 body,
             )];
-            let byte = body.find(word).expect("trigger in the sentence");
-            let trigger = Trigger {
-                start: body[..byte].chars().count(),
-                noun: false,
-                explicit: true,
-            };
+            let trigger = trigger_at(body, word, false, true);
             clear_since_clause_targets(
                 &mut events,
                 &[trigger],
@@ -5447,12 +5435,7 @@ mod tests {
                 Some(target.id.clone()),
                 body,
             )];
-            let byte = body.find(word).expect("trigger in the sentence");
-            let trigger = Trigger {
-                start: body[..byte].chars().count(),
-                noun: false,
-                explicit: true,
-            };
+            let trigger = trigger_at(body, word, false, true);
             clear_victim_targets(
                 &mut events,
                 &[trigger],
@@ -5570,12 +5553,7 @@ mod tests {
                 Some(target.id.clone()),
                 body,
             )];
-            let byte = body.find(word).expect("trigger in the sentence");
-            let trigger = Trigger {
-                start: body[..byte].chars().count(),
-                noun: false,
-                explicit: true,
-            };
+            let trigger = trigger_at(body, word, false, true);
             clear_joined_targets(
                 &mut events,
                 &[trigger],
@@ -5682,12 +5660,7 @@ mod tests {
         for (name, body, word, code, cleared) in cases {
             let a = article(body);
             let judge = entity("org:0123456789abcdef", name, EntityType::Organization, body);
-            let byte = body.find(word).expect("trigger in the sentence");
-            let trigger = Trigger {
-                start: body[..byte].chars().count(),
-                noun: true,
-                explicit: true,
-            };
+            let trigger = trigger_at(body, word, true, true);
             let ev = bare_event(code, Some(judge.id.clone()), None, body);
             let got = judge_source(
                 &ev,
@@ -5923,13 +5896,8 @@ mod tests {
             actor.country = Some(own.to_owned());
             let mut entities = vec![actor.clone()];
             entities.extend(states.iter().cloned());
-            let byte = body.find(trigger).expect("the trigger is in the sentence");
-            let triggers = [Trigger {
-                start: body[..byte].chars().count(),
-                // (The mediation is the one act told by a noun.)
-                noun: trigger == "بالوساطة",
-                explicit: true,
-            }];
+            // (The mediation is the one act told by a noun.)
+            let triggers = [trigger_at(body, trigger, trigger == "بالوساطة", true)];
             let mut events = vec![Event {
                 code: code.to_owned(),
                 label: String::new(),
@@ -6008,12 +5976,7 @@ mod tests {
             s.country = source.2.map(str::to_owned);
             let mut t = entity("org:fedcba9876543210", target.0, target.1, body);
             t.country = target.2.map(str::to_owned);
-            let byte = body.find(trigger).expect("the trigger is in the sentence");
-            let triggers = [Trigger {
-                start: body[..byte].chars().count(),
-                noun: false,
-                explicit: true,
-            }];
+            let triggers = [trigger_at(body, trigger, false, true)];
             let mut events = vec![bare_event(
                 code,
                 Some(s.id.clone()),
@@ -6099,11 +6062,7 @@ mod tests {
 
     #[test]
     fn a_visit_noun_s_genitive_is_who_visits_or_meets() {
-        let noun_at = |body: &str, word: &str| Trigger {
-            start: body[..body.find(word).unwrap()].chars().count(),
-            noun: true,
-            explicit: false,
-        };
+        let noun_at = |body: &str, word: &str| trigger_at(body, word, true, false);
         let people = |body: &str| {
             let mut samer = entity(
                 "per:0123456789abcdef",
@@ -6230,11 +6189,7 @@ mod tests {
         let mut jordan = entity("loc:JOR", "الأردن", EntityType::Location, body);
         jordan.country = Some("JOR".to_owned());
         let entities = [samer, king, jordan];
-        let trigger = Trigger {
-            start: body[..body.find("بزيارة").unwrap()].chars().count(),
-            noun: true,
-            explicit: false,
-        };
+        let trigger = trigger_at(body, "بزيارة", true, false);
         let mut events = vec![bare_event(
             "042",
             Some("per:fedcba9876543210".into()),
@@ -6262,11 +6217,7 @@ mod tests {
         let mut jordan = entity("loc:JOR", "الأردن", EntityType::Location, body);
         jordan.country = Some("JOR".to_owned());
         let entities = [king, jordan];
-        let trigger = Trigger {
-            start: body[..body.find("بزيارة").unwrap()].chars().count(),
-            noun: true,
-            explicit: false,
-        };
+        let trigger = trigger_at(body, "بزيارة", true, false);
         let mut events = vec![bare_event(
             "042",
             Some("per:fedcba9876543210".into()),
@@ -6313,11 +6264,7 @@ mod tests {
                     body,
                 ),
             ];
-            let trigger = Trigger {
-                start: body[..body.find(word).unwrap()].chars().count(),
-                noun: true,
-                explicit: false,
-            };
+            let trigger = trigger_at(body, word, true, false);
             let mut events = vec![bare_event(
                 "190",
                 source.map(str::to_owned),
@@ -6706,12 +6653,7 @@ mod tests {
                     body,
                 ));
             }
-            let byte = body.find(trigger).expect("the trigger is in the sentence");
-            let triggers = [Trigger {
-                start: body[..byte].chars().count(),
-                noun: false,
-                explicit: true,
-            }];
+            let triggers = [trigger_at(body, trigger, false, true)];
             let mut events = vec![bare_event(
                 "020",
                 Some(entities[0].id.clone()),
@@ -6786,12 +6728,7 @@ mod tests {
                     body,
                 ));
             }
-            let byte = body.find(trigger).expect("the trigger is in the sentence");
-            let triggers = [Trigger {
-                start: body[..byte].chars().count(),
-                noun: true,
-                explicit: true,
-            }];
+            let triggers = [trigger_at(body, trigger, true, true)];
             let mut events = vec![bare_event(
                 "111",
                 source.map(str::to_owned),
