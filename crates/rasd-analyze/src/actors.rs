@@ -44,7 +44,10 @@
 //! the genitive of a visit or meeting noun is its doer (`نتائج زيارة الأمير X لمصر`:
 //! [`visit_noun_doers`]); a target named only in the title before the source's name is none
 //! (`رئيس المنظمة X الدكتور Y`: [`clear_title_before_targets`]), nor one named only as
-//! someone's leader (`التحالف بقيادة X`: [`clear_led_targets`]).
+//! someone's leader (`التحالف بقيادة X`: [`clear_led_targets`]). In a condemnation or
+//! rejection said verb first with a deed as its object, the doer's phrase between the two
+//! names no target (`أدان X، مفتي Y، العملية`, `أدان X وY الهجوم`) and is the source when the
+//! engine had none ([`deed_subjects`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -2455,6 +2458,202 @@ fn clear_title_before_targets(
     });
 }
 
+/// Nouns of a deed that a statement condemns or rejects as its direct object (normal form,
+/// without the article): `أدان X الهجوم`, `استنكر X هذا العمل`, `رفض X القرار`.
+const DEED_NOUNS: &[&str] = &[
+    "هجوم",
+    "هجمات",
+    "تفجير",
+    "تفجيرات",
+    "عمل",
+    "اعمال",
+    "عمليه",
+    "عمليات",
+    "حادث",
+    "حادثه",
+    "اعتداء",
+    "اعتداءات",
+    "جريمه",
+    "جرايم",
+    "مجزره",
+    "مجازر",
+    "قرار",
+    "تصريحات",
+    "اساءه",
+    "انتهاك",
+    "انتهاكات",
+    "استهداف",
+    "اغتيال",
+    "قصف",
+    "اقتحام",
+    "ممارسات",
+];
+
+/// Demonstratives that may open a deed object (`هذا العمل`, `تلك الهجمات`).
+const DEED_DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"];
+
+/// Words that may stand between a statement's doer and its deed object besides the doer's
+/// titles (normal form): `أدان X بشدة الهجوم`, `استنكر X أمس العمل`.
+const DEED_ADVERBS: &[&str] = &["بشده", "بقوه", "امس", "اليوم", "ايضا", "كذلك"];
+
+/// Words of a doer's title that the title lists lack (normal form): `مفتي X`, `عميد الجالية`,
+/// `الأمانة العامة لـX`, `الأمين العام المساعد لشؤون X`.
+const DOER_TITLE_WORDS: &[&str] = &[
+    "مفتي",
+    "المفتي",
+    "عميد",
+    "امين",
+    "الامين",
+    "امانه",
+    "الامانه",
+    "العامه",
+    "المساعد",
+    "المساعده",
+    "لشوون",
+    "الجاليه",
+];
+
+/// At most this many words from a statement's verb to its deed object.
+const DEED_WINDOW: usize = 18;
+
+/// True when word `k` of `tokens` opens the direct object of a condemnation or rejection:
+/// a deed noun ([`DEED_NOUNS`]) with the article or in a construct (`حادث التفجير`), or a
+/// demonstrative before one; never behind a preposition or و (`بالهجوم`, `والعمل`: a
+/// complement or a second object).
+fn deed_object_at(tokens: &Tokens, k: usize) -> bool {
+    let norm = tokens.norm(k);
+    let noun = |w: &str| DEED_NOUNS.contains(&w.strip_prefix("ال").unwrap_or(w));
+    if DEED_DEMONSTRATIVES.contains(&norm) {
+        return tokens
+            .words
+            .get(k + 1)
+            .is_some_and(|w| w.punct_before.is_none())
+            && tokens.norm(k + 1).starts_with("ال")
+            && noun(tokens.norm(k + 1));
+    }
+    noun(norm)
+}
+
+/// How a condemnation or rejection (roots 11 and 12) said with a verb before its doer and a
+/// deed as its object (`أدان X، مفتي Y، العملية`) should have its actors: `Some(true)` when
+/// the target is named only between the verb and the object, in the doer's own phrase (his
+/// title, `الأمين العام للجامعة`, `مفتي مصر`, or a second doer, `أدان X وY الهجوم`), so it is
+/// none; `Some(false)` when the event has no source and its target is the only actor named
+/// there: it is the doer (`أدانت الأمانة العامة لمجلس X بشدة الحادث`); `None` otherwise. Only
+/// titles, honorifics, names, body heads, nationalities, a few adverbs ([`DEED_ADVERBS`])
+/// and commas stand between the verb and the object, at most [`DEED_WINDOW`] words, so the
+/// phrase can only be the verb's subject.
+fn deed_subject_target(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<bool> {
+    if !matches!(ev.code.get(..2), Some("11" | "12")) {
+        return None;
+    }
+    let t = trigger.filter(|t| t.start != usize::MAX && !t.noun)?.start;
+    let target = entity_by_id(entities, ev.target.as_deref())?;
+    let source = entity_by_id(entities, ev.source.as_deref());
+    if source.is_some_and(|s| s.id == target.id) {
+        return None;
+    }
+    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+    let verb = tokens.words.partition_point(|w| w.end <= t);
+    if tokens.words.get(verb).is_none_or(|w| w.start != t) {
+        return None;
+    }
+    // The object: the first deed noun after the verb, with nothing but the subject's words
+    // between.
+    let mentions: Vec<(usize, usize)> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter())
+        .filter(|m| in_event_paragraph(ev, m) && sent_start <= m.start && m.end <= sent_end)
+        .map(|m| (m.start, m.end))
+        .collect();
+    let in_mention = |w: &crate::entities::tokens::Token| {
+        mentions.iter().any(|&(a, b)| a <= w.start && w.end <= b)
+    };
+    let mut object = None;
+    for k in verb + 1..(verb + 1 + DEED_WINDOW).min(tokens.words.len()) {
+        let w = tokens.words.get(k)?;
+        if w.start >= sent_end {
+            return None;
+        }
+        if w.punct_before
+            .is_some_and(|p| !matches!(p, '،' | ',' | '.'))
+            || (w.punct_before == Some('.') && tokens.norm(k - 1) != "د")
+        {
+            return None;
+        }
+        if k > verb + 1 && !in_mention(w) && deed_object_at(tokens, k) {
+            object = Some(k);
+            break;
+        }
+        let norm = tokens.norm(k);
+        let fits = in_mention(w)
+            || title_word(norm)
+            || title_word(bare(norm))
+            || names_a_body(norm)
+            || DEED_ADVERBS.contains(&norm)
+            || DOER_TITLE_WORDS.contains(&bare(norm))
+            || norm == "د";
+        if !fits {
+            return None;
+        }
+    }
+    let object = tokens.words.get(object?)?.start;
+    let t_end = tokens.words.get(verb)?.end;
+    let here =
+        |m: &&Mention| in_event_paragraph(ev, m) && sent_start <= m.start && m.end <= sent_end;
+    let named: Vec<&Mention> = target.mentions.iter().filter(here).collect();
+    if named.is_empty() || !named.iter().all(|m| t_end <= m.start && m.end <= object) {
+        return None;
+    }
+    match source {
+        // The doer is named in the phrase too: the target is its title or its partner.
+        Some(s) => s
+            .mentions
+            .iter()
+            .filter(here)
+            .any(|m| t_end <= m.start && m.end <= object)
+            .then_some(true),
+        None => Some(false),
+    }
+}
+
+/// Settles the actors of condemnations and rejections whose doer stands between the verb and
+/// a deed object (see [`deed_subject_target`]): a target named only in the doer's phrase is
+/// none, and a target that is the only actor named there, with no source, becomes the source.
+/// `triggers` are the events' triggers in the same order (nothing is done when they are not
+/// aligned).
+fn deed_subjects(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        match deed_subject_target(ev, Some(trigger), entities, article, texts) {
+            Some(true) => {
+                ev.target = None;
+                ev.target_country = None;
+            }
+            Some(false) => {
+                ev.source = ev.target.take();
+                ev.source_country = ev.target_country.take();
+            }
+            None => {}
+        }
+    }
+}
+
 /// Words after which a name is who leads a body, a force or a session (normal form): `التحالف
 /// بقيادة X`, `وفد برئاسة X`, `التحالف الذي تقوده X`.
 const LEADER_CUES: &[&str] = &[
@@ -4099,6 +4298,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_title_apposition_targets", events);
     clear_title_before_targets(events, triggers, entities, article, &mut texts);
     after("clear_title_before_targets", events);
+    deed_subjects(events, triggers, entities, article, &mut texts);
+    after("deed_subjects", events);
     clear_led_targets(events, triggers, entities, article, &mut texts);
     after("clear_led_targets", events);
     clear_joined_targets(events, triggers, entities, article, &mut texts);
@@ -6492,6 +6693,102 @@ mod tests {
             )];
             clear_title_before_targets(&mut events, &[], &entities, &a, &mut Texts::default());
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_condemnation_s_doer_phrase_before_its_deed_object_names_no_target() {
+        // (sentence, verb, doer's name and kind, other actor's name and kind, source given,
+        // expected (source is the doer, target is none))
+        let cases = [
+            // The doer's own body in his title, after or before his name: no target.
+            (
+                "وأدان الشيخ سالم ناجي، مفتي ليبيا، العملية الإرهابية في المدينة",
+                "وأدان",
+                ("سالم ناجي", EntityType::Person),
+                ("ليبيا", EntityType::Location),
+                true,
+                (true, true),
+            ),
+            (
+                "واستنكر السفير سالم ناجي الأمين العام المساعد لمنظمة التعاون البحري بشدة الهجوم على الميناء",
+                "واستنكر",
+                ("سالم ناجي", EntityType::Person),
+                ("منظمة التعاون البحري", EntityType::Organization),
+                true,
+                (true, true),
+            ),
+            // A second doer joined by و is no target.
+            (
+                "ودانت الحكومة الكينية والاتحاد الأفريقي هذا الاعتداء على القرية",
+                "ودانت",
+                ("الحكومة الكينية", EntityType::Organization),
+                ("الاتحاد الأفريقي", EntityType::Organization),
+                true,
+                (true, true),
+            ),
+            // The doer taken as the target with no source is the source.
+            (
+                "وأدانت الأمانة العامة لمنظمة التعاون البحري بشدة الاعتداء على الميناء",
+                "وأدانت",
+                ("منظمة التعاون البحري", EntityType::Organization),
+                ("منظمة التعاون البحري", EntityType::Organization),
+                false,
+                (true, true),
+            ),
+            // The condemned named before the deed (`انتقد X Y لقراره`), after it, or behind a
+            // preposition stays.
+            (
+                "وانتقد سالم ناجي الحكومة الليبية بسبب القرار الأخير",
+                "وانتقد",
+                ("سالم ناجي", EntityType::Person),
+                ("الحكومة الليبية", EntityType::Organization),
+                true,
+                (true, false),
+            ),
+            (
+                "وأدان سالم ناجي الهجوم الذي شنته المنظمة البحرية على الميناء",
+                "وأدان",
+                ("سالم ناجي", EntityType::Person),
+                ("المنظمة البحرية", EntityType::Organization),
+                true,
+                (true, false),
+            ),
+            (
+                "واتهم سالم ناجي المنظمة البحرية بالهجوم على الميناء",
+                "واتهم",
+                ("سالم ناجي", EntityType::Person),
+                ("المنظمة البحرية", EntityType::Organization),
+                true,
+                (true, false),
+            ),
+        ];
+        for (body, verb, (doer, doer_kind), (other, other_kind), given, expected) in cases {
+            let a = article(body);
+            let doer = entity("per:0123456789abcdef", doer, doer_kind, body);
+            let other = entity("org:00112233aabbccdd", other, other_kind, body);
+            let (source, target) = if given {
+                (Some(doer.id.clone()), Some(other.id.clone()))
+            } else {
+                (None, Some(other.id.clone()))
+            };
+            let doer_id = if given {
+                doer.id.clone()
+            } else {
+                other.id.clone()
+            };
+            let entities = [doer, other];
+            let mut events = vec![bare_event("111", source, target, body)];
+            let triggers = [trigger_at(body, verb, false, true)];
+            deed_subjects(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            assert_eq!(
+                (
+                    events[0].source.as_deref() == Some(doer_id.as_str()),
+                    events[0].target.is_none()
+                ),
+                expected,
+                "help: {body}"
+            );
         }
     }
 
