@@ -47,7 +47,9 @@
 //! someone's leader (`التحالف بقيادة X`: [`clear_led_targets`]). In a condemnation or
 //! rejection said verb first with a deed as its object, the doer's phrase between the two
 //! names no target (`أدان X، مفتي Y، العملية`, `أدان X وY الهجوم`) and is the source when the
-//! engine had none ([`deed_subjects`]).
+//! engine had none ([`deed_subjects`]); a condemnation told as what a caller said in a
+//! received call (`تلقى X اتصالا من Y أعرب فيه عن إدانته`) is the caller's, with no target
+//! ([`call_stance_sources`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -2654,6 +2656,161 @@ fn deed_subjects(
     }
 }
 
+/// Words that open a received call (normal form, without و/ف): `تلقى X اتصالا من Y`.
+const RECEIVED_VERBS: &[&str] = &["تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا"];
+
+/// Nouns of a call or a cable (normal form, without the article): `اتصالا هاتفيا`,
+/// `اتصالين`, `برقية`.
+const CALL_NOUNS: &[&str] = &[
+    "اتصالا",
+    "اتصال",
+    "اتصالين",
+    "اتصالات",
+    "مكالمه",
+    "برقيه",
+    "رساله",
+];
+
+/// Words after a stance's verb that point back to the call (normal form): `أعرب فيه`,
+/// `أعرب خلاله`, `استنكرا فيهما`.
+const IN_IT_WORDS: &[&str] = &["فيه", "فيها", "فيهما", "خلاله", "خلالها", "خلالهما"];
+
+/// At most this many words from the caller's `من` to the stance's trigger.
+const CALLER_REACH: usize = 40;
+
+/// At most this many words from the call's verb (`تلقى`) to its noun (`اتصالا`): the
+/// receiver's titles and name.
+const RECEIVER_REACH: usize = 16;
+
+/// The caller of a received call whose stance event `ev` tells (`تلقى X اتصالا هاتفيا من
+/// الملك Y ملك Z، أعرب فيه عن استنكاره للاعتداء`): the first person named between `من` and
+/// the trigger (else the first actor), when the trigger is preceded in its sentence by a call
+/// noun ([`CALL_NOUNS`]) after a verb of receiving ([`RECEIVED_VERBS`]) and `من`, and a word
+/// pointing back to the call ([`IN_IT_WORDS`]) stands by the trigger. Returns the caller and
+/// the char span from the receiving verb to the trigger.
+fn call_stance_caller<'e>(
+    ev: &Event,
+    trigger: &Trigger,
+    entities: &'e [Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<(&'e Entity, usize, usize)> {
+    if trigger.start == usize::MAX {
+        return None;
+    }
+    let (sent_start, _) = sentence_span(ev, article)?;
+    let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+    let t = tokens.words.partition_point(|w| w.end <= trigger.start);
+    if tokens.words.get(t).is_none_or(|w| w.start != trigger.start) {
+        return None;
+    }
+    let in_sentence = |k: usize| tokens.words.get(k).is_some_and(|w| w.start >= sent_start);
+    // The word pointing back to the call, by the trigger.
+    let near = t.saturating_sub(3)..(t + 3).min(tokens.words.len());
+    // (`فيه` starts with the ف that `bare` strips: only و is stripped here.)
+    let in_it = |k: usize| {
+        let norm = tokens.norm(k);
+        IN_IT_WORDS.contains(&norm)
+            || norm
+                .strip_prefix('و')
+                .is_some_and(|r| IN_IT_WORDS.contains(&r))
+    };
+    if !near.into_iter().any(in_it) {
+        return None;
+    }
+    // `من` after the call noun after the verb of receiving.
+    let from = (t.saturating_sub(CALLER_REACH)..t)
+        .rev()
+        .take_while(|&k| in_sentence(k))
+        .find(|&k| {
+            tokens.norm(k) == "من"
+                && (k.saturating_sub(4)..k).any(|j| {
+                    in_sentence(j)
+                        && CALL_NOUNS
+                            .contains(&tokens.norm(j).strip_prefix("ال").unwrap_or(tokens.norm(j)))
+                })
+        })?;
+    let call = (from.saturating_sub(4)..from).find(|&j| {
+        CALL_NOUNS.contains(&tokens.norm(j).strip_prefix("ال").unwrap_or(tokens.norm(j)))
+    })?;
+    let verb = (call.saturating_sub(RECEIVER_REACH)..call)
+        .rev()
+        .take_while(|&k| in_sentence(k))
+        .find(|&k| RECEIVED_VERBS.contains(&bare(tokens.norm(k))))?;
+    let zone_start = tokens.words.get(from)?.end;
+    let zone_end = trigger.start;
+    let span_start = tokens.words.get(verb)?.start;
+    let in_zone =
+        |m: &Mention| in_event_paragraph(ev, m) && zone_start <= m.start && m.end <= zone_end;
+    let first_of = |kinds: &[EntityType]| {
+        entities
+            .iter()
+            .filter(|e| kinds.contains(&e.kind))
+            .filter_map(|e| {
+                e.mentions
+                    .iter()
+                    .filter(|m| in_zone(m))
+                    .map(|m| m.start)
+                    .min()
+                    .map(|s| (s, e))
+            })
+            .min_by_key(|&(s, _)| s)
+            .map(|(_, e)| e)
+    };
+    let caller = first_of(&[EntityType::Person])
+        .or_else(|| first_of(&[EntityType::Organization, EntityType::Location]))?;
+    Some((caller, span_start, zone_end))
+}
+
+/// Gives a condemnation or rejection (roots 11, 12) told as what a caller said in a received
+/// call to its caller (see [`call_stance_caller`]): the receiver is who was called, not who
+/// condemned, and the caller's own state or leader named in the call's phrase is no target.
+/// The source becomes the caller; a target named only between the verb of receiving and the
+/// trigger (the receiver, the caller or the caller's state) becomes none.
+/// `triggers` are the events' triggers in the same order (nothing is done when they are not
+/// aligned).
+fn call_stance_sources(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if !matches!(ev.code.get(..2), Some("11" | "12")) {
+            continue;
+        }
+        let Some((caller, start, end)) = call_stance_caller(ev, trigger, entities, article, texts)
+        else {
+            continue;
+        };
+        let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+            continue;
+        };
+        let only_in_call = |id: Option<&str>| {
+            entity_by_id(entities, id).is_some_and(|e| {
+                e.mentions
+                    .iter()
+                    .filter(|m| {
+                        in_event_paragraph(ev, m) && sent_start <= m.start && m.end <= sent_end
+                    })
+                    .all(|m| start <= m.start && m.end <= end)
+            })
+        };
+        if only_in_call(ev.target.as_deref()) || ev.target.as_deref() == Some(caller.id.as_str()) {
+            ev.target = None;
+            ev.target_country = None;
+        }
+        if ev.source.as_deref() != Some(caller.id.as_str()) {
+            ev.source = Some(caller.id.clone());
+            ev.source_country = caller.country.clone();
+        }
+    }
+}
+
 /// Words after which a name is who leads a body, a force or a session (normal form): `التحالف
 /// بقيادة X`, `وفد برئاسة X`, `التحالف الذي تقوده X`.
 const LEADER_CUES: &[&str] = &[
@@ -4300,6 +4457,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_title_before_targets", events);
     deed_subjects(events, triggers, entities, article, &mut texts);
     after("deed_subjects", events);
+    call_stance_sources(events, triggers, entities, article, &mut texts);
+    after("call_stance_sources", events);
     clear_led_targets(events, triggers, entities, article, &mut texts);
     after("clear_led_targets", events);
     clear_joined_targets(events, triggers, entities, article, &mut texts);
@@ -6787,6 +6946,60 @@ mod tests {
                     events[0].target.is_none()
                 ),
                 expected,
+                "help: {body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_stance_told_in_a_received_call_is_the_caller_s() {
+        // (sentence, trigger, whether the caller becomes the source with no target)
+        let cases = [
+            (
+                "تلقى الرئيس سامر ناجي اتصالا هاتفيا من الملك فادي حداد ملك ليبيا أعرب فيه عن إدانته للهجوم على الميناء",
+                "إدانته",
+                true,
+            ),
+            (
+                "وتلقى الرئيس سامر ناجي اتصالين من الملك فادي حداد ملك ليبيا، استنكر فيهما الاعتداء على الميناء",
+                "استنكر",
+                true,
+            ),
+            // No word pointing back to the call: the stance is told on its own.
+            (
+                "تلقى الرئيس سامر ناجي اتصالا هاتفيا من الملك فادي حداد ملك ليبيا، وأدان الرئيس الهجوم على الميناء",
+                "وأدان",
+                false,
+            ),
+        ];
+        for (body, word, moved) in cases {
+            let a = article(body);
+            let receiver = entity(
+                "per:0123456789abcdef",
+                "سامر ناجي",
+                EntityType::Person,
+                body,
+            );
+            let caller = entity(
+                "per:00112233aabbccdd",
+                "فادي حداد",
+                EntityType::Person,
+                body,
+            );
+            let libya = entity("loc:LBY", "ليبيا", EntityType::Location, body);
+            let entities = [receiver, caller, libya];
+            let mut events = vec![bare_event(
+                "111",
+                Some(entities[0].id.clone()),
+                Some(entities[2].id.clone()),
+                body,
+            )];
+            let triggers = [trigger_at(body, word, true, true)];
+            call_stance_sources(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            assert_eq!(
+                events[0].source.as_deref() == Some("per:00112233aabbccdd")
+                    && events[0].target.is_none(),
+                moved,
                 "help: {body}"
             );
         }
