@@ -34,7 +34,8 @@
 //! `المتحدث باسم الحركة` is the organization whose name holds the word after باسم; an
 //! organization description (`حسب المعهد الموريتاني`) the last organization whose name holds
 //! the word. An indefinite description (`قال مسؤول عراقي`، `مسؤول في الوزارة`) and a nameless
-//! source (`وفق مصادر`) give `speaker: null` with their words in `speaker_text`; an unnamed
+//! source (`وفق مصادر`, also before the verb with its description: `غير أن مصدرا قريبا من
+//! الوساطة قال إن`) give `speaker: null` with their words in `speaker_text`; an unnamed
 //! spokesman of a state body with a nationality (`متحدث باسم وزارة الدفاع الكينية`) speaks for
 //! the state. A title in construct with one noun (`رئيس الولاية`، `محافظ البنك`) speaks for the
 //! body named before whose name opens with that noun, else for the state a phrase opening with
@@ -50,7 +51,9 @@
 //! اللبناني`) is that state's, like `رئيس البرلمان اللبناني`. A quote still without a speaker
 //! whose attribution names one of a state's own bodies or offices (`قوات الدفاع الوطني
 //! الإثيوبية`، `بحسب بيان لخلية الإعلام الأمني`، `وفق ما أفادت به الشرطة`، `وزير الإعلام`) speaks
-//! for that state: the nationality closing the body's phrase, else for a head alone
+//! for that state: the nationality closing the body's phrase (also one the state's spellings
+//! lack, which the gazetteer knows; a nationality of a state no entity names leaves the quote
+//! nobody's), else for a head alone
 //! (`وأوضحت القيادة`) an organization or nationality named before with it, else the dateline's
 //! state (`بغداد - …`), else the one state the paragraph names before; not a nameless source, an
 //! indefinite office (`وزير سابق`), local authorities or a body of several states.

@@ -451,6 +451,38 @@ const NOT_ONE_STATE: &[&str] = &[
     "عربيه",
 ];
 
+/// The state whose nationality (a definite adjective the gazetteer knows as a country's:
+/// `الكينية`، `البريطانية`) stands in `phrase`, a body's words: `Some(Some(id))` for the state
+/// entity of that country, `Some(None)` when no entity is that state (the body is another
+/// state's; no other state may be given), `None` when the phrase has no such nationality.
+fn phrase_nationality(phrase: &str, entities: &[Entity]) -> Option<Option<String>> {
+    let g = gazetteer();
+    let code = phrase.split_whitespace().rev().find_map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        let n = text::normalize_word(w);
+        // (`وزارة المالية` is finance, not Mali's.)
+        let nisba = definite(&n) && (n.ends_with('ي') || n.ends_with("يه"));
+        if !nisba || matches!(n.as_str(), "المالي" | "الماليه") {
+            return None;
+        }
+        g.lookup(&normalize_phrase(w)).iter().find_map(|h| {
+            g.entry(h.entry)
+                .filter(|e| e.class == Class::Country)
+                .and_then(|e| e.country.clone())
+        })
+    })?;
+    Some(
+        entities
+            .iter()
+            .find(|e| {
+                e.kind == EntityType::Location
+                    && e.country.as_deref() == Some(code.as_str())
+                    && state_actor(e)
+            })
+            .map(|e| e.id.clone()),
+    )
+}
+
 /// The state that a quote with no speaker is credited to when its attribution's words name one
 /// of that state's own bodies or offices and no entity (`قالت قوات الدفاع الوطني الإثيوبية`،
 /// `بحسب بيان لخلية الإعلام الأمني`، `وفق ما أفادت به الشرطة`): the writer lets the body speak
@@ -532,6 +564,12 @@ fn state_body_speaker(q: &Quote, article: &Article, entities: &[Entity]) -> Opti
                 .any(|&(a, b, n)| a >= start && b <= ext && n)
     }) {
         return Some(e.id.clone());
+    }
+    // A nationality no entity's mention covers (the spelling is not among the state's):
+    // that state, and never another one (`متحدث باسم وزارة الدفاع الكينية` is not the
+    // state the paragraph names before).
+    if let Some(state) = phrase_nationality(&phrase, entities) {
+        return state;
     }
     if authority {
         return None;
@@ -5096,7 +5134,27 @@ impl SentenceRun<'_, '_> {
                 actor = Actor::named(self, e);
             }
         }
-        if unnamed_before && matches!(pos, Pos::Verb | Pos::Present) {
+        // "غير أن مصدرا قريبا من الوساطة قال إن", "لكن مسؤولا في الوزارة قال": the source's
+        // description may hold a preposition and its noun; when no one is named after the verb,
+        // the source before it is still the subject (not the last subject of the paragraph).
+        // (Not a noun behind a preposition, `وعن مصادر التمويل قال`, nor across a relative.)
+        let described_before = !actor.explicit
+            && (i.saturating_sub(6).max(self.range.start)..i).any(|k| {
+                self.para
+                    .word(k)
+                    .is_some_and(|w| unnamed_source_noun(bare(w)))
+                    && (k == self.range.start
+                        || self.para.word(k - 1).is_none_or(|w| {
+                            !PREPOSITIONS.contains(&bare(w)) && !in_list(w, ACCORDING)
+                        }))
+                    && (k + 1..i).all(|j| {
+                        self.para.word(j).is_some_and(|w| {
+                            !is_complementizer(w)
+                                && !matches!(bare(w), "الذي" | "التي" | "الذين" | "اللذين")
+                        })
+                    })
+            });
+        if (unnamed_before || described_before) && matches!(pos, Pos::Verb | Pos::Present) {
             actor = Actor::unnamed();
         }
         // "وأوضح عقب اللقاء أن …", "وصرّح بعد الاجتماع بأنه …": a time adverbial after the verb
@@ -13054,6 +13112,20 @@ pub(crate) mod tests {
         [MINISTER, FRONT, CHAD],
         None,
         "الجيش لن يتفاوض"
+    );
+    quote_case!(
+        an_unnamed_source_described_with_a_preposition_before_the_verb_is_nobody_named,
+        "دعا سامي ناصر إلى الحوار مع جبهة الخلاص. غير أن مسؤولا مطلعا على المحادثات قال إن الجيش لن يتفاوض.",
+        [MINISTER, FRONT, CHAD],
+        None,
+        "الجيش لن يتفاوض"
+    );
+    quote_case!(
+        a_state_body_closing_with_a_nationality_no_spelling_holds_is_that_state,
+        "بدأت القوات التشادية الانسحاب من شمال مالي. وأوضح متحدث باسم وزارة الدفاع التشادية أن الانسحاب يجري بالتنسيق مع باماكو.",
+        [("تشاد", L, Some("TCD"), &[]), MALI],
+        Some("تشاد"),
+        "الانسحاب يجري"
     );
     quote_case!(
         the_title_names_the_one_person_who_bore_it,
