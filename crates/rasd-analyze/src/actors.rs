@@ -49,7 +49,8 @@
 //! names no target (`أدان X، مفتي Y، العملية`, `أدان X وY الهجوم`) and is the source when the
 //! engine had none ([`deed_subjects`]); a condemnation told as what a caller said in a
 //! received call (`تلقى X اتصالا من Y أعرب فيه عن إدانته`) is the caller's, with no target
-//! ([`call_stance_sources`]).
+//! ([`call_stance_sources`]), and the place a condemned deed hit is no target of the
+//! condemnation (`أدانت X الهجوم الذي استهدف مسجدا في مدينة Y`: [`clear_deed_place_targets`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -2811,6 +2812,123 @@ fn call_stance_sources(
     }
 }
 
+/// Verbs that tell what a deed hit or where it fell (normal form, without و): `الهجوم الذي
+/// استهدف مسجدا في X`, `الاعتداء الذي تعرض له X`, `الحادث الذي وقع في X`.
+const HIT_VERBS: &[&str] = &[
+    "استهدف",
+    "استهدفت",
+    "يستهدف",
+    "تستهدف",
+    "تعرض",
+    "تعرضت",
+    "طال",
+    "طالت",
+    "وقع",
+    "وقعت",
+];
+
+/// At most this many words from a condemnation's trigger to the deed it condemns.
+const DEED_REACH: usize = 8;
+
+/// True when word `k` of `tokens` names a condemned deed: a deed object ([`deed_object_at`])
+/// or a deed noun behind ل or ب (`إدانته للتفجير`, `ندد بالهجوم`).
+fn condemned_deed_at(tokens: &Tokens, k: usize) -> bool {
+    let norm = tokens.norm(k);
+    deed_object_at(tokens, k)
+        || norm
+            .strip_prefix("لل")
+            .or_else(|| norm.strip_prefix("بال"))
+            .is_some_and(|rest| DEED_NOUNS.contains(&rest))
+}
+
+/// True when the target of condemnation `ev` (root 11) is a place named only where the
+/// condemned deed fell or what it hit: every mention of it in the sentence comes after the deed
+/// (`أدانت X الهجوم`, `عن إدانته للتفجير`, at most [`DEED_REACH`] words after the trigger) and
+/// is a venue (`في مدينة Y`, `بمنطقة Y`), a nationality right after another place (`في منطقة
+/// عسير السعودية`) or comes after a verb of hitting ([`HIT_VERBS`], `الذي استهدف أمن Y`), with
+/// no verb of doing (`شنته`, `نفذتها`) before it: the guide codes a condemnation of a deed
+/// whose doer is not named with no target, and the place it hit is no doer.
+fn deed_place_target(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    if ev.code.get(..2) != Some("11") {
+        return false;
+    }
+    let Some(t) = trigger.map(|t| t.start).filter(|&t| t != usize::MAX) else {
+        return false;
+    };
+    let Some(target) =
+        entity_by_id(entities, ev.target.as_deref()).filter(|e| e.kind == EntityType::Location)
+    else {
+        return false;
+    };
+    let places: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Location && e.id != target.id)
+        .flat_map(|e| e.mentions.iter())
+        .filter(|m| in_event_paragraph(ev, m))
+        .map(|m| (m.start, m.end))
+        .collect();
+    let Some((tokens, _, inside)) = mentions_in_sentence(ev, target, article, texts) else {
+        return false;
+    };
+    let at = tokens.words.partition_point(|w| w.end <= t);
+    let Some(deed) = (at..(at + 1 + DEED_REACH).min(tokens.words.len()))
+        .find(|&k| k > at && condemned_deed_at(tokens, k))
+    else {
+        return false;
+    };
+    let Some(deed_end) = tokens.words.get(deed).map(|w| w.end) else {
+        return false;
+    };
+    inside.iter().all(|m| {
+        if m.start < deed_end {
+            return false;
+        }
+        let k = tokens.words.partition_point(|w| w.end <= m.start);
+        let between = deed + 1..k;
+        if between.clone().any(|j| {
+            let norm = tokens.norm(j);
+            doing_verb(norm) || doing_verb(bare(norm)) || norm == "قبل"
+        }) {
+            return false;
+        }
+        let after_place = k > 0
+            && tokens.words.get(k - 1).is_some_and(|w| {
+                places.iter().any(|&(a, b)| a <= w.start && w.end <= b)
+                    || PLACE_NOUNS.contains(&tokens.norm(k - 1))
+            })
+            && tokens
+                .words
+                .get(k)
+                .is_some_and(|w| w.punct_before.is_none());
+        let hit = between
+            .into_iter()
+            .any(|j| HIT_VERBS.contains(&bare(tokens.norm(j))));
+        venue(tokens, m.start) || after_place || hit
+    })
+}
+
+/// Clears the target of a condemnation when it is only the place its deed hit (see
+/// [`deed_place_target`]).
+/// `triggers` are the events' triggers in the same order (nothing is cleared when they are not
+/// aligned).
+fn clear_deed_place_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    clear_targets_where(events, triggers, true, |ev, trigger| {
+        deed_place_target(ev, trigger, entities, article, texts)
+    });
+}
+
 /// Words after which a name is who leads a body, a force or a session (normal form): `التحالف
 /// بقيادة X`, `وفد برئاسة X`, `التحالف الذي تقوده X`.
 const LEADER_CUES: &[&str] = &[
@@ -4459,6 +4577,8 @@ pub(crate) fn settle_actors_traced(
     after("deed_subjects", events);
     call_stance_sources(events, triggers, entities, article, &mut texts);
     after("call_stance_sources", events);
+    clear_deed_place_targets(events, triggers, entities, article, &mut texts);
+    after("clear_deed_place_targets", events);
     clear_led_targets(events, triggers, entities, article, &mut texts);
     after("clear_led_targets", events);
     clear_joined_targets(events, triggers, entities, article, &mut texts);
@@ -7002,6 +7122,73 @@ mod tests {
                 moved,
                 "help: {body}"
             );
+        }
+    }
+
+    #[test]
+    fn the_place_a_condemned_deed_hit_is_no_target() {
+        // (sentence, trigger, whether Libya as the target is cleared)
+        let cases = [
+            (
+                "وأدانت الحكومة الكينية الهجوم الذي استهدف فندقا في مدينة سرت الليبية",
+                "وأدانت",
+                true,
+            ),
+            (
+                "وأعربت الحكومة الكينية عن إدانتها للتفجير الذي استهدف أمن ليبيا واستقرارها",
+                "إدانتها",
+                true,
+            ),
+            (
+                "وأدانت الحكومة الكينية بشدة التفجير الإرهابي في ليبيا",
+                "وأدانت",
+                true,
+            ),
+            // The doer after a verb of doing, as the deed's nationality or before the deed.
+            (
+                "وأدانت الحكومة الكينية الهجوم الذي شنته ليبيا على القرية",
+                "وأدانت",
+                false,
+            ),
+            (
+                "وأدانت الحكومة الكينية القصف الليبي للقرية",
+                "وأدانت",
+                false,
+            ),
+            (
+                "وانتقدت الحكومة الكينية ليبيا بسبب الهجوم",
+                "وانتقدت",
+                false,
+            ),
+        ];
+        for (body, word, cleared) in cases {
+            let a = article(body);
+            let kenya = entity(
+                "org:00112233aabbccdd",
+                "الحكومة الكينية",
+                EntityType::Organization,
+                body,
+            );
+            let name = if body.contains("الليبية") {
+                "الليبية"
+            } else if body.contains("الليبي ") {
+                "الليبي"
+            } else {
+                "ليبيا"
+            };
+            let libya = entity("loc:LBY", name, EntityType::Location, body);
+            let sirte = entity("loc:0123456789abcdef", "سرت", EntityType::Location, body);
+            let entities = [kenya, libya, sirte];
+            let mut events = vec![bare_event(
+                "111",
+                Some(entities[0].id.clone()),
+                Some(entities[1].id.clone()),
+                body,
+            )];
+            let noun = !word.starts_with('و');
+            let triggers = [trigger_at(body, word, noun, true)];
+            clear_deed_place_targets(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
         }
     }
 
