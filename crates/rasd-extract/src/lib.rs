@@ -136,7 +136,7 @@ pub fn finish(article: &mut Article, opts: &Options) {
         article.url = opts.url.clone();
     }
     if article.site.is_none() {
-        article.site = article.url.as_deref().and_then(host_of);
+        article.site = article.url.as_deref().and_then(rasd_text::url::site_of);
     }
     article.word_count = article.body.iter().map(|p| count_words(p)).sum();
     let sample: String = std::iter::once(article.headline.as_str())
@@ -209,20 +209,6 @@ pub fn canonical_url(url: &str) -> String {
     let host = host.strip_prefix("www.").unwrap_or(&host);
     let path = path.trim_end_matches('/');
     format!("{host}{path}")
-}
-
-/// The host of a URL, without `www.` and port.
-fn host_of(url: &str) -> Option<String> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#']).next()?;
-    let host = host
-        .rsplit('@')
-        .next()?
-        .split(':')
-        .next()?
-        .to_ascii_lowercase();
-    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
-    (!host.is_empty() && host.contains('.')).then_some(host)
 }
 
 /// ISO 639-1 code of the text's language, by `whatlang`, when it is reliable enough.
@@ -307,11 +293,23 @@ mod tests {
     }
 
     #[test]
-    fn site_is_the_host() {
-        assert_eq!(
-            host_of("https://www.example.com:8080/x?y").as_deref(),
-            Some("example.com")
+    fn site_is_the_host_of_the_url() {
+        let opts = Options {
+            url: Some("https://www.example.com:8080/x?y".into()),
+            ..Options::default()
+        };
+        let mut article = Article::default();
+        finish(&mut article, &opts);
+        assert_eq!(article.site.as_deref(), Some("example.com"));
+
+        let mut article = Article::default();
+        finish(
+            &mut article,
+            &Options {
+                url: Some("not a url".into()),
+                ..Options::default()
+            },
         );
-        assert_eq!(host_of("not a url"), None);
+        assert_eq!(article.site, None);
     }
 }

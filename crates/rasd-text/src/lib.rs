@@ -9,7 +9,8 @@
 //! - [`sentence`]: a sentence splitter aware of abbreviations and quotation marks;
 //! - [`stem`]: a light stemmer for search (Snowball Arabic after the search normalizer);
 //! - [`stopwords`]: Arabic stopwords from a named, licensed source;
-//! - [`date`]: the dates and times news pages print, in Arabic, English and French.
+//! - [`date`]: the dates and times news pages print, in Arabic, English and French;
+//! - [`url`]: the site of a page, from its URL.
 //!
 //! ```
 //! use rasd_text::{normalize, stem, tokenize, Profile};
@@ -29,6 +30,7 @@ pub mod sentence;
 pub mod stem;
 pub mod stopwords;
 pub mod token;
+pub mod url;
 
 pub use clitics::split_proclitics;
 pub use normalize::{normalize, normalize_cow, normalize_into, Profile, Rule};

@@ -46,15 +46,7 @@ pub(crate) fn load(dir: &Path, limit: usize) -> Result<Vec<Article>, String> {
                     .map(str::to_owned)
                     .collect();
                 let url = r["url"].as_str().map(str::to_owned);
-                let site = url.as_deref().and_then(|u| {
-                    let rest = u.split_once("://").map_or(u, |(_, r)| r);
-                    let host = rest
-                        .split(['/', '?', '#', ':'])
-                        .next()?
-                        .to_ascii_lowercase();
-                    let host = host.strip_prefix("www.").unwrap_or(&host).to_owned();
-                    host.contains('.').then_some(host)
-                });
+                let site = url.as_deref().and_then(rasd_text::url::site_of);
                 articles.push(Article {
                     url,
                     site,

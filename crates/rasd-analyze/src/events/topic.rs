@@ -705,13 +705,7 @@ const NEWS_SITES: &str = include_str!("../../data/news-sites.tsv");
 pub(crate) fn home_state(article: &Article) -> Option<&'static str> {
     let host = match article.site.as_deref() {
         Some(site) => site.to_ascii_lowercase(),
-        None => {
-            let url = article.url.as_deref()?;
-            let rest = url.split_once("://").map_or(url, |(_, r)| r);
-            rest.split(['/', '?', '#', ':'])
-                .next()?
-                .to_ascii_lowercase()
-        }
+        None => rasd_text::url::site_of(article.url.as_deref()?)?,
     };
     let host = host.strip_prefix("www.").unwrap_or(&host);
     NEWS_SITES
