@@ -1002,6 +1002,20 @@ fn is_title(norm: &str) -> bool {
         })
 }
 
+/// True when word `k` right follows `بن` or `عبد` with no punctuation between and is no function
+/// word: the father's name of a chain of descent (`عبدالله بن مساعد`, `فهد بن سلطان`) or the
+/// second half of a compound name (`عبد الملك`, `عبد الأمير`), never a title although it may be
+/// spelled as one (`مساعد` "assistant", `الملك` "the king").
+fn after_name_link(tokens: &tokens::Tokens, k: usize) -> bool {
+    k > 0
+        && matches!(tokens.norm(k - 1), "بن" | "عبد")
+        && tokens
+            .words
+            .get(k)
+            .is_some_and(|w| w.punct_before.is_none())
+        && !contains(context::FUNCTION_WORDS, tokens.norm(k))
+}
+
 /// The first name علي as written: its normal form is that of the preposition على (alef
 /// maqsura folds to yeh), but news copy spells the preposition with ى, so a written ي marks
 /// the name (`وزير المالية علي يوسف`).
@@ -1162,7 +1176,7 @@ fn persons_after_titles(
     };
     let mut i = 0;
     while i < n {
-        if !is_title(tokens.norm(i)) || gaz.get(i) == Some(&true) {
+        if !is_title(tokens.norm(i)) || gaz.get(i) == Some(&true) || after_name_link(tokens, i) {
             i += 1;
             continue;
         }
@@ -1203,11 +1217,18 @@ fn persons_after_titles(
             if !name_like(norm, word(j)) {
                 break;
             }
-            // A run of name words.
+            // A run of name words. A title word right after `بن`/`عبد` inside the run is a name
+            // (`عبدالله بن مساعد`, `عبد الملك`); not after a run-initial `بن`, which is the tail
+            // of a longer name the tagger has (`الملك النعمان بن المنذر`).
+            let title_in_name = |k: usize| {
+                is_title(tokens.norm(k))
+                    && after_name_link(tokens, k)
+                    && !(k == j + 1 && tokens.norm(j) == "بن")
+            };
             let mut k = j;
             while k < n
                 && k < j + 3
-                && name_like(tokens.norm(k), word(k))
+                && (name_like(tokens.norm(k), word(k)) || title_in_name(k))
                 && gaz.get(k) != Some(&true)
             {
                 if k > j
@@ -1433,7 +1454,7 @@ fn tagged_candidate(
         if contains(context::FUNCTION_WORDS, norm)
             || joined
             || contains(context::COUNTRY_HEADS, norm)
-            || is_title(norm)
+            || is_title(norm) && !after_name_link(&text.tokens, last)
             || contains(context::DAY_TIME_WORDS, norm)
         {
             last -= 1;
@@ -3223,5 +3244,69 @@ pub(crate) mod tests {
             person.is_some_and(|e| e.kind == EntityType::Person),
             "{found:?}"
         );
+    }
+
+    // ---- session 17: a title word inside a chain of descent or after عبد
+
+    #[test]
+    fn a_title_word_after_bin_or_abd_is_part_of_the_name() {
+        let persons = |found: &[Entity]| -> Vec<String> {
+            found
+                .iter()
+                .filter(|e| e.kind == EntityType::Person)
+                .map(|e| e.name.clone())
+                .collect()
+        };
+        // The title rule: `مساعد` ("assistant") after `بن` is the father's name, not a title
+        // that ends the name or starts another one.
+        let found =
+            find(&["أدان صاحب السمو الملكي الأمير فهد بن مساعد الرئيس العام للهيئة الحادث."]);
+        assert_eq!(persons(&found), ["فهد بن مساعد"], "{found:?}");
+
+        // The tagger's span: `الملك` after `عبد` is the second half of the name, not a title
+        // swept in after it.
+        let tag = tag_words("عبد", "الملك", EntityType::Person);
+        let found = find_entities(
+            gazetteer(),
+            &body(&["وقال عبد الملك في كلمة متلفزة إن المعركة مستمرة."]),
+            Some(&tag),
+        );
+        assert_eq!(persons(&found), ["عبد الملك"], "{found:?}");
+
+        // A shorter spelling merged into the whole chain is found again as that person, not as
+        // another person's surname (`فهد` of `سامي فهد`), so `سموه` stays the prince's.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            let stop = |w: &str| ["الحادث", "بالمنظمين", "عن"].contains(&w) || w.ends_with('.');
+            let mut out = Vec::new();
+            for (i, w) in words.iter().enumerate() {
+                if *w == "الأمير" || *w == "الكابتن" {
+                    let end = (i + 1..words.len())
+                        .find(|&j| words.get(j).is_some_and(|w| stop(w)))
+                        .unwrap_or(words.len());
+                    if end > i + 1 {
+                        out.push((i + 1, end - 1, EntityType::Person));
+                    }
+                }
+            }
+            out
+        };
+        let found = find_entities(
+            gazetteer(),
+            &body(&[
+                "أدان الأمير فهد بن مساعد بن عبدالعزيز الحادث بشدة.",
+                "وأشاد الأمير فهد بن مساعد بالمنظمين.",
+                "وقال سموه إن المعرض ناجح.",
+                "وتحدث الكابتن سامي فهد عن المعرض.",
+            ]),
+            Some(&tag),
+        );
+        let prince = by_alias(&found, "فهد بن مساعد بن عبدالعزيز").expect("the prince");
+        assert!(
+            prince.aliases.iter().any(|a| a == "سموه")
+                && prince.aliases.iter().any(|a| a == "فهد بن مساعد"),
+            "{found:?}"
+        );
+        let player = by_alias(&found, "سامي فهد").expect("the player");
+        assert_eq!(player.aliases, vec!["سامي فهد".to_owned()], "{found:?}");
     }
 }

@@ -367,7 +367,10 @@ fn find_people_again(
             continue;
         };
         let full = canonical.get(key).unwrap_or(key);
-        for p in person_patterns(full) {
+        // (A shorter spelling merged into the full name is found again as itself too: `عبدالله
+        // بن مساعد` of `عبدالله بن مساعد بن عبدالعزيز` is no ending of the full name.)
+        let own = (key != full).then(|| key.clone());
+        for p in person_patterns(full).into_iter().chain(own) {
             // An ending shared by two people names neither; a gazetteer name is not a surname.
             if !g.lookup(&p).is_empty() {
                 continue;
