@@ -50,7 +50,10 @@
 //! engine had none ([`deed_subjects`]); a condemnation told as what a caller said in a
 //! received call (`تلقى X اتصالا من Y أعرب فيه عن إدانته`) is the caller's, with no target
 //! ([`call_stance_sources`]), and the place a condemned deed hit is no target of the
-//! condemnation (`أدانت X الهجوم الذي استهدف مسجدا في مدينة Y`: [`clear_deed_place_targets`]).
+//! condemnation (`أدانت X الهجوم الذي استهدف مسجدا في مدينة Y`: [`clear_deed_place_targets`]);
+//! a condemnation told in a reported clause with its subject before its verb is that
+//! subject's (`قال المتحدث باسم الوزارة إن الولايات المتحدة تستنكر`:
+//! [`reported_subject_sources`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -2929,6 +2932,121 @@ fn clear_deed_place_targets(
     });
 }
 
+/// At most this many words between `أن`/`إن` and the verb of a reported statement: its subject.
+const REPORTED_SUBJECT_WINDOW: usize = 6;
+
+/// The subject of condemnation or rejection `ev` (roots 11–12) told in a reported clause with
+/// its subject before its verb (`قال المتحدث باسم الوزارة X إن الولايات المتحدة تستنكر هذا
+/// العمل`, `أكدت الوزارة أن المملكة المغربية تدين`): the actor first named between `أن`/`إن`
+/// (also `بأن`) and the verb trigger, when only names, titles and body heads stand there, at
+/// most [`REPORTED_SUBJECT_WINDOW`] words, with no punctuation; with the char where the
+/// clause's `أن` starts.
+fn reported_subject<'e>(
+    ev: &Event,
+    trigger: &Trigger,
+    entities: &'e [Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<(&'e Entity, usize)> {
+    if trigger.start == usize::MAX || trigger.noun {
+        return None;
+    }
+    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+    let t = tokens.words.partition_point(|w| w.end <= trigger.start);
+    if tokens.words.get(t).is_none_or(|w| w.start != trigger.start) {
+        return None;
+    }
+    let mentions: Vec<(usize, usize, &Entity)> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+        .filter(|(m, _)| in_event_paragraph(ev, m) && sent_start <= m.start && m.end <= sent_end)
+        .map(|(m, e)| (m.start, m.end, e))
+        .collect();
+    let mut k = t;
+    let that = loop {
+        if k == 0 || t - k > REPORTED_SUBJECT_WINDOW {
+            return None;
+        }
+        k -= 1;
+        let w = tokens.words.get(k)?;
+        if w.start < sent_start {
+            return None;
+        }
+        let norm = tokens.norm(k);
+        if matches!(norm, "ان" | "بان" | "وان") {
+            break k;
+        }
+        if tokens
+            .words
+            .get(k + 1)
+            .is_some_and(|n| n.punct_before.is_some())
+        {
+            return None;
+        }
+        let named = mentions.iter().any(|&(a, b, _)| a <= w.start && w.end <= b);
+        if !(named || title_word(norm) || names_a_body(norm)) {
+            return None;
+        }
+    };
+    if that + 1 == t {
+        return None;
+    }
+    let from = tokens.words.get(that)?;
+    let (that_start, that_end) = (from.start, from.end);
+    let subject = mentions
+        .iter()
+        .filter(|&&(a, _, _)| that_end <= a && a < trigger.start)
+        .min_by_key(|&&(a, _, _)| a)
+        .map(|&(_, _, e)| e)?;
+    Some((subject, that_start))
+}
+
+/// Gives a condemnation or rejection told in a reported clause to the clause's own subject
+/// (see [`reported_subject`]): the reporter before `أن` (a ministry, its spokesman) is not who
+/// condemns, and a target named only in the reporting frame before `أن` (`المتحدث باسم
+/// وزارة الخارجية الأمريكية` → the State Department) or the subject itself is none.
+/// `triggers` are the events' triggers in the same order (nothing is done when they are not
+/// aligned).
+fn reported_subject_sources(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if !matches!(ev.code.get(..2), Some("11" | "12")) {
+            continue;
+        }
+        let Some((subject, that)) = reported_subject(ev, trigger, entities, article, texts) else {
+            continue;
+        };
+        let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+            continue;
+        };
+        let in_frame = entity_by_id(entities, ev.target.as_deref()).is_some_and(|e| {
+            let inside: Vec<&Mention> = e
+                .mentions
+                .iter()
+                .filter(|m| in_event_paragraph(ev, m) && sent_start <= m.start && m.end <= sent_end)
+                .collect();
+            !inside.is_empty() && inside.iter().all(|m| m.end <= that)
+        });
+        if in_frame || ev.target.as_deref() == Some(subject.id.as_str()) {
+            ev.target = None;
+            ev.target_country = None;
+        }
+        if ev.source.as_deref() != Some(subject.id.as_str()) {
+            ev.source = Some(subject.id.clone());
+            ev.source_country = subject.country.clone();
+        }
+    }
+}
+
 /// Words after which a name is who leads a body, a force or a session (normal form): `التحالف
 /// بقيادة X`, `وفد برئاسة X`, `التحالف الذي تقوده X`.
 const LEADER_CUES: &[&str] = &[
@@ -4579,6 +4697,8 @@ pub(crate) fn settle_actors_traced(
     after("call_stance_sources", events);
     clear_deed_place_targets(events, triggers, entities, article, &mut texts);
     after("clear_deed_place_targets", events);
+    reported_subject_sources(events, triggers, entities, article, &mut texts);
+    after("reported_subject_sources", events);
     clear_led_targets(events, triggers, entities, article, &mut texts);
     after("clear_led_targets", events);
     clear_joined_targets(events, triggers, entities, article, &mut texts);
@@ -7189,6 +7309,66 @@ mod tests {
             let triggers = [trigger_at(body, word, noun, true)];
             clear_deed_place_targets(&mut events, &triggers, &entities, &a, &mut Texts::default());
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_reported_condemnation_is_its_clause_s_subject_s() {
+        // (sentence, trigger, the ministry given as the target (else as the source), expected
+        // (Kenya is the source, the target is none))
+        let cases = [
+            (
+                "وقال المتحدث باسم وزارة الخارجية الكينية سامر ناجي إن كينيا تستنكر هذا العمل",
+                "تستنكر",
+                true,
+                (true, true),
+            ),
+            (
+                "وأكدت وزارة الخارجية الكينية في بيان أن كينيا تدين الهجوم على القرية",
+                "تدين",
+                false,
+                (true, true),
+            ),
+            // The verb before its subject, or a word that is no name or title between.
+            (
+                "وأكدت وزارة الخارجية الكينية أن الحكومة هناك تدين الهجوم",
+                "تدين",
+                false,
+                (false, true),
+            ),
+        ];
+        for (body, word, ministry_as_target, expected) in cases {
+            let a = article(body);
+            let ministry = entity(
+                "org:00112233aabbccdd",
+                "وزارة الخارجية الكينية",
+                EntityType::Organization,
+                body,
+            );
+            let kenya = entity("loc:KEN", "كينيا", EntityType::Location, body);
+            let samer = entity(
+                "per:0123456789abcdef",
+                "سامر ناجي",
+                EntityType::Person,
+                body,
+            );
+            let (source, target) = if ministry_as_target {
+                (Some(kenya.id.clone()), Some(ministry.id.clone()))
+            } else {
+                (Some(ministry.id.clone()), None)
+            };
+            let entities = [ministry, kenya, samer];
+            let mut events = vec![bare_event("111", source, target, body)];
+            let triggers = [trigger_at(body, word, false, true)];
+            reported_subject_sources(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            assert_eq!(
+                (
+                    events[0].source.as_deref() == Some("loc:KEN"),
+                    events[0].target.is_none()
+                ),
+                expected,
+                "help: {body}"
+            );
         }
     }
 
