@@ -40,7 +40,7 @@
 //! the state. A title in construct with one noun (`رئيس الولاية`، `محافظ البنك`) speaks for the
 //! body named before whose name opens with that noun, else for the state a phrase opening with
 //! it was given (`البنك المركزي اليوناني`); so does a bare body noun (`وأضافت الوزارة` after
-//! `وزارة الدفاع النيجرية`) before any other body of the paragraph. In a title
+//! `وزارة الدفاع النيجرية`, `قال الجيش` after `الجيش المالي`) before any other body of the paragraph. In a title
 //! before a name the person wins over the nationality (`حسب وزير الإعلام السوري رامي حداد`); an
 //! organization after a head noun in construct (`نفت قيادة الجيش الليبي`) speaks. With `نقل عن`
 //! the speaker is the one after `عن`. A spokesman's title (`وأكد المتحدث باسم قوات الحماية`) is

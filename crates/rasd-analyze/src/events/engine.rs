@@ -1160,6 +1160,18 @@ impl<'a> Para<'a> {
                     && !self.spans.iter().any(|o| o.first < k && k < o.last)
                     && self.hits.get(k).copied().flatten().is_none()
             };
+            // "الجيش المالي": a state's own force or government named by one word with its
+            // nationality; `الجيش` alone later points back to it.
+            if s.first >= 1
+                && plain(s.first - 1)
+                && self.word(s.first - 1).is_some_and(|w| {
+                    definite(w) && in_list(w, &["جيش", "حكومه", "شرطه", "سلطات", "قوات"])
+                })
+            {
+                if let Some(w) = self.word(s.first - 1) {
+                    out.insert(unarticled(w), s.entity);
+                }
+            }
             for n in [2, 3] {
                 let Some(from) = s.first.checked_sub(n) else {
                     break;
@@ -13126,6 +13138,13 @@ pub(crate) mod tests {
         [("تشاد", L, Some("TCD"), &[]), MALI],
         Some("تشاد"),
         "الانسحاب يجري"
+    );
+    quote_case!(
+        a_bare_army_after_a_front_s_charge_is_the_army_s_state,
+        "اتهمت جبهة الوادي الجيش المالي بقصف قرية قرب الحدود، فيما قال الجيش إن الضربة أصابت مخزنا للسلاح.",
+        [("جبهة الوادي", O, Some("MLI"), &["الجبهة"]), ("مالي", L, Some("MLI"), &["المالي", "المالية"])],
+        Some("مالي"),
+        "الضربة أصابت"
     );
     quote_case!(
         the_title_names_the_one_person_who_bore_it,
