@@ -3309,4 +3309,33 @@ pub(crate) mod tests {
         let player = by_alias(&found, "سامي فهد").expect("the player");
         assert_eq!(player.aliases, vec!["سامي فهد".to_owned()], "{found:?}");
     }
+
+    #[test]
+    fn a_nisba_ending_a_person_s_name_is_that_person_after_a_verb_or_the_same_title() {
+        let tag = tag_words("سالم", "التركي", EntityType::Person);
+        let found = find_entities(
+            gazetteer(),
+            &body(&[
+                "أكد الأمين العام للرابطة الدكتور سالم التركي أن الرابطة تدعم الحوار.",
+                "واستنكر التركي الهجوم على المسجد.",
+                "وأضاف الدكتور التركي أن الحوار مستمر.",
+                "والتقى الرئيس التركي وفد الرابطة في أنقرة.",
+            ]),
+            Some(&tag),
+        );
+        let person =
+            by_alias(&found, "سالم التركي").unwrap_or_else(|| panic!("the person: {found:?}"));
+        let at = |paragraph: usize| {
+            person
+                .mentions
+                .iter()
+                .any(|m| m.paragraph == paragraph && m.text == "التركي")
+        };
+        assert!(at(1) && at(2) && !at(3), "{found:?}");
+        let turkey = found.iter().find(|e| e.id == "loc:TUR").expect("Turkey");
+        assert!(
+            turkey.mentions.iter().all(|m| m.paragraph == 3),
+            "{found:?}"
+        );
+    }
 }

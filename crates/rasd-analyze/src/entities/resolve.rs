@@ -82,6 +82,7 @@ pub(super) fn entities(g: &Gazetteer, texts: &[Text<'_>], mut cands: Vec<Cand>) 
     proclitic_persons(texts, &mut cands);
     let canonical = merge_person_names(&cands);
     find_people_again(g, texts, &canonical, &mut cands);
+    nisba_surnames_again(g, texts, &canonical, &mut cands);
     find_orgs_again(texts, &mut cands);
     head_anaphora(g, texts, &mut cands);
     rank_pronouns(texts, &canonical, &mut cands);
@@ -444,6 +445,130 @@ fn find_people_again(
                 .any(|f| f.text == c.text && f.first <= c.last && c.first <= f.last))
     });
     cands.extend(found);
+}
+
+/// Reporting and stance verbs (normal form, no proclitic) after which a nisba alone is the
+/// person it names (`واستنكر التركي`, `وأضاف المصري`), not an adjective: an adjective follows
+/// the noun it qualifies.
+const VERBS_BEFORE_SURNAME: &[&str] = &[
+    "قال",
+    "اضاف",
+    "اكد",
+    "اشار",
+    "اوضح",
+    "بين",
+    "استنكر",
+    "ادان",
+    "شدد",
+    "لفت",
+    "ذكر",
+    "اعرب",
+    "طالب",
+    "دعا",
+    "اعتبر",
+    "كشف",
+    "افاد",
+    "نوه",
+    "ثمن",
+    "اشاد",
+    "تابع",
+    "ختم",
+    "اختتم",
+    "رحب",
+    "اعلن",
+    "صرح",
+    "حذر",
+    "انتقد",
+    "رفض",
+    "نفي",
+    "اوضحت",
+    "قالت",
+    "اضافت",
+    "اكدت",
+];
+
+/// A nisba that ends the name of a person of the page (`التركي` of `عبدالله بن عبدالمحسن
+/// التركي`, `منصور التركي`) names that person again, not the country, when it stands alone right
+/// after a reporting or stance verb (`واستنكر التركي`: [`VERBS_BEFORE_SURNAME`]) or right after
+/// the title the page put before the whole name (`اللواء منصور التركي` … `وأضاف اللواء
+/// التركي`). After a noun it stays the country's adjective (`الرئيس التركي`, `نظيره التركي`,
+/// `الجانب التركي`); a nisba that ends the names of two persons of the page names neither.
+fn nisba_surnames_again(
+    g: &Gazetteer,
+    texts: &[Text<'_>],
+    canonical: &HashMap<String, String>,
+    cands: &mut [Cand],
+) {
+    // Nisba → the one person whose name ends with it (None: two persons), and the titles
+    // written right before that person's mentions.
+    let mut owner: HashMap<String, Option<String>> = HashMap::default();
+    let mut titles: HashMap<String, Vec<String>> = HashMap::default();
+    for c in cands.iter() {
+        let Target::Person(key) = &c.target else {
+            continue;
+        };
+        let full = canonical.get(key).unwrap_or(key);
+        let Some((_, last)) = full.rsplit_once(' ') else {
+            continue;
+        };
+        if !last.starts_with("ال") || !g.lookup(last).iter().any(|h| h.adjective) {
+            continue;
+        }
+        let slot = owner
+            .entry(last.to_owned())
+            .or_insert_with(|| Some(full.clone()));
+        if slot.as_deref().is_some_and(|f| f != full) {
+            *slot = None;
+        }
+        if let (Some(text), Some(prev)) = (texts.get(c.text), c.first.checked_sub(1)) {
+            let w = text.tokens.norm(prev);
+            if super::is_title(w) {
+                titles.entry(full.clone()).or_default().push(w.to_owned());
+            }
+        }
+    }
+    if owner.values().all(Option::is_none) {
+        return;
+    }
+    for c in cands.iter_mut() {
+        if c.first != c.last || !c.clitics.is_empty() || !c.hit.is_some_and(|h| h.adjective) {
+            continue;
+        }
+        let Some(text) = texts.get(c.text) else {
+            continue;
+        };
+        let Some(Some(full)) = owner.get(text.tokens.norm(c.first)) else {
+            continue;
+        };
+        let Some(prev) = c.first.checked_sub(1) else {
+            continue;
+        };
+        // (A quotation mark may stand around the name: `ورفع “الحكمي”`.)
+        let joined = text
+            .tokens
+            .words
+            .get(c.first)
+            .and_then(|w| w.punct_before)
+            .is_none_or(|p| matches!(p, '"' | '«' | '“'));
+        if !joined {
+            continue;
+        }
+        let p = text.tokens.norm(prev);
+        let verb = proclitic_forms(p).any(|s| match s.form {
+            super::tokens::Form::Plain(f) => contains(VERBS_BEFORE_SURNAME, f),
+            super::tokens::Form::WithArticle(_) => false,
+        });
+        let same_title = super::is_title(p)
+            && titles
+                .get(full.as_str())
+                .is_some_and(|ts| ts.iter().any(|t| t == p));
+        if verb || same_title {
+            c.target = Target::Person(full.clone());
+            c.kind = EntityType::Person;
+            c.hit = None;
+            c.source = Source::Resolution;
+        }
+    }
 }
 
 /// Phrases to find again over a page (normalized words joined by spaces, each with its value),
