@@ -35,6 +35,13 @@
 //!   أن يحفظ`) and mercy or healing asked for
 //!   (`داعيا للشهداء بالرحمة`), and God with His praise anywhere in the twelve tokens after the
 //!   verb (`ودعا الأمير فلان بن فلان - الله عز وجل - أن`);
+//! - **hosted**: a host of an occasion (`القمة التي استضافتها الرياض`, `تستضيف المدينة أعمال
+//!   المؤتمر`, `استضافة قطر لكأس العالم`; not a press conference, not talks or meetings, which
+//!   writers code) or guests lodged (`استضافتهم في إحدى الاستراحات`): no hosted visit (17 such
+//!   events on SaudiNewsNet articles 18,000–26,999, none right);
+//! - **debate**: a legislature debating a bill or a deal (`يناقش البرلمان مشروع قانون`, `بدء
+//!   مناقشة الاتفاق` by `أعضاء مجلس النواب`; not with `مع`/`بين` after the verb): its own
+//!   business, no consultation;
 //! - **scouts**: a sentence of scouts and their camps (`الكشافة`, `المخيم الكشفي`, `الجامبوري`):
 //!   a youth pastime, its visits, receptions and signed paintings no acts between states (16
 //!   such events on SaudiNewsNet articles 18,000–26,999, none right);
@@ -203,6 +210,11 @@ pub(crate) enum Untold {
     /// `المناطق الخاضعة لسيطرة التنظيم`, `ما زالت تحت سيطرة`: a standing state described, no
     /// act.
     State,
+    /// `يناقش البرلمان مشروع القانون`: a legislature's own debate, no consultation.
+    Debate,
+    /// `القمة التي استضافتها الرياض`, `استضافتهم في إحدى الاستراحات`: an occasion hosted (a
+    /// summit, a conference, a festival, a championship) or guests lodged, no hosted visit.
+    Hosted,
     /// `شارك وفد الكشافة في المخيم الكشفي`: a scouts' camp or jamboree, a youth pastime; its
     /// visits, receptions and signings are no acts between states.
     Scouts,
@@ -672,6 +684,56 @@ const PRAYER_REACH: usize = 5;
 /// Tokens after an appeal verb within which God named with His praise makes it a prayer
 /// wherever the name stands (`ودعا الأمير فلان بن فلان - الله عز وجل - أن`: seven).
 const PRAISED_GOD_REACH: usize = 12;
+
+/// Words before or after a verb of debating within which a legislature makes it its own debate
+/// (`وافق زعماء مجلس الشيوخ على بدء مناقشة`: four before).
+const DEBATE_REACH: usize = 5;
+
+/// Legislatures and their members (normal form, without `ال`); `مجلس` before `الشيوخ`,
+/// `النواب` or `الشورى` counts too.
+const CHAMBERS: &[&str] = &[
+    "برلمان",
+    "البرلمان",
+    "الكونغرس",
+    "الكونجرس",
+    "كونغرس",
+    "كونجرس",
+    "البرلمانيين",
+    "النواب",
+    "اعضايه",
+    "اعضاوه",
+    "اعضاء",
+];
+
+/// Words before or after a hosting verb within which an occasion makes it an occasion hosted
+/// (`استضافة حكومة المملكة لأعمال هذا الملتقى`: five after).
+const OCCASION_REACH: usize = 5;
+
+/// Occasions a city or a state hosts (normal form, without `ال`, `ل`, `ب`): summits,
+/// conferences, forums, fairs, festivals, games, workshops, general assemblies. Not talks or
+/// meetings, which writers code as hosted (`استضافت الدوحة جولة من المحادثات`).
+const OCCASIONS: &[&str] = &[
+    "قمه",
+    "مؤتمر",
+    "موتمر",
+    "ملتقي",
+    "منتدي",
+    "معرض",
+    "مهرجان",
+    "بطوله",
+    "اولمبياد",
+    "الاولمبياد",
+    "كاس",
+    "جمعيه",
+    "ورشه",
+    "ندوه",
+    "فعاليات",
+    "حدث",
+    "احتفال",
+    "احتفاليه",
+    "دوره",
+    "مونديال",
+];
 
 /// Words of scouts and their camps (normal form, without `ال`): `الكشافة`, `الكشفي`,
 /// `الجامبوري`, `كشافي العالم`. Not `استكشاف` (exploring).
@@ -1218,6 +1280,64 @@ pub(crate) fn untold(
             .is_some_and(|w| matches!(bare(w), "كان" | "كانت"))
     {
         return Some(Untold::Protocol);
+    }
+    // "القمة التي استضافتها الرياض", "تستضيف المدينة أعمال المؤتمر", "استضافة قطر لكأس
+    // العالم": a host of a summit, a conference, a festival or a championship hosts an
+    // occasion, no visit (hosted talks and meetings stay: writers code them); and "استضافتهم
+    // في إحدى الاستراحات", "على نفقتها": guests lodged somewhere.
+    let hosting = code.starts_with("043") && {
+        let stem = trigger.strip_prefix("ال").unwrap_or(trigger);
+        ["استضاف", "تستضيف", "يستضيف", "ستستضيف"]
+            .iter()
+            .any(|h| stem.starts_with(h))
+    };
+    if hosting {
+        let occasion = |k: usize| {
+            word(k).is_some_and(|w| {
+                let b = bare(w);
+                let stem = ["بال", "لل", "ال", "ل", "ب"]
+                    .iter()
+                    .find_map(|p| b.strip_prefix(p).filter(|r| r.chars().count() >= 3))
+                    .unwrap_or(b);
+                (OCCASIONS.contains(&b) || OCCASIONS.contains(&stem))
+                    // (Not "في مؤتمر صحفي عقب استضافة محادثات": a press conference.)
+                    && !word(k + 1).is_some_and(|n| n.starts_with("صحف") || n.starts_with("صحاف"))
+            })
+        };
+        let near = clause_words(tokens, i, OCCASION_REACH, OCCASION_REACH)
+            .into_iter()
+            .any(occasion);
+        let lodged = raw.ends_with("هم")
+            && (word(i + 1) == Some("في")
+                || (word(i + 1) == Some("علي")
+                    && word(i + 2).is_some_and(|w| w.starts_with("نفق"))));
+        if near || lodged {
+            return Some(Untold::Hosted);
+        }
+    }
+    // "يناقش البرلمان مشروع القانون", "وافق زعماء مجلس الشيوخ على بدء مناقشة الاتفاق": a
+    // legislature debating a bill or a deal among its members, no consultation between parties
+    // (not "ناقش رئيس البرلمان مع الوزير": a meeting).
+    if code.starts_with("04") && {
+        let stem = trigger.strip_prefix("ال").unwrap_or(trigger);
+        ["ناقش", "يناقش", "تناقش", "مناقش"]
+            .iter()
+            .any(|d| stem.starts_with(d))
+    } {
+        let near = clause_words(tokens, i, DEBATE_REACH, DEBATE_REACH);
+        let chamber = near.iter().any(|&k| {
+            word(k).is_some_and(|w| {
+                listed(CHAMBERS, w)
+                    || (listed(&["مجلس"], w)
+                        && word(k + 1).is_some_and(|n| listed(&["شيوخ", "نواب", "شوري"], n)))
+            })
+        });
+        let with = near
+            .iter()
+            .any(|&k| k > i && word(k).is_some_and(|w| matches!(bare(w), "مع" | "بين")));
+        if chamber && !with {
+            return Some(Untold::Debate);
+        }
     }
     // ("تستقبل الهيئة البلاغات", "رحبت بمليوني لاجئ": the public or its papers, received or
     // welcomed.)
@@ -2052,6 +2172,33 @@ fn bombing(tokens: &[Token], i: usize) -> bool {
     bomb(i)
 }
 
+/// The word tokens of the clause of token `i` of `tokens`, at most `back` before it and `after`
+/// after it (punctuation but quotation marks and brackets ends a clause).
+fn clause_words(tokens: &[Token], i: usize, back: usize, after: usize) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut k = i;
+    while k > 0 && found.len() < back {
+        k -= 1;
+        match tokens.get(k) {
+            Some(t) if clause_stop(t) => break,
+            Some(t) if t.kind == TokenKind::Word => found.push(k),
+            _ => {}
+        }
+    }
+    let before = found.len();
+    for k in i + 1..tokens.len() {
+        match tokens.get(k) {
+            Some(t) if clause_stop(t) => break,
+            Some(t) if t.kind == TokenKind::Word => found.push(k),
+            _ => {}
+        }
+        if found.len() - before >= after {
+            break;
+        }
+    }
+    found
+}
+
 /// Drones and planes (normal form, without `ال`): `مسيرات انتحارية` are suicide drones.
 const DRONES: &[&str] = &[
     "مسيره",
@@ -2157,6 +2304,80 @@ mod tests {
     /// [`cue`] for a trigger that is a verbal noun.
     fn why_noun(sentence: &str, trigger: &str, code: &str) -> Option<Untold> {
         cue(sentence, trigger, code, true)
+    }
+
+    #[test]
+    fn an_occasion_hosted_or_guests_lodged_is_no_hosted_visit() {
+        assert_eq!(
+            why(
+                "وتستضيف العاصمة الأردنية أعمال المؤتمر الإقليمي للمياه الشهر المقبل",
+                "وتستضيف",
+                "043"
+            ),
+            Some(Untold::Hosted)
+        );
+        assert_eq!(
+            why_noun(
+                "وأشاد الوزير بنجاح استضافة بلاده لكأس آسيا",
+                "استضافه",
+                "043"
+            ),
+            Some(Untold::Hosted)
+        );
+        assert_eq!(
+            why(
+                "وأفرجت السلطات عن البحارة واستضافتهم في أحد الفنادق حتى عودتهم",
+                "واستضافتهم",
+                "043"
+            ),
+            Some(Untold::Hosted)
+        );
+        // (Hosted talks stay, and a press conference is no occasion hosted.)
+        assert_eq!(
+            why(
+                "واستضافت العاصمة القطرية جولة من المحادثات بين الطرفين",
+                "واستضافت",
+                "043"
+            ),
+            None
+        );
+        assert_eq!(
+            why_noun(
+                "وقال في مؤتمر صحفي عقب استضافة محادثات بين الوزراء",
+                "استضافه",
+                "043"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_legislature_debating_a_bill_consults_no_one() {
+        assert_eq!(
+            why(
+                "ويناقش البرلمان الكندي مشروع قانون جديد للهجرة",
+                "ويناقش",
+                "040"
+            ),
+            Some(Untold::Debate)
+        );
+        assert_eq!(
+            why_noun(
+                "ووافق أعضاء مجلس النواب على بدء مناقشة الاتفاق الأسبوع المقبل",
+                "مناقشه",
+                "040"
+            ),
+            Some(Untold::Debate)
+        );
+        // (A meeting with someone stays.)
+        assert_eq!(
+            why(
+                "وناقش رئيس البرلمان مع السفير الياباني العلاقات الثنائية",
+                "وناقش",
+                "040"
+            ),
+            None
+        );
     }
 
     #[test]
