@@ -306,6 +306,9 @@ fn name_implicit_speakers(
         })
     };
     for q in quotes.iter_mut() {
+        if let Some(who) = medium_or_company_speaker(q, article, entities) {
+            q.speaker = who;
+        }
         if q.speaker.is_none() {
             q.speaker = named_at_end(q, article, entities)
                 .or_else(|| state_body_speaker(q, article, entities));
@@ -450,6 +453,55 @@ const NOT_ONE_STATE: &[&str] = &[
     "عربي",
     "عربيه",
 ];
+
+/// Head nouns of a company or a medium (normalized, without `ال`): `شركة`، `صحيفة`، `قناة`.
+const COMPANY_OR_MEDIUM: &[&str] = &["شركه", "شركات", "صحيفه", "مجله", "قناه", "موقع"];
+
+/// A quote given to a place or state while its words name a company or a medium by its head
+/// noun (`الشركة السعودية للكهرباء`، `الصحيفة الأمريكية`، `شركة مترو جدة`): the nationality or
+/// city in the phrase only says where the company or paper is, so the speaker is an
+/// organization whose mention lies in the words, else nobody. `None` leaves the speaker as it
+/// is; `Some(speaker)` replaces it.
+fn medium_or_company_speaker(
+    q: &Quote,
+    article: &Article,
+    entities: &[Entity],
+) -> Option<Option<String>> {
+    let sp = entities
+        .iter()
+        .find(|e| Some(&e.id) == q.speaker.as_ref())?;
+    if sp.kind != EntityType::Location {
+        return None;
+    }
+    let words = q.speaker_text.as_deref()?;
+    let head = words.split_whitespace().next().map(text::normalize_word)?;
+    if !in_list(&head, COMPANY_OR_MEDIUM) {
+        return None;
+    }
+    // An organization named in the words (the company itself), else nobody.
+    let para = article.body.get(q.paragraph)?;
+    let at = para.find(q.text.as_str()).unwrap_or(para.len());
+    let byte = para
+        .get(..at)?
+        .rfind(words)
+        .or_else(|| para.get(at..)?.find(words).map(|b| b + at));
+    let org = byte.and_then(|byte| {
+        let start = para.get(..byte)?.chars().count();
+        let end = start + words.chars().count();
+        entities
+            .iter()
+            .find(|e| {
+                e.kind == EntityType::Organization
+                    && e.mentions.iter().any(|m| {
+                        m.part.is_body()
+                            && m.paragraph == q.paragraph
+                            && (start..end).contains(&m.start)
+                    })
+            })
+            .map(|e| e.id.clone())
+    });
+    Some(org)
+}
 
 /// The state whose nationality (a definite adjective the gazetteer knows as a country's:
 /// `الكينية`، `البريطانية`) stands in `phrase`, a body's words: `Some(Some(id))` for the state
@@ -13145,6 +13197,13 @@ pub(crate) mod tests {
         [("جبهة الوادي", O, Some("MLI"), &["الجبهة"]), ("مالي", L, Some("MLI"), &["المالي", "المالية"])],
         Some("مالي"),
         "الضربة أصابت"
+    );
+    quote_case!(
+        a_company_or_paper_with_a_nationality_is_not_the_state,
+        "أعلنت الشركة التشادية للكهرباء أن التيار عاد إلى أحياء العاصمة بعد انقطاع دام ساعات.",
+        [("تشاد", L, Some("TCD"), &["التشادية"])],
+        None,
+        "التيار عاد"
     );
     quote_case!(
         the_title_names_the_one_person_who_bore_it,
