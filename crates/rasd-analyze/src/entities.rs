@@ -1002,13 +1002,14 @@ fn is_title(norm: &str) -> bool {
         })
 }
 
-/// True when word `k` right follows `بن` or `عبد` with no punctuation between and is no function
-/// word: the father's name of a chain of descent (`عبدالله بن مساعد`, `فهد بن سلطان`) or the
-/// second half of a compound name (`عبد الملك`, `عبد الأمير`), never a title although it may be
-/// spelled as one (`مساعد` "assistant", `الملك` "the king").
+/// True when word `k` right follows `بن`, `عبد` or `آل` with no punctuation between and is no
+/// function word: the father's name of a chain of descent (`عبدالله بن مساعد`, `فهد بن سلطان`),
+/// the second half of a compound name (`عبد الملك`, `عبد الأمير`) or a family's name (`آل
+/// الشيخ`, `آل خليفة`), never a title although it may be spelled as one (`مساعد` "assistant",
+/// `الملك` "the king", `الشيخ`, `خليفة` "caliph").
 fn after_name_link(tokens: &tokens::Tokens, k: usize) -> bool {
     k > 0
-        && matches!(tokens.norm(k - 1), "بن" | "عبد")
+        && matches!(tokens.norm(k - 1), "بن" | "عبد" | "ال")
         && tokens
             .words
             .get(k)
@@ -3272,6 +3273,14 @@ pub(crate) mod tests {
             Some(&tag),
         );
         assert_eq!(persons(&found), ["عبد الملك"], "{found:?}");
+        // `الشيخ` after `آل` is the family's name.
+        let tag = tag_words("صالح", "الشيخ", EntityType::Person);
+        let found = find_entities(
+            gazetteer(),
+            &body(&["وقال صالح بن فهد آل الشيخ إن الحوار مستمر."]),
+            Some(&tag),
+        );
+        assert_eq!(persons(&found), ["صالح بن فهد آل الشيخ"], "{found:?}");
 
         // A shorter spelling merged into the whole chain is found again as that person, not as
         // another person's surname (`فهد` of `سامي فهد`), so `سموه` stays the prince's.

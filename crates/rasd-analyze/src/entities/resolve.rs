@@ -49,7 +49,7 @@ fn ends_with_father_link(head: &str) -> bool {
 
 /// The sequences of words by which a person may be named again on the page: the full name and
 /// its endings (`عطا الله` of `رودولف عطا الله`), skipping endings that are only an article
-/// part (`الله`) or too short to be a surname, and endings right after `بن`/`ابن`/`بنت`/`ولد`:
+/// part (`الله`), a title (`الشيخ` of `آل الشيخ`) or too short to be a surname, and endings right after `بن`/`ابن`/`بنت`/`ولد`:
 /// those name the father (`سلمان بن عبدالعزيز` of `محمد بن سلمان بن عبدالعزيز` is the king,
 /// not his son), while the family name that ends the chain stays (`الدوسري` of `عبدالله بن محمد
 /// الدوسري`).
@@ -68,6 +68,8 @@ fn person_patterns(key: &str) -> Vec<String> {
             || contains(context::NAME_LINKS, first)
             || after_link
             || (rest.len() == 1 && first.chars().count() < 3)
+            // (`الشيخ` of `عبدالعزيز آل الشيخ` alone is the title of anyone.)
+            || (rest.len() == 1 && super::is_title(first))
         {
             continue;
         }
@@ -1176,5 +1178,7 @@ mod tests {
             person_patterns("عبدالله بن محمد الدوسري"),
             ["عبدالله بن محمد الدوسري", "الدوسري"]
         );
+        // A family name that is also a title names no one alone.
+        assert_eq!(person_patterns("صالح ال الشيخ"), ["صالح ال الشيخ"]);
     }
 }
