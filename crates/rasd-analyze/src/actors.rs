@@ -63,6 +63,8 @@ use crate::entities::BODY_HEADS;
 use crate::events::learned::Trigger;
 use crate::events::text::bare;
 
+mod violence;
+
 /// Heads of armed forces, groups and monitors not among the body heads (normal form, no
 /// article).
 const ARMED_HEADS: &[&str] = &[
@@ -4711,6 +4713,12 @@ pub(crate) fn settle_actors_traced(
     after("clear_reporter_sources", events);
     let triggers = drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
     after("drop_sources_outside_sentence", events);
+    violence::clear_teller_sources(events, &triggers, entities, article, &mut texts);
+    after("clear_teller_sources", events);
+    violence::hand_doers(events, &triggers, entities, article, &mut texts);
+    after("hand_doers", events);
+    violence::struck_targets(events, &triggers, entities, article, &mut texts);
+    after("struck_targets", events);
     clear_venue_sources(events, entities, article, &mut texts);
     after("clear_venue_sources", events);
     clear_place_actors(events, entities, article, &mut texts);

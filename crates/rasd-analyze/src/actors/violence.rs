@@ -1,0 +1,1119 @@
+//! Actors of violence and coercion (CAMEO roots 15–20: force posture, reducing relations,
+//! coercion and arrest, assault and kidnapping, fighting and bombing, mass violence).
+//!
+//! On news pages most acts of force are told by someone who did not do them: an observatory,
+//! sources, a spokesman, the UN. The engine and the learned scorer often give the act to that
+//! teller, which accuses the reporter of the attack; and the doer of a passive act is named
+//! after `على يد` / `على أيدي`. These passes run in [`super::settle_actors`]:
+//!
+//! - [`clear_teller_sources`]: a body that only tells of violence (an observatory, sources,
+//!   witnesses, a medium, a civil defence, the UN) is no doer of an act of roots 17–20, and a
+//!   speaker is none of the act told in the clause after its word of saying and `إن`/`أن`/`:`
+//!   (`قال المتحدث إن مسلحين قتلوا`, `أعلن المرصد أن … خطفوا`);
+//! - [`hand_doers`]: the doer named after `على يد` / `على أيدي` / `بأيدي` right after the act
+//!   (`خطفوا على أيدي جماعة X`) is its source;
+//! - [`struck_targets`]: the owner of what a strike hit (`قصفت الطائرات مواقع جماعة X`) is its
+//!   target, not a place, and no source.
+
+use rasd_model::{Article, EntityType, Event};
+
+use super::{
+    ends_in_doer_pronoun, entity_by_id, medium, source_before_act, Texts, OWN_SUBJECTS,
+    REPORTER_HEADS, REPORT_CUES, SAYING_PARTICIPLES,
+};
+use crate::entities::tokens::{normalize_phrase, Tokens};
+use crate::events::learned::Trigger;
+use crate::events::text::bare;
+
+/// True when `code` is of CAMEO roots `from` to 20.
+fn root_from(code: &str, from: u32) -> bool {
+    code.get(..2)
+        .and_then(|r| r.parse::<u32>().ok())
+        .is_some_and(|r| (from..=20).contains(&r))
+}
+
+/// Words of saying, claiming or warning (normal form, without و/ف) that open a told clause
+/// besides [`REPORT_CUES`]: `تقول X إن`, `ادعت X أن`, `حذرت X من أن`.
+const TELL_CUES: &[&str] = &[
+    "تقول",
+    "يقول",
+    "يقولون",
+    "قالوا",
+    "ادعي",
+    "ادعى",
+    "ادعت",
+    "زعم",
+    "زعمت",
+    "يذكر",
+    "تذكر",
+    "افادوا",
+    "اكدوا",
+    "تفيد",
+    "يفيد",
+    "تشير",
+    "يشير",
+    "اعلنوا",
+    "صرح",
+    "صرحت",
+    "بين",
+    "بينت",
+];
+
+/// True when `w` (normal form, without و/ف) is a word of saying.
+fn tells(w: &str) -> bool {
+    REPORT_CUES.contains(&w) || TELL_CUES.contains(&w)
+}
+
+/// Complementizers with no pronoun (normal form, without و/ف): the clause after them has a
+/// subject of its own.
+const BARE_THAT: &[&str] = &["ان", "بان"];
+
+/// Complementizers that carry a pronoun (normal form, without و/ف): `قال الجيش إنه قصف`
+/// makes the speaker the doer.
+const PRONOUN_THAT: &[&str] = &[
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "انني",
+    "اننا",
+    "اني",
+    "انا",
+];
+
+/// Words looked at back from a body named in a spokesman's title for the word of saying.
+const SPOKESMAN_WINDOW: usize = 8;
+
+/// Words looked at after the speaker for the first complementizer (`قال X في بيان له إن`).
+const THAT_WINDOW: usize = 12;
+
+/// Words looked at from the last complementizer to the act.
+const CLAUSE_WINDOW: usize = 25;
+
+/// True when `entity` only tells of violence and never does it: an observatory, sources,
+/// witnesses, activists, a civil defence, a red crescent or cross, rescuers, a hospital, a
+/// medium, a human-rights body (`منظمة العفو الدولية`, `هيومن رايتس ووتش`, `لجنة حقوق
+/// الإنسان`); for roots 18–20 the UN too (`org:un`, not its forces).
+fn teller(entity: &rasd_model::Entity, code: &str) -> bool {
+    if entity.kind == EntityType::Location {
+        return false;
+    }
+    if entity.id == "org:un" && root_from(code, 18) {
+        return true;
+    }
+    if entity.kind == EntityType::Person {
+        return false;
+    }
+    let norm = normalize_phrase(&entity.name);
+    let words: Vec<&str> = norm.split(' ').collect();
+    let head = words
+        .first()
+        .map(|w| w.strip_prefix("ال").unwrap_or(w))
+        .unwrap_or_default();
+    // (`الدفاع المدني`, not a ministry of defence named `الدفاع`.)
+    let civil = head != "دفاع" || words.contains(&"المدني");
+    medium(entity)
+        || (REPORTER_HEADS.contains(&head) && civil)
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "المرصد"
+                    | "مرصد"
+                    | "لحقوق"
+                    | "حقوق"
+                    | "الحقوقيه"
+                    | "حقوقيه"
+                    | "رايتس"
+                    | "العفو"
+            )
+        })
+}
+
+/// True when a word of `para` from word `from` to word `to` (exclusive) ends in a first-person
+/// pronoun or is one (`قواتنا`, `استهدفنا`, `نحن`): the speaker tells of its own act.
+fn first_person(para: &str, tokens: &Tokens, from: usize, to: usize) -> bool {
+    (from..to.min(tokens.words.len())).any(|j| {
+        let Some(w) = tokens.words.get(j) else {
+            return false;
+        };
+        let raw: String = para.chars().skip(w.start).take(w.end - w.start).collect();
+        let raw = raw.trim_matches(|c: char| !c.is_alphabetic());
+        raw.chars().count() >= 4 && raw.ends_with("نا") || matches!(raw, "نحن" | "ونحن")
+    })
+}
+
+/// True when the source of a violent `ev` (roots 15–20), named only before its act, is who
+/// tells of the act in a clause of its own: a word of saying before the source (`قال X`) or
+/// right after it (`X قال`, `X في بيان له`), then a complementizer with no pronoun or a colon
+/// (`إن`, `أن`, `بأن`, `فإن`, `:`), and the act after it. The last complementizer before the
+/// act decides (`أنه، رغم …، فإن التنظيم استمر`). Not when that complementizer carries a
+/// pronoun (`إنه قصف`), the clause names the source again or its own body or force first
+/// (`إن قواته`, `إن القوات`), a word in the clause is first person (`قواتنا`, `استهدفنا`), a
+/// participle of saying or a sentence break comes between, or the act is joined by و after a
+/// comma (`…، واعتقلت`: the speaker's own act).
+fn tells_the_act(
+    ev: &Event,
+    entities: &[rasd_model::Entity],
+    para: &str,
+    tokens: &Tokens,
+    inside: &[&rasd_model::Mention],
+    t: usize,
+) -> bool {
+    let (Some(first), Some(last)) = (
+        inside.iter().map(|m| m.start).min(),
+        inside.iter().map(|m| m.end).max(),
+    ) else {
+        return false;
+    };
+    let word = |j: usize| bare(tokens.norm(j));
+    let raw = |j: usize| -> String {
+        tokens.words.get(j).map_or_else(String::new, |w| {
+            para.chars().skip(w.start).take(w.end - w.start).collect()
+        })
+    };
+    let m0 = tokens.words.partition_point(|w| w.end <= first);
+    let after = tokens.words.partition_point(|w| w.end <= last);
+    let tw = tokens.words.partition_point(|w| w.end <= t);
+    if tw <= after {
+        return false;
+    }
+    // (Further back when the source is named in a spokesman's title: `وقال X المتحدث باسم
+    // مجلس Y إن`.)
+    let said_before = (m0.saturating_sub(4)..m0).any(|j| tells(word(j)))
+        || (m0.saturating_sub(SPOKESMAN_WINDOW)..m0).any(|j| {
+            tells(word(j)) && (j + 1..m0).any(|k| matches!(word(k), "باسم" | "المتحدث" | "الناطق"))
+        });
+    // The first complementizer (or a colon) after the speaker.
+    let colon_at = |j: usize| {
+        tokens.words.get(j).is_some_and(|w| {
+            let gap: String = para
+                .chars()
+                .skip(w.end)
+                .take_while(|c| !c.is_alphabetic())
+                .collect();
+            gap.contains(':')
+        })
+    };
+    let that = |j: usize| BARE_THAT.contains(&word(j)) || PRONOUN_THAT.contains(&word(j));
+    let Some(c1) = (after..tw.min(after + THAT_WINDOW)).find(|&j| that(j)) else {
+        // `قال X: تحطمت طائرة …`
+        let Some(k) = (after.saturating_sub(1)..tw.min(after + 3)).find(|&j| colon_at(j)) else {
+            return false;
+        };
+        let said_after = (after..=k).any(|j| tells(word(j)));
+        if !(said_before || said_after) {
+            return false;
+        }
+        return clause_tells(ev, entities, para, tokens, (k + 1, k + 1), tw, &raw);
+    };
+    let said_after = (after..c1).any(|j| tells(word(j)) || SAYING_PARTICIPLES.contains(&word(j)));
+    if !said_before && !said_after {
+        return false;
+    }
+    // The last complementizer before the act that opens a told clause: joined by و/ف
+    // (`فإن`, `وأن`) or after a word of saying (`وأضاف أن`); not `بعد أن`, `يمكن أن`.
+    let opens = |j: usize| {
+        let r = raw(j);
+        r.starts_with(['و', 'ف'])
+            || (j.saturating_sub(2)..j)
+                .any(|k| tells(word(k)) || SAYING_PARTICIPLES.contains(&word(k)))
+    };
+    let cl = (c1 + 1..tw)
+        .rev()
+        .find(|&j| that(j) && opens(j))
+        .unwrap_or(c1);
+    if PRONOUN_THAT.contains(&word(cl)) || tw - cl > CLAUSE_WINDOW {
+        return false;
+    }
+    clause_tells(ev, entities, para, tokens, (c1 + 1, cl + 1), tw, &raw)
+}
+
+/// The checks of [`tells_the_act`] on the told clause, words `from` to the act's word `tw`;
+/// `told` is where the speaker's words start (at or before `from`), looked at for a unit of
+/// the speaker's own (`أن قوة تابعة لها أحبطت …، وأن …`, `أن غارات نفذتها طائراتها`).
+fn clause_tells(
+    ev: &Event,
+    entities: &[rasd_model::Entity],
+    para: &str,
+    tokens: &Tokens,
+    (told, from): (usize, usize),
+    tw: usize,
+    raw: &dyn Fn(usize) -> String,
+) -> bool {
+    let (Some(fw), Some(trig)) = (tokens.words.get(from.min(tw)), tokens.words.get(tw)) else {
+        return false;
+    };
+    let between: String = para
+        .chars()
+        .skip(fw.start)
+        .take(trig.start.saturating_sub(fw.start))
+        .collect();
+    if between.contains(['.', '؛', ';', '!', '؟', '?']) {
+        return false;
+    }
+    let trigger_raw = raw(tw);
+    if trigger_raw.starts_with('و') && between.contains(['،', ',']) {
+        return false;
+    }
+    if (from..tw).any(|j| {
+        let w = bare(tokens.norm(j));
+        SAYING_PARTICIPLES.contains(&w) || matches!(w, "متهما" | "متهمه" | "واتهم" | "اتهم")
+    }) {
+        return false;
+    }
+    if first_person(para, tokens, from, tw + 1) {
+        return false;
+    }
+    // The source named again in the clause is its subject.
+    let Some(source) = entity_by_id(entities, ev.source.as_deref()) else {
+        return false;
+    };
+    if source
+        .mentions
+        .iter()
+        .any(|m| super::in_event_paragraph(ev, m) && m.start >= fw.start && m.start < trig.start)
+    {
+        return false;
+    }
+    // A unit said to be the speaker's (`أن قوة تابعة لها`, `أن غارات نفذتها طائراتها`).
+    let to_it = |j: usize| matches!(bare(tokens.norm(j)), "له" | "لها" | "لهم" | "لهما");
+    let last = (tw + UNIT_AFTER).min(tokens.words.len().saturating_sub(1));
+    let its_own = (from..tw.min(from + 4)).any(to_it)
+        || (told.min(from)..tw).any(|j| {
+            to_it(j)
+                && j.checked_sub(1).is_some_and(|p| {
+                    matches!(tokens.norm(p), "تابعه" | "التابعه" | "تابع" | "التابع")
+                })
+        })
+        || (told.min(from)..tw).any(|j| own_unit(&raw(j)))
+        // (After the act only as its doer in a relative clause: `غارات نفذتها طائراتها`, not
+        // `هاجموا قواتها`.)
+        || (tw + 1..=last).any(|j| own_unit(&raw(j)) && ends_in_doer_pronoun(&raw(j - 1)));
+    if its_own {
+        return false;
+    }
+    // The clause's subject: its own body or force (`إن القوات`, `إن قواته`), or a noun with a
+    // pronoun, is the speaker's side unless the speaker only tells of violence.
+    if from < tw {
+        let subject = bare(tokens.norm(from));
+        let own = (OWN_SUBJECTS.contains(&subject) && own_subject(source, subject))
+            || ends_in_doer_pronoun(&raw(from));
+        if own && !teller(source, &ev.code) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Stems of a force or its arms (normal form) that, with a pronoun, are the speaker's own
+/// (`طائراتها`, `قواته`, `جنودنا`).
+const UNIT_STEMS: &[&str] = &[
+    "قوات",
+    "قوت",
+    "طائرات",
+    "طايرات",
+    "مقاتلات",
+    "جنود",
+    "عناصر",
+    "مقاتلي",
+    "مدفعيت",
+    "وحدات",
+    "طيران",
+    "سلاح",
+    "دوريات",
+    "مروحيات",
+    "سفن",
+    "بوارج",
+];
+
+/// Words looked at after the act for a unit of the speaker's own (`غارات نفذتها طائراتها`).
+const UNIT_AFTER: usize = 3;
+
+/// True when `word` is a force or its arms with a possessive pronoun (see [`UNIT_STEMS`]).
+fn own_unit(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphabetic());
+    let word = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .unwrap_or(word);
+    let norm = normalize_phrase(word);
+    ["هما", "هم", "ها", "ه", "نا"].iter().any(|p| {
+        norm.strip_suffix(p)
+            .is_some_and(|stem| UNIT_STEMS.contains(&stem))
+    })
+}
+
+/// Group and office words of [`OWN_SUBJECTS`] (normal form): the speaker's own only when its
+/// name has the word (`قال التنظيم إن التنظيم`, `قالت وزارة X إن الوزارة`) or it is itself a
+/// group (`قال الناطق باسم جماعة X إن الجماعة`), not `قالت الخارجية إن التنظيم`.
+const NAMED_SUBJECTS: &[&str] = &["الجماعه", "الحركه", "التنظيم", "الجبهه", "الحزب", "الوزاره"];
+
+/// First words of a state body's name (normal form, without the article): a group word after
+/// its `إن` is someone else (`قالت الخارجية إن التنظيم واصل`).
+const STATE_HEADS: &[&str] = &[
+    "وزاره",
+    "خارجيه",
+    "داخليه",
+    "دفاع",
+    "حكومه",
+    "رئاسه",
+    "مكتب",
+    "جيش",
+    "قوات",
+    "شرطه",
+    "وكاله",
+    "سلطات",
+    "محكمه",
+    "نيابه",
+    "مجلس",
+];
+
+/// True when `subject` (a word of [`OWN_SUBJECTS`]) may stand for `source` itself: a state or
+/// a force word always, a group or office word when the source's name has it or the source is
+/// a body that is no state's ([`STATE_HEADS`]).
+fn own_subject(source: &rasd_model::Entity, subject: &str) -> bool {
+    if !NAMED_SUBJECTS.contains(&subject) {
+        return true;
+    }
+    let head = subject.strip_prefix("ال").unwrap_or(subject);
+    let norm = normalize_phrase(&source.name);
+    let mut words = norm.split(' ').map(|w| w.strip_prefix("ال").unwrap_or(w));
+    if words.clone().any(|w| w == head) {
+        return true;
+    }
+    source.kind == EntityType::Organization
+        && head != "وزاره"
+        && words
+            .next()
+            .is_some_and(|first| !STATE_HEADS.contains(&first))
+}
+
+/// Clears the source of the violent events (roots 15–20) whose source only tells of the act:
+/// a body that never does violence ([`teller`], roots 17–20) or a speaker of the clause the
+/// act is told in ([`tells_the_act`]). No doer is better than a reporter accused of the act.
+/// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
+pub(super) fn clear_teller_sources(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    let aligned = triggers.len() == events.len();
+    for (k, ev) in events.iter_mut().enumerate() {
+        if !root_from(&ev.code, 15) {
+            continue;
+        }
+        let Some(source) = entity_by_id(entities, ev.source.as_deref()) else {
+            continue;
+        };
+        let cleared = (root_from(&ev.code, 17) && teller(source, &ev.code))
+            || (aligned
+                && source_before_act(ev, triggers.get(k), entities, article, texts).is_some_and(
+                    |(para, tokens, inside, t)| {
+                        tells_the_act(ev, entities, para, tokens, &inside, t)
+                    },
+                ));
+        if cleared {
+            ev.source = None;
+            ev.source_country = None;
+        }
+    }
+}
+
+/// Words of `على يد X` (normal form): the word before `يد`/`ايدي` and the hand words.
+const HAND_WORDS: &[&str] = &["يد", "ايدي", "يدي"];
+
+/// Words looked at after the act for `على يد`.
+const HAND_WINDOW: usize = 8;
+
+/// The entity named right after `على يد` / `على أيدي` / `بأيدي` / `بيد` within
+/// [`HAND_WINDOW`] words after the act at char `t` of body paragraph `ev.paragraph`, with no
+/// clause break between.
+fn hand_doer<'e>(
+    ev: &Event,
+    t: usize,
+    entities: &'e [rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<&'e rasd_model::Entity> {
+    let para = article.body.get(ev.paragraph)?;
+    let tokens = texts.tokens(article, rasd_model::ArticlePart::Body, ev.paragraph)?;
+    let tw = tokens.words.partition_point(|w| w.end <= t);
+    let end = (tw + 1 + HAND_WINDOW).min(tokens.words.len());
+    let h = (tw + 1..end).find(|&j| {
+        let w = tokens.norm(j);
+        let prev = j.checked_sub(1).map(|p| tokens.norm(p));
+        (HAND_WORDS.contains(&w) && matches!(prev, Some("علي" | "على")))
+            || matches!(w, "بايدي" | "بيد")
+    })?;
+    let hw = tokens.words.get(h)?;
+    let trig = tokens.words.get(tw)?;
+    let between: String = para
+        .chars()
+        .skip(trig.end)
+        .take(hw.start.saturating_sub(trig.end))
+        .collect();
+    if between.contains(['.', '،', ',', '؛', ';', ':', '!', '؟', '?']) {
+        return None;
+    }
+    let next = tokens.words.get(h + 1)?;
+    // The doer's name starts at the next word (`على يد مسلحي X`: one word of members may
+    // come first).
+    let limit = tokens.words.get(h + 2).map_or(next.end, |w| w.start);
+    entities
+        .iter()
+        .filter(|e| e.kind != EntityType::Location)
+        .find(|e| {
+            e.mentions.iter().any(|m| {
+                super::in_event_paragraph(ev, m) && m.start >= next.start && m.start <= limit
+            })
+        })
+}
+
+/// Makes the entity named after `على يد` / `على أيدي` right after a violent act (roots 17–20)
+/// its source ([`hand_doer`]): `قُتل الجندي على يد مسلحي جماعة X`, `خطفوا على أيدي X`. When
+/// the engine gave that doer as the target, the old source becomes the target (the act was
+/// read backwards); otherwise the old source goes (it told of the act or suffered it).
+pub(super) fn hand_doers(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if !root_from(&ev.code, 17) || trigger.start == usize::MAX {
+            continue;
+        }
+        let Some(doer) = hand_doer(ev, trigger.start, entities, article, texts) else {
+            continue;
+        };
+        if ev.source.as_deref() == Some(doer.id.as_str()) {
+            continue;
+        }
+        if ev.target.as_deref() == Some(doer.id.as_str()) {
+            ev.target = ev.source.take();
+            ev.target_country = ev.source_country.take();
+        }
+        ev.source = Some(doer.id.clone());
+        ev.source_country = doer.country.clone();
+    }
+}
+
+/// Nouns of what a strike hits that name its owner right after them or after `التابعة لـ`
+/// (normal form, without و/ف): `قصفت الطائرات مواقع X`, `استهدفت الغارات مقرات X`, `مواقع
+/// وآليات تابعة لـX`.
+const STRUCK_NOUNS: &[&str] = &[
+    "مواقع",
+    "موقع",
+    "مقر",
+    "مقرات",
+    "معاقل",
+    "معقل",
+    "اوكار",
+    "تجمعات",
+    "تجمع",
+    "معسكرات",
+    "معسكر",
+    "مخازن",
+    "آليات",
+    "اليات",
+    "تحصينات",
+    "مراكز",
+    "مسلحي",
+    "مقاتلي",
+];
+
+/// Words looked at after the act for the first struck noun.
+const STRUCK_WINDOW: usize = 8;
+
+/// Words of the struck phrase after its noun: joined nouns and `التابعة لـ`
+/// (`مواقع وآليات تابعة للحوثيين وقوات X`).
+const STRUCK_PHRASE: usize = 8;
+
+/// The entities named in the struck phrase after the violent act at word `tw`: the owner of a
+/// [`STRUCK_NOUNS`] noun within [`STRUCK_WINDOW`] words after the act, named right after it,
+/// after joined nouns, or after `تابعة لـ` (`قصفت الطائرات مواقع وآليات تابعة لجماعة X وقوات
+/// Y`), up to the next comma or sentence break. Places are left out (`مواقع في المدينة`).
+fn struck_owners<'e>(
+    ev: &Event,
+    para: &str,
+    tokens: &Tokens,
+    tw: usize,
+    entities: &'e [rasd_model::Entity],
+) -> Vec<&'e rasd_model::Entity> {
+    let n = tokens.words.len();
+    let breaks_before = |j: usize| {
+        let (Some(a), Some(b)) = (tokens.words.get(j.saturating_sub(1)), tokens.words.get(j))
+        else {
+            return true;
+        };
+        let gap: String = para
+            .chars()
+            .skip(a.end)
+            .take(b.start.saturating_sub(a.end))
+            .collect();
+        gap.contains(['.', '،', ',', '؛', ';', ':', '!', '؟', '?'])
+    };
+    let Some(s) = (tw + 1..(tw + 1 + STRUCK_WINDOW).min(n))
+        .take_while(|&j| !breaks_before(j))
+        .find(|&j| STRUCK_NOUNS.contains(&bare(tokens.norm(j))))
+    else {
+        return Vec::new();
+    };
+    // (`مواجهات بين X ومسلحي Y`: Y fought, it was not hit.)
+    if (tw + 1..s).any(|j| bare(tokens.norm(j)) == "بين") {
+        return Vec::new();
+    }
+    let mut end = s + 1;
+    while end < n && end < s + 1 + STRUCK_PHRASE && !breaks_before(end) {
+        end += 1;
+    }
+    let (Some(from), Some(to)) = (tokens.words.get(s + 1), tokens.words.get(end - 1)) else {
+        return Vec::new();
+    };
+    // The owner must start the phrase after the noun, a joined noun or `تابعة لـ`.
+    let lead = tokens.words.get(s + 2).map_or(from.end, |w| w.end);
+    let owners: Vec<&rasd_model::Entity> = entities
+        .iter()
+        .filter(|e| e.kind != EntityType::Location)
+        .filter(|e| {
+            e.mentions.iter().any(|m| {
+                super::in_event_paragraph(ev, m) && m.start >= from.start && m.start < to.end
+            })
+        })
+        .collect();
+    let first_at = owners
+        .iter()
+        .filter_map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| super::in_event_paragraph(ev, m) && m.start >= from.start)
+                .map(|m| m.start)
+                .min()
+        })
+        .min();
+    let attached = first_at.is_some_and(|f| {
+        f < lead
+            || (s + 1..end).any(|j| {
+                matches!(
+                    tokens.norm(j),
+                    "تابعه"
+                        | "التابعه"
+                        | "التابع"
+                        | "تابع"
+                        | "الموالين"
+                        | "الموالية"
+                        | "الموالي"
+                )
+            })
+    });
+    if attached {
+        owners
+    } else {
+        Vec::new()
+    }
+}
+
+/// Sets the target of a violent act of roots 18–20 to the owner of what it hit (see
+/// [`struck_owners`]) when the engine left it empty (but named a source) or gave a place (`قصفت طائرات التحالف
+/// مواقع جماعة X في منطقة Y`: X, not Y); a source named among the struck is none (`قصف
+/// الطيران مواقع X وقوات Y`: Y was hit), and when the engine gave the act backwards (the
+/// struck as source, the doer as target) the two change places.
+pub(super) fn struck_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        // (An event with no actor at all stays one: it goes, not gains a target.)
+        if !root_from(&ev.code, 18)
+            || trigger.start == usize::MAX
+            || (ev.source.is_none() && ev.target.is_none())
+        {
+            continue;
+        }
+        let Some(para) = article.body.get(ev.paragraph) else {
+            continue;
+        };
+        let Some(tokens) = texts.tokens(article, rasd_model::ArticlePart::Body, ev.paragraph)
+        else {
+            continue;
+        };
+        let tw = tokens.words.partition_point(|w| w.end <= trigger.start);
+        let owners = struck_owners(ev, para, tokens, tw, entities);
+        let Some(first) = owners.first() else {
+            continue;
+        };
+        let struck = |id: Option<&str>| id.is_some_and(|id| owners.iter().any(|e| e.id == id));
+        // Where the struck phrase starts: a doer is named before it.
+        let phrase_start = (tw + 1..tokens.words.len())
+            .find(|&j| STRUCK_NOUNS.contains(&bare(tokens.norm(j))))
+            .and_then(|j| tokens.words.get(j))
+            .map_or(usize::MAX, |w| w.start);
+        let sentence = super::sentence_span(ev, article);
+        let named_before = |id: Option<&str>| {
+            entity_by_id(entities, id).is_some_and(|e| {
+                e.mentions.iter().any(|m| {
+                    super::in_event_paragraph(ev, m)
+                        && m.end <= phrase_start
+                        && sentence.is_some_and(|(a, _)| m.start >= a)
+                })
+            })
+        };
+        let place = entity_by_id(entities, ev.target.as_deref())
+            .is_some_and(|e| e.kind == EntityType::Location);
+        let source_struck = struck(ev.source.as_deref());
+        if source_struck {
+            // Read backwards: a target that is no place and was not hit is the doer.
+            if ev.target.is_some()
+                && !place
+                && !struck(ev.target.as_deref())
+                && named_before(ev.target.as_deref())
+            {
+                ev.source = ev.target.take();
+                ev.source_country = ev.target_country.take();
+            } else {
+                ev.source = None;
+                ev.source_country = None;
+            }
+        }
+        // (A target named after the act beside the struck is one of them or a bystander:
+        // the owner of what was hit is the target.)
+        if ev.target.is_none() || place || (source_struck && !struck(ev.target.as_deref())) {
+            ev.target = Some(first.id.clone());
+            ev.target_country = first.country.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rasd_model::{ArticlePart, Entity, Mention};
+
+    use super::*;
+    use crate::events::bare_event;
+
+    fn article(body: &str) -> Article {
+        Article {
+            body: vec![body.to_owned()],
+            ..Article::default()
+        }
+    }
+
+    /// An entity named `name` at each of its places in `body`.
+    fn entity(id: &str, name: &str, kind: EntityType, body: &str) -> Entity {
+        let mentions = body
+            .match_indices(name)
+            .map(|(b, _)| {
+                let start = body[..b].chars().count();
+                Mention {
+                    text: name.to_owned(),
+                    part: ArticlePart::Body,
+                    paragraph: 0,
+                    start,
+                    end: start + name.chars().count(),
+                }
+            })
+            .collect();
+        Entity {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            kind,
+            aliases: vec![name.to_owned()],
+            country: None,
+            coordinates: None,
+            mentions,
+        }
+    }
+
+    fn trigger_at(body: &str, word: &str) -> Trigger {
+        let byte = body
+            .find(word)
+            .unwrap_or_else(|| panic!("help: the trigger {word} is not in {body}"));
+        Trigger {
+            start: body[..byte].chars().count(),
+            noun: false,
+            explicit: true,
+        }
+    }
+
+    /// The source left by [`clear_teller_sources`] for an event `code` from `source` (an
+    /// organization or, when `person`, a person) triggered at `word`.
+    fn teller_cleared(body: &str, source: &str, person: bool, word: &str, code: &str) -> bool {
+        let a = article(body);
+        let kind = if person {
+            EntityType::Person
+        } else {
+            EntityType::Organization
+        };
+        let speaker = entity("org:0123456789abcdef", source, kind, body);
+        let mut events = vec![bare_event(code, Some(speaker.id.clone()), None, body)];
+        let triggers = [trigger_at(body, word)];
+        clear_teller_sources(
+            &mut events,
+            &triggers,
+            std::slice::from_ref(&speaker),
+            &a,
+            &mut Texts::default(),
+        );
+        events[0].source.is_none()
+    }
+
+    #[test]
+    fn a_body_that_only_tells_of_violence_does_none() {
+        // (sentence, source, trigger, code, cleared)
+        let cases = [
+            (
+                "وتحدث مرصد الحريات الوطني عن قصف عنيف على أطراف البلدة",
+                "مرصد الحريات الوطني",
+                "قصف",
+                "195",
+                true,
+            ),
+            (
+                "وطالبت منظمة العفو الدولية بالإفراج عن الصحفي الذي خطف في المدينة",
+                "منظمة العفو الدولية",
+                "خطف",
+                "181",
+                true,
+            ),
+            (
+                "وتواصلت بحسب مصادر ميدانية اشتباكات عنيفة في الوادي",
+                "مصادر ميدانية",
+                "اشتباكات",
+                "193",
+                true,
+            ),
+            // A force does what it tells of.
+            (
+                "وتحدث الجيش الوطني عن قصف عنيف على أطراف البلدة",
+                "الجيش الوطني",
+                "قصف",
+                "195",
+                false,
+            ),
+        ];
+        for (body, source, word, code, cleared) in cases {
+            assert_eq!(
+                teller_cleared(body, source, false, word, code),
+                cleared,
+                "help: {body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_speaker_does_not_do_the_violence_told_after_its_word_of_saying() {
+        // (sentence, source, person, trigger, code, cleared)
+        let cases = [
+            // The word of saying after the speaker, a comma inside the told clause.
+            (
+                "لكن الناطق باسم الولاية خالد ميرزا قال إن عشرين مسلحا، بينهم ثلاثة قادة، قتلوا بانفجار لغم",
+                "خالد ميرزا",
+                true,
+                "قتلوا",
+                "190",
+                true,
+            ),
+            // A group's spokesman tells of the group's act.
+            (
+                "وقال الناطق باسم جماعة الرايات السود سالم العلي إن الحركة استهدفت دورية للجيش",
+                "جماعة الرايات السود",
+                false,
+                "استهدفت",
+                "190",
+                false,
+            ),
+            // The body named in its spokesman's title.
+            (
+                "وقال سالم العلي المتحدث باسم مجلس المحافظة إن المسلحين دمروا عشرات المدارس",
+                "مجلس المحافظة",
+                false,
+                "دمروا",
+                "180",
+                true,
+            ),
+            // The speaker before a colon.
+            (
+                "وقال مدير الهيئة سمير الحداد: سقطت مروحية أثناء قصفها قرية نائية",
+                "سمير الحداد",
+                true,
+                "قصفها",
+                "195",
+                true,
+            ),
+            // The last complementizer decides: the one with a pronoun only opens the clause.
+            (
+                "وأضافت وزارة الداخلية في بيانها أنه، ورغم التعهدات السابقة، فإن التنظيم واصل اعتداءاته على القرى",
+                "وزارة الداخلية",
+                false,
+                "اعتداءاته",
+                "180",
+                true,
+            ),
+            // A claim of a group about an act with a subject of its own.
+            (
+                "وادعت حركة الشباب الصومالية أن القائد السابق للشرطة قتل مسموما",
+                "حركة الشباب الصومالية",
+                false,
+                "قتل",
+                "180",
+                true,
+            ),
+            // The speaker tells of its own act: a pronoun, its own forces, the first person.
+            (
+                "وقال الجيش الوطني إنه قصف مواقع المسلحين في الوادي",
+                "الجيش الوطني",
+                false,
+                "قصف",
+                "195",
+                false,
+            ),
+            (
+                "وقال الجيش الوطني إن قواته قصفت مواقع المسلحين في الوادي",
+                "الجيش الوطني",
+                false,
+                "قصفت",
+                "195",
+                false,
+            ),
+            (
+                "وقال قائد اللواء سالم الهاشمي: قصفت مدفعيتنا مواقع المسلحين",
+                "سالم الهاشمي",
+                true,
+                "قصفت",
+                "195",
+                false,
+            ),
+            // A unit of its own in the clause.
+            (
+                "وأعلنت قيادة المنطقة الشمالية أن وحدة تابعة لها صدت هجوما على الحاجز",
+                "قيادة المنطقة الشمالية",
+                false,
+                "هجوما",
+                "190",
+                false,
+            ),
+            (
+                "وأعلنت قيادة المنطقة الشمالية أن غارات شنتها طائراتها دمرت مخازن للمسلحين",
+                "قيادة المنطقة الشمالية",
+                false,
+                "غارات",
+                "195",
+                false,
+            ),
+            // `بعد أن` opens no told clause: its own forces stay the clause's subject.
+            (
+                "وقال الجيش الوطني إن قواته دخلت البلدة بعد أن قصفت مواقع المسلحين",
+                "الجيش الوطني",
+                false,
+                "قصفت",
+                "195",
+                false,
+            ),
+            // Its own act after a comma, joined by و.
+            (
+                "وقال الجيش الوطني إن المسلحين فروا، وقصف مواقعهم في الوادي",
+                "الجيش الوطني",
+                false,
+                "وقصف",
+                "195",
+                false,
+            ),
+        ];
+        for (body, source, person, word, code, cleared) in cases {
+            assert_eq!(
+                teller_cleared(body, source, person, word, code),
+                cleared,
+                "help: {body}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_doer_named_after_ala_yad_is_the_source() {
+        let body = "وأكدت الأسرة أن ابنها قتل على يد عناصر جماعة الرايات السود قرب الحدود";
+        let a = article(body);
+        let army = entity(
+            "org:0123456789abcdef",
+            "الجيش الوطني",
+            EntityType::Organization,
+            body,
+        );
+        let group = entity(
+            "org:fedcba9876543210",
+            "جماعة الرايات السود",
+            EntityType::Organization,
+            body,
+        );
+        let entities = [army.clone(), group.clone()];
+        let triggers = [trigger_at(body, "قتل")];
+        // Read backwards: the doer as the target.
+        let mut events = vec![bare_event(
+            "190",
+            Some(army.id.clone()),
+            Some(group.id.clone()),
+            body,
+        )];
+        hand_doers(&mut events, &triggers, &entities, &a, &mut Texts::default());
+        assert_eq!(events[0].source.as_deref(), Some(group.id.as_str()));
+        assert_eq!(events[0].target.as_deref(), Some(army.id.as_str()));
+        // No source: the doer becomes it.
+        let mut events = vec![bare_event("190", None, Some(group.id.clone()), body)];
+        hand_doers(&mut events, &triggers, &entities, &a, &mut Texts::default());
+        assert_eq!(events[0].source.as_deref(), Some(group.id.as_str()));
+        assert_eq!(events[0].target, None);
+        // Not across a comma.
+        let body = "وأكدت الأسرة أن ابنها قتل، وكان قد سجن على يد جماعة الرايات السود";
+        let a = article(body);
+        let group = entity(
+            "org:fedcba9876543210",
+            "جماعة الرايات السود",
+            EntityType::Organization,
+            body,
+        );
+        let mut events = vec![bare_event("190", None, None, body)];
+        hand_doers(
+            &mut events,
+            &[trigger_at(body, "قتل")],
+            std::slice::from_ref(&group),
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source, None);
+    }
+
+    #[test]
+    fn the_owner_of_what_a_strike_hit_is_its_target() {
+        let body = "وقصفت طائرات التحالف مواقع وآليات تابعة لجماعة الرايات السود وقوات العقيد في وادي الرمل";
+        let a = article(body);
+        let coalition = entity(
+            "org:00000000000000a1",
+            "التحالف",
+            EntityType::Organization,
+            body,
+        );
+        let group = entity(
+            "org:00000000000000a2",
+            "جماعة الرايات السود",
+            EntityType::Organization,
+            body,
+        );
+        let colonel = entity(
+            "org:00000000000000a3",
+            "قوات العقيد",
+            EntityType::Organization,
+            body,
+        );
+        let valley = entity(
+            "loc:00000000000000a4",
+            "وادي الرمل",
+            EntityType::Location,
+            body,
+        );
+        let entities = [
+            coalition.clone(),
+            group.clone(),
+            colonel.clone(),
+            valley.clone(),
+        ];
+        let triggers = [trigger_at(body, "وقصفت")];
+        let run = |source: &Entity, target: Option<&Entity>| {
+            let mut events = vec![bare_event(
+                "195",
+                Some(source.id.clone()),
+                target.map(|t| t.id.clone()),
+                body,
+            )];
+            struck_targets(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            (events[0].source.clone(), events[0].target.clone())
+        };
+        // No target, or a place: the owner.
+        assert_eq!(
+            run(&coalition, None),
+            (Some(coalition.id.clone()), Some(group.id.clone()))
+        );
+        assert_eq!(
+            run(&coalition, Some(&valley)),
+            (Some(coalition.id.clone()), Some(group.id.clone()))
+        );
+        // Backwards: the struck as source, the doer as target.
+        assert_eq!(
+            run(&colonel, Some(&coalition)),
+            (Some(coalition.id.clone()), Some(group.id.clone()))
+        );
+        // A struck source with a struck target: no source.
+        assert_eq!(run(&colonel, Some(&group)), (None, Some(group.id.clone())));
+        // A struck source with a target named after the struck phrase: the owner.
+        let body2 = "وقصفت الطائرات مواقع جماعة الرايات السود في الوادي الذي يسيطر عليه منذ عامين المجلس العسكري";
+        let a2 = article(body2);
+        let group2 = entity(
+            "org:00000000000000a2",
+            "جماعة الرايات السود",
+            EntityType::Organization,
+            body2,
+        );
+        let council = entity(
+            "org:00000000000000a5",
+            "المجلس العسكري",
+            EntityType::Organization,
+            body2,
+        );
+        let mut events = vec![bare_event(
+            "195",
+            Some(group2.id.clone()),
+            Some(council.id.clone()),
+            body2,
+        )];
+        struck_targets(
+            &mut events,
+            &[trigger_at(body2, "وقصفت")],
+            &[group2.clone(), council],
+            &a2,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source, None);
+        assert_eq!(events[0].target.as_deref(), Some(group2.id.as_str()));
+        // An event with no actor gains none.
+        let mut events = vec![bare_event("195", None, None, body2)];
+        struck_targets(
+            &mut events,
+            &[trigger_at(body2, "وقصفت")],
+            std::slice::from_ref(&group2),
+            &a2,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].target, None);
+        // A subject after the verb is no owner of a struck noun.
+        let body = "وقصفت جماعة الرايات السود القرى الحدودية";
+        let a = article(body);
+        let group = entity(
+            "org:00000000000000a2",
+            "جماعة الرايات السود",
+            EntityType::Organization,
+            body,
+        );
+        let mut events = vec![bare_event("195", Some(group.id.clone()), None, body)];
+        struck_targets(
+            &mut events,
+            &[trigger_at(body, "وقصفت")],
+            std::slice::from_ref(&group),
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].target, None);
+    }
+}
