@@ -1420,7 +1420,14 @@ pub(crate) fn untold(
             });
         let state = before.first().is_some_and(|w| matches!(*w, "ما" | "مما"))
             || word(i + 1).is_some_and(|w| listed(STATES, w));
-        if arrivals || state || (counted && raw.ends_with("وا")) {
+        // "ووصل معظمهم إلى المدينة": most of a crowd told before (released prisoners).
+        let most = word(i + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "معظمهم" | "بعضهم" | "اغلبهم" | "غالبيتهم" | "جميعهم" | "اكثرهم"
+            )
+        });
+        if arrivals || state || most || (counted && raw.ends_with("وا")) {
             return Some(Untold::Level);
         }
     }
@@ -2128,10 +2135,9 @@ fn bombing(tokens: &[Token], i: usize) -> bool {
     let bomb_word = |t: &Token| {
         t.kind == TokenKind::Word && {
             let b = bare(&t.norm);
-            let stem = b
-                .strip_prefix("بال")
-                .or_else(|| b.strip_prefix("ال"))
-                .or_else(|| b.strip_prefix('ب'))
+            let stem = ["بال", "لل", "ال", "ب", "ل"]
+                .iter()
+                .find_map(|p| b.strip_prefix(p))
                 .unwrap_or(b);
             ["انتحاري", "مفخخ"].iter().any(|w| stem.starts_with(w))
         }
@@ -2445,6 +2451,10 @@ mod tests {
             ("وأوضح أن الأجهزة الأمنية وصلت إلى موقع الحادث", "وصلت"),
             ("وعبر النائب عن أسفه مما وصلت إليه العلاقات", "وصلت"),
             ("وقال إنه بعد شهرين ووصلت الأمور إلى طريق مسدود", "ووصلت"),
+            (
+                "وأفرجت السلطات عن عشرين معتقلا ووصل معظمهم إلى بلداتهم",
+                "ووصل",
+            ),
         ] {
             assert_eq!(
                 why(sentence, verb, "042"),
@@ -2533,6 +2543,7 @@ mod tests {
             "واستهدفت"
         ));
         assert!(at("وأصيب عشرة في هجوم بسيارة مفخخة على السوق", "هجوم"));
+        assert!(at("ونشرت الجماعة صورة للانتحاري الذي نفذ الهجوم", "الهجوم"));
         assert!(!at("وشنت الطائرات غارات على مواقع المسلحين", "وشنت"));
         assert!(!at("وأسقط الجيش مسيرات انتحارية أطلقها المتمردون", "واسقط"));
         // (A bombing named far on is what a war targets, not this act.)
