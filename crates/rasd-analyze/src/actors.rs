@@ -2130,6 +2130,17 @@ fn own_body_target(
                 }
                 let norm = bare(norm);
                 part |= PART_WORDS.contains(&norm);
+                // (`اتهمت جبهة X الجيشَ المالي بـ`: after a verb that comes first, a definite
+                // body right after the subject's name is the verb's object, no apposition.)
+                let object = k == first
+                    && w.punct_before.is_none()
+                    && t.is_some_and(|t| t < s_start)
+                    && norm.starts_with("ال")
+                    && !PART_WORDS.contains(&norm)
+                    && names_a_body(norm);
+                if object {
+                    return false;
+                }
                 let fits = is_role_word(norm)
                     || names_a_body(norm)
                     || PART_WORDS.contains(&norm)
@@ -6566,6 +6577,16 @@ mod tests {
                 ("الوادي", EntityType::Organization, Some("JOR")),
                 "اشتباكات",
                 "190",
+                false,
+            ),
+            // After a verb that comes first, a definite body right after the subject is the
+            // verb's object, even of the subject's own state.
+            (
+                "واتهمت جبهة الوادي الجيش الأردني بقصف القرى الحدودية",
+                ("جبهة الوادي", EntityType::Organization, Some("JOR")),
+                ("الأردني", EntityType::Location, Some("JOR")),
+                "واتهمت",
+                "112",
                 false,
             ),
             // A body named after the act is its object, not the apposition.

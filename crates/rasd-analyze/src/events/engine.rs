@@ -7942,7 +7942,12 @@ impl SentenceRun<'_, '_> {
                     ..sp
                 }
             } else {
-                self.implicit(i)
+                // ("أعلنت وزارة الداخلية في مالي توقيف": else the one who announces it.)
+                let implicit = self.implicit(i);
+                match implicit.entity {
+                    None => self.announcer(i).unwrap_or(implicit),
+                    Some(_) => implicit,
+                }
             };
             let from = source
                 .end
@@ -9454,24 +9459,32 @@ impl SentenceRun<'_, '_> {
     /// "وزارة الدفاع أعلنت تحييد". Not matched: a noun behind a preposition of its own
     /// ("أعلن الجيش بدعم"), or past a complementizer or another trigger ("أعلن أن الهجوم").
     fn announced_after_subject(&self, i: usize) -> bool {
+        self.announcing_verb(i).is_some()
+    }
+
+    /// The statement verb (or revealing verb before عن, "كشفت الوزارة عن توقيف") whose object
+    /// the event noun at `i` is, as [`Self::announced_after_subject`] finds it.
+    fn announcing_verb(&self, i: usize) -> Option<usize> {
         let behind_prep = self.para.word(i).is_some_and(|w| {
             let w = bare(w);
             (w.starts_with('ب') || w.starts_with('ل')) && !Lexicon::builtin().has(w)
         });
         if behind_prep {
-            return false;
+            return None;
         }
         // "أعلن الوزير إحباط مخطط انقلابي وتوقيف عدد من الضباط": a noun joined by و to the
         // announced object is announced with it, past that object's words.
         let joined = self.para.word(i).is_some_and(|w| w.starts_with('و'));
         let budget = if joined { 6 } else { 3 };
+        let after_an = i
+            .checked_sub(1)
+            .and_then(|p| self.para.word(p))
+            .is_some_and(|w| w == "عن");
         let mut words = 0;
         let mut j = i;
         while j > self.range.start {
             j -= 1;
-            let Some(t) = self.para.tokens.get(j) else {
-                return false;
-            };
+            let t = self.para.tokens.get(j)?;
             if t.kind == TokenKind::Punct {
                 if matches!(t.norm.as_str(), "«" | "»" | "\"" | "“" | "”") {
                     continue;
@@ -9481,23 +9494,61 @@ impl SentenceRun<'_, '_> {
                     j = open;
                     continue;
                 }
-                return false;
+                return None;
             }
             if let Some(e) = self.para.hits.get(j).copied().flatten() {
-                return matches!(e.role, Role::Speech { statement: true })
+                // "كشفت المخابرات عن توقيف خلية": what a speaker reveals, after عن, is an act
+                // of theirs too ("تحدثت عن توقيف" only speaks of one).
+                // (What stands before عن is the subject's name or an aside's comma: in
+                // "كشفت الجهة المسؤولة عن الإغاثة" the عن is the adjective's.)
+                let named_before = i.checked_sub(2).is_some_and(|p| {
+                    self.para.spans.iter().any(|s| s.first <= p && p < s.last)
+                        || self
+                            .para
+                            .tokens
+                            .get(p)
+                            .is_some_and(|t| t.kind == TokenKind::Punct)
+                });
+                let revealed = after_an
+                    && named_before
+                    && matches!(e.role, Role::Speech { .. })
+                    && self.para.word(j).is_some_and(|w| {
+                        ["كشف", "يكشف", "تكشف"]
+                            .iter()
+                            .any(|p| bare(w).starts_with(p))
+                    });
+                // (A revealing verb's عن is not counted among the words between.)
+                let announces = (revealed
+                    || (words <= budget && matches!(e.role, Role::Speech { statement: true })))
                     && matches!(e.pos, Pos::Verb | Pos::Present);
+                return announces.then_some(j);
             }
             if is_complementizer(&t.norm) {
-                return false;
+                return None;
             }
             if !self.para.spans.iter().any(|s| s.first <= j && j < s.last) {
                 words += 1;
-                if words > budget {
-                    return false;
+                if words > budget + usize::from(after_an) {
+                    return None;
                 }
             }
         }
-        false
+        None
+    }
+
+    /// The named subject of the verb that announces or reveals the event noun at `i` when it
+    /// is no speaker of the sentence's own (no quote, no explicit name): "أعلنت وزارة الداخلية
+    /// في مالي توقيف خمسة"، "كشفت الشرطة المالية عن اعتقال أربعة" → Mali.
+    fn announcer(&self, i: usize) -> Option<Actor> {
+        let k = self.announcing_verb(i)?;
+        let pos = self.para.hits.get(k).copied().flatten()?.pos;
+        let a = self.subject_of(k, pos, true);
+        // (The subject stands between the verb and the noun.)
+        (a.entity.is_some() && a.end.is_some_and(|e| k < e && e <= i)).then_some(Actor {
+            explicit: false,
+            end: None,
+            ..a
+        })
     }
 
     /// The opening comma of a short aside (a day, a place, "في خطاب متلفز") whose closing
@@ -10795,6 +10846,36 @@ pub(crate) mod tests {
             let (q, e) = run_on(text, &[group, MALI]);
             assert!(
                 !e.iter().any(|e| e.code.starts_with("20")),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+    }
+
+    #[test]
+    fn an_act_a_body_reveals_after_an_is_its_own() {
+        for text in [
+            "كشفت وزارة الداخلية في مالي عن توقيف تسعة أشخاص كانوا يخططون لتفجيرات في العاصمة.",
+            "كشفت الشرطة المالية، يوم الأحد، عن اعتقال أربعة مهربين قرب الحدود.",
+            "وكشفت السلطات المالية عن القبض على عشرات المشتبه بهم في الشمال.",
+            "أعلنت وزارة الداخلية في مالي توقيف خمسة عناصر من شبكة لتهريب البشر.",
+        ] {
+            let (q, e) = run_on(text, &[MALI]);
+            assert!(
+                e.iter()
+                    .any(|e| e.code.starts_with("17") && e.source.as_deref() == Some("مالي")),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+        // What is only spoken of is no act of the speaker, nor is what a body is in charge of.
+        for text in [
+            "تحدثت الشرطة المالية عن توقيف أربعة مهربين قرب الحدود.",
+            "كشفت اللجنة المسؤولة عن توقيف المهربين في مالي أن أعدادهم تتزايد.",
+        ] {
+            let (q, e) = run_on(text, &[MALI]);
+            assert!(
+                !e.iter().any(|e| e.code.starts_with("17")),
                 "{text}\n{}",
                 show(&q, &e)
             );

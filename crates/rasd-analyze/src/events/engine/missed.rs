@@ -13,7 +13,8 @@
 //! - `d:actors` / `d:negation`: the engine made an event of the root, never with the gold
 //!   actors (or with the other negation).
 //!
-//! `RASD_MISSED_SHOW=<record id>` also prints that record's events after every stage.
+//! `RASD_MISSED_SHOW=<record id>` also prints that record's events after every stage (`*`: every
+//! record's).
 
 use super::*;
 use crate::events::eval::{gold_entities, load_records, record_article, GoldEvent};
@@ -109,8 +110,8 @@ fn missed_events() {
             );
             drop_repeats(&mut events);
             stages.push(("drop_repeats".into(), events.clone()));
-            // `RASD_MISSED_SHOW=<record id>`: every stage's events of that record.
-            if std::env::var("RASD_MISSED_SHOW").ok().as_deref() == Some(r.id.as_str()) {
+            // `RASD_MISSED_SHOW=<record id>` (or `*`): every stage's events of that record.
+            if std::env::var("RASD_MISSED_SHOW").is_ok_and(|v| v == r.id || v == "*") {
                 for (name, evs) in &stages {
                     for e in evs {
                         println!(
