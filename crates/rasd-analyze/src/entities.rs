@@ -1452,8 +1452,11 @@ fn tagged_candidate(
         let joined = norm
             .strip_prefix(['ف', 'و'])
             .is_some_and(|r| r.chars().count() >= 2 && contains(context::FUNCTION_WORDS, r));
+        // (`لـ`, `بـ`: a preposition written apart, `قال X لـ«الصحيفة»`.)
+        let lone_letter = norm.chars().count() == 1;
         if contains(context::FUNCTION_WORDS, norm)
             || joined
+            || lone_letter
             || contains(context::COUNTRY_HEADS, norm)
             || is_title(norm) && !after_name_link(&text.tokens, last)
             || contains(context::DAY_TIME_WORDS, norm)
@@ -3346,5 +3349,21 @@ pub(crate) mod tests {
             turkey.mentions.iter().all(|m| m.paragraph == 3),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_preposition_written_apart_ends_no_name() {
+        let tag = tag_words("ماجد", "لـ", EntityType::Person);
+        let found = find_entities(
+            gazetteer(),
+            &body(&["وقال ماجد سالم لـ«الصحيفة» إن الوضع صعب."]),
+            Some(&tag),
+        );
+        let names: Vec<&str> = found
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(names, ["ماجد سالم"], "{found:?}");
     }
 }
