@@ -3060,6 +3060,252 @@ fn reported_subject_sources(
     }
 }
 
+/// At most this many words of the source's title chain after its name (`X الأمين العام
+/// المساعد للجامعة العربية`).
+const OWN_SIDE_CHAIN: usize = 9;
+
+/// At most this many words (honorifics, titles) between a verb and its subject's name
+/// (`أدان السفير الدكتور X`).
+const OWN_SIDE_LEAD: usize = 3;
+
+/// Words of a title chain besides titles, body heads, nationalities and names (normal form):
+/// `الأمين العام المساعد`, `عميد الجالية`.
+const OWN_SIDE_WORDS: &[&str] = &[
+    "المساعد",
+    "العام",
+    "الاعلي",
+    "الجاليه",
+    "الجاليات",
+    "لشوون",
+    "الشوون",
+    "السابق",
+    "الاسبق",
+    "خارجيه",
+    "الخارجيه",
+    "داخليه",
+    "الداخليه",
+    "وزراء",
+    "الوزراء",
+];
+
+/// Words right after a person's title chain that make the chain the verb's object, not the
+/// subject's title (normal form): `دعا X الأمين العام للأمم المتحدة إلى`.
+const OBJECT_COMPLEMENTS: &[&str] = &["الي", "علي", "عن", "من", "ان", "بان", "لان", "في"];
+
+/// The side of a statement's source named in the title chain after the source's name, with
+/// the verb's object named right after that chain (see [`own_side_targets`]): `Some(None)`
+/// when the target of `ev` is named in its sentence only inside that chain and no actor
+/// starts the object, `Some(Some(entity))` when one does; `None` when the rule does not
+/// apply. Statements of roots 01–03, 05–06 and 10–14 with a verb trigger whose subject, a
+/// person, is named right after the verb (at most [`OWN_SIDE_LEAD`] honorifics or titles
+/// between): `دعا الدكتور X مفتي Y كافة الدول` (Y is X's state, not whom he calls on),
+/// `استنكر السفير X الأمين العام المساعد للجامعة العربية لشؤون Z، التفجير` (the League is
+/// his own body), `أكد X الأمين العام لمجلس Y اليوم حرص`. The chain opens with a title
+/// right after the name (or the name's mention ends in one: an entity `X مفتي`), holds only
+/// titles, body heads, nationalities, names and [`OWN_SIDE_WORDS`], at most
+/// [`OWN_SIDE_CHAIN`] words, no word joined by و and no other person; the target's word
+/// before it is a title or a body; and the word after the chain opens no complement of an
+/// object ([`OBJECT_COMPLEMENTS`], a word on ب: `حث X وزير الخارجية Y على`, `اتهم X رئيس Y
+/// بالفساد` keep Y), unless a comma or a parenthesis closes the chain.
+fn own_side_target<'e>(
+    ev: &Event,
+    trigger: &Trigger,
+    entities: &'e [Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<Option<&'e Entity>> {
+    if !matches!(
+        ev.code.get(..2),
+        Some("01" | "02" | "03" | "05" | "06" | "10" | "11" | "12" | "13" | "14")
+    ) {
+        return None;
+    }
+    if trigger.start == usize::MAX || trigger.noun {
+        return None;
+    }
+    let source =
+        entity_by_id(entities, ev.source.as_deref()).filter(|e| e.kind == EntityType::Person)?;
+    let target = entity_by_id(entities, ev.target.as_deref()).filter(|e| e.id != source.id)?;
+    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let here =
+        |m: &&Mention| in_event_paragraph(ev, m) && sent_start <= m.start && m.end <= sent_end;
+    let mentions: Vec<(&Entity, &Mention)> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
+        .filter(|(_, m)| here(m))
+        .collect();
+    let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+    let verb = tokens.words.partition_point(|w| w.end <= trigger.start);
+    if tokens
+        .words
+        .get(verb)
+        .is_none_or(|w| w.start != trigger.start)
+    {
+        return None;
+    }
+    // The subject's name right after the verb.
+    let name = source
+        .mentions
+        .iter()
+        .filter(here)
+        .filter(|m| m.start > trigger.start)
+        .min_by_key(|m| m.start)?;
+    let first = tokens.words.partition_point(|w| w.end <= name.start);
+    if first <= verb || first - verb - 1 > OWN_SIDE_LEAD {
+        return None;
+    }
+    for k in verb + 1..=first {
+        let w = tokens.words.get(k)?;
+        if w.punct_before.is_some() {
+            return None;
+        }
+        let norm = tokens.norm(k);
+        if k < first && !(title_word(norm) || title_word(bare(norm)) || norm == "د") {
+            return None;
+        }
+    }
+    let after = tokens.words.partition_point(|w| w.start < name.end);
+    let name_ends_in_title = after > first + 1 && {
+        let last = bare(tokens.norm(after - 1));
+        title_word(last) || DOER_TITLE_WORDS.contains(&last)
+    };
+    let in_mention = |w: &crate::entities::tokens::Token| {
+        mentions
+            .iter()
+            .find(|(_, m)| m.start <= w.start && w.end <= m.end)
+            .map(|(e, _)| *e)
+    };
+    let target_end = target
+        .mentions
+        .iter()
+        .filter(here)
+        .filter(|m| m.start >= name.end)
+        .map(|m| m.end)
+        .max();
+    // The title chain.
+    let mut end = after;
+    let mut closed = false;
+    while end < tokens.words.len() && end - after < OWN_SIDE_CHAIN {
+        let w = tokens.words.get(end)?;
+        if w.start >= sent_end {
+            break;
+        }
+        if let Some(p) = w.punct_before {
+            if end == after && matches!(p, '،' | ',') {
+                // (`X، مفتي Y`: the chain after a comma.)
+            } else {
+                closed = matches!(p, '،' | ',' | '(' | ')');
+                break;
+            }
+        }
+        let norm = tokens.norm(end);
+        // (`وزير` is a title, `ووزير` a title joined by و.)
+        if norm.starts_with('و') && bare(norm) != norm && !title_word(norm) {
+            return None;
+        }
+        let named = in_mention(w);
+        if named.is_some_and(|e| e.kind == EntityType::Person && e.id != source.id) {
+            return None;
+        }
+        // (After the target, a definite name of another actor is the verb's object: `مفتي Y
+        // الحكومة الفلانية`.)
+        if named.is_some_and(|e| e.id != source.id && e.id != target.id)
+            && norm.starts_with("ال")
+            && target_end.is_some_and(|t_end| t_end <= w.start)
+        {
+            break;
+        }
+        let b = bare(norm);
+        let fits = named.is_some()
+            || title_word(norm)
+            || title_word(b)
+            || names_a_body(norm)
+            || names_a_body(b)
+            || OWN_SIDE_WORDS.contains(&b)
+            || DOER_TITLE_WORDS.contains(&b);
+        if !fits {
+            break;
+        }
+        end += 1;
+    }
+    if end == after {
+        return None;
+    }
+    let opens = tokens.words.get(after).is_some_and(|w| {
+        let norm = tokens.norm(after);
+        in_mention(w).is_none_or(|e| e.id != target.id)
+            && (title_word(norm)
+                || title_word(bare(norm))
+                || DOER_TITLE_WORDS.contains(&bare(norm)))
+    });
+    if !opens && !name_ends_in_title {
+        return None;
+    }
+    let chain_start = tokens.words.get(after)?.start;
+    let chain_end = tokens.words.get(end - 1)?.end;
+    let named: Vec<&Mention> = target.mentions.iter().filter(here).collect();
+    if named.is_empty()
+        || !named
+            .iter()
+            .all(|m| chain_start <= m.start && m.end <= chain_end)
+    {
+        return None;
+    }
+    // The target follows a title or a body in the chain (or the title the name ends in).
+    let after_title = named.iter().all(|m| {
+        let k = tokens.words.partition_point(|w| w.end <= m.start);
+        k > 0 && {
+            let prev = tokens.norm(k - 1);
+            (k == after && name_ends_in_title)
+                || (k > after
+                    && (title_word(prev)
+                        || title_word(bare(prev))
+                        || names_a_body(prev)
+                        || OWN_SIDE_WORDS.contains(&bare(prev))
+                        || DOER_TITLE_WORDS.contains(&bare(prev))))
+        }
+    });
+    if !after_title {
+        return None;
+    }
+    // The verb's object after the chain.
+    let next = tokens.words.get(end).filter(|w| w.start < sent_end)?;
+    if !closed {
+        let norm = tokens.norm(end);
+        if OBJECT_COMPLEMENTS.contains(&norm) || (norm.starts_with('ب') && norm != "بشده") {
+            return None;
+        }
+    }
+    let object = mentions
+        .iter()
+        .find(|(e, m)| m.start == next.start && e.id != source.id && e.id != target.id)
+        .map(|(e, _)| *e);
+    Some(object)
+}
+
+/// Settles the target of a statement named only in its source's own title chain (see
+/// [`own_side_target`]): the actor that starts the verb's object right after the chain, else
+/// none. A party is never the target of its own statement: such a target is the source's state
+/// or body, named to say who the speaker is. `triggers` are the events' triggers in the same
+/// order (nothing is done when they are not aligned).
+fn own_side_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if let Some(object) = own_side_target(ev, trigger, entities, article, texts) {
+            ev.target = object.map(|e| e.id.clone());
+            ev.target_country = object.and_then(|e| e.country.clone());
+        }
+    }
+}
+
 /// Words after which a name is who leads a body, a force or a session (normal form): `التحالف
 /// بقيادة X`, `وفد برئاسة X`, `التحالف الذي تقوده X`.
 const LEADER_CUES: &[&str] = &[
@@ -4712,6 +4958,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_deed_place_targets", events);
     reported_subject_sources(events, triggers, entities, article, &mut texts);
     after("reported_subject_sources", events);
+    own_side_targets(events, triggers, entities, article, &mut texts);
+    after("own_side_targets", events);
     clear_led_targets(events, triggers, entities, article, &mut texts);
     after("clear_led_targets", events);
     clear_joined_targets(events, triggers, entities, article, &mut texts);
@@ -7398,6 +7646,129 @@ mod tests {
                 expected,
                 "help: {body}"
             );
+        }
+    }
+
+    #[test]
+    fn a_statement_s_target_named_only_in_its_source_s_own_title_is_not_its_target() {
+        // (sentence, code, trigger, the source's name, the target's name, expected target
+        // after the rule: None, or the name of the entity that becomes it)
+        type Case<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, Option<&'a str>);
+        let cases: [Case; 8] = [
+            (
+                "دعا الدكتور سامر ناجي مفتي كينيا جميع الدول إلى التعاون",
+                "020",
+                "دعا",
+                "سامر ناجي",
+                "كينيا",
+                None,
+            ),
+            (
+                "استنكر السفير سامر ناجي الأمين العام المساعد لمنظمة التعاون الإقليمي لشؤون الثقافة، الحادث",
+                "111",
+                "استنكر",
+                "سامر ناجي",
+                "منظمة التعاون الإقليمي",
+                None,
+            ),
+            (
+                "أكد سامر ناجي الأمين العام لمجلس التعاون الإقليمي اليوم حرص المجلس على الدعم",
+                "030",
+                "أكد",
+                "سامر ناجي",
+                "مجلس التعاون الإقليمي",
+                None,
+            ),
+            // The name's mention ends in the title (an entity `X مفتي`).
+            (
+                "دعا سامر ناجي مفتي كينيا جميع الدول إلى التعاون",
+                "020",
+                "دعا",
+                "سامر ناجي مفتي",
+                "كينيا",
+                None,
+            ),
+            // The verb's object named right after the chain becomes the target.
+            (
+                "طالب سامر ناجي وزير خارجية كينيا الحكومة الأوغندية بالإفراج عن المعتقلين",
+                "100",
+                "طالب",
+                "سامر ناجي",
+                "كينيا",
+                Some("الحكومة الأوغندية"),
+            ),
+            // The title is the verb's object: its complement follows.
+            (
+                "دعا سامر ناجي وزير خارجية كينيا إلى زيارة البلاد",
+                "020",
+                "دعا",
+                "سامر ناجي",
+                "كينيا",
+                Some("كينيا"),
+            ),
+            (
+                "اتهم سامر ناجي رئيس وزراء كينيا بالتقصير",
+                "112",
+                "اتهم",
+                "سامر ناجي",
+                "كينيا",
+                Some("كينيا"),
+            ),
+            // A meeting's partner (root 04) is left alone.
+            (
+                "التقى سامر ناجي وزير خارجية كينيا أمس في العاصمة",
+                "040",
+                "التقى",
+                "سامر ناجي",
+                "كينيا",
+                Some("كينيا"),
+            ),
+        ];
+        for (body, code, word, source_name, target_name, expected) in cases {
+            let a = article(body);
+            let source = entity(
+                "per:0123456789abcdef",
+                source_name,
+                EntityType::Person,
+                body,
+            );
+            let target = entity(
+                if target_name == "كينيا" {
+                    "loc:KEN"
+                } else {
+                    "org:00112233aabbccdd"
+                },
+                target_name,
+                if target_name == "كينيا" {
+                    EntityType::Location
+                } else {
+                    EntityType::Organization
+                },
+                body,
+            );
+            let mut entities = vec![source, target];
+            if body.contains("الحكومة الأوغندية") {
+                entities.push(entity(
+                    "org:aabbccdd00112233",
+                    "الحكومة الأوغندية",
+                    EntityType::Organization,
+                    body,
+                ));
+            }
+            let mut events = vec![bare_event(
+                code,
+                Some(entities[0].id.clone()),
+                Some(entities[1].id.clone()),
+                body,
+            )];
+            let triggers = [trigger_at(body, word, false, true)];
+            own_side_targets(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            let got = events[0]
+                .target
+                .as_deref()
+                .and_then(|id| entities.iter().find(|e| e.id == id))
+                .map(|e| e.name.as_str());
+            assert_eq!(got, expected, "help: {body}");
         }
     }
 
