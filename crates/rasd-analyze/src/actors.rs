@@ -3306,6 +3306,40 @@ fn own_side_targets(
     }
 }
 
+/// True when the target of `ev`, a statement (roots 01–03, 05–06, 10–14) whose source is a
+/// person of a known country, is that country's state itself: `وحذر X المشرعين من أن رفض
+/// الاتفاق يهدد مصداقية Y` (Y, X's own state, is named as what is at stake), `أعرب الملك X عن
+/// إدانته … مؤكدا وقوف Y`. An official's statement is never aimed at his own state; a
+/// minister criticizing his own government names the government, a body.
+fn own_country_target(ev: &Event, entities: &[Entity]) -> bool {
+    if !matches!(
+        ev.code.get(..2),
+        Some("01" | "02" | "03" | "05" | "06" | "10" | "11" | "12" | "13" | "14")
+    ) {
+        return false;
+    }
+    let Some(source) =
+        entity_by_id(entities, ev.source.as_deref()).filter(|e| e.kind == EntityType::Person)
+    else {
+        return false;
+    };
+    let Some(country) = ev.source_country.as_deref().or(source.country.as_deref()) else {
+        return false;
+    };
+    let Some(target) = entity_by_id(entities, ev.target.as_deref()) else {
+        return false;
+    };
+    target.kind == EntityType::Location
+        && target.country.as_deref() == Some(country)
+        && state_entity(entities, country).is_some_and(|e| e.id == target.id)
+}
+
+/// Clears the target of a statement when it is its source's own state (see
+/// [`own_country_target`]).
+fn clear_own_country_targets(events: &mut [Event], entities: &[Entity]) {
+    clear_targets_where(events, &[], false, |ev, _| own_country_target(ev, entities));
+}
+
 /// Words after which a name is who leads a body, a force or a session (normal form): `التحالف
 /// بقيادة X`, `وفد برئاسة X`, `التحالف الذي تقوده X`.
 const LEADER_CUES: &[&str] = &[
@@ -4960,6 +4994,8 @@ pub(crate) fn settle_actors_traced(
     after("reported_subject_sources", events);
     own_side_targets(events, triggers, entities, article, &mut texts);
     after("own_side_targets", events);
+    clear_own_country_targets(events, entities);
+    after("clear_own_country_targets", events);
     clear_led_targets(events, triggers, entities, article, &mut texts);
     after("clear_led_targets", events);
     clear_joined_targets(events, triggers, entities, article, &mut texts);
@@ -7770,6 +7806,43 @@ mod tests {
                 .map(|e| e.name.as_str());
             assert_eq!(got, expected, "help: {body}");
         }
+    }
+
+    #[test]
+    fn a_person_s_statement_is_never_aimed_at_his_own_state() {
+        let body = "وحذر سامر ناجي النواب من أن رفض الخطة يهدد مكانة كينيا في المنطقة";
+        let mut samer = entity(
+            "per:0123456789abcdef",
+            "سامر ناجي",
+            EntityType::Person,
+            body,
+        );
+        samer.country = Some("KEN".to_owned());
+        let mut kenya = entity("loc:KEN", "كينيا", EntityType::Location, body);
+        kenya.country = Some("KEN".to_owned());
+        let entities = [samer, kenya];
+        // (code, the target cleared)
+        for (code, cleared) in [("120", true), ("020", true), ("040", false), ("190", false)] {
+            let mut events = vec![bare_event(
+                code,
+                Some("per:0123456789abcdef".to_owned()),
+                Some("loc:KEN".to_owned()),
+                body,
+            )];
+            clear_own_country_targets(&mut events, &entities);
+            assert_eq!(events[0].target.is_none(), cleared, "help: {code}");
+        }
+        // Another state's person keeps the target.
+        let mut other = entities.clone();
+        other[0].country = Some("UGA".to_owned());
+        let mut events = vec![bare_event(
+            "120",
+            Some("per:0123456789abcdef".to_owned()),
+            Some("loc:KEN".to_owned()),
+            body,
+        )];
+        clear_own_country_targets(&mut events, &other);
+        assert!(events[0].target.is_some());
     }
 
     #[test]
