@@ -5014,6 +5014,8 @@ pub(crate) fn settle_actors_traced(
     after("hand_doers", events);
     violence::struck_targets(events, &triggers, entities, article, &mut texts);
     after("struck_targets", events);
+    violence::victim_nationality_sources(events, entities, article, &mut texts);
+    after("victim_nationality_sources", events);
     clear_venue_sources(events, entities, article, &mut texts);
     after("clear_venue_sources", events);
     clear_place_actors(events, entities, article, &mut texts);

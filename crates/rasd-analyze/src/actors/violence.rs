@@ -13,7 +13,9 @@
 //! - [`hand_doers`]: the doer named after `على يد` / `على أيدي` / `بأيدي` right after the act
 //!   (`خطفوا على أيدي جماعة X`) is its source;
 //! - [`struck_targets`]: the owner of what a strike hit (`قصفت الطائرات مواقع جماعة X`) is its
-//!   target, not a place, and no source.
+//!   target, not a place, and no source;
+//! - [`victim_nationality_sources`]: a nationality of the hit (`قُتل موظف أمريكي`) names the
+//!   target's side, never the doer.
 
 use rasd_model::{Article, EntityType, Event};
 
@@ -699,6 +701,199 @@ pub(super) fn struck_targets(
     }
 }
 
+/// Nouns of people (normal form, without و/ف) that a nationality qualifies in a victim phrase
+/// (`قتل موظف أمريكي`, `إصابة جنديين تركيين`).
+const VICTIM_NOUNS: &[&str] = &[
+    "جندي",
+    "جنديا",
+    "جنديان",
+    "جنديين",
+    "جنود",
+    "جنودا",
+    "عسكري",
+    "عسكريا",
+    "عسكريين",
+    "ضابط",
+    "ضابطا",
+    "ضباط",
+    "شرطي",
+    "شرطيا",
+    "شرطيين",
+    "موظف",
+    "موظفا",
+    "موظفين",
+    "موظفه",
+    "مدني",
+    "مدنيا",
+    "مدنيين",
+    "مدنيان",
+    "مواطن",
+    "مواطنا",
+    "مواطنين",
+    "مواطنان",
+    "مواطنه",
+    "سائح",
+    "سائحا",
+    "سياح",
+    "سياحا",
+    "صحفي",
+    "صحفيا",
+    "صحفيين",
+    "صحافي",
+    "صحافيا",
+    "صحافيين",
+    "رهينه",
+    "رهائن",
+    "عامل",
+    "عاملا",
+    "عمال",
+    "دبلوماسي",
+    "دبلوماسيا",
+    "طيار",
+    "طيارا",
+    "مقيم",
+    "مقيما",
+    "مقيمه",
+    "مهندس",
+    "مهندسا",
+    "طبيب",
+    "طبيبا",
+    "رجل",
+    "رجلا",
+    "امراه",
+    "شخص",
+    "شخصا",
+    "شخصين",
+    "اشخاص",
+    "طفل",
+    "طفلا",
+    "اطفال",
+    "مستشار",
+    "مستشارا",
+];
+
+/// Nouns of armed forces (normal form, without و/ف) whose nationality names a doer.
+const FORCE_NOUNS: &[&str] = &[
+    "الجيش",
+    "جيش",
+    "القوات",
+    "قوات",
+    "الطيران",
+    "طيران",
+    "الطائرات",
+    "طائرات",
+    "المقاتلات",
+    "مقاتلات",
+    "المدفعيه",
+    "مدفعيه",
+    "الشرطه",
+    "الامن",
+    "البحريه",
+    "الدبابات",
+    "الوحدات",
+];
+
+/// Words of a victim phrase's head (normal form, without و/ف): killing, wounding, capture.
+const VICTIM_HEADS: &[&str] = &["اغتيال", "اعدام", "ذبح", "لمقتل", "ومقتل", "باختطاف"];
+
+/// True when the mention starting at char `start` of the text of `tokens` is a nationality
+/// (a nisba: `أمريكي`, `تركيان`, `أميركيا`) of the hit in a victim phrase: a word of killing,
+/// wounding or capture ([`super::HIT_WORDS`]), an optional number, an optional noun of people,
+/// then the nationality (`قتل موظف أمريكي`, `مقتل 58 أميركيا`, `إصابة جنديين تركيين`).
+fn victim_nationality(tokens: &Tokens, start: usize, first_word: usize) -> bool {
+    let k = tokens.words.partition_point(|w| w.end <= start);
+    let Some(word) = tokens.words.get(k) else {
+        return false;
+    };
+    let nisba = ["ي", "يه", "يا", "يان", "يين", "يون", "ين"]
+        .iter()
+        .any(|e| tokens.norm(k).ends_with(e));
+    if word.start != start || !nisba {
+        return false;
+    }
+    let mut j = k;
+    let step = |j: &mut usize| -> Option<&str> {
+        *j = j.checked_sub(1).filter(|&p| p >= first_word)?;
+        Some(bare(tokens.norm(*j)))
+    };
+    let Some(mut w) = step(&mut j) else {
+        return false;
+    };
+    let mut noun = false;
+    if VICTIM_NOUNS.contains(&w) {
+        noun = true;
+        let Some(p) = step(&mut j) else {
+            return false;
+        };
+        w = p;
+    }
+    if super::number_word(w) {
+        let Some(p) = step(&mut j) else {
+            return false;
+        };
+        w = p;
+    } else if !noun {
+        // A nationality right after the act word is its subject's (`قتل أمريكي`: too rare
+        // and too often a noun of its own to read).
+        return false;
+    }
+    super::HIT_WORDS.contains(&w) || VICTIM_HEADS.contains(&w)
+}
+
+/// Gives the victim's side of a violent act (roots 18–20) to the target when the source is
+/// named only as a nationality of the hit (`قُتل موظف أمريكي في هجوم تبناه التنظيم` → the US
+/// is hit, not the killer). When the target is a doer (not a place, not a medium) the two
+/// change places; otherwise the victim's side replaces it and the source is left empty.
+pub(super) fn victim_nationality_sources(
+    events: &mut [Event],
+    entities: &[rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    for ev in events.iter_mut() {
+        if !root_from(&ev.code, 18) {
+            continue;
+        }
+        let Some(source) = entity_by_id(entities, ev.source.as_deref()) else {
+            continue;
+        };
+        let Some((tokens, start, inside)) = super::mentions_in_sentence(ev, source, article, texts)
+        else {
+            continue;
+        };
+        let first_word = tokens.words.partition_point(|w| w.end <= start);
+        // Its other mentions in the sentence must not name a doer: after the victim, a
+        // nationality of a noun that is no force (`قرب الحدود التركية`) or a venue (`في جنوب
+        // شرق تركيا`) may stand; a party named before (`تبادل الجيش X ومسلحون … إصابة جنديين
+        // X`) may have fought.
+        let victim = |m: &&rasd_model::Mention| victim_nationality(tokens, m.start, first_word);
+        let Some(first_victim) = inside.iter().filter(|m| victim(m)).map(|m| m.start).min() else {
+            continue;
+        };
+        let aside = |m: &&rasd_model::Mention| {
+            let k = tokens.words.partition_point(|w| w.end <= m.start);
+            let force = k
+                .checked_sub(1)
+                .is_some_and(|p| FORCE_NOUNS.contains(&bare(tokens.norm(p))));
+            m.start > first_victim
+                && ((["ي", "ية", "يين"].iter().any(|e| m.text.ends_with(e)) && !force)
+                    || super::venue(tokens, m.start))
+        };
+        if !inside.iter().all(|m| victim(m) || aside(m)) {
+            continue;
+        }
+        let doer = entity_by_id(entities, ev.target.as_deref())
+            .is_some_and(|t| t.kind != EntityType::Location && !medium(t));
+        if doer {
+            std::mem::swap(&mut ev.source, &mut ev.target);
+            std::mem::swap(&mut ev.source_country, &mut ev.target_country);
+        } else {
+            ev.target = ev.source.take();
+            ev.target_country = ev.source_country.take();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use rasd_model::{ArticlePart, Entity, Mention};
@@ -1115,5 +1310,102 @@ mod tests {
             &mut Texts::default(),
         );
         assert_eq!(events[0].target, None);
+    }
+
+    /// The (source, target) left by [`victim_nationality_sources`] for an event `code` from
+    /// `source` to `target` (an organization, or a place when `place`) in `body`.
+    fn after_victim_nationality(
+        body: &str,
+        source: &str,
+        target: Option<&str>,
+        place: bool,
+    ) -> (Option<String>, Option<String>) {
+        let a = article(body);
+        let mut ents = vec![entity("ctry:us", source, EntityType::Location, body)];
+        let kind = if place {
+            EntityType::Location
+        } else {
+            EntityType::Organization
+        };
+        if let Some(t) = target {
+            ents.push(entity("org:0123456789abcdef", t, kind, body));
+        }
+        let mut events = vec![bare_event(
+            "190",
+            Some("ctry:us".to_owned()),
+            target.map(|_| "org:0123456789abcdef".to_owned()),
+            body,
+        )];
+        victim_nationality_sources(&mut events, &ents, &a, &mut Texts::default());
+        let ev = events.remove(0);
+        (ev.source, ev.target)
+    }
+
+    #[test]
+    fn a_victim_s_nationality_is_the_target_s_side() {
+        let us = Some("ctry:us".to_owned());
+        let group = Some("org:0123456789abcdef".to_owned());
+        // A nationality of the hit: to the target, the doer (if any) to the source.
+        assert_eq!(
+            after_victim_nationality(
+                "قتل مهندس كندي في هجوم مسلح قرب الحدود.",
+                "كندي",
+                None,
+                false
+            ),
+            (None, us.clone())
+        );
+        assert_eq!(
+            after_victim_nationality(
+                "وأصيب جنديان بلجيكيان في هجوم تبنته جماعة الفجر الأحمر.",
+                "بلجيكيان",
+                Some("جماعة الفجر الأحمر"),
+                false
+            ),
+            (group.clone(), us.clone())
+        );
+        assert_eq!(
+            after_victim_nationality(
+                "وأسفر التفجير عن مقتل 12 هولنديا في بلدة الواحة.",
+                "هولنديا",
+                Some("بلدة الواحة"),
+                true
+            ),
+            (None, us.clone())
+        );
+        // Beside a nationality of another noun or a venue of the same country.
+        assert_eq!(
+            after_victim_nationality(
+                "وقتل جندي كندي قرب الحدود الكندية في هجوم تبنته جماعة الفجر الأحمر.",
+                "كندي",
+                Some("جماعة الفجر الأحمر"),
+                false
+            ),
+            (group.clone(), us.clone())
+        );
+        // A party of the same nationality named before the hit may have fought.
+        assert_eq!(
+            after_victim_nationality(
+                "تبادل الجيش الكندي ومسلحو جماعة الفجر الأحمر النار ما أدى إلى إصابة جندي كندي.",
+                "كندي",
+                Some("جماعة الفجر الأحمر"),
+                false
+            ),
+            (us.clone(), group.clone())
+        );
+        // A nationality of the doer's own force, or one right after the act word: untouched.
+        assert_eq!(
+            after_victim_nationality(
+                "وقصفت المدفعية الكندية مواقع جماعة الفجر الأحمر.",
+                "الكندية",
+                Some("جماعة الفجر الأحمر"),
+                false
+            ),
+            (us.clone(), group.clone())
+        );
+        assert_eq!(
+            after_victim_nationality("وقتل كندي رجلا في الشارع.", "كندي", None, false),
+            (us, None)
+        );
     }
 }
