@@ -538,10 +538,13 @@ const NUMBER_WORDS: &[&str] = &[
     "مايه",
 ];
 
-/// True for a number in digits or words (`18`، `١٨`، `تسعة`، `عشرات`).
+/// True for a number in digits or words (`18`، `١٨`، `تسعة`، `عشرات`), also after و (`ألفا و570`,
+/// `و3 من`).
 fn number_word(w: &str) -> bool {
-    (!w.is_empty()
-        && w.chars()
+    let digits = w.strip_prefix('و').unwrap_or(w);
+    (!digits.is_empty()
+        && digits
+            .chars()
             .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
         || NUMBER_WORDS.contains(&bare(w))
 }

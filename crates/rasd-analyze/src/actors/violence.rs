@@ -1408,4 +1408,29 @@ mod tests {
             (us, None)
         );
     }
+
+    #[test]
+    fn a_count_joined_by_waw_counts_the_hit() {
+        // `ألفا و250 مقاتلا من X`: the digits after و are a number too, so X is counted among
+        // the killed, the target, not the killer (`fix_victim_sources`).
+        let body = "وأعلنت الهيئة أن ألفا و250 مقاتلا من جيش الوادي قتلوا في المعارك.";
+        let a = article(body);
+        let army = entity(
+            "org:0123456789abcdef",
+            "جيش الوادي",
+            EntityType::Organization,
+            body,
+        );
+        let mut events = vec![bare_event("190", Some(army.id.clone()), None, body)];
+        super::super::fix_victim_sources(
+            &mut events,
+            std::slice::from_ref(&army),
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(
+            (events[0].source.clone(), events[0].target.clone()),
+            (None, Some(army.id.clone()))
+        );
+    }
 }
