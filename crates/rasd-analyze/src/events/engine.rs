@@ -3467,9 +3467,30 @@ impl SentenceRun<'_, '_> {
             if let Some(si) = self.para.span_at.get(j).copied().flatten() {
                 let span = self.para.spans.get(si).cloned();
                 let prev = j.checked_sub(1).and_then(|p| self.para.word(p)).map(bare);
-                let after_prep = prev.is_some_and(|w| PREPOSITIONS.contains(&w))
-                    && !(reported && prev == Some("عن"))
-                    && !self.para.governor(j - 1);
+                // ("وبيّن سامر الحداد أن": the speech verb بيّن is spelt as the preposition
+                // بين; a person named right after it is its subject when it opens a clause,
+                // written with و/ف or after punctuation, and no بين stands shortly before it:
+                // not "المفاوضات بين الحكومة والمعارضة، على أن".)
+                let bayyana = speech
+                    && j == i + 1
+                    && span.as_ref().is_some_and(|s| {
+                        self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Person)
+                    })
+                    && (self
+                        .para
+                        .word(i)
+                        .is_some_and(|w| w.starts_with('و') || w.starts_with('ف'))
+                        || i == self.range.start
+                        || self
+                            .para
+                            .tokens
+                            .get(i - 1)
+                            .is_some_and(|t| t.kind != TokenKind::Word))
+                    && !(i.saturating_sub(8).max(self.range.start)..i)
+                        .any(|k| self.para.word(k).is_some_and(|w| bare(w) == "بين"));
+                let prep_before = prev.is_some_and(|w| PREPOSITIONS.contains(&w)) && !bayyana;
+                let after_prep =
+                    prep_before && !(reported && prev == Some("عن")) && !self.para.governor(j - 1);
                 // "الأمين العام للأمم المتحدة": an organization behind ل after a title.
                 let titled = span.as_ref().is_some_and(|s| {
                     s.behind_prep
@@ -13300,6 +13321,35 @@ pub(crate) mod tests {
         Some("تشاد"),
         "شراكة جديدة"
     );
+    quote_case!(
+        the_name_after_bayyana_spelt_as_the_preposition_speaks,
+        "زار الوفد المدينة أمس. وبين سامر الحداد أن الوضع هادئ في الأحياء.",
+        [("سامر الحداد", P, None, &["الحداد"])],
+        Some("سامر الحداد"),
+        "الوضع هادئ"
+    );
+    quote_case!(
+        the_surname_after_bayyana_with_its_shadda_speaks,
+        "التقى الوفد سامر الحداد أمس. وبيّن الحداد أن الطرق مفتوحة أمام القوافل.",
+        [("سامر الحداد", P, None, &["الحداد"])],
+        Some("سامر الحداد"),
+        "الطرق مفتوحة"
+    );
+    #[test]
+    fn a_state_after_the_preposition_bayna_is_no_speaker() {
+        let (q, e) = run_on(
+            "وتعد المنطقة الواقعة بين تشاد والنيجر بأنها الأخطر في الساحل بحسب الخبراء.",
+            &[
+                ("تشاد", L, Some("TCD"), &[]),
+                ("النيجر", L, Some("NER"), &[]),
+            ],
+        );
+        assert!(
+            q.iter().all(|q| q.speaker.as_deref() != Some("تشاد")),
+            "{}",
+            show(&q, &e)
+        );
+    }
     quote_case!(
         a_titled_subject_before_the_speech_verb_speaks,
         "دعت فرنسا إلى الحوار، غير أن وزير خارجية تشاد قال في نجامينا إن القرار نهائي.",
