@@ -5860,7 +5860,20 @@ impl SentenceRun<'_, '_> {
         {
             return None;
         }
-        self.para.word(c + 1).filter(|w| w.starts_with('ل'))?;
+        // ("أكد بيان صادر عن هيئة الطيران أن": the issuer after صادر عن/من.)
+        let issued = self
+            .para
+            .word(c + 1)
+            .is_some_and(|w| matches!(bare(w), "صادر" | "صادره" | "الصادر" | "الصادره"))
+            && self
+                .para
+                .word(c + 2)
+                .is_some_and(|w| matches!(w, "عن" | "من"));
+        if issued {
+            c += 2;
+        } else {
+            self.para.word(c + 1).filter(|w| w.starts_with('ل'))?;
+        }
         self.para
             .span_at
             .get(c + 1)
@@ -13320,6 +13333,13 @@ pub(crate) mod tests {
         [CHAD, FRANCE],
         Some("تشاد"),
         "شراكة جديدة"
+    );
+    quote_case!(
+        a_statement_issued_by_a_body_is_its_words,
+        "وأكد بيان صادر عن هيئة الموانئ أن الملاحة عادت إلى طبيعتها.",
+        [("هيئة الموانئ", O, None, &[])],
+        Some("هيئة الموانئ"),
+        "الملاحة عادت"
     );
     quote_case!(
         the_name_after_bayyana_spelt_as_the_preposition_speaks,
