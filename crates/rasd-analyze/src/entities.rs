@@ -58,6 +58,7 @@
 //! normalized canonical name, so the same person in two articles is one entity.
 
 mod bodies;
+mod coalition;
 /// Head nouns of public bodies (`مجلس`, `وزارة`, `حركة`, …), in normal form.
 pub(crate) use bodies::HEADS as BODY_HEADS;
 pub(crate) mod context;
@@ -218,6 +219,7 @@ pub fn find_entities_in_document(
         bodies::body_chains(gazetteer, t, text, &own, orgs.as_deref(), &mut triggered);
     }
     cands.extend(triggered);
+    coalition::bare_coalitions(gazetteer, &texts, &mut cands);
     nisba_surnames(&texts, &tagged, &mut cands);
     cands.extend(tagged);
     let mut cands = remove_overlaps(cands);
@@ -1726,6 +1728,11 @@ pub(crate) mod tests {
 
     fn find(paragraphs: &[&str]) -> Vec<Entity> {
         find_entities(gazetteer(), &body(paragraphs), None)
+    }
+
+    /// The entities of a body of paragraphs, without the tagger (for other modules' tests).
+    pub(crate) fn find_for_tests(paragraphs: &[&str]) -> Vec<Entity> {
+        find(paragraphs)
     }
 
     fn ids(entities: &[Entity]) -> Vec<&str> {
