@@ -125,6 +125,10 @@ struct Context {
     /// Syria): a later bare title that speaks ("أكد الرئيس أن") stands for it when no person
     /// of the article bears it.
     titled_places: std::collections::HashMap<&'static str, usize>,
+    /// Each person named behind an honorific title (`فضيلة … الشيخ X`، `سمو الأمير X`): their
+    /// paragraph, first token, the honorific pronoun's stem the title earns, and the person. A
+    /// later `فضيلته`/`سموه` names the last of them, not a scholar cited in between.
+    honored: Vec<(usize, usize, &'static str, usize)>,
     /// The speaker of the last quote and its paragraph, named or not: a verb that goes on
     /// ("وأضاف"، "وتابع") continues their words.
     last_speaker: Option<(usize, Actor)>,
@@ -200,6 +204,7 @@ pub(crate) fn run_traced_on(
         para.infer_countries(entities, &mut ctx.countries);
         para.infer_titles(entities, &mut ctx.titles, &mut ctx.title_words);
         para.infer_spokesmen(entities, &mut ctx.spokesmen);
+        para.infer_honored(entities, &mut ctx.honored);
         para.infer_titled_places(entities, &mut ctx.titled_places);
         para.infer_phrase_places(entities, &mut ctx.phrase_places);
         let sentences = text::sentences(&para.chars, &para.tokens);
@@ -1102,6 +1107,44 @@ impl<'a> Para<'a> {
                     w.push(t.norm.clone());
                 }
             }
+        }
+    }
+
+    /// Each person named with an honorific title in the ten words before their name, with no
+    /// other person nor sentence end between (`فضيلة إمام المسجد الشيخ الدكتور X`): see
+    /// [`Context::honored`].
+    fn infer_honored(
+        &self,
+        entities: &[Entity],
+        out: &mut Vec<(usize, usize, &'static str, usize)>,
+    ) {
+        for s in &self.spans {
+            if entities.get(s.entity).map(|e| e.kind) != Some(EntityType::Person) {
+                continue;
+            }
+            let mut stems: Vec<&'static str> = Vec::new();
+            for j in (s.first.saturating_sub(10)..s.first).rev() {
+                let Some(t) = self.tokens.get(j) else { break };
+                if t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "؟" | "!" | ":") {
+                    break;
+                }
+                let other_person = self.spans.iter().any(|o| {
+                    o.first <= j
+                        && j < o.last
+                        && entities.get(o.entity).map(|e| e.kind) == Some(EntityType::Person)
+                });
+                if other_person {
+                    break;
+                }
+                if let Some(stem) = honor_title_stem(&t.norm).filter(|st| !stems.contains(st)) {
+                    stems.push(stem);
+                }
+            }
+            out.extend(
+                stems
+                    .into_iter()
+                    .map(|st| (self.index, s.first, st, s.entity)),
+            );
         }
     }
 
@@ -2102,10 +2145,31 @@ fn courtesy_style(w: &str) -> bool {
 
 /// True for an honorific that stands for a person (`معاليه`، `سموه`، `فضيلته`، `سعادتها`).
 fn honorific(w: &str) -> bool {
-    let w = bare(w);
-    ["معالي", "سمو", "فضيلت", "سعادت", "فخامت", "جلالت", "دولت"]
-        .iter()
-        .any(|h| w.strip_prefix(h).is_some_and(|r| matches!(r, "ه" | "ها")))
+    honorific_stem(w).is_some()
+}
+
+/// The stem of an honorific pronoun (`وفضيلته` → `فضيلت`، `سموه` → `سمو`). (`فضيلته` keeps
+/// its own ف: it is tried before the conjunction is stripped.)
+fn honorific_stem(w: &str) -> Option<&'static str> {
+    [w, bare(w)].into_iter().find_map(|w| {
+        ["معالي", "سمو", "فضيلت", "سعادت", "فخامت", "جلالت", "دولت"]
+            .into_iter()
+            .find(|h| w.strip_prefix(h).is_some_and(|r| matches!(r, "ه" | "ها")))
+    })
+}
+
+/// The honorific pronoun's stem that a title before a name earns (`فضيلة`، `الشيخ` →
+/// `فضيلت`؛ `سمو`، `الأمير` → `سمو`؛ `معالي` → `معالي`), normalized words.
+fn honor_title_stem(w: &str) -> Option<&'static str> {
+    [w, bare(w)].into_iter().find_map(|w| match w {
+        "فضيله" | "الشيخ" => Some("فضيلت"),
+        "سمو" | "السمو" | "الامير" | "الاميره" => Some("سمو"),
+        "معالي" => Some("معالي"),
+        "سعاده" => Some("سعادت"),
+        "فخامه" => Some("فخامت"),
+        "جلاله" => Some("جلالت"),
+        _ => None,
+    })
 }
 
 /// Degrees and ranks written before a family name (`الدكتور التركي`، `اللواء التركي`), normalized:
@@ -3155,6 +3219,21 @@ impl SentenceRun<'_, '_> {
             .iter()
             .find(|s| s.first < limit && limit < s.last)
             .map_or(limit, |s| s.last.min(self.range.end));
+        // ("وقال المتحدث باسم … في محافظة …، سامر الحداد لـ«الصحيفة»، إن": a name the window
+        // reaches into ends before the lone لـ of the medium spoken to; the window runs on to
+        // the medium's opening mark, so the words past it are still found.)
+        let limit = if speech
+            && matches!(self.para.word(limit), Some("ل" | "لـ"))
+            && self
+                .para
+                .tokens
+                .get(limit + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "«" | "“" | "\""))
+        {
+            (limit + 2).min(self.range.end)
+        } else {
+            limit
+        };
         let mut skip_to = 0;
         for j in i + 1..limit {
             if j < skip_to {
@@ -3440,9 +3519,39 @@ impl SentenceRun<'_, '_> {
         }
         // "وأكد معاليه أن"، "وقال سموه:": an honorific pronoun names the last person who was a
         // subject, else the last person named before.
-        if speech && self.para.word(i + 1).is_some_and(honorific) {
+        if let Some(stem) = self
+            .para
+            .word(i + 1)
+            .and_then(honorific_stem)
+            .filter(|_| speech)
+        {
+            // ("وبين فضيلته أن": the last person named with a title that earns the honorific,
+            // `فضيلة`/`الشيخ` for فضيلته, `سمو`/`الأمير` for سموه, goes before the last subject,
+            // who may be a scholar the sermon cited.)
+            // (The last subject keeps the pronoun when they were named with that title too:
+            // "أجرى معالي الوزير X مباحثات مع معالي نظيره Y … وأفاد معاليه" is X.)
+            let here = self.para.index;
+            let before: Vec<(usize, usize, usize)> = self
+                .ctx
+                .honored
+                .iter()
+                .filter(|&&(p, first, st, _)| st == stem && (p < here || (p == here && first < i)))
+                .map(|&(p, first, _, e)| (p, first, e))
+                .collect();
+            let subject_honored = self
+                .ctx
+                .person
+                .filter(|&e| before.iter().any(|&(_, _, h)| h == e));
+            let honored = subject_honored.or_else(|| {
+                before
+                    .iter()
+                    .max_by_key(|&&(p, first, _)| (p, first))
+                    .map(|&(_, _, e)| e)
+            });
             return Actor {
-                entity: self.ctx.person.or_else(|| self.last_person_named(i)),
+                entity: honored
+                    .or(self.ctx.person)
+                    .or_else(|| self.last_person_named(i)),
                 text: Some(self.para.text(i + 1, i + 2)),
                 explicit: false,
                 end: Some(i + 2),
@@ -13354,6 +13463,34 @@ pub(crate) mod tests {
         [("سامر الحداد", P, None, &["الحداد"])],
         Some("سامر الحداد"),
         "الطرق مفتوحة"
+    );
+    quote_case!(
+        a_long_titled_speaker_reaches_past_the_medium_spoken_to,
+        "وقال المتحدث الرسمي باسم هيئة المياه في منطقة الساحل الشرقي بالنيابة، سامر الحداد لـ\"الصحيفة\"، إن الضخ سيعود إلى الأحياء غدا.",
+        [("سامر الحداد", P, None, &[])],
+        Some("سامر الحداد"),
+        "الضخ سيعود"
+    );
+    quote_case!(
+        the_honorific_names_the_preacher_not_the_scholar_he_cited,
+        "ألقى فضيلة إمام الجامع الكبير الشيخ سالم العتيبي خطبة الجمعة أمس. وقال ابن كثير إن الصبر نصف الإيمان. وبين فضيلته أن الرحمة أصل الدين كله.",
+        [("سالم العتيبي", P, None, &[]), ("ابن كثير", P, None, &[])],
+        Some("سالم العتيبي"),
+        "الرحمة أصل"
+    );
+    quote_case!(
+        the_honorific_of_a_preacher_keeps_its_own_fa,
+        "ألقى فضيلة الشيخ سالم العتيبي خطبة الجمعة أمس. وذكر التقرير أن المصلين كثروا. وأوضح فضيلته أن الرحمة أصل الدين كله.",
+        [("سالم العتيبي", P, None, &[])],
+        Some("سالم العتيبي"),
+        "الرحمة أصل"
+    );
+    quote_case!(
+        the_honorific_stays_with_the_honored_subject,
+        "أجرى معالي وزير المالية سامر الحداد مباحثات مع معالي نظيره الإيطالي ماريو روسي. وأفاد معاليه بأن المباحثات كانت مثمرة.",
+        [("سامر الحداد", P, None, &[]), ("ماريو روسي", P, None, &[])],
+        Some("سامر الحداد"),
+        "المباحثات كانت"
     );
     #[test]
     fn a_state_after_the_preposition_bayna_is_no_speaker() {
