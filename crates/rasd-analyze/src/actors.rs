@@ -1021,10 +1021,7 @@ fn reports_casualties(
     };
     let norm = normalize_phrase(&speaker.name);
     let words: Vec<&str> = norm.split(' ').collect();
-    let head = words
-        .first()
-        .map(|w| w.strip_prefix("ال").unwrap_or(w))
-        .unwrap_or_default();
+    let head = name_head(&norm);
     let health = words
         .iter()
         .any(|w| matches!(*w, "الصحه" | "للصحه" | "الاسعاف"));
@@ -1280,10 +1277,7 @@ fn medium(entity: &Entity) -> bool {
         return true;
     }
     let norm = normalize_phrase(&entity.name);
-    let Some(first) = norm.split(' ').next() else {
-        return false;
-    };
-    let head = first.strip_prefix("ال").unwrap_or(first);
+    let head = name_head(&norm);
     MEDIA_HEADS.contains(&head)
         || (head == "وكاله" && norm.split(' ').any(|w| NEWS_WORDS.contains(&w)))
 }
@@ -1714,6 +1708,21 @@ fn definite_word(w: &str) -> bool {
 /// The normal form of a name's text.
 fn text_norm(name: &str) -> String {
     normalize_phrase(name)
+}
+
+/// The head of a name in normal form: its first word without the article (`الحكومة
+/// اليونانية` → `حكومه`).
+fn name_head(norm: &str) -> &str {
+    let first = norm.split(' ').next().unwrap_or_default();
+    first.strip_prefix("ال").unwrap_or(first)
+}
+
+/// True when `target` is the state of `country` itself: a place of that country that is the
+/// page's entity for the state ([`state_entity`]), not one of its cities.
+fn is_state_of(entities: &[Entity], target: &Entity, country: &str) -> bool {
+    target.kind == EntityType::Location
+        && target.country.as_deref() == Some(country)
+        && state_entity(entities, country).is_some_and(|e| e.id == target.id)
 }
 
 /// When the source found for `ev` is its target, the two were swapped: the engine's source
@@ -3329,12 +3338,8 @@ fn own_country_target(ev: &Event, entities: &[Entity]) -> bool {
     let Some(country) = ev.source_country.as_deref().or(source.country.as_deref()) else {
         return false;
     };
-    let Some(target) = entity_by_id(entities, ev.target.as_deref()) else {
-        return false;
-    };
-    target.kind == EntityType::Location
-        && target.country.as_deref() == Some(country)
-        && state_entity(entities, country).is_some_and(|e| e.id == target.id)
+    entity_by_id(entities, ev.target.as_deref())
+        .is_some_and(|target| is_state_of(entities, target, country))
 }
 
 /// Clears the target of a statement when it is its source's own state (see
@@ -3658,22 +3663,13 @@ fn own_state_target(ev: &Event, entities: &[Entity]) -> bool {
     let Some(country) = source.country.as_deref() else {
         return false;
     };
-    let Some(target) = entity_by_id(entities, ev.target.as_deref())
-        .filter(|e| e.kind == EntityType::Location && e.id != source.id)
-    else {
-        return false;
-    };
-    if target.country.as_deref() != Some(country)
-        || state_entity(entities, country).map(|e| e.id.as_str()) != Some(target.id.as_str())
-    {
+    let state_target = entity_by_id(entities, ev.target.as_deref())
+        .is_some_and(|t| t.id != source.id && is_state_of(entities, t, country));
+    if !state_target {
         return false;
     }
     let norm = normalize_phrase(&source.name);
-    let mut words = norm.split(' ');
-    let Some(first) = words.next() else {
-        return false;
-    };
-    let head = first.strip_prefix("ال").unwrap_or(first);
+    let head = name_head(&norm);
     if NON_STATE_HEADS.contains(&head) || norm.split(' ').any(|w| w == "الحر") {
         return false;
     }
@@ -3682,7 +3678,9 @@ fn own_state_target(ev: &Event, entities: &[Entity]) -> bool {
     if LEGISLATURES.iter().any(|l| norm.starts_with(l)) {
         return false;
     }
-    words.any(|w| nisba_country(w) == Some(country))
+    norm.split(' ')
+        .skip(1)
+        .any(|w| nisba_country(w) == Some(country))
 }
 
 /// Clears the target of an event when it is the state whose organ the source is (see

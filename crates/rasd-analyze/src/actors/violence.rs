@@ -20,7 +20,7 @@
 use rasd_model::{Article, EntityType, Event};
 
 use super::{
-    ends_in_doer_pronoun, entity_by_id, medium, source_before_act, Texts, OWN_SUBJECTS,
+    ends_in_doer_pronoun, entity_by_id, medium, name_head, source_before_act, Texts, OWN_SUBJECTS,
     REPORTER_HEADS, REPORT_CUES, SAYING_PARTICIPLES,
 };
 use crate::entities::tokens::{normalize_phrase, Tokens};
@@ -111,10 +111,7 @@ fn teller(entity: &rasd_model::Entity, code: &str) -> bool {
     }
     let norm = normalize_phrase(&entity.name);
     let words: Vec<&str> = norm.split(' ').collect();
-    let head = words
-        .first()
-        .map(|w| w.strip_prefix("ال").unwrap_or(w))
-        .unwrap_or_default();
+    let head = name_head(&norm);
     // (`الدفاع المدني`, not a ministry of defence named `الدفاع`.)
     let civil = head != "دفاع" || words.contains(&"المدني");
     medium(entity)

@@ -94,6 +94,19 @@ struct Span {
     behind_prep: bool,
 }
 
+/// A person the page named behind an honorific title (`فضيلة … الشيخ X`, `سمو الأمير X`).
+#[derive(Debug, Clone, Copy)]
+struct Honored {
+    /// The paragraph of the name.
+    para: usize,
+    /// The name's first token in that paragraph.
+    first: usize,
+    /// The stem of the honorific pronoun the title earns (`فضيلت` for `فضيلته`).
+    stem: &'static str,
+    /// The person (an index into the page's entities).
+    entity: usize,
+}
+
 /// The discourse context: who was last a subject.
 #[derive(Debug, Default, Clone)]
 struct Context {
@@ -125,10 +138,10 @@ struct Context {
     /// Syria): a later bare title that speaks ("أكد الرئيس أن") stands for it when no person
     /// of the article bears it.
     titled_places: std::collections::HashMap<&'static str, usize>,
-    /// Each person named behind an honorific title (`فضيلة … الشيخ X`، `سمو الأمير X`): their
-    /// paragraph, first token, the honorific pronoun's stem the title earns, and the person. A
-    /// later `فضيلته`/`سموه` names the last of them, not a scholar cited in between.
-    honored: Vec<(usize, usize, &'static str, usize)>,
+    /// Each person named behind an honorific title (`فضيلة … الشيخ X`، `سمو الأمير X`), in the
+    /// order the page names them. A later `فضيلته`/`سموه` names the last of them, not a scholar
+    /// cited in between.
+    honored: Vec<Honored>,
     /// The speaker of the last quote and its paragraph, named or not: a verb that goes on
     /// ("وأضاف"، "وتابع") continues their words.
     last_speaker: Option<(usize, Actor)>,
@@ -1113,11 +1126,7 @@ impl<'a> Para<'a> {
     /// Each person named with an honorific title in the ten words before their name, with no
     /// other person nor sentence end between (`فضيلة إمام المسجد الشيخ الدكتور X`): see
     /// [`Context::honored`].
-    fn infer_honored(
-        &self,
-        entities: &[Entity],
-        out: &mut Vec<(usize, usize, &'static str, usize)>,
-    ) {
+    fn infer_honored(&self, entities: &[Entity], out: &mut Vec<Honored>) {
         for s in &self.spans {
             if entities.get(s.entity).map(|e| e.kind) != Some(EntityType::Person) {
                 continue;
@@ -1140,11 +1149,12 @@ impl<'a> Para<'a> {
                     stems.push(stem);
                 }
             }
-            out.extend(
-                stems
-                    .into_iter()
-                    .map(|st| (self.index, s.first, st, s.entity)),
-            );
+            out.extend(stems.into_iter().map(|stem| Honored {
+                para: self.index,
+                first: s.first,
+                stem,
+                entity: s.entity,
+            }));
         }
     }
 
@@ -3531,22 +3541,21 @@ impl SentenceRun<'_, '_> {
             // (The last subject keeps the pronoun when they were named with that title too:
             // "أجرى معالي الوزير X مباحثات مع معالي نظيره Y … وأفاد معاليه" is X.)
             let here = self.para.index;
-            let before: Vec<(usize, usize, usize)> = self
+            let before: Vec<&Honored> = self
                 .ctx
                 .honored
                 .iter()
-                .filter(|&&(p, first, st, _)| st == stem && (p < here || (p == here && first < i)))
-                .map(|&(p, first, _, e)| (p, first, e))
+                .filter(|h| h.stem == stem && (h.para, h.first) < (here, i))
                 .collect();
             let subject_honored = self
                 .ctx
                 .person
-                .filter(|&e| before.iter().any(|&(_, _, h)| h == e));
+                .filter(|&e| before.iter().any(|h| h.entity == e));
             let honored = subject_honored.or_else(|| {
                 before
                     .iter()
-                    .max_by_key(|&&(p, first, _)| (p, first))
-                    .map(|&(_, _, e)| e)
+                    .max_by_key(|h| (h.para, h.first))
+                    .map(|h| h.entity)
             });
             return Actor {
                 entity: honored
