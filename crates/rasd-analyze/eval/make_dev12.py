@@ -40,6 +40,11 @@
 # - d12_21: (M) removed 19 null -> السعودية: the attack after ردا على is not coded.
 # - d12_40: (N) added 07 تشاد -> قوات الدعم السريع negated: the denied passage of arms is a negated
 #   07 (as d25_81).
+# Re-annotated in session 18 (E3, 2026-12-01) to the guide of make_heldout14.py/make_dev28.py: a
+# ministry with a nationality is its country, and one named without one in a record about its
+# country is that country (older writers named the ministry itself). The ministry is no longer a
+# gold entity; the state's entity takes the nationality as a spelling. Records changed:
+# - d12_09: quote speaker and the 19's source وزارة الدفاع التركية -> تركيا (new entity).
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -91,9 +96,9 @@ rec("اعتصم مئات من أنصار المعارضة التونسية أم�
     [],
     [V("14", "المعارضة التونسية", None)])
 rec("وقالت وزارة الدفاع التركية في بيان إن مقاتلاتها \"حيدت\" اثني عشر مسلحا من حزب العمال الكردستاني في غارات على منطقتي متينا وهاكورك شمالي العراق.",
-    [E("وزارة الدفاع التركية", O, "TUR"), E("حزب العمال الكردستاني", O, "TUR"), E("العراق", L, "IRQ")],
-    [Q("وزارة الدفاع التركية", "مقاتلاتها حيدت اثني عشر مسلحا من حزب العمال الكردستاني في غارات على منطقتي متينا وهاكورك شمالي العراق")],
-    [V("19", "وزارة الدفاع التركية", "حزب العمال الكردستاني")])
+    [E("تركيا", L, "TUR", "التركية"), E("حزب العمال الكردستاني", O, "TUR"), E("العراق", L, "IRQ")],
+    [Q("تركيا", "مقاتلاتها حيدت اثني عشر مسلحا من حزب العمال الكردستاني في غارات على منطقتي متينا وهاكورك شمالي العراق")],
+    [V("19", "تركيا", "حزب العمال الكردستاني")])
 rec("جرت في مسقط يوم السبت جولة ثالثة من المحادثات غير المباشرة بين الولايات المتحدة وإيران بوساطة عمانية.",
     [USA, E("إيران", L, "IRN"), E("عمان", L, "OMN", "مسقط", "عمانية")],
     [],

@@ -27,6 +27,11 @@
 # - m30: (M) removed 19 null -> null: the attacks named as the cause (بعد هجمات) are not coded.
 # - m13: (N) added 07 الإمارات -> قوات الدعم السريع negated: the denied arming is a negated 07 (as
 #   d16_58).
+# Re-annotated in session 18 (E3, 2026-12-01) to the guide of make_heldout14.py/make_dev28.py: a
+# ministry with a nationality is its country, and one named without one in a record about its
+# country is that country (older writers named the ministry itself). The ministry is no longer a
+# gold entity; the state's entity takes the nationality as a spelling. Records changed:
+# - m20: quote speaker وزارة الخزانة -> الولايات المتحدة (a record about the US).
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -108,8 +113,8 @@ rec("اغتيل قيادي في حزب الله بغارة إسرائيلية ا
 rec("اختطف مسلحون مجهولون أربعة عمال صينيين في ولاية زامفارا شمال غرب نيجيريا.",
     [CHN, NGA, E("زامفارا", L, "NGA")], [], [V("18", None, "الصين")])
 rec("وفرضت الولايات المتحدة عقوبات على ثلاث شركات إيرانية لتهريب النفط.\nوقالت وزارة الخزانة إن الشركات ساعدت طهران على الالتفاف على القيود.",
-    [USA, IRN, E("وزارة الخزانة", O, "USA")],
-    [Q("وزارة الخزانة", "الشركات ساعدت طهران على الالتفاف على القيود")],
+    [USA, IRN],
+    [Q("الولايات المتحدة", "الشركات ساعدت طهران على الالتفاف على القيود")],
     [V("16", "الولايات المتحدة", "إيران")])
 rec("وأكد وزير الخارجية الكيني أن بلاده لن تسحب قواتها من الصومال قبل استقرار الأوضاع الأمنية.",
     [KEN, SOM],

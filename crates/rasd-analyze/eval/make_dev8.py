@@ -30,6 +30,11 @@
 #   toward the holder (as d17_09, d20_33).
 # - d8_04: (L) removed 01 سوريا -> null: announcing the strike codes the strike only.
 # - d8_23: (L) removed 01 وزارة الدفاع الروسية -> null: announcing the strike codes the strike only.
+# Re-annotated in session 18 (E3, 2026-12-01) to the guide of make_heldout14.py/make_dev28.py: a
+# ministry with a nationality is its country, and one named without one in a record about its
+# country is that country (older writers named the ministry itself). The ministry is no longer a
+# gold entity; the state's entity takes the nationality as a spelling. Records changed:
+# - d8_23: quote speaker and the 19's source وزارة الدفاع الروسية -> روسيا (new entity).
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -127,9 +132,9 @@ rec("تشهد العاصمة الليبية هدوءا حذرا منذ توقف 
     [],
     [])
 rec("أعلنت وزارة الدفاع الروسية أن قواتها دمرت مستودعا للأسلحة في إدلب تستخدمه هيئة تحرير الشام.",
-    [E("وزارة الدفاع الروسية", O, "RUS"), E("إدلب", L, "SYR"), E("هيئة تحرير الشام", O, "SYR")],
-    [Q("وزارة الدفاع الروسية", "قواتها دمرت مستودعا للأسلحة في إدلب تستخدمه هيئة تحرير الشام")],
-    [V("19", "وزارة الدفاع الروسية", "هيئة تحرير الشام")])
+    [E("روسيا", L, "RUS", "الروسية"), E("إدلب", L, "SYR"), E("هيئة تحرير الشام", O, "SYR")],
+    [Q("روسيا", "قواتها دمرت مستودعا للأسلحة في إدلب تستخدمه هيئة تحرير الشام")],
+    [V("19", "روسيا", "هيئة تحرير الشام")])
 rec("ووفق المتحدث باسم الشرطة الكينية، فإن المهاجمين ينتمون إلى حركة الشباب وقد فروا باتجاه الحدود الصومالية.",
     [E("كينيا", L, "KEN", "الكينية"), E("حركة الشباب", O, "SOM"), E("الصومال", L, "SOM", "الصومالية")],
     [Q("كينيا", "المهاجمين ينتمون إلى حركة الشباب وقد فروا باتجاه الحدود الصومالية")],

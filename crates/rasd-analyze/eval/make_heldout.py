@@ -17,6 +17,11 @@
 # - h05: (E) added 04 سلطنة عمان -> الولايات المتحدة: a mediator codes 04 toward each side.
 # - h13: (L) removed 01 وزارة الخارجية الأمريكية -> null: أعلنت أن + a future visit is a quote, no
 #   01.
+# Re-annotated in session 18 (E3, 2026-12-01) to the guide of make_heldout14.py/make_dev28.py: a
+# ministry with a nationality is its country, and one named without one in a record about its
+# country is that country (older writers named the ministry itself). The ministry is no longer a
+# gold entity; the state's entity takes the nationality as a spelling. Records changed:
+# - h13: quote speaker وزارة الخارجية الأمريكية -> الولايات المتحدة (new entity, spelling الأمريكية).
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -88,8 +93,8 @@ rec("دعت منظمة العفو الدولية السلطات العراقية
     [],
     [V("02", "منظمة العفو الدولية", "العراق")])
 rec("أعلنت وزارة الخارجية الأمريكية أن الوزير سيزور بكين الأسبوع المقبل لإجراء محادثات مع المسؤولين الصينيين.",
-    [E("وزارة الخارجية الأمريكية", O, "USA"), CHN],
-    [Q("وزارة الخارجية الأمريكية", "الوزير سيزور بكين الأسبوع المقبل لإجراء محادثات مع المسؤولين الصينيين")],
+    [E("الولايات المتحدة", L, "USA", "الأمريكية"), CHN],
+    [Q("الولايات المتحدة", "الوزير سيزور بكين الأسبوع المقبل لإجراء محادثات مع المسؤولين الصينيين")],
     [])
 rec("تحدثت الصحف عن \"صفقة القرن\" مجددا، لكن أحدا من المسؤولين لم يعلق.",
     [],

@@ -40,6 +40,11 @@
 # clause is no quote; the denied act is coded as a negated event (N). Records changed:
 # - t38: removed the quote ناصر بهرامي «تكون طهران قد زودت الحوثيين…» (نفى أن); the negated 07 and
 #   the quote after مؤكدا أن (an assertion) kept.
+# Re-annotated in session 18 (E3, 2026-12-01) to the guide of make_heldout14.py/make_dev28.py: a
+# ministry with a nationality is its country, and one named without one in a record about its
+# country is that country (older writers named the ministry itself). The ministry is no longer a
+# gold entity; the state's entity takes the nationality as a spelling. Records changed:
+# - t05: quote speaker وزارة الخارجية المغربية -> المغرب (spelling المغربية added).
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -70,8 +75,8 @@ rec("الوضع الأمني في شمال بوركينا فاسو هش، وال
     [],
     [])
 rec("أفادت وزارة الخارجية المغربية في بيان بأن الرباط تدين بشدة التصريحات الأخيرة لرئيس الوزراء المالي، وتطالب باماكو بتوضيح رسمي لموقفها.",
-    [E("وزارة الخارجية المغربية", O, "MAR"), E("المغرب", L, "MAR", "الرباط"), E("مالي", L, "MLI", "المالي", "باماكو")],
-    [Q("وزارة الخارجية المغربية", "الرباط تدين بشدة التصريحات الأخيرة لرئيس الوزراء المالي، وتطالب باماكو بتوضيح رسمي لموقفها")],
+    [E("المغرب", L, "MAR", "الرباط", "المغربية"), E("مالي", L, "MLI", "المالي", "باماكو")],
+    [Q("المغرب", "الرباط تدين بشدة التصريحات الأخيرة لرئيس الوزراء المالي، وتطالب باماكو بتوضيح رسمي لموقفها")],
     [V("11", "المغرب", "مالي"), V("10", "المغرب", "مالي")])
 rec("شنّ مسلحو جماعة نصرة الإسلام والمسلمين هجوما على معسكر للجيش البوركيني في بلدة جيبو فجر الأحد، وقالت مصادر أمنية إن الهجوم أسفر عن مقتل ما لا يقل عن عشرين جنديا.",
     [E("جماعة نصرة الإسلام والمسلمين", O, None), E("الجيش البوركيني", O, "BFA"), E("جيبو", L, "BFA")],

@@ -68,6 +68,11 @@
 # - h5_22: removed the quote تشاد «تكون قد زودت قوات الدعم السريع بالسلاح» (نفت أن); the negated 07
 #   kept.
 # - h5_61: removed the null-speaker quote «تكون نجامينا قد انسحبت…» (نفى أن); the negated 08 kept.
+# Re-annotated in session 18 (E3, 2026-12-01) to the guide of make_heldout14.py/make_dev28.py: a
+# ministry with a nationality is its country, and one named without one in a record about its
+# country is that country (older writers named the ministry itself). The ministry is no longer a
+# gold entity; the state's entity takes the nationality as a spelling. Records changed:
+# - h5_16: quote speaker وزارة الخارجية القطرية -> قطر (spelling القطرية added).
 import json, os
 P, L, O = "person", "location", "organization"
 def E(name, t, c=None, *aliases): return {"name": name, "type": t, "country": c, "aliases": [name, *aliases]}
@@ -147,8 +152,8 @@ rec("أوقفت الشرطة التونسية ناشطا حقوقيا بارزا
     [V("17", "الشرطة التونسية", None)])
 # A prisoner exchange is one release (08) by its two sides; the freeing is its consequence.
 rec("أعلنت وزارة الخارجية القطرية أن الحكومة اليمنية وجماعة أنصار الله أتمتا بوساطة قطرية صفقة لتبادل الأسرى، أُفرج بموجبها عن أكثر من مئتي محتجز من الطرفين.",
-    [E("وزارة الخارجية القطرية", O, "QAT"), E("قطر", L, "QAT", "قطرية"), E("اليمن", L, "YEM", "اليمنية"), HOUTHI],
-    [Q("وزارة الخارجية القطرية", "الحكومة اليمنية وجماعة أنصار الله أتمتا بوساطة قطرية صفقة لتبادل الأسرى، أُفرج بموجبها عن أكثر من مئتي محتجز من الطرفين")],
+    [E("قطر", L, "QAT", "قطرية", "القطرية"), E("اليمن", L, "YEM", "اليمنية"), HOUTHI],
+    [Q("قطر", "الحكومة اليمنية وجماعة أنصار الله أتمتا بوساطة قطرية صفقة لتبادل الأسرى، أُفرج بموجبها عن أكثر من مئتي محتجز من الطرفين")],
     [V("08", "اليمن", "أنصار الله"), V("04", "قطر", "اليمن"), V("04", "قطر", "أنصار الله")])
 rec("قصفت طائرة مسيرة تركية مساء الاثنين مقرا لقوات سوريا الديمقراطية في ريف القامشلي، وأعلنت قسد في بيان مقتل ثلاثة من مقاتليها. وأكدت أنها تحتفظ بحق الرد على ما وصفته بـ\"العدوان المتكرر\".",
     [E("تركيا", L, "TUR", "تركية"), E("قوات سوريا الديمقراطية", O, "SYR", "قسد")],
