@@ -53,7 +53,11 @@
 //! condemnation (`أدانت X الهجوم الذي استهدف مسجدا في مدينة Y`: [`clear_deed_place_targets`]);
 //! a condemnation told in a reported clause with its subject before its verb is that
 //! subject's (`قال المتحدث باسم الوزارة إن الولايات المتحدة تستنكر`:
-//! [`reported_subject_sources`]).
+//! [`reported_subject_sources`]). Before all that, a blame's source that is the one blamed
+//! (`وحمّل حزب X مسؤولية الهجوم`: the only name between حمّل and the responsibility is its
+//! object) becomes its target, with no source ([`blamed_source_targets`]); and a statement's
+//! target named only as the body its source belongs to (`دعت المفوضية التابعة للأمم المتحدة
+//! فرنسا`) is none ([`clear_affiliation_targets`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -2957,6 +2961,230 @@ fn clear_deed_place_targets(
     });
 }
 
+/// Forms of the verb حمّل (to lay the blame, normal form, no و/ف) whose object is a noun after
+/// them, not a pronoun on the verb (`حمّله`، `حمّلتها` name the blamed themselves).
+const BLAME_VERBS: &[&str] = &[
+    "حمل",
+    "حملت",
+    "حملوا",
+    "حملا",
+    "حملتا",
+    "يحمل",
+    "تحمل",
+    "يحملون",
+    "يحملان",
+    "تحملان",
+];
+
+/// Words that may stand between a blame verb and its object without being either
+/// (`حمّل فيه X المسؤولية`: the resumptive of the talk it was said in).
+const BLAME_FILLERS: &[&str] = &["فيه", "فيها", "فيهم", "خلاله", "خلالها", "ايضا"];
+
+/// At most this many title words before the name of the one blamed (`حمّل الرئيس السابق X`).
+const BLAMED_TITLE_WINDOW: usize = 4;
+
+/// True for a form of مسؤولية itself (`المسؤولية`، `مسؤولية`، `مسؤوليتها`), in normal form.
+fn responsibility_noun(norm: &str) -> bool {
+    let w = norm.strip_prefix("ال").unwrap_or(norm);
+    ["مسووليه", "مسووليت", "مسيوليه", "مسيوليت"]
+        .iter()
+        .any(|k| w.starts_with(k))
+}
+
+/// True when the source of blame `ev` (root 112) is the one blamed, not who blames: the verb
+/// حمّل comes first with no object pronoun, and right after it (past `فيه`, a few title words)
+/// stands the source's name and right after that the responsibility (`المسؤولية`, `كامل
+/// المسؤولية`). حمّل takes the blamed as its object and the blame as its second object, so a
+/// single name between the two is the object and the subject is the verb's own (`وحمّلوا
+/// حكومة X المسؤولية`, `حديث حمّل فيه X مسؤولية ما جرى`, `قال مسؤول … وحمّل حزب X مسؤولية
+/// الهجوم`); with two names (`حمّلت الحكومة تنظيم X المسؤولية`) the first is the subject and
+/// nothing changes.
+fn blamed_source(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    if ev.code.get(..3) != Some("112") {
+        return false;
+    }
+    let Some(t) = trigger
+        .filter(|t| !t.noun)
+        .map(|t| t.start)
+        .filter(|&t| t != usize::MAX)
+    else {
+        return false;
+    };
+    let Some(source) = entity_by_id(entities, ev.source.as_deref()) else {
+        return false;
+    };
+    let Some((tokens, _, inside)) = mentions_in_sentence(ev, source, article, texts) else {
+        return false;
+    };
+    let at = tokens.words.partition_point(|w| w.end <= t);
+    if !tokens
+        .words
+        .get(at)
+        .is_some_and(|w| w.start <= t && BLAME_VERBS.contains(&bare(tokens.norm(at))))
+    {
+        return false;
+    }
+    let mut k = at + 1;
+    while k < tokens.words.len() && BLAME_FILLERS.contains(&tokens.norm(k)) {
+        k += 1;
+    }
+    let open = k;
+    let Some(m) = inside.iter().find(|m| {
+        let first = tokens.words.partition_point(|w| w.end <= m.start);
+        first >= open && first - open <= BLAMED_TITLE_WINDOW
+    }) else {
+        return false;
+    };
+    let first = tokens.words.partition_point(|w| w.end <= m.start);
+    let titled = (open..first).all(|j| {
+        let norm = tokens.norm(j);
+        is_role_word(norm) || nisba_country(norm).is_some() || TITLE_CHAIN_WORDS.contains(&norm)
+    });
+    if !titled
+        || (open + 1..=first).any(|j| {
+            tokens
+                .words
+                .get(j)
+                .is_some_and(|w| w.punct_before.is_some())
+        })
+    {
+        return false;
+    }
+    let mut after = tokens.words.partition_point(|w| w.end <= m.end);
+    if tokens
+        .words
+        .get(after)
+        .is_some_and(|w| w.punct_before.is_some())
+    {
+        return false;
+    }
+    if matches!(tokens.norm(after), "كامل" | "كل") {
+        after += 1;
+    }
+    responsibility_noun(tokens.norm(after))
+}
+
+/// Makes the source of a blame that is the one blamed its target, with no source (see
+/// [`blamed_source`]): who blames is the verb's own subject, seldom named as an entity there,
+/// and a wrong source is worse than none.
+/// `triggers` are the events' triggers in the same order (nothing changes when they are not
+/// aligned).
+fn blamed_source_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if blamed_source(ev, Some(trigger), entities, article, texts) {
+            ev.target = ev.source.take();
+            ev.target_country = ev.source_country.take();
+        }
+    }
+}
+
+/// Forms of التابع (belonging to, normal form) that tie a body to the one it belongs to:
+/// `المفوضية التابعة للأمم المتحدة`.
+const AFFILIATION_WORDS: &[&str] = &["التابع", "التابعه", "التابعين", "التابعون", "التابعتين"];
+
+/// At most this many title words between the source's name and [`AFFILIATION_WORDS`]
+/// (`قائد القوات الخاصة التابعة للجيش`).
+const AFFILIATION_WINDOW: usize = 4;
+
+/// True when the target of statement `ev` (roots 01–14) is named in its sentence only as what
+/// the source belongs to: right after `التابع/التابعة لـ` that follows the source's name, or
+/// its title (`دعت المفوضية التابعة للأمم المتحدة فرنسا إلى`, `أدانت الهيئة التابعة للمنظمة
+/// الهجوم`, `أعلن X قائد القوات التابعة للجيش`). The body a source belongs to is no more
+/// the object of what it says than its own name is.
+fn affiliation_target(
+    ev: &Event,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    if ev.code.get(..2).is_none_or(|r| r > "14") {
+        return false;
+    }
+    let Some(source) = entity_by_id(entities, ev.source.as_deref()) else {
+        return false;
+    };
+    let Some(target) = entity_by_id(entities, ev.target.as_deref()) else {
+        return false;
+    };
+    if source.id == target.id {
+        return false;
+    }
+    let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+        return false;
+    };
+    let own_ends: Vec<usize> = source
+        .mentions
+        .iter()
+        .filter(|m| in_event_paragraph(ev, m))
+        .filter(|m| sent_start <= m.start && m.end <= sent_end)
+        .map(|m| m.end)
+        .collect();
+    if own_ends.is_empty() {
+        return false;
+    }
+    let Some((tokens, _, inside)) = mentions_in_sentence(ev, target, article, texts) else {
+        return false;
+    };
+    inside.iter().all(|m| {
+        let k = tokens.words.partition_point(|w| w.end <= m.start);
+        // (The target's word carries the ل: `للأمم`, or `لـ` stands alone before it.)
+        let tie = match k.checked_sub(1) {
+            Some(j) if AFFILIATION_WORDS.contains(&tokens.norm(j)) => j,
+            Some(j) if tokens.norm(j) == "ل" && j > 0 => j - 1,
+            _ => return false,
+        };
+        if !AFFILIATION_WORDS.contains(&tokens.norm(tie)) {
+            return false;
+        }
+        own_ends.iter().any(|&end| {
+            let first = tokens.words.partition_point(|w| w.end <= end);
+            first <= tie
+                && tie - first <= AFFILIATION_WINDOW
+                && (first..=tie).all(|j| {
+                    tokens
+                        .words
+                        .get(j)
+                        .is_some_and(|w| w.punct_before.is_none())
+                })
+                && (first..tie).all(|j| {
+                    let norm = tokens.norm(j);
+                    is_role_word(norm)
+                        || names_a_body(norm)
+                        || nisba_country(norm).is_some()
+                        || TITLE_CHAIN_WORDS.contains(&norm)
+                })
+        })
+    })
+}
+
+/// Clears the target of a statement named only as what its source belongs to (see
+/// [`affiliation_target`]).
+fn clear_affiliation_targets(
+    events: &mut [Event],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    clear_targets_where(events, &[], false, |ev, _| {
+        affiliation_target(ev, entities, article, texts)
+    });
+}
+
 /// At most this many words between `أن`/`إن` and the verb of a reported statement: its subject.
 const REPORTED_SUBJECT_WINDOW: usize = 6;
 
@@ -4926,12 +5154,14 @@ fn clear_victim_targets(
 }
 
 /// Settles the actors of an article's events, with each paragraph tokenized at most once:
+/// turns a blame's source that is the one blamed into its target ([`blamed_source_targets`]),
 /// makes the doer a relative clause names after an act noun its source
 /// ([`relative_doer_sources`]: `الهجمات التي شنها تنظيم X`) and an act noun's own nationality
 /// its source when none was found ([`noun_nationality_sources`]: `الغارات الروسية`), gives an act with a source and no target the state its object's nationality names
 /// ([`nationality_targets`]: `اعتقلت القوة صيادا لبنانيا`), clears a target named only as
 /// the source's own body or state in the source's apposition ([`clear_own_body_targets`]:
-/// `دعا X زعيم حزب Y`), a second doer joined to the source by و ([`clear_joined_targets`]) or
+/// `دعا X زعيم حزب Y`) or as the body a statement's source belongs to
+/// ([`clear_affiliation_targets`]: `المفوضية التابعة للأمم المتحدة`), a second doer joined to the source by و ([`clear_joined_targets`]) or
 /// a party of a later clause of `منذ` ([`clear_since_clause_targets`]: `منذ تحريرها من Y`),
 /// clears the victim of a condemned killing as the condemnation's target
 /// ([`clear_victim_targets`]: `أدان X اغتيال Y`),
@@ -4967,6 +5197,8 @@ pub(crate) fn settle_actors_traced(
         return;
     }
     let mut texts = Texts::default();
+    blamed_source_targets(events, triggers, entities, article, &mut texts);
+    after("blamed_source_targets", events);
     relative_doer_sources(events, triggers, entities, article, &mut texts);
     after("relative_doer_sources", events);
     noun_nationality_sources(events, triggers, entities, article, &mut texts);
@@ -4981,6 +5213,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_own_body_targets", events);
     clear_own_state_targets(events, entities);
     after("clear_own_state_targets", events);
+    clear_affiliation_targets(events, entities, article, &mut texts);
+    after("clear_affiliation_targets", events);
     clear_title_apposition_targets(events, triggers, entities, article, &mut texts);
     after("clear_title_apposition_targets", events);
     clear_title_before_targets(events, triggers, entities, article, &mut texts);
@@ -7624,6 +7858,134 @@ mod tests {
             let noun = !word.starts_with('و');
             let triggers = [trigger_at(body, word, noun, true)];
             clear_deed_place_targets(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn the_one_blamed_right_after_hammala_is_the_target() {
+        // (sentence, the party's name, whether the party becomes the target with no source)
+        let cases = [
+            (
+                "وقال ضابط في الشرطة إن المهاجمين فروا، وحمّل حزب النهضة الشعبي مسؤولية التفجير",
+                "حزب النهضة الشعبي",
+                true,
+            ),
+            (
+                "وحمّلوا حزب النهضة الشعبي المسؤولية الكاملة عن مقتل الحارس",
+                "حزب النهضة الشعبي",
+                true,
+            ),
+            (
+                "وكان النائب قد أدلى بتصريح حمّل فيه زعيم حزب النهضة الشعبي كامل المسؤولية عن الأزمة",
+                "حزب النهضة الشعبي",
+                true,
+            ),
+            // The party is the subject: the object comes after it, or a pronoun on the verb.
+            (
+                "وحمّل حزب النهضة الشعبي الحكومة مسؤولية التفجير",
+                "حزب النهضة الشعبي",
+                false,
+            ),
+            (
+                "وحمّلها حزب النهضة الشعبي مسؤولية التفجير",
+                "حزب النهضة الشعبي",
+                false,
+            ),
+            (
+                "وحمّل حزب النهضة الشعبي، في بيان، الشرطة مسؤولية التفجير",
+                "حزب النهضة الشعبي",
+                false,
+            ),
+        ];
+        for (body, name, reversed) in cases {
+            let a = article(body);
+            let party = entity("org:00112233aabbccdd", name, EntityType::Organization, body);
+            let entities = [party];
+            let mut events = vec![bare_event("112", Some(entities[0].id.clone()), None, body)];
+            let word = if body.contains("وحمّلها") {
+                "وحمّلها"
+            } else if body.contains("وحمّلوا") {
+                "وحمّلوا"
+            } else if body.contains("وحمّل") {
+                "وحمّل"
+            } else {
+                "حمّل"
+            };
+            let triggers = [trigger_at(body, word, false, true)];
+            blamed_source_targets(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            let party = Some(entities[0].id.clone());
+            if reversed {
+                assert_eq!(
+                    (&events[0].source, &events[0].target),
+                    (&None, &party),
+                    "help: {body}"
+                );
+            } else {
+                assert_eq!(
+                    (&events[0].source, &events[0].target),
+                    (&party, &None),
+                    "help: {body}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_body_a_source_belongs_to_is_no_target() {
+        // (sentence, whether the league as the target is cleared)
+        let cases = [
+            (
+                "وطالبت اللجنة الدائمة للمياه التابعة للرابطة الإقليمية كينيا بوقف السد",
+                true,
+            ),
+            (
+                "وأدانت اللجنة الدائمة للمياه التابعة لـ الرابطة الإقليمية الهجوم على المزارعين",
+                true,
+            ),
+            (
+                "وأشاد رئيس اللجنة الدائمة للمياه التابعة للرابطة الإقليمية بالاتفاق",
+                true,
+            ),
+            // The league is named for itself, or it owns what the act is about.
+            (
+                "وطالبت اللجنة الدائمة للمياه الرابطة الإقليمية بوقف السد",
+                false,
+            ),
+            (
+                "وانتقدت اللجنة الدائمة للمياه المزارع التابعة للرابطة الإقليمية",
+                false,
+            ),
+        ];
+        for (body, cleared) in cases {
+            let a = article(body);
+            let committee = entity(
+                "org:00112233aabbccdd",
+                "اللجنة الدائمة للمياه",
+                EntityType::Organization,
+                body,
+            );
+            let name = "الرابطة الإقليمية";
+            let mut league = entity("org:0123456789abcdef", name, EntityType::Organization, body);
+            // (`للرابطة`: the mention starts after the ل.)
+            if let Some(b) = body.find("للرابطة") {
+                let start = body[..b].chars().count() + 1;
+                league.mentions[0].start = start;
+                league.mentions[0].end = start + "الرابطة الإقليمية".chars().count();
+            }
+            let entities = [committee, league];
+            let code = if body.contains("أشاد") {
+                "051"
+            } else {
+                "111"
+            };
+            let mut events = vec![bare_event(
+                code,
+                Some(entities[0].id.clone()),
+                Some(entities[1].id.clone()),
+                body,
+            )];
+            clear_affiliation_targets(&mut events, &entities, &a, &mut Texts::default());
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
         }
     }
