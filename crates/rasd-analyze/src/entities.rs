@@ -59,6 +59,7 @@
 
 mod bodies;
 mod coalition;
+mod custodian;
 /// Head nouns of public bodies (`مجلس`, `وزارة`, `حركة`, …), in normal form.
 pub(crate) use bodies::HEADS as BODY_HEADS;
 pub(crate) mod context;
@@ -3372,5 +3373,41 @@ pub(crate) mod tests {
             .map(|e| e.name.as_str())
             .collect();
         assert_eq!(names, ["ماجد سالم"], "{found:?}");
+    }
+
+    #[test]
+    fn the_custodian_s_title_alone_is_saudi_arabia() {
+        let custodian = |paragraph: &str| -> Option<String> {
+            let found = find(&[paragraph]);
+            found
+                .iter()
+                .find(|e| e.mentions.iter().any(|m| m.text == "خادم الحرمين الشريفين"))
+                .map(|e| e.id.clone())
+        };
+        // The doer of a verb, the first word of a clause, after a particle: the state.
+        for doer in [
+            "وبعث خادم الحرمين الشريفين برقية تهنئة إلى رئيس جمهورية بنين بيوم الاستقلال.",
+            "خادم الحرمين الشريفين يوجه بصرف مكافأة للطلاب المتفوقين.",
+            "وأكد المتحدث أن خادم الحرمين الشريفين تابع سير العمل في المشروع.",
+        ] {
+            assert_eq!(
+                custodian(doer).as_deref(),
+                Some("loc:SAU"),
+                "{doer} {:?}",
+                find(&[doer])
+            );
+        }
+        // Before the king's name, the genitive of a noun (a deputy, an ambassador, a
+        // programme) or the one condolences go to: not the state.
+        for other in [
+            "وعبر المواطنون عن شكرهم لخادم الحرمين الشريفين على الدعم الذي يلقاه القطاع.",
+            "واستقبل خادم الحرمين الشريفين الملك فهد وفد الجامعة في قصره.",
+            "وافتتح خادم الحرمين الشريفين - أيده الله - الملك فهد المعرض الدولي.",
+            "وصل نائب خادم الحرمين الشريفين إلى المدينة صباح اليوم.",
+            "وقال سفير خادم الحرمين الشريفين لدى كندا إن الطلاب بخير.",
+            "وتخرج ثلاثون طالبا من برنامج خادم الحرمين الشريفين للابتعاث.",
+        ] {
+            assert_ne!(custodian(other).as_deref(), Some("loc:SAU"), "{other}");
+        }
     }
 }

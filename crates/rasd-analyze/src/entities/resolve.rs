@@ -86,6 +86,7 @@ pub(super) fn entities(g: &Gazetteer, texts: &[Text<'_>], mut cands: Vec<Cand>) 
     find_people_again(g, texts, &canonical, &mut cands);
     nisba_surnames_again(g, texts, &canonical, &mut cands);
     find_orgs_again(texts, &mut cands);
+    super::custodian::custodian_as_state(g, texts, &mut cands);
     head_anaphora(g, texts, &mut cands);
     rank_pronouns(texts, &canonical, &mut cands);
 
