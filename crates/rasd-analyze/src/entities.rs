@@ -3410,4 +3410,28 @@ pub(crate) mod tests {
             assert_ne!(custodian(other).as_deref(), Some("loc:SAU"), "{other}");
         }
     }
+
+    #[test]
+    fn a_group_or_committees_named_again_by_their_head_alone() {
+        // `التنظيم` alone after `تنظيم X`: that group.
+        let found = find(&[
+            "تبنى تنظيم داعش الهجوم على نقطة التفتيش.",
+            "وقال التنظيم في بيان إن مقاتليه انسحبوا، وأكد مراقبون أن التنظيم الإرهابي يتراجع.",
+        ]);
+        let group = by_alias(&found, "التنظيم").expect("the group again");
+        assert!(group.aliases.iter().any(|a| a == "تنظيم داعش"), "{found:?}");
+        assert_eq!(group.mentions.len(), 2, "{found:?}");
+        // Plural `اللجان` after a body whose name starts with it.
+        let tag = tag_words("لجان", "البلدة", EntityType::Organization);
+        let found = find_entities(
+            gazetteer(),
+            &body(&[
+                "دعت لجان الأحياء في البلدة إلى الإضراب.",
+                "وقالت اللجان إن الحصار مستمر منذ شهر.",
+            ]),
+            Some(&tag),
+        );
+        let committees = by_alias(&found, "اللجان").unwrap_or_else(|| panic!("{found:?}"));
+        assert_eq!(committees.name, "لجان الأحياء في البلدة", "{found:?}");
+    }
 }

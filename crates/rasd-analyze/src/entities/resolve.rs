@@ -749,14 +749,26 @@ const ANAPHOR_HEADS: &[&str] = &[
     "مكتب",
     "صندوق",
     "شبكه",
+    "تنظيم",
+    "لجان",
 ];
 
 /// Heads of [`ANAPHOR_HEADS`] that are as often common nouns (`البرنامج النووي`, `المكتب
-/// السياسي`): they name a body again only standing alone, with no definite word after them
-/// (`وحذر البرنامج من`, `وأشار النادي إلى`). (`التنظيم`, `الجامعة` and `الشركة` are left out:
-/// on news pages `التنظيم` is as often another group than the last one named with the head, and
-/// the last company or university found is often a fragment.)
-const ALONE_HEADS: &[&str] = &["برنامج", "نادي", "مرصد", "مكتب", "صندوق", "شبكه"];
+/// السياسي`, `التنظيم الإداري`): they name a body again only standing alone, with no definite
+/// word after them (`وحذر البرنامج من`, `وأشار النادي إلى`, `وقال التنظيم في بيان` after `تنظيم
+/// داعش`). (`الجامعة` and `الشركة` are left out: the last company or university found is often a
+/// fragment; `القوة` too: the bodies found with that head are mostly phrases of strength, `قوة
+/// الدولار`, and `القوة` alone is mostly force.)
+const ALONE_HEADS: &[&str] = &[
+    "برنامج",
+    "نادي",
+    "مرصد",
+    "مكتب",
+    "صندوق",
+    "شبكه",
+    "تنظيم",
+    "لجان",
+];
 
 /// [`ANAPHOR_HEADS`] as a set.
 fn anaphor_set() -> &'static rustc_hash::FxHashSet<&'static str> {
