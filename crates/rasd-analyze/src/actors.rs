@@ -5263,6 +5263,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_media_actors", events);
     visitor_sources(events, entities, article, &mut texts);
     after("visitor_sources", events);
+    crate::events::context_target::fill_context_targets(events, &triggers, article);
+    after("context_targets", events);
     events.retain(|e| e.source.is_some() || e.target.is_some());
     after("no_actor_left", events);
     keep_between_actors(events, entities, article, &mut texts);

@@ -111,6 +111,7 @@
 //! زيارته`); words inside quotation marks are not coded; events across sentences are not joined.
 
 pub mod cameo;
+pub(crate) mod context_target;
 pub(crate) mod engine;
 pub mod eval;
 pub mod learned;
