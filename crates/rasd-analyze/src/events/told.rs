@@ -107,7 +107,9 @@
 //!   sentence (`يزور الوزير موسكو الثلاثاء`) or a day of this month (`يلتقي … في 12 الشهر
 //!   الجاري`); so is a verbal noun dated to a coming day, week, month or season within seven
 //!   words in its clause (`زيارة الوزير إلى موسكو الثلاثاء القادم`, `لقاءات … في الفترة
-//!   المقبلة`; not `حتى الأسبوع المقبل`, nor with `أمس`/`الماضي` in the clause);
+//!   المقبلة`; not `حتى الأسبوع المقبل`, nor with `أمس`/`الماضي` in the clause); so are talks
+//!   or a signing someone is authorized to hold (`وافق مجلس الوزراء على تفويض وزير الخارجية -
+//!   أو من ينيبه - بالتباحث مع`);
 //! - **called**: what an appeal or a demand asks for after `إلى`, `على` or `بـ` (`ودعا زعيم
 //!   التنظيم، في تسجيل بث أمس، إلى شن هجمات`, `داعيا السلطات إلى إجراء تحقيق`): its verb may
 //!   stand further back than the engine looks, past commas, but not past a clause of its own
@@ -138,7 +140,8 @@
 //!   or a visit named as the time a statement was issued (`رحب المجلس بالبيان المشترك الصادر
 //!   عقب اجتماع الوزراء مع نظيرهم`, `أصدرت الهيئة خلال اجتماعها بيانا`): on SaudiNewsNet
 //!   articles 18,000–31,029, 37 such events, 1 arguable (a visit whose closing statement is
-//!   read), the others the welcoming cabinet as one who met.
+//!   read), the others the welcoming cabinet as one who met; so is the meeting at which a body
+//!   issued its statement (`بالبيان الصادر عن لجنة المتابعة في اجتماعها الطارئ`).
 //!
 //! [`drop_untold`] also recodes an act of force (190, 193) as a bombing (183) when a suicide or
 //! car bomb (`عملية انتحارية`, `سيارة مفخخة`; not suicide drones, not roadside bombs) stands
@@ -850,6 +853,27 @@ const ISSUED_WHEN: &[&str] = &["عقب", "بعد", "ختام", "خلال", "اث
 /// Words within which a statement's issuing stands before its `عقب`/`ختام` (`البيان المشترك
 /// الصادر عقب`: one; `أصدرت الهيئة العامة خلال`: two).
 const ISSUED_REACH: usize = 3;
+
+/// Words between a statement's issuing and the `في` before its body's meeting (`الصادر عن لجنة
+/// مبادرة السلام العربية في اجتماعها`: six with `عن`).
+const ISSUED_BY_REACH: usize = 7;
+
+/// Words of authorizing (normal form, without و/ف): talks or a signing someone is authorized to
+/// hold (`تفويض الوزير بالتباحث مع`) are to come.
+const AUTHORIZED: &[&str] = &[
+    "تفويض",
+    "بتفويض",
+    "التفويض",
+    "تفويضا",
+    "تفويضه",
+    "فوض",
+    "فوضت",
+    "يفوض",
+];
+
+/// Words after an authorizing word within which talks or a signing are the ones authorized
+/// (`تفويض معالي وزير الخارجية - أو من ينيبه - بالتباحث`: seven).
+const AUTHORIZED_REACH: usize = 8;
 
 /// Spans of time (normal form, without و/ف and `ال`) that `المقبل`/`القادم` after them make a
 /// coming date (`الأسبوع المقبل`, `الخميس القادم`, `خلال الأيام المقبلة`); not `المرحلة` or
@@ -1737,6 +1761,31 @@ pub(crate) fn untold(
             return Some(Untold::Background);
         }
     }
+    // "رحب بالبيان الصادر عن لجنة المتابعة في اجتماعها الطارئ": a statement issued by a body
+    // at its meeting; the meeting is where the statement came from, not the news.
+    if noun
+        && code.starts_with("04")
+        && i > first
+        && i.checked_sub(1).and_then(word).map(bare) == Some("في")
+    {
+        let back = (i.saturating_sub(1 + ISSUED_BY_REACH).max(first)..i - 1).collect::<Vec<_>>();
+        let by = back.iter().position(|&k| word(k).map(bare) == Some("عن"));
+        if by.is_some_and(|b| b > 0 && word(back[b - 1]).is_some_and(|w| ISSUED.contains(&bare(w))))
+        {
+            return Some(Untold::Background);
+        }
+    }
+    // "وافق مجلس الوزراء على تفويض وزير الخارجية - أو من ينيبه - بالتباحث مع حكومة …
+    // والتوقيع عليه", "يحمل تفويضا من حكومته بالاتفاق مع الوساطة": talks or a signing that
+    // someone is authorized to hold are acts to come (the dashes of the title do not end the
+    // clause here).
+    if (code.starts_with("04") || code.starts_with("05"))
+        && (i.saturating_sub(AUTHORIZED_REACH * 2).max(sentence.start)..i)
+            .filter(|&k| word(k).is_some_and(|w| AUTHORIZED.contains(&bare(w))))
+            .any(|k| (k + 1..i).filter(|&j| word(j).is_some()).count() <= AUTHORIZED_REACH)
+    {
+        return Some(Untold::Expected);
+    }
     // "زيارة الوزير إلى موسكو الثلاثاء القادم ستستكمل المباحثات", "لقاءات تجمع بين مثقفين في
     // الفترة المقبلة": a verbal noun dated to a coming day, week or season in its clause is an
     // act to come. (Not "حتى الأسبوع المقبل", how long a done act lasts; not past `أمس`/
@@ -2468,6 +2517,48 @@ mod tests {
             why_noun(
                 "وقال الوزير عقب اجتماعه مع نظيره الياباني إن العلاقات متينة",
                 "اجتماعه",
+                "040"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_meeting_where_a_body_issued_its_statement_is_background() {
+        assert_eq!(
+            why_noun(
+                "كما رحب بالبيان الصادر عن لجنة المتابعة العربية في اجتماعها الطارئ بالقاهرة",
+                "اجتماعها",
+                "040"
+            ),
+            Some(Untold::Background)
+        );
+        // A meeting in a place, no statement: the meeting is the news.
+        assert_eq!(
+            why_noun(
+                "وبحث الوزير مع نظيره الفرنسي في اجتماعهما بباريس العلاقات",
+                "اجتماعهما",
+                "040"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn talks_someone_is_authorized_to_hold_are_to_come() {
+        assert_eq!(
+            why(
+                "ووافق المجلس على تفويض وزير المالية - أو من ينيبه - بالتباحث مع حكومة البرتغال في شأن مشروع مذكرة تفاهم",
+                "بالتباحث",
+                "040"
+            ),
+            Some(Untold::Expected)
+        );
+        // Talks held, with no one authorized, stay.
+        assert_eq!(
+            why(
+                "وأجرى وزير المالية مباحثات مع نظيره البرتغالي ثم بالتباحث مع الوفد",
+                "بالتباحث",
                 "040"
             ),
             None
