@@ -77,6 +77,10 @@ pub(super) fn custodian_as_state(g: &Gazetteer, texts: &[Text<'_>], cands: &mut 
     for (t, text) in texts.iter().enumerate() {
         let words = &text.tokens.words;
         for i in 0..words.len().saturating_sub(2) {
+            // (Every written form of the first word ends with it: a cheap test first.)
+            if !text.tokens.norm(i).ends_with(TITLE[0]) {
+                continue;
+            }
             // The first word, with any proclitics (`لخادم`, `وخادم`).
             let Some(clitics) = proclitic_forms(text.tokens.norm(i)).find_map(|s| {
                 let mut form = String::new();
