@@ -57,7 +57,8 @@
 //! (`وحمّل حزب X مسؤولية الهجوم`: the only name between حمّل and the responsibility is its
 //! object) becomes its target, with no source ([`blamed_source_targets`]); and a statement's
 //! target named only as the body its source belongs to (`دعت المفوضية التابعة للأمم المتحدة
-//! فرنسا`) is none ([`clear_affiliation_targets`]).
+//! فرنسا`) is none ([`clear_affiliation_targets`]), nor a person named only as the speaker
+//! who tells the statement (`قال X: إن القيادة تدين`: [`clear_speaker_targets`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -2971,6 +2972,7 @@ const BLAME_VERBS: &[&str] = &[
     "حملتا",
     "يحمل",
     "تحمل",
+    "نحمل",
     "يحملون",
     "يحملان",
     "تحملان",
@@ -3182,6 +3184,107 @@ fn clear_affiliation_targets(
 ) {
     clear_targets_where(events, &[], false, |ev, _| {
         affiliation_target(ev, entities, article, texts)
+    });
+}
+
+/// At most this many words between a word of saying and its speaker's name (the speaker's
+/// title: `قال المتحدث باسم الرئاسة X`), and between the name and the `إن`/`:` that opens
+/// what the speaker said (the title after the name).
+const SPEAKER_WINDOW: usize = 6;
+
+/// Words that end the title between a word of saying and its speaker's name (normal form):
+/// a name after them is not the speaker (`قال الرئيس في لقائه مع X`).
+const SPEAKER_STOPS: &[&str] = &[
+    "مع", "في", "الي", "علي", "عن", "من", "لدي", "عند", "بعد", "قبل",
+];
+
+/// Words that open what a speaker said (normal form): `قال X إن …`, `أكد X بأنه …`.
+const SAID_OPENERS: &[&str] = &["ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"];
+
+/// True when the target of statement `ev` (roots 01–14) is a person named in its sentence only
+/// as the speaker who tells it: after a word of saying that opens the sentence's clause (a few
+/// title words between) and before the `إن`/`أن`/`:` that opens what was said, with the act
+/// after that (`وقال أمين عام الرئاسة X: إن القيادة والشعب يدينون العملية`, `أكد الوزير X أن
+/// بلاده ترفض`). Who tells of a condemnation is not what it condemns.
+fn speaker_target(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    if ev.code.get(..2).is_none_or(|r| r > "14") {
+        return false;
+    }
+    let Some(t) = trigger.map(|t| t.start).filter(|&t| t != usize::MAX) else {
+        return false;
+    };
+    let Some(target) =
+        entity_by_id(entities, ev.target.as_deref()).filter(|e| e.kind == EntityType::Person)
+    else {
+        return false;
+    };
+    if ev.source.as_deref() == Some(target.id.as_str()) {
+        return false;
+    }
+    let Some((tokens, _, inside)) = mentions_in_sentence(ev, target, article, texts) else {
+        return false;
+    };
+    let at = tokens.words.partition_point(|w| w.end <= t);
+    // (A title's words; not a preposition, `في لقائه مع X`, nor what was said, `إن X`.)
+    let title = |j: usize| {
+        let norm = tokens.norm(j);
+        !SPEAKER_STOPS.contains(&norm)
+            && !SAID_OPENERS.contains(&bare(norm))
+            && !REPORT_CUES.contains(&bare(norm))
+    };
+    inside.iter().all(|m| {
+        let first = tokens.words.partition_point(|w| w.end <= m.start);
+        let last = tokens.words.partition_point(|w| w.end <= m.end);
+        if last >= at {
+            return false;
+        }
+        // The word of saying, with only the speaker's title between it and the name.
+        let said = (first.saturating_sub(SPEAKER_WINDOW + 1)..first)
+            .rev()
+            .find(|&j| REPORT_CUES.contains(&bare(tokens.norm(j))));
+        let Some(said) = said else {
+            return false;
+        };
+        if !(said + 1..first).all(title)
+            || (said + 1..=first).any(|j| {
+                tokens
+                    .words
+                    .get(j)
+                    .is_some_and(|w| w.punct_before.is_some())
+            })
+        {
+            return false;
+        }
+        // What was said opens soon after the name, before the act.
+        (last..at.min(last + SPEAKER_WINDOW + 1)).any(|j| {
+            tokens
+                .words
+                .get(j)
+                .is_some_and(|w| w.punct_before == Some(':'))
+                || SAID_OPENERS.contains(&bare(tokens.norm(j)))
+        })
+    })
+}
+
+/// Clears the target of a statement that is only the person who tells it (see
+/// [`speaker_target`]).
+/// `triggers` are the events' triggers in the same order (nothing is cleared when they are not
+/// aligned).
+fn clear_speaker_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    clear_targets_where(events, triggers, true, |ev, trigger| {
+        speaker_target(ev, trigger, entities, article, texts)
     });
 }
 
@@ -5161,7 +5264,8 @@ fn clear_victim_targets(
 /// ([`nationality_targets`]: `اعتقلت القوة صيادا لبنانيا`), clears a target named only as
 /// the source's own body or state in the source's apposition ([`clear_own_body_targets`]:
 /// `دعا X زعيم حزب Y`) or as the body a statement's source belongs to
-/// ([`clear_affiliation_targets`]: `المفوضية التابعة للأمم المتحدة`), a second doer joined to the source by و ([`clear_joined_targets`]) or
+/// ([`clear_affiliation_targets`]: `المفوضية التابعة للأمم المتحدة`) or as the speaker who
+/// tells the statement ([`clear_speaker_targets`]: `قال X: إن القيادة تدين`), a second doer joined to the source by و ([`clear_joined_targets`]) or
 /// a party of a later clause of `منذ` ([`clear_since_clause_targets`]: `منذ تحريرها من Y`),
 /// clears the victim of a condemned killing as the condemnation's target
 /// ([`clear_victim_targets`]: `أدان X اغتيال Y`),
@@ -5215,6 +5319,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_own_state_targets", events);
     clear_affiliation_targets(events, entities, article, &mut texts);
     after("clear_affiliation_targets", events);
+    clear_speaker_targets(events, triggers, entities, article, &mut texts);
+    after("clear_speaker_targets", events);
     clear_title_apposition_targets(events, triggers, entities, article, &mut texts);
     after("clear_title_apposition_targets", events);
     clear_title_before_targets(events, triggers, entities, article, &mut texts);
@@ -7879,6 +7985,11 @@ mod tests {
                 true,
             ),
             (
+                "وقال الوزير: إن الجريمة لن تمر، ونحمّل حزب النهضة الشعبي المسؤولية عنها",
+                "حزب النهضة الشعبي",
+                true,
+            ),
+            (
                 "وكان النائب قد أدلى بتصريح حمّل فيه زعيم حزب النهضة الشعبي كامل المسؤولية عن الأزمة",
                 "حزب النهضة الشعبي",
                 true,
@@ -7907,6 +8018,8 @@ mod tests {
             let mut events = vec![bare_event("112", Some(entities[0].id.clone()), None, body)];
             let word = if body.contains("وحمّلها") {
                 "وحمّلها"
+            } else if body.contains("ونحمّل") {
+                "ونحمّل"
             } else if body.contains("وحمّلوا") {
                 "وحمّلوا"
             } else if body.contains("وحمّل") {
@@ -7988,6 +8101,53 @@ mod tests {
                 body,
             )];
             clear_affiliation_targets(&mut events, &entities, &a, &mut Texts::default());
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn the_speaker_who_tells_a_statement_is_not_its_target() {
+        // (sentence, trigger, whether the speaker as the target is cleared)
+        let cases = [
+            (
+                "وقال المتحدث باسم الرئاسة سامر الحلبي: إن الحكومة والشعب يدينون هذا الهجوم",
+                "يدينون",
+                true,
+            ),
+            (
+                "وأكد وزير الخارجية سامر الحلبي أن بلاده ترفض التدخل في شؤونها",
+                "ترفض",
+                true,
+            ),
+            (
+                "وقال سامر الحلبي، رئيس الوفد، إن الوفد يدعو الأطراف إلى الحوار",
+                "يدعو",
+                true,
+            ),
+            // The person named after the act, or with no word of saying before the name.
+            (
+                "وقال المتحدث إن الحكومة تدين تصريحات سامر الحلبي الأخيرة",
+                "تدين",
+                false,
+            ),
+            (
+                "وانتقد رئيس الحكومة سامر الحلبي لأن الحكومة ترفض الحوار",
+                "ترفض",
+                false,
+            ),
+        ];
+        for (body, word, cleared) in cases {
+            let a = article(body);
+            let speaker = entity(
+                "per:0123456789abcdef",
+                "سامر الحلبي",
+                EntityType::Person,
+                body,
+            );
+            let entities = [speaker];
+            let mut events = vec![bare_event("111", None, Some(entities[0].id.clone()), body)];
+            let triggers = [trigger_at(body, word, false, true)];
+            clear_speaker_targets(&mut events, &triggers, &entities, &a, &mut Texts::default());
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
         }
     }
