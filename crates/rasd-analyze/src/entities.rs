@@ -1020,6 +1020,14 @@ fn after_name_link(tokens: &tokens::Tokens, k: usize) -> bool {
         && !contains(context::FUNCTION_WORDS, tokens.norm(k))
 }
 
+/// True for a word (normal form) that is `لـ` (after `و`/`ف` or not) with the article: `للإغاثة`,
+/// `وللصحفيين`.
+fn lam_article(norm: &str) -> bool {
+    let rest = norm.strip_prefix(['و', 'ف']).unwrap_or(norm);
+    rest.strip_prefix("لل")
+        .is_some_and(|r| r.chars().count() >= 2)
+}
+
 /// The first name علي as written: its normal form is that of the preposition على (alef
 /// maqsura folds to yeh), but news copy spells the preposition with ى, so a written ي marks
 /// the name (`وزير المالية علي يوسف`).
@@ -1427,13 +1435,16 @@ fn tagged_candidate(
     // A person's name does not end on a function word, a title or a role noun the tagger swept
     // in after it (أندريه بيلوسوف نظيره).
     let mut last = last;
-    // "أبو سعيد الخدري رضي الله عنه": a blessing after a name is no part of it.
+    // "أبو سعيد الخدري رضي الله عنه": a blessing after a name is no part of it; nor is a word
+    // with لـ and the article (`مركز الملك سلمان للإغاثة`, `قال كيري للصحفيين`): a complement,
+    // never a name's word.
     if kind == EntityType::Person {
         if let Some(k) = (first + 1..=last).find(|&k| {
+            let norm = text.tokens.norm(k);
             matches!(
-                text.tokens.norm(k),
+                norm,
                 "رضي" | "رحمه" | "رحمها" | "صلي" | "حفظه" | "حفظها" | "عليه"
-            )
+            ) || lam_article(norm)
         }) {
             last = k - 1;
         }
@@ -3433,5 +3444,33 @@ pub(crate) mod tests {
         );
         let committees = by_alias(&found, "اللجان").unwrap_or_else(|| panic!("{found:?}"));
         assert_eq!(committees.name, "لجان الأحياء في البلدة", "{found:?}");
+    }
+
+    #[test]
+    fn a_word_with_lam_and_the_article_ends_a_person_s_name() {
+        let persons = |found: &[Entity]| -> Vec<String> {
+            found
+                .iter()
+                .filter(|e| e.kind == EntityType::Person)
+                .map(|e| e.name.clone())
+                .collect()
+        };
+        let tag = tag_words("سامي", "للصحفيين", EntityType::Person);
+        let found = find_entities(
+            gazetteer(),
+            &body(&["وقال سامي حداد للصحفيين إن الفريق جاهز للمباراة."]),
+            Some(&tag),
+        );
+        assert_eq!(persons(&found), ["سامي حداد"], "{found:?}");
+        let tag = tag_words("الملك", "والبحوث", EntityType::Person);
+        let found = find_entities(
+            gazetteer(),
+            &body(&["ووزع مركز الملك فهد للدراسات والبحوث جوائزه السنوية."]),
+            Some(&tag),
+        );
+        assert!(
+            persons(&found).iter().all(|n| !n.contains("للدراسات")),
+            "{found:?}"
+        );
     }
 }
