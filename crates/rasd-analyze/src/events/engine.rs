@@ -336,6 +336,9 @@ fn name_implicit_speakers(
             }
             q.speaker = Some(state);
         }
+        if nameless_source_of_a_body(q, entities) {
+            q.speaker = None;
+        }
         if q.speaker.is_none() {
             q.speaker = named_at_end(q, article, entities)
                 .or_else(|| state_body_speaker(q, article, entities, true));
@@ -837,6 +840,45 @@ fn ministry_state(
         }
     };
     (state != id).then(|| (id.to_string(), state))
+}
+
+/// True when a quote given to a body or a place is credited to a nameless official or source
+/// of it (`مسؤول بوزارة الخارجية`، `مصدر بارز في المعارضة`، `مسؤول عسكري لوكالة الأنباء`): the
+/// guide's unnamed source, nobody's words, even with a title, a body or a nationality. Not a
+/// source in construct with a definite word (`مصادر الجزيرة`، `مسؤول الإعلام في الحزب`: an
+/// office or a medium's own sources) nor a definite one (`المسؤول`).
+fn nameless_source_of_a_body(q: &Quote, entities: &[Entity]) -> bool {
+    let Some(id) = q.speaker.as_deref() else {
+        return false;
+    };
+    if entities
+        .iter()
+        .find(|e| e.id == id)
+        .is_none_or(|e| e.kind == EntityType::Person)
+    {
+        return false;
+    }
+    let Some(words) = q.speaker_text.as_deref() else {
+        return false;
+    };
+    let mut it = words.split_whitespace().map(text::normalize_word);
+    let Some(first) = it.next() else {
+        return false;
+    };
+    let bare = first
+        .strip_prefix('و')
+        .or_else(|| first.strip_prefix('ف'))
+        .filter(|b| {
+            matches!(
+                *b,
+                "مصدر" | "مصادر" | "مسوول" | "مسووله" | "مسوولون" | "مسوولين"
+            )
+        })
+        .unwrap_or(first.as_str());
+    matches!(
+        bare,
+        "مصدر" | "مصادر" | "مسوول" | "مسووله" | "مسوولون" | "مسوولين"
+    ) && !it.next().is_some_and(|w| w.starts_with("ال"))
 }
 
 /// True when `text` stands in the paragraph right after God's epithet and a colon (`قال
@@ -14600,6 +14642,27 @@ pub(crate) mod tests {
             "عادت سالمة",
         );
         assert_eq!(q, [Some("كينيا".to_string())]);
+    }
+
+    #[test]
+    fn a_nameless_official_of_a_body_is_nobody() {
+        const FOREIGN: (&str, EntityType, Option<&str>, &[&str]) =
+            ("وزارة الخارجية السودانية", O, Some("SDN"), &[]);
+        const AGENCY: (&str, EntityType, Option<&str>, &[&str]) =
+            ("وكالة الأنباء الوطنية", O, None, &[]);
+        for (text, ents) in [
+            (
+                "وقال مسؤول كبير بوزارة الخارجية السودانية إن المحادثات ستستأنف الأسبوع المقبل.",
+                &[FOREIGN, S7_SUDAN][..],
+            ),
+            (
+                "وقال مسؤول عسكري لوكالة الأنباء الوطنية إن المحادثات ستستأنف الأسبوع المقبل.",
+                &[AGENCY, S7_SUDAN][..],
+            ),
+        ] {
+            let q = s7_speaker_of(text, ents, "ستستأنف");
+            assert_eq!(q, [None], "{text}");
+        }
     }
 
     #[test]
