@@ -5353,6 +5353,12 @@ pub(crate) fn settle_actors_traced(
     after("clear_teller_sources", events);
     violence::hand_doers(events, &triggers, entities, article, &mut texts);
     after("hand_doers", events);
+    violence::clear_backer_actors(events, &triggers, entities, article, &mut texts);
+    after("clear_backer_actors", events);
+    violence::clear_base_qaeda(events, entities, article, &mut texts);
+    after("clear_base_qaeda", events);
+    violence::force_doers(events, &triggers, entities, article, &mut texts);
+    after("force_doers", events);
     violence::struck_targets(events, &triggers, entities, article, &mut texts);
     after("struck_targets", events);
     violence::victim_nationality_sources(events, entities, article, &mut texts);

@@ -12,6 +12,12 @@
 //!   (`قال المتحدث إن مسلحين قتلوا`, `أعلن المرصد أن … خطفوا`);
 //! - [`hand_doers`]: the doer named after `على يد` / `على أيدي` / `بأيدي` right after the act
 //!   (`خطفوا على أيدي جماعة X`) is its source;
+//! - [`clear_backer_actors`]: a force named only after `بدعم من` / `بإسناد من` / `مدعومة من`
+//!   backed the act: neither its source nor its target;
+//! - [`clear_base_qaeda`]: a bare `القاعدة` on a page about a military base (`قاعدة العند`,
+//!   `القاعدة الجوية`) is the base, not al-Qaeda;
+//! - [`force_doers`]: the owner of the force that is the act's subject (`استهدف طيران X`,
+//!   `قصفت مقاتلات X`, `قصف طائرات X`) is its source;
 //! - [`struck_targets`]: the owner of what a strike hit (`قصفت الطائرات مواقع جماعة X`) is its
 //!   target, not a place, and no source;
 //! - [`victim_nationality_sources`]: a nationality of the hit (`قُتل موظف أمريكي`) names the
@@ -891,6 +897,576 @@ pub(super) fn victim_nationality_sources(
     }
 }
 
+/// Words (normal form, without و/ف) that make the force named right after them a backer of
+/// the act, not its doer: `بدعم من طيران X`, `بإسناد جوي من X`, `مدعومة من X`, `بغطاء جوي
+/// من X`, `تساندهم قوات X`, `بمساعدة غارات X`.
+const SUPPORT_CUES: &[&str] = &[
+    "بدعم",
+    "وبدعم",
+    "باسناد",
+    "اسناد",
+    "بمسانده",
+    "مسانده",
+    "بمساعده",
+    "بغطاء",
+    "غطاء",
+    "مدعوم",
+    "مدعومه",
+    "مدعومين",
+    "مدعومون",
+    "المدعوم",
+    "المدعومه",
+    "المدعومين",
+    "مسنود",
+    "مسنوده",
+    "مسنودين",
+    "تسانده",
+    "تساندها",
+    "تساندهم",
+    "يسانده",
+    "يساندها",
+    "يساندهم",
+    "بمشاركه",
+];
+
+/// Words looked at after a support cue for the backer's name (`بدعم جوي من طيران X`).
+const SUPPORT_WINDOW: usize = 6;
+
+/// Words (normal form, without و/ف) that may stand between a support cue and the backer's
+/// name besides arm nouns and their qualifiers: `بدعم جوي من`, `بإسناد جوي وبحري من`,
+/// `مدعومين بفلول الرئيس المخلوع X`.
+const BACKER_LINKS: &[&str] = &[
+    "من",
+    "جوي",
+    "جويه",
+    "جوا",
+    "بري",
+    "برا",
+    "بحري",
+    "فاعل",
+    "كثيف",
+    "مكثف",
+    "فلول",
+    "بفلول",
+    "الرئيس",
+    "المخلوع",
+    "للمخلوع",
+    "الموالي",
+    "المواليه",
+    "الموالين",
+    "وحدات",
+    "بوحدات",
+    "عناصر",
+];
+
+/// True when word `k` of `tokens` is the backer's name after a [`SUPPORT_CUES`] word: within
+/// [`SUPPORT_WINDOW`] words, with only [`BACKER_LINKS`], arm nouns and their qualifiers
+/// between and no punctuation (`بدعم من طيران التحالف`, not `بمساعدة طائرات X مواقع Y` for
+/// Y).
+fn after_support_cue(tokens: &Tokens, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && k - j < SUPPORT_WINDOW {
+        if tokens.words.get(j).is_none_or(|w| w.punct_before.is_some()) {
+            return false;
+        }
+        j -= 1;
+        let w = bare(tokens.norm(j));
+        if SUPPORT_CUES.contains(&w) {
+            return true;
+        }
+        let link = BACKER_LINKS.contains(&w)
+            || BACKER_LINKS.contains(&tokens.norm(j))
+            || ARM_QUALIFIERS.contains(&w)
+            || arm_stem(w).is_some();
+        if !link {
+            return false;
+        }
+    }
+    false
+}
+
+/// Relative pronouns (normal form, without و/ف) that open a backer's own act (`بدعم من طيران
+/// X الذي قصف …`).
+const RELATIVES: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللذان",
+    "اللتان",
+];
+
+/// Clears an actor of a violent act (roots 15–20) that the sentence names only as a backer of
+/// it: each of its mentions in the sentence comes right after `بدعم من`, `بإسناد من`,
+/// `مدعومة من`, `بغطاء جوي من` … ([`after_support_cue`]). `اقتحمت القوات بدعم من طيران X
+/// القاعدة`: X backed the storming, it neither did it (as the sentence tells it) nor suffered
+/// it. Not when the act is told after the backer in a relative clause of its own (`بغطاء من
+/// طيران X الذي قصف …`). An event left with no actor goes. `triggers` are the events'
+/// triggers in the same order (the relative clause is not looked for when they are not
+/// aligned).
+pub(super) fn clear_backer_actors(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    let aligned = triggers.len() == events.len();
+    for (i, ev) in events.iter_mut().enumerate() {
+        if !root_from(&ev.code, 15) {
+            continue;
+        }
+        let trigger = triggers
+            .get(i)
+            .filter(|t| aligned && t.start != usize::MAX)
+            .map(|t| t.start);
+        for target in [false, true] {
+            let id = if target { &ev.target } else { &ev.source };
+            let Some(actor) = entity_by_id(entities, id.as_deref()) else {
+                continue;
+            };
+            let Some((tokens, _, inside)) = super::mentions_in_sentence(ev, actor, article, texts)
+            else {
+                continue;
+            };
+            let tw = trigger.map(|t| tokens.words.partition_point(|w| w.end <= t));
+            let backer = inside.iter().all(|m| {
+                let k = tokens.words.partition_point(|w| w.end <= m.start);
+                let last = tokens.words.partition_point(|w| w.end < m.end);
+                // (`… طيران X الذي قصف`: the act is the backer's own.)
+                let own_act = tw.is_some_and(|tw| {
+                    tw > last
+                        && (last + 1..=tw).all(|x| tokens.words[x].punct_before.is_none())
+                        && (last + 1..tw).any(|x| RELATIVES.contains(&bare(tokens.norm(x))))
+                });
+                k < tokens.words.len() && after_support_cue(tokens, k) && !own_act
+            });
+            if backer {
+                if target {
+                    ev.target = None;
+                    ev.target_country = None;
+                } else {
+                    ev.source = None;
+                    ev.source_country = None;
+                }
+            }
+        }
+    }
+}
+
+/// Words (normal form) of a military base that a bare `القاعدة` then stands for: `قاعدة
+/// العند`, `القاعدة الجوية`, `قاعدة عسكرية`.
+const BASE_WORDS: &[&str] = &[
+    "العند",
+    "الجويه",
+    "العسكريه",
+    "جويه",
+    "عسكريه",
+    "البحريه",
+    "بحريه",
+    "الاستراتيجيه",
+];
+
+/// True when `article` names a military base: `قاعدة` followed within two words by a
+/// [`BASE_WORDS`] word (`قاعدة العند`, `القاعدة الجوية`, `قاعدة انجرليك الجوية`).
+fn names_a_base(article: &Article, texts: &mut Texts) -> bool {
+    (0..article.body.len()).any(|p| {
+        texts
+            .tokens(article, rasd_model::ArticlePart::Body, p)
+            .is_some_and(|tokens| {
+                (0..tokens.words.len()).any(|j| {
+                    let w = bare(tokens.norm(j));
+                    let w = w.strip_prefix('ل').unwrap_or(w);
+                    matches!(w, "قاعده" | "القاعده" | "لقاعده" | "بقاعده")
+                        && (j + 1..(j + 3).min(tokens.words.len()))
+                            .any(|k| BASE_WORDS.contains(&tokens.norm(k)))
+                })
+            })
+    })
+}
+
+/// Clears al-Qaeda (`org:al-qaeda`) from a violent act (roots 15–20) on a page that names a
+/// military base ([`names_a_base`]) when the sentence names it only as a bare `القاعدة`
+/// (`للقاعدة`, `بالقاعدة`; not `تنظيم القاعدة`, not `القاعدة في …`): `سيطرت القوات على
+/// القاعدة` is the base. An event left with no actor goes.
+pub(super) fn clear_base_qaeda(
+    events: &mut [Event],
+    entities: &[rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    const QAEDA: &str = "org:al-qaeda";
+    let touched = events.iter().any(|ev| {
+        root_from(&ev.code, 15)
+            && (ev.source.as_deref() == Some(QAEDA) || ev.target.as_deref() == Some(QAEDA))
+    });
+    if !touched || !names_a_base(article, texts) {
+        return;
+    }
+    let Some(qaeda) = entities.iter().find(|e| e.id == QAEDA) else {
+        return;
+    };
+    for ev in events.iter_mut() {
+        if !root_from(&ev.code, 15)
+            || (ev.source.as_deref() != Some(QAEDA) && ev.target.as_deref() != Some(QAEDA))
+        {
+            continue;
+        }
+        let Some((tokens, _, inside)) = super::mentions_in_sentence(ev, qaeda, article, texts)
+        else {
+            continue;
+        };
+        let bare_base = inside.iter().all(|m| {
+            let k = tokens.words.partition_point(|w| w.end <= m.start);
+            let word = bare(tokens.norm(k));
+            let word = word
+                .strip_prefix("ل")
+                .or_else(|| word.strip_prefix('ب'))
+                .unwrap_or(word);
+            let named = k
+                .checked_sub(1)
+                .is_some_and(|p| bare(tokens.norm(p)) == "تنظيم");
+            let branch = tokens.norm(k + 1) == "في"
+                && tokens
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|w| w.punct_before.is_none());
+            matches!(word, "القاعده" | "لقاعده") && !named && !branch
+        });
+        if bare_base {
+            if ev.source.as_deref() == Some(QAEDA) {
+                ev.source = None;
+                ev.source_country = None;
+            }
+            if ev.target.as_deref() == Some(QAEDA) {
+                ev.target = None;
+                ev.target_country = None;
+            }
+        }
+    }
+}
+
+/// Arms and units of a force (normal form, without و/ف, the article or لـ) that name their
+/// owner right after them: `طيران X`, `طائرات X`, `مقاتلات X`, `مدفعية X`, `بارجات X`,
+/// `سلاح الجو X`, and strikes (`غارات X`).
+const ARM_NOUNS: &[&str] = &[
+    "طيران",
+    "طايرات",
+    "طايره",
+    "طايرتان",
+    "طايرتين",
+    "مقاتلات",
+    "مقاتله",
+    "مدفعيه",
+    "بارجات",
+    "بوارج",
+    "مدمرات",
+    "مدمره",
+    "مدمرتان",
+    "مدمرتين",
+    "سفن",
+    "مروحيات",
+    "قاذفات",
+    "سلاح",
+    "قوات",
+    "غارات",
+    "غاره",
+    "ضربات",
+];
+
+/// Words that may stand between an arm noun and its owner (normal form, without و/ف):
+/// `سلاح الجو X`, `مدمرتين حربيتين لـX`, `طائرات الأباتشي X`, `غارات جوية لـX`.
+const ARM_QUALIFIERS: &[&str] = &[
+    "الجو",
+    "الجوي",
+    "الجويه",
+    "جويه",
+    "جوي",
+    "الحربي",
+    "الحربيه",
+    "حربيه",
+    "حربيتين",
+    "حربيتان",
+    "الحربيتين",
+    "الاباتشي",
+    "اباتشي",
+    "المقاتله",
+    "البحري",
+    "البحريه",
+    "بحريه",
+    "المسيره",
+    "بدون",
+    "طيار",
+];
+
+/// Acts told by a noun (normal form, without و/ف) whose owner right after it is their doer:
+/// `قصف طائرات X`, `غارات X`, `هجوم X`.
+const ACT_NOUNS: &[&str] = &[
+    "قصف",
+    "غارات",
+    "غاره",
+    "ضربات",
+    "هجوم",
+    "هجمات",
+    "اعتداءات",
+    "اعتداء",
+];
+
+/// Verbs of doing an act told by its noun (normal form, without و/ف): `شن طيران X غارات`.
+const DO_VERBS: &[&str] = &[
+    "شن",
+    "شنت",
+    "يشن",
+    "تشن",
+    "نفذ",
+    "نفذت",
+    "ينفذ",
+    "تنفذ",
+    "واصل",
+    "واصلت",
+    "يواصل",
+    "تواصل",
+    "كثف",
+    "كثفت",
+    "استانف",
+    "استانفت",
+    "جدد",
+    "جددت",
+];
+
+/// Words after which a noun opens a clause as its subject (normal form, without و/ف).
+const SUBJECT_OPENERS: &[&str] = &[
+    "ان",
+    "بان",
+    "لان",
+    "حيث",
+    "فيما",
+    "بينما",
+    "كما",
+    "اذ",
+    "ثم",
+    "قد",
+    "لكن",
+    "بعدما",
+];
+
+/// The arm noun's stem (see [`ARM_NOUNS`]) of word `w` (normal form), with whether it carries
+/// لـ or بـ (a genitive or a preposition, not a subject).
+fn arm_stem(w: &str) -> Option<(&'static str, bool)> {
+    let w = bare(w);
+    let (w, prep) = if let Some(r) = w.strip_prefix("لل") {
+        (r, true)
+    } else if let Some(r) = w.strip_prefix("بال") {
+        (r, true)
+    } else if let Some(r) = w.strip_prefix("ال") {
+        (r, false)
+    } else if let Some(r) = w.strip_prefix('ل').filter(|r| ARM_NOUNS.contains(r)) {
+        (r, true)
+    } else if let Some(r) = w.strip_prefix('ب').filter(|r| ARM_NOUNS.contains(r)) {
+        (r, true)
+    } else {
+        (w, false)
+    };
+    ARM_NOUNS.iter().find(|a| **a == w).map(|a| (*a, prep))
+}
+
+/// True when `entity` may own a force as a nationality or a name: no place, or a state named
+/// as its adjective (`الطيران التركي`, `طائرات الأباتشي السعودية`).
+fn owner_mention(entity: &rasd_model::Entity, tokens: &Tokens, k: usize) -> bool {
+    if entity.kind != EntityType::Location {
+        return true;
+    }
+    let state = entity
+        .id
+        .strip_prefix("loc:")
+        .is_some_and(|c| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()));
+    let w = bare(tokens.norm(k));
+    state && w.starts_with("ال") && ["ي", "يه", "يين", "يتين"].iter().any(|e| w.ends_with(e))
+}
+
+/// The owner of the arm noun at word `f` ([`arm_stem`]): the entity named at the next word,
+/// after joined arm nouns and [`ARM_QUALIFIERS`] (`طيران وبارجات التحالف`, `مدمرتين حربيتين
+/// للتحالف`), with no punctuation between; the arm noun itself may start the name (`قوات X`
+/// as one entity).
+fn arm_owner<'e>(
+    ev: &Event,
+    tokens: &Tokens,
+    f: usize,
+    entities: &'e [rasd_model::Entity],
+) -> Option<&'e rasd_model::Entity> {
+    let at = |k: usize| -> Option<&'e rasd_model::Entity> {
+        let w = tokens.words.get(k)?;
+        entities.iter().find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| super::in_event_paragraph(ev, m) && (w.start..w.end).contains(&m.start))
+                && owner_mention(e, tokens, k)
+        })
+    };
+    if let Some(e) = at(f).filter(|e| e.kind != EntityType::Location) {
+        return Some(e);
+    }
+    let mut k = f + 1;
+    while k < tokens.words.len() && k <= f + 4 {
+        if tokens.words[k].punct_before.is_some() {
+            return None;
+        }
+        if let Some(e) = at(k) {
+            return Some(e);
+        }
+        let w = bare(tokens.norm(k));
+        if !(ARM_QUALIFIERS.contains(&w) || arm_stem(w).is_some_and(|(_, prep)| !prep)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The doer a violent act's own words name by its force (roots 18–20): the owner
+/// ([`arm_owner`]) of an arm noun that is the subject of the act's verb, right after it
+/// (`استهدف طيران X`, `قصفت إحدى طائرات X`) or before it at a clause's start (`أن طيران
+/// وبارجات X شنت`, `الغارات التركية استهدفت`), or the genitive of the act's noun (`قصف
+/// طائرات X`, `غارات للمقاتلات X`). A noun act takes the verb of doing before it (`شن طيران
+/// X غارات`). None when the force comes after a support cue ([`after_support_cue`]).
+fn force_doer<'e>(
+    ev: &Event,
+    tokens: &Tokens,
+    tw: usize,
+    noun: bool,
+    entities: &'e [rasd_model::Entity],
+) -> Option<&'e rasd_model::Entity> {
+    let n = tokens.words.len();
+    if tw >= n {
+        return None;
+    }
+    let owner = |f: usize| -> Option<&'e rasd_model::Entity> {
+        if after_support_cue(tokens, f) {
+            return None;
+        }
+        arm_owner(ev, tokens, f, entities)
+    };
+    let subject_after = |v: usize| -> Option<&'e rasd_model::Entity> {
+        let mut f = v + 1;
+        if matches!(tokens.norm(f), "احدي" | "احد")
+            && tokens
+                .words
+                .get(f + 1)
+                .is_some_and(|w| w.punct_before.is_none())
+        {
+            f += 1;
+        }
+        let word = tokens.words.get(f)?;
+        if word.punct_before.is_some() {
+            return None;
+        }
+        let (_, prep) = arm_stem(tokens.norm(f))?;
+        if prep {
+            return None;
+        }
+        owner(f)
+    };
+    let subject_before = |v: usize| -> Option<&'e rasd_model::Entity> {
+        // The subject starts a clause within 7 words before the verb, with no punctuation
+        // between it and the verb.
+        let lo = v.saturating_sub(7);
+        let mut f = v;
+        while f > lo {
+            if tokens.words[f].punct_before.is_some() {
+                break;
+            }
+            f -= 1;
+            let Some((_, prep)) = arm_stem(tokens.norm(f)) else {
+                continue;
+            };
+            let opens = tokens.words[f].punct_before.is_some()
+                || f == 0
+                || SUBJECT_OPENERS.contains(&bare(tokens.norm(f - 1)));
+            // (A joined arm noun: the first one opens the subject.)
+            if prep || !opens {
+                if f > 0 && arm_stem(tokens.norm(f - 1)).is_some() {
+                    continue;
+                }
+                return None;
+            }
+            return owner(f);
+        }
+        None
+    };
+    if noun {
+        eprintln!(
+            "DBG tw={tw} w={} next={} arm={:?}",
+            tokens.norm(tw),
+            tokens.norm(tw + 1),
+            arm_stem(tokens.norm(tw + 1))
+        );
+        let act = bare(tokens.norm(tw));
+        let act = act.strip_prefix("ال").unwrap_or(act);
+        if ACT_NOUNS.contains(&act) {
+            let next = tw + 1;
+            if tokens
+                .words
+                .get(next)
+                .is_some_and(|w| w.punct_before.is_none())
+            {
+                if let Some((_, _)) = arm_stem(tokens.norm(next)) {
+                    if let Some(e) = owner(next) {
+                        return Some(e);
+                    }
+                }
+            }
+        }
+        // `شن طيران X غارات`, `طيران X شن غارات`: the verb of doing before the noun.
+        let v = (tw.saturating_sub(5)..tw)
+            .rev()
+            .take_while(|&j| (j + 1..=tw).all(|x| tokens.words[x].punct_before.is_none()))
+            .find(|&j| DO_VERBS.contains(&bare(tokens.norm(j))))?;
+        return subject_after(v).or_else(|| subject_before(v));
+    }
+    subject_after(tw).or_else(|| subject_before(tw))
+}
+
+/// Gives a violent act (roots 18–20) the doer its own words name by its force
+/// ([`force_doer`]): `استهدف طيران X مواقع Y`, `قصف طائرات X`. When the engine found no
+/// source, X is it; when it took X as the target (the doer read as the hit), X becomes the
+/// source and the engine's source the target. A source of another name stays (a joined doer).
+pub(super) fn force_doers(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if !root_from(&ev.code, 18) || trigger.start == usize::MAX {
+            continue;
+        }
+        let Some(tokens) = texts.tokens(article, rasd_model::ArticlePart::Body, ev.paragraph)
+        else {
+            continue;
+        };
+        let tw = tokens.words.partition_point(|w| w.end <= trigger.start);
+        let Some(doer) = force_doer(ev, tokens, tw, trigger.noun, entities) else {
+            continue;
+        };
+        if ev.source.as_deref() == Some(doer.id.as_str()) {
+            continue;
+        }
+        if ev.target.as_deref() == Some(doer.id.as_str()) {
+            ev.target = ev.source.take();
+            ev.target_country = ev.source_country.take();
+        } else if ev.source.is_some() {
+            continue;
+        }
+        ev.source = Some(doer.id.clone());
+        ev.source_country = doer.country.clone();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use rasd_model::{ArticlePart, Entity, Mention};
@@ -1429,5 +2005,228 @@ mod tests {
             (events[0].source.clone(), events[0].target.clone()),
             (None, Some(army.id.clone()))
         );
+    }
+
+    /// The (source, target) left by [`force_doers`] for an event `code` from `source` to
+    /// `target` triggered at `word` (`noun` when the trigger is a noun) in `body`, with
+    /// `entities` named there.
+    fn after_force_doers(
+        body: &str,
+        entities: &[Entity],
+        source: Option<&str>,
+        target: Option<&str>,
+        word: &str,
+        noun: bool,
+    ) -> (Option<String>, Option<String>) {
+        let a = article(body);
+        let mut trigger = trigger_at(body, word);
+        trigger.noun = noun;
+        let mut events = vec![bare_event(
+            "190",
+            source.map(str::to_owned),
+            target.map(str::to_owned),
+            body,
+        )];
+        force_doers(&mut events, &[trigger], entities, &a, &mut Texts::default());
+        (events[0].source.clone(), events[0].target.clone())
+    }
+
+    #[test]
+    fn the_owner_of_the_force_that_struck_is_the_source() {
+        const C: &str = "org:00000000000000b1";
+        const G: &str = "org:00000000000000b2";
+        let both = |body: &str| {
+            [
+                entity(C, "التحالف", EntityType::Organization, body),
+                entity(G, "جماعة الرايات السود", EntityType::Organization, body),
+            ]
+        };
+        // The force right after the verb.
+        let body = "واستهدف طيران التحالف أمس مخازن جماعة الرايات السود قرب الوادي";
+        assert_eq!(
+            after_force_doers(body, &both(body), None, Some(G), "واستهدف", false),
+            (Some(C.to_owned()), Some(G.to_owned()))
+        );
+        // Joined arms before the verb, after أن.
+        let body = "وذكر شهود أن طيران وبارجات التحالف قصفت مواقع جماعة الرايات السود";
+        assert_eq!(
+            after_force_doers(body, &both(body), None, Some(G), "قصفت", false),
+            (Some(C.to_owned()), Some(G.to_owned()))
+        );
+        // The owner after لـ and a qualifier.
+        let body = "وقصفت مدمرتان حربيتان للتحالف مرفأ جماعة الرايات السود";
+        let entities = [
+            entity(C, "للتحالف", EntityType::Organization, body),
+            entity(G, "جماعة الرايات السود", EntityType::Organization, body),
+        ];
+        assert_eq!(
+            after_force_doers(body, &entities, None, Some(G), "وقصفت", false),
+            (Some(C.to_owned()), Some(G.to_owned()))
+        );
+        // The genitive of the act's noun, read backwards by the engine: the two change places.
+        let body = "وقتل عشرون من جماعة الرايات السود جراء قصف طائرات التحالف لمخازنهم";
+        assert_eq!(
+            after_force_doers(body, &both(body), Some(G), Some(C), "قصف", true),
+            (Some(C.to_owned()), Some(G.to_owned()))
+        );
+        // A noun act takes the verb of doing before it.
+        let body = "وشن طيران التحالف عشرات الغارات على جماعة الرايات السود";
+        assert_eq!(
+            after_force_doers(body, &both(body), None, Some(G), "الغارات", true),
+            (Some(C.to_owned()), Some(G.to_owned()))
+        );
+        // A state named as the force's adjective.
+        let body = "وقال محللون إن المقاتلات التركية ضربت مواقع جماعة الرايات السود";
+        let entities = [
+            entity("loc:TUR", "التركية", EntityType::Location, body),
+            entity(G, "جماعة الرايات السود", EntityType::Organization, body),
+        ];
+        assert_eq!(
+            after_force_doers(body, &entities, None, Some("loc:TUR"), "ضربت", false),
+            (Some("loc:TUR".to_owned()), None)
+        );
+    }
+
+    #[test]
+    fn a_force_that_backs_or_is_named_elsewhere_gives_no_source() {
+        const C: &str = "org:00000000000000b1";
+        const G: &str = "org:00000000000000b2";
+        let both = |body: &str| {
+            [
+                entity(C, "التحالف", EntityType::Organization, body),
+                entity(G, "جماعة الرايات السود", EntityType::Organization, body),
+            ]
+        };
+        // A backer after بدعم من.
+        let body = "واقتحم المتطوعون بدعم من طيران التحالف معسكر جماعة الرايات السود";
+        assert_eq!(
+            after_force_doers(body, &both(body), None, Some(G), "واقتحم", false),
+            (None, Some(G.to_owned()))
+        );
+        // A force in a prepositional phrase before the verb is no subject.
+        let body = "وبعد غارات لطيران التحالف هاجم المتطوعون جماعة الرايات السود";
+        assert_eq!(
+            after_force_doers(body, &both(body), None, Some(G), "هاجم", false),
+            (None, Some(G.to_owned()))
+        );
+        // A source of another name stays.
+        let body = "واستهدف طيران التحالف وجماعة الرايات السود القرية";
+        assert_eq!(
+            after_force_doers(body, &both(body), Some(G), None, "واستهدف", false),
+            (Some(G.to_owned()), None)
+        );
+    }
+
+    /// The (source, target) left by [`clear_backer_actors`] for an event from `source` to
+    /// `target` triggered at `word` in `body`, with `entities` named there.
+    fn after_backers(
+        body: &str,
+        entities: &[Entity],
+        source: Option<&str>,
+        target: Option<&str>,
+        word: &str,
+    ) -> (Option<String>, Option<String>) {
+        let a = article(body);
+        let mut events = vec![bare_event(
+            "190",
+            source.map(str::to_owned),
+            target.map(str::to_owned),
+            body,
+        )];
+        clear_backer_actors(
+            &mut events,
+            &[trigger_at(body, word)],
+            entities,
+            &a,
+            &mut Texts::default(),
+        );
+        (events[0].source.clone(), events[0].target.clone())
+    }
+
+    #[test]
+    fn a_backer_of_the_act_is_neither_its_source_nor_its_target() {
+        const C: &str = "org:00000000000000b1";
+        const G: &str = "org:00000000000000b2";
+        let body =
+            "واستعادت كتائب المتطوعين بإسناد جوي من التحالف بلدة الوادي من جماعة الرايات السود";
+        let entities = [
+            entity(C, "التحالف", EntityType::Organization, body),
+            entity(G, "جماعة الرايات السود", EntityType::Organization, body),
+        ];
+        assert_eq!(
+            after_backers(body, &entities, None, Some(C), "واستعادت"),
+            (None, None)
+        );
+        assert_eq!(
+            after_backers(body, &entities, Some(C), Some(G), "واستعادت"),
+            (None, Some(G.to_owned()))
+        );
+        // With the help of: the same.
+        let body = "وطردت الكتائب بمساعدة طائرات التحالف جماعة الرايات السود من البلدة";
+        let entities = [
+            entity(C, "التحالف", EntityType::Organization, body),
+            entity(G, "جماعة الرايات السود", EntityType::Organization, body),
+        ];
+        assert_eq!(
+            after_backers(body, &entities, Some(C), Some(G), "وطردت"),
+            (None, Some(G.to_owned()))
+        );
+        // A group backed by another: the backer is no target of the group's act.
+        let body = "وهاجمت جماعة الرايات السود المدعومة من التحالف القرية";
+        let entities = [
+            entity(C, "التحالف", EntityType::Organization, body),
+            entity(G, "جماعة الرايات السود", EntityType::Organization, body),
+        ];
+        assert_eq!(
+            after_backers(body, &entities, Some(G), Some(C), "وهاجمت"),
+            (Some(G.to_owned()), None)
+        );
+        // The backer's own act told in a relative clause keeps it.
+        let body = "وتقدم المتطوعون تحت غطاء من طيران التحالف الذي قصف مواقع جماعة الرايات السود";
+        let entities = [
+            entity(C, "التحالف", EntityType::Organization, body),
+            entity(G, "جماعة الرايات السود", EntityType::Organization, body),
+        ];
+        assert_eq!(
+            after_backers(body, &entities, Some(C), Some(G), "قصف"),
+            (Some(C.to_owned()), Some(G.to_owned()))
+        );
+        // Named elsewhere in the sentence as a doer: it stays.
+        let body = "وقصف التحالف القرية بعد هجوم بدعم من التحالف على جماعة الرايات السود";
+        let entities = [
+            entity(C, "التحالف", EntityType::Organization, body),
+            entity(G, "جماعة الرايات السود", EntityType::Organization, body),
+        ];
+        assert_eq!(
+            after_backers(body, &entities, Some(C), None, "وقصف"),
+            (Some(C.to_owned()), None)
+        );
+    }
+
+    #[test]
+    fn a_bare_qaeda_on_a_page_about_a_base_is_the_base() {
+        let body = "وسيطرت القوات على قاعدة الصخرة الجوية بعد أن اقتحمت القاعدة من جهتين";
+        let a = article(body);
+        let qaeda = entity("org:al-qaeda", "القاعدة", EntityType::Organization, body);
+        let run = |a: &Article, qaeda: &Entity| {
+            let mut events = vec![bare_event("190", None, Some(qaeda.id.clone()), &a.body[0])];
+            clear_base_qaeda(
+                &mut events,
+                std::slice::from_ref(qaeda),
+                a,
+                &mut Texts::default(),
+            );
+            events[0].target.clone()
+        };
+        assert_eq!(run(&a, &qaeda), None);
+        // The group by its name stays, and on a page with no base the bare word too.
+        let body2 = "وقالت القوات إنها اقتحمت مخبأ تنظيم القاعدة في الجبال";
+        let a2 = article(body2);
+        let q2 = entity("org:al-qaeda", "القاعدة", EntityType::Organization, body2);
+        assert_eq!(run(&a2, &q2), Some("org:al-qaeda".to_owned()));
+        let body3 = "وقالت القوات إنها اقتحمت مخبأ القاعدة في الجبال";
+        let a3 = article(body3);
+        let q3 = entity("org:al-qaeda", "القاعدة", EntityType::Organization, body3);
+        assert_eq!(run(&a3, &q3), Some("org:al-qaeda".to_owned()));
     }
 }
