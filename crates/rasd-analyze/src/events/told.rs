@@ -105,7 +105,7 @@
 //!   or resuming follows (`جولة من المحادثات ستعقد`, `المشاورات ستستأنف`); so is a present
 //!   verb of visiting or meeting with a weekday in its clause and no `أمس`/`الماضي` in the
 //!   sentence (`يزور الوزير موسكو الثلاثاء`) or a day of this month (`يلتقي … في 12 الشهر
-//!   الجاري`); so is a verbal noun dated to a coming day, week, month or season within seven
+//!   الجاري`); so is a verbal noun dated to a coming day, week, month or season within ten
 //!   words in its clause (`زيارة الوزير إلى موسكو الثلاثاء القادم`, `لقاءات … في الفترة
 //!   المقبلة`; not `حتى الأسبوع المقبل`, nor with `أمس`/`الماضي` in the clause); so are talks
 //!   or a signing someone is authorized to hold (`وافق مجلس الوزراء على تفويض وزير الخارجية -
@@ -904,8 +904,9 @@ const SPANS: &[&str] = &[
 ];
 
 /// Words after a verbal noun within which a coming date makes it an act to come (`زيارة الوزير
-/// إلى موسكو الثلاثاء القادم`: four).
-const COMING_REACH: usize = 7;
+/// إلى موسكو الثلاثاء القادم`: four; `زيارة وزير الخارجية السعودي عادل الجبير إلى العاصمة
+/// الروسية موسكو الثلاثاء القادم`: ten).
+const COMING_REACH: usize = 10;
 
 /// Future verbs of holding, starting or resuming (normal form, without و/ف) that, right after a
 /// verbal noun, make it an act to come (`جولة من المحادثات ستعقد`, `المشاورات ستستأنف`).
@@ -1803,13 +1804,18 @@ pub(crate) fn untold(
                     .and_then(word)
                     .is_some_and(|p| matches!(bare(p), "حتي" | "لمده" | "طوال"))
         });
-        let past = (first..last).any(|k| {
-            word(k)
-                .map(bare)
-                .is_some_and(|w| matches!(w, "امس" | "الامس" | "الماضي" | "الماضيه"))
-        });
-        if coming.is_some() && !past {
-            return Some(Untold::Expected);
+        // (A past mark before the coming date, in the clause: "اجتماع أمس لبحث القمة
+        // الشهر المقبل" dates the meeting to yesterday; one after it dates another act,
+        // "ستستكمل المباحثات التي أجراها في يونيو الماضي".)
+        if let Some(at) = coming {
+            let past = (first..at).any(|k| {
+                word(k)
+                    .map(bare)
+                    .is_some_and(|w| matches!(w, "امس" | "الامس" | "الماضي" | "الماضيه"))
+            });
+            if !past {
+                return Some(Untold::Expected);
+            }
         }
     }
     // "ودعا زعيم التنظيم، في تسجيل بث أمس، إلى شن هجمات على …": what an appeal or a demand
@@ -2577,11 +2583,37 @@ mod tests {
         );
         assert_eq!(
             why_noun(
+                "وتأتي زيارة وزير الخارجية المصري سامي ناصر إلى العاصمة الروسية موسكو الأحد المقبل لاستكمال المباحثات",
+                "زياره",
+                "042"
+            ),
+            Some(Untold::Expected)
+        );
+        assert_eq!(
+            why_noun(
                 "وجرى الترتيب لعقد لقاءات بين رجال أعمال من البلدين خلال الأسابيع المقبلة",
                 "لقاءات",
                 "040"
             ),
             Some(Untold::Expected)
+        );
+        // A past act named after the coming date does not undo it.
+        assert_eq!(
+            why_noun(
+                "وتأتي زيارة الوزير إلى موسكو الخميس القادم لاستكمال المباحثات التي أجراها الشهر الماضي",
+                "زياره",
+                "042"
+            ),
+            Some(Untold::Expected)
+        );
+        // A meeting held yesterday about a coming summit is done.
+        assert_eq!(
+            why_noun(
+                "وعقد الوزراء اجتماعا أمس لبحث الاستعدادات للقمة الشهر المقبل",
+                "اجتماعا",
+                "040"
+            ),
+            None
         );
         // How long a visit begun yesterday lasts, and a coming stage, date nothing to come.
         assert_eq!(
