@@ -3288,6 +3288,75 @@ fn clear_speaker_targets(
     });
 }
 
+/// Words that name who goes along with the doer after the act and its object (normal form,
+/// without و): `زار X المصابين يرافقه Y`, `وصلت الطائرة يرافقها فريق من Y`. (Not `برفقة`, which
+/// also stands before the object: `زار X برفقة Y المجلس`.)
+const COMPANION_CUES: &[&str] = &[
+    "يرافقه",
+    "يرافقها",
+    "يرافقهم",
+    "يرافقهما",
+    "رافقه",
+    "رافقها",
+    "رافقهم",
+    "يصحبه",
+    "يصحبها",
+];
+
+/// At most this many words between a word of [`COMPANION_CUES`] and the companion's name
+/// (`يرافقه رئيس المجلس البلدي بمنطقة X الدكتور Y`).
+const COMPANION_WINDOW: usize = 7;
+
+/// True when the target of statement or cooperation `ev` (roots 01–14) is named in its sentence
+/// only as who goes along with the doer: after a word of [`COMPANION_CUES`] before the act's
+/// object could come (at most [`COMPANION_WINDOW`] words, no punctuation, no `إلى`/`بالـ`/`للـ`
+/// that would open the act's own object). Who accompanies a visit is not what is visited.
+fn companion_target(ev: &Event, entities: &[Entity], article: &Article, texts: &mut Texts) -> bool {
+    if ev.code.get(..2).is_none_or(|r| r > "14") {
+        return false;
+    }
+    let Some(target) = entity_by_id(entities, ev.target.as_deref()) else {
+        return false;
+    };
+    if ev.source.as_deref() == Some(target.id.as_str()) {
+        return false;
+    }
+    let Some((tokens, _, inside)) = mentions_in_sentence(ev, target, article, texts) else {
+        return false;
+    };
+    inside.iter().all(|m| {
+        let first = tokens.words.partition_point(|w| w.end <= m.start);
+        let Some(cue) = (first.saturating_sub(COMPANION_WINDOW + 1)..first)
+            .rev()
+            .find(|&j| COMPANION_CUES.contains(&bare(tokens.norm(j))))
+        else {
+            return false;
+        };
+        (cue + 1..=first).all(|j| {
+            let norm = tokens.norm(j);
+            tokens
+                .words
+                .get(j)
+                .is_some_and(|w| w.punct_before.is_none())
+                && (j == first
+                    || !(norm == "الي" || norm.starts_with("بال") || norm.starts_with("لل")))
+        })
+    })
+}
+
+/// Clears the target of an event that is only who went along with the doer (see
+/// [`companion_target`]).
+fn clear_companion_targets(
+    events: &mut [Event],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    clear_targets_where(events, &[], false, |ev, _| {
+        companion_target(ev, entities, article, texts)
+    });
+}
+
 /// At most this many words between `أن`/`إن` and the verb of a reported statement: its subject.
 const REPORTED_SUBJECT_WINDOW: usize = 6;
 
@@ -5321,6 +5390,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_affiliation_targets", events);
     clear_speaker_targets(events, triggers, entities, article, &mut texts);
     after("clear_speaker_targets", events);
+    clear_companion_targets(events, entities, article, &mut texts);
+    after("clear_companion_targets", events);
     clear_title_apposition_targets(events, triggers, entities, article, &mut texts);
     after("clear_title_apposition_targets", events);
     clear_title_before_targets(events, triggers, entities, article, &mut texts);
@@ -8154,6 +8225,43 @@ mod tests {
             let mut events = vec![bare_event("111", None, Some(entities[0].id.clone()), body)];
             let triggers = [trigger_at(body, word, false, true)];
             clear_speaker_targets(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn who_goes_along_is_no_target() {
+        // (sentence, whether the council as the target is cleared)
+        let cases = [
+            (
+                "زار المحافظ الجرحى في المستشفى يرافقه رئيس المجلس البلدي في المدينة",
+                true,
+            ),
+            (
+                "وصلت الطائرة إلى المطار يرافقها فريق طبي من المجلس البلدي",
+                true,
+            ),
+            // The council is what the act is about.
+            ("زار المحافظ المجلس البلدي يرافقه مدير الشرطة", false),
+            ("زار المحافظ برفقة مدير الشرطة المجلس البلدي", false),
+        ];
+        for (body, cleared) in cases {
+            let a = article(body);
+            let governor = entity("per:0123456789abcdef", "المحافظ", EntityType::Person, body);
+            let council = entity(
+                "org:00112233aabbccdd",
+                "المجلس البلدي",
+                EntityType::Organization,
+                body,
+            );
+            let entities = [governor, council];
+            let mut events = vec![bare_event(
+                "042",
+                Some(entities[0].id.clone()),
+                Some(entities[1].id.clone()),
+                body,
+            )];
+            clear_companion_targets(&mut events, &entities, &a, &mut Texts::default());
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
         }
     }
