@@ -535,8 +535,9 @@ fn medium_or_company_speaker(
 
 /// The state whose nationality (a definite adjective the gazetteer knows as a country's:
 /// `الكينية`، `البريطانية`) stands in `phrase`, a body's words: `Some(Some(id))` for the state
-/// entity of that country, `Some(None)` when no entity is that state (the body is another
-/// state's; no other state may be given), `None` when the phrase has no such nationality.
+/// entity of that country (the country's own entity before its capital's), `Some(None)` when
+/// no entity is that state (the body is another state's; no other state may be given), `None`
+/// when the phrase has no such nationality.
 fn phrase_nationality(phrase: &str, entities: &[Entity]) -> Option<Option<String>> {
     let g = gazetteer();
     let code = phrase.split_whitespace().rev().find_map(|w| {
@@ -553,14 +554,23 @@ fn phrase_nationality(phrase: &str, entities: &[Entity]) -> Option<Option<String
                 .and_then(|e| e.country.clone())
         })
     })?;
+    let mut states = entities.iter().filter(|e| {
+        e.kind == EntityType::Location
+            && e.country.as_deref() == Some(code.as_str())
+            && state_actor(e)
+    });
+    // (The country itself before its capital: `مصر`, not `القاهرة`, when the page names both.)
+    let country = |e: &&Entity| {
+        g.by_id(&e.id)
+            .and_then(|i| g.entry(i))
+            .is_some_and(|x| x.class == Class::Country)
+    };
+    let first = states.next();
     Some(
-        entities
-            .iter()
-            .find(|e| {
-                e.kind == EntityType::Location
-                    && e.country.as_deref() == Some(code.as_str())
-                    && state_actor(e)
-            })
+        first
+            .filter(country)
+            .or_else(|| states.find(country))
+            .or(first)
             .map(|e| e.id.clone()),
     )
 }
@@ -14663,6 +14673,28 @@ pub(crate) mod tests {
             let q = s7_speaker_of(text, ents, "ستستأنف");
             assert_eq!(q, [None], "{text}");
         }
+    }
+
+    #[test]
+    fn a_nationality_names_the_country_before_its_capital() {
+        let place = |id: &str, name: &str| Entity {
+            id: id.into(),
+            name: name.into(),
+            kind: L,
+            aliases: vec![name.into()],
+            country: Some("EGY".into()),
+            coordinates: None,
+            mentions: Vec::new(),
+        };
+        let entities = [place("loc:EGY:cairo", "القاهرة"), place("loc:EGY", "مصر")];
+        assert_eq!(
+            phrase_nationality("وزارة الداخلية المصرية", &entities),
+            Some(Some("loc:EGY".to_string()))
+        );
+        assert_eq!(
+            phrase_nationality("وزارة الداخلية المصرية", &entities[..1]),
+            Some(Some("loc:EGY:cairo".to_string()))
+        );
     }
 
     #[test]
