@@ -948,7 +948,7 @@ const BACKER_LINKS: &[&str] = &[
     "مكثف",
     "فلول",
     "بفلول",
-    "الرئيس",
+    "الرييس",
     "المخلوع",
     "للمخلوع",
     "الموالي",
@@ -2175,6 +2175,16 @@ mod tests {
         let body = "وهاجمت جماعة الرايات السود المدعومة من التحالف القرية";
         let entities = [
             entity(C, "التحالف", EntityType::Organization, body),
+            entity(G, "جماعة الرايات السود", EntityType::Organization, body),
+        ];
+        assert_eq!(
+            after_backers(body, &entities, Some(G), Some(C), "وهاجمت"),
+            (Some(G.to_owned()), None)
+        );
+        // The remnants of a deposed president's forces back the group.
+        let body = "وهاجمت جماعة الرايات السود المدعومة بفلول الرئيس المخلوع سالم ناصر القرية";
+        let entities = [
+            entity(C, "سالم ناصر", EntityType::Person, body),
             entity(G, "جماعة الرايات السود", EntityType::Organization, body),
         ];
         assert_eq!(
