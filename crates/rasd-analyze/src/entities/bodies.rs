@@ -21,7 +21,7 @@ use rasd_model::EntityType;
 use super::context::contains;
 use super::tokens::{normalize_phrase, proclitic_forms, Form};
 use super::{char_slice, entry_is_country, resolve, Cand, Source, Target, Text};
-use crate::gazetteer::{Class, Gazetteer};
+use crate::gazetteer::{Class, Gazetteer, OrgClass};
 
 /// Head nouns of bodies, in normal form without the article.
 /// (`تنظيم` "organizing", `برنامج` "programme", `صندوق` "box", `ادعاء` "claim" and `أمانة`
@@ -85,6 +85,79 @@ const WEAK_HEADS: &[&str] = &[
     "حركه",
     "شبكه",
 ];
+
+/// Armed and security words (normal form, without the article or `لل`) of which a force in
+/// construct state (`قوة حفظ السلام`, `قوة الأمن الخاصة`) needs one after its head: `قوة الدولار`,
+/// `قوة الدوري السعودي`, `قوة العلاقات` are strength, not a body.
+const ARMED: &[&str] = &[
+    "امن",
+    "امنيه",
+    "عسكريه",
+    "مسلحه",
+    "بحريه",
+    "جويه",
+    "بريه",
+    "دفاع",
+    "حمايه",
+    "شرطه",
+    "حرس",
+    "حدود",
+    "ردع",
+    "رد",
+    "تدخل",
+    "مهام",
+    "عمليات",
+    "احتياط",
+    "انتشار",
+    "طواري",
+    "سلام",
+    "حفظ",
+    "مكافحه",
+    "ارهاب",
+    "مخابرات",
+    "استخبارات",
+    "نخبه",
+    "ضاربه",
+    "جيش",
+    "مشاه",
+    "صاعقه",
+    "كوماندوز",
+    "مظليين",
+    "مارينز",
+    "قوات",
+    "تحالف",
+    "اسناد",
+    "قدس",
+];
+
+/// True when one of the words `from..=to` is an armed or security word ([`ARMED`], after `و`,
+/// `ال` or `لل`) or starts the name of an international or government body the gazetteer knows
+/// (`قوة الأمم المتحدة`, `قوة حلف شمال الأطلسي`, `قوة الحرس الثوري`).
+fn armed_chain(
+    g: &Gazetteer,
+    text: &Text<'_>,
+    gaz_at: &[Option<&Cand>],
+    from: usize,
+    to: usize,
+) -> bool {
+    (from..=to).any(|k| {
+        let w = text.tokens.norm(k);
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() > 2)
+            .unwrap_or(w);
+        let stem = w
+            .strip_prefix("لل")
+            .or_else(|| w.strip_prefix("ال"))
+            .unwrap_or(w);
+        contains(ARMED, stem)
+            || gaz_at.get(k).copied().flatten().is_some_and(|c| {
+                matches!(&c.target, Target::Gazetteer(e)
+                    if g.entry(*e).is_some_and(|e| matches!(e.class,
+                        Class::Organization(OrgClass::International | OrgClass::Government))))
+            })
+    })
+}
 
 /// Words with the article that are no part of a name after a head: days, months' neighbours and
 /// time adjectives (`قالت الحكومة الخميس`, `البرلمان الماضي`).
@@ -259,13 +332,14 @@ pub(crate) fn body_chains(
                     definite,
                     weak,
                     network,
+                    form == "قوه",
                     s.prefix_chars,
                     s.clitics.to_owned(),
                 ));
                 break;
             }
         }
-        let Some((definite, weak, network, prefix, clitics)) = head else {
+        let Some((definite, weak, network, force, prefix, clitics)) = head else {
             i += 1;
             continue;
         };
@@ -378,7 +452,9 @@ pub(crate) fn body_chains(
         let corroborated = nisba
             || network && country.is_some()
             || orgs.is_some_and(|spans| spans.iter().any(|&(a, b)| a <= last && i <= b));
-        if last == i || weak && !corroborated {
+        // A force in construct state needs an armed word after it (`قوة الدولار` is strength).
+        let strength = force && !definite && !armed_chain(g, text, &gaz_at, i + 1, last);
+        if last == i || weak && !corroborated || strength {
             i += 1;
             continue;
         }
@@ -474,6 +550,44 @@ mod tests {
         let government = org(&found, "حكومة غرب ليبيا").expect("the government");
         assert_eq!(government.country.as_deref(), Some("LBY"));
         assert!(org(&found, "رئاسة أركان الجيوش").is_some(), "{found:?}");
+    }
+
+    #[test]
+    fn a_force_in_construct_state_needs_an_armed_word() {
+        // Strength of a currency, a league or ties is no body, nisba or not.
+        for text in [
+            "وتراجعت الأسهم بسبب قوة الين الياباني أمام العملات.",
+            "وأشاد المدرب بقوة الدوري القطري هذا الموسم.",
+            "وأكد الوزير قوة العلاقات الأردنية المغربية.",
+        ] {
+            let found = find(text);
+            assert!(
+                found
+                    .iter()
+                    .all(|e| e.kind != EntityType::Organization || !e.name.contains("قوة")),
+                "{text}: {found:?}"
+            );
+        }
+        // A security or armed force keeps its name.
+        let found = find("وانتشرت قوة الأمن الخاصة الكينية حول المبنى.");
+        let force = org(&found, "قوة الأمن الخاصة الكينية").expect("the force");
+        assert_eq!(force.country.as_deref(), Some("KEN"));
+        let found = find("وأرسلت قوة الحماية الأردنية دورية إلى المعبر.");
+        assert!(org(&found, "قوة الحماية الأردنية").is_some(), "{found:?}");
+    }
+
+    #[test]
+    fn relief_centre_and_science_city_are_whole_gazetteer_names() {
+        // The title rule (`الملك` + a name) must not cut a body named after a king.
+        let found = find(
+            "وسلّم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات للأسر، وعقدت مدينة الملك عبدالعزيز للعلوم والتقنية ورشة.",
+        );
+        assert!(found.iter().any(|e| e.id == "org:ksrelief"), "{found:?}");
+        assert!(found.iter().any(|e| e.id == "org:kacst"), "{found:?}");
+        assert!(
+            found.iter().all(|e| e.kind != EntityType::Person),
+            "{found:?}"
+        );
     }
 
     #[test]
