@@ -3357,6 +3357,147 @@ fn clear_companion_targets(
     });
 }
 
+/// Verbs whose root opens with و, without it (normal form): `وقعت`, `وصلت`, `وافق` are no و
+/// joined to a verb.
+const ROOT_WAW: &[&str] = &[
+    "قعت", "صلت", "جهت", "عدت", "ضعت", "قفت", "صفت", "زعت", "ردت", "افق", "افقت", "اصل", "اصلت",
+    "قعا", "صلا", "جها", "ضعا", "فرت", "ثقت", "طدت", "حدت",
+];
+
+/// The subject of the clause a coordinated verb continues, for statement `ev` (roots 01–14)
+/// with no source whose trigger is a verb joined by و with no subject of its own (`قال X إن
+/// الهجوم جبان ودعا إلى`, `أدان X الهجوم وطالب بـ`): the actor named right after the
+/// sentence's first word of saying or other verb trigger before it (at most
+/// [`OWN_SIDE_LEAD`] titles between). None when the word after the verb opens no object (a
+/// preposition, a word on ب or ل, the target's name): it may be the verb's own subject
+/// (`وطالب عدد من النواب`); when the subject is the target, or when an actor is named after an
+/// `إن`/`أن` between the subject and the verb (`قال X إن Y أدان … ودعا`: the verb is Y's).
+fn coordinated_verb_source<'e>(
+    ev: &Event,
+    trigger: &Trigger,
+    verbs: &[(usize, usize)],
+    entities: &'e [Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<&'e Entity> {
+    if ev.source.is_some()
+        || ev.code.get(..2).is_none_or(|r| r > "14")
+        || trigger.noun
+        || trigger.start == usize::MAX
+    {
+        return None;
+    }
+    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+    let t = tokens.words.partition_point(|w| w.end <= trigger.start);
+    tokens.words.get(t).filter(|w| w.start == trigger.start)?;
+    let norm = tokens.norm(t);
+    // (و joined to the verb, not its root's first letter: `وصل`, `وقعت`, `وافق`.)
+    let verb = bare(norm);
+    if !norm.starts_with('و')
+        || verb == norm
+        || verb.chars().count() < 3
+        || ROOT_WAW.contains(&verb)
+    {
+        return None;
+    }
+    let mentions: Vec<(usize, usize, &Entity)> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+        .filter(|(m, _)| in_event_paragraph(ev, m) && sent_start <= m.start && m.end <= sent_end)
+        .map(|(m, e)| (m.start, m.end, e))
+        .collect();
+    let starts_name = |j: usize| {
+        tokens
+            .words
+            .get(j)
+            .is_some_and(|w| mentions.iter().any(|&(a, b, _)| a <= w.start && w.end <= b))
+    };
+    // No subject of its own: a preposition, a word on ب or ل or the target's name (its object)
+    // right after the verb (`ودعا إلى`, `وطالب بالإفراج`, `ودعا X إلى` with X the target).
+    let object = |j: usize| {
+        tokens.words.get(j).is_some_and(|w| {
+            mentions.iter().any(|&(a, b, e)| {
+                a <= w.start && w.end <= b && ev.target.as_deref() == Some(e.id.as_str())
+            })
+        })
+    };
+    let next = tokens.norm(t + 1);
+    if !(object(t + 1)
+        || OBJECT_COMPLEMENTS.contains(&next)
+        || (next.starts_with('ب') || next.starts_with('ل')) && !starts_name(t + 1))
+    {
+        return None;
+    }
+    let verb_at = |j: usize| {
+        tokens.words.get(j).is_some_and(|w| {
+            REPORT_CUES.contains(&bare(tokens.norm(j))) || verbs.contains(&(ev.paragraph, w.start))
+        })
+    };
+    let anchor = (0..t)
+        .find(|&j| tokens.words.get(j).is_some_and(|w| w.start >= sent_start) && verb_at(j))?;
+    let first = (anchor + 1..t)
+        .take(OWN_SIDE_LEAD + 1)
+        .find(|&j| starts_name(j))?;
+    if !(anchor + 1..first).all(|j| title_word(tokens.norm(j))) {
+        return None;
+    }
+    let at = tokens.words.get(first)?.start;
+    let &(_, subject_end, subject) = mentions
+        .iter()
+        .filter(|&&(a, b, _)| a <= at && at < b)
+        .max_by_key(|&&(a, b, _)| b - a)?;
+    if ev.target.as_deref() == Some(subject.id.as_str()) {
+        return None;
+    }
+    let end = tokens.words.partition_point(|w| w.end <= subject_end);
+    // Another verb with a subject of its own between them owns the verb.
+    if (end..t).any(|j| verb_at(j) && (j + 1..t).take(OWN_SIDE_LEAD + 1).any(starts_name)) {
+        return None;
+    }
+    // So does another actor named in what the subject said.
+    if let Some(opener) = (end..t).find(|&j| SAID_OPENERS.contains(&bare(tokens.norm(j)))) {
+        let clause = tokens.words.get(opener)?.end;
+        if mentions
+            .iter()
+            .any(|&(a, _, e)| clause <= a && a < trigger.start && e.id != subject.id)
+        {
+            return None;
+        }
+    }
+    Some(subject)
+}
+
+/// Gives a statement told by a coordinated verb with no subject of its own the subject of the
+/// clause it continues (see [`coordinated_verb_source`]); a named source is never replaced.
+/// `triggers` are the events' triggers in the same order (nothing is done when they are not
+/// aligned).
+fn coordinated_verb_sources(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    let verbs: Vec<(usize, usize)> = events
+        .iter()
+        .zip(triggers)
+        .filter(|(_, t)| !t.noun && t.start != usize::MAX)
+        .map(|(ev, t)| (ev.paragraph, t.start))
+        .collect();
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if let Some(subject) =
+            coordinated_verb_source(ev, trigger, &verbs, entities, article, texts)
+        {
+            ev.source = Some(subject.id.clone());
+            ev.source_country = subject.country.clone();
+        }
+    }
+}
+
 /// At most this many words between `أن`/`إن` and the verb of a reported statement: its subject.
 const REPORTED_SUBJECT_WINDOW: usize = 6;
 
@@ -5338,6 +5479,8 @@ fn clear_victim_targets(
 /// a party of a later clause of `منذ` ([`clear_since_clause_targets`]: `منذ تحريرها من Y`),
 /// clears the victim of a condemned killing as the condemnation's target
 /// ([`clear_victim_targets`]: `أدان X اغتيال Y`),
+/// gives a coordinated verb with no subject of its own the subject of the clause it continues
+/// ([`coordinated_verb_sources`]: `أعلن X دعمه وتعهد بـ`),
 /// clears a speaker as the source of an act their reported clause gives
 /// a subject of its own ([`clear_reporter_sources`]), drops events whose source the sentence does not name
 /// ([`drop_sources_outside_sentence`]),
@@ -5416,6 +5559,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_since_clause_targets", events);
     clear_victim_targets(events, triggers, entities, article, &mut texts);
     after("clear_victim_targets", events);
+    coordinated_verb_sources(events, triggers, entities, article, &mut texts);
+    after("coordinated_verb_sources", events);
     clear_reporter_sources(events, triggers, entities, article, &mut texts);
     after("clear_reporter_sources", events);
     let triggers = drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
@@ -8263,6 +8408,92 @@ mod tests {
             )];
             clear_companion_targets(&mut events, &entities, &a, &mut Texts::default());
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_coordinated_verb_with_no_subject_is_the_first_verb_s_subject_s() {
+        // (sentence, first verb (its source is Salem), coordinated verb, Salem is the source)
+        let cases = [
+            (
+                "قال سالم الهادي إن الهجوم عمل جبان ودعا حركة النجم إلى وقف القتال",
+                "قال",
+                "ودعا",
+                true,
+            ),
+            (
+                "أدان سالم الهادي الهجوم على القرية وطالب حركة النجم بالانسحاب",
+                "أدان",
+                "وطالب",
+                true,
+            ),
+            // The second verb is the one of whom the quote names, or has its own subject.
+            (
+                "قال سالم الهادي إن رئيس حركة النجم أدان الهجوم ودعا إلى التهدئة",
+                "قال",
+                "ودعا",
+                false,
+            ),
+            (
+                "قال سالم الهادي إن الهجوم جبان ودعا الوزير خالد العمر إلى التهدئة",
+                "قال",
+                "ودعا",
+                false,
+            ),
+            (
+                "أعلن سالم الهادي دعمه للخطة وطالب عدد من النواب بالتصويت عليها",
+                "أعلن",
+                "وطالب",
+                false,
+            ),
+            // A verb whose root opens with و.
+            (
+                "قال سالم الهادي إن الوفد الذي وصلت طلائعه أمس سيبقى أسبوعا",
+                "قال",
+                "وصلت",
+                false,
+            ),
+            (
+                "أعلن سالم الهادي دعمه للخطة وتعهد بالعمل على تنفيذها",
+                "أعلن",
+                "وتعهد",
+                true,
+            ),
+        ];
+        for (body, first, second, given) in cases {
+            let a = article(body);
+            let salem = entity(
+                "per:0123456789abcdef",
+                "سالم الهادي",
+                EntityType::Person,
+                body,
+            );
+            let star = entity(
+                "org:00112233aabbccdd",
+                "حركة النجم",
+                EntityType::Organization,
+                body,
+            );
+            let target = body
+                .split(second)
+                .nth(1)
+                .is_some_and(|rest| rest.trim_start().starts_with("حركة النجم"))
+                .then(|| star.id.clone());
+            let entities = [salem, star];
+            let mut events = vec![
+                bare_event("111", Some(entities[0].id.clone()), None, body),
+                bare_event("020", None, target, body),
+            ];
+            let triggers = [
+                trigger_at(body, first, false, true),
+                trigger_at(body, second, false, false),
+            ];
+            coordinated_verb_sources(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            assert_eq!(
+                events[1].source.as_deref() == Some(entities[0].id.as_str()),
+                given,
+                "help: {body}"
+            );
         }
     }
 
