@@ -323,25 +323,16 @@ fn name_implicit_speakers(
                 })
         })
     };
-    // (A ministry the analysis made an organization of no country, and the state its quotes
-    // were given to: the quotes that only go on with it (`وأضافت`) follow the first.)
-    let mut ministries: Vec<(String, String)> = Vec::new();
     for q in quotes.iter_mut() {
         if let Some(who) = medium_or_company_speaker(q, article, entities) {
             q.speaker = who;
-        }
-        if let Some((ministry, state)) = ministry_state(q, article, entities, &ministries) {
-            if !ministries.iter().any(|(m, _)| *m == ministry) {
-                ministries.push((ministry, state.clone()));
-            }
-            q.speaker = Some(state);
         }
         if nameless_source_of_a_body(q, entities) {
             q.speaker = None;
         }
         if q.speaker.is_none() {
             q.speaker = named_at_end(q, article, entities)
-                .or_else(|| state_body_speaker(q, article, entities, true));
+                .or_else(|| state_body_speaker(q, article, entities));
         }
         if !q.speaker_text.as_deref().is_some_and(names_no_one) {
             continue;
@@ -583,14 +574,9 @@ fn phrase_nationality(phrase: &str, entities: &[Entity]) -> Option<Option<String
 /// alone (`وأوضحت القيادة`), the nationality of the last phrase before with that head
 /// (`القيادة العسكرية الأمريكية`); the one state the paragraph names before the words; the
 /// state of the dateline (`بغداد - …`). A nameless source or official (`مصدر`، `مسؤول`) and
-/// an indefinite office (`وزير سابق`) stay nobody's. With `orgs`, a phrase naming an
-/// organization named before (`بيان القيادة`) is that organization, before any state.
-fn state_body_speaker(
-    q: &Quote,
-    article: &Article,
-    entities: &[Entity],
-    orgs: bool,
-) -> Option<String> {
+/// an indefinite office (`وزير سابق`) stay nobody's. A phrase naming an organization named
+/// before (`بيان القيادة`) is that organization, before any state.
+fn state_body_speaker(q: &Quote, article: &Article, entities: &[Entity]) -> Option<String> {
     let words = q.speaker_text.as_deref()?;
     let para = article.body.get(q.paragraph)?;
     let norm: Vec<String> = words.split_whitespace().map(text::normalize_word).collect();
@@ -699,7 +685,7 @@ fn state_body_speaker(
                 .collect();
             phrase_stems.iter().all(|w| name.contains(w))
         });
-    if let Some(o) = org.filter(|_| orgs) {
+    if let Some(o) = org {
         return Some(o.id.clone());
     }
     // A local authority with no nationality is no state's voice.
@@ -779,77 +765,6 @@ fn state_body_speaker(
         (Some(e), None) => Some(e.id.clone()),
         _ => None,
     }
-}
-
-/// The state that a quote given to a ministry speaks for when the analysis made the ministry an
-/// organization of no country (`قالت وزارة الداخلية إن`، `بحسب بيان لوزارة الخارجية`): the
-/// guide's writers let a state's ministry speak for its state, and the page names which one as
-/// for a body with no entity ([`state_body_speaker`]: a nationality closing the phrase, the
-/// dateline, the one state the paragraph names before), after the nationality the page gave
-/// the ministry's name where it wrote it in full before the quote. A quote that only goes on with the
-/// ministry (`وأضافت`) takes the state an earlier quote of it was given (`done`: ministry id,
-/// state id). Returns the ministry's id and the state's, or `None` to leave the speaker.
-fn ministry_state(
-    q: &Quote,
-    article: &Article,
-    entities: &[Entity],
-    done: &[(String, String)],
-) -> Option<(String, String)> {
-    let id = q.speaker.as_deref()?;
-    let e = entities.iter().find(|e| e.id == id)?;
-    if e.kind != EntityType::Organization || e.country.is_some() {
-        return None;
-    }
-    let first = text::normalize_word(e.name.split_whitespace().next()?);
-    if first != "وزاره" {
-        return None;
-    }
-    let earlier = || done.iter().find(|(m, _)| m == id).map(|(_, s)| s.clone());
-    // A nationality in the ministry's own name (`وزارة الدفاع التركية`): that state or none.
-    let longest = e
-        .mentions
-        .iter()
-        .map(|m| m.text.as_str())
-        .chain([e.name.as_str()])
-        .max_by_key(|t| t.chars().count())?;
-    // (Else the nationality the name had where the page first gave it in full: `قالت وزارة
-    // الداخلية التونسية …` before `وقالت وزارة الداخلية في بيان`.)
-    let before_quote = article
-        .body
-        .iter()
-        .take(q.paragraph)
-        .map(String::as_str)
-        .chain(article.body.get(q.paragraph).and_then(|p| {
-            p.find(q.text.as_str())
-                .and_then(|b| p.get(..b))
-                .or(Some(p.as_str()))
-        }));
-    let named_in_full = before_quote
-        .flat_map(|p| p.match_indices(e.name.as_str()).map(move |(b, _)| (p, b)))
-        .find_map(|(p, b)| {
-            let next = p.get(b + e.name.len()..)?.split_whitespace().next()?;
-            phrase_nationality(next, entities)
-        });
-    let state = if let Some(state) = phrase_nationality(longest, entities).or(named_in_full) {
-        state?
-    } else {
-        // (Words that name it by its head alone, `وأكدت الوزارة`, say nothing of the state.)
-        let words: Vec<String> = q
-            .speaker_text
-            .as_deref()?
-            .split_whitespace()
-            .map(text::normalize_word)
-            .collect();
-        let head = words
-            .iter()
-            .rposition(|w| in_list(w, &["وزاره", "الوزاره"]));
-        if head.is_none_or(|h| h + 1 == words.len()) {
-            earlier()?
-        } else {
-            state_body_speaker(q, article, entities, false).or_else(earlier)?
-        }
-    };
-    (state != id).then(|| (id.to_string(), state))
 }
 
 /// True when a quote given to a body or a place is credited to a nameless official or source
@@ -14113,12 +14028,6 @@ pub(crate) mod tests {
         ("الأردن", L, Some("JOR"), &["الأردني", "الأردنية"]);
     const S7_SUDAN: (&str, EntityType, Option<&str>, &[&str]) =
         ("السودان", L, Some("SDN"), &["السوداني", "السودانية"]);
-    const S7_SUDAN_CAPITAL: (&str, EntityType, Option<&str>, &[&str]) = (
-        "السودان",
-        L,
-        Some("SDN"),
-        &["السوداني", "السودانية", "الخرطوم"],
-    );
     const S7_DAWOOD: (&str, EntityType, Option<&str>, &[&str]) =
         ("حسن داود", P, Some("SDN"), &["داود"]);
 
@@ -14622,39 +14531,6 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_ministry_of_no_country_speaks_for_the_state_of_the_page() {
-        const INTERIOR: (&str, EntityType, Option<&str>, &[&str]) =
-            ("وزارة الداخلية", O, None, &[]);
-        let q = said(
-            "الخرطوم - أعلنت وزارة الداخلية أن الشرطة أوقفت عصابة لسرقة المواشي. وأضافت أن التحقيق ما زال جاريا.",
-            &[INTERIOR, S7_SUDAN_CAPITAL],
-        );
-        assert_eq!(q.len(), 2, "{q:?}");
-        assert!(
-            q.iter().all(|(s, _)| s.as_deref() == Some("السودان")),
-            "{q:?}"
-        );
-        // (A nationality in the ministry's own name: that state, not the one named before.)
-        const DEFENCE: (&str, EntityType, Option<&str>, &[&str]) =
-            ("وزارة الدفاع الكينية", O, None, &[]);
-        const KENYA: (&str, EntityType, Option<&str>, &[&str]) =
-            ("كينيا", L, Some("KEN"), &["نيروبي"]);
-        let q = s7_speaker_of(
-            "وصل وفد من السودان إلى نيروبي. وقالت وزارة الدفاع الكينية إن الطرفين بحثا أمن الحدود.",
-            &[DEFENCE, KENYA, S7_SUDAN],
-            "أمن الحدود",
-        );
-        assert_eq!(q, [Some("كينيا".to_string())]);
-        // (The nationality the page gave the ministry before, not a state named near the quote.)
-        let q = s7_speaker_of(
-            "أعلنت وزارة الدفاع الكينية مقتل جنديين في كمين.\nوبعد لقاء مع وفد من السودان، قالت وزارة الدفاع في بيان إن الدورية عادت سالمة.",
-            &[("وزارة الدفاع", O, None, &[]), KENYA, S7_SUDAN],
-            "عادت سالمة",
-        );
-        assert_eq!(q, [Some("كينيا".to_string())]);
-    }
-
-    #[test]
     fn a_nameless_official_of_a_body_is_nobody() {
         const FOREIGN: (&str, EntityType, Option<&str>, &[&str]) =
             ("وزارة الخارجية السودانية", O, Some("SDN"), &[]);
@@ -14695,18 +14571,6 @@ pub(crate) mod tests {
             phrase_nationality("وزارة الداخلية المصرية", &entities[..1]),
             Some(Some("loc:EGY:cairo".to_string()))
         );
-    }
-
-    #[test]
-    fn a_ministry_named_by_its_head_alone_keeps_its_quote() {
-        const FOREIGN: (&str, EntityType, Option<&str>, &[&str]) =
-            ("وزارة الخارجية", O, None, &["الوزارة"]);
-        let q = s7_speaker_of(
-            "أعلنت وزارة الخارجية أمس تعيين سفير جديد لدى السودان. وأكدت الوزارة أن العلاقات مع الخرطوم متينة.",
-            &[FOREIGN, S7_SUDAN_CAPITAL],
-            "متينة",
-        );
-        assert_eq!(q, [Some("وزارة الخارجية".to_string())]);
     }
 
     #[test]
