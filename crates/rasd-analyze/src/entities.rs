@@ -223,6 +223,7 @@ pub fn find_entities_in_document(
     coalition::bare_coalitions(gazetteer, &texts, &mut cands);
     nisba_surnames(&texts, &tagged, &mut cands);
     cands.extend(tagged);
+    nasab_nisba_surnames(&texts, &mut cands);
     let mut cands = remove_overlaps(cands);
     un_nisba_before_person(gazetteer, &texts, &mut cands);
     resolve::entities(gazetteer, &texts, cands)
@@ -429,6 +430,69 @@ fn nisba_surnames(texts: &[Text<'_>], tagged: &[Cand], cands: &mut Vec<Cand>) {
         .map(|c| (c.text, c.first))
         .collect();
     cands.retain(|c| !(c.source == Source::Gazetteer && drop.contains(&(c.text, c.first))));
+}
+
+/// A nisba right after a person's name that holds `بن`/`ابن`/`بنت` (`عبدالله بن سالم التركي`,
+/// no punctuation between) is the family name, not the country: the person takes it and the
+/// country mention is dropped. A nationality is written before such a name (`الرئيس التونسي …`).
+fn nasab_nisba_surnames(texts: &[Text<'_>], cands: &mut Vec<Cand>) {
+    let mut extend: Vec<(usize, usize, usize)> = Vec::new();
+    for c in cands.iter() {
+        if c.source != Source::Gazetteer
+            || !c.hit.is_some_and(|h| h.adjective)
+            || !c.clitics.is_empty()
+            || c.first == 0
+            || c.last != c.first
+        {
+            continue;
+        }
+        let Some(text) = texts.get(c.text) else {
+            continue;
+        };
+        if text
+            .tokens
+            .words
+            .get(c.first)
+            .is_none_or(|w| w.punct_before.is_some())
+            || !text.tokens.norm(c.first).starts_with("ال")
+        {
+            continue;
+        }
+        let person = cands.iter().position(|p| {
+            p.kind == EntityType::Person
+                && p.text == c.text
+                && p.last + 1 == c.first
+                && matches!(p.target, Target::Person(_))
+                && (p.first + 1..p.last)
+                    .any(|k| matches!(text.tokens.norm(k), "بن" | "ابن" | "بنت"))
+        });
+        if let Some(i) = person {
+            extend.push((i, c.text, c.first));
+        }
+    }
+    if extend.is_empty() {
+        return;
+    }
+    for &(i, t, at) in &extend {
+        let (Some(text), Some(w)) = (
+            texts.get(t),
+            texts.get(t).and_then(|x| x.tokens.words.get(at)),
+        ) else {
+            continue;
+        };
+        if let Some(p) = cands.get_mut(i) {
+            p.last = at;
+            p.end = w.end;
+            let name = char_slice(text.text, p.start, p.end);
+            p.target = Target::Person(tokens::normalize_phrase(&name));
+        }
+    }
+    cands.retain(|c| {
+        !(c.source == Source::Gazetteer
+            && extend
+                .iter()
+                .any(|&(_, t, at)| c.text == t && c.first == at))
+    });
 }
 
 fn article_texts<'a>(article: &'a Article) -> Vec<Text<'a>> {
@@ -1852,6 +1916,23 @@ pub(crate) mod tests {
             found.iter().all(|e| e.kind != EntityType::Person),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_nisba_after_a_name_with_bin_is_the_family_name() {
+        let article = body(&["استقبل الشيخ الدكتور سالم بن عبدالمحسن التركي أمس وزير الأوقاف."]);
+        let found = find_entities(gazetteer(), &article, None);
+        assert!(found.iter().all(|e| e.id != "loc:TUR"), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|e| e.kind == EntityType::Person && e.name == "سالم بن عبدالمحسن التركي"),
+            "{found:?}"
+        );
+        // A nationality before the name is still the country.
+        let article = body(&["وصل الوزير التركي سالم بن علي إلى الرياض."]);
+        let found = find_entities(gazetteer(), &article, None);
+        assert!(found.iter().any(|e| e.id == "loc:TUR"), "{found:?}");
     }
 
     #[test]
