@@ -3357,6 +3357,96 @@ fn clear_companion_targets(
     });
 }
 
+/// At most this many words between an invitation noun and its inviter's name (`بدعوة رسمية
+/// كريمة من X`).
+const INVITER_WINDOW: usize = 5;
+
+/// The sides of invitation `ev` (root 02, the noun `دعوة`) that the sentence's subject
+/// received rather than gave (`وصل X إلى المدينة بدعوة من Y`, `تلبية لدعوة Y`, `تلقى X دعوة
+/// رسمية من Y`): `Some(Some(inviter))` when the target is named at most [`INVITER_WINDOW`]
+/// words after the noun with no punctuation between (the inviter, who becomes the source),
+/// `Some(None)` when it is not (the inviter is not named); `None` when the rule does not apply
+/// (also when the source is the one named there, or after `قام X بدعوة Y`, X inviting).
+fn received_invitation<'e>(
+    ev: &Event,
+    trigger: &Trigger,
+    entities: &'e [Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<Option<&'e Entity>> {
+    if ev.code.get(..2) != Some("02") || !trigger.noun || trigger.start == usize::MAX {
+        return None;
+    }
+    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
+    let t = tokens.words.partition_point(|w| w.end <= trigger.start);
+    tokens.words.get(t).filter(|w| w.start == trigger.start)?;
+    let noun = bare(tokens.norm(t));
+    let answered = |j: usize| matches!(bare(tokens.norm(j)), "تلبيه" | "استجابه");
+    // (`قام X بدعوة Y` is X inviting.)
+    let did = (t.saturating_sub(3)..t).any(|j| bare(tokens.norm(j)).starts_with("قام"));
+    let received = noun == "بدعوه" && !did
+        || noun == "لدعوه" && t > 0 && answered(t - 1)
+        || noun == "دعوه"
+            && (t.saturating_sub(3)..t).any(|j| {
+                tokens.words.get(j).is_some_and(|w| w.start >= sent_start)
+                    && bare(tokens.norm(j)).starts_with("تلق")
+            });
+    if !received {
+        return None;
+    }
+    let named_after = |e: &&Entity| {
+        e.mentions.iter().any(|m| {
+            if !in_event_paragraph(ev, m) || m.start < sent_start || m.end > sent_end {
+                return false;
+            }
+            let k = tokens.words.partition_point(|w| w.end <= m.start);
+            k > t
+                && k - t <= INVITER_WINDOW
+                && (t + 1..=k).all(|j| {
+                    // (An opening quote mark may stand before the name: `بدعوة من «X»`.)
+                    tokens
+                        .words
+                        .get(j)
+                        .is_some_and(|w| matches!(w.punct_before, None | Some('«' | '"')))
+                })
+        })
+    };
+    // The source named there is already the inviter.
+    if entity_by_id(entities, ev.source.as_deref()).is_some_and(|e| named_after(&e)) {
+        return None;
+    }
+    Some(entity_by_id(entities, ev.target.as_deref()).filter(named_after))
+}
+
+/// Turns an invitation the sentence's subject received (see [`received_invitation`]) around:
+/// the inviter named after the noun is the source and the one invited the target; with no
+/// inviter named, the one invited (the engine's source) is the target and the source none.
+fn received_invitations(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        match received_invitation(ev, trigger, entities, article, texts) {
+            Some(Some(_)) => {
+                std::mem::swap(&mut ev.source, &mut ev.target);
+                std::mem::swap(&mut ev.source_country, &mut ev.target_country);
+            }
+            Some(None) if ev.source.is_some() => {
+                ev.target = ev.source.take();
+                ev.target_country = ev.source_country.take();
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Verbs whose root opens with و, without it (normal form): `وقعت`, `وصلت`, `وافق` are no و
 /// joined to a verb.
 const ROOT_WAW: &[&str] = &[
@@ -5481,6 +5571,8 @@ fn clear_victim_targets(
 /// ([`clear_victim_targets`]: `أدان X اغتيال Y`),
 /// gives a coordinated verb with no subject of its own the subject of the clause it continues
 /// ([`coordinated_verb_sources`]: `أعلن X دعمه وتعهد بـ`),
+/// turns an invitation the subject received around ([`received_invitations`]: `وصل X بدعوة من
+/// Y` is Y's invitation of X),
 /// clears a speaker as the source of an act their reported clause gives
 /// a subject of its own ([`clear_reporter_sources`]), drops events whose source the sentence does not name
 /// ([`drop_sources_outside_sentence`]),
@@ -5561,6 +5653,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_victim_targets", events);
     coordinated_verb_sources(events, triggers, entities, article, &mut texts);
     after("coordinated_verb_sources", events);
+    received_invitations(events, triggers, entities, article, &mut texts);
+    after("received_invitations", events);
     clear_reporter_sources(events, triggers, entities, article, &mut texts);
     after("clear_reporter_sources", events);
     let triggers = drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
@@ -8408,6 +8502,101 @@ mod tests {
             )];
             clear_companion_targets(&mut events, &entities, &a, &mut Texts::default());
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn an_invitation_received_is_the_inviter_s() {
+        // (sentence, trigger, Salem is the engine's source (else none), Star the engine's
+        // target, expected (source, target): S Salem, N Star, - none)
+        let cases = [
+            (
+                "وصل الرئيس سالم الهادي إلى العاصمة بدعوة من حركة النجم",
+                "بدعوة",
+                true,
+                true,
+                ("N", "S"),
+            ),
+            (
+                "وكان سالم الهادي قد تلقى دعوة رسمية لحضور المؤتمر",
+                "دعوة",
+                true,
+                false,
+                ("-", "S"),
+            ),
+            (
+                "وقف سالم الهادي أمام المبنى بدعوة من «حركة النجم»",
+                "بدعوة",
+                true,
+                true,
+                ("N", "S"),
+            ),
+            (
+                "وتأتي زيارة سالم الهادي تلبية لدعوة حركة النجم",
+                "لدعوة",
+                false,
+                true,
+                ("N", "-"),
+            ),
+            // An invitation given keeps its sides.
+            (
+                "وصل الوفد إلى العاصمة بدعوة من سالم الهادي",
+                "بدعوة",
+                true,
+                false,
+                ("S", "-"),
+            ),
+            (
+                "وقام سالم الهادي بدعوة حركة النجم إلى الحوار",
+                "بدعوة",
+                true,
+                true,
+                ("S", "N"),
+            ),
+            (
+                "وجه سالم الهادي دعوة إلى حركة النجم لحضور المؤتمر",
+                "دعوة",
+                true,
+                true,
+                ("S", "N"),
+            ),
+        ];
+        for (body, word, salem_source, star_target, (source, target)) in cases {
+            let a = article(body);
+            let salem = entity(
+                "per:0123456789abcdef",
+                "سالم الهادي",
+                EntityType::Person,
+                body,
+            );
+            let star = entity(
+                "org:00112233aabbccdd",
+                "حركة النجم",
+                EntityType::Organization,
+                body,
+            );
+            let entities = [salem, star];
+            let mut events = vec![bare_event(
+                "020",
+                salem_source.then(|| entities[0].id.clone()),
+                star_target.then(|| entities[1].id.clone()),
+                body,
+            )];
+            let triggers = [trigger_at(body, word, true, true)];
+            received_invitations(&mut events, &triggers, &entities, &a, &mut Texts::default());
+            let side = |id: Option<&str>| match id {
+                Some(id) if id == entities[0].id => "S",
+                Some(_) => "N",
+                None => "-",
+            };
+            assert_eq!(
+                (
+                    side(events[0].source.as_deref()),
+                    side(events[0].target.as_deref())
+                ),
+                (source, target),
+                "help: {body}"
+            );
         }
     }
 
