@@ -1544,6 +1544,17 @@ fn tagged_candidate(
             break;
         }
     }
+    // The verb `دان` "condemned" (`ودان`, `فدان`) alone or before a title (`دان رئيس الغرفة`,
+    // `ودان معالي الوزير`) is no first name (`دان` + a name, `دان راثر`, may be).
+    if kind == EntityType::Person
+        && matches!(text.tokens.norm(first), "دان" | "ودان" | "فدان")
+        && (last == first || {
+            let next = text.tokens.norm(first + 1);
+            is_title(next) || matches!(next, "معالي" | "امين" | "سماحه" | "فضيله")
+        })
+    {
+        return None;
+    }
     // A conjoined adjective or noun the tagger swept in before a name (`للشباب والرياضة فلان`)
     // is the end of a title's complement, not a first name.
     let mut first = first;
@@ -1914,6 +1925,42 @@ pub(crate) mod tests {
         let found = find(&["تحدث الوزير على هامش المؤتمر."]);
         assert!(
             found.iter().all(|e| e.kind != EntityType::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_verb_dana_alone_or_before_a_title_is_no_person() {
+        // A stand-in tagger that takes دان/ودان and the word after it as a person.
+        let tag = |words: &[&str]| -> TaggedSpans {
+            words
+                .iter()
+                .position(|w| *w == "دان" || *w == "ودان")
+                .map(|i| vec![(i, i + 1, EntityType::Person)])
+                .unwrap_or_default()
+        };
+        for text in [
+            "دان رئيس اللجنة الهجوم على القرية.",
+            "ودان معالي الوزير الاعتداء بشدة.",
+        ] {
+            let found = find_entities(gazetteer(), &body(&[text]), Some(&tag));
+            assert!(
+                found
+                    .iter()
+                    .all(|e| e.kind != EntityType::Person || !e.name.contains("دان")),
+                "{text}: {found:?}"
+            );
+        }
+        // A first name دان before a name stays.
+        let found = find_entities(
+            gazetteer(),
+            &body(&["وقال المخرج دان سميث إن الفيلم جاهز."]),
+            Some(&tag),
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.kind == EntityType::Person && e.name == "دان سميث"),
             "{found:?}"
         );
     }
