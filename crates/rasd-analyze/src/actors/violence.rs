@@ -1395,12 +1395,6 @@ fn force_doer<'e>(
         None
     };
     if noun {
-        eprintln!(
-            "DBG tw={tw} w={} next={} arm={:?}",
-            tokens.norm(tw),
-            tokens.norm(tw + 1),
-            arm_stem(tokens.norm(tw + 1))
-        );
         let act = bare(tokens.norm(tw));
         let act = act.strip_prefix("ال").unwrap_or(act);
         if ACT_NOUNS.contains(&act) {
