@@ -5318,6 +5318,20 @@ impl SentenceRun<'_, '_> {
             return;
         }
         let mut actor = self.subject_of(i, pos, true);
+        // "وتابع بالقول إن"، "واختتم بقوله:": the noun of saying right after the verb tells how
+        // the words are said, not who says them; the verb has no subject of its own.
+        let by_saying = actor.entity.is_none()
+            && actor.end == Some(i + 2)
+            && matches!(pos, Pos::Verb | Pos::Present)
+            && self.para.word(i + 1).is_some_and(|w| {
+                matches!(
+                    bare(w),
+                    "بالقول" | "بقوله" | "بقولها" | "بقولهم" | "بقولهما"
+                )
+            });
+        if by_saying {
+            actor = self.implicit(i);
+        }
         // "وقال سامر حداد، رئيس قسم الاستشارات لدى شركة ديلويت: «…»": a person named right
         // after the verb and set off by a comma is the speaker; the apposition after the
         // comma, however long and whatever names it holds, only describes them.
@@ -5527,7 +5541,20 @@ impl SentenceRun<'_, '_> {
         // "قال المحلل منير السعد … وذكرت صحيفة … وأضافت أن": a verb with no subject of its own
         // agrees with whom it goes on with; a person a verb of the other gender named is not
         // them. A person named by a verb takes its gender.
-        let feminine = self.para.word(i).and_then(|w| verb_feminine(w, pos));
+        // ("ونقلت الصحيفة عن سامر قوله": a verb of reporting agrees with the medium before
+        // عن, not with the one it reports, whose gender it does not give.)
+        let reported_from = self
+            .para
+            .word(i)
+            .is_some_and(|w| bare(w).starts_with("نقل"))
+            && actor
+                .end
+                .is_some_and(|end| (i + 1..end).any(|j| self.para.word(j) == Some("عن")));
+        let feminine = self
+            .para
+            .word(i)
+            .and_then(|w| verb_feminine(w, pos))
+            .filter(|_| !reported_from);
         if let (Some(f), Some(e)) = (feminine, actor.entity.filter(|&e| person(Some(e)))) {
             if actor.explicit {
                 self.ctx.feminine.insert(e, f);
@@ -13952,6 +13979,45 @@ pub(crate) mod tests {
         assert!(
             q.iter()
                 .any(|(s, t)| s.as_deref() == Some("سامي ناصر") && t == "لن نقبل بأي تدخل"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn words_reported_from_a_person_go_on_after_a_verb_of_the_other_gender() {
+        // A feminine verb of reporting agrees with the paper before عن, not with the man it
+        // reports: his later masculine وأضاف still goes on with him.
+        let q = said(
+            "ونقلت الصحيفة الرسمية عن سامي ناصر قوله إن الاتفاق صامد.\nوأضاف «لن نتراجع عن التزاماتنا».",
+            &[MINISTER],
+        );
+        assert!(
+            q.iter()
+                .any(|(s, t)| s.as_deref() == Some("سامي ناصر") && t == "لن نتراجع عن التزاماتنا"),
+            "{q:?}"
+        );
+        let q = said(
+            "ونقل التلفزيون عن ناصر قوله «الحوار مستمر». وأضاف أن الوفد سيعود غدا.",
+            &[MINISTER],
+        );
+        assert!(
+            q.iter()
+                .any(|(s, t)| s.as_deref() == Some("سامي ناصر") && t == "الوفد سيعود غدا"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_noun_of_saying_after_the_verb_is_no_speaker() {
+        // "وتابع بالقول إن": بالقول says how, not who; the verb goes on with the last speaker.
+        let q = said(
+            "قال الوزير سامي ناصر إن المفاوضات تتقدم. وتابع بالقول إن الجولة المقبلة ستعقد في باماكو.",
+            &[MINISTER, MALI],
+        );
+        assert!(
+            q.iter()
+                .any(|(s, t)| s.as_deref() == Some("سامي ناصر")
+                    && t == "الجولة المقبلة ستعقد في باماكو"),
             "{q:?}"
         );
     }
