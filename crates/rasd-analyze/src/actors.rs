@@ -5673,6 +5673,8 @@ pub(crate) fn settle_actors_traced(
     after("struck_targets", events);
     violence::victim_nationality_sources(events, entities, article, &mut texts);
     after("victim_nationality_sources", events);
+    violence::kidnap_noun_victims(events, &triggers, entities, article, &mut texts);
+    after("kidnap_noun_victims", events);
     clear_venue_sources(events, entities, article, &mut texts);
     after("clear_venue_sources", events);
     clear_place_actors(events, entities, article, &mut texts);

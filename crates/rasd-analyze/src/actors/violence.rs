@@ -22,6 +22,9 @@
 //!   target, not a place, and no source;
 //! - [`victim_nationality_sources`]: a nationality of the hit (`قُتل موظف أمريكي`) names the
 //!   target's side, never the doer.
+//! - [`kidnap_noun_victims`]: the one named right after a noun of kidnapping (`اختطاف X`,
+//!   `بخطف الأب X`) or a nationality before one with a pronoun (`وكان الكرواتي يعمل عند خطفه`)
+//!   is the one kidnapped: the target, never the source.
 
 use rasd_model::{Article, EntityType, Event};
 
@@ -892,6 +895,162 @@ pub(super) fn victim_nationality_sources(
     }
 }
 
+/// Nouns of kidnapping (normal form, without و/ف and a prefixed ب or ل) whose next word
+/// names the one kidnapped (`اختطاف X`, `بخطف X`, `خطف الكرواتي`).
+const KIDNAP_NOUNS: &[&str] = &["خطف", "اختطاف"];
+
+/// Words (normal form) before a bare `خطف` that make it a noun, not the verb: `عند خطف X`,
+/// `عملية خطف X`.
+const KIDNAP_NOUN_CUES: &[&str] = &[
+    "عند",
+    "بعد",
+    "قبل",
+    "منذ",
+    "علي",
+    "عن",
+    "اثر",
+    "جراء",
+    "عمليه",
+    "حادث",
+    "حادثه",
+];
+
+/// Titles (normal form) that may stand between a kidnapping noun and the one kidnapped
+/// (`خطف الأب X`, `اختطاف الدكتور X`).
+const KIDNAP_TITLES: &[&str] = &[
+    "الاب",
+    "الدكتور",
+    "الشيخ",
+    "المهندس",
+    "الصحفي",
+    "الصحافي",
+    "الناشط",
+    "المواطن",
+    "الرهينه",
+];
+
+/// Pronouns on a kidnapping noun (normal form): `عند خطفه`, `بعد اختطافهم`.
+const OBJECT_PRONOUNS: &[&str] = &["ه", "ها", "هم", "هما", "هن"];
+
+/// How the kidnapping word `w` (normal form, without و/ف) names its victim: `Some(false)` for
+/// a noun whose next word may be the one kidnapped, `Some(true)` for a noun with a pronoun
+/// (`خطفه`, `لاختطافهم`), `None` for no noun of kidnapping. A bare `خطف` is a noun only after a
+/// word of [`KIDNAP_NOUN_CUES`] (`prev`); otherwise it may be the verb (`خطف التنظيم …`).
+fn kidnap_noun(w: &str, prev: &str) -> Option<bool> {
+    let (rest, prefixed) = match w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')) {
+        Some(r) if r.chars().count() >= 3 => (r, true),
+        _ => (w, false),
+    };
+    if KIDNAP_NOUNS.contains(&rest) {
+        let noun = rest == "اختطاف" || prefixed || KIDNAP_NOUN_CUES.contains(&bare(prev));
+        return noun.then_some(false);
+    }
+    let pronoun = OBJECT_PRONOUNS.iter().any(|p| {
+        rest.strip_suffix(p)
+            .is_some_and(|stem| KIDNAP_NOUNS.contains(&stem))
+    });
+    // (`خطفه` alone may be the verb with its object: `خطفه التنظيم`; its subject follows it
+    // and is no nationality named before.)
+    pronoun.then_some(true)
+}
+
+/// True when the word `w` (normal form) is a nisba (`الكرواتي`, `كرواتيين`).
+fn nisba_word(w: &str) -> bool {
+    ["ي", "يه", "يا", "يان", "يين", "يون"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+/// Gives the one kidnapped to the target of a kidnapping (code 181) whose source is that
+/// victim: the name right after a noun of kidnapping, after an optional title (`أدانت المنظمة
+/// اختطاف X`, `وقام مسلحون بخطف الأب X`), not when `لـ` follows it (`اختطاف التنظيم لـ20
+/// شخصا`: the doer); or a nationality named before a noun of kidnapping with a pronoun (`وكان
+/// الكرواتي يعمل عند خطفه`, not `وخطفها تسعة`). The two
+/// change places when the target is a doer named before the noun (not a place, not a medium);
+/// otherwise the victim becomes the target and the source is left empty.
+pub(super) fn kidnap_noun_victims(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if !ev.code.starts_with("181") || trigger.start == usize::MAX {
+            continue;
+        }
+        let Some(source) = entity_by_id(entities, ev.source.as_deref()) else {
+            continue;
+        };
+        let Some((tokens, _, inside)) = super::mentions_in_sentence(ev, source, article, texts)
+        else {
+            continue;
+        };
+        let tw = tokens.words.partition_point(|w| w.end <= trigger.start);
+        let Some(word) = tokens.words.get(tw) else {
+            continue;
+        };
+        let prev = tw.checked_sub(1).map_or("", |p| tokens.norm(p));
+        let Some(pronoun) = kidnap_noun(bare(tokens.norm(tw)), prev) else {
+            continue;
+        };
+        let word_of = |start: usize| tokens.words.partition_point(|w| w.end <= start);
+        let victim = if pronoun {
+            // A nationality named before the noun, and not after it; no count after the noun
+            // (`وخطفها تسعة من السكان`: the pronoun is the doer, the count the kidnapped).
+            source.kind == EntityType::Location
+                && !super::number_word(tokens.norm(tw + 1))
+                && inside.iter().all(|m| m.start < word.start)
+                && inside
+                    .iter()
+                    .any(|m| nisba_word(tokens.norm(word_of(m.start))))
+        } else {
+            let mut first = tw + 1;
+            if KIDNAP_TITLES.contains(&bare(tokens.norm(first))) {
+                first += 1;
+            }
+            inside.iter().any(|m| {
+                let k = word_of(m.start);
+                let next = word_of(m.end);
+                let next = tokens
+                    .words
+                    .get(next)
+                    .filter(|w| w.start >= m.end)
+                    .map(|_| next);
+                // (`اختطاف التنظيم لـ20 شخصا`: the one after لـ is kidnapped.)
+                let object_after = next.is_some_and(|n| {
+                    let w = tokens.norm(n);
+                    w.starts_with('ل')
+                        && !w.starts_with("ال")
+                        && !matches!(w, "لدي" | "لكن" | "لم" | "لن" | "لا")
+                });
+                k == first && !object_after
+            })
+        };
+        if !victim {
+            continue;
+        }
+        // (A target named only after the noun is the victim's own body or place: `بخطف الأب X
+        // رئيس دير Y`.)
+        let doer = entity_by_id(entities, ev.target.as_deref()).is_some_and(|t| {
+            t.kind != EntityType::Location
+                && !medium(t)
+                && t.mentions.iter().any(|m| {
+                    super::in_event_paragraph(ev, m)
+                        && m.end <= word.start
+                        && super::sentence_span(ev, article).is_some_and(|(a, _)| m.start >= a)
+                })
+        });
+        if doer {
+            std::mem::swap(&mut ev.source, &mut ev.target);
+            std::mem::swap(&mut ev.source_country, &mut ev.target_country);
+        } else {
+            ev.target = ev.source.take();
+            ev.target_country = ev.source_country.take();
+        }
+    }
+}
+
 /// Words (normal form, without و/ف) that make the force named right after them a backer of
 /// the act, not its doer: `بدعم من طيران X`, `بإسناد جوي من X`, `مدعومة من X`, `بغطاء جوي
 /// من X`, `تساندهم قوات X`, `بمساعدة غارات X`.
@@ -1532,7 +1691,7 @@ mod tests {
     #[test]
     fn every_list_word_is_in_normal_form() {
         // The lists are compared with normal forms: a word spelt otherwise never matches.
-        let lists: [(&str, &[&str]); 21] = [
+        let lists: [(&str, &[&str]); 25] = [
             ("TELL_CUES", TELL_CUES),
             ("BARE_THAT", BARE_THAT),
             ("PRONOUN_THAT", PRONOUN_THAT),
@@ -1554,6 +1713,10 @@ mod tests {
             ("ACT_NOUNS", ACT_NOUNS),
             ("DO_VERBS", DO_VERBS),
             ("SUBJECT_OPENERS", SUBJECT_OPENERS),
+            ("KIDNAP_NOUNS", KIDNAP_NOUNS),
+            ("KIDNAP_NOUN_CUES", KIDNAP_NOUN_CUES),
+            ("KIDNAP_TITLES", KIDNAP_TITLES),
+            ("OBJECT_PRONOUNS", OBJECT_PRONOUNS),
         ];
         for (name, list) in lists {
             for word in list {
@@ -2060,6 +2223,121 @@ mod tests {
             after_victim_nationality("وقتل كندي رجلا في الشارع.", "كندي", None, false),
             (us, None)
         );
+    }
+
+    /// The (source, target) left by [`kidnap_noun_victims`] for an event 181 from `source` (of
+    /// `kind`) to `target` (an organization) triggered at `word` in `body`.
+    fn after_kidnap_noun(
+        body: &str,
+        source: (&str, EntityType),
+        target: Option<&str>,
+        word: &str,
+    ) -> (Option<String>, Option<String>) {
+        let a = article(body);
+        let mut ents = vec![entity("per:00000000000000b1", source.0, source.1, body)];
+        if let Some(t) = target {
+            ents.push(entity(
+                "org:00000000000000b2",
+                t,
+                EntityType::Organization,
+                body,
+            ));
+        }
+        let mut events = vec![bare_event(
+            "181",
+            Some(ents[0].id.clone()),
+            target.map(|_| "org:00000000000000b2".to_owned()),
+            body,
+        )];
+        let triggers = [trigger_at(body, word)];
+        kidnap_noun_victims(&mut events, &triggers, &ents, &a, &mut Texts::default());
+        let ev = events.remove(0);
+        (ev.source, ev.target)
+    }
+
+    #[test]
+    fn the_one_named_after_a_kidnapping_noun_is_its_victim() {
+        let victim = Some("per:00000000000000b1".to_owned());
+        let gang = Some("org:00000000000000b2".to_owned());
+        let person = EntityType::Person;
+        // The name after the noun, after a title, after a noun with ب.
+        assert_eq!(
+            after_kidnap_noun(
+                "وأدانت المنظمة الحقوقية اختطاف الصحفي سامر الحلبي من منزله",
+                ("سامر الحلبي", person),
+                None,
+                "اختطاف"
+            ),
+            (None, victim.clone())
+        );
+        assert_eq!(
+            after_kidnap_noun(
+                "وقام ثلاثة مسلحين بخطف الأب يوسف حنا قرب الكنيسة",
+                ("يوسف حنا", person),
+                None,
+                "بخطف"
+            ),
+            (None, victim.clone())
+        );
+        // A doer named before as target: the two change places; a body named after the
+        // victim is the victim's own: no source.
+        assert_eq!(
+            after_kidnap_noun(
+                "وقالت الشرطة إن عصابة الذئاب نفذت عملية اختطاف سامر الحلبي قرب الميناء",
+                ("سامر الحلبي", person),
+                Some("عصابة الذئاب"),
+                "اختطاف"
+            ),
+            (gang, victim.clone())
+        );
+        assert_eq!(
+            after_kidnap_noun(
+                "وقام مسلحون بخطف الأب يوسف حنا راعي كنيسة النور في البلدة",
+                ("يوسف حنا", person),
+                Some("كنيسة النور"),
+                "بخطف"
+            ),
+            (None, victim.clone())
+        );
+        // A nationality named before a noun with a pronoun.
+        assert_eq!(
+            after_kidnap_noun(
+                "وكان البلجيكي يعمل مهندسا عند خطفه في الصحراء",
+                ("البلجيكي", EntityType::Location),
+                None,
+                "خطفه"
+            ),
+            (None, victim.clone())
+        );
+        // Untouched: the doer before لـ, the verb خطف, a group before a noun with a pronoun.
+        for (body, source, word) in [
+            (
+                "وأكد المرصد اختطاف التنظيم لأكثر من مئة مدني من البلدة",
+                ("التنظيم", EntityType::Organization),
+                "اختطاف",
+            ),
+            (
+                "خطف التنظيم عشرين مدنيا من البلدة",
+                ("التنظيم", EntityType::Organization),
+                "خطف",
+            ),
+            (
+                "قرر البلجيكيون إغلاق الحدود بعد هجوم عصابة على قرية وخطفها خمسة من السكان",
+                ("البلجيكيون", EntityType::Location),
+                "وخطفها",
+            ),
+            (
+                "وبثت الجماعة شريطا وأكدت أنهم من عناصر الفرقة بعد خطفهم",
+                ("الجماعة", EntityType::Organization),
+                "خطفهم",
+            ),
+        ] {
+            assert_eq!(
+                after_kidnap_noun(body, source, None, word),
+                (victim.clone(), None),
+                "help: {body}"
+            );
+        }
     }
 
     #[test]
