@@ -915,6 +915,24 @@ const KIDNAP_NOUN_CUES: &[&str] = &[
     "حادثه",
 ];
 
+/// Definite words of time (normal form) that a verb `خطف` may follow (`اليوم خطف مسلحون`).
+const TIME_WORDS: &[&str] = &[
+    "اليوم",
+    "الليله",
+    "الماضي",
+    "الماضيه",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الفجر",
+    "الصباح",
+    "المساء",
+];
+
 /// Titles (normal form) that may stand between a kidnapping noun and the one kidnapped
 /// (`خطف الأب X`, `اختطاف الدكتور X`).
 const KIDNAP_TITLES: &[&str] = &[
@@ -935,14 +953,17 @@ const OBJECT_PRONOUNS: &[&str] = &["ه", "ها", "هم", "هما", "هن"];
 /// How the kidnapping word `w` (normal form, without و/ف) names its victim: `Some(false)` for
 /// a noun whose next word may be the one kidnapped, `Some(true)` for a noun with a pronoun
 /// (`خطفه`, `لاختطافهم`), `None` for no noun of kidnapping. A bare `خطف` is a noun only after a
-/// word of [`KIDNAP_NOUN_CUES`] (`prev`); otherwise it may be the verb (`خطف التنظيم …`).
+/// word of [`KIDNAP_NOUN_CUES`] or a definite noun (`prev`: `وأكدت الشركة خطف X`) that is no
+/// word of time ([`TIME_WORDS`]); otherwise it may be the verb (`خطف التنظيم …`).
 fn kidnap_noun(w: &str, prev: &str) -> Option<bool> {
     let (rest, prefixed) = match w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')) {
         Some(r) if r.chars().count() >= 3 => (r, true),
         _ => (w, false),
     };
     if KIDNAP_NOUNS.contains(&rest) {
-        let noun = rest == "اختطاف" || prefixed || KIDNAP_NOUN_CUES.contains(&bare(prev));
+        let prev = bare(prev);
+        let definite = prev.starts_with("ال") && !TIME_WORDS.contains(&prev);
+        let noun = rest == "اختطاف" || prefixed || definite || KIDNAP_NOUN_CUES.contains(&prev);
         return noun.then_some(false);
     }
     let pronoun = OBJECT_PRONOUNS.iter().any(|p| {
@@ -1691,7 +1712,7 @@ mod tests {
     #[test]
     fn every_list_word_is_in_normal_form() {
         // The lists are compared with normal forms: a word spelt otherwise never matches.
-        let lists: [(&str, &[&str]); 25] = [
+        let lists: [(&str, &[&str]); 26] = [
             ("TELL_CUES", TELL_CUES),
             ("BARE_THAT", BARE_THAT),
             ("PRONOUN_THAT", PRONOUN_THAT),
@@ -1717,6 +1738,7 @@ mod tests {
             ("KIDNAP_NOUN_CUES", KIDNAP_NOUN_CUES),
             ("KIDNAP_TITLES", KIDNAP_TITLES),
             ("OBJECT_PRONOUNS", OBJECT_PRONOUNS),
+            ("TIME_WORDS", TIME_WORDS),
         ];
         for (name, list) in lists {
             for word in list {
@@ -2279,6 +2301,16 @@ mod tests {
             ),
             (None, victim.clone())
         );
+        // A bare خطف after a definite noun (its subject): a noun.
+        assert_eq!(
+            after_kidnap_noun(
+                "وأكدت الوزارة خطف سامر الحلبي أثناء عودته إلى بيته",
+                ("سامر الحلبي", person),
+                None,
+                "خطف"
+            ),
+            (None, victim.clone())
+        );
         // A doer named before as target: the two change places; a body named after the
         // victim is the victim's own: no source.
         assert_eq!(
@@ -2318,6 +2350,11 @@ mod tests {
             ),
             (
                 "خطف التنظيم عشرين مدنيا من البلدة",
+                ("التنظيم", EntityType::Organization),
+                "خطف",
+            ),
+            (
+                "وفي ساعة مبكرة من اليوم خطف التنظيم عشرين مدنيا",
                 ("التنظيم", EntityType::Organization),
                 "خطف",
             ),
