@@ -953,8 +953,9 @@ const OBJECT_PRONOUNS: &[&str] = &["ه", "ها", "هم", "هما", "هن"];
 /// How the kidnapping word `w` (normal form, without و/ف) names its victim: `Some(false)` for
 /// a noun whose next word may be the one kidnapped, `Some(true)` for a noun with a pronoun
 /// (`خطفه`, `لاختطافهم`), `None` for no noun of kidnapping. A bare `خطف` is a noun only after a
-/// word of [`KIDNAP_NOUN_CUES`] or a definite noun (`prev`: `وأكدت الشركة خطف X`) that is no
-/// word of time ([`TIME_WORDS`]); otherwise it may be the verb (`خطف التنظيم …`).
+/// word of [`KIDNAP_NOUN_CUES`] or a definite noun (`prev`: `وأكدت الشركة خطف X`; empty when
+/// punctuation stands between) that is no word of time ([`TIME_WORDS`]); otherwise it may be
+/// the verb (`خطف التنظيم …`).
 fn kidnap_noun(w: &str, prev: &str) -> Option<bool> {
     let (rest, prefixed) = match w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')) {
         Some(r) if r.chars().count() >= 3 => (r, true),
@@ -1011,7 +1012,20 @@ pub(super) fn kidnap_noun_victims(
         let Some(word) = tokens.words.get(tw) else {
             continue;
         };
-        let prev = tw.checked_sub(1).map_or("", |p| tokens.norm(p));
+        // The word before, when nothing but a space stands between (`في البلدة، خطف التنظيم X`:
+        // after a comma a bare خطف starts a clause as its verb).
+        let para = article.body.get(ev.paragraph).map_or("", String::as_str);
+        let prev = tw
+            .checked_sub(1)
+            .filter(|&p| {
+                tokens.words.get(p).is_some_and(|pw| {
+                    para.chars()
+                        .skip(pw.end)
+                        .take(word.start.saturating_sub(pw.end))
+                        .all(char::is_whitespace)
+                })
+            })
+            .map_or("", |p| tokens.norm(p));
         let Some(pronoun) = kidnap_noun(bare(tokens.norm(tw)), prev) else {
             continue;
         };
@@ -2355,6 +2369,11 @@ mod tests {
             ),
             (
                 "وفي ساعة مبكرة من اليوم خطف التنظيم عشرين مدنيا",
+                ("التنظيم", EntityType::Organization),
+                "خطف",
+            ),
+            (
+                "وبعد انسحاب القوات من المدينة، خطف التنظيم عشرين مدنيا",
                 ("التنظيم", EntityType::Organization),
                 "خطف",
             ),
