@@ -348,13 +348,7 @@ fn clear_place_actors(
             {
                 continue;
             }
-            if target {
-                ev.target = None;
-                ev.target_country = None;
-            } else {
-                ev.source = None;
-                ev.source_country = None;
-            }
+            clear_actor(ev, target);
         }
     }
 }
@@ -1352,13 +1346,7 @@ fn clear_media_actors(
                 }))
             };
             if (is_medium && !target) || spoken_to() == Some(true) {
-                if target {
-                    ev.target = None;
-                    ev.target_country = None;
-                } else {
-                    ev.source = None;
-                    ev.source_country = None;
-                }
+                clear_actor(ev, target);
             }
         }
     }
@@ -2187,6 +2175,18 @@ fn clear_own_body_targets(
     clear_targets_where(events, triggers, false, |ev, trigger| {
         own_body_target(ev, trigger, entities, article, texts)
     });
+}
+
+/// Clears one side of an event: its target when `target`, else its source (the entity and its
+/// country both).
+pub(super) fn clear_actor(ev: &mut Event, target: bool) {
+    if target {
+        ev.target = None;
+        ev.target_country = None;
+    } else {
+        ev.source = None;
+        ev.source_country = None;
+    }
 }
 
 /// Clears the target (and its country) of every event `stray` says was given one it should

@@ -29,8 +29,8 @@
 use rasd_model::{Article, EntityType, Event};
 
 use super::{
-    ends_in_doer_pronoun, entity_by_id, medium, name_head, source_before_act, Texts, OWN_SUBJECTS,
-    REPORTER_HEADS, REPORT_CUES, SAYING_PARTICIPLES,
+    clear_actor, ends_in_doer_pronoun, entity_by_id, medium, name_head, source_before_act, Texts,
+    OWN_SUBJECTS, REPORTER_HEADS, REPORT_CUES, SAYING_PARTICIPLES,
 };
 use crate::entities::tokens::{normalize_phrase, Tokens};
 use crate::events::learned::Trigger;
@@ -1232,13 +1232,7 @@ pub(super) fn clear_backer_actors(
                 k < tokens.words.len() && after_support_cue(tokens, k) && !own_act
             });
             if backer {
-                if target {
-                    ev.target = None;
-                    ev.target_country = None;
-                } else {
-                    ev.source = None;
-                    ev.source_country = None;
-                }
+                clear_actor(ev, target);
             }
         }
     }
