@@ -154,8 +154,7 @@ fn clear_venue_sources(
             continue;
         };
         if inside.iter().all(|m| venue(tokens, m.start)) {
-            ev.source = None;
-            ev.source_country = None;
+            clear_actor(ev, false);
         }
     }
 }
@@ -420,8 +419,7 @@ fn fix_victim_sources(
                 ev.target = ev.source.take();
                 ev.target_country = ev.source_country.take();
             } else {
-                ev.source = None;
-                ev.source_country = None;
+                clear_actor(ev, false);
             }
             continue;
         }
@@ -456,8 +454,7 @@ fn fix_victim_sources(
                 })
             });
         if doer {
-            std::mem::swap(&mut ev.source, &mut ev.target);
-            std::mem::swap(&mut ev.source_country, &mut ev.target_country);
+            swap_actors(ev);
         } else {
             ev.target = ev.source.take();
             ev.target_country = ev.source_country.take();
@@ -1201,8 +1198,7 @@ fn clear_reporter_sources(
             },
         );
         if cleared {
-            ev.source = None;
-            ev.source_country = None;
+            clear_actor(ev, false);
         }
     }
 }
@@ -1728,8 +1724,7 @@ fn old_source_as_target(ev: &mut Event, was: Option<&Entity>) {
         ev.target = ev.source.take();
         ev.target_country = ev.source_country.take();
     } else {
-        ev.target = None;
-        ev.target_country = None;
+        clear_actor(ev, true);
     }
 }
 
@@ -2189,6 +2184,12 @@ pub(super) fn clear_actor(ev: &mut Event, target: bool) {
     }
 }
 
+/// Swaps an event's source and target (the entities and their countries).
+pub(super) fn swap_actors(ev: &mut Event) {
+    std::mem::swap(&mut ev.source, &mut ev.target);
+    std::mem::swap(&mut ev.source_country, &mut ev.target_country);
+}
+
 /// Clears the target (and its country) of every event `stray` says was given one it should
 /// not have. `triggers` are the events' triggers in the same order; when they are not aligned,
 /// `stray` is asked with no trigger, or, with `needs_triggers`, no target is cleared.
@@ -2205,8 +2206,7 @@ fn clear_targets_where(
     for (k, ev) in events.iter_mut().enumerate() {
         let trigger = if aligned { triggers.get(k) } else { None };
         if stray(ev, trigger) {
-            ev.target = None;
-            ev.target_country = None;
+            clear_actor(ev, true);
         }
     }
 }
@@ -2678,8 +2678,7 @@ fn deed_subjects(
     for (ev, trigger) in events.iter_mut().zip(triggers) {
         match deed_subject_target(ev, Some(trigger), entities, article, texts) {
             Some(true) => {
-                ev.target = None;
-                ev.target_country = None;
+                clear_actor(ev, true);
             }
             Some(false) => {
                 ev.source = ev.target.take();
@@ -2835,8 +2834,7 @@ fn call_stance_sources(
             })
         };
         if only_in_call(ev.target.as_deref()) || ev.target.as_deref() == Some(caller.id.as_str()) {
-            ev.target = None;
-            ev.target_country = None;
+            clear_actor(ev, true);
         }
         if ev.source.as_deref() != Some(caller.id.as_str()) {
             ev.source = Some(caller.id.clone());
@@ -3435,8 +3433,7 @@ fn received_invitations(
     for (ev, trigger) in events.iter_mut().zip(triggers) {
         match received_invitation(ev, trigger, entities, article, texts) {
             Some(Some(_)) => {
-                std::mem::swap(&mut ev.source, &mut ev.target);
-                std::mem::swap(&mut ev.source_country, &mut ev.target_country);
+                swap_actors(ev);
             }
             Some(None) if ev.source.is_some() => {
                 ev.target = ev.source.take();
@@ -3693,8 +3690,7 @@ fn reported_subject_sources(
             !inside.is_empty() && inside.iter().all(|m| m.end <= that)
         });
         if in_frame || ev.target.as_deref() == Some(subject.id.as_str()) {
-            ev.target = None;
-            ev.target_country = None;
+            clear_actor(ev, true);
         }
         if ev.source.as_deref() != Some(subject.id.as_str()) {
             ev.source = Some(subject.id.clone());
@@ -5043,8 +5039,7 @@ fn attack_noun_doers(
             continue;
         }
         if ev.target.as_deref() == Some(doer.id.as_str()) {
-            ev.target = None;
-            ev.target_country = None;
+            clear_actor(ev, true);
         }
         ev.source = Some(doer.id.clone());
         ev.source_country = doer.country.clone();

@@ -29,8 +29,8 @@
 use rasd_model::{Article, EntityType, Event};
 
 use super::{
-    clear_actor, ends_in_doer_pronoun, entity_by_id, medium, name_head, source_before_act, Texts,
-    OWN_SUBJECTS, REPORTER_HEADS, REPORT_CUES, SAYING_PARTICIPLES,
+    clear_actor, ends_in_doer_pronoun, entity_by_id, medium, name_head, source_before_act,
+    swap_actors, Texts, OWN_SUBJECTS, REPORTER_HEADS, REPORT_CUES, SAYING_PARTICIPLES,
 };
 use crate::entities::tokens::{normalize_phrase, Tokens};
 use crate::events::learned::Trigger;
@@ -424,8 +424,7 @@ pub(super) fn clear_teller_sources(
                     },
                 ));
         if cleared {
-            ev.source = None;
-            ev.source_country = None;
+            clear_actor(ev, false);
         }
     }
 }
@@ -689,8 +688,7 @@ pub(super) fn struck_targets(
                 ev.source = ev.target.take();
                 ev.source_country = ev.target_country.take();
             } else {
-                ev.source = None;
-                ev.source_country = None;
+                clear_actor(ev, false);
             }
         }
         // (A target named after the act beside the struck is one of them or a bystander:
@@ -886,8 +884,7 @@ pub(super) fn victim_nationality_sources(
         let doer = entity_by_id(entities, ev.target.as_deref())
             .is_some_and(|t| t.kind != EntityType::Location && !medium(t));
         if doer {
-            std::mem::swap(&mut ev.source, &mut ev.target);
-            std::mem::swap(&mut ev.source_country, &mut ev.target_country);
+            swap_actors(ev);
         } else {
             ev.target = ev.source.take();
             ev.target_country = ev.source_country.take();
@@ -1077,8 +1074,7 @@ pub(super) fn kidnap_noun_victims(
                 })
         });
         if doer {
-            std::mem::swap(&mut ev.source, &mut ev.target);
-            std::mem::swap(&mut ev.source_country, &mut ev.target_country);
+            swap_actors(ev);
         } else {
             ev.target = ev.source.take();
             ev.target_country = ev.source_country.take();
@@ -1319,12 +1315,10 @@ pub(super) fn clear_base_qaeda(
         });
         if bare_base {
             if ev.source.as_deref() == Some(QAEDA) {
-                ev.source = None;
-                ev.source_country = None;
+                clear_actor(ev, false);
             }
             if ev.target.as_deref() == Some(QAEDA) {
-                ev.target = None;
-                ev.target_country = None;
+                clear_actor(ev, true);
             }
         }
     }
