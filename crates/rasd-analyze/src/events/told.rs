@@ -585,6 +585,25 @@ const AIMERS: &[&str] = &[
     "تبرع",
 ];
 
+/// Nouns of a threat, a plot or a thing made for someone that, as the subject of `استهدف`,
+/// describe what it is aimed at, no act of force (normal form, without ال): `المخاطر التي
+/// تستهدف أمن الدول`, `مخططات تستهدف الوطن`, `الألعاب التي تستهدف الأطفال`, `الرسوم التي
+/// تستهدف الواردات`, `المبدأ الذي يستهدف مساعدة البلد`.
+const THREAT_AIMERS: &[&str] = &[
+    "مخاطر",
+    "تحديات",
+    "مخطط",
+    "مخططات",
+    "موامره",
+    "موامرات",
+    "تهديدات",
+    "اطماع",
+    "العاب",
+    "مجالات",
+    "رسوم",
+    "مبدا",
+];
+
 /// What an attack in words is made on (normal form, without ال): a decision, a deal, a policy,
 /// a statement, critics, the media.
 const SAID_OR_DECIDED: &[&str] = &[
@@ -1615,6 +1634,30 @@ pub(crate) fn untold(
                     listed(AIMERS, w) || w.strip_suffix('ا').is_some_and(|w| listed(AIMERS, w))
                 })
             }))
+    {
+        return Some(Untold::Aim);
+    }
+    // "المخاطر والتحديات التي تستهدف أمن الدول", "لمخططات تستهدف الوطن", "الإرهاب الذي أصبح
+    // يستهدفنا": a threat, a plot or terrorism in general that targets is what it is aimed at,
+    // no act of the day. (Terrorism only as the subject of a present verb, before a relative or
+    // `بات`/`أصبح`: "الإرهاب الذي استهدف المسجد" tells an attack, and "حربا على الإرهاب تستهدف
+    // الحزب" a war.)
+    let present_aim = ["يستهدف", "تستهدف"].iter().any(|v| trigger.starts_with(v));
+    if (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))
+        && aims
+        && (i.saturating_sub(3).max(sentence.start)..i).any(|k| {
+            word(k).is_some_and(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                let terror_subject = present_aim
+                    && word(k + 1).is_some_and(|n| {
+                        matches!(n, "الذي" | "التي" | "بات" | "باتت" | "اصبح" | "اصبحت")
+                    });
+                let threat = |w: &str| {
+                    listed(THREAT_AIMERS, w) || (terror_subject && matches!(w, "الارهاب" | "ارهاب"))
+                };
+                threat(w) || w.strip_prefix('ل').is_some_and(threat)
+            })
+        })
     {
         return Some(Untold::Aim);
     }
@@ -4426,6 +4469,53 @@ mod tests {
             why(
                 "وقالت الشرطة إن الهجوم استهدف دورية على الطريق",
                 "استهدف",
+                "190"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_threat_or_a_plot_that_targets_is_no_attack() {
+        for (sentence, word) in [
+            (
+                "ودعا إلى الوقوف صفا واحدا أمام المخاطر التي تستهدف استقرار البلدين",
+                "تستهدف",
+            ),
+            (
+                "وأشاد بإحباط المخططات الخبيثة التي تستهدف الشباب في المدن",
+                "تستهدف",
+            ),
+            (
+                "وحذر الأهالي من الألعاب الإلكترونية التي تستهدف الصغار",
+                "تستهدف",
+            ),
+            ("وقال إن الإرهاب الذي بات يستهدف الجميع لا دين له", "يستهدف"),
+            ("وتصدت القوات لمخططات الجماعة التي تستهدف المنطقة", "تستهدف"),
+        ] {
+            assert_eq!(why(sentence, word, "190"), Some(Untold::Aim), "{sentence}");
+        }
+        // An attack that terror did, a war on terror, and strikes, target by force.
+        assert_eq!(
+            why(
+                "وأعلن الرئيس حربا على الإرهاب تستهدف الجماعة المسلحة",
+                "تستهدف",
+                "190"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "ودان المجلس الإرهاب الذي استهدف السوق الشعبي أمس",
+                "استهدف",
+                "190"
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "وتواصل المقاومة هجماتها التي تستهدف مواقع المسلحين",
+                "تستهدف",
                 "190"
             ),
             None
