@@ -229,6 +229,8 @@ pub(crate) enum Untold {
     /// `شارك وفد الكشافة في المخيم الكشفي`: a scouts' camp or jamboree, a youth pastime; its
     /// visits, receptions and signings are no acts between states.
     Scouts,
+    /// `قبل رحلته إلى المنطقة`, `رحل عنا الأمير`: a journey or a passing, no one expelled.
+    Journey,
 }
 
 /// Words looked at before the trigger, within its clause.
@@ -1229,6 +1231,35 @@ pub(crate) fn untold(
     // Senses of loose triggers. ("وفجرا" is a dual verb: "دخلا المركز وفجرا نفسيهما".)
     if code.starts_with("18") && raw == "فجرا" {
         return Some(Untold::Dawn);
+    }
+    // "قال قبل رحلته إلى المنطقة", "رحل عنا الأمير", "وإن رحل": a journey (`رحلة`, with its
+    // pronoun) or a passing (`رحل عن`) expels no one; `رحّل` expels whom it names ("رحلت
+    // السلطات 300 شخص").
+    if code.starts_with("174") {
+        let t = trigger
+            .strip_prefix('ب')
+            .filter(|t| t.starts_with("رحل"))
+            .unwrap_or(trigger);
+        let t = t.strip_prefix("ال").unwrap_or(t);
+        let journey = matches!(
+            t,
+            "رحله"
+                | "رحلته"
+                | "رحلتها"
+                | "رحلتهم"
+                | "رحلتهما"
+                | "رحلتي"
+                | "رحلتنا"
+                | "رحلات"
+                | "رحلاته"
+                | "رحلاتها"
+        );
+        let passing = matches!(t, "رحل" | "رحلت")
+            && (word(i + 1).is_some_and(|w| matches!(w, "عن" | "عنا" | "عنه" | "عنها" | "عنهم"))
+                || i.checked_sub(1).and_then(word) == Some("وان"));
+        if journey || passing {
+            return Some(Untold::Journey);
+        }
     }
     if code.starts_with("03")
         && trigger.ends_with("عدا")
@@ -4471,6 +4502,27 @@ mod tests {
                 "استهدف",
                 "190"
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_journey_or_a_passing_expels_no_one() {
+        for (sentence, word) in [
+            ("وقال الوزير قبل رحلته إلى العاصمة إنه سيبحث الملف", "رحلته"),
+            ("وسيكمل الوفد رحلته إلى المدينة الساحلية غدا", "رحلته"),
+            ("رحل عنا الشيخ الجليل بعد مسيرة طويلة في خدمة بلاده", "رحل"),
+            ("وسيبقى ذكره حيا وإن رحل عن هذه الدنيا", "رحل"),
+        ] {
+            assert_eq!(
+                why(sentence, word, "174"),
+                Some(Untold::Journey),
+                "{sentence}"
+            );
+        }
+        // Authorities that deport people expel them.
+        assert_eq!(
+            why("ورحلت السلطات مئات المخالفين إلى بلدانهم", "ورحلت", "174"),
             None
         );
     }
