@@ -1706,6 +1706,7 @@ const ORG_DESCRIPTIONS: &[&str] = &[
     "وكاله",
     "حزب",
     "لجنه",
+    "لجان",
     "مجلس",
     "بعثه",
     "تحالف",
@@ -5034,7 +5035,17 @@ impl SentenceRun<'_, '_> {
         if let Some((e, _)) = named.next() {
             return named.next().is_none().then_some(e);
         }
-        self.phrase_head_state(&head)
+        // ("رئيس الوفد" after "وفدا من الكونغرس", "رئيس الولاية" after "ولاية جوبالاند":
+        // the body the noun opened before, named by the mention after it.)
+        let char_at = self.para.tokens.get(j).map_or(0, |t| t.start);
+        super::speakers::named_after_head(
+            &self.article.body,
+            self.entities,
+            &head,
+            self.para.index,
+            char_at,
+        )
+        .or_else(|| self.phrase_head_state(&head))
     }
 
     /// The one state that the phrases given before with a state's nationality and opening with

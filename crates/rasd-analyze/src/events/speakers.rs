@@ -865,6 +865,70 @@ fn named_again(
     }
 }
 
+/// Head nouns of a delegation or a region that a title in construct with them (`رئيس الوفد`،
+/// `حاكم الولاية`) stands over, normalized without the article: the body is the one the noun
+/// opened before (see [`named_after_head`]).
+const OPENING_HEADS: &[&str] = &["وفد", "ولايه", "اقليم", "بعثه"];
+
+/// The body a description with the bare head noun `head` stands for (`رئيس الوفد` after `وفدا
+/// من الكونغرس الأمريكي`، `رئيس الولاية` after `ولاية جوبالاند`, `head` normalized without the
+/// article, one of [`OPENING_HEADS`]): the entity (an organization or place) of the last
+/// mention before char `at` of paragraph `para` that the noun opens, the noun right before it
+/// or before `من` and definite words leading to it, with no punctuation between (`وفد من
+/// الكونغرس الأمريكي`).
+pub(crate) fn named_after_head(
+    body: &[String],
+    entities: &[Entity],
+    head: &str,
+    para: usize,
+    at: usize,
+) -> Option<usize> {
+    if !OPENING_HEADS.contains(&head) {
+        return None;
+    }
+    let is_head = |w: &str| {
+        text::clitic_candidates(w).iter().any(|c| {
+            let f = c.form.strip_prefix("ال").unwrap_or(c.form);
+            f == head || f.strip_suffix('ا') == Some(head)
+        })
+    };
+    let opened = |m: &Mention| -> bool {
+        let Some(text) = body.get(m.paragraph) else {
+            return false;
+        };
+        let before: String = text.chars().take(m.start).collect();
+        if before.trim_end().ends_with(|c: char| !c.is_alphabetic()) {
+            return false;
+        }
+        for w in before.split_whitespace().rev().take(4) {
+            if w.ends_with(|c: char| !c.is_alphabetic())
+                || w.starts_with(|c: char| !c.is_alphabetic())
+            {
+                return false;
+            }
+            let n = text::normalize_word(w);
+            if is_head(&n) {
+                return true;
+            }
+            if n != "من" && !definite(&n) {
+                return false;
+            }
+        }
+        false
+    };
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.kind, EntityType::Organization | EntityType::Location))
+        .flat_map(|(ei, e)| e.mentions.iter().map(move |m| (ei, m)))
+        .filter(|(_, m)| {
+            m.part.is_body() && (m.paragraph < para || (m.paragraph == para && m.end <= at))
+        })
+        .filter(|(_, m)| opened(m))
+        .max_by_key(|(_, m)| (m.paragraph, m.start))
+        .map(|(ei, _)| ei)
+}
+
 fn is_title(w: &str) -> bool {
     super::engine::title_word(w) || in_list(w, EXTRA_TITLES)
 }
@@ -1249,5 +1313,65 @@ mod tests {
         // A place the gazetteer knows is not a name.
         let mut entities = vec![place(Some("GRC".into()))];
         assert_eq!(add_attributed_people(&article(text), &mut entities), 0);
+    }
+
+    // ---- session 19: descriptions that name a body met before ----
+
+    use crate::events::engine::tests::run_on;
+    use EntityType::{Location as L, Organization as O};
+
+    /// The speaker of the quote holding `phrase`.
+    fn speaker_of(
+        text: &str,
+        ents: &[(&str, EntityType, Option<&str>, &[&str])],
+        phrase: &str,
+    ) -> Option<String> {
+        let (quotes, _) = run_on(text, ents);
+        quotes
+            .into_iter()
+            .find(|q| q.text.contains(phrase))
+            .and_then(|q| q.speaker)
+    }
+
+    #[test]
+    fn a_title_over_a_bare_head_noun_speaks_for_the_body_that_noun_opened() {
+        let kenya = ("كينيا", L, Some("KEN"), &["الكيني", "نيروبي"][..]);
+        let parliament = ("البرلمان الأوروبي", O, None, &[][..]);
+        let text = "استقبل رئيس الوزراء الكيني وفدا من البرلمان الأوروبي في نيروبي. وقال رئيس الوفد إن المباحثات تناولت التجارة والهجرة.";
+        assert_eq!(
+            speaker_of(text, &[kenya, parliament], "تناولت التجارة").as_deref(),
+            Some("البرلمان الأوروبي")
+        );
+        // A state named only after the noun (`ولاية جلمدغ`, the mention is the name alone).
+        let state = ("جلمدغ", L, Some("SOM"), &[][..]);
+        let text = "رفضت ولاية جلمدغ نتائج الإحصاء الأخير. وقال رئيس الولاية إن الأرقام غير دقيقة.";
+        assert_eq!(
+            speaker_of(text, &[state], "غير دقيقة").as_deref(),
+            Some("جلمدغ")
+        );
+        // Not an adjective of the title's (`المسؤول الأمني` after `مصدر أمني كيني`).
+        let text = "وكشف مصدر أمني كيني عن اعتقالات جديدة. وقال المسؤول الأمني إن التحقيق مستمر.";
+        let kenyan = ("كينيا", L, Some("KEN"), &["كيني"][..]);
+        assert_ne!(
+            speaker_of(text, &[kenyan], "التحقيق مستمر").as_deref(),
+            Some("كينيا")
+        );
+        // Not a body the noun only went to (`وفدا إلى`).
+        let kenya = ("كينيا", L, Some("KEN"), &[][..]);
+        let text = "أرسلت كينيا وفدا إلى البرلمان الأوروبي. وقال رئيس الوفد إن المباحثات تناولت التجارة والهجرة.";
+        assert_ne!(
+            speaker_of(text, &[kenya, parliament], "تناولت التجارة").as_deref(),
+            Some("البرلمان الأوروبي")
+        );
+    }
+
+    #[test]
+    fn bare_committees_are_the_committees_named_before() {
+        let committees = ("لجان الإغاثة في الجنينة", O, None, &[][..]);
+        let text = "أفادت لجان الإغاثة في الجنينة بمقتل ثلاثة مدنيين. وأضافت اللجان في بيان أن الوضع الصحي يتدهور.";
+        assert_eq!(
+            speaker_of(text, &[committees], "الصحي يتدهور").as_deref(),
+            Some("لجان الإغاثة في الجنينة")
+        );
     }
 }
