@@ -4148,9 +4148,21 @@ impl SentenceRun<'_, '_> {
                 });
                 // "وأضافت الوزارة" after "وزارة الدفاع النيجرية": the state a phrase opening
                 // with the noun was given, before any other body of the paragraph.
+                // ("وأشارت الوزارة" after "وزارة الصحة في غزة": the place it was given in.)
                 let given = || {
                     (np_end == j + 1)
-                        .then(|| self.phrase_head_state(&unarticled(&w)))
+                        .then(|| {
+                            self.phrase_head_state(&unarticled(&w)).or_else(|| {
+                                let at = self.para.tokens.get(j).map_or(0, |t| t.start);
+                                super::speakers::head_in_place(
+                                    &self.article.body,
+                                    self.entities,
+                                    &unarticled(&w),
+                                    self.para.index,
+                                    at,
+                                )
+                            })
+                        })
                         .flatten()
                 };
                 let entity = self

@@ -929,6 +929,58 @@ pub(crate) fn named_after_head(
         .map(|(ei, _)| ei)
 }
 
+/// The place a bare body noun (`الوزارة`، `head` normalized without the article) stands for
+/// when a phrase it opened was given in that place before char `at` of paragraph `para`
+/// (`وزارة الصحة في غزة`): the entity of the last place mention right after `في`, with the
+/// noun up to three definite words before `في` and no punctuation between.
+pub(crate) fn head_in_place(
+    body: &[String],
+    entities: &[Entity],
+    head: &str,
+    para: usize,
+    at: usize,
+) -> Option<usize> {
+    let given_in = |m: &Mention| -> bool {
+        let Some(text) = body.get(m.paragraph) else {
+            return false;
+        };
+        let before: String = text.chars().take(m.start).collect();
+        let mut words = before.split_whitespace().rev();
+        if words.next().map(text::normalize_word).as_deref() != Some("في") {
+            return false;
+        }
+        for (k, w) in words.take(4).enumerate() {
+            if w.ends_with(|c: char| !c.is_alphabetic())
+                || w.starts_with(|c: char| !c.is_alphabetic())
+            {
+                return false;
+            }
+            let n = text::normalize_word(w);
+            let opens = text::clitic_candidates(&n)
+                .iter()
+                .any(|c| !c.article && c.form == head);
+            if opens && k > 0 {
+                return true;
+            }
+            if !definite(&n) {
+                return false;
+            }
+        }
+        false
+    };
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Location)
+        .flat_map(|(ei, e)| e.mentions.iter().map(move |m| (ei, m)))
+        .filter(|(_, m)| {
+            m.part.is_body() && (m.paragraph < para || (m.paragraph == para && m.end <= at))
+        })
+        .filter(|(_, m)| given_in(m))
+        .max_by_key(|(_, m)| (m.paragraph, m.start))
+        .map(|(ei, _)| ei)
+}
+
 fn is_title(w: &str) -> bool {
     super::engine::title_word(w) || in_list(w, EXTRA_TITLES)
 }
@@ -1372,6 +1424,24 @@ mod tests {
         assert_eq!(
             speaker_of(text, &[committees], "الصحي يتدهور").as_deref(),
             Some("لجان الإغاثة في الجنينة")
+        );
+    }
+
+    #[test]
+    fn a_bare_ministry_is_the_place_its_phrase_was_given_in() {
+        let city = ("الموصل", L, Some("IRQ"), &[][..]);
+        let text = "نشرت وزارة الزراعة في الموصل تقريرا عن الموسم. وأكدت الوزارة أن محصول القمح تضاعف هذا العام.";
+        assert_eq!(
+            speaker_of(text, &[city], "محصول القمح").as_deref(),
+            Some("الموصل")
+        );
+        // Not a place the noun is not the head of (`في` right after the noun: the words say
+        // where it acted, not which ministry).
+        let text =
+            "نشرت وزارة في الموصل تقريرا عن الموسم. وأكدت الوزارة أن محصول القمح تضاعف هذا العام.";
+        assert_ne!(
+            speaker_of(text, &[city], "محصول القمح").as_deref(),
+            Some("الموصل")
         );
     }
 }
