@@ -231,7 +231,57 @@ pub(crate) enum Untold {
     Scouts,
     /// `قبل رحلته إلى المنطقة`, `رحل عنا الأمير`: a journey or a passing, no one expelled.
     Journey,
+    /// `أوقفت الشركة رحلاتها`, `أوقفت تنفيذ المشروعات`: an activity stopped, no one arrested.
+    Suspended,
 }
+
+/// What is stopped, not arrested, after `أوقف` (normal form, without ال and a pronoun): an
+/// activity, a service, a licence, a plan.
+const SUSPENDED: &[&str] = &[
+    "تنفيذ",
+    "تصدير",
+    "استيراد",
+    "تعاون",
+    "عمل",
+    "ترخيص",
+    "تراخيص",
+    "نشاط",
+    "نشاطات",
+    "رحله",
+    "رحلات",
+    "مخططات",
+    "تحركات",
+    "دعم",
+    "مساعدات",
+    "انتاج",
+    "بث",
+    "دراسه",
+    "صرف",
+    "بيع",
+    "ضخ",
+    "استقدام",
+    "تاشيرات",
+    "اصدار",
+    "تمويل",
+    "مشروع",
+    "مشاريع",
+    "مشروعات",
+];
+
+/// Words that end the reach of `أوقف` for what it stops: a time, a reason or a place.
+const SUSPENDED_STOPS: &[&str] = &[
+    "بعد",
+    "قبل",
+    "اثناء",
+    "خلال",
+    "عقب",
+    "اثر",
+    "بتهمه",
+    "في",
+    "لدي",
+    "عند",
+    "بسبب",
+];
 
 /// Words looked at before the trigger, within its clause.
 const LOOK_BACK: usize = 5;
@@ -1231,6 +1281,38 @@ pub(crate) fn untold(
     // Senses of loose triggers. ("وفجرا" is a dual verb: "دخلا المركز وفجرا نفسيهما".)
     if code.starts_with("18") && raw == "فجرا" {
         return Some(Untold::Dawn);
+    }
+    // "أوقفت الخطوط الجوية رحلاتها", "أوقفت الحكومة أمس ترخيص صحيفتين", "أوقفت تنفيذ
+    // المشروعات": `أوقف` stops an activity, a licence or a plan named within its clause (before
+    // a count, a time, a reason or a place), and arrests no one.
+    if code.starts_with("173")
+        && ["اوقف", "يوقف", "توقف"]
+            .iter()
+            .any(|v| trigger.starts_with(v))
+    {
+        let stopped = (i + 1..(i + 7).min(sentence.end))
+            .take_while(|&k| {
+                word(k).is_some_and(|w| {
+                    !w.chars().all(|c| c.is_numeric()) && !SUSPENDED_STOPS.contains(&bare(w))
+                })
+            })
+            .any(|k| {
+                word(k).is_some_and(|w| {
+                    let w = bare(w);
+                    let w = w.strip_prefix("ال").unwrap_or(w);
+                    listed(SUSPENDED, w)
+                        || ["ها", "هم", "ه"].iter().any(|p| {
+                            w.strip_suffix(p).is_some_and(|s| {
+                                listed(SUSPENDED, s)
+                                    || s.strip_suffix('ت')
+                                        .is_some_and(|s| listed(SUSPENDED, &format!("{s}ه")))
+                            })
+                        })
+                })
+            });
+        if stopped {
+            return Some(Untold::Suspended);
+        }
     }
     // "قال قبل رحلته إلى المنطقة", "رحل عنا الأمير", "وإن رحل": a journey (`رحلة`, with its
     // pronoun) or a passing (`رحل عن`) expels no one; `رحّل` expels whom it names ("رحلت
@@ -4501,6 +4583,35 @@ mod tests {
                 "وقالت الشرطة إن الهجوم استهدف دورية على الطريق",
                 "استهدف",
                 "190"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn stopping_an_activity_arrests_no_one() {
+        for (sentence, word) in [
+            ("وأوقفت شركة الطيران الوطنية رحلاتها إلى المدينة", "واوقفت"),
+            ("وأوقفت الحكومة أمس ترخيص قناتين فضائيتين", "واوقفت"),
+            ("وقال إن الدولة أوقفت تنفيذ مشاريع كبرى في البلاد", "اوقفت"),
+            ("وأوقفت الشركة نشاطاتها في البلد خوفا من العقوبات", "واوقفت"),
+        ] {
+            assert_eq!(
+                why(sentence, word, "173"),
+                Some(Untold::Suspended),
+                "{sentence}"
+            );
+        }
+        // People stopped are arrested, even when a plot is named after a reason.
+        assert_eq!(
+            why("وأوقفت الشرطة ثلاثة شبان في المدينة", "واوقفت", "173"),
+            None
+        );
+        assert_eq!(
+            why(
+                "وأوقفت الشرطة 5 أشخاص بعد تنفيذ هجوم على المصرف",
+                "واوقفت",
+                "173"
             ),
             None
         );
