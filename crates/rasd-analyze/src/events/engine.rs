@@ -3141,7 +3141,9 @@ impl SentenceRun<'_, '_> {
     /// quotation mark, verb trigger, or sentence end.
     /// The person named right after speech verb `i` (behind at most two title words,
     /// `وقال الدكتور X،`) when a comma follows the name, with the colon that ends the
-    /// apposition after it if one does before the sentence's stop, a mark or a complementizer.
+    /// apposition after it if one does before the sentence's stop, a mark or a complementizer
+    /// (a name of at most four words in marks inside the apposition is passed over), or the
+    /// opening mark of a quote of three words or more right after a comma.
     fn named_before_apposition(&self, i: usize) -> Option<(usize, Option<usize>)> {
         let mut k = i + 1;
         while k < i + 3 && self.para.word(k).is_some_and(title_word) {
@@ -3165,7 +3167,8 @@ impl SentenceRun<'_, '_> {
             return None;
         }
         let mut colon = None;
-        for j in s.last + 1..self.range.end.min(s.last + 40) {
+        let mut j = s.last + 1;
+        while j < self.range.end.min(s.last + 40) {
             let Some(t) = self.para.tokens.get(j) else {
                 break;
             };
@@ -3173,11 +3176,30 @@ impl SentenceRun<'_, '_> {
                 colon = Some(j);
                 break;
             }
-            if matches!(t.norm.as_str(), "." | "؟" | "!" | "«" | "“" | "\"")
+            // ("، محلل لدى «بيت المال» لـ«الصحيفة»: «…»": a short name in marks inside the
+            // apposition is passed over; "، رئيس جمعية "الأمل" للأيتام، "…"": marks of a
+            // quote right after the apposition's closing comma open the words.)
+            let mark = matches!(t.norm.as_str(), "«" | "“" | "\"");
+            let quote = mark
+                .then(|| self.para.quotes.iter().find(|q| q.open_tok == j))
+                .flatten();
+            if let Some(q) = quote.filter(|q| q.words <= 4 && q.close_tok < self.range.end) {
+                j = q.close_tok + 1;
+                continue;
+            }
+            let after_comma =
+                j > s.last + 1 && self.para.tokens.get(j - 1).is_some_and(|t| t.is_comma());
+            if quote.is_some_and(|q| q.words >= 3) && after_comma {
+                colon = Some(j);
+                break;
+            }
+            if mark
+                || matches!(t.norm.as_str(), "." | "؟" | "!")
                 || (t.kind == TokenKind::Word && is_complementizer(&t.norm))
             {
                 break;
             }
+            j += 1;
         }
         Some((s.entity, colon))
     }
@@ -5358,7 +5380,8 @@ impl SentenceRun<'_, '_> {
         // "وقال سامر حداد، رئيس قسم الاستشارات لدى شركة ديلويت: «…»": a person named right
         // after the verb and set off by a comma is the speaker; the apposition after the
         // comma, however long and whatever names it holds, only describes them.
-        let apposed = (pos == Pos::Verb)
+        // ("يقول X، أستاذ في …: «…»": the present tense too.)
+        let apposed = matches!(pos, Pos::Verb | Pos::Present)
             .then(|| self.named_before_apposition(i))
             .flatten();
         if let Some((e, _)) = apposed {
@@ -14572,6 +14595,33 @@ pub(crate) mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0.as_deref(), Some("فهد الدوسري"), "{q:?}");
         assert!(q[0].1.starts_with("نرى فرصا"), "{q:?}");
+    }
+
+    #[test]
+    fn marked_names_inside_an_apposition_do_not_cut_it_from_its_quote() {
+        // Two short names in marks in the apposition, before its colon.
+        let q = said(
+            "وقال جمال العبيدي، محلل أول لدى «بيت المال» لـ«الجريدة»: «التراجع الحاد سببه سداد الديون المستحقة».",
+            &[("جمال العبيدي", P, None, &[])],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("جمال العبيدي"), "{q:?}");
+        assert!(q[0].1.starts_with("التراجع الحاد"), "{q:?}");
+        // No colon: the quote's marks right after the apposition's closing comma.
+        let q = said(
+            "وقال جمال العبيدي، رئيس جمعية \"الأمل\" للأيتام، \"التبرعات تراجعت كثيرا هذا العام\".",
+            &[("جمال العبيدي", P, None, &[])],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("جمال العبيدي"), "{q:?}");
+        assert!(q[0].1.starts_with("التبرعات"), "{q:?}");
+        // The present tense: a columnist's "يقول X، …: «…»".
+        let q = said(
+            "يقول رامي الخياط، وهو أستاذ في معهد الدراسات المالية في عمّان: «الدين العام بلغ حدا مقلقا».",
+            &[("رامي الخياط", P, None, &[])],
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("رامي الخياط"), "{q:?}");
     }
 
     #[test]
