@@ -15808,6 +15808,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn ending_a_cooperation_deal_and_handing_over_remains_are_coded() {
+        // Session 19 lexicon entries: a cooperation agreement ended (160), remains handed over
+        // (0841). (The object may carry a clitic, so "أنهت … دورة بالتعاون مع" would fire too: no
+        // such sentence in SaudiNewsNet 0-17,999.)
+        let ghana = ("غانا", L, Some("GHA"), &["الغاني", "الغانية", "أكرا"][..]);
+        let cases = [
+            (
+                "أنهت فرنسا العمل باتفاق التعاون العسكري الموقع مع غانا قبل عقد.",
+                "16",
+            ),
+            ("وسلّمت فرنسا غانا رفات ثلاثة جنود فقدوا في الحرب.", "08"),
+        ];
+        for (text, root) in cases {
+            let (q, e) = run_on(text, &[FRANCE, ghana]);
+            assert!(
+                has_event(&e, root, Some("فرنسا"), Some("غانا")),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+    }
+
+    #[test]
     fn opening_or_reopening_an_embassy_is_diplomatic_cooperation() {
         let ghana = ("غانا", L, Some("GHA"), &["الغاني", "الغانية", "أكرا"][..]);
         for text in [
