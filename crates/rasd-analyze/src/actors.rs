@@ -5683,6 +5683,8 @@ pub(crate) fn settle_actors_traced(
     visitor_sources(events, entities, article, &mut texts);
     after("visitor_sources", events);
     crate::events::context_target::fill_context_targets(events, &triggers, article);
+    crate::events::context_target::fill_described_targets(events, &triggers, entities, article);
+    crate::events::context_target::fill_member_targets(events, &triggers, entities, article);
     after("context_targets", events);
     events.retain(|e| e.source.is_some() || e.target.is_some());
     after("no_actor_left", events);

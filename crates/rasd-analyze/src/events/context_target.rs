@@ -14,8 +14,17 @@
 //! The doer found must be another actor than the source (not the source itself, not its state).
 //! Nothing is filled for an event that has a target, a statement (01), a claim, or when no such
 //! act was told before.
+//!
+//! A hostile act (11–13, 16–20) whose object is a bare description of a body named before
+//! (`ضربات استهدفت التنظيم`، `حملة ضد الحركة`، `انتقد الحزب`) takes that body as its target: the
+//! last organization named before the trigger with that head (`تنظيم X`، `لحركة X`, or a name
+//! that starts with it) — see [`fill_described_targets`].
+//!
+//! An act of force (17–20) with no target whose sentence counts the members it hit out of a
+//! body (`أسر الجيش عشرة من عناصر جماعة X`، `قتل قياديا بارزا في X`) takes that body — see
+//! [`fill_member_targets`].
 
-use rasd_model::{Article, Event};
+use rasd_model::{Article, ArticlePart, Entity, EntityType, Event};
 
 use crate::events::learned::Trigger;
 use crate::events::text::{tokenize, Token, TokenKind};
@@ -115,6 +124,359 @@ pub(crate) fn fill_context_targets(events: &mut [Event], triggers: &[Trigger], a
             events[i].target = source;
             events[i].target_country = country;
         }
+    }
+}
+
+/// Bare definite heads that name back a body told before (normalized, without a prefix), with
+/// the stem a name or the word before a name carries (`التنظيم` ← `تنظيم داعش`، `لتنظيم X`).
+const DESCRIPTION_HEADS: &[(&str, &str)] = &[
+    ("التنظيم", "تنظيم"),
+    ("الحركه", "حركه"),
+    ("الجماعه", "جماعه"),
+    ("الحزب", "حزب"),
+    ("الميليشيا", "ميليشي"),
+    ("الميليشيات", "ميليشي"),
+    ("المليشيا", "مليشي"),
+    ("المليشيات", "مليشي"),
+];
+
+/// Words looked at after a hostile act's trigger for a description of its object.
+const DESCRIPTION_WINDOW: usize = 5;
+
+/// Fills the target of a hostile act (11–13, 16–20) with none whose object, within
+/// [`DESCRIPTION_WINDOW`] words of its clause after the trigger, is a bare description
+/// ([`DESCRIPTION_HEADS`]: `التنظيم`، `بالحركة`، `ضد الجماعة`) that no name follows and no
+/// entity mention covers: the target is the last organization named before the trigger (in
+/// the body, this paragraph or an earlier one) whose name, mention or the word before the
+/// mention carries that head's stem (`هاجمت القوات تنظيم داعش … ثم قصفت التنظيم` → the
+/// group), when it is not the source or the source's state. `triggers` is aligned with `events`.
+pub(crate) fn fill_described_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    let mut tokens: Vec<Option<Vec<Token>>> = vec![None; article.body.len()];
+    for i in 0..events.len() {
+        let e = &events[i];
+        let root = e.code.get(..2).unwrap_or("");
+        let hostile = matches!(root, "11" | "12" | "13" | "16" | "17" | "18" | "19" | "20");
+        if !hostile || e.target.is_some() || e.source.is_none() {
+            continue;
+        }
+        let (p, start) = (e.paragraph, triggers[i].start);
+        let Some(text) = article.body.get(p) else {
+            continue;
+        };
+        let toks = tokens[p].get_or_insert_with(|| tokenize(&text.chars().collect::<Vec<_>>()));
+        let Some(at) = toks.iter().position(|t| t.start == start) else {
+            continue;
+        };
+        let Some(object) = described_object(&toks[at + 1..], entities, p) else {
+            continue;
+        };
+        let body = match object {
+            Described::Named(body) => Some(body),
+            Described::Head(stem) => {
+                last_body_with_stem(entities, article, &mut tokens, p, start, stem)
+            }
+        };
+        let Some(body) = body else {
+            continue;
+        };
+        let own = Some(body.id.as_str()) == e.source.as_deref()
+            || e.source_country.as_deref() == Some(body.id.as_str());
+        if own {
+            continue;
+        }
+        events[i].target = Some(body.id.clone());
+        events[i].target_country = body.country.clone();
+    }
+}
+
+/// The entity a body mention of which covers char `at` of paragraph `p`.
+fn mention_at(entities: &[Entity], p: usize, at: usize) -> Option<&Entity> {
+    entities.iter().find(|e| {
+        e.mentions
+            .iter()
+            .any(|m| m.part == ArticlePart::Body && m.paragraph == p && m.start <= at && at < m.end)
+    })
+}
+
+/// A hostile act's object named by a description.
+enum Described<'e> {
+    /// The description is already a mention of this organization (the entity stage's anaphora).
+    Named(&'e Entity),
+    /// A bare description with this stem, to be sought among the bodies named before.
+    Head(&'static str),
+}
+
+/// The bare description that is the act's object in the clause after its trigger (see
+/// [`fill_described_targets`]).
+fn described_object<'e>(
+    after: &[Token],
+    entities: &'e [Entity],
+    p: usize,
+) -> Option<Described<'e>> {
+    let mut seen = 0;
+    for (k, t) in after.iter().enumerate() {
+        if t.kind == TokenKind::Punct {
+            if t.is_punct('«') || t.is_punct('»') || t.is_punct('"') {
+                continue;
+            }
+            return None;
+        }
+        if CLAUSE_STOPS.contains(&t.norm.as_str()) || seen == DESCRIPTION_WINDOW {
+            return None;
+        }
+        seen += 1;
+        let w = unprefixed(&t.norm);
+        let w = w
+            .strip_prefix('ل')
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(&w);
+        let Some(&(_, stem)) = DESCRIPTION_HEADS.iter().find(|(h, _)| *h == w) else {
+            continue;
+        };
+        if let Some(e) = mention_at(entities, p, t.start) {
+            // (`الحزب الديمقراطي` as part of a longer name: its entity, if it is one alone.)
+            let alone = e.mentions.iter().any(|m| {
+                m.part == ArticlePart::Body
+                    && m.paragraph == p
+                    && m.start <= t.start
+                    && m.end <= t.end
+            });
+            return (alone && e.kind == EntityType::Organization).then_some(Described::Named(e));
+        }
+        // A name right after it makes it a title of that name (`الحركة الشعبية`، `التنظيم X`).
+        if let Some(next) = after.get(k + 1) {
+            if next.kind == TokenKind::Word && mention_at(entities, p, next.start).is_some() {
+                return None;
+            }
+        }
+        return Some(Described::Head(stem));
+    }
+    None
+}
+
+/// The last organization named in the body before char `before` of paragraph `p` whose name,
+/// mention text or the word right before the mention carries `stem`.
+fn last_body_with_stem<'e>(
+    entities: &'e [Entity],
+    article: &Article,
+    tokens: &mut [Option<Vec<Token>>],
+    p: usize,
+    before: usize,
+    stem: &str,
+) -> Option<&'e Entity> {
+    let carries = |s: &str| {
+        tokenize(&s.chars().collect::<Vec<_>>())
+            .iter()
+            .any(|t| t.norm.contains(stem))
+    };
+    let mut best: Option<(&Entity, (usize, usize))> = None;
+    for e in entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Organization)
+    {
+        let named = carries(&e.name);
+        for m in &e.mentions {
+            let at = (m.paragraph, m.start);
+            if m.part != ArticlePart::Body || at >= (p, before) {
+                continue;
+            }
+            if best.is_some_and(|(_, b)| b >= at) {
+                continue;
+            }
+            let ok = named
+                || carries(&m.text)
+                || article.body.get(m.paragraph).is_some_and(|text| {
+                    let toks = tokens[m.paragraph]
+                        .get_or_insert_with(|| tokenize(&text.chars().collect::<Vec<_>>()));
+                    toks.iter()
+                        .rev()
+                        .find(|t| t.end <= m.start)
+                        .is_some_and(|t| t.kind == TokenKind::Word && t.norm.contains(stem))
+                });
+            if ok {
+                best = Some((e, at));
+            }
+        }
+    }
+    best.map(|(e, _)| e)
+}
+
+/// Nouns of the members, fighters or leaders of a body (normalized, without a prefix), in the
+/// accusative or genitive (`قتل عنصرين من X`، `أسر عشرة من مسلحي X`); the nominative (`مسلحو`)
+/// is mostly the subject.
+const MEMBER_NOUNS: &[&str] = &[
+    "عناصر",
+    "عنصرا",
+    "عنصرين",
+    "عنصران",
+    "مسلحي",
+    "مقاتلي",
+    "اعضاء",
+    "عضوا",
+    "عضوين",
+    "قياديا",
+    "قياديين",
+    "قيادات",
+    "قاده",
+    "قايدا",
+    "افراد",
+    "انصار",
+    "كوادر",
+];
+
+/// Tokens after the trigger within which any member noun names the hit; further on (a long
+/// sentence's other clause: `… وسط دعم من عناصر X`) only one counted as hit or after a
+/// coordinated act of force does.
+const MEMBER_WINDOW: usize = 8;
+
+/// Verbs and nouns of force (normalized) that, joined by و right before a member noun further
+/// than [`MEMBER_WINDOW`] after the trigger, continue the same act (`وطرد عناصر X`).
+const COORDINATED_FORCE: &[&str] = &["طرد", "قتل", "اسر", "اعتقال", "اعتقل", "مطارده", "ملاحقه"];
+
+/// Words that may stand between a member noun and its body's name (`قياديا بارزا في X`،
+/// `عناصر ينتمون إلى X`).
+const MEMBER_LINKS: &[&str] = &[
+    "من",
+    "في",
+    "الي",
+    "بارزا",
+    "بارزين",
+    "البارزين",
+    "سابقا",
+    "ينتمون",
+    "المنتمين",
+    "تابعين",
+    "التابعين",
+    "يتبعون",
+];
+
+/// Words of killing, wounding or capture before the members hit in a passive or noun clause
+/// told before the act (`قتل عنصران من X في غارة …`).
+const HIT_BEFORE: &[&str] = &[
+    "قتل",
+    "مقتل",
+    "بمقتل",
+    "لقي",
+    "لقوا",
+    "مصرع",
+    "اصيب",
+    "اصابه",
+    "اسر",
+    "اعتقل",
+    "اعتقال",
+];
+
+/// Fills the target of an act of force (17–20) with none from the members hit in its sentence:
+/// a [`MEMBER_NOUNS`] noun followed (through [`MEMBER_LINKS`] words) by the name of an
+/// organization (`أسر الجيش ثلاثين من عناصر جماعة X`، `قتلت خلالها قياديا بارزا في X`) after
+/// the trigger (within [`MEMBER_WINDOW`] tokens, not right after a verb trigger: its subject),
+/// or anywhere in the sentence right after a word of killing or capture (`قتل عنصران من X في
+/// غارة شنتها …`), or after a coordinated act of force (`وطرد عناصر X`). Nothing is filled
+/// when the sentence names members of two bodies (wherever they stand), or the one named is the
+/// source or its state. `triggers` is aligned with `events`.
+pub(crate) fn fill_member_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    let mut tokens: Vec<Option<Vec<Token>>> = vec![None; article.body.len()];
+    for i in 0..events.len() {
+        let e = &events[i];
+        let root = e.code.get(..2).unwrap_or("");
+        if !matches!(root, "17" | "18" | "19" | "20") || e.target.is_some() || e.source.is_none() {
+            continue;
+        }
+        let (p, start) = (e.paragraph, triggers[i].start);
+        let Some(text) = article.body.get(p) else {
+            continue;
+        };
+        let Some(byte) = text.find(e.sentence.as_str()) else {
+            continue;
+        };
+        let s_start = text.get(..byte).map_or(0, |t| t.chars().count());
+        let s_end = s_start + e.sentence.chars().count();
+        let toks = tokens[p].get_or_insert_with(|| tokenize(&text.chars().collect::<Vec<_>>()));
+        let Some(at) = toks.iter().position(|t| t.start == start) else {
+            continue;
+        };
+        let mut found: Vec<(&Entity, bool)> = Vec::new();
+        for (k, t) in toks.iter().enumerate() {
+            if t.start < s_start || t.end > s_end || t.kind != TokenKind::Word {
+                continue;
+            }
+            if !MEMBER_NOUNS.contains(&unprefixed(&t.norm).as_str()) {
+                continue;
+            }
+            // Counted as hit: a word of killing or capture just before (`بمقتل عنصرين من X`).
+            let hit = toks[..k]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|b| b.kind == TokenKind::Word)
+                .any(|b| HIT_BEFORE.contains(&unprefixed(&b.norm).as_str()));
+            // A coordinated act of force right before them continues the act (`بسط سيطرته على
+            // البلدة وطرد عناصر X منها`).
+            let continued = toks[..k].last().is_some_and(|b| {
+                b.norm
+                    .strip_prefix('و')
+                    .is_some_and(|w| COORDINATED_FORCE.contains(&w))
+            });
+            // Right after a verb, the members are its subject (`هاجم عناصر من X القرية`).
+            let subject = !triggers[i].noun && toks[..k].last().is_some_and(|b| b.start == start);
+            let near = k.abs_diff(at) <= MEMBER_WINDOW;
+            let placed = if k > at {
+                (near && !subject) || hit || continued
+            } else {
+                hit
+            };
+            let Some(name) = toks[k + 1..]
+                .iter()
+                .take(3)
+                .take_while(|n| n.kind == TokenKind::Word && n.end <= s_end)
+                .find(|n| !MEMBER_LINKS.contains(&n.norm.as_str()))
+            else {
+                continue;
+            };
+            let body = entities.iter().find(|b| {
+                b.kind == EntityType::Organization
+                    && b.mentions.iter().any(|m| {
+                        m.part == ArticlePart::Body
+                            && m.paragraph == p
+                            && m.start >= name.start
+                            && m.start < name.end
+                    })
+            });
+            // (Members of every body in the sentence are counted: two bodies hit, or one hit
+            // and one acting, leave the act's target untold.)
+            if let Some(b) = body {
+                match found.iter_mut().find(|(f, _)| f.id == b.id) {
+                    Some(f) => f.1 |= placed,
+                    None => found.push((b, placed)),
+                }
+            }
+        }
+        let [(body, true)] = found.as_slice() else {
+            continue;
+        };
+        let own = Some(body.id.as_str()) == e.source.as_deref()
+            || e.source_country.as_deref() == Some(body.id.as_str());
+        if own {
+            continue;
+        }
+        events[i].target = Some(body.id.clone());
+        events[i].target_country = body.country.clone();
     }
 }
 
@@ -262,6 +624,187 @@ mod tests {
         }
         fill_context_targets(&mut evs, &trigs, &article);
         evs.into_iter().map(|e| e.target).collect()
+    }
+
+    /// An organization (or, with `place`, a location) named by each of `forms` wherever they
+    /// stand in paragraph `text`.
+    fn entity(name: &str, place: bool, forms: &[&str], text: &str) -> Entity {
+        let chars: Vec<char> = text.chars().collect();
+        let mut mentions = Vec::new();
+        for form in forms {
+            let f: Vec<char> = form.chars().collect();
+            for (start, w) in chars.windows(f.len()).enumerate() {
+                if w == f.as_slice() {
+                    mentions.push(rasd_model::Mention {
+                        text: form.to_string(),
+                        part: ArticlePart::Body,
+                        paragraph: 0,
+                        start,
+                        end: start + f.len(),
+                    });
+                }
+            }
+        }
+        Entity {
+            id: name.into(),
+            name: name.into(),
+            kind: if place {
+                EntityType::Location
+            } else {
+                EntityType::Organization
+            },
+            aliases: forms.iter().map(|f| f.to_string()).collect(),
+            country: None,
+            coordinates: None,
+            mentions,
+        }
+    }
+
+    /// The targets after [`fill_described_targets`] of one event (code, source, trigger word)
+    /// of paragraph `text` with `entities`.
+    fn described(
+        text: &str,
+        entities: &[Entity],
+        code: &str,
+        source: &str,
+        word: &str,
+    ) -> Option<String> {
+        let article = Article {
+            body: vec![text.into()],
+            ..Article::default()
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let w: Vec<char> = word.chars().collect();
+        let start = chars
+            .windows(w.len())
+            .position(|x| x == w.as_slice())
+            .expect("trigger in text");
+        let mut evs = vec![bare_event(code, Some(source.to_string()), None, text)];
+        let trigs = [Trigger {
+            start,
+            noun: false,
+            explicit: true,
+        }];
+        fill_described_targets(&mut evs, &trigs, entities, &article);
+        evs.pop().and_then(|e| e.target)
+    }
+
+    #[test]
+    fn a_hostile_act_on_a_described_body_targets_the_body_named_before() {
+        let text = "سيطر مسلحو تنظيم أنصار الفجر على بلدة في الشمال. وقصفت طائرات الجيش التنظيم في محيط البلدة.";
+        let ents = [
+            entity("أنصار الفجر", false, &["أنصار الفجر"], text),
+            entity("الجيش", false, &["الجيش"], text),
+        ];
+        let got = described(text, &ents, "195", "الجيش", "وقصفت");
+        assert_eq!(got.as_deref(), Some("أنصار الفجر"));
+        // The word before the name (`لحركة`) carries the head; a preposition may stand before
+        // the description.
+        let text = "أعلن الجناح المسلح لحركة النهوض مسؤوليته. وشنت الشرطة حملة اعتقالات ضد الحركة.";
+        let ents = [
+            entity("النهوض", false, &["النهوض"], text),
+            entity("الشرطة", false, &["الشرطة"], text),
+        ];
+        let got = described(text, &ents, "173", "الشرطة", "حملة");
+        assert_eq!(got.as_deref(), Some("النهوض"));
+    }
+
+    #[test]
+    fn a_description_with_a_name_or_no_body_before_gives_no_target() {
+        // A name after the head makes it part of that name: no anaphor.
+        let text = "قصفت طائرات الجيش التنظيم المسلح الكبير في البلدة.";
+        let ents = [entity("الجيش", false, &["الجيش"], text)];
+        assert_eq!(described(text, &ents, "195", "الجيش", "قصفت"), None);
+        // No body with that head named before (a place or a body of another head).
+        let text = "زار وفد من مدينة التنظيم بلدة أخرى. وهاجمت قوات الجبهة الحركة في البلدة.";
+        let ents = [
+            entity("مدينة التنظيم", true, &["مدينة التنظيم"], text),
+            entity("الجبهة", false, &["الجبهة"], text),
+        ];
+        assert_eq!(described(text, &ents, "190", "الجبهة", "وهاجمت"), None);
+        // The source itself is no target of its own act; a statement is no hostile act.
+        let text = "قال قائد حركة الوفاق إن الحركة ستهاجم البلدة.";
+        let ents = [entity("الوفاق", false, &["الوفاق"], text)];
+        assert_eq!(described(text, &ents, "190", "الوفاق", "ستهاجم"), None);
+        assert_eq!(described(text, &ents, "010", "الوفاق", "قال"), None);
+    }
+
+    /// The target after [`fill_member_targets`] of one event of paragraph `text`.
+    fn member(
+        text: &str,
+        entities: &[Entity],
+        code: &str,
+        source: &str,
+        word: &str,
+    ) -> Option<String> {
+        let article = Article {
+            body: vec![text.into()],
+            ..Article::default()
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let w: Vec<char> = word.chars().collect();
+        let start = chars
+            .windows(w.len())
+            .position(|x| x == w.as_slice())
+            .expect("trigger in text");
+        let mut evs = vec![bare_event(code, Some(source.to_string()), None, text)];
+        let trigs = [Trigger {
+            start,
+            noun: false,
+            explicit: true,
+        }];
+        fill_member_targets(&mut evs, &trigs, entities, &article);
+        evs.pop().and_then(|e| e.target)
+    }
+
+    #[test]
+    fn an_act_of_force_on_members_of_a_body_targets_the_body() {
+        let text = "أعلنت الشرطة اعتقال خمسة من عناصر جبهة الرماة في حملة بالجبال.";
+        let ents = [
+            entity("جبهة الرماة", false, &["جبهة الرماة"], text),
+            entity("الشرطة", false, &["الشرطة"], text),
+        ];
+        let got = member(text, &ents, "173", "الشرطة", "اعتقال");
+        assert_eq!(got.as_deref(), Some("جبهة الرماة"));
+        // A leader named with an adjective and في; the members hit told before the strike.
+        let text = "قتل قياديا بارزا في حركة السهم بضربة نفذتها طائرة أمريكية.";
+        let ents = [
+            entity("حركة السهم", false, &["حركة السهم"], text),
+            entity("أمريكا", true, &["أمريكية"], text),
+        ];
+        let got = member(text, &ents, "195", "أمريكا", "بضربة");
+        assert_eq!(got.as_deref(), Some("حركة السهم"));
+    }
+
+    #[test]
+    fn members_as_doers_or_of_two_bodies_give_no_target() {
+        // Right after the verb, or before the act with no word of killing: they did it.
+        let text = "هاجم عناصر من جبهة الرماة قرية في الجبال.";
+        let ents = [entity("جبهة الرماة", false, &["جبهة الرماة"], text)];
+        assert_eq!(member(text, &ents, "190", "الجيش", "هاجم"), None);
+        let text = "وقال إن عناصر من جبهة الرماة نفذوا الهجوم على القرية.";
+        let ents = [entity("جبهة الرماة", false, &["جبهة الرماة"], text)];
+        assert_eq!(member(text, &ents, "190", "الجيش", "الهجوم"), None);
+        // Members of two bodies hit: which one the act is on is not told.
+        let text = "قصف الجيش مواقع قتل فيها عناصر من جبهة الرماة وأفراد من حركة السهم.";
+        let ents = [
+            entity("جبهة الرماة", false, &["جبهة الرماة"], text),
+            entity("حركة السهم", false, &["حركة السهم"], text),
+        ];
+        assert_eq!(member(text, &ents, "195", "الجيش", "قصف"), None);
+        // Far from the act, a coordinated act of force continues it.
+        let text = "أعلن الجيش بسط سيطرته الكاملة على بلدة الوادي في شمال الإقليم وطرد عناصر جبهة الرماة منها.";
+        let ents = [entity("جبهة الرماة", false, &["جبهة الرماة"], text)];
+        let got = member(text, &ents, "192", "الجيش", "بسط");
+        assert_eq!(got.as_deref(), Some("جبهة الرماة"));
+        // Members named far from the act, in another clause of a long sentence.
+        let text = "قصفت طائرات الجيش الأحياء في المدينة بعد وصول تعزيزات إليها من الشمال وسط دعم لوجستي من عناصر جبهة الرماة.";
+        let ents = [entity("جبهة الرماة", false, &["جبهة الرماة"], text)];
+        assert_eq!(member(text, &ents, "195", "الجيش", "قصفت"), None);
+        // The source's own members.
+        let text = "أسر الجيش عنصرين من الجيش في اشتباك.";
+        let ents = [entity("الجيش", false, &["الجيش"], text)];
+        assert_eq!(member(text, &ents, "173", "الجيش", "أسر"), None);
     }
 
     #[test]
