@@ -71,6 +71,72 @@ pub(crate) const HEADS: &[&str] = &[
     "شبكه",
 ];
 
+/// Head nouns of media named by their type word and a name (`صحيفة الخبر`, `قناة الرياض`,
+/// `مجلة الأسرة`), normalized: only in construct state before a word with the article or a
+/// place, and a country's nisba after the name says where the medium is without being part of
+/// its name (`صحيفة الخبر الجزائرية` is the paper `صحيفة الخبر`, of Algeria). (Not `إذاعة`,
+/// as often "broadcasting" (`إذاعة البيان`), nor `موقع`, "site"; `وكالة` and `شبكة` are bodies'
+/// heads.)
+const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه"];
+
+/// Genitives that make a medium's head a common noun: a charge sheet or a record
+/// (`صحيفة الاتهام`, `صحيفة الدعوى`, `صحيفة السوابق`), a channel of contact or a waterway
+/// (`قناة الاتصال`, `قناة الري`, `قناة السيول`), a legal code (`مجلة الإجراءات`), normalized.
+const MEDIA_STOP: &[&str] = &[
+    "الاتهام",
+    "الدعوي",
+    "السوابق",
+    "الحاله",
+    "الاحوال",
+    "الاتصال",
+    "الاتصالات",
+    "التواصل",
+    "الحوار",
+    "الري",
+    "الصرف",
+    "المياه",
+    "الوصل",
+    "الاخبار",
+    "الاعمال",
+    "السيول",
+    "الامطار",
+    "الاجراءات",
+    "السويس",
+];
+
+/// Heads that name a body only with the article and an adjective (`المقاومة الشعبية`,
+/// `المقاومة الجنوبية`): in construct state they are verbal nouns (`مقاومة الاحتلال`,
+/// "resisting the occupation"), normalized.
+const DEFINITE_HEADS: &[&str] = &["مقاومه"];
+
+/// Adjectives of a people or a side that make `المقاومة` a body, normalized.
+const RESISTANCE_ADJECTIVES: &[&str] = &[
+    "الشعبيه",
+    "الجنوبيه",
+    "الوطنيه",
+    "الاسلاميه",
+    "التهاميه",
+    "المسلحه",
+];
+
+/// Words without the article that may follow a medium's name without continuing it (time
+/// words and credits: `صحيفة الوطن أمس`, `قناة الغد نقلا عن`), normalized.
+const MEDIA_AFTER: &[&str] = &[
+    "امس",
+    "اليوم",
+    "نقلا",
+    "صباح",
+    "مساء",
+    "ان",
+    "بان",
+    "انه",
+    "انها",
+];
+
+/// Titles of a medium's staff before its head (`رئيس تحرير صحيفة الأمة`, `مراسل قناة الغد`):
+/// the words name the person, not the medium, normalized.
+const MEDIA_TITLES: &[&str] = &["تحرير", "مراسل", "مراسله", "محرر", "محرره", "مدير", "كاتب"];
+
 /// Heads that are as often common nouns (`إدارة المخاطر` "risk management", `سلطة` "salad",
 /// `قيادة` "driving", `حركة النقل` "traffic"): their chain is a body only when it names a country
 /// (a nisba; `الفريق في أستراليا` is a sports team abroad) or the tagger tagged an organization
@@ -240,6 +306,27 @@ fn head_set() -> &'static rustc_hash::FxHashSet<&'static str> {
     set_of(HEADS, &SET)
 }
 
+/// [`HEADS`], [`MEDIA_HEADS`] and [`DEFINITE_HEADS`] as one set: the screen of every word.
+fn screen_set() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        HEADS
+            .iter()
+            .chain(MEDIA_HEADS)
+            .chain(DEFINITE_HEADS)
+            .copied()
+            .collect()
+    })
+}
+
+/// [`MEDIA_HEADS`] as a set.
+fn media_set() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    set_of(MEDIA_HEADS, &SET)
+}
+
 /// True when the word, with 0 to 4 leading letters (proclitics and the article) taken off, is in
 /// `set`: a cheap screen (a few hash lookups) before trying the word's proclitic forms.
 pub(crate) fn ends_with_listed(set: &rustc_hash::FxHashSet<&str>, norm: &str) -> bool {
@@ -312,7 +399,7 @@ pub(crate) fn body_chains(
             i += 1;
             continue;
         }
-        if !ends_with_listed(head_set(), tokens.norm(i)) {
+        if !ends_with_listed(screen_set(), tokens.norm(i)) {
             i += 1;
             continue;
         }
@@ -325,7 +412,12 @@ pub(crate) fn body_chains(
                 },
                 Form::WithArticle(f) => (f, true),
             };
-            if head_set().contains(form) {
+            let media = media_set().contains(form);
+            // (`بصحيفة X`, "in the paper X", places the words; the paper does nothing there.)
+            if head_set().contains(form)
+                || media && !definite && !s.clitics.contains('ب')
+                || definite && contains(DEFINITE_HEADS, form)
+            {
                 let weak = contains(WEAK_HEADS, form);
                 let network = form == "شبكه";
                 head = Some((
@@ -333,13 +425,16 @@ pub(crate) fn body_chains(
                     weak,
                     network,
                     form == "قوه",
+                    media,
+                    contains(DEFINITE_HEADS, form),
                     s.prefix_chars,
                     s.clitics.to_owned(),
                 ));
                 break;
             }
         }
-        let Some((definite, weak, network, force, prefix, clitics)) = head else {
+        let Some((definite, weak, network, force, media, resistance, prefix, clitics)) = head
+        else {
             i += 1;
             continue;
         };
@@ -355,6 +450,46 @@ pub(crate) fn body_chains(
                     break;
                 }
                 let w = tokens.norm(k);
+                // A medium's name: one word with the article, or a town or region with it
+                // (`صحيفة الرياض`, not `قناة السويس`, a canal, nor `صحيفة واشنطن`, whose name
+                // goes on), right after the head, and no organization the tagger found.
+                if media {
+                    let tagged =
+                        orgs.is_some_and(|spans| spans.iter().any(|&(a, b)| a <= k && k <= b));
+                    // A name that goes on past the word (`الوول ستريت جورنال`, `الدايلي ميل`)
+                    // is not cut: a bare word after it that is no function word and has no
+                    // ending of an object noun (`بثت قناة الغد مقابلة`, `تقريرا`, `نبأ`). A
+                    // title before the head (`رئيس تحرير صحيفة`, `مراسل قناة`) is the
+                    // person's, who speaks.
+                    let goes_on = joined(k + 1) && {
+                        let next = tokens.norm(k + 1);
+                        !is_article_word(next)
+                            && !contains(super::context::FUNCTION_WORDS, next)
+                            && !contains(MEDIA_AFTER, next)
+                            && !next.ends_with(['ه', 'ا', 'ي', 'ء'])
+                    };
+                    let titled = i > 0 && joined(i) && contains(MEDIA_TITLES, tokens.norm(i - 1));
+                    if tagged || goes_on || titled {
+                        break;
+                    }
+                    if let Some(c) = place_at(k) {
+                        let town = entry_is_country(g, c).is_none()
+                            && is_article_word(w)
+                            && tokens.norm(i).strip_prefix("ال").unwrap_or(tokens.norm(i))
+                                != "قناه"
+                            && !tokens.norm(i).ends_with("قناه");
+                        if town {
+                            genitive = Some(c.last);
+                        }
+                    } else if is_article_word(w)
+                        && covered.get(k) != Some(&true)
+                        && !contains(STOP, w)
+                        && !contains(MEDIA_STOP, w)
+                    {
+                        genitive = Some(k);
+                    }
+                    break;
+                }
                 if let Some(c) = gaz_at.get(k).copied().flatten() {
                     if c.clitics.is_empty() && !c.hit.is_some_and(|h| h.adjective) {
                         country = entry_is_country(g, c);
@@ -396,6 +531,21 @@ pub(crate) fn body_chains(
             last = end;
             j = end + 1;
         }
+        // A resistance is a body only with an adjective of a people or a side (`الشعبية`,
+        // `الجنوبية`, `اليمنية`) or a place after `في` (`المقاومة في عدن`); not `المقاومة
+        // الكهربائية`, `المقاومة القوية` nor `المقاومة للسيطرة`.
+        if resistance {
+            let of_people = joined(j)
+                && (contains(RESISTANCE_ADJECTIVES, tokens.norm(j))
+                    || gaz_at.get(j).copied().flatten().is_some_and(|c| {
+                        c.hit.is_some_and(|h| h.adjective) && entry_is_country(g, c).is_some()
+                    }));
+            let in_place = joined(j) && tokens.norm(j) == "في" && place_at(j + 1).is_some();
+            if !of_people && !in_place {
+                i += 1;
+                continue;
+            }
+        }
         // Adjectives.
         let mut nisba = false;
         let mut adjectives = 0;
@@ -404,6 +554,10 @@ pub(crate) fn body_chains(
                 if c.hit.is_some_and(|h| h.adjective) {
                     country = entry_is_country(g, c).or(country);
                     nisba = nisba || country.is_some();
+                    // (A medium's nationality is where it is, not its name.)
+                    if media && entry_is_country(g, c).is_some() {
+                        break;
+                    }
                 }
             } else if covered.get(j) == Some(&true) {
                 break;
@@ -413,7 +567,7 @@ pub(crate) fn body_chains(
             adjectives += 1;
         }
         // A complement with ل: `للدولة`, `لشؤون اللاجئين`.
-        if joined(j) && covered.get(j) != Some(&true) {
+        if !media && joined(j) && covered.get(j) != Some(&true) {
             let w = tokens.norm(j);
             let lam_article = w.starts_with("لل") && w.chars().count() > 3;
             let lam_bare = !lam_article
@@ -438,7 +592,7 @@ pub(crate) fn body_chains(
             }
         }
         // `في` and a place.
-        if joined(j) && tokens.norm(j) == "في" {
+        if !media && joined(j) && tokens.norm(j) == "في" {
             let mut k = j + 1;
             if joined(k) && contains(DIRECTIONS, tokens.norm(k)) {
                 k += 1;
@@ -448,8 +602,51 @@ pub(crate) fn body_chains(
                 last = c.last;
             }
         }
+        // A sub-body of an international organization (`مجلس السلم والأمن التابع للاتحاد
+        // الأفريقي`, `لجنة التحقيق التابعة للأمم المتحدة`) is a mention of its parent: the
+        // writer lets the parent speak and act through it. One coordinated word with the
+        // article may close the sub-body's name first (`السلم والأمن`).
+        let mut parent: Option<(u32, usize)> = None;
+        // (Not over a body the gazetteer or the tagger names inside the chain: `منظمة
+        // اليونيسف التابعة للأمم المتحدة`.)
+        let named = (i..=last).any(|k| {
+            gaz_at.get(k).copied().flatten().is_some_and(|c| {
+                matches!(c.target, Target::Gazetteer(e)
+                    if g.entry(e).is_some_and(|x| matches!(x.class, Class::Organization(_))))
+            })
+        }) || orgs.is_some_and(|spans| spans.iter().any(|&(a, _)| i < a && a <= last));
+        if !media && !named && last > i {
+            let mut k = last + 1;
+            if joined(k)
+                && tokens
+                    .norm(k)
+                    .strip_prefix('و')
+                    .is_some_and(|w| is_article_word(w) && !contains(STOP, w))
+            {
+                k += 1;
+            }
+            if joined(k) && matches!(tokens.norm(k), "التابع" | "التابعه") && joined(k + 1)
+            {
+                if let Some(c) = gaz_at.get(k + 1).copied().flatten() {
+                    let international = |e: u32| {
+                        g.entry(e).is_some_and(|x| {
+                            x.class == Class::Organization(OrgClass::International)
+                        })
+                    };
+                    if let Target::Gazetteer(e) = c.target {
+                        if c.clitics.ends_with('ل')
+                            && !c.hit.is_some_and(|h| h.adjective)
+                            && international(e)
+                        {
+                            parent = Some((e, c.last));
+                        }
+                    }
+                }
+            }
+        }
         // (`شبكة أطباء السودان`: a network of people of a country names itself by it.)
-        let corroborated = nisba
+        let corroborated = parent.is_some()
+            || nisba
             || network && country.is_some()
             || orgs.is_some_and(|spans| spans.iter().any(|&(a, b)| a <= last && i <= b));
         // A force in construct state needs an armed word after it (`قوة الدولار` is strength).
@@ -464,16 +661,27 @@ pub(crate) fn body_chains(
         let start = fw.start + prefix;
         let name = char_slice(text.text, start, lw.end);
         let normalized = normalize_phrase(&resolve::display_form(&name, &clitics));
+        let (last, end, target) = match parent {
+            Some((e, plast)) => match tokens.words.get(plast) {
+                Some(pw) => (plast, pw.end, Target::Gazetteer(e)),
+                None => break,
+            },
+            None => (
+                last,
+                lw.end,
+                Target::Org {
+                    id: format!("org:{}", resolve::fnv_hex(&normalized)),
+                    country,
+                },
+            ),
+        };
         out.push(Cand {
             text: t,
             first: i,
             last,
             start,
-            end: lw.end,
-            target: Target::Org {
-                id: format!("org:{}", resolve::fnv_hex(&normalized)),
-                country,
-            },
+            end,
+            target,
             source: Source::Trigger,
             kind: EntityType::Organization,
             hit: None,
@@ -584,6 +792,12 @@ mod tests {
         );
         assert!(found.iter().any(|e| e.id == "org:ksrelief"), "{found:?}");
         assert!(found.iter().any(|e| e.id == "org:kacst"), "{found:?}");
+        let found = find("واستضافت جامعة الملك عبدالله للعلوم والتقنية مؤتمرا عن الطاقة.");
+        assert!(found.iter().any(|e| e.id == "org:kaust"), "{found:?}");
+        assert!(
+            found.iter().all(|e| e.kind != EntityType::Person),
+            "{found:?}"
+        );
         assert!(
             found.iter().all(|e| e.kind != EntityType::Person),
             "{found:?}"
@@ -605,6 +819,90 @@ mod tests {
             found.iter().all(|e| e.kind != EntityType::Organization),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_medium_named_by_its_type_word_is_a_body_without_its_nationality() {
+        let found = find("ونقلت جريدة الفجر المغربية عن مصادر قولها إن الميناء أغلق.");
+        let paper = org(&found, "جريدة الفجر").expect("the paper");
+        assert_eq!(paper.country.as_deref(), Some("MAR"));
+        let found = find("وبثت قناة الغد مقابلة مع الوزير.");
+        assert!(org(&found, "قناة الغد").is_some(), "{found:?}");
+        // A paper whose name goes on after a bare town is not cut after the town.
+        let found = find("وذكرت صحيفة واشنطن بوست أن الصفقة تأجلت.");
+        assert!(org(&found, "صحيفة واشنطن").is_none(), "{found:?}");
+        let found = find("وقالت صحيفة الصباح ميل إن المباراة ألغيت.");
+        assert!(org(&found, "صحيفة الصباح").is_none(), "{found:?}");
+        let found = find("وقال رئيس تحرير صحيفة الأمة إن العدد تأخر.");
+        assert!(org(&found, "صحيفة الأمة").is_none(), "{found:?}");
+        let found = find("ونُشر الخبر بصحيفة الأمة أمس.");
+        assert!(org(&found, "صحيفة الأمة").is_none(), "{found:?}");
+        let found = find("وكتبت صحيفة الطائف أن المهرجان انطلق.");
+        assert!(org(&found, "صحيفة الطائف").is_some(), "{found:?}");
+        // A charge sheet, a channel of contact and a paper named only by its type are no names.
+        for text in [
+            "وتضمنت صحيفة الاتهام عشر تهم.",
+            "وأبقى الطرفان قناة الاتصال مفتوحة.",
+            "وقالت الصحيفة البريطانية إن الصفقة تأجلت.",
+            // A canal named for a town.
+            "وعبرت السفينة قناة السويس أمس.",
+        ] {
+            let found = find(text);
+            assert!(
+                found.iter().all(|e| e.kind != EntityType::Organization),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_resistance_with_the_article_and_an_adjective_is_a_body() {
+        let found = find("وتقدمت المقاومة الشعبية نحو المطار، بينما دعا الخطيب إلى مقاومة الاحتلال.");
+        assert!(org(&found, "المقاومة الشعبية").is_some(), "{found:?}");
+        assert!(
+            found.iter().all(|e| !e.name.contains("الاحتلال")),
+            "{found:?}"
+        );
+        let found = find(
+            "وأظهرت المقاومة الكهربائية للسلك ارتفاعا، وأبدى الفريق المقاومة للسيطرة على الكرة.",
+        );
+        assert!(
+            found.iter().all(|e| !e.name.contains("المقاومة")),
+            "{found:?}"
+        );
+        let found = find("وقالت المقاومة إن الهجوم فشل.");
+        assert!(
+            found.iter().all(|e| e.kind != EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_sub_body_of_an_international_organization_is_the_parent() {
+        let found = find("ودعا مجلس السلم والأمن التابع للاتحاد الأفريقي الطرفين إلى الحوار.");
+        let au = found.iter().find(|e| e.id == "org:au").expect("the AU");
+        assert!(
+            au.mentions.iter().any(|m| m.text.starts_with("مجلس السلم")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .all(|e| e.id == "org:au" || e.kind != EntityType::Organization),
+            "{found:?}"
+        );
+        // A body the gazetteer names keeps its name.
+        let found = find("وقالت بعثة اليونيسف التابعة للأمم المتحدة إن الأطفال جوعى.");
+        assert!(
+            found
+                .iter()
+                .filter(|e| e.id == "org:un")
+                .all(|e| e.mentions.iter().all(|m| !m.text.starts_with("بعثة"))),
+            "{found:?}"
+        );
+        // A body of a state's is not made the parent's.
+        let found = find("وقالت لجنة الانتخابات التابعة للحكومة إن الفرز انتهى.");
+        assert!(found.iter().all(|e| e.id != "org:au"), "{found:?}");
     }
 
     #[test]
