@@ -140,6 +140,18 @@ const DESCRIPTION_HEADS: &[(&str, &str)] = &[
     ("المليشيات", "مليشي"),
 ];
 
+/// The heads of [`DESCRIPTION_HEADS`] as written (a sentence without one is not tokenized).
+const DESCRIPTION_STEMS: &[&str] = &[
+    "تنظيم",
+    "حركة",
+    "حركه",
+    "جماعة",
+    "جماعه",
+    "حزب",
+    "يليشي",
+    "ليشي",
+];
+
 /// Words looked at after a hostile act's trigger for a description of its object.
 const DESCRIPTION_WINDOW: usize = 5;
 
@@ -165,6 +177,10 @@ pub(crate) fn fill_described_targets(
         let root = e.code.get(..2).unwrap_or("");
         let hostile = matches!(root, "11" | "12" | "13" | "16" | "17" | "18" | "19" | "20");
         if !hostile || e.target.is_some() || e.source.is_none() {
+            continue;
+        }
+        // (No head in the sentence: nothing to tokenize.)
+        if !DESCRIPTION_STEMS.iter().any(|h| e.sentence.contains(h)) {
             continue;
         }
         let (p, start) = (e.paragraph, triggers[i].start);
@@ -332,6 +348,29 @@ const MEMBER_NOUNS: &[&str] = &[
     "كوادر",
 ];
 
+/// The stems of [`MEMBER_NOUNS`] as written, hamza forms included (a sentence without one is
+/// not tokenized).
+const MEMBER_STEMS: &[&str] = &[
+    "عناصر",
+    "عنصر",
+    "مسلحي",
+    "مقاتلي",
+    "أعضاء",
+    "اعضاء",
+    "عضو",
+    "قيادي",
+    "قيادات",
+    "قادة",
+    "قاده",
+    "قائد",
+    "قايد",
+    "أفراد",
+    "افراد",
+    "أنصار",
+    "انصار",
+    "كوادر",
+];
+
 /// Tokens after the trigger within which any member noun names the hit; further on (a long
 /// sentence's other clause: `… وسط دعم من عناصر X`) only one counted as hit or after a
 /// coordinated act of force does.
@@ -398,6 +437,10 @@ pub(crate) fn fill_member_targets(
         if !matches!(root, "17" | "18" | "19" | "20") || e.target.is_some() || e.source.is_none() {
             continue;
         }
+        // (No member noun in the sentence: nothing to tokenize.)
+        if !MEMBER_STEMS.iter().any(|m| e.sentence.contains(m)) {
+            continue;
+        }
         let (p, start) = (e.paragraph, triggers[i].start);
         let Some(text) = article.body.get(p) else {
             continue;
@@ -416,7 +459,9 @@ pub(crate) fn fill_member_targets(
             if t.start < s_start || t.end > s_end || t.kind != TokenKind::Word {
                 continue;
             }
-            if !MEMBER_NOUNS.contains(&unprefixed(&t.norm).as_str()) {
+            // (With و only: a member noun takes no article, so no other prefix is looked at;
+            // no allocation for the sentence's other words.)
+            if !MEMBER_NOUNS.contains(&t.norm.strip_prefix('و').unwrap_or(&t.norm)) {
                 continue;
             }
             // Counted as hit: a word of killing or capture just before (`بمقتل عنصرين من X`).
