@@ -17,8 +17,11 @@
 //!   quotation mark, `في` or `خلال` (`في بيان`), or a word behind ل (`لوكالة`، `للصحفيين`).
 //!
 //! With no title before it, a name right after a speech verb is taken when a title follows it
-//! set off by a comma (`وقال سامر بلحاج، مدير المرصد:`); not with no comma (`شكر ولي العهد`
-//! runs on into a title), nor a plural source or a feminine adjective (`مصادر محلية،`).
+//! set off by a comma (`وقال سامر بلحاج، مدير المرصد:`), or with no comma a title of office
+//! written with the article that a definite word or `باسم` completes (`وأوضح سامر بلحاج
+//! المتحدث الرسمي باسم المرصد أن`); not other titles with no comma (`شكر ولي العهد` runs on
+//! into a title; `الأمير سلطان` is a title before the real name), nor a plural source or a
+//! feminine adjective (`مصادر محلية،`).
 //!
 //! Bodies too: right after a speech verb, a head noun such as `هيئة`، `جهاز`، `مكتب`، `غرفة`،
 //! `نقابة`، `شركة` and the words that complete it (`قالت غرفة طوارئ المخيم إن`، `أفادت نقابة
@@ -633,7 +636,25 @@ fn attributed_name(
             .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
             && word(n + 1).is_some_and(is_title)
     };
-    if untitled && !comma_title(j + 2) && !comma_title(j + 3) {
+    // ("وأوضح سامر الخطيب المتحدث الرسمي باسم الهيئة أن": with no comma, a title of office
+    // written with the article and completed by another definite word or باسم.)
+    let written_at = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| slice(chars, t.start, t.end).starts_with("ال"))
+    };
+    // (Not before a name, a title or a relative pronoun: "صاحب السمو الأمير الدكتور"، "الرئيس
+    // السيسي"، "استمرار تميز الفريق الذي".)
+    let completes_office = |k: usize| {
+        word(k) == Some("باسم")
+            || (written_at(k)
+                && !covered(k)
+                && !word(k).is_some_and(|w| is_title(w) || in_list(w, &["الذي", "التي", "الذين"])))
+    };
+    let office = |n: usize| {
+        word(n).is_some_and(is_title) && written_at(n) && !covered(n) && completes_office(n + 1)
+    };
+    if untitled && !comma_title(j + 2) && !comma_title(j + 3) && !office(j + 2) && !office(j + 3) {
         return None;
     }
     // The words that complete the title.
@@ -717,11 +738,6 @@ fn attributed_name(
     if !name_word(first) || (word(first).is_some_and(definite) && written_definite) {
         return None;
     }
-    let written_at = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| slice(chars, t.start, t.end).starts_with("ال"))
-    };
     let mut last = first + 1;
     while last < first + 3
         && name_word(last)
@@ -733,13 +749,14 @@ fn attributed_name(
     let linked = last == first + 3 && matches!(word(first + 1), Some("بن" | "ابن" | "ولد"));
     let ends = ends_attribution(word(last), tokens.get(last));
     // With no title before it, the name needs one right after it, set off by a comma (with no
-    // comma, "شكر ولي العهد" or "مقال الأستاذ" run on into a title: phrases, not names).
+    // comma, "شكر ولي العهد" or "مقال الأستاذ" run on into a title: phrases, not names), or
+    // an office written with the article and completed ("المتحدث الرسمي", "المتحدث باسم").
     let title_after = || {
         let comma = tokens
             .get(last)
             .is_some_and(|t| t.is_punct('،') || t.is_punct(','));
         let at = if comma { last + 1 } else { last };
-        comma && word(at).is_some_and(is_title) && !covered(at)
+        (comma && word(at).is_some_and(is_title) && !covered(at)) || (!comma && office(last))
     };
     // ("قالت مصادر محلية، مسؤول …": a plural source or a feminine adjective is no name.)
     let common = (first..last).any(|x| {
@@ -755,6 +772,12 @@ fn attributed_name(
                         "مواطنين",
                         "عناصر",
                         "قوات",
+                        // ("يقول أحد مستشاري الرئيس الروسي"، "وردت بشأن تدخل الرئيس الجزائري":
+                        // one of a group, a preposition.)
+                        "احد",
+                        "بشان",
+                        "بسبب",
+                        "ضد",
                     ],
                 )
         })
@@ -1313,6 +1336,16 @@ mod tests {
                 "ويقول نادر قرطبي، مستشار وزير الزراعة، إن المحصول تضرر.",
                 "نادر قرطبي",
             ),
+            // With no comma, a title of office with the article that a definite word or
+            // باسم completes.
+            (
+                "وقال نادر قرطبي المدير التنفيذي للجمعية إن التمويل توقف.",
+                "نادر قرطبي",
+            ),
+            (
+                "وأوضح زاهر القرمزي المتحدث باسم البلدية أن الطريق أغلق.",
+                "زاهر القرمزي",
+            ),
         ] {
             let mut entities = Vec::new();
             assert_eq!(
@@ -1323,12 +1356,17 @@ mod tests {
             assert_eq!(entities[0].name, name, "{text}");
             assert_eq!(entities[0].kind, EntityType::Person, "{text}");
         }
-        // No title after the words, or a title with no article and no comma: no name.
+        // No title after the words, a title with no article and no comma, or one with the
+        // article that a name follows (a title before the real name): no name.
         for text in [
             "وقال سامر بلحاج في مقابلة إن المخزون يكفي شهرا.",
             "وقالت مصادر محلية، مسؤول في البلدية، إن المخزون يكفي.",
             "وقال شهود عيان مدير المدرسة هرب.",
-            "وقال نادر قرطبي المدير التنفيذي للجمعية إن التمويل توقف.",
+            "وقال نادر قرطبي مدير الجمعية إن التمويل توقف.",
+            "وأكد راعي الحفل الأمير سلطان بن فهد أن الجوائز وزعت.",
+            "ويقول أحد مستشاري الرئيس التنفيذي إن الشركة ستتوسع.",
+            "وأكد صاحب السمو الأمير الدكتور فهد بن سالم أن الجوائز وزعت.",
+            "وأكد استمرار تميز الفريق الذي فاز بالبطولة.",
         ] {
             let mut entities = Vec::new();
             assert_eq!(
