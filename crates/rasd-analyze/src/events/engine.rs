@@ -4191,6 +4191,7 @@ impl SentenceRun<'_, '_> {
                     .org_named(stem)
                     .or(in_place.map(|(e, _)| e))
                     .or_else(given)
+                    .or_else(|| self.kind_opened(j, np_end, &w))
                     .or_else(|| self.org_like(stem, i));
                 let np_end = in_place.map_or(np_end, |(_, last)| last.max(np_end));
                 return Actor {
@@ -4226,6 +4227,16 @@ impl SentenceRun<'_, '_> {
                         entity: Some(e),
                         text: Some(self.para.text(j, np_end)),
                         explicit: true,
+                        end: Some(np_end),
+                    };
+                }
+                // "وقالت الصحيفة إن" after "صحيفة «الفجر»": a bare noun of a kind of body
+                // speaks for the body of that kind named before.
+                if let Some(e) = self.kind_opened(j, np_end, &w) {
+                    return Actor {
+                        entity: Some(e),
+                        text: Some(self.para.text(j, np_end)),
+                        explicit: false,
                         end: Some(np_end),
                     };
                 }
@@ -5202,6 +5213,37 @@ impl SentenceRun<'_, '_> {
             .or_else(|| self.org_mentioned_before(before))
             .or(self.ctx.org)
             .or(subject)
+    }
+
+    /// The body a definite bare kind noun at token `j` (`الصحيفة`، `الشركة`, its phrase up to
+    /// `np_end` holding no name but places) stands for: the body of that kind named before
+    /// ([`super::speakers::opened_by_kind`]).
+    fn kind_opened(&self, j: usize, np_end: usize, w: &str) -> Option<usize> {
+        if !definite(w) {
+            return None;
+        }
+        let only_places = (j + 1..np_end).all(|k| {
+            self.para
+                .span_at
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|si| self.para.spans.get(si))
+                .is_none_or(|s| {
+                    self.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Location)
+                })
+        });
+        if !only_places {
+            return None;
+        }
+        let at = self.para.tokens.get(j).map_or(0, |t| t.start);
+        super::speakers::opened_by_kind(
+            &self.article.body,
+            self.entities,
+            &unarticled(w),
+            self.para.index,
+            at,
+        )
     }
 
     /// The last organization named in this paragraph before token `before` ("الناطق باسم

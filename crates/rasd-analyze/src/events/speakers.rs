@@ -1004,6 +1004,65 @@ pub(crate) fn head_in_place(
         .map(|(ei, _)| ei)
 }
 
+/// Bare nouns of a kind of body (normalized, no article) that stand for the body of that kind
+/// named before: a paper (`الصحيفة` after `صحيفة «الفجر»`), a company, a university, a
+/// secretariat or municipality (`الأمانة`).
+const KIND_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "شركه", "جامعه", "امانه"];
+
+/// The body a bare kind noun (`الصحيفة`، `الشركة`، `head` normalized without the article, one of
+/// [`KIND_HEADS`]) stands for: the organization of the last body mention before char `at` of
+/// paragraph `para` that the noun opens, either right before it with no article (`صحيفة
+/// «الفجر»`، `لشركة النخيل`; an opening mark may stand between) or as the first word of a name
+/// of two words or more (`جامعة النخيل`). None when the article names no body of that kind.
+pub(crate) fn opened_by_kind(
+    body: &[String],
+    entities: &[Entity],
+    head: &str,
+    para: usize,
+    at: usize,
+) -> Option<usize> {
+    if !KIND_HEADS.contains(&head) {
+        return None;
+    }
+    let bare_head = |w: &str| {
+        text::clitic_candidates(&text::normalize_word(w))
+            .iter()
+            .any(|c| !c.article && c.form == head)
+    };
+    let opened = |m: &Mention| -> bool {
+        let mut own = m.text.split_whitespace();
+        if let (Some(first), Some(_)) = (own.next(), own.next()) {
+            let n = text::normalize_word(first);
+            if text::clitic_candidates(&n).iter().any(|c| c.form == head) {
+                return true;
+            }
+        }
+        let Some(text) = body.get(m.paragraph) else {
+            return false;
+        };
+        let before: String = text.chars().take(m.start).collect();
+        let before = before
+            .trim_end()
+            .trim_end_matches(['«', '“', '"', '\'', '„'])
+            .trim_end();
+        before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.chars().all(char::is_alphabetic) && bare_head(w))
+    };
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Organization)
+        .flat_map(|(ei, e)| e.mentions.iter().map(move |m| (ei, m)))
+        .filter(|(_, m)| {
+            m.part.is_body() && (m.paragraph < para || (m.paragraph == para && m.end <= at))
+        })
+        .filter(|(_, m)| opened(m))
+        .max_by_key(|(_, m)| (m.paragraph, m.start))
+        .map(|(ei, _)| ei)
+}
+
 fn is_title(w: &str) -> bool {
     super::engine::title_word(w) || in_list(w, EXTRA_TITLES)
 }
@@ -1481,5 +1540,26 @@ mod tests {
             speaker_of(text, &[city], "محصول القمح").as_deref(),
             Some("الموصل")
         );
+    }
+
+    #[test]
+    fn a_bare_kind_noun_speaks_for_the_body_of_that_kind_named_before() {
+        let paper = ("الفجر", O, None, &[][..]);
+        let board = ("هيئة الموانئ", O, None, &[][..]);
+        let text = "نشرت صحيفة «الفجر» تحقيقا مطولا عن الموانئ.\n\nوردت هيئة الموانئ على التحقيق في بيان.\n\nوقالت الصحيفة إن الوثائق تكشف تجاوزات في العقود.";
+        assert_eq!(
+            speaker_of(text, &[paper, board], "تجاوزات في العقود").as_deref(),
+            Some("الفجر")
+        );
+        // A university named by a name the noun opens.
+        let school = ("جامعة النخيل", O, None, &[][..]);
+        let text = "افتتحت جامعة النخيل مختبرا جديدا للطاقة.\n\nوأوضحت الجامعة أن المختبر يخدم مئات الباحثين.";
+        assert_eq!(
+            speaker_of(text, &[school], "مئات الباحثين").as_deref(),
+            Some("جامعة النخيل")
+        );
+        // No body of that kind named: the noun stays unlinked, not the other body.
+        let text = "ردت هيئة الموانئ على التحقيق في بيان.\n\nوقالت الصحيفة إن الوثائق تكشف تجاوزات في العقود.";
+        assert_eq!(speaker_of(text, &[board], "تجاوزات في العقود"), None);
     }
 }
