@@ -2303,6 +2303,14 @@ fn title_apposition_target(
     let Some((tokens, _, inside)) = mentions_in_sentence(ev, target, article, texts) else {
         return false;
     };
+    // (A title set off by commas is the name's, whatever words it holds and wherever the act
+    // is: `دعا X، وزير الزراعة اليمني، المنظمات`.)
+    if inside
+        .iter()
+        .all(|m| set_off_title(tokens, &own, t, (m.start, m.end), sent_end))
+    {
+        return true;
+    }
     let in_title = |m_start: usize| -> bool {
         own.iter().any(|&(s_start, s_end)| {
             if s_end > m_start || t.is_some_and(|t| s_start <= t && t < m_start) {
@@ -2371,6 +2379,22 @@ fn title_apposition_target(
                     .is_some_and(|w| w.punct_before.is_none())
             });
     }
+    // (A praise's object comes behind ب, `أشاد X رئيس Y بجهود`: the bare title right before
+    // it is the name's.)
+    if t.is_some() && ev.code.starts_with("05") {
+        let k = tokens.words.partition_point(|w| w.end <= title_end);
+        let behind_b = tokens.words.get(k).is_some_and(|w| {
+            w.punct_before.is_none()
+                && w.start < sent_end
+                && tokens
+                    .norm(k)
+                    .strip_prefix('ب')
+                    .is_some_and(|rest| rest.chars().count() >= 3)
+        });
+        if behind_b {
+            return true;
+        }
+    }
     // The act comes first: another actor after the title is its object.
     entities
         .iter()
@@ -2383,6 +2407,58 @@ fn title_apposition_target(
             let inside_a_word = tokens.words.get(k).is_some_and(|w| w.start < m.start);
             !(venue || inside_a_word)
         })
+}
+
+/// At most this many words in a title set off by commas after a person's name
+/// ([`set_off_title`]).
+const SET_OFF_TITLE_WINDOW: usize = 8;
+
+/// True when the mention at chars `mention` of the text of `tokens` lies inside a title set off
+/// by commas right after one of the source's mentions `own` (`X، وزير الزراعة اليمني، دعا`,
+/// `دعا X، رئيس جمعية المهندسين اللبنانيين في كندا، الحكومة`): the title opens with a role
+/// word (a person's, as written: no body, no preposition) right behind the comma after the
+/// name, holds no punctuation, and closes with a comma
+/// within [`SET_OFF_TITLE_WINDOW`] words, with more of the sentence (ending at `sent_end`)
+/// after it; the act's trigger `t` is not inside. Commas on both sides make the title the
+/// name's apposition, never the act's object.
+fn set_off_title(
+    tokens: &Tokens,
+    own: &[(usize, usize)],
+    t: Option<usize>,
+    mention: (usize, usize),
+    sent_end: usize,
+) -> bool {
+    let (m_start, m_end) = mention;
+    own.iter().any(|&(s_start, s_end)| {
+        if s_end > m_start {
+            return false;
+        }
+        let first = tokens.words.partition_point(|w| w.end <= s_end);
+        let last = tokens.words.partition_point(|w| w.end <= m_start);
+        let opens = tokens
+            .words
+            .get(first)
+            .is_some_and(|w| matches!(w.punct_before, Some('،' | ',')));
+        // (A person's title as written: not a body, `، الحكومة العراقية`, nor one behind a
+        // preposition or و, `، بنائب رئيس`: those are the act's object or another party.)
+        let norm = tokens.norm(first);
+        if !opens || first > last || !is_role_word(norm) || names_a_body(norm) {
+            return false;
+        }
+        let Some(close) = (first + 1..=first + SET_OFF_TITLE_WINDOW)
+            .find(|&k| tokens.words.get(k).is_none_or(|w| w.punct_before.is_some()))
+        else {
+            return false;
+        };
+        let Some(after) = tokens.words.get(close) else {
+            return false;
+        };
+        let ends_after = tokens.words.get(close - 1).is_some_and(|w| w.end >= m_end);
+        matches!(after.punct_before, Some('،' | ','))
+            && ends_after
+            && after.start < sent_end
+            && !t.is_some_and(|t| s_start <= t && t < after.start)
+    })
 }
 
 /// At most this many words between a person's title and the act that follows it in the same
@@ -9066,6 +9142,85 @@ mod tests {
             let triggers = [trigger_at(body, trigger, false, true)];
             let mut events = vec![bare_event(
                 "020",
+                Some(entities[0].id.clone()),
+                Some(entities[1].id.clone()),
+                body,
+            )];
+            clear_title_apposition_targets(
+                &mut events,
+                &triggers,
+                &entities,
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_title_set_off_by_commas_or_before_a_praise_is_the_names() {
+        // (sentence, code, target word, trigger word, target cleared)
+        let cases = [
+            (
+                "دعا سامر ناجي، وزير شؤون المغتربين الأردني، المنظمات إلى العون",
+                "020",
+                "الأردني",
+                "دعا",
+                true,
+            ),
+            (
+                "وانتقد سامر ناجي، رئيس نقابة المعلمين الأردنيين في كندا، أمس القرار",
+                "111",
+                "الأردنيين",
+                "وانتقد",
+                true,
+            ),
+            (
+                "أشاد سامر ناجي رئيس البرلمان الأردني بجهود رجال الدفاع المدني",
+                "051",
+                "الأردني",
+                "أشاد",
+                true,
+            ),
+            // No closing comma: the title may be the object.
+            (
+                "استقبل سامر ناجي، وزير شؤون المغتربين الأردني في مكتبه",
+                "043",
+                "الأردني",
+                "استقبل",
+                false,
+            ),
+            // The comma closes the act's object, not a title after the name.
+            (
+                "استقبل سامر ناجي أمس، وزير شؤون المغتربين الأردني، في مكتبه",
+                "043",
+                "الأردني",
+                "استقبل",
+                false,
+            ),
+            // Not a praise: ب after the title does not tell.
+            (
+                "واستقبل سامر ناجي وزير خارجية الأردن بمكتبه",
+                "043",
+                "الأردن",
+                "واستقبل",
+                false,
+            ),
+        ];
+        for (body, code, target, trigger, cleared) in cases {
+            let a = article(body);
+            let entities = vec![
+                entity(
+                    "per:0123456789abcdef",
+                    "سامر ناجي",
+                    EntityType::Person,
+                    body,
+                ),
+                entity("loc:JOR", target, EntityType::Location, body),
+            ];
+            let triggers = [trigger_at(body, trigger, false, true)];
+            let mut events = vec![bare_event(
+                code,
                 Some(entities[0].id.clone()),
                 Some(entities[1].id.clone()),
                 body,
