@@ -15,7 +15,7 @@
 //! - [`clear_backer_actors`]: a force named only after `بدعم من` / `بإسناد من` / `مدعومة من`
 //!   backed the act: neither its source nor its target;
 //! - [`clear_base_qaeda`]: a bare `القاعدة` on a page about a military base (`قاعدة العند`,
-//!   `القاعدة الجوية`) is the base, not al-Qaeda;
+//!   `القاعدة الجوية`) is the base, not al-Qaeda, in an event of any root;
 //! - [`force_doers`]: the owner of the force that is the act's subject (`استهدف طيران X`,
 //!   `قصفت مقاتلات X`, `قصف طائرات X`) is its source;
 //! - [`struck_targets`]: the owner of what a strike hit (`قصفت الطائرات مواقع جماعة X`) is its
@@ -1265,10 +1265,11 @@ fn names_a_base(article: &Article, texts: &mut Texts) -> bool {
     })
 }
 
-/// Clears al-Qaeda (`org:al-qaeda`) from a violent act (roots 15–20) on a page that names a
+/// Clears al-Qaeda (`org:al-qaeda`) from an event of any root on a page that names a
 /// military base ([`names_a_base`]) when the sentence names it only as a bare `القاعدة`
 /// (`للقاعدة`, `بالقاعدة`; not `تنظيم القاعدة`, not `القاعدة في …`): `سيطرت القوات على
-/// القاعدة` is the base. An event left with no actor goes.
+/// القاعدة` is the base, and so is where one arrives, withdraws from or trains in (`وصلت
+/// الطائرات إلى القاعدة`, `انسحبت الميليشيات من القاعدة`). An event left with no actor goes.
 pub(super) fn clear_base_qaeda(
     events: &mut [Event],
     entities: &[rasd_model::Entity],
@@ -1276,10 +1277,9 @@ pub(super) fn clear_base_qaeda(
     texts: &mut Texts,
 ) {
     const QAEDA: &str = "org:al-qaeda";
-    let touched = events.iter().any(|ev| {
-        root_from(&ev.code, 15)
-            && (ev.source.as_deref() == Some(QAEDA) || ev.target.as_deref() == Some(QAEDA))
-    });
+    let touched = events
+        .iter()
+        .any(|ev| ev.source.as_deref() == Some(QAEDA) || ev.target.as_deref() == Some(QAEDA));
     if !touched || !names_a_base(article, texts) {
         return;
     }
@@ -1287,9 +1287,7 @@ pub(super) fn clear_base_qaeda(
         return;
     };
     for ev in events.iter_mut() {
-        if !root_from(&ev.code, 15)
-            || (ev.source.as_deref() != Some(QAEDA) && ev.target.as_deref() != Some(QAEDA))
-        {
+        if ev.source.as_deref() != Some(QAEDA) && ev.target.as_deref() != Some(QAEDA) {
             continue;
         }
         let Some((tokens, _, inside)) = super::mentions_in_sentence(ev, qaeda, article, texts)
@@ -2640,5 +2638,20 @@ mod tests {
         let a3 = article(body3);
         let q3 = entity("org:al-qaeda", "القاعدة", EntityType::Organization, body3);
         assert_eq!(run(&a3, &q3), Some("org:al-qaeda".to_owned()));
+        // Not only acts of force: a withdrawal from the base or an arrival at it is no act
+        // toward al-Qaeda either.
+        let body4 = "وتدور المعارك حول قاعدة النخيل العسكرية، وانسحب المسلحون من القاعدة ليلا";
+        let a4 = article(body4);
+        let q4 = entity("org:al-qaeda", "القاعدة", EntityType::Organization, body4);
+        for code in ["0874", "042"] {
+            let mut events = vec![bare_event(code, None, Some(q4.id.clone()), &a4.body[0])];
+            clear_base_qaeda(
+                &mut events,
+                std::slice::from_ref(&q4),
+                &a4,
+                &mut Texts::default(),
+            );
+            assert_eq!(events[0].target, None, "{code}");
+        }
     }
 }
