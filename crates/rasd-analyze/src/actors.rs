@@ -1177,6 +1177,126 @@ fn judges(para: &str, tokens: &Tokens, inside: &[&Mention], t: usize) -> bool {
     !trigger_raw.starts_with('و') && !ends_in_doer_pronoun(&trigger_raw)
 }
 
+/// Words right after an act's verb that put the act inside a thing named before it (normal
+/// form): `أطلق نداء، دعا فيه`, `ألقى كلمة دعا خلالها`.
+const INSIDE_WORDS: &[&str] = &["فيه", "فيها", "خلاله", "خلالها"];
+
+/// Words before a reporter (normal form, without و/ف) for [`made_by`]: [`REPORT_CUES`] and
+/// `بين`/`بينت` (explained).
+const MADE_BY_CUES: &[&str] = &["بين", "بينت"];
+
+/// The maker of the thing an act is told inside (see [`maker_sources`]): the event's source is
+/// a reporter named right after a word of saying, a complementizer (`أن`, `إن`, `بأن`) follows
+/// it before the act, and the act's verb is followed by `فيه`/`فيها`/`خلاله`/`خلالها` (the act
+/// is told inside a thing the reported clause names: an appeal, a letter, a speech). The
+/// reported clause's subject is then the first person named after the complementizer (or a
+/// body right after it, past at most two words), before the act, with no full stop, colon or
+/// semicolon and no second complementizer between.
+fn made_by<'e>(
+    ev: &Event,
+    trigger: &Trigger,
+    entities: &'e [Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<&'e Entity> {
+    if trigger.noun {
+        return None;
+    }
+    let (para, tokens, inside, t) = source_before_act(ev, Some(trigger), entities, article, texts)?;
+    let first = inside.iter().map(|m| m.start).min()?;
+    let last = inside.iter().map(|m| m.end).max()?;
+    let word = |j: usize| {
+        let w = bare(tokens.norm(j));
+        let cue = |r: &&str| REPORT_CUES.contains(r) || MADE_BY_CUES.contains(r);
+        w.strip_prefix('و')
+            .filter(cue)
+            .or_else(|| w.strip_prefix('ف').filter(cue))
+            .unwrap_or(w)
+    };
+    let m0 = tokens.words.partition_point(|w| w.end <= first);
+    let after = tokens.words.partition_point(|w| w.end <= last);
+    let tw = tokens.words.partition_point(|w| w.end <= t);
+    if tokens.words.get(tw).is_none_or(|w| w.start != t) {
+        return None;
+    }
+    let inside_word = tokens
+        .words
+        .get(tw + 1)
+        .is_some_and(|w| w.punct_before.is_none() && INSIDE_WORDS.contains(&tokens.norm(tw + 1)));
+    if !inside_word {
+        return None;
+    }
+    let said = (m0.saturating_sub(4)..m0)
+        .any(|j| REPORT_CUES.contains(&word(j)) || MADE_BY_CUES.contains(&word(j)));
+    if !said {
+        return None;
+    }
+    let that = |j: usize| matches!(word(j), "ان" | "بان");
+    let c = (after..tw.min(after + 12)).find(|&j| that(j))?;
+    if (c + 1..tw).any(that) {
+        return None;
+    }
+    let cw = tokens.words.get(c)?;
+    let between: String = para
+        .chars()
+        .skip(cw.end)
+        .take(t.saturating_sub(cw.end))
+        .collect();
+    if between.contains(['.', ':', '؛', ';']) {
+        return None;
+    }
+    let source = ev.source.as_deref();
+    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let mut named: Vec<(usize, &Entity)> = entities
+        .iter()
+        .filter(|e| Some(e.id.as_str()) != source)
+        .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+        .filter(|(m, _)| {
+            in_event_paragraph(ev, m)
+                && sent_start <= m.start
+                && m.end <= sent_end
+                && cw.end <= m.start
+                && m.end <= t
+        })
+        .map(|(m, e)| (m.start, e))
+        .collect();
+    named.sort_by_key(|&(start, _)| start);
+    named
+        .iter()
+        .find(|(start, e)| {
+            e.kind == EntityType::Person
+                || (e.kind == EntityType::Organization
+                    && tokens.words.partition_point(|w| w.end <= *start) <= c + 3)
+        })
+        .map(|&(_, e)| e)
+}
+
+/// Gives an act told inside a thing the reported clause's subject made to that subject (see
+/// [`made_by`]): `وبين المتحدث في تصريح أن الوزير X أطلق نداء، دعا فيه …` is X's appeal, not
+/// the spokesman's. A target that is the new source is cleared.
+/// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
+fn maker_sources(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        let Some(maker) = made_by(ev, trigger, entities, article, texts) else {
+            continue;
+        };
+        if ev.target.as_deref() == Some(maker.id.as_str()) {
+            clear_actor(ev, true);
+        }
+        ev.source = Some(maker.id.clone());
+        ev.source_country = maker.country.clone();
+    }
+}
+
 /// Clears the source of the events whose source only reports the act (see
 /// [`reports`]) or judges it (see [`judges`]): the reporter or the judge is not
 /// who acted, and the clause's subject is no entity.
@@ -5726,6 +5846,8 @@ pub(crate) fn settle_actors_traced(
     after("coordinated_verb_sources", events);
     received_invitations(events, triggers, entities, article, &mut texts);
     after("received_invitations", events);
+    maker_sources(events, triggers, entities, article, &mut texts);
+    after("maker_sources", events);
     clear_reporter_sources(events, triggers, entities, article, &mut texts);
     after("clear_reporter_sources", events);
     let triggers = drop_sources_outside_sentence(events, triggers, entities, article, &mut texts);
@@ -6513,6 +6635,55 @@ mod tests {
                 &mut Texts::default(),
             );
             assert_eq!(got, cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn an_act_told_inside_what_the_reported_subject_made_is_the_subjects() {
+        const SPEAKER: &str = "per:0000000000000001";
+        const MAKER: &str = "per:0000000000000002";
+        // (sentence, the act's verb, the source after)
+        let cases = [
+            // An appeal made by the one the spokesman tells of: the maker's.
+            (
+                "وبين سامر الخطيب في تصريح صحفي أن الوزير نادر الحلبي كان قد أطلق نداء الشهر الماضي، دعا فيه المهندسين المغتربين إلى العودة",
+                "دعا",
+                MAKER,
+            ),
+            (
+                "وقال سامر الخطيب إن نادر الحلبي ألقى كلمة في الحفل حث خلالها الشباب على التطوع",
+                "حث",
+                MAKER,
+            ),
+            // No فيه/خلالها: an act after a comma goes on with the speaker.
+            (
+                "وبين سامر الخطيب أن نادر الحلبي زار المدينة، دعا المهندسين إلى العودة",
+                "دعا",
+                SPEAKER,
+            ),
+            // The speaker's own appeal (`إنه`): no one else is named in the clause.
+            (
+                "وقال سامر الخطيب إنه أطلق نداء دعا فيه المهندسين إلى العودة",
+                "دعا",
+                SPEAKER,
+            ),
+        ];
+        for (body, verb, want) in cases {
+            let a = article(body);
+            let mut entities = vec![entity(SPEAKER, "سامر الخطيب", EntityType::Person, body)];
+            if body.contains("نادر الحلبي") {
+                entities.push(entity(MAKER, "نادر الحلبي", EntityType::Person, body));
+            }
+            let trigger = trigger_at(body, verb, false, true);
+            let mut events = vec![bare_event("020", Some(SPEAKER.to_owned()), None, body)];
+            maker_sources(
+                &mut events,
+                &[trigger],
+                &entities,
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(events[0].source.as_deref(), Some(want), "help: {body}");
         }
     }
 
