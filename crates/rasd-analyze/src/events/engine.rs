@@ -332,7 +332,8 @@ fn name_implicit_speakers(
         }
         if q.speaker.is_none() {
             q.speaker = named_at_end(q, article, entities)
-                .or_else(|| state_body_speaker(q, article, entities));
+                .or_else(|| state_body_speaker(q, article, entities))
+                .or_else(|| super::speakers::document_issuer(q, article, entities));
         }
         if !q.speaker_text.as_deref().is_some_and(names_no_one) {
             continue;

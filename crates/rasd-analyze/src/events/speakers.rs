@@ -44,9 +44,7 @@
 //! to it. Nothing is added where any word of the name is already part of a mention, unless
 //! that mention is a place of no known country (a foreign first name the tagger misread).
 
-#[cfg(test)]
-use rasd_model::Article;
-use rasd_model::{ArticlePart, Entity, EntityType, Mention};
+use rasd_model::{Article, ArticlePart, Entity, EntityType, Mention, Quote};
 
 use super::lexicon::{Lexicon, Pos, Role};
 use super::text::{self, slice, Token, TokenKind};
@@ -1063,6 +1061,204 @@ pub(crate) fn opened_by_kind(
         .map(|(ei, _)| ei)
 }
 
+/// Nouns of a document that speaks for the body that issued it (`تقرير`، `بيان`، `دراسة`،
+/// `تحليل`، `إحصاءات`), normalized without the article.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "تقرير",
+    "بيان",
+    "بيانات",
+    "دراسه",
+    "تحليل",
+    "احصاءات",
+    "احصاييات",
+    "احصاييه",
+    "ارقام",
+    "مسح",
+    "بلاغ",
+];
+
+/// Words saying who issued a document (`الصادر عن`، `أعدته`، `نشرتها`), normalized.
+const ISSUING: &[&str] = &[
+    "صادر",
+    "صادره",
+    "الصادر",
+    "الصادره",
+    "صدر",
+    "صدرت",
+    "اصدره",
+    "اصدرته",
+    "اصدرها",
+    "اصدرتها",
+    "اعده",
+    "اعدته",
+    "اعدها",
+    "اعدتها",
+    "نشره",
+    "نشرته",
+    "نشرها",
+    "نشرتها",
+    "اجراه",
+    "اجرته",
+    "اجراها",
+    "اجرتها",
+];
+
+/// Indefinite words that may stand between a document noun and its issuer (`تقرير سنوي لـ`،
+/// `تقرير أصدرته مؤخرا`), normalized.
+const DOCUMENT_ADJECTIVES: &[&str] = &[
+    "سنوي",
+    "سنويه",
+    "شهري",
+    "شهريه",
+    "اسبوعي",
+    "اسبوعيه",
+    "جديد",
+    "جديده",
+    "حديث",
+    "حديثه",
+    "رسمي",
+    "رسميه",
+    "اخر",
+    "صحفي",
+    "مشترك",
+    "مشتركه",
+    "موخرا",
+    "اليوم",
+    "امس",
+];
+
+/// The organization that issued the document a quote with no speaker is credited to (`وأوضح
+/// التقرير`، `قال تقرير صدر عن المفوضية`، `ووفقا للتقرير`): the first of the quote's speaker
+/// words is a document noun ([`DOCUMENT_NOUNS`]), and its issuer is an organization mention
+/// right after an indefinite noun (`تقرير «أوبك»`), behind ل (`التقرير الشهري لـ«تداول»`) or
+/// after a word of issuing (`الصادر عن`، `أعدته`), past definite words and a few adjectives.
+/// A definite noun with no issuer after it (`التقرير`) is the last such document named before
+/// in the article that has one; a document named before with no issuer (`تقرير آخر`) ends the
+/// search: nobody.
+pub(crate) fn document_issuer(q: &Quote, article: &Article, entities: &[Entity]) -> Option<String> {
+    let words = q.speaker_text.as_deref()?;
+    let first = words.split_whitespace().next()?;
+    let noun = document_noun(first)?;
+    let para = article.body.get(q.paragraph)?;
+    let at = para.find(q.text.as_str())?;
+    let byte = para
+        .get(..at)?
+        .rfind(words)
+        .or_else(|| para.get(at..)?.find(words).map(|b| b + at))?;
+    let start = para.get(..byte)?.chars().count();
+    let tokens = char_tokens(para);
+    let k = tokens.iter().position(|t| t.0 == start)?;
+    match issuer_after(entities, q.paragraph, &tokens, k) {
+        Some(ei) => return entities.get(ei).map(|e| e.id.clone()),
+        None if !noun.1 => return None,
+        None => {}
+    }
+    // A bare definite noun: the document of that kind named before.
+    for p in (0..=q.paragraph).rev() {
+        let text = article.body.get(p)?;
+        let tokens = if p == q.paragraph {
+            tokens.clone()
+        } else {
+            char_tokens(text)
+        };
+        let end = if p == q.paragraph { k } else { tokens.len() };
+        for j in (0..end).rev() {
+            let Some((form, def)) = tokens.get(j).and_then(|t| document_noun(&t.1)) else {
+                continue;
+            };
+            if form != noun.0 {
+                continue;
+            }
+            if let Some(ei) = issuer_after(entities, p, &tokens, j) {
+                return entities.get(ei).map(|e| e.id.clone());
+            }
+            if !def {
+                return None;
+            }
+        }
+    }
+    None
+}
+
+/// The document noun of `word` (normalized, without clitics) and whether it has the article.
+fn document_noun(word: &str) -> Option<(&'static str, bool)> {
+    let w = text::normalize_word(word.trim_matches(|c: char| !c.is_alphabetic()));
+    let found = text::clitic_candidates(&w).iter().find_map(|c| {
+        DOCUMENT_NOUNS
+            .iter()
+            .find(|n| **n == c.form)
+            .map(|n| (*n, c.article))
+    });
+    found
+}
+
+/// A paragraph's words split on white space, each with the char index it starts at.
+fn char_tokens(para: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, String)> = None;
+    for (i, c) in para.chars().enumerate() {
+        if c.is_whitespace() {
+            out.extend(cur.take());
+        } else {
+            cur.get_or_insert_with(|| (i, String::new())).1.push(c);
+        }
+    }
+    out.extend(cur);
+    out
+}
+
+/// The organization (index in `entities`) that issued the document whose noun is token `k` of
+/// paragraph `para` (see [`document_issuer`]), looking at most six words ahead.
+fn issuer_after(
+    entities: &[Entity],
+    para: usize,
+    tokens: &[(usize, String)],
+    k: usize,
+) -> Option<usize> {
+    let (noun, definite_noun) = document_noun(&tokens.get(k)?.1)?;
+    // (A statement is its maker's, not the agency's that carried it: `بيان نشرته الوكالة`.)
+    let statement = matches!(noun, "بيان" | "بلاغ");
+    let issues = |n: &str| ISSUING.contains(&n) && !(statement && n.starts_with("نشر"));
+    let org_at = |from: usize, to: usize| {
+        entities.iter().position(|e| {
+            e.kind == EntityType::Organization
+                && e.mentions.iter().any(|m| {
+                    m.part.is_body() && m.paragraph == para && (from..to).contains(&m.start)
+                })
+        })
+    };
+    let mut issuing = false;
+    for (step, (start, word)) in tokens.iter().skip(k + 1).take(6).enumerate() {
+        let lead = word.chars().take_while(|c| !c.is_alphabetic()).count();
+        let core = word.trim_matches(|c: char| !c.is_alphabetic());
+        let n = text::normalize_word(core);
+        let len = word.chars().count();
+        // `لـ«تداول»`، `لمنظمة`: the mention starts after the preposition (and marks).
+        let behind_li = n.starts_with('ل') && !n.starts_with("ال");
+        let construct = step == 0 && !definite_noun;
+        if construct || issuing {
+            if let Some(ei) = org_at(*start + lead, *start + lead + 1) {
+                return Some(ei);
+            }
+        }
+        if behind_li {
+            if let Some(ei) = org_at(*start + lead + 1, *start + len) {
+                return Some(ei);
+            }
+        }
+        let from = issuing && matches!(n.as_str(), "عن" | "من");
+        let link = issues(&n)
+            || from
+            || DOCUMENT_ADJECTIVES.contains(&n.as_str())
+            || (definite(&n) && !n.starts_with('ل'));
+        if !link || word.ends_with(['،', ',', '.', ':', '؛']) {
+            return None;
+        }
+        issuing = issues(&n) || from;
+    }
+    None
+}
+
 fn is_title(w: &str) -> bool {
     super::engine::title_word(w) || in_list(w, EXTRA_TITLES)
 }
@@ -1561,5 +1757,43 @@ mod tests {
         // No body of that kind named: the noun stays unlinked, not the other body.
         let text = "ردت هيئة الموانئ على التحقيق في بيان.\n\nوقالت الصحيفة إن الوثائق تكشف تجاوزات في العقود.";
         assert_eq!(speaker_of(text, &[board], "تجاوزات في العقود"), None);
+    }
+    #[test]
+    fn a_document_speaks_for_the_body_that_issued_it() {
+        let ngo = ("منظمة الأفق للتنمية", O, None, &[][..]);
+        let group = ("مجموعة النخيل", O, None, &[][..]);
+        // A report issued by a body named before, then the bare report.
+        let text = "ذكر تقرير صادر عن منظمة الأفق للتنمية أن الفقر تراجع في الأرياف.\n\nوأوضح التقرير أن نسبة الأمية ارتفعت في المدن الصغيرة.";
+        assert_eq!(
+            speaker_of(text, &[ngo], "الأمية ارتفعت").as_deref(),
+            Some("منظمة الأفق للتنمية")
+        );
+        // The issuer in construct, behind ل after adjectives, after a word of issuing.
+        let text = "وقال تقرير «مجموعة النخيل» إن الأرباح تضاعفت هذا العام.";
+        assert_eq!(
+            speaker_of(text, &[group], "الأرباح تضاعفت").as_deref(),
+            Some("مجموعة النخيل")
+        );
+        let text = "وأوضح التقرير الفصلي لـ«مجموعة النخيل»، أن الأرباح تضاعفت هذا العام.";
+        assert_eq!(
+            speaker_of(text, &[group], "الأرباح تضاعفت").as_deref(),
+            Some("مجموعة النخيل")
+        );
+        let text = "وأكدت الدراسة التي أعدتها منظمة الأفق للتنمية أن الأمية تراجعت.";
+        assert_eq!(
+            speaker_of(text, &[ngo], "الأمية تراجعت").as_deref(),
+            Some("منظمة الأفق للتنمية")
+        );
+        // A body that did not issue the report named before, a report about the body, or
+        // another report with no issuer in between: nobody.
+        let text = "وأكدت منظمة الأفق للتنمية أنها ستواصل عملها.\n\nوأوضح التقرير أن نسبة الأمية ارتفعت في المدن الصغيرة.";
+        assert_eq!(speaker_of(text, &[ngo], "الأمية ارتفعت"), None);
+        let agency = ("وكالة الأنباء الوطنية", O, None, &[][..]);
+        let text = "وقالت الوزارة في بيان نشرته وكالة الأنباء الوطنية إن الموسم بدأ.\n\nوأضاف البيان أن الأسعار ستبقى ثابتة.";
+        assert_eq!(speaker_of(text, &[agency], "الأسعار ستبقى"), None);
+        let text = "وقال تقرير عن منظمة الأفق للتنمية إن تمويلها تراجع.";
+        assert_eq!(speaker_of(text, &[ngo], "تمويلها تراجع"), None);
+        let text = "ذكر تقرير صادر عن منظمة الأفق للتنمية أن الفقر تراجع.\n\nوتحدث تقرير آخر عن التعليم.\n\nوأوضح التقرير أن نسبة الأمية ارتفعت في المدن الصغيرة.";
+        assert_eq!(speaker_of(text, &[ngo], "الأمية ارتفعت"), None);
     }
 }
