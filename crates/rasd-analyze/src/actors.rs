@@ -5884,10 +5884,60 @@ pub(crate) fn settle_actors_traced(
     crate::events::context_target::fill_described_targets(events, &triggers, entities, article);
     crate::events::context_target::fill_member_targets(events, &triggers, entities, article);
     after("context_targets", events);
+    clear_self_targets(events, entities);
+    after("clear_self_targets", events);
     events.retain(|e| e.source.is_some() || e.target.is_some());
     after("no_actor_left", events);
     keep_between_actors(events, entities, article, &mut texts);
     after("keep_between_actors", events);
+}
+
+/// The state a place stands for as a whole (its ISO code): the state's own entity
+/// ([`is_state_of`]) or its capital (`طهران` for Iran, `نجامينا` for Chad); none for any other
+/// place and for bodies and persons.
+fn whole_state(entities: &[Entity], e: &Entity) -> Option<String> {
+    if e.kind != EntityType::Location {
+        return None;
+    }
+    let country = e.country.as_deref()?;
+    if is_state_of(entities, e, country) {
+        return Some(country.to_owned());
+    }
+    let g = crate::events::engine::gazetteer();
+    let capital = g
+        .by_id(&e.id)
+        .and_then(|i| g.entry(i))
+        .is_some_and(|x| x.capital_of.as_deref() == Some(country));
+    capital.then(|| country.to_owned())
+}
+
+/// Clears the target of an event whose target is its source: the same entity, or a state and
+/// its capital (`إيران` and `طهران`) in either order, one actor under two names. The annotation
+/// guide codes acts between the actors named in a record, and no writer gives one actor as both
+/// sides of an act; the engine's own choices keep the source and leave no target when the
+/// object it finds is the source, and this does the same for whatever the passes before leave.
+/// A visit (root 042) keeps its target instead, where the visitor went (`وصل الوزير إلى
+/// الدوحة في زيارة لدولة قطر`): its source is then the wrong half.
+fn clear_self_targets(events: &mut [Event], entities: &[Entity]) {
+    for ev in events.iter_mut() {
+        let (Some(source), Some(target)) = (ev.source.as_deref(), ev.target.as_deref()) else {
+            continue;
+        };
+        let same = source == target
+            || match (
+                entity_by_id(entities, Some(source)),
+                entity_by_id(entities, Some(target)),
+            ) {
+                (Some(s), Some(t)) => {
+                    whole_state(entities, s).is_some_and(|c| whole_state(entities, t) == Some(c))
+                }
+                _ => false,
+            };
+        if same {
+            let visit = ev.code.starts_with("042");
+            clear_actor(ev, !visit);
+        }
+    }
 }
 
 /// Drops the events none of whose actors can act in a coded event (see the module doc).
@@ -6636,6 +6686,43 @@ mod tests {
             );
             assert_eq!(got, cleared, "help: {body}");
         }
+    }
+
+    #[test]
+    fn a_target_that_is_the_source_under_another_name_is_cleared() {
+        let body = "وقالت إيران إن وفدا من طهران سيزور أنقرة";
+        let located = |id: &str, name: &str, country: &str| {
+            let mut e = entity(id, name, EntityType::Location, body);
+            e.country = Some(country.to_owned());
+            e
+        };
+        let entities = [
+            located("loc:IRN", "إيران", "IRN"),
+            located("loc:IRN:tehran", "طهران", "IRN"),
+            located("loc:TUR:ankara", "أنقرة", "TUR"),
+        ];
+        let ev = |s: &str, t: &str| bare_event("040", Some(s.to_owned()), Some(t.to_owned()), body);
+        let mut events = vec![
+            ev("loc:IRN", "loc:IRN:tehran"),
+            ev("loc:IRN:tehran", "loc:IRN"),
+            ev("loc:IRN", "loc:IRN"),
+            ev("loc:IRN", "loc:TUR:ankara"),
+        ];
+        clear_self_targets(&mut events, &entities);
+        let targets: Vec<Option<&str>> = events.iter().map(|e| e.target.as_deref()).collect();
+        assert_eq!(targets, [None, None, None, Some("loc:TUR:ankara")]);
+        // The source stays.
+        assert!(events.iter().all(|e| e.source.is_some()));
+        // A visit keeps where the visitor went.
+        let mut visits = vec![bare_event(
+            "042",
+            Some("loc:IRN".to_owned()),
+            Some("loc:IRN:tehran".to_owned()),
+            body,
+        )];
+        clear_self_targets(&mut visits, &entities);
+        assert_eq!(visits[0].source, None);
+        assert_eq!(visits[0].target.as_deref(), Some("loc:IRN:tehran"));
     }
 
     #[test]
