@@ -5360,6 +5360,18 @@ impl SentenceRun<'_, '_> {
             .and_then(|c| self.country_entity(&c))
     }
 
+    /// True for an organization whose name's head noun is feminine (`حركة`، `المقاومة`،
+    /// `وزارة`: ends in ة), which a masculine verb does not agree with.
+    fn feminine_body(&self, e: usize) -> bool {
+        self.entities.get(e).is_some_and(|e| {
+            e.kind == EntityType::Organization
+                && e.name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.ends_with('ة'))
+        })
+    }
+
     fn implicit(&self, i: usize) -> Actor {
         if let Some(sp) = &self.speaker {
             return Actor {
@@ -5653,6 +5665,28 @@ impl SentenceRun<'_, '_> {
                     text: Some(self.para.text(i, i + 1)),
                     explicit: false,
                     end: None,
+                };
+            }
+        }
+        // "وقال سامر: «…». وأشار إلى أن المكاسب التي حققتها المقاومة … وأشار إلى أن": a
+        // masculine verb with no subject of its own does not go on with a body of a feminine
+        // name (one his words named); the man who spoke last, here or in the paragraph
+        // before, goes on.
+        if feminine == Some(false) && !actor.explicit && actor.end.is_none() {
+            let body = actor.entity.filter(|&e| self.feminine_body(e));
+            let last = self
+                .ctx
+                .last_speaker
+                .as_ref()
+                .filter(|(p, _)| self.para.index <= p + 1)
+                .and_then(|(_, a)| a.entity.map(|e| (e, a)))
+                .filter(|(e, _)| person(Some(*e)) && self.ctx.feminine.get(e) != Some(&true))
+                .map(|(_, a)| a.clone());
+            if let (Some(_), Some(last)) = (body, last) {
+                actor = Actor {
+                    explicit: false,
+                    end: None,
+                    ..last
                 };
             }
         }
@@ -14092,6 +14126,33 @@ pub(crate) mod tests {
         assert!(
             q.iter()
                 .any(|(s, t)| s.as_deref() == Some("سامي ناصر") && t == "الوفد سيعود غدا"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_masculine_verb_goes_on_with_the_man_who_spoke_not_a_body_he_named() {
+        // A body of a feminine name that the man's reported words named is no subject of a
+        // later masculine verb with none of its own: he goes on speaking.
+        let body = ("حركة النهضة الشعبية", O, None, &["الحركة"][..]);
+        let q = said(
+            "وقال سامي ناصر: «الجبهة هادئة منذ أيام».\n\nوأشار إلى أن المكاسب التي حققتها حركة النهضة الشعبية في الشمال ستنعكس على الجنوب.\n\nوأشار إلى أن الإمدادات تصل ببطء إلى القرى.",
+            &[MINISTER, body],
+        );
+        assert!(
+            q.iter()
+                .any(|(s, t)| s.as_deref() == Some("سامي ناصر") && t.starts_with("الإمدادات تصل")),
+            "{q:?}"
+        );
+        // A feminine verb still goes on with the body.
+        let q = said(
+            "وقال سامي ناصر: «الجبهة هادئة منذ أيام».\n\nوأكدت حركة النهضة الشعبية أن مقاتليها تقدموا.\n\nوأشارت إلى أن الإمدادات تصل ببطء إلى القرى.",
+            &[MINISTER, body],
+        );
+        assert!(
+            q.iter()
+                .any(|(s, t)| s.as_deref() == Some("حركة النهضة الشعبية")
+                    && t.starts_with("الإمدادات تصل")),
             "{q:?}"
         );
     }
