@@ -1199,7 +1199,19 @@ fn made_by<'e>(
     article: &Article,
     texts: &mut Texts,
 ) -> Option<&'e Entity> {
-    if trigger.noun {
+    if trigger.noun || trigger.start == usize::MAX || ev.source.is_none() {
+        return None;
+    }
+    // (The cheap test first: the word after the act's verb.)
+    let inside_word = texts
+        .tokens(article, ArticlePart::Body, ev.paragraph)
+        .is_some_and(|tokens| {
+            let tw = tokens.words.partition_point(|w| w.end <= trigger.start);
+            tokens.words.get(tw + 1).is_some_and(|w| {
+                w.punct_before.is_none() && INSIDE_WORDS.contains(&tokens.norm(tw + 1))
+            })
+        });
+    if !inside_word {
         return None;
     }
     let (para, tokens, inside, t) = source_before_act(ev, Some(trigger), entities, article, texts)?;
