@@ -3118,6 +3118,38 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_bare_resistance_names_the_resistance_body_again() {
+        // `المقاومة` alone after `المقاومة الشعبية`: that body, also after a member noun.
+        let found = find(&[
+            "سيطرت المقاومة الشعبية في المدينة على التلة بعد اشتباكات.",
+            "وقالت المقاومة إن رجال المقاومة استعادوا الجسر.",
+        ]);
+        let resistance = by_alias(&found, "المقاومة").expect("the resistance again");
+        assert_eq!(resistance.name, "المقاومة الشعبية", "{found:?}");
+        assert_eq!(resistance.mentions.len(), 3, "{found:?}");
+        // With a definite word after it, or with no body of that head before it: none.
+        let found = find(&[
+            "سيطرت المقاومة الشعبية على التلة.",
+            "وقاس الفني المقاومة الكهربائية للسلك.",
+        ]);
+        assert!(by_alias(&found, "المقاومة").is_none(), "{found:?}");
+        let found = find(&["وقالت المقاومة إن الهجوم فشل."]);
+        assert!(by_alias(&found, "المقاومة").is_none(), "{found:?}");
+        // `ل` + the head after a definite word ends another body's name (here one the tagger
+        // found without it): not the resistance.
+        let tag = tag_words("المركز", "الإعلامي", EntityType::Organization);
+        let found = find_entities(
+            gazetteer(),
+            &body(&[
+                "سيطرت المقاومة الشعبية على التلة.",
+                "وقال المركز الإعلامي للمقاومة إن الطريق مفتوح.",
+            ]),
+            Some(&tag),
+        );
+        assert!(by_alias(&found, "المقاومة").is_none(), "{found:?}");
+    }
+
+    #[test]
     fn a_title_name_ends_where_the_tagger_person_ends() {
         // The tagger tags the whole name; the title rule alone stops before the surname with
         // the article.

@@ -751,6 +751,7 @@ const ANAPHOR_HEADS: &[&str] = &[
     "شبكه",
     "تنظيم",
     "لجان",
+    "مقاومه",
 ];
 
 /// Heads of [`ANAPHOR_HEADS`] that are as often common nouns (`البرنامج النووي`, `المكتب
@@ -768,6 +769,8 @@ const ALONE_HEADS: &[&str] = &[
     "شبكه",
     "تنظيم",
     "لجان",
+    // (`المقاومة` alone after `المقاومة الشعبية`: that body; `المقاومة الكهربائية` is none.)
+    "مقاومه",
 ];
 
 /// [`ANAPHOR_HEADS`] as a set.
@@ -903,6 +906,9 @@ fn head_anaphora(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
             if contains(ALONE_HEADS, head) && (definite_next || in_title) {
                 continue;
             }
+            if head == "مقاومه" && of_a_body_before(text, i, clitics) {
+                continue;
+            }
             let is_kingdom = |c: &Cand| {
                 entry_of(c).is_some_and(|e| {
                     e.class == Class::Country
@@ -988,6 +994,20 @@ fn head_anaphora(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
         }
     }
     cands.extend(found);
+}
+
+/// True when the word at `i` (with proclitics `clitics`) is `ل` + a head right after a definite
+/// word (`المركز الإعلامي للمقاومة`, `الناطق الرسمي للمقاومة`): it ends the name of a body of
+/// its own, or of an office, and names no actor by itself.
+fn of_a_body_before(text: &Text<'_>, i: usize, clitics: &str) -> bool {
+    clitics.ends_with('ل')
+        && i.checked_sub(1).is_some_and(|k| {
+            text.tokens
+                .words
+                .get(i)
+                .is_some_and(|w| w.punct_before.is_none())
+                && super::is_article_word(text.tokens.norm(k))
+        })
 }
 
 /// A rank of address and the pronoun of address that stands for its holder.
