@@ -602,6 +602,13 @@ fn gazetteer_candidates(g: &Gazetteer, t: usize, text: &Text<'_>, out: &mut Vec<
         if given_name {
             best = None;
         }
+        // `الجامعة العربية المفتوحة`: a university whose name goes on, not the League.
+        if best
+            .as_ref()
+            .is_some_and(|b| league_name_goes_on(g, b.1.entry, tokens, i + b.0))
+        {
+            best = None;
+        }
         match best {
             Some((words, hit, prefix, clitics)) => {
                 let (Some(first), Some(last)) =
@@ -629,6 +636,28 @@ fn gazetteer_candidates(g: &Gazetteer, t: usize, text: &Text<'_>, out: &mut Vec<
             None => i += 1,
         }
     }
+}
+
+/// True when a match of the Arab League (gazetteer `entry`) that ends before word `next` is the
+/// start of a university's name (`الجامعة العربية المفتوحة`، `الجامعة العربية الأمريكية`،
+/// `… للعلوم`): the next word, with no punctuation before it, is `المفتوحة`, a feminine nisba
+/// of the gazetteer with the article (`الأمريكية`، `الألمانية`; not `السنوية`، `الطارئة` of a
+/// League meeting) or `للعلوم`، `للتكنولوجيا` (not any `لل` word: `دعم الجامعة العربية للشعب`).
+fn league_name_goes_on(g: &Gazetteer, entry: u32, tokens: &Tokens, next: usize) -> bool {
+    if g.entry(entry).is_none_or(|e| e.id != "org:arab-league") {
+        return false;
+    }
+    if tokens
+        .words
+        .get(next)
+        .is_none_or(|w| w.punct_before.is_some())
+    {
+        return false;
+    }
+    let w = tokens.norm(next);
+    w == "المفتوحه"
+        || matches!(w, "للعلوم" | "للتكنولوجيا")
+        || (w.starts_with("ال") && w.ends_with("يه") && g.lookup(w).iter().any(|h| h.adjective))
 }
 
 /// A spelling that several cities share (`القنيطرة`: Kenitra in Morocco and Quneitra in Syria)
@@ -1886,6 +1915,30 @@ pub(crate) mod tests {
         }
         // The longer name wins: كتائب حزب الله is not Hezbollah.
         assert!(!ids.contains(&"org:hezbollah"), "{ids:?}");
+    }
+
+    #[test]
+    fn a_university_whose_name_opens_like_the_league_is_not_the_league() {
+        for text in [
+            "تخرج مئتا طالب من الجامعة العربية المفتوحة في جدة هذا الأسبوع.",
+            "وقعت الجامعة العربية الأمريكية اتفاقية مع مستشفى المدينة.",
+            "افتتحت الجامعة العربية للعلوم فرعا جديدا في الدمام.",
+        ] {
+            let found = find(&[text]);
+            assert!(
+                !ids(&found).contains(&"org:arab-league"),
+                "{text} {found:?}"
+            );
+        }
+        // The League itself, also before an adjective of its meeting or a لل complement.
+        for text in [
+            "دعت الجامعة العربية إلى وقف القتال في المدينة.",
+            "وأصدرت الجامعة العربية الدورية الثالثة من نشرتها الاقتصادية.",
+            "وأكد دعم الجامعة العربية للشعب اليمني في محنته.",
+        ] {
+            let found = find(&[text]);
+            assert!(ids(&found).contains(&"org:arab-league"), "{text} {found:?}");
+        }
     }
 
     #[test]

@@ -1057,8 +1057,24 @@ pub(crate) fn opened_by_kind(
             m.part.is_body() && (m.paragraph < para || (m.paragraph == para && m.end <= at))
         })
         .filter(|(_, m)| opened(m))
-        .max_by_key(|(_, m)| (m.paragraph, m.start))
+        // (A university named on the page comes before the League: `الجامعة` is the League
+        // only on a page that names no other body the noun opens before it.)
+        .max_by_key(|(ei, m)| {
+            let university = head != "جامعه" || !entities.get(*ei).is_some_and(arab_league);
+            (university, m.paragraph, m.start)
+        })
         .map(|(ei, _)| ei)
+}
+
+/// True for the League of Arab States (`جامعة الدول العربية`، `الجامعة العربية`), which a bare
+/// `الجامعة` names on a page about the League but not on one that names a university.
+fn arab_league(e: &Entity) -> bool {
+    e.id == "org:arab-league"
+        || std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| {
+            let n: Vec<String> = n.split_whitespace().map(text::normalize_word).collect();
+            n.windows(3).any(|w| w == ["جامعه", "الدول", "العربيه"])
+                || n.windows(2).any(|w| w == ["الجامعه", "العربيه"])
+        })
 }
 
 /// Nouns of a document that speaks for the body that issued it (`تقرير`، `بيان`، `دراسة`،
@@ -1777,6 +1793,19 @@ mod tests {
         assert_eq!(
             speaker_of(text, &[school], "مئات الباحثين").as_deref(),
             Some("جامعة النخيل")
+        );
+        // A university named before the League: the bare noun is still the university; the
+        // League only on a page that names no university.
+        let league = ("جامعة الدول العربية", O, None, &["الجامعة العربية"][..]);
+        let text = "افتتحت جامعة النخيل مختبرا جديدا للطاقة بحضور مندوب عن جامعة الدول العربية.\n\nوأوضحت الجامعة أن المختبر يخدم مئات الباحثين.";
+        assert_eq!(
+            speaker_of(text, &[school, league], "مئات الباحثين").as_deref(),
+            Some("جامعة النخيل")
+        );
+        let text = "اجتمع وزراء الخارجية العرب في مقر الجامعة العربية بالقاهرة.\n\nوأوضحت الجامعة أن الاجتماع يبحث الأزمة في ليبيا.";
+        assert_eq!(
+            speaker_of(text, &[league], "الأزمة في ليبيا").as_deref(),
+            Some("جامعة الدول العربية")
         );
         // No body of that kind named: the noun stays unlinked, not the other body.
         let text = "ردت هيئة الموانئ على التحقيق في بيان.\n\nوقالت الصحيفة إن الوثائق تكشف تجاوزات في العقود.";
