@@ -1694,6 +1694,10 @@ fn tagged_candidate(
         EntityType::Person => g.lookup(&normalized).iter().find(place_name),
         _ => g.lookup(&normalized).first(),
     };
+    // (A tagged `الجامعة العربية` of `الجامعة العربية المفتوحة`: not the League.)
+    if known.is_some_and(|h| league_name_goes_on(g, h.entry, &text.tokens, last + 1)) {
+        return None;
+    }
     if let Some(hit) = known {
         return Some(Cand {
             text: t,
@@ -1930,6 +1934,14 @@ pub(crate) mod tests {
                 "{text} {found:?}"
             );
         }
+        // Nor when the tagger tags the first two words only.
+        let tag = tag_words("الجامعة", "العربية", EntityType::Organization);
+        let text = "تخرج مئتا طالب من الجامعة العربية المفتوحة في جدة.";
+        let found = find_entities(gazetteer(), &body(&[text]), Some(&tag));
+        assert!(
+            !ids(&found).contains(&"org:arab-league"),
+            "{text} {found:?}"
+        );
         // The League itself, also before an adjective of its meeting or a لل complement.
         for text in [
             "دعت الجامعة العربية إلى وقف القتال في المدينة.",
