@@ -705,9 +705,13 @@ mod tests {
         }
     }
 
-    /// The targets after [`fill_described_targets`] of one event (code, source, trigger word)
-    /// of paragraph `text` with `entities`.
-    fn described(
+    /// One of this file's passes over a bare event.
+    type Pass = fn(&mut [Event], &[Trigger], &[Entity], &Article);
+
+    /// The target that `pass` gives one event (code, source, trigger word) of paragraph `text`
+    /// with `entities`.
+    fn target_after(
+        pass: Pass,
         text: &str,
         entities: &[Entity],
         code: &str,
@@ -730,8 +734,18 @@ mod tests {
             noun: false,
             explicit: true,
         }];
-        fill_described_targets(&mut evs, &trigs, entities, &article);
+        pass(&mut evs, &trigs, entities, &article);
         evs.pop().and_then(|e| e.target)
+    }
+
+    /// The target after [`fill_described_targets`].
+    fn described(t: &str, e: &[Entity], code: &str, source: &str, word: &str) -> Option<String> {
+        target_after(fill_described_targets, t, e, code, source, word)
+    }
+
+    /// The target after [`fill_member_targets`].
+    fn member(t: &str, e: &[Entity], code: &str, source: &str, word: &str) -> Option<String> {
+        target_after(fill_member_targets, t, e, code, source, word)
     }
 
     #[test]
@@ -772,34 +786,6 @@ mod tests {
         let ents = [entity("الوفاق", false, &["الوفاق"], text)];
         assert_eq!(described(text, &ents, "190", "الوفاق", "ستهاجم"), None);
         assert_eq!(described(text, &ents, "010", "الوفاق", "قال"), None);
-    }
-
-    /// The target after [`fill_member_targets`] of one event of paragraph `text`.
-    fn member(
-        text: &str,
-        entities: &[Entity],
-        code: &str,
-        source: &str,
-        word: &str,
-    ) -> Option<String> {
-        let article = Article {
-            body: vec![text.into()],
-            ..Article::default()
-        };
-        let chars: Vec<char> = text.chars().collect();
-        let w: Vec<char> = word.chars().collect();
-        let start = chars
-            .windows(w.len())
-            .position(|x| x == w.as_slice())
-            .expect("trigger in text");
-        let mut evs = vec![bare_event(code, Some(source.to_string()), None, text)];
-        let trigs = [Trigger {
-            start,
-            noun: false,
-            explicit: true,
-        }];
-        fill_member_targets(&mut evs, &trigs, entities, &article);
-        evs.pop().and_then(|e| e.target)
     }
 
     #[test]

@@ -600,12 +600,7 @@ fn state_body_speaker(q: &Quote, article: &Article, entities: &[Entity]) -> Opti
         return None;
     }
     // Where the words stand: before the quote, else after it (a credit that follows it).
-    let at = para.find(q.text.as_str())?;
-    let byte = para
-        .get(..at)?
-        .rfind(words)
-        .or_else(|| para.get(at..)?.find(words).map(|b| b + at))?;
-    let start = para.get(..byte)?.chars().count();
+    let (byte, start) = super::speakers::attribution_at(para, &q.text, words)?;
     let mut ext = start + words.chars().count();
     // The body's phrase may go on past the words: definite words, up to three.
     for w in para.get(byte + words.len()..)?.split_whitespace().take(3) {

@@ -1143,6 +1143,18 @@ const DOCUMENT_ADJECTIVES: &[&str] = &[
     "امس",
 ];
 
+/// Where a quote's attribution words stand in its paragraph: before the quote (the last
+/// occurrence before it), else after it (a credit that follows the quote). Returns the byte
+/// offset and the char offset of the words' first character.
+pub(crate) fn attribution_at(para: &str, quote_text: &str, words: &str) -> Option<(usize, usize)> {
+    let at = para.find(quote_text)?;
+    let byte = para
+        .get(..at)?
+        .rfind(words)
+        .or_else(|| para.get(at..)?.find(words).map(|b| b + at))?;
+    Some((byte, para.get(..byte)?.chars().count()))
+}
+
 /// The organization that issued the document a quote with no speaker is credited to (`وأوضح
 /// التقرير`، `قال تقرير صدر عن المفوضية`، `ووفقا للتقرير`): the first of the quote's speaker
 /// words is a document noun ([`DOCUMENT_NOUNS`]), and its issuer is an organization mention
@@ -1156,12 +1168,7 @@ pub(crate) fn document_issuer(q: &Quote, article: &Article, entities: &[Entity])
     let first = words.split_whitespace().next()?;
     let noun = document_noun(first)?;
     let para = article.body.get(q.paragraph)?;
-    let at = para.find(q.text.as_str())?;
-    let byte = para
-        .get(..at)?
-        .rfind(words)
-        .or_else(|| para.get(at..)?.find(words).map(|b| b + at))?;
-    let start = para.get(..byte)?.chars().count();
+    let (_, start) = attribution_at(para, &q.text, words)?;
     let tokens = char_tokens(para);
     let k = tokens.iter().position(|t| t.0 == start)?;
     match issuer_after(entities, q.paragraph, &tokens, k) {
