@@ -53,7 +53,8 @@
 //!   SaudiNewsNet articles 18,000–23,999, 11 sought and 8 purposes, none right;
 //! - **achieved**: `تحقيق` "achieving" read as an inquiry (090): `لتحقيق` with no `في`/`مع`
 //!   after it, or an object of achieving (`تحقيق الاستقرار`, `تحقيق مكاسب`, `تحقيق أهدافها`):
-//!   16 such events there, none right;
+//!   16 such events there, none right; also past a demonstrative (`تحقيق هذه الغاية`) and a
+//!   pronoun object after a verb of doing or possibility (`ما تم تحقيقه`, `يصعب تحقيقه`);
 //! - **financing**: `تمويل الإرهاب` (a crime named as a field to fight) read as aid: 4, none
 //!   right;
 //! - **state**: land under someone's control (`الخاضعة لسيطرة`, `تحت سيطرة`): a state, no
@@ -457,6 +458,36 @@ const ACHIEVED: &[&str] = &[
     "شراكه",
     "تعاون",
     "مزيد",
+    "نصر",
+    "انجاز",
+    "انجازات",
+    "غايه",
+    "غايات",
+    "رساله",
+    "توافق",
+    "مركز",
+    "طموح",
+    "حلم",
+    "احلام",
+    "رضا",
+    "فوز",
+    "رقم",
+    "ارقام",
+];
+
+/// Words before a `تحقيقه`/`تحقيقها` "achieving it" (normal form): `ما تم تحقيقه`, `يصعب
+/// تحقيقه`, `يمكن تحقيقها`; an inquiry's pronoun is its owner (`قالت الشرطة إن تحقيقها`).
+const ACHIEVED_IT_AFTER: &[&str] = &[
+    "تم",
+    "يتم",
+    "سيتم",
+    "يصعب",
+    "صعب",
+    "يسهل",
+    "يمكن",
+    "يلزم",
+    "يجب",
+    "ينبغي",
 ];
 
 /// Crimes whose financing is named as a field to fight (normal form, without ال): `تمويل
@@ -1448,7 +1479,19 @@ pub(crate) fn untold(
         let inquiry =
             next.is_some_and(|w| matches!(w, "في" | "مع" | "بشان" | "حول" | "فيه" | "فيها"));
         let purpose = raw.trim_start_matches('و').starts_with("لتحقيق");
-        if !inquiry && (purpose || next.is_some_and(|w| listed(ACHIEVED, w))) {
+        // "تحقيق هذا الهدف": the object after a demonstrative.
+        let object = if next.is_some_and(|w| matches!(w, "هذا" | "هذه" | "ذلك" | "تلك"))
+        {
+            word(i + 2).map(bare)
+        } else {
+            next
+        };
+        // "ما تم تحقيقه", "هدف يصعب تحقيقه": achieving it.
+        let achieved_it = matches!(trigger, "تحقيقه" | "تحقيقها" | "تحقيقهم" | "تحقيقهما")
+            && i.checked_sub(1)
+                .and_then(word)
+                .is_some_and(|w| ACHIEVED_IT_AFTER.contains(&bare(w)));
+        if !inquiry && (purpose || achieved_it || object.is_some_and(|w| listed(ACHIEVED, w))) {
             return Some(Untold::Achieved);
         }
     }
@@ -3193,6 +3236,39 @@ mod tests {
             why_noun("وأرسلت فريقا للتحقيق في الحادث", "للتحقيق", "090"),
             None
         );
+    }
+
+    #[test]
+    fn achieving_a_victory_a_goal_named_by_this_or_it_is_no_inquiry() {
+        for (sentence, trigger) in [
+            (
+                "وتعهد القائد بمواصلة القتال حتى تحقيق النصر على الأعداء",
+                "تحقيق",
+            ),
+            (
+                "وأشاد الوزير بقدرة المنتخب على تحقيق الإنجازات القارية",
+                "تحقيق",
+            ),
+            (
+                "ودعا الطرفين إلى العمل معا على تحقيق هذه الغاية النبيلة",
+                "تحقيق",
+            ),
+            ("وقال إن الحكومة ستراجع ما تم تحقيقه من مشاريع", "تحقيقه"),
+            ("ويرى المحللون أن هذا الهدف يصعب تحقيقه قريبا", "تحقيقه"),
+        ] {
+            assert_eq!(
+                why_noun(sentence, trigger, "090"),
+                Some(Untold::Achieved),
+                "{sentence}"
+            );
+        }
+        for (sentence, trigger) in [
+            ("وقالت الشرطة إن تحقيقها بدأ بعد بلاغ من الجيران", "تحقيقها"),
+            ("وفتحت النيابة تحقيقا في هذه الحادثة", "تحقيقا"),
+            ("ويجري التحقيق مع المتهمين في المركز", "التحقيق"),
+        ] {
+            assert_eq!(why_noun(sentence, trigger, "090"), None, "{sentence}");
+        }
     }
 
     #[test]
