@@ -55,6 +55,9 @@
 //!   after it, or an object of achieving (`تحقيق الاستقرار`, `تحقيق مكاسب`, `تحقيق أهدافها`):
 //!   16 such events there, none right; also past a demonstrative (`تحقيق هذه الغاية`) and a
 //!   pronoun object after a verb of doing or possibility (`ما تم تحقيقه`, `يصعب تحقيقه`);
+//! - **terms**: a verbal noun at most six words after a verb of containing (`تتضمن`, `تنص`,
+//!   `تقترح`, `تشمل`) whose proposal, plan or agreement stands at most three words before it
+//!   (`مبادرة تتضمن وقف القتال وتبادل الأسرى`): what is proposed, no act;
 //! - **financing**: `تمويل الإرهاب` (a crime named as a field to fight) read as aid: 4, none
 //!   right;
 //! - **state**: land under someone's control (`الخاضعة لسيطرة`, `تحت سيطرة`): a state, no
@@ -234,7 +237,48 @@ pub(crate) enum Untold {
     Journey,
     /// `أوقفت الشركة رحلاتها`, `أوقفت تنفيذ المشروعات`: an activity stopped, no one arrested.
     Suspended,
+    /// `مبادرة تتضمن وقف إطلاق النار وتبادل الأسرى`, `اتفاق ينص على رفع العقوبات`: the terms a
+    /// proposal, a plan or an agreement contains, no acts done.
+    Terms,
 }
+
+/// Proposals, plans and agreements whose contents are listed (normal form, without ال):
+/// `مبادرة تتضمن`, `الخطة التي تنص على`.
+const PROPOSALS: &[&str] = &[
+    "مبادره",
+    "خطه",
+    "مقترح",
+    "مقترحات",
+    "اقتراح",
+    "مشروع",
+    "ورقه",
+    "اتفاق",
+    "اتفاقيه",
+    "تسويه",
+    "خارطه",
+    "وثيقه",
+    "بنود",
+    "صفقه",
+];
+
+/// Verbs of containing (normal form, without و): `تتضمن`, `تنص على`, `تقترح`, `تشمل`.
+const CONTAINS: &[&str] = &[
+    "تتضمن",
+    "يتضمن",
+    "تضمنت",
+    "تضمن",
+    "تنص",
+    "ينص",
+    "نصت",
+    "نص",
+    "تقترح",
+    "يقترح",
+    "اقترحت",
+    "تشمل",
+    "يشمل",
+    "شملت",
+    "شمل",
+];
 
 /// What is stopped, not arrested, after `أوقف` (normal form, without ال and a pronoun): an
 /// activity, a service, a licence, a plan.
@@ -2050,6 +2094,24 @@ pub(crate) fn untold(
             }
         }
     }
+    // "مبادرة تتضمن وقف إطلاق النار وتبادل الأسرى", "الاتفاق الذي ينص على رفع العقوبات":
+    // a verbal noun listed (at most six words on) as what a proposal contains is a term, no
+    // act; the proposal names the verb's subject at most three words before it.
+    if noun {
+        let contains = (i.saturating_sub(6).max(sentence.start)..i)
+            .rev()
+            .find(|&k| word(k).is_some_and(|w| CONTAINS.contains(&bare(w))));
+        let stop = |k: usize| {
+            word(k).is_some_and(|w| matches!(bare(w), "ان" | "انه" | "انها" | "فيما" | "بينما"))
+        };
+        if let Some(at) = contains {
+            let proposal = (at.saturating_sub(3).max(sentence.start)..at)
+                .any(|k| word(k).is_some_and(|w| listed(PROPOSALS, w)));
+            if proposal && !(at + 1..i).any(stop) {
+                return Some(Untold::Terms);
+            }
+        }
+    }
     // "توقع الوزير أن تستمر المفاوضات", "نأمل أن يزور": what is expected or hoped for.
     let that = |k: usize| {
         word(k).is_some_and(|w| matches!(w, "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها"))
@@ -3236,6 +3298,48 @@ mod tests {
             why_noun("وأرسلت فريقا للتحقيق في الحادث", "للتحقيق", "090"),
             None
         );
+    }
+
+    #[test]
+    fn the_terms_a_proposal_contains_are_no_acts() {
+        for (sentence, trigger, code) in [
+            (
+                "وقدم الوسيط مبادرة تتضمن وقف القتال وتبادل الأسرى بين الطرفين",
+                "وتبادل",
+                "065",
+            ),
+            (
+                "وقدم الوسيط مبادرة تتضمن وقف القتال وتبادل الأسرى بين الطرفين",
+                "وقف",
+                "087",
+            ),
+            (
+                "ورحب الوزير بالاتفاق الذي ينص على رفع العقوبات عن البلاد",
+                "رفع",
+                "085",
+            ),
+        ] {
+            assert_eq!(
+                why_noun(sentence, trigger, code),
+                Some(Untold::Terms),
+                "{sentence}"
+            );
+        }
+        // No proposal before the verb, or a clause of its own between: acts stay.
+        for (sentence, trigger, code) in [
+            (
+                "وشملت الحملة اعتقال عشرات المطلوبين في المدينة",
+                "اعتقال",
+                "173",
+            ),
+            (
+                "وتضمن الاتفاق بنودا كثيرة، وقالت الحكومة إن اعتقال المتهمين تم أمس",
+                "اعتقال",
+                "173",
+            ),
+        ] {
+            assert_eq!(why_noun(sentence, trigger, code), None, "{sentence}");
+        }
     }
 
     #[test]
