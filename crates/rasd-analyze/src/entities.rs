@@ -1220,8 +1220,9 @@ fn joined_to_complement(
 /// person, not an adjective of the title (normal forms).
 const FORMER: &[&str] = &["السابق", "السابقه", "الاسبق"];
 
-/// Days of the week with the article (`الرئيس X الجمعة`: the day he spoke), in normal form.
-const WEEKDAYS: &[&str] = &[
+/// Days of the week with the article, in normal form (without و/ف): `الرئيس X الجمعة` (the
+/// day he spoke); also the events' words of time (`told.rs`, `actors/violence.rs`).
+pub(crate) const WEEKDAYS: &[&str] = &[
     "الاحد",
     "الاثنين",
     "الثلاثاء",

@@ -33,6 +33,7 @@ use super::{
     swap_actors, Texts, OWN_SUBJECTS, REPORTER_HEADS, REPORT_CUES, SAYING_PARTICIPLES,
 };
 use crate::entities::tokens::{normalize_phrase, Tokens};
+use crate::entities::WEEKDAYS;
 use crate::events::learned::Trigger;
 use crate::events::text::bare;
 
@@ -912,19 +913,13 @@ const KIDNAP_NOUN_CUES: &[&str] = &[
     "حادثه",
 ];
 
-/// Definite words of time (normal form) that a verb `خطف` may follow (`اليوم خطف مسلحون`).
+/// Definite words of time (normal form) that a verb `خطف` may follow (`اليوم خطف مسلحون`),
+/// besides the days of the week ([`WEEKDAYS`]).
 const TIME_WORDS: &[&str] = &[
     "اليوم",
     "الليله",
     "الماضي",
     "الماضيه",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
     "الفجر",
     "الصباح",
     "المساء",
@@ -951,7 +946,7 @@ const OBJECT_PRONOUNS: &[&str] = &["ه", "ها", "هم", "هما", "هن"];
 /// a noun whose next word may be the one kidnapped, `Some(true)` for a noun with a pronoun
 /// (`خطفه`, `لاختطافهم`), `None` for no noun of kidnapping. A bare `خطف` is a noun only after a
 /// word of [`KIDNAP_NOUN_CUES`] or a definite noun (`prev`: `وأكدت الشركة خطف X`; empty when
-/// punctuation stands between) that is no word of time ([`TIME_WORDS`]); otherwise it may be
+/// punctuation stands between) that is no word of time ([`TIME_WORDS`], [`WEEKDAYS`]); otherwise it may be
 /// the verb (`خطف التنظيم …`).
 fn kidnap_noun(w: &str, prev: &str) -> Option<bool> {
     let (rest, prefixed) = match w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')) {
@@ -960,7 +955,8 @@ fn kidnap_noun(w: &str, prev: &str) -> Option<bool> {
     };
     if KIDNAP_NOUNS.contains(&rest) {
         let prev = bare(prev);
-        let definite = prev.starts_with("ال") && !TIME_WORDS.contains(&prev);
+        let time = TIME_WORDS.contains(&prev) || WEEKDAYS.contains(&prev);
+        let definite = prev.starts_with("ال") && !time;
         let noun = rest == "اختطاف" || prefixed || definite || KIDNAP_NOUN_CUES.contains(&prev);
         return noun.then_some(false);
     }

@@ -163,6 +163,7 @@ use rasd_text::date::is_month_word;
 
 use super::learned::{ParaText, Trigger};
 use super::text::{bare, Token, TokenKind};
+use crate::entities::WEEKDAYS;
 
 /// Why an event is no act told as news (see the module doc).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2466,17 +2467,6 @@ const RECENT: &[&str] = &[
     "امس",
     "الامس",
     "اليوم",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-];
-
-/// The days of the week (normal form, without و/ف).
-const WEEKDAYS: &[&str] = &[
     "الاحد",
     "الاثنين",
     "الثلاثاء",
