@@ -518,6 +518,34 @@ const ACHIEVED: &[&str] = &[
     "فوز",
     "رقم",
     "ارقام",
+    "مكتسبات",
+    "طفره",
+    "اصلاح",
+    "اصلاحات",
+    "كثير",
+    "اغراض",
+    "اغراضه",
+    "اغراضها",
+    "رغبه",
+    "مطلب",
+];
+
+/// Forms of the verb `حقق` (normal form, without و/ف) that read "achieve" when an object of
+/// [`ACHIEVED`] or an object pronoun follows (`يحقق تقدما`, `يحققها`).
+const ACHIEVING_VERBS: &[&str] = &[
+    "حقق",
+    "حققت",
+    "حققوا",
+    "حققو",
+    "حققا",
+    "يحقق",
+    "تحقق",
+    "نحقق",
+    "يحققون",
+    "تحققون",
+    "يحققان",
+    "سيحقق",
+    "ستحقق",
 ];
 
 /// Words before a `تحقيقه`/`تحقيقها` "achieving it" (normal form): `ما تم تحقيقه`, `يصعب
@@ -533,6 +561,17 @@ const ACHIEVED_IT_AFTER: &[&str] = &[
     "يلزم",
     "يجب",
     "ينبغي",
+    "علي",
+    "اجل",
+    "وسايل",
+    "سبل",
+    "يستطيع",
+    "تستطيع",
+    "نستطيع",
+    "يستطيعوا",
+    "يستطيعون",
+    "استطاع",
+    "استطاعت",
 ];
 
 /// Crimes whose financing is named as a field to fight (normal form, without ال): `تمويل
@@ -1515,6 +1554,28 @@ pub(crate) fn untold(
     {
         return Some(Untold::Protocol);
     }
+    // An accusative (`تقدما`, `نموا`) or `لل` object (`للنتائج`) of achieving among the
+    // `reach` words from `from`, before a word of an inquiry (`في`, `مع`, `حول`) or a mark.
+    let achieved_past = |from: usize, reach: usize| {
+        (from..(from + reach).min(sentence.end))
+            .map(word)
+            .take_while(|w| {
+                w.is_some_and(|w| {
+                    !matches!(
+                        bare(w),
+                        "في" | "مع" | "بشان" | "حول" | "فيه" | "فيها" | "عن"
+                    )
+                })
+            })
+            .flatten()
+            .any(|w| {
+                let w = bare(w);
+                w.strip_suffix('ا')
+                    .filter(|s| s.chars().count() >= 3)
+                    .is_some_and(|s| ACHIEVED.contains(&s))
+                    || w.strip_prefix("لل").is_some_and(|s| ACHIEVED.contains(&s))
+            })
+    };
     // "لتحقيق الاستقرار", "تحقيق مكاسب", "بما يكفل تحقيق أهدافها": achieving, no inquiry
     // (`تحقيق في`, `التحقيق مع`, `فتح تحقيق` stay). With `ل` it is a purpose unless `في`/`مع`
     // follows ("للتحقيق في الهجوم").
@@ -1536,7 +1597,34 @@ pub(crate) fn untold(
             && i.checked_sub(1)
                 .and_then(word)
                 .is_some_and(|w| ACHIEVED_IT_AFTER.contains(&bare(w)));
-        if !inquiry && (purpose || achieved_it || object.is_some_and(|w| listed(ACHIEVED, w))) {
+        // "تحقيق المقاومة تقدما ميدانيا", "عدم تحقيق الحملة الجوية ضد التنظيم للنتائج": the
+        // achiever between the noun and what it achieves, an accusative or an `لل` object
+        // before any `في`/`مع` of an inquiry.
+        let object_past_achiever = !raw.ends_with("تحقيقا") && achieved_past(i + 2, 6);
+        if !inquiry
+            && (purpose
+                || achieved_it
+                || object_past_achiever
+                || object.is_some_and(|w| listed(ACHIEVED, w)))
+        {
+            return Some(Untold::Achieved);
+        }
+    }
+    // "وتحقق تقدما في كافة الجبهات", "النجاحات التي يحققها الجيش في", "لن تحقق أهدافها في":
+    // the verb `حقق` with an object of achieving, or its pronoun, before the `في` that
+    // licensed it; an inquiry is `تحقق الشرطة في الحادث`, `يحقق معه`.
+    if code.starts_with("09") && !trigger.starts_with("تحقيق") {
+        let stem = ["هما", "هم", "ها", "ه"]
+            .iter()
+            .find_map(|p| trigger.strip_suffix(p))
+            .filter(|s| ACHIEVING_VERBS.contains(s));
+        let next = word(i + 1).map(bare);
+        let object = ACHIEVING_VERBS.contains(&trigger)
+            && next.is_some_and(|w| !matches!(w, "امن" | "الامن" | "مركز") && listed(ACHIEVED, w));
+        if stem.is_some()
+            || object
+            || (ACHIEVING_VERBS.contains(&trigger) && achieved_past(i + 1, 4))
+        {
             return Some(Untold::Achieved);
         }
     }
@@ -3329,6 +3417,65 @@ mod tests {
             ),
         ] {
             assert_eq!(why_noun(sentence, trigger, code), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn achieving_past_its_achiever_or_as_a_verb_is_no_inquiry() {
+        for (sentence, trigger, noun) in [
+            (
+                "وتواصلت المعارك في ظل تحقيق الجيش تقدما واضحا في الريف",
+                "تحقيق",
+                true,
+            ),
+            (
+                "وانتقد الخبير عدم تحقيق الغارات على المسلحين للنتائج المنتظرة",
+                "تحقيق",
+                true,
+            ),
+            (
+                "وقال القائد إن قواته تحقق تقدما في جميع المحاور",
+                "تحقق",
+                false,
+            ),
+            (
+                "وأشاد بالنجاحات التي يحققها المنتخب في البطولة",
+                "يحققها",
+                false,
+            ),
+            (
+                "وأكد أن هذه الهجمات لن تحقق أهدافها في إثارة الفتنة",
+                "تحقق",
+                false,
+            ),
+            (
+                "ووعد المحافظ بدراسة مطالب السكان والعمل على تحقيقها قريبا",
+                "تحقيقها",
+                true,
+            ),
+        ] {
+            assert_eq!(
+                cue(sentence, trigger, "090", noun),
+                Some(Untold::Achieved),
+                "{sentence}"
+            );
+        }
+        // Inquiries stay: the verb with its investigator before `في`, the noun with `في`.
+        for (sentence, trigger, noun) in [
+            ("وتحقق الشرطة المحلية في ملابسات الحادث", "وتحقق", false),
+            ("وقال المدعي إنه يحقق مع المتهمين منذ أيام", "يحقق", false),
+            (
+                "وأظهر تحقيق الشرطة مع المتهمين مزيدا من التفاصيل",
+                "تحقيق",
+                true,
+            ),
+            (
+                "وفتحت السلطات تحقيقا موسعا للوقوف على أسباب الحريق",
+                "تحقيقا",
+                true,
+            ),
+        ] {
+            assert_eq!(cue(sentence, trigger, "090", noun), None, "{sentence}");
         }
     }
 
