@@ -150,7 +150,9 @@
 //! [`drop_untold`] also recodes an act of force (190, 193) as a bombing (183) when a suicide or
 //! car bomb (`عملية انتحارية`, `سيارة مفخخة`; not suicide drones, not roadside bombs) stands
 //! within five words before it or three after it in its clause: the guide codes a suicide
-//! bombing as an assault (18).
+//! bombing as an assault (18). It recodes an expulsion (174) as force (190) when its `طرد`
+//! drives out armed men (`طرد المسلحين`, `طرد فلول الميليشيات`, `لطرد التنظيم من`): the
+//! guide codes that fighting (19).
 //!
 //! Not matched: a modal in an earlier clause (after a comma), a year after the clause or
 //! further after the trigger (it dates a noun: `اعتذر لعائلات ضحايا غارة … عام 2021`), a year
@@ -2692,6 +2694,62 @@ fn bombing(tokens: &[Token], i: usize) -> bool {
     bomb(i)
 }
 
+/// Stems (normal form, without و/ف and ال) of armed men whom a `طرد` at most
+/// [`DRIVEN_OUT_AFTER`] words before drives out by fighting: `طرد المسلحين`, `طرد فلول
+/// الميليشيات`, `طرد تنظيم داعش من المدينة`.
+const ARMED_MEN: &[&str] = &[
+    "مسلح",
+    "ميليشي",
+    "مليشي",
+    "فلول",
+    "حوثي",
+    "متمرد",
+    "مهاجم",
+    "دواعش",
+    "ارهابي",
+    "عصاب",
+    "مقاتل",
+    "تنظيم",
+];
+
+/// See [`ARMED_MEN`]: words after `طرد` (`طرد كافة فلول الميليشيات`: three).
+const DRIVEN_OUT_AFTER: usize = 3;
+
+/// True when the expulsion (174) at token `i` of `tokens` is a `طرد` of armed men
+/// ([`ARMED_MEN`]) within [`DRIVEN_OUT_AFTER`] words after it in its clause: fighting, which
+/// the guide codes 19.
+fn driven_out(tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
+        return false;
+    };
+    let b = bare(&t.norm);
+    let verb = ["ب", "ل"]
+        .iter()
+        .find_map(|p| b.strip_prefix(p))
+        .unwrap_or(b);
+    if !["طرد", "يطرد", "تطرد", "نطرد"]
+        .iter()
+        .any(|v| verb.starts_with(v))
+    {
+        return false;
+    }
+    let mut words = 0;
+    for t in tokens.iter().skip(i + 1) {
+        if clause_stop(t) || words >= DRIVEN_OUT_AFTER {
+            break;
+        }
+        if t.kind == TokenKind::Word {
+            words += 1;
+            let b = bare(&t.norm);
+            let stem = b.strip_prefix("ال").unwrap_or(b);
+            if ARMED_MEN.iter().any(|w| stem.starts_with(w)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// The word tokens of the clause of token `i` of `tokens`, at most `back` before it and `after`
 /// after it (punctuation but quotation marks and brackets ends a clause).
 fn clause_words(tokens: &[Token], i: usize, back: usize, after: usize) -> Vec<usize> {
@@ -2772,16 +2830,24 @@ pub(crate) fn drop_untold(
         .collect();
     // "في عملية انتحارية نفذتها الحركة واستهدفت الشرطة": a suicide or car bombing is an
     // assault (183), not conventional force (19), however the engine read its verb.
+    // "بعد تحرير المدينة وطرد الميليشيات منها": driving armed men out is fighting (19), not
+    // expelling people (174).
     for (e, t) in events.iter_mut().zip(triggers.iter()) {
-        if !matches!(e.code.as_str(), "190" | "193") {
+        let force = matches!(e.code.as_str(), "190" | "193");
+        if !force && e.code != "174" {
             continue;
         }
         let Some(p) = texts.iter().find(|p| p.index == e.paragraph) else {
             continue;
         };
         let i = p.tokens.partition_point(|tok| tok.start < t.start);
-        if p.tokens.get(i).is_some_and(|tok| tok.start == t.start) && bombing(&p.tokens, i) {
+        if p.tokens.get(i).is_none_or(|tok| tok.start != t.start) {
+            continue;
+        }
+        if force && bombing(&p.tokens, i) {
             e.code = "183".to_string();
+        } else if !force && driven_out(&p.tokens, i) {
+            e.code = "190".to_string();
         }
     }
     let mut flags = keep.iter();
@@ -3233,6 +3299,31 @@ mod tests {
             "وأعلن حربا تستهدف الجماعة المتهمة بالوقوف خلف الهجوم الانتحاري في المدينة",
             "تستهدف"
         ));
+    }
+
+    #[test]
+    fn driving_armed_men_out_is_fighting_not_an_expulsion() {
+        let at = |sentence: &str, trigger: &str| {
+            let chars: Vec<char> = sentence.chars().collect();
+            let tokens = tokenize(&chars);
+            let i = tokens
+                .iter()
+                .position(|t| t.norm.starts_with(trigger))
+                .expect("the test names a trigger of its sentence");
+            driven_out(&tokens, i)
+        };
+        assert!(at(
+            "وتمكنت القوات من استعادة البلدة وطرد المسلحين منها بعد معارك",
+            "وطرد"
+        ));
+        assert!(at(
+            "وقال القائد إن رجاله طردوا فلول الميليشيات من الأحياء الشرقية",
+            "طردوا"
+        ));
+        assert!(at("وتواصل القبائل حملتها لطرد التنظيم من الوادي", "لطرد"));
+        // Expelling people who bear no arms stays an expulsion.
+        assert!(!at("وطردت السلطات مئات المهاجرين إلى الحدود", "وطردت"));
+        assert!(!at("وطردت الشركة عشرات الموظفين من عملهم", "وطردت"));
     }
 
     #[test]
