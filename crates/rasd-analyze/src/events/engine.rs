@@ -327,6 +327,9 @@ fn name_implicit_speakers(
         if let Some(who) = medium_or_company_speaker(q, article, entities) {
             q.speaker = who;
         }
+        if let Some(state) = coined_body_state(q, article, entities) {
+            q.speaker = Some(state);
+        }
         if nameless_source_of_a_body(q, entities) {
             q.speaker = None;
         }
@@ -567,6 +570,115 @@ fn phrase_nationality(phrase: &str, entities: &[Entity]) -> Option<Option<String
     )
 }
 
+/// True for an organization the analysis coined from the words of the page (an id made from
+/// the name's hash, `org:` and sixteen hex digits), not one the gazetteer knows.
+fn coined_organization(e: &Entity) -> bool {
+    e.kind == EntityType::Organization
+        && e.id
+            .strip_prefix("org:")
+            .is_some_and(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The state a quote goes to when its speaker is an organization the analysis coined, with no
+/// country, for one of that state's own bodies (`وزارة الداخلية`، `الهيئة العامة للاستعلامات`):
+/// the guide's ministry, command, force or general authority speaks for its state, here the
+/// one whose nationality follows the body's name (`… للاستعلامات المصرية`) or, for a body
+/// named without one, the dateline's (`دمشق - … وقالت وزارة الداخلية`). `None` leaves the
+/// speaker as it is: no such state, a body no single state's (`حفظ السلام`), or a name that
+/// holds its nationality itself (`وزارة الدفاع التركية` says whose it is).
+fn coined_body_state(q: &Quote, article: &Article, entities: &[Entity]) -> Option<String> {
+    let id = q.speaker.as_deref()?;
+    let body = entities.iter().find(|e| e.id == id)?;
+    if !coined_organization(body) || body.country.is_some() {
+        return None;
+    }
+    let name: Vec<String> = body
+        .name
+        .split_whitespace()
+        .map(text::normalize_word)
+        .collect();
+    let head = name.first()?;
+    let state_head = in_list(head, COINED_STATE_HEADS)
+        && (definite(head) || name.get(1).is_some_and(|w| definite(w)));
+    // (A general authority, the state's own agency, only with a nationality: `الهيئة العامة
+    // للاستعلامات المصرية`; not a council or a relief body, `الهيئة السعودية للمهندسين`.)
+    let authority = in_list(head, &["هييه"]) && name.get(1).is_some_and(|w| w == "العامه");
+    if !state_head && !authority || name.iter().any(|w| in_list(w, NOT_ONE_STATE)) {
+        return None;
+    }
+    // (A name run on into whom it spoke to, `الوزارة لوكالة الصحافة`: a noun behind ل
+    // without the article; the nationality after it is the medium's.)
+    if name
+        .iter()
+        .skip(1)
+        .any(|w| w.starts_with('ل') && !w.starts_with("لل"))
+    {
+        return None;
+    }
+    // A nationality in the name (`وزارة الدفاع التركية`) already says whose body it is: the
+    // body stays the speaker.
+    if phrase_nationality(&body.name, entities).is_some() {
+        return None;
+    }
+    let para = article.body.get(q.paragraph)?;
+    let m = body
+        .mentions
+        .iter()
+        .filter(|m| m.part.is_body() && m.paragraph == q.paragraph)
+        .min_by_key(|m| m.start.abs_diff(speaker_at(para, q)))?;
+    let after: Vec<String> = para
+        .chars()
+        .skip(m.end)
+        .collect::<String>()
+        .split_whitespace()
+        .take(1)
+        .map(|w| text::normalize_word(w.trim_end_matches(|c: char| !c.is_alphabetic())))
+        .collect();
+    if let Some(next) = after.first() {
+        if let Some(state) = phrase_nationality(next, entities) {
+            return state;
+        }
+    }
+    if authority {
+        return None;
+    }
+    // (The dateline only: a state the paragraph names before may be where the body acted,
+    // `أعلنت وزارة الصحة حالة في الرياض`.)
+    dateline_state(article, entities)
+}
+
+/// Where the words naming a quote's speaker start in its paragraph (chars), else where the
+/// quote starts.
+fn speaker_at(para: &str, q: &Quote) -> usize {
+    let at = para.find(q.text.as_str()).unwrap_or(para.len());
+    let words = q.speaker_text.as_deref().unwrap_or_default();
+    let byte = (!words.is_empty())
+        .then(|| {
+            para.get(..at)
+                .and_then(|p| p.rfind(words))
+                .or_else(|| para.get(at..)?.find(words).map(|b| b + at))
+        })
+        .flatten()
+        .unwrap_or(at);
+    para.get(..byte).map_or(0, |p| p.chars().count())
+}
+
+/// Head nouns of a state's own bodies and offices that speak for the state when the analysis
+/// coined an organization of no country for them (the guide's ministry, government, command,
+/// presidency, army, force, police, authorities, general staff, security cell), normalized.
+const COINED_STATE_HEADS: &[&str] = &[
+    "حكومه",
+    "وزاره",
+    "قياده",
+    "رياسه",
+    "جيش",
+    "قوات",
+    "شرطه",
+    "سلطات",
+    "خليه",
+    "اركان",
+];
+
 /// The state that a quote with no speaker is credited to when its attribution's words name one
 /// of that state's own bodies or offices and no entity (`قالت قوات الدفاع الوطني الإثيوبية`،
 /// `بحسب بيان لخلية الإعلام الأمني`، `وفق ما أفادت به الشرطة`): the writer lets the body speak
@@ -730,7 +842,36 @@ fn state_body_speaker(q: &Quote, article: &Article, entities: &[Entity]) -> Opti
             return Some(e.id.clone());
         }
     }
-    // The dateline's state: a place that opens the first paragraph, then a dash.
+    page_state(q.paragraph, start, article, entities)
+}
+
+/// The state a body of no nationality speaks for on its page: the dateline's state (a place
+/// that opens the first paragraph, then a dash: `بغداد - …`), else the one state that paragraph
+/// `para` names before char `start`.
+fn page_state(para: usize, start: usize, article: &Article, entities: &[Entity]) -> Option<String> {
+    if let Some(state) = dateline_state(article, entities) {
+        return Some(state);
+    }
+    let is_state =
+        |e: &Entity| e.kind == EntityType::Location && e.country.is_some() && state_actor(e);
+    // The one state the paragraph names before the words.
+    let mut named = entities.iter().filter(|e| {
+        is_state(e)
+            && e.mentions
+                .iter()
+                .any(|m| m.part.is_body() && m.paragraph == para && m.end <= start)
+    });
+    match (named.next(), named.next()) {
+        (Some(e), None) => Some(e.id.clone()),
+        _ => None,
+    }
+}
+
+/// The state of the page's dateline: a place that opens the first paragraph, then a dash
+/// (`بغداد - …`).
+fn dateline_state(article: &Article, entities: &[Entity]) -> Option<String> {
+    let is_state =
+        |e: &Entity| e.kind == EntityType::Location && e.country.is_some() && state_actor(e);
     let dateline = article.body.first().and_then(|first| {
         let place = entities.iter().find(|e| {
             e.kind == EntityType::Location
@@ -750,17 +891,7 @@ fn state_body_speaker(q: &Quote, article: &Article, entities: &[Entity]) -> Opti
             .iter()
             .find(|e| is_state(e) && e.country.as_deref() == Some(code))
     });
-    if let Some(e) = dateline {
-        return Some(e.id.clone());
-    }
-    // The one state the paragraph names before the words.
-    let mut named = entities
-        .iter()
-        .filter(|e| is_state(e) && body(e, q.paragraph).iter().any(|&(_, b, _)| b <= start));
-    match (named.next(), named.next()) {
-        (Some(e), None) => Some(e.id.clone()),
-        _ => None,
-    }
+    dateline.map(|e| e.id.clone())
 }
 
 /// True when a quote given to a body or a place is credited to a nameless official or source

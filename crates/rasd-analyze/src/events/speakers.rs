@@ -1862,4 +1862,50 @@ mod tests {
         let text = "ذكر تقرير صادر عن منظمة الأفق للتنمية أن الفقر تراجع.\n\nوتحدث تقرير آخر عن التعليم.\n\nوأوضح التقرير أن نسبة الأمية ارتفعت في المدن الصغيرة.";
         assert_eq!(speaker_of(text, &[ngo], "الأمية ارتفعت"), None);
     }
+
+    // ---- session 20: bodies the analysis coins an organization for ----
+
+    /// The speaker (entity id) the whole analysis gives the quote holding `phrase`.
+    fn analyzed_speaker(paragraphs: &[&str], phrase: &str) -> Option<String> {
+        let article = Article {
+            body: paragraphs.iter().map(|p| (*p).to_owned()).collect(),
+            ..Article::default()
+        };
+        let a = crate::Analyzer::embedded().analyze(&article);
+        a.quotes
+            .into_iter()
+            .find(|q| q.text.contains(phrase))
+            .and_then(|q| q.speaker)
+    }
+
+    #[test]
+    fn a_coined_state_body_speaks_for_the_state_of_its_page() {
+        // A ministry of no nationality on a page with a dateline: the dateline's state.
+        let text = "بيروت - داهمت قوى الأمن مستودعا في مدينة صيدا فجر الثلاثاء، وقالت وزارة الداخلية إن المستودع كان يضم أسلحة مهربة من الحدود الشمالية.";
+        assert_eq!(
+            analyzed_speaker(&[text], "أسلحة مهربة").as_deref(),
+            Some("loc:LBN")
+        );
+        // An authority of its own name through the nationality after it.
+        let text = "القاهرة - أكدت الهيئة العامة للاستعلامات المصرية أن الوفد الصحفي سيزور سيناء الأسبوع المقبل.";
+        assert_eq!(
+            analyzed_speaker(&[text], "الوفد الصحفي").as_deref(),
+            Some("loc:EGY")
+        );
+        // Not another state: a nationality in the name whose state the page does not name,
+        // a page that names two states and no dateline, an authority with no nationality.
+        let text = "أعلنت وزارة الدفاع التركية تحييد أربعة مسلحين في عملية جوية. وقالت الوزارة إن العمليات ستتواصل حتى تأمين الحدود.";
+        assert!(analyzed_speaker(&[text], "تأمين الحدود").is_some_and(|s| s.starts_with("org:")));
+        let text = "استقبل الرئيس الفرنسي نظيره الكيني في باريس أمس. وقالت وزارة الخارجية إن الزيارة تناولت التعاون الاقتصادي بين البلدين.";
+        assert!(
+            analyzed_speaker(&[text], "التعاون الاقتصادي").is_some_and(|s| s.starts_with("org:"))
+        );
+        let text = "وقال متحدث باسم الوزارة لوكالة الأنباء الألمانية إن المعتقلين سيمثلون أمام المحكمة الأسبوع المقبل.";
+        assert_ne!(
+            analyzed_speaker(&[text], "سيمثلون أمام").as_deref(),
+            Some("loc:DEU")
+        );
+        let text = "بيروت - قالت هيئة الإغاثة إن القوافل وصلت إلى المخيمات الحدودية صباح اليوم.";
+        assert!(analyzed_speaker(&[text], "القوافل وصلت").is_some_and(|s| s.starts_with("org:")));
+    }
 }
