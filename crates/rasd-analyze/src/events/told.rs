@@ -448,6 +448,17 @@ const TROOPS: &[&str] = &[
     "جنود",
     "دبابات",
     "مدرعات",
+    "ارتال",
+    "رتل",
+    "مقاتل",
+    "مقاتلين",
+    "مقاتلون",
+    "مسلحين",
+    "مسلحون",
+    "ميليشيات",
+    "مليشيات",
+    "مصفحات",
+    "اليات",
 ];
 
 /// Objects of `تحقيق` "achieve" (normal form, without ال): `تحقيق الاستقرار`, `تحقيق مكاسب`,
@@ -1770,11 +1781,14 @@ pub(crate) fn untold(
         return Some(Untold::Level);
     }
     // "وصلت إلى مستويات قياسية", "وصل إلى 375 حادثا": a figure, no one arriving.
-    // ("وصلت" is no و + "صلت": the raw word is looked at too.)
+    // ("وصلت" is no و + "صلت": the raw word is looked at too.) "توجهت قوات أخرى إلى المدينة",
+    // "مئات الجنود توجهت إلى": troops heading somewhere, no visit either.
     if code.starts_with("04")
-        && [raw, trigger]
-            .iter()
-            .any(|w| w.starts_with("وصل") || w.starts_with("يصل") || w.starts_with("تصل"))
+        && [raw, trigger].iter().any(|w| {
+            ["وصل", "يصل", "تصل", "توجه", "يتوجه", "تتوجه"]
+                .iter()
+                .any(|v| w.starts_with(v))
+        })
     {
         // (The subject may stand between: "وصلت الأسعار إلى مستويات".)
         let to = if word(i + 2) == Some("الي") && word(i + 1) != Some("الي") {
@@ -3299,6 +3313,37 @@ mod tests {
             "وأعلن حربا تستهدف الجماعة المتهمة بالوقوف خلف الهجوم الانتحاري في المدينة",
             "تستهدف"
         ));
+    }
+
+    #[test]
+    fn columns_and_fighters_arriving_or_heading_somewhere_are_no_visit() {
+        for (sentence, trigger) in [
+            (
+                "وأفاد شهود بأن الأرتال العسكرية وصلت إلى البلدة فجر اليوم",
+                "وصلت",
+            ),
+            ("وقالت المصادر إن مئات المقاتلين وصلوا إلى الجبهة", "وصلوا"),
+            ("وتوجهت قوات إضافية إلى الحدود الشرقية", "وتوجهت"),
+            (
+                "وأكد الناطق أن عشرات الدبابات مع مئات الجنود توجهت إلى المحافظة",
+                "توجهت",
+            ),
+        ] {
+            assert_eq!(
+                why(sentence, trigger, "042"),
+                Some(Untold::Level),
+                "{sentence}"
+            );
+        }
+        // A minister heading to a capital visits it.
+        assert_eq!(
+            why(
+                "وتوجه وزير الخارجية إلى العاصمة في زيارة رسمية",
+                "وتوجه",
+                "042"
+            ),
+            None
+        );
     }
 
     #[test]
