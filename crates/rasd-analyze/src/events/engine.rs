@@ -2710,19 +2710,145 @@ impl SentenceRun<'_, '_> {
         }
         self.mediation(first_event);
         self.toward_each_side(first_event);
+        self.toward_each_addressee(first_event);
+    }
+
+    /// "حثت الجامعة الحكومة الصومالية وسلطات أرض الصومال على الحوار"، "ناشدت المنظمة كلا من
+    /// الجيش وقوات الدعم السريع": an appeal (02) made to two or more addressees joined by و is
+    /// made to each of them, as the evaluation writers code it (a joint call is 02 toward each
+    /// addressee). The engine's event toward the first addressee gains a twin toward each
+    /// entity coordinated right after it (`X وY`, `X وسلطات Y`: at most one head noun between),
+    /// not the source, in the sentence. (Offers, 03, are left alone: on real pages the bidders
+    /// of `تقدمت باريس وبودابست بطلبات لاستضافة` are no addressees.)
+    fn toward_each_addressee(&mut self, first_event: usize) {
+        let mut twins = Vec::new();
+        for (k, e) in self.events.iter().enumerate().skip(first_event) {
+            if e.paragraph != self.para.index || !e.code.starts_with("02") || e.source.is_none() {
+                continue;
+            }
+            let (Some(target), Some(start)) = (
+                e.target.as_deref().and_then(|id| self.entity_index(id)),
+                self.triggers.get(k).map(|t| t.start),
+            ) else {
+                continue;
+            };
+            let Some(src) = e.source.as_deref().and_then(|id| self.entity_index(id)) else {
+                continue;
+            };
+            let Some(i) = (self.range.start..self.range.end)
+                .find(|&j| self.para.tokens.get(j).is_some_and(|t| t.start == start))
+            else {
+                continue;
+            };
+            // The addressee's first mention after the trigger, in the sentence.
+            let Some(first) = self
+                .para
+                .spans
+                .iter()
+                .filter(|s| s.entity == target && s.first > i && s.last <= self.range.end)
+                .min_by_key(|s| s.first)
+            else {
+                continue;
+            };
+            // An addressee written `وX` is itself the second of a list, most often the
+            // signatories' ("حثت واشنطن والرياض ومصر …"): no addressee list starts there.
+            if self
+                .para
+                .word(first.first)
+                .is_some_and(|w| self.conjunction(w))
+            {
+                continue;
+            }
+            let mut seen = vec![src, target];
+            let mut end = first.last;
+            while let Some(next) = self.coordinated_after(end) {
+                let Some(s) = self.para.spans.get(next) else {
+                    break;
+                };
+                end = s.last;
+                if seen.contains(&s.entity) {
+                    continue;
+                }
+                seen.push(s.entity);
+                if self
+                    .entities
+                    .get(s.entity)
+                    .is_some_and(|x| !place_may_be_addressed(x))
+                {
+                    continue;
+                }
+                twins.push((e.code.clone(), i, src, s.entity, e.negated));
+            }
+        }
+        for (code, i, src, other, negated) in twins {
+            self.bare_noun = None;
+            let actor = Actor::named(self, src);
+            self.emit(&code, i, &actor, Some(other), negated);
+        }
+    }
+
+    /// True when `w` begins with the conjunction و: not a word whose first letter is و
+    /// (وزير، وكالة، ولاية، واشنطن), and at least two letters after it.
+    fn conjunction(&self, w: &str) -> bool {
+        let Some(rest) = w.strip_prefix('و') else {
+            return false;
+        };
+        rest.chars().count() >= 2
+            && (rest.starts_with('و')
+                || !(w == "ولي"
+                    || [
+                        "وزير",
+                        "وزار",
+                        "وكال",
+                        "ولاي",
+                        "وفد",
+                        "واشنطن",
+                        "وحد",
+                        "وطن",
+                        "واقع",
+                        "وضع",
+                        "وسط",
+                        "وصول",
+                    ]
+                    .iter()
+                    .any(|p| w.starts_with(p))))
+    }
+
+    /// The mention (an index into the paragraph's spans) joined by و to what ends at `end`
+    /// (exclusive): one written `وY` right there, or `Y` behind one head noun written with
+    /// و (`وسلطات Y`, `وإدارة Y`). Words that begin with the letter و (وزير، وكالة، ولاية،
+    /// واشنطن) are no conjunction.
+    fn coordinated_after(&self, end: usize) -> Option<usize> {
+        if end >= self.range.end {
+            return None;
+        }
+        let w = self.para.word(end)?;
+        if !self.conjunction(w) {
+            return None;
+        }
+        if let Some(s) = self.para.span_at.get(end).copied().flatten() {
+            return Some(s);
+        }
+        // One head noun with و, then the mention ("وسلطات أرض الصومال").
+        let next = self.para.span_at.get(end + 1).copied().flatten()?;
+        let s = self.para.spans.get(next)?;
+        (s.last <= self.range.end && !s.behind_prep).then_some(next)
     }
 
     /// "توسطت قطر بين حماس وإسرائيل", "استضافت مسقط جولة مشاورات بين وفد سعودي وآخر من
     /// الحوثيين": a host or mediator of talks between two sides named right after it (`بين X
     /// وY` within fourteen words, not past a relative pronoun or a time preposition) meets
-    /// each of them, as every evaluation writer codes it (04 toward each side); the engine's
+    /// each of them, as every evaluation writer codes it (04 toward each side); so does an
+    /// offer to mediate or host them (03: "أبدت استعدادها للتوسط بين X وY"). The engine's
     /// event toward one side (or none) gains its twin toward the other.
     fn toward_each_side(&mut self, first_event: usize) {
         let id = |k: usize| self.entities.get(k).map(|e| e.id.clone());
         let mut twins = Vec::new();
         for (k, e) in self.events.iter().enumerate().skip(first_event) {
             if e.paragraph != self.para.index
-                || !(e.code.starts_with("043") || e.code.starts_with("045"))
+                || !(e.code.starts_with("043")
+                    || e.code.starts_with("045")
+                    || e.code.starts_with("03"))
                 || e.source.is_none()
             {
                 continue;
@@ -2755,6 +2881,16 @@ impl SentenceRun<'_, '_> {
                 continue;
             };
             for o in others {
+                // (An offer's twin toward a town or region would lose its target later.)
+                let offer = e.code.starts_with("03");
+                if offer
+                    && self
+                        .entities
+                        .get(o)
+                        .is_some_and(|x| !place_may_be_addressed(x))
+                {
+                    continue;
+                }
                 twins.push((e.code.clone(), i, src, o, e.negated));
             }
         }
@@ -10911,6 +11047,13 @@ pub(crate) fn gazetteer() -> &'static Gazetteer {
     GAZETTEER.get_or_init(Gazetteer::embedded)
 }
 
+/// True unless `e` is a place that is no state (a town, a district, a region): such a place
+/// is cleared as an actor when events are settled, so an event made for it would lose its
+/// target and repeat its twin's.
+fn place_may_be_addressed(e: &Entity) -> bool {
+    e.kind != EntityType::Location || state_actor(e)
+}
+
 /// True when a place entity is a state (or a capital, which stands for its state): the
 /// gazetteer entry of its id (`loc:MLI`), else of its name. Towns, districts, regions and places
 /// the gazetteer does not know are where an act happens, not an actor.
@@ -15461,6 +15604,70 @@ pub(crate) mod tests {
                 show(&q, &e)
             );
         }
+    }
+
+    #[test]
+    fn an_appeal_to_addressees_joined_by_and_goes_to_each() {
+        let ents = [
+            ("الجزائر", L, Some("DZA"), &["الجزائرية"][..]),
+            ("مالي", L, Some("MLI"), &["المالية"][..]),
+            ("النيجر", L, Some("NER"), &[][..]),
+            ("حركة أزواد", O, Some("MLI"), &[][..]),
+            ("فرنسا", L, Some("FRA"), &[][..]),
+            ("ألمانيا", L, Some("DEU"), &[][..]),
+            ("ليبيا", L, Some("LBY"), &[][..]),
+        ];
+        // A head noun between the two ("وحركة"), and a list of three.
+        let (q, e) = run_on(
+            "حثت الجزائر الحكومة المالية وحركة أزواد على العودة إلى طاولة الحوار.",
+            &ents,
+        );
+        assert!(
+            has_event(&e, "02", Some("الجزائر"), Some("مالي"))
+                && has_event(&e, "02", Some("الجزائر"), Some("حركة أزواد")),
+            "{}",
+            show(&q, &e)
+        );
+        let (q, e) = run_on(
+            "ناشدت الجزائر كلا من مالي والنيجر وليبيا ضبط الحدود المشتركة.",
+            &ents,
+        );
+        for t in ["مالي", "النيجر", "ليبيا"] {
+            assert!(
+                has_event(&e, "02", Some("الجزائر"), Some(t)),
+                "{t}\n{}",
+                show(&q, &e)
+            );
+        }
+        // The signatories of a joint call are no addressees.
+        let (q, e) = run_on(
+            "حثت فرنسا وألمانيا، في بيان مشترك، ليبيا على إجراء الانتخابات.",
+            &ents,
+        );
+        assert!(
+            !has_event(&e, "02", Some("فرنسا"), Some("ألمانيا")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn an_offer_to_mediate_between_two_sides_goes_to_each() {
+        let ents = [
+            ("الجزائر", L, Some("DZA"), &[][..]),
+            ("مالي", L, Some("MLI"), &[][..]),
+            ("النيجر", L, Some("NER"), &[][..]),
+        ];
+        let (q, e) = run_on(
+            "أبدت الجزائر استعدادها للتوسط بين مالي والنيجر في خلافهما الحدودي.",
+            &ents,
+        );
+        assert!(
+            has_event(&e, "03", Some("الجزائر"), Some("مالي"))
+                && has_event(&e, "03", Some("الجزائر"), Some("النيجر")),
+            "{}",
+            show(&q, &e)
+        );
     }
 
     // ---- session 11 (E8): conventions, second part ----
