@@ -5895,6 +5895,8 @@ pub(crate) fn settle_actors_traced(
     crate::events::context_target::fill_context_targets(events, &triggers, article);
     crate::events::context_target::fill_described_targets(events, &triggers, entities, article);
     crate::events::context_target::fill_member_targets(events, &triggers, entities, article);
+    crate::events::context_target::fill_aimed_targets(events, &triggers, entities, article);
+    crate::events::context_target::fill_posture_targets(events, &triggers, entities, article);
     after("context_targets", events);
     clear_self_targets(events, entities);
     after("clear_self_targets", events);

@@ -525,6 +525,388 @@ pub(crate) fn fill_member_targets(
     }
 }
 
+/// Verbs of aiming (normalized, with و/ف/كما dropped by the caller): `استهدفت`، `تستهدف`.
+const AIM_VERBS: &[&str] = &[
+    "استهدف",
+    "استهدفت",
+    "استهدفا",
+    "استهدفتا",
+    "استهدفوا",
+    "يستهدف",
+    "تستهدف",
+    "يستهدفون",
+];
+
+/// Nouns of acts of force (normalized, without a prefix) whose clause a verb of aiming may
+/// continue with the act as its subject (`غارات جوية استهدفت X`، `الضربات التي نفذتها Y
+/// استهدفت X`).
+const AIM_ACT_NOUNS: &[&str] = &[
+    "غاره",
+    "غارات",
+    "غارتين",
+    "ضربه",
+    "ضربات",
+    "ضربتين",
+    "هجوم",
+    "هجوما",
+    "هجمات",
+    "عمليه",
+    "عمليات",
+    "قصف",
+    "قصفا",
+    "حمله",
+    "حملات",
+    "مداهمات",
+    "مداهمه",
+    "تفجير",
+    "تفجيرات",
+    "عدوان",
+    "اشتباكات",
+];
+
+/// Things a force owns that an aimed act hits (normalized, without و): `استهدفت مواقع X`،
+/// `تجمعات لـX`. Not members or fighters (`استهدفت عناصر X القرية`: they may be its subject).
+const AIMED_THINGS: &[&str] = &[
+    "مواقع",
+    "موقع",
+    "موقعا",
+    "مقر",
+    "مقرا",
+    "مقرات",
+    "معاقل",
+    "معقل",
+    "اوكار",
+    "تجمعات",
+    "تجمع",
+    "تجمعا",
+    "معسكرات",
+    "معسكر",
+    "مخازن",
+    "اليات",
+    "تحصينات",
+    "تعزيزات",
+    "ثكنات",
+    "قواعد",
+    "قاعده",
+    "دوريه",
+    "دوريات",
+    "قافله",
+    "قوافل",
+    "عربات",
+    "مراكز",
+];
+
+/// Words that may stand in an aimed phrase between its things and their owner (`تجمعا عسكريا
+/// لـX`، `مواقع تابعة لـX`).
+const AIMED_LINKS: &[&str] = &[
+    "عسكريه",
+    "عسكريا",
+    "عسكري",
+    "تابعه",
+    "التابعه",
+    "تابع",
+    "التابع",
+    "تتبع",
+    "يتبع",
+];
+
+/// Words that end the stretch after a trigger in which a verb of aiming continues its act (a
+/// time clause for another act, a contrast, a condition).
+const AIM_STOPS: &[&str] = &[
+    "بعد",
+    "قبل",
+    "اثر",
+    "عقب",
+    "منذ",
+    "لكن",
+    "ولكن",
+    "حيث",
+    "اذا",
+    "فيما",
+    "بينما",
+    "حين",
+];
+
+/// Words after the trigger within which a verb of aiming is sought.
+const AIM_WINDOW: usize = 12;
+
+/// Fills the target of an act of force (18–20) with none from the verb of aiming that continues
+/// it in its sentence: `استهدف` at most [`AIM_WINDOW`] words after the trigger (no sentence end
+/// or [`AIM_STOPS`] word between) whose object is an organization, either right after the verb
+/// when a noun of the act ([`AIM_ACT_NOUNS`]) stands at most eight words before it and no و is
+/// prefixed to it (the act is the verb's subject: `نفذت القوات ضربات جوية استهدفت جماعة X`),
+/// or after things it owns ([`AIMED_THINGS`], joined by و, with [`AIMED_LINKS`] words:
+/// `غارات استهدفت تجمعات لجماعة X`، `واستهدفت مواقع وآليات تابعة لـX`). Nothing is filled
+/// when the organization is the source or its state. `triggers` is aligned with `events`.
+pub(crate) fn fill_aimed_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    let mut tokens: Vec<Option<Vec<Token>>> = vec![None; article.body.len()];
+    for i in 0..events.len() {
+        let e = &events[i];
+        let root = e.code.get(..2).unwrap_or("");
+        if !matches!(root, "18" | "19" | "20") || e.target.is_some() || e.source.is_none() {
+            continue;
+        }
+        // (No verb of aiming in the sentence: nothing to tokenize.)
+        if !e.sentence.contains("ستهدف") {
+            continue;
+        }
+        let (p, start) = (e.paragraph, triggers[i].start);
+        let Some(text) = article.body.get(p) else {
+            continue;
+        };
+        let toks = tokens[p].get_or_insert_with(|| tokenize(&text.chars().collect::<Vec<_>>()));
+        let Some(at) = toks.iter().position(|t| t.start == start) else {
+            continue;
+        };
+        let Some(body) = aimed_object(toks, at, entities, p, e.source.as_deref()) else {
+            continue;
+        };
+        let own = Some(body.id.as_str()) == e.source.as_deref()
+            || e.source_country.as_deref() == Some(body.id.as_str());
+        if own {
+            continue;
+        }
+        events[i].target = Some(body.id.clone());
+        events[i].target_country = body.country.clone();
+    }
+}
+
+/// The organization a verb of aiming that continues the act at token `at` names as its object
+/// (see [`fill_aimed_targets`]); none when the aimed phrase, to its clause end, also names the
+/// act's `source` (`استهدفت مواقع تتبع X وقوات Y`: the source Y was hit, it is misread).
+fn aimed_object<'e>(
+    toks: &[Token],
+    at: usize,
+    entities: &'e [Entity],
+    p: usize,
+    source: Option<&str>,
+) -> Option<&'e Entity> {
+    let org_at = |t: &Token| {
+        entities.iter().find(|b| {
+            b.kind == EntityType::Organization
+                && b.mentions.iter().any(|m| {
+                    m.part == ArticlePart::Body
+                        && m.paragraph == p
+                        && m.start >= t.start
+                        && m.start < t.end
+                })
+        })
+    };
+    let mut words = 0;
+    let mut k = at;
+    let aim = loop {
+        let t = toks.get(k)?;
+        if t.kind == TokenKind::Punct {
+            if !(t.is_comma() || t.is_punct('«') || t.is_punct('»') || t.is_punct('"')) {
+                return None;
+            }
+        } else {
+            if k > at && AIM_STOPS.contains(&t.norm.as_str()) {
+                return None;
+            }
+            let w = t.norm.strip_prefix(['و', 'ف']).unwrap_or(&t.norm);
+            if AIM_VERBS.contains(&w) {
+                break k;
+            }
+            words += 1;
+            if words > AIM_WINDOW {
+                return None;
+            }
+        }
+        k += 1;
+    };
+    let coordinated = toks[aim].norm.starts_with(['و', 'ف'])
+        || toks[..aim]
+            .last()
+            .is_some_and(|b| matches!(b.norm.as_str(), "كما" | "وكما"));
+    let act_before = toks[..aim]
+        .iter()
+        .rev()
+        .filter(|b| b.kind == TokenKind::Word)
+        .take(8)
+        .any(|b| AIM_ACT_NOUNS.contains(&noun_stem(&b.norm)));
+    let mut things = 0;
+    for t in toks[aim + 1..].iter().take(6) {
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        if let Some(b) = org_at(t) {
+            let direct = things == 0 && act_before && !coordinated;
+            let phrase_end = toks[aim + 1..]
+                .iter()
+                .take(12)
+                .take_while(|n| n.kind == TokenKind::Word)
+                .last()
+                .map_or(t.end, |n| n.end);
+            let source_hit = entities.iter().any(|s| {
+                Some(s.id.as_str()) == source
+                    && s.mentions.iter().any(|m| {
+                        m.part == ArticlePart::Body
+                            && m.paragraph == p
+                            && m.start > toks[aim].start
+                            && m.end <= phrase_end
+                    })
+            });
+            return (!source_hit && (things > 0 || direct)).then_some(b);
+        }
+        let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        if AIMED_THINGS.contains(&w) {
+            things += 1;
+        } else if things == 0 || !AIMED_LINKS.contains(&w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words of facing or checking an adversary (normalized, without و/ب/ل/في): `في مواجهة X`،
+/// `لمنع تقدم X`، `لوقف تقدم X`، `لصد X`.
+const FACING_WORDS: &[&str] = &["مواجهه", "تقدم", "صد", "ردع"];
+
+/// Words that may stand between a word of facing and the adversary's name (`مقاتلي X`،
+/// `رجال X`، `قوات X`).
+const ADVERSARY_HEADS: &[&str] = &[
+    "مقاتلي",
+    "مسلحي",
+    "عناصر",
+    "رجال",
+    "قوات",
+    "ميليشيات",
+    "مليشيات",
+    "هجمات",
+    "زحف",
+];
+
+/// Words after a show of force's trigger within which its adversary is sought.
+const POSTURE_WINDOW: usize = 20;
+
+/// Fills the target of a show of force (15: troops or reinforcements sent, an alert) with none
+/// from the adversary its sentence names after a word of facing (`في مواجهة مقاتلي X`، `لوقف
+/// تقدم رجال X`، `لصد هجمات X`), at most [`POSTURE_WINDOW`] words after the trigger, before the
+/// sentence ends or another clause opens ([`AIM_STOPS`]). Nothing is filled when that actor is
+/// the source or of the source's state. A border named with `مع` (`تعزيزات إلى الحدود مع X`)
+/// is no adversary: writers leave such a move with no target as often as they give it X.
+/// `triggers` is aligned with `events`.
+pub(crate) fn fill_posture_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    let mut tokens: Vec<Option<Vec<Token>>> = vec![None; article.body.len()];
+    for i in 0..events.len() {
+        let e = &events[i];
+        if !e.code.starts_with("15") || e.target.is_some() || e.source.is_none() {
+            continue;
+        }
+        if !["مواجه", "تقدم", "صد", "ردع"]
+            .iter()
+            .any(|c| e.sentence.contains(c))
+        {
+            continue;
+        }
+        let (p, start) = (e.paragraph, triggers[i].start);
+        let Some(text) = article.body.get(p) else {
+            continue;
+        };
+        let toks = tokens[p].get_or_insert_with(|| tokenize(&text.chars().collect::<Vec<_>>()));
+        let Some(at) = toks.iter().position(|t| t.start == start) else {
+            continue;
+        };
+        let Some(body) = posture_adversary(toks, at, entities, p) else {
+            continue;
+        };
+        let own = Some(body.id.as_str()) == e.source.as_deref()
+            || e.source_country.as_deref() == Some(body.id.as_str())
+            || (body.kind == EntityType::Location
+                && body.country.is_some()
+                && body.country == e.source_country);
+        if own {
+            continue;
+        }
+        events[i].target = Some(body.id.clone());
+        events[i].target_country = body.country.clone();
+    }
+}
+
+/// The state or body a show of force at token `at` is aimed at (see [`fill_posture_targets`]).
+fn posture_adversary<'e>(
+    toks: &[Token],
+    at: usize,
+    entities: &'e [Entity],
+    p: usize,
+) -> Option<&'e Entity> {
+    let named_at = |t: &Token| {
+        entities.iter().find(|b| {
+            matches!(b.kind, EntityType::Organization | EntityType::Location)
+                && b.mentions.iter().any(|m| {
+                    m.part == ArticlePart::Body
+                        && m.paragraph == p
+                        && m.start >= t.start
+                        && m.start < t.end
+                })
+        })
+    };
+    let mut words = 0;
+    for k in at + 1..toks.len() {
+        let t = &toks[k];
+        if t.kind == TokenKind::Punct {
+            if t.is_comma() || t.is_punct('«') || t.is_punct('»') || t.is_punct('"') {
+                continue;
+            }
+            return None;
+        }
+        words += 1;
+        if words > POSTURE_WINDOW || AIM_STOPS.contains(&t.norm.as_str()) {
+            return None;
+        }
+        let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+        let facing = FACING_WORDS.contains(&w.strip_prefix("ال").unwrap_or(w))
+            && (w != "تقدم"
+                || toks[..k]
+                    .last()
+                    .is_some_and(|b| ["منع", "وقف", "لمنع", "لوقف"].contains(&b.norm.as_str())));
+        if !facing {
+            continue;
+        }
+        let from = k + 1;
+        let mut j = from;
+        while toks
+            .get(j)
+            .is_some_and(|n| n.kind == TokenKind::Word && named_at(n).is_none())
+            && j < from + 2
+            && ADVERSARY_HEADS.contains(&toks[j].norm.strip_prefix("ال").unwrap_or(&toks[j].norm))
+        {
+            j += 1;
+        }
+        return toks
+            .get(j)
+            .filter(|n| n.kind == TokenKind::Word)
+            .and_then(named_at);
+    }
+    None
+}
+
+/// A noun without و, a prefixed preposition (ب، ل، ك) and its article (`وبالغارات` → `غارات`).
+fn noun_stem(word: &str) -> &str {
+    let w = word.strip_prefix('و').unwrap_or(word);
+    let w = w.strip_prefix("لل").unwrap_or(w);
+    let w = w.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(w);
+    w.strip_prefix("ال").unwrap_or(w)
+}
+
 /// The clause's words after the trigger: up to `n` words, to a sentence or clause end.
 fn clause_words(after: &[Token], n: usize) -> Vec<&str> {
     let mut words = Vec::new();
@@ -836,6 +1218,109 @@ mod tests {
         let text = "أسر الجيش عنصرين من الجيش في اشتباك.";
         let ents = [entity("الجيش", false, &["الجيش"], text)];
         assert_eq!(member(text, &ents, "173", "الجيش", "أسر"), None);
+    }
+
+    /// The target after [`fill_aimed_targets`].
+    fn aimed(t: &str, e: &[Entity], code: &str, source: &str, word: &str) -> Option<String> {
+        target_after(fill_aimed_targets, t, e, code, source, word)
+    }
+
+    #[test]
+    fn an_act_of_force_continued_by_a_verb_of_aiming_targets_its_object() {
+        // The act noun is the verb's subject, past a relative clause naming the doer.
+        let text = "قالت الوزارة إن أغلب الضربات التي شنها الجيش هذا الأسبوع استهدفت جبهة الرماة في الجبال.";
+        let ents = [
+            entity("جبهة الرماة", false, &["جبهة الرماة"], text),
+            entity("الجيش", false, &["الجيش"], text),
+        ];
+        let got = aimed(text, &ents, "190", "الجيش", "الضربات");
+        assert_eq!(got.as_deref(), Some("جبهة الرماة"));
+        // Things the body owns, with an adjective and لـ, far from a verb trigger.
+        let text = "أعلن الجيش أنه قتل أكثر من عشرين مسلحا في غارات جوية ليلية عنيفة استهدفت تجمعا عسكريا لحركة السهم قرب الوادي.";
+        let ents = [
+            entity("حركة السهم", false, &["حركة السهم"], text),
+            entity("الجيش", false, &["الجيش"], text),
+        ];
+        let got = aimed(text, &ents, "190", "الجيش", "قتل");
+        assert_eq!(got.as_deref(), Some("حركة السهم"));
+        // A coordinated verb of aiming, with joined things and تابعة.
+        let text = "شنت طائرات الجيش غارات على القرية، واستهدفت مواقع وآليات تابعة لحركة السهم.";
+        let ents = [
+            entity("حركة السهم", false, &["حركة السهم"], text),
+            entity("الجيش", false, &["الجيش"], text),
+        ];
+        let got = aimed(text, &ents, "195", "الجيش", "غارات");
+        assert_eq!(got.as_deref(), Some("حركة السهم"));
+    }
+
+    #[test]
+    fn a_verb_of_aiming_with_its_own_subject_or_far_off_gives_no_target() {
+        // A new subject right after a coordinated verb: it is the doer, not the one hit.
+        let text = "شنت طائرات الجيش غارات على القرية، واستهدفت حركة السهم مواقع الجيش.";
+        let ents = [
+            entity("حركة السهم", false, &["حركة السهم"], text),
+            entity("الجيش", false, &["الجيش"], text),
+        ];
+        assert_eq!(aimed(text, &ents, "195", "الجيش", "غارات"), None);
+        // No act noun before the verb: the name after it is its subject.
+        let text = "قصف الجيش القرية وقالت مصادر إن جبهة الرماة ردت ثم استهدفت حركة السهم الطريق.";
+        let ents = [
+            entity("حركة السهم", false, &["حركة السهم"], text),
+            entity("الجيش", false, &["الجيش"], text),
+        ];
+        assert_eq!(aimed(text, &ents, "195", "الجيش", "قصف"), None);
+        // Another act told after بعد.
+        let text = "قصف الجيش القرية بعد هجوم استهدف مواقع حركة السهم.";
+        let ents = [entity("حركة السهم", false, &["حركة السهم"], text)];
+        assert_eq!(aimed(text, &ents, "195", "الجيش", "قصف"), None);
+        // The source's own positions; members may be the verb's subject.
+        let text = "قال الجيش إن الغارات استهدفت مواقع الجيش.";
+        let ents = [entity("الجيش", false, &["الجيش"], text)];
+        assert_eq!(aimed(text, &ents, "195", "الجيش", "الغارات"), None);
+        let text = "قالت مصادر إن غارات استهدفت مواقع تتبع حركة السهم وقوات الجيش.";
+        let ents = [
+            entity("حركة السهم", false, &["حركة السهم"], text),
+            entity("الجيش", false, &["الجيش"], text),
+        ];
+        assert_eq!(aimed(text, &ents, "195", "الجيش", "غارات"), None);
+        let text = "وقع هجوم على القرية واستهدفت عناصر حركة السهم الطريق.";
+        let ents = [entity("حركة السهم", false, &["حركة السهم"], text)];
+        assert_eq!(aimed(text, &ents, "190", "الجيش", "هجوم"), None);
+    }
+
+    /// The target after [`fill_posture_targets`].
+    fn posture(t: &str, e: &[Entity], code: &str, source: &str, word: &str) -> Option<String> {
+        target_after(fill_posture_targets, t, e, code, source, word)
+    }
+
+    #[test]
+    fn a_show_of_force_targets_the_foe_it_faces() {
+        let text = "دفعت الحكومة بقوات إضافية إلى الجبال في مواجهة مقاتلي حركة السهم.";
+        let ents = [entity("حركة السهم", false, &["حركة السهم"], text)];
+        let got = posture(text, &ents, "154", "الحكومة", "بقوات");
+        assert_eq!(got.as_deref(), Some("حركة السهم"));
+        let text = "نشرت الحكومة قوات في المدينة لوقف تقدم رجال حركة السهم نحوها.";
+        let ents = [entity("حركة السهم", false, &["حركة السهم"], text)];
+        let got = posture(text, &ents, "154", "الحكومة", "نشرت");
+        assert_eq!(got.as_deref(), Some("حركة السهم"));
+    }
+
+    #[test]
+    fn a_show_of_force_with_no_foe_or_a_border_gives_no_target() {
+        // A border is no foe; a foe named in another sentence is none.
+        let text = "أرسل جيش الجزر تعزيزات إلى الحدود مع دولة الوادي.";
+        let ents = [entity("دولة الوادي", true, &["دولة الوادي"], text)];
+        assert_eq!(posture(text, &ents, "154", "جيش الجزر", "تعزيزات"), None);
+        let text = "أرسل الجيش تعزيزات إلى المدينة. وتقع المدينة في مواجهة حركة السهم.";
+        let ents = [entity("حركة السهم", false, &["حركة السهم"], text)];
+        assert_eq!(posture(text, &ents, "154", "الجيش", "تعزيزات"), None);
+        // The source's own forces or a place of its own state.
+        let text = "نشرت الحكومة قوات لصد هجمات الحكومة.";
+        let ents = [entity("الحكومة", false, &["الحكومة"], text)];
+        assert_eq!(posture(text, &ents, "154", "الحكومة", "نشرت"), None);
+        let text = "رفعت الشرطة حالة التأهب بعد تقدم حركة السهم.";
+        let ents = [entity("حركة السهم", false, &["حركة السهم"], text)];
+        assert_eq!(posture(text, &ents, "152", "الشرطة", "التأهب"), None);
     }
 
     #[test]
