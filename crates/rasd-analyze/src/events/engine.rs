@@ -330,6 +330,9 @@ fn name_implicit_speakers(
         if let Some(state) = coined_body_state(q, article, entities) {
             q.speaker = Some(state);
         }
+        if let Some(body) = body_after_title(q, article, entities) {
+            q.speaker = Some(body);
+        }
         if nameless_source_of_a_body(q, entities) {
             q.speaker = None;
         }
@@ -646,6 +649,130 @@ fn coined_body_state(q: &Quote, article: &Article, entities: &[Entity]) -> Optio
     // `أعلنت وزارة الصحة حالة في الرياض`.)
     dateline_state(article, entities)
 }
+
+/// The body a quote's speaker words are a title or a part of, named right after them: `المتحدث
+/// باسم الأمين العام| للأمم المتحدة`، `الممثلة العليا للسياسة الخارجية| في الاتحاد`، `رئيس لجنة
+/// الأسرى| في الجماعة`، `الناطق| باسم الحكومة`. The guide's title of a body (its spokesman,
+/// chairman, envoy) and a body's own committee or office speak for the body. Applies to a quote
+/// with no speaker whose words hold a title, and to one credited to an organization the
+/// analysis coined, of no country, named in the words (the sub-body). The body is an
+/// organization whose mention starts in the first word after the words, behind لل or بال
+/// (`للأمم`، `بالاتحاد`) or past `في`/`لدى`/`باسم`/`التابع(ة)`; a state too after `باسم`; not a
+/// medium (the one spoken to), not past a comma, and not for a nameless source (`مصدر`،
+/// `مسؤول`) or a coined medium (`وكالة الأنباء الموالية لـ…`).
+fn body_after_title(q: &Quote, article: &Article, entities: &[Entity]) -> Option<String> {
+    let words = q.speaker_text.as_deref()?;
+    let norm: Vec<String> = words.split_whitespace().map(text::normalize_word).collect();
+    if norm.iter().any(|w| in_list(w, SOURCE_WORDS)) {
+        return None;
+    }
+    let medium = |e: &Entity| {
+        let g = gazetteer();
+        g.by_id(&e.id)
+            .and_then(|i| g.entry(i))
+            .is_some_and(|x| x.class == Class::Organization(crate::gazetteer::OrgClass::Agency))
+            || e.name
+                .split_whitespace()
+                .next()
+                .map(text::normalize_word)
+                .is_some_and(|h| {
+                    in_list(&h, &["وكاله", "قناه", "صحيفه", "اذاعه", "موقع", "تلفزيون"])
+                })
+    };
+    let para = article.body.get(q.paragraph)?;
+    let (byte, start) = super::speakers::attribution_at(para, &q.text, words)?;
+    let end = start + words.chars().count();
+    match q.speaker.as_deref() {
+        None => {
+            if !norm.iter().any(|w| in_list(w, BODY_TITLES)) {
+                return None;
+            }
+        }
+        Some(id) => {
+            let e = entities.iter().find(|e| e.id == id)?;
+            let inside = e.mentions.iter().any(|m| {
+                m.part.is_body() && m.paragraph == q.paragraph && m.start >= start && m.end <= end
+            });
+            // (A medium is no part of the body it names after it: `وكالة الأنباء الموالية
+            // لحكومة …`.)
+            if !coined_organization(e) || e.country.is_some() || !inside || medium(e) {
+                return None;
+            }
+        }
+    }
+    // The first three words after the speaker's words, with their char offsets.
+    let rest = para.get(byte + words.len()..)?;
+    let after: Vec<(usize, &str)> = rest
+        .split_whitespace()
+        .take(3)
+        .filter_map(|w| {
+            let b = w.as_ptr() as usize - rest.as_ptr() as usize;
+            Some((end + rest.get(..b)?.chars().count(), w))
+        })
+        .collect();
+    let (first_at, first) = *after.first()?;
+    if first.starts_with(|c: char| !c.is_alphabetic()) {
+        return None;
+    }
+    let n = text::normalize_word(first);
+    // (Right after the words only behind لل or بال, `… الأمين العام| للأمم المتحدة`، `لجنة
+    // الاحتراف| بالاتحاد`: an object, `طالب المجلس| حكومة …`, a name in apposition or whom it
+    // spoke to, `لشبكة …`، `بنادي …`, is no body the words belong to.)
+    let (by_name, (at, w)) = match n.as_str() {
+        "باسم" => (true, *after.get(1)?),
+        "في" | "لدى" | "التابع" | "التابعه" => (false, *after.get(1)?),
+        _ if n.starts_with("لل") || n.starts_with("بال") => (false, (first_at, first)),
+        _ => return None,
+    };
+    if w.starts_with(|c: char| !c.is_alphabetic()) {
+        return None;
+    }
+    let w_end = at + w.chars().count();
+    let country = |e: &Entity| {
+        let g = gazetteer();
+        g.by_id(&e.id)
+            .and_then(|i| g.entry(i))
+            .is_some_and(|x| x.class == Class::Country)
+    };
+    entities
+        .iter()
+        .filter(|e| {
+            let kind_fits = match e.kind {
+                EntityType::Organization => !medium(e),
+                EntityType::Location => by_name && country(e),
+                EntityType::Person => false,
+            };
+            kind_fits
+                && Some(e.id.as_str()) != q.speaker.as_deref()
+                && e.mentions.iter().any(|m| {
+                    m.part.is_body() && m.paragraph == q.paragraph && (at..w_end).contains(&m.start)
+                })
+        })
+        .map(|e| e.id.clone())
+        .next()
+}
+
+/// Titles that speak for the body named after them (`المتحدث باسم`، `رئيس`، `الأمين العام`،
+/// `الممثلة العليا`), normalized.
+const BODY_TITLES: &[&str] = &[
+    "متحدث",
+    "متحدثه",
+    "ناطق",
+    "ناطقه",
+    "رييس",
+    "رييسه",
+    "مدير",
+    "مديره",
+    "امين",
+    "ممثل",
+    "ممثله",
+    "مبعوث",
+    "مبعوثه",
+    "مفوض",
+    "مفوضه",
+    "منسق",
+    "منسقه",
+];
 
 /// Where the words naming a quote's speaker start in its paragraph (chars), else where the
 /// quote starts.

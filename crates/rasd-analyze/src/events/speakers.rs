@@ -1908,4 +1908,29 @@ mod tests {
         let text = "بيروت - قالت هيئة الإغاثة إن القوافل وصلت إلى المخيمات الحدودية صباح اليوم.";
         assert!(analyzed_speaker(&[text], "القوافل وصلت").is_some_and(|s| s.starts_with("org:")));
     }
+
+    #[test]
+    fn a_title_speaks_for_the_body_named_right_after_its_words() {
+        // A spokesman of the body's head, the body behind لل.
+        let text = "وقال المتحدث باسم الأمين العام للأمم المتحدة إن فريقا من الخبراء سيصل إلى بنغازي الأسبوع المقبل.";
+        assert_eq!(
+            analyzed_speaker(&[text], "فريقا من الخبراء").as_deref(),
+            Some("org:un")
+        );
+        // A commissioner `في` the body, named by its bare noun.
+        let text = "خصص الاتحاد الأوروبي مئة مليون يورو لدعم المدارس في الأردن، وقال المفوض المكلف بالتعليم في الاتحاد إن المنحة تغطي ثلاثة أعوام.";
+        assert_eq!(
+            analyzed_speaker(&[text], "المنحة تغطي").as_deref(),
+            Some("org:eu")
+        );
+        // Not a nameless official of the body, nor a body right after the words without لل
+        // (the object of the verb).
+        let text = "وقال مسؤول في الأمم المتحدة إن فريقا من الخبراء سيصل إلى بنغازي الأسبوع المقبل.";
+        assert_eq!(analyzed_speaker(&[text], "فريقا من الخبراء"), None);
+        let text = "طالب المجلس الأعلى للمياه حكومة الوحدة الوطنية بوقف الحفر العشوائي، محذرا من أنه سيتخذ إجراءات بحق المخالفين.";
+        assert_ne!(
+            analyzed_speaker(&[text], "بحق المخالفين").as_deref(),
+            Some("org:gnu-libya")
+        );
+    }
 }
