@@ -70,7 +70,7 @@ pub(crate) mod tokens;
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType};
 
-use crate::gazetteer::{Class, Gazetteer, Hit};
+use crate::gazetteer::{Class, Gazetteer, Hit, OrgClass};
 use context::{contains, in_list_loose};
 use tokens::{proclitic_forms, tokenize, Tokens};
 
@@ -224,9 +224,46 @@ pub fn find_entities_in_document(
     nisba_surnames(&texts, &tagged, &mut cands);
     cands.extend(tagged);
     nasab_nisba_surnames(&texts, &mut cands);
+    cands.retain(|c| !named_after_person(&texts, c));
     let mut cands = remove_overlaps(cands);
     un_nisba_before_person(gazetteer, &texts, &mut cands);
     resolve::entities(gazetteer, &texts, cands)
+}
+
+/// True when a person candidate is the person a place or institution is named after (`مطار
+/// الملك عبدالعزيز الدولي`, `مستشفى الملك خالد التخصصي`, `مكتبة الملك عبدالعزيز العامة`, `استاد
+/// جابر الدولي`): its first word, or the title right before it, follows a noun of such a place
+/// in construct state (no article: `زار المستشفى الأمير فيصل` is the prince visiting), with no
+/// punctuation between, or is that noun itself. The person does not act there; the facility
+/// is no person either.
+fn named_after_person(texts: &[Text<'_>], c: &Cand) -> bool {
+    if c.kind != EntityType::Person {
+        return false;
+    }
+    let Some(text) = texts.get(c.text) else {
+        return false;
+    };
+    let tokens = &text.tokens;
+    let facility = |k: usize| {
+        proclitic_forms(tokens.norm(k)).any(|f| match f.form {
+            tokens::Form::Plain(w) => contains(context::NAMED_FACILITY_NOUNS, w),
+            tokens::Form::WithArticle(_) => false,
+        })
+    };
+    let joined = |k: usize| {
+        tokens
+            .words
+            .get(k)
+            .is_some_and(|w| w.punct_before.is_none())
+    };
+    if facility(c.first) {
+        return true;
+    }
+    let mut first = c.first;
+    if first > 0 && joined(first) && is_title(tokens.norm(first - 1)) {
+        first -= 1;
+    }
+    first > 0 && joined(first) && facility(first - 1)
 }
 
 /// The United Nations' nisba (`الأممي`, `أممية`: the gazetteer names the UN by it, as writers
@@ -602,10 +639,11 @@ fn gazetteer_candidates(g: &Gazetteer, t: usize, text: &Text<'_>, out: &mut Vec<
         if given_name {
             best = None;
         }
-        // `الجامعة العربية المفتوحة`: a university whose name goes on, not the League.
+        // `الجامعة العربية المفتوحة`: a university whose name goes on, not the League;
+        // `مجلس الأمن القومي`, `الصليب الأحمر الإيطالي`: another body than the gazetteer's.
         if best
             .as_ref()
-            .is_some_and(|b| league_name_goes_on(g, b.1.entry, tokens, i + b.0))
+            .is_some_and(|b| name_goes_on(g, b.1.entry, tokens, i + b.0))
         {
             best = None;
         }
@@ -638,15 +676,23 @@ fn gazetteer_candidates(g: &Gazetteer, t: usize, text: &Text<'_>, out: &mut Vec<
     }
 }
 
-/// True when a match of the Arab League (gazetteer `entry`) that ends before word `next` is the
-/// start of a university's name (`الجامعة العربية المفتوحة`، `الجامعة العربية الأمريكية`،
-/// `… للعلوم`): the next word, with no punctuation before it, is `المفتوحة`, a feminine nisba
-/// of the gazetteer with the article (`الأمريكية`، `الألمانية`; not `السنوية`، `الطارئة` of a
-/// League meeting) or `للعلوم`، `للتكنولوجيا` (not any `لل` word: `دعم الجامعة العربية للشعب`).
-fn league_name_goes_on(g: &Gazetteer, entry: u32, tokens: &Tokens, next: usize) -> bool {
-    if g.entry(entry).is_none_or(|e| e.id != "org:arab-league") {
+/// True when a match of a gazetteer organization (`entry`) that ends before word `next` is only
+/// the start of another body's name, so that the match names no such organization. The next
+/// word, with no punctuation before it, is:
+/// - a country's nisba with the article, of another country than the organization's (any
+///   country for one without a country): `الصليب الأحمر الإيطالي` (a national society, not the
+///   ICRC), `حركة طالبان الباكستانية`, `القاعدة التركية` (a base), `الجامعة العربية الأمريكية`;
+///   not `حركة طالبان الأفغانية`, `وكالة الأناضول التركية` (the organization's own country);
+/// - for an international body, `القومي`/`الوطني` (`مجلس الأمن القومي` is a state's council);
+/// - for the Arab League, `المفتوحة`, `للعلوم`, `للتكنولوجيا` (universities; not any `لل` word:
+///   `دعم الجامعة العربية للشعب`).
+fn name_goes_on(g: &Gazetteer, entry: u32, tokens: &Tokens, next: usize) -> bool {
+    let Some(e) = g.entry(entry) else {
         return false;
-    }
+    };
+    let Class::Organization(class) = e.class else {
+        return false;
+    };
     if tokens
         .words
         .get(next)
@@ -655,9 +701,30 @@ fn league_name_goes_on(g: &Gazetteer, entry: u32, tokens: &Tokens, next: usize) 
         return false;
     }
     let w = tokens.norm(next);
-    w == "المفتوحه"
-        || matches!(w, "للعلوم" | "للتكنولوجيا")
-        || (w.starts_with("ال") && w.ends_with("يه") && g.lookup(w).iter().any(|h| h.adjective))
+    if !w.starts_with("ال") {
+        return e.id == "org:arab-league" && matches!(w, "للعلوم" | "للتكنولوجيا");
+    }
+    if e.id == "org:arab-league" && w == "المفتوحه" {
+        return true;
+    }
+    // A masculine adjective after a feminine name agrees with a noun before it (`أمين عام
+    // الأمم المتحدة الكوري` is the secretary's nisba).
+    let feminine_name = next > 0 && tokens.norm(next - 1).ends_with('ه');
+    if feminine_name && !w.ends_with("يه") {
+        return false;
+    }
+    if class == OrgClass::International && matches!(w, "القومي" | "القوميه" | "الوطني" | "الوطنيه")
+    {
+        return true;
+    }
+    let mut nisba_of = g
+        .lookup(w)
+        .iter()
+        .filter(|h| h.adjective && !h.ambiguous)
+        .filter_map(|h| g.entry(h.entry))
+        .filter(|n| n.class == Class::Country)
+        .peekable();
+    nisba_of.peek().is_some() && nisba_of.all(|n| n.country.is_none() || n.country != e.country)
 }
 
 /// A spelling that several cities share (`القنيطرة`: Kenitra in Morocco and Quneitra in Syria)
@@ -1695,8 +1762,9 @@ fn tagged_candidate(
         EntityType::Person => g.lookup(&normalized).iter().find(place_name),
         _ => g.lookup(&normalized).first(),
     };
-    // (A tagged `الجامعة العربية` of `الجامعة العربية المفتوحة`: not the League.)
-    if known.is_some_and(|h| league_name_goes_on(g, h.entry, &text.tokens, last + 1)) {
+    // (A tagged `الجامعة العربية` of `الجامعة العربية المفتوحة`, or `مجلس الأمن` of `مجلس
+    // الأمن القومي`: not the gazetteer's body.)
+    if known.is_some_and(|h| name_goes_on(g, h.entry, &text.tokens, last + 1)) {
         return None;
     }
     if let Some(hit) = known {
@@ -1920,6 +1988,108 @@ pub(crate) mod tests {
         }
         // The longer name wins: كتائب حزب الله is not Hezbollah.
         assert!(!ids.contains(&"org:hezbollah"), "{ids:?}");
+    }
+
+    #[test]
+    fn a_gazetteer_body_whose_name_goes_on_with_another_nisba_is_another_body() {
+        for (text, id) in [
+            (
+                "قال المتحدث باسم مجلس الأمن القومي في واشنطن إن الاجتماع تأجل.",
+                "org:unsc",
+            ),
+            (
+                "وأرسلت جمعية الصليب الأحمر الإيطالي فريقا طبيا إلى الميناء.",
+                "org:icrc",
+            ),
+            (
+                "وتبنت حركة طالبان الباكستانية الهجوم على الحافلة.",
+                "org:taliban",
+            ),
+        ] {
+            let found = find(&[text]);
+            assert!(!ids(&found).contains(&id), "{text} {found:?}");
+        }
+        // Nor when the tagger tags the gazetteer's words only.
+        let tag = tag_words("مجلس", "الأمن", EntityType::Organization);
+        let text = "اجتمع مجلس الأمن القومي في العاصمة أمس.";
+        let found = find_entities(gazetteer(), &body(&[text]), Some(&tag));
+        assert!(!ids(&found).contains(&"org:unsc"), "{text} {found:?}");
+        // The body's own country, a masculine nisba of a noun before a feminine name, and the
+        // body itself stay.
+        for (text, id) in [
+            (
+                "وأعلنت حركة طالبان الأفغانية تعيين قائد جديد.",
+                "org:taliban",
+            ),
+            (
+                "وقال الأمين العام للأمم المتحدة الكوري إن الهدنة صامدة.",
+                "org:un",
+            ),
+            ("وبحث مجلس الأمن الدولي مشروع القرار.", "org:unsc"),
+            ("وزار وفد من الصليب الأحمر السجن.", "org:icrc"),
+        ] {
+            let found = find(&[text]);
+            assert!(ids(&found).contains(&id), "{text} {found:?}");
+        }
+    }
+
+    #[test]
+    fn the_person_a_facility_is_named_after_is_no_person_there() {
+        // The tagger tags the name (with the facility's adjective); the title rule may too.
+        for (text, from, to) in [
+            (
+                "هبطت الطائرة في مطار الملك عبدالعزيز الدولي بجدة مساء أمس.",
+                "عبدالعزيز",
+                "الدولي",
+            ),
+            (
+                "وافتتحت مكتبة الملك عبدالعزيز العامة معرضا لكتب الأطفال.",
+                "الملك",
+                "عبدالعزيز",
+            ),
+            (
+                "وأجريت العملية في مستشفى الملك خالد التخصصي بنجاح.",
+                "خالد",
+                "التخصصي",
+            ),
+            (
+                "وتقام المباراة النهائية على استاد جابر الدولي في الكويت.",
+                "جابر",
+                "الدولي",
+            ),
+        ] {
+            let tag = tag_words(from, to, EntityType::Person);
+            let found = find_entities(gazetteer(), &body(&[text]), Some(&tag));
+            assert!(
+                !found.iter().any(|e| e.kind == EntityType::Person),
+                "{text} {found:?}"
+            );
+        }
+        // The prince visiting the hospital (the noun has the article), and a person after a
+        // title with no such noun before it, stay persons.
+        for (text, from, to) in [
+            ("زار المستشفى الأمير فيصل بن خالد أمس.", "فيصل", "خالد"),
+            (
+                "وقال الأمير سعود بن نايف إن العمل بدأ في المطار.",
+                "سعود",
+                "نايف",
+            ),
+        ] {
+            let tag = tag_words(from, to, EntityType::Person);
+            let found = find_entities(gazetteer(), &body(&[text]), Some(&tag));
+            assert!(
+                found.iter().any(|e| e.kind == EntityType::Person),
+                "{text} {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_free_syrian_army_is_no_state_army() {
+        let found = find(&["واشتبك مقاتلو الجيش السوري الحر مع قوات النظام قرب حلب."]);
+        let ids = ids(&found);
+        assert!(ids.contains(&"org:fsa"), "{ids:?}");
+        assert!(!ids.contains(&"org:army-SYR"), "{ids:?}");
     }
 
     #[test]

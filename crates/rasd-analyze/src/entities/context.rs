@@ -780,6 +780,37 @@ pub(crate) static INSTITUTION_HEADS: &Words = {
     &WORDS
 };
 
+/// Nouns of places and institutions named after a person in construct state (`مطار الملك خالد`,
+/// `جامعة الملك سعود`, `استاد جابر الدولي`, `جائزة الملك فيصل`), normalized, without the article.
+/// (Not `قصر` or `مكتب`: the king's palace or the prince's office is where he acts; nor `برج`,
+/// which starts towns' names, `برج باجي مختار`.)
+pub(crate) const NAMED_FACILITY_NOUNS: &[&str] = &[
+    "مطار",
+    "مستشفي",
+    "مكتبه",
+    "جامعه",
+    "مدينه",
+    "استاد",
+    "ستاد",
+    "ملعب",
+    "مركز",
+    "مجمع",
+    "شارع",
+    "طريق",
+    "ميناء",
+    "قاعده",
+    "كليه",
+    "معهد",
+    "مدرسه",
+    "مسجد",
+    "جامع",
+    "جسر",
+    "قاعه",
+    "صاله",
+    "جايزه",
+    "كرسي",
+];
+
 /// Bodies every state has, named by two words without a country (`الدفاع المدني`، `الحرس
 /// الوطني`، `النيابة العامة`): an organization, the country's when a nisba follows.
 pub(crate) const NATIONAL_BODIES: &[(&str, &str)] = &[
@@ -893,6 +924,7 @@ mod tests {
             INSTITUTION_HEADS,
             TOWN_HEADS,
             PLACE_KIND_NOUNS,
+            NAMED_FACILITY_NOUNS,
             DAY_TIME_WORDS,
             FORCE_HEADS,
         ] {
