@@ -58,7 +58,10 @@
 //! object) becomes its target, with no source ([`blamed_source_targets`]); and a statement's
 //! target named only as the body its source belongs to (`دعت المفوضية التابعة للأمم المتحدة
 //! فرنسا`) is none ([`clear_affiliation_targets`]), nor a person named only as the speaker
-//! who tells the statement (`قال X: إن القيادة تدين`: [`clear_speaker_targets`]).
+//! who tells the statement (`قال X: إن القيادة تدين`: [`clear_speaker_targets`]), nor a person
+//! or body named only as the speaker who tells an act, a long title allowed between the word of
+//! saying and the name (`قال الناشط X المتابع لأخبار الجماعة لـ«الصحيفة» إن مسلحين خطفوا`:
+//! [`clear_reported_act_speaker_targets`]).
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event, Mention};
 
@@ -865,7 +868,16 @@ fn reports(
     };
     // The word of saying before the speaker (`قال X إن`), or a participle of saying right
     // before the complementizer, after the speaker's own act (`أدان X الهجوم، مؤكدا أن`).
-    let said_before = (m0.saturating_sub(4)..m0).any(|j| REPORT_CUES.contains(&word(j)));
+    // (A longer title between the word of saying and the name, `أوضح مدير عام العلاقات العامة
+    // بأمانة المنطقة X`, not for cooperation, roots 03–06, whose teller is often a party, nor
+    // for a condemnation, root 11, which a speaker's judgement of a deed is: `أكد X أن الحادث
+    // عمل إجرامي`.)
+    let titled = ev
+        .code
+        .get(..2)
+        .is_some_and(|r| !("03"..="06").contains(&r) && r != "11");
+    let said_before = (m0.saturating_sub(4)..m0).any(|j| REPORT_CUES.contains(&word(j)))
+        || (titled && titled_speaker(tokens, m0));
     let said_after = (after..c)
         .rev()
         .take(2)
@@ -945,6 +957,160 @@ fn reports(
         return false;
     }
     !pronoun && !own_country && !back && !OWN_SUBJECTS.contains(&norm)
+}
+
+/// At most this many words of a speaker's title between a word of saying and the speaker's
+/// name (`أوضح مدير عام العلاقات العامة والمتحدث الإعلامي بأمانة المنطقة X`).
+const TITLED_SPEAKER_WINDOW: usize = 10;
+
+/// True when a word of saying ([`REPORT_CUES`], also with و or ف) stands at most
+/// [`TITLED_SPEAKER_WINDOW`] words before word `m0` with only the speaker's title between:
+/// no `،`, `؛`, `:` or `.`, and no complementizer (`إن`, `أن`: a name after one is inside
+/// what was said, not its speaker).
+fn titled_speaker(tokens: &Tokens, m0: usize) -> bool {
+    for j in (m0.saturating_sub(TITLED_SPEAKER_WINDOW + 1)..m0).rev() {
+        let w = bare(tokens.norm(j));
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| REPORT_CUES.contains(r))
+            .or_else(|| w.strip_prefix('ف').filter(|r| REPORT_CUES.contains(r)))
+            .unwrap_or(w);
+        if REPORT_CUES.contains(&w) {
+            return true;
+        }
+        let broken = tokens
+            .words
+            .get(j)
+            .is_some_and(|t| matches!(t.punct_before, Some('،' | ',' | '؛' | ';' | ':' | '.')));
+        if broken || SAID_OPENERS.contains(&w) || matches!(w, "فان" | "الا") {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the target of `ev` is named in its sentence only as the speaker who tells the act
+/// (`وقال المتحدث باسم X العقيد Y إن المسلحين هاجموا`, `أكد لـ(صحيفة) الشيخ Y رئيس مجلس X، أن
+/// الميليشيات تلقت ضربات`): a person or a body named after a word of saying (its title
+/// between, [`titled_speaker`]) and before the `إن`/`أن` that opens what was said, the act after
+/// that. Not for cooperation (roots 03–06: who tells of talks or a deal is often a party to
+/// them), not for a place (`قالت مصادر في X إن`: a place there is the act's scene or side),
+/// not for a state's organ when the doer is of another state (a state tells of acts against it),
+/// and not when the reported clause opens with a pronoun for the speaker (`إنه تعرض`, `إن منزله
+/// تعرض`) or names something as the speaker's (`أن قوة تابعة له`, `على دورية لها`). Who tells
+/// of an act is not whom it hit.
+fn reported_act_speaker_target(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    if ev.code.get(..2).is_none_or(|r| ("03"..="06").contains(&r)) {
+        return false;
+    }
+    let Some(t) = trigger.map(|t| t.start).filter(|&t| t != usize::MAX) else {
+        return false;
+    };
+    let Some(target) =
+        entity_by_id(entities, ev.target.as_deref()).filter(|e| e.kind != EntityType::Location)
+    else {
+        return false;
+    };
+    if ev.source.as_deref() == Some(target.id.as_str()) {
+        return false;
+    }
+    // (A state's organ tells of acts of another state's side against its own: `قالت وزارة
+    // الدفاع في بلد X إن قواتها اعترضت طائرات أطلقتها جماعة Y`, Y of another country; not when
+    // the doer is of the same state or of none known, `أعلنت وزارة الدفاع في X أن قوات X سلمت`.)
+    let state = target.country.as_deref().or_else(|| {
+        let g = crate::events::engine::gazetteer();
+        normalize_phrase(&target.name)
+            .split(' ')
+            .skip(1)
+            .find_map(|w| {
+                g.lookup(w)
+                    .iter()
+                    .filter(|h| !h.ambiguous)
+                    .filter_map(|h| g.entry(h.entry))
+                    .find(|e| e.class == crate::gazetteer::Class::Country)
+                    .and_then(|e| e.country.as_deref())
+            })
+    });
+    if target.kind == EntityType::Organization
+        && state.is_some_and(|c| ev.source_country.as_deref().is_some_and(|s| s != c))
+    {
+        return false;
+    }
+    let Some(para) = article.body.get(ev.paragraph) else {
+        return false;
+    };
+    let Some((tokens, _, inside)) = mentions_in_sentence(ev, target, article, texts) else {
+        return false;
+    };
+    if inside.iter().any(|m| m.end > t) {
+        return false;
+    }
+    let (Some(first), Some(last)) = (
+        inside.iter().map(|m| m.start).min(),
+        inside.iter().map(|m| m.end).max(),
+    ) else {
+        return false;
+    };
+    let m0 = tokens.words.partition_point(|w| w.end <= first);
+    let after = tokens.words.partition_point(|w| w.end <= last);
+    let tw = tokens.words.partition_point(|w| w.end <= t);
+    if !titled_speaker(tokens, m0) {
+        return false;
+    }
+    // What was said opens soon after the name (its title, `في بيانها`, `لـ(صحيفة)` between).
+    let Some(c) =
+        (after..tw.min(after + 12)).find(|&j| matches!(bare(tokens.norm(j)), "ان" | "بان" | "وان"))
+    else {
+        return false;
+    };
+    // No full stop or colon between what was said and the act: the same sentence.
+    if (c + 1..=tw).any(|j| {
+        tokens
+            .words
+            .get(j)
+            .is_some_and(|w| matches!(w.punct_before, Some('.' | ':' | '؛' | ';')))
+    }) {
+        return false;
+    }
+    // The clause's first word: not one with a pronoun for the speaker (`إن منزله`), nor a unit
+    // said to be the speaker's (`أن قوة تابعة له`).
+    let Some(w) = tokens.words.get(c + 1) else {
+        return false;
+    };
+    let raw: String = para.chars().skip(w.start).take(w.end - w.start).collect();
+    // (Also later in the sentence: `إن دبابة أطلقت النار على دورية لها`.)
+    let its_own = (c + 1..tokens.words.len())
+        .take_while(|&k| {
+            k == c + 1
+                || !tokens
+                    .words
+                    .get(k)
+                    .is_some_and(|w| matches!(w.punct_before, Some('.' | '؛' | ';')))
+        })
+        .any(|k| matches!(tokens.norm(k), "له" | "لها" | "لهم" | "لهما"));
+    c < tw && !ends_in_doer_pronoun(&raw) && !its_own
+}
+
+/// Clears the target of an act that is only the speaker who tells it (see
+/// [`reported_act_speaker_target`]).
+/// `triggers` are the events' triggers in the same order (nothing is cleared when they are not
+/// aligned).
+fn clear_reported_act_speaker_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    clear_targets_where(events, triggers, true, |ev, trigger| {
+        reported_act_speaker_target(ev, trigger, entities, article, texts)
+    });
 }
 
 /// Nouns of casualties a reporter tells of after its verb of saying (normal form): `أفاد X
@@ -5768,7 +5934,8 @@ fn clear_victim_targets(
 /// the source's own body or state in the source's apposition ([`clear_own_body_targets`]:
 /// `دعا X زعيم حزب Y`) or as the body a statement's source belongs to
 /// ([`clear_affiliation_targets`]: `المفوضية التابعة للأمم المتحدة`) or as the speaker who
-/// tells the statement ([`clear_speaker_targets`]: `قال X: إن القيادة تدين`), a second doer joined to the source by و ([`clear_joined_targets`]) or
+/// tells the statement ([`clear_speaker_targets`]: `قال X: إن القيادة تدين`) or an act
+/// ([`clear_reported_act_speaker_targets`]: `قال الناشط X لـ«الصحيفة» إن مسلحين خطفوا`), a second doer joined to the source by و ([`clear_joined_targets`]) or
 /// a party of a later clause of `منذ` ([`clear_since_clause_targets`]: `منذ تحريرها من Y`),
 /// clears the victim of a condemned killing as the condemnation's target
 /// ([`clear_victim_targets`]: `أدان X اغتيال Y`),
@@ -5828,6 +5995,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_affiliation_targets", events);
     clear_speaker_targets(events, triggers, entities, article, &mut texts);
     after("clear_speaker_targets", events);
+    clear_reported_act_speaker_targets(events, triggers, entities, article, &mut texts);
+    after("clear_reported_act_speaker_targets", events);
     clear_companion_targets(events, entities, article, &mut texts);
     after("clear_companion_targets", events);
     clear_title_apposition_targets(events, triggers, entities, article, &mut texts);
@@ -6699,6 +6868,171 @@ mod tests {
                 &mut Texts::default(),
             );
             assert_eq!(got, cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_speaker_after_a_long_title_only_reports_the_act() {
+        // (sentence, trigger, code, whether the speaker as the source is cleared)
+        let cases = [
+            (
+                "وقال مدير شرطة محافظة الوادي اللواء سامر الحلبي لـ«الصحيفة» إن وصول التعزيزات مع توجيه ضربات جوية لتجمعات المسلحين أدى إلى فرارهم",
+                "ضربات",
+                "190",
+                true,
+            ),
+            (
+                "وأوضح مدير عام الإعلام والعلاقات العامة بوزارة الداخلية العميد سامر الحلبي أن دوريات الأمن اعتقلت ثلاثة متسللين",
+                "اعتقلت",
+                "173",
+                true,
+            ),
+            // A talk the speaker tells of may be the speaker's own; a speaker's judgement of a
+            // deed is the speaker's condemnation.
+            (
+                "وأوضح وزير الخارجية في الحكومة الانتقالية سامر الحلبي أن الاجتماع بحث التعاون بين البلدين",
+                "الاجتماع",
+                "040",
+                false,
+            ),
+            (
+                "وأكد مدير عام التعليم في منطقة الوادي سامر الحلبي أن الحادث عمل إجرامي جبان",
+                "إجرامي",
+                "111",
+                false,
+            ),
+            // A name after a complementizer is inside what was said, not its speaker.
+            (
+                "وقال الوزير أمس في مؤتمر صحفي إن رئيس الأركان سامر الحلبي أن الطائرات قصفت المعسكر",
+                "قصفت",
+                "195",
+                false,
+            ),
+        ];
+        for (body, word, code, cleared) in cases {
+            let a = article(body);
+            let speaker = entity(
+                "per:0123456789abcdef",
+                "سامر الحلبي",
+                EntityType::Person,
+                body,
+            );
+            let trigger = trigger_at(body, word, false, true);
+            let ev = bare_event(code, Some(speaker.id.clone()), None, body);
+            let got = reporter_source(
+                &ev,
+                Some(&trigger),
+                std::slice::from_ref(&speaker),
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(got, cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn the_speaker_who_tells_an_act_is_not_whom_it_hit() {
+        // (sentence, trigger, code, whether the speaker as the target is cleared)
+        let cases = [
+            (
+                "ومن جهته، قال المهندس سامر الحلبي رئيس مجلس الأعيان السابق في حديث لوكالة الأنباء إن الشعب يستنكر هذه الجرائم",
+                "يستنكر",
+                "111",
+                true,
+            ),
+            (
+                "وقال الناشط سامر الحلبي المتابع لأخبار الجماعة لـ«الصحيفة»، إن مسلحين خطفوا خمسين مدنيا من البلدة",
+                "خطفوا",
+                "181",
+                true,
+            ),
+            (
+                "أكد لـ(الصحيفة) الشيخ سامر الحلبي رئيس تحالف القبائل، أن المسلحين تلقوا ضربات موجعة من الجيش",
+                "ضربات",
+                "190",
+                true,
+            ),
+            // The clause says the speaker was hit (a pronoun for the speaker), or something is
+            // the speaker's.
+            (
+                "وقال سامر الحلبي إن منزله تعرض لقصف مدفعي عنيف",
+                "لقصف",
+                "194",
+                false,
+            ),
+            (
+                "وقال سامر الحلبي إنه تعرض لهجوم مسلح",
+                "لهجوم",
+                "190",
+                false,
+            ),
+            (
+                "وقال سامر الحلبي إن دبابة أطلقت النار على دورية تابعة له",
+                "أطلقت",
+                "190",
+                false,
+            ),
+            // Talks the teller tells of; the name after the act.
+            (
+                "وقال سامر الحلبي إن اللقاء بحث التعاون بين البلدين",
+                "اللقاء",
+                "040",
+                false,
+            ),
+            (
+                "وقال المتحدث إن مسلحين خطفوا سامر الحلبي من منزله",
+                "خطفوا",
+                "181",
+                false,
+            ),
+        ];
+        for (body, word, code, cleared) in cases {
+            let a = article(body);
+            let speaker = entity(
+                "per:0123456789abcdef",
+                "سامر الحلبي",
+                EntityType::Person,
+                body,
+            );
+            let entities = [speaker];
+            let mut events = vec![bare_event(code, None, Some(entities[0].id.clone()), body)];
+            let triggers = [trigger_at(body, word, false, true)];
+            clear_reported_act_speaker_targets(
+                &mut events,
+                &triggers,
+                &entities,
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+        // A state's organ tells of an act against its state by another state's side.
+        let body = "وقالت وزارة الدفاع الكويتية إن الدفاعات اعترضت صاروخا أطلقته جماعة مسلحة";
+        let a = article(body);
+        let ministry = entity(
+            "org:0123456789abcdef",
+            "وزارة الدفاع الكويتية",
+            EntityType::Organization,
+            body,
+        );
+        let entities = [ministry];
+        for (source_country, cleared) in [(Some("IRN"), false), (None, true)] {
+            let mut ev = bare_event("190", None, Some(entities[0].id.clone()), body);
+            ev.source_country = source_country.map(str::to_owned);
+            let mut events = vec![ev];
+            let triggers = [trigger_at(body, "اعترضت", false, true)];
+            clear_reported_act_speaker_targets(
+                &mut events,
+                &triggers,
+                &entities,
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(
+                events[0].target.is_none(),
+                cleared,
+                "help: {source_country:?}"
+            );
         }
     }
 
