@@ -718,7 +718,12 @@ fn body_after_title(q: &Quote, article: &Article, entities: &[Entity]) -> Option
     // (Right after the words only behind لل or بال, `… الأمين العام| للأمم المتحدة`، `لجنة
     // الاحتراف| بالاتحاد`: an object, `طالب المجلس| حكومة …`, a name in apposition or whom it
     // spoke to, `لشبكة …`، `بنادي …`, is no body the words belong to.)
+    // (Words that end in their connector, `الذي تلاه الناطق باسم| الحكومة`: the body is the
+    // first word after them.)
+    let ends_in = norm.last().map(String::as_str);
     let (by_name, (at, w)) = match n.as_str() {
+        _ if matches!(ends_in, Some("باسم")) => (true, (first_at, first)),
+        _ if matches!(ends_in, Some("في" | "لدى")) => (false, (first_at, first)),
         "باسم" => (true, *after.get(1)?),
         "في" | "لدى" | "التابع" | "التابعه" => (false, *after.get(1)?),
         _ if n.starts_with("لل") || n.starts_with("بال") => (false, (first_at, first)),

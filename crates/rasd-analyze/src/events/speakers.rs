@@ -1923,6 +1923,11 @@ mod tests {
             analyzed_speaker(&[text], "المنحة تغطي").as_deref(),
             Some("org:eu")
         );
+        // Words that end in باسم: the body right after them (its bare noun).
+        let text = "أقرت حكومة جمهورية الوادي خطة تقشف جديدة. وجاء في البيان الذي تلاه الناطق باسم الحكومة أن الرواتب لن تتأثر بالخطة.";
+        assert!(
+            analyzed_speaker(&[text], "الرواتب لن تتأثر").is_some_and(|s| s.starts_with("org:"))
+        );
         // Not a nameless official of the body, nor a body right after the words without لل
         // (the object of the verb).
         let text = "وقال مسؤول في الأمم المتحدة إن فريقا من الخبراء سيصل إلى بنغازي الأسبوع المقبل.";
