@@ -3102,7 +3102,8 @@ impl SentenceRun<'_, '_> {
     /// actors of its other events); what the engine coded of it without its sides goes.
     /// A sponsor (رعاية) counts only with `بين X وY`: a prize or a festival has patrons, not
     /// sides. Mediator: the name or nationality right after the noun, the name after من, or
-    /// for "وساطتها" the clause's subject.
+    /// for "وساطتها" the clause's subject; names joined by و right after the noun (`برعاية
+    /// واشنطن وبكين`, `بوساطة قطرية ومصرية`) are each a mediator.
     fn mediation(&mut self, first_event: usize) {
         let span_entity = |j: usize| {
             self.para
@@ -3146,6 +3147,27 @@ impl SentenceRun<'_, '_> {
             return;
         };
         let para = self.para.index;
+        // "بوساطة قطرية ومصرية": mediators joined by و, each a mediator.
+        let mut mediators = vec![mediator];
+        if let Some(mut end) = self
+            .para
+            .span_at
+            .get(i + 1)
+            .copied()
+            .flatten()
+            .and_then(|si| self.para.spans.get(si))
+            .map(|s| s.last)
+        {
+            while let Some(s) = self
+                .coordinated_after(end)
+                .and_then(|si| self.para.spans.get(si))
+            {
+                end = s.last;
+                if !mediators.contains(&s.entity) {
+                    mediators.push(s.entity);
+                }
+            }
+        }
         let mut parties: Vec<usize> = match self.sentence_pair() {
             Some((x, y)) => vec![x, y],
             None if sponsor => return,
@@ -3166,7 +3188,7 @@ impl SentenceRun<'_, '_> {
                 out
             }
         };
-        parties.retain(|&p| p != mediator);
+        parties.retain(|p| !mediators.contains(p));
         if parties.len() < 2 {
             return;
         }
@@ -3191,10 +3213,12 @@ impl SentenceRun<'_, '_> {
                 k += 1;
             }
         }
-        self.bare_noun = None;
-        let actor = Actor::named(self, mediator);
-        for p in parties {
-            self.emit("045", i, &actor, Some(p), false);
+        for m in mediators {
+            self.bare_noun = None;
+            let actor = Actor::named(self, m);
+            for &p in &parties {
+                self.emit("045", i, &actor, Some(p), false);
+            }
         }
     }
 
@@ -15800,6 +15824,30 @@ pub(crate) mod tests {
             "{}",
             show(&q, &e)
         );
+    }
+
+    #[test]
+    fn mediators_joined_by_and_each_mediate() {
+        let ents = [
+            ("الولايات المتحدة", L, Some("USA"), &[][..]),
+            ("الصين", L, Some("CHN"), &[][..]),
+            ("باكستان", L, Some("PAK"), &[][..]),
+            ("الهند", L, Some("IND"), &[][..]),
+            ("بنغلاديش", L, Some("BGD"), &[][..]),
+        ];
+        let (q, e) = run_on(
+            "وبرعاية الولايات المتحدة والصين، انطلقت في جنيف محادثات بين الهند وبنغلاديش حول المياه.",
+            &ents,
+        );
+        for m in ["الولايات المتحدة", "الصين"] {
+            for side in ["الهند", "بنغلاديش"] {
+                assert!(
+                    has_event(&e, "04", Some(m), Some(side)),
+                    "{m} {side}\n{}",
+                    show(&q, &e)
+                );
+            }
+        }
     }
 
     // ---- session 11 (E8): conventions, second part ----
