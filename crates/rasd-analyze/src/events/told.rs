@@ -2273,7 +2273,16 @@ pub(crate) fn untold(
                 })
             })
         });
-    if sought {
+    // "حرص بلاده على إتمام زيارة الرئيس", "التطلع لإتمام زيارة": a visit or a meeting one is
+    // keen to see completed is to come. (Not "بعد إتمام زيارته": a visit done.)
+    let to_complete = code.starts_with("04")
+        && noun
+        && i.checked_sub(1).and_then(word).is_some_and(|w| {
+            matches!(bare(w), "لاتمام" | "لاكمال")
+                || (matches!(w, "اتمام" | "اكمال")
+                    && i.checked_sub(2).and_then(word) == Some("علي"))
+        });
+    if sought || to_complete {
         return Some(Untold::Sought);
     }
     let back = i.saturating_sub(LOOK_BACK).max(first);
@@ -3340,6 +3349,35 @@ mod tests {
             why(
                 "وتوجه وزير الخارجية إلى العاصمة في زيارة رسمية",
                 "وتوجه",
+                "042"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_visit_one_is_keen_to_complete_is_to_come() {
+        assert_eq!(
+            why_noun(
+                "وأكد السفير حرص حكومته على إتمام زيارة رئيس الوزراء إلى البلاد",
+                "زياره",
+                "042"
+            ),
+            Some(Untold::Sought)
+        );
+        assert_eq!(
+            why_noun(
+                "وعبر الوزير عن التطلع لإتمام زيارة الملك قريبا",
+                "زياره",
+                "042"
+            ),
+            Some(Untold::Sought)
+        );
+        // A visit completed was made.
+        assert_eq!(
+            why_noun(
+                "وغادر الوزير البلاد بعد إتمام زيارة رسمية استمرت يومين",
+                "زياره",
                 "042"
             ),
             None
