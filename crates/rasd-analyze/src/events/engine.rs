@@ -1271,7 +1271,10 @@ impl<'a> Para<'a> {
                     let misplaced_verb = e.pos == Pos::Verb
                         && e.base
                         && !after_event_noun
-                        && (after_support || !verb_position(lex, &tokens, &spans, i));
+                        && (after_support
+                            || !(verb_position(lex, &tokens, &spans, i)
+                                || (matches!(e.role, Role::Speech { .. })
+                                    && after_fronted_topic(&tokens, &spans, entities, i))));
                     let noun_reading = hit
                         .entries
                         .iter()
@@ -1295,6 +1298,8 @@ impl<'a> Para<'a> {
                 !(e.pos == Pos::Verb && e.base)
                     || after_event_noun
                     || verb_position(lex, &tokens, &spans, i)
+                    || (matches!(e.role, Role::Speech { .. })
+                        && after_fronted_topic(&tokens, &spans, entities, i))
             });
             // "، فجر السبت،", "بلدة أدري فجر الأحد": dawn before a day is no bombing, wherever
             // it stands.
@@ -1861,6 +1866,98 @@ fn verb_position(lex: &Lexicon, tokens: &[Token], spans: &[Span], i: usize) -> b
         let after_prep = s.first.checked_sub(1).is_some_and(locative) || place_noun;
         s.last == i && !s.behind_prep && (!after_prep || delegation_before(tokens, s.first))
     })
+}
+
+/// True when a speech verb at `i` follows a topic fronted at the head of its sentence or
+/// clause (`وحول مطالب الأهالي قال:`، `وعن المشروع أوضح أن`، `وبخصوص الأسعار قال إن`، `وفي هذا
+/// الصدد قال`): one to six words after `وحول`/`حول`/`وعن`/`وبشأن`/`بشأن`/`وبخصوص`/`بخصوص`/
+/// `وفيما يتعلق`/`وفيما يخص`, or after `وفي` with `هذا`/`ذات`/`نفس`, with no punctuation, relative
+/// pronoun, conditional or complementizer between, is where a verb stands. Not after `وعن`
+/// right before a name (`وعن فلان قال`: a chain of narration, whose speaker is that name).
+fn after_fronted_topic(tokens: &[Token], spans: &[Span], entities: &[Entity], i: usize) -> bool {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+    };
+    // ("وحول غياب اللاعب أوضح مدرب الفريق أن": a title with no name after it is left to the
+    // words before, as when the verb is not read as one; a title before a person's name is
+    // the speaker.)
+    // (The subject must then be implied, named, or a title before a person's name: the verb
+    // is followed by a colon, marks, a complementizer, a preposition, a mention or words
+    // that lead to a person's name.)
+    let next_ok = tokens.get(i + 1).is_some_and(|t| {
+        if t.kind != TokenKind::Word {
+            return matches!(t.norm.as_str(), ":" | "«" | "“" | "\"");
+        }
+        is_complementizer(&t.norm)
+            || PREPOSITIONS.contains(&bare(&t.norm))
+            || is_prep_pronoun(&t.norm)
+            || spans.iter().any(|s| s.first == i + 1)
+    });
+    if !next_ok {
+        let named = spans.iter().any(|s| {
+            s.first > i + 1
+                && s.first <= i + 14
+                && entities
+                    .get(s.entity)
+                    .is_some_and(|e| e.kind == EntityType::Person)
+                && (i + 1..s.first)
+                    .all(|k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word))
+        });
+        if !named {
+            return false;
+        }
+    }
+    for k in (i.saturating_sub(7)..i).rev() {
+        let Some(w) = word(k) else { return false };
+        if matches!(
+            bare(w),
+            "الذي"
+                | "التي"
+                | "الذين"
+                | "ما"
+                | "اذا"
+                | "لو"
+                | "ان"
+                | "كان"
+                | "كانت"
+                | "قد"
+        ) {
+            return false;
+        }
+        let head = k == 0
+            || tokens
+                .get(k - 1)
+                .is_some_and(|t| t.kind == TokenKind::Punct);
+        if !head {
+            continue;
+        }
+        if k + 1 == i {
+            return false;
+        }
+        let topic = match w {
+            "وحول" | "حول" | "وبشان" | "بشان" | "وبخصوص" | "بخصوص" => {
+                true
+            }
+            "وعن" => !spans.iter().any(|s| s.first == k + 1),
+            "وفيما" => word(k + 1).is_some_and(|n| matches!(n, "يتعلق" | "يخص")),
+            "وفي" => word(k + 1).is_some_and(|n| matches!(n, "هذا" | "ذات" | "نفس")),
+            _ => false,
+        };
+        return topic;
+    }
+    false
+}
+
+/// True for a noun of saying that can carry a quote after a verb that is no speech verb
+/// (`بالقول`، `بقوله`، `بقولها`، `بقولهم`).
+fn by_saying_word(w: &str) -> bool {
+    matches!(
+        bare(w),
+        "بالقول" | "بقوله" | "بقولها" | "بقولهم" | "بقولهما"
+    )
 }
 
 /// True when the mention starting at token `first` follows "وفد من" ("وفد من الاتحاد الأفريقي
@@ -3308,6 +3405,9 @@ impl SentenceRun<'_, '_> {
                 continue;
             }
             self.cooperation_adjunct(i);
+            if self.para.hits.get(i).copied().flatten().is_none() && by_saying_word(&word) {
+                self.said_by_saying(i);
+            }
             if let Some(entry) = self.para.hits.get(i).copied().flatten() {
                 match &entry.role {
                     Role::Speech { statement } => {
@@ -3502,6 +3602,23 @@ impl SentenceRun<'_, '_> {
             return own;
         }
         self.subject_of(i, pos, false)
+    }
+
+    /// True when the mention starting at token `k` is the body of a title in construct with
+    /// it (`رئيس اللجنة المحلية`، `مدير عام الشركة`): in a speaker's chain of titles (`أوضح
+    /// أمين منطقة تبوك رئيس اللجنة المحلية سامي ناصر أن`) it is no object of the verb, and the
+    /// person named after it is the speaker.
+    fn in_title_chain(&self, k: usize) -> bool {
+        let holder = |p: usize| self.para.word(p).is_some_and(names_a_holder);
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        holder(p)
+            || (self
+                .para
+                .word(p)
+                .is_some_and(|w| matches!(bare(w), "عام" | "العام"))
+                && p.checked_sub(1).is_some_and(holder))
     }
 
     /// True when the mention `si` at `i` is a person set off by commas (`، سامي ناصر،`) right
@@ -4174,6 +4291,19 @@ impl SentenceRun<'_, '_> {
                     }
                     // "اتهم البرلمان حكومة طرابلس بتبديد …": a person named after the first
                     // actor and another name (not behind a preposition) is in the object.
+                    // (A chain of titles holds no trigger and no punctuation but commas.)
+                    let chain = first_other
+                        .and_then(|fo| self.para.spans.get(fo))
+                        .is_some_and(|fo| {
+                            (fo.last..span.first).all(|k| {
+                                self.para.hits.get(k).copied().flatten().is_none()
+                                    && self.para.tokens.get(k).is_some_and(|t| {
+                                        t.kind == TokenKind::Word
+                                            || t.is_punct('،')
+                                            || t.is_punct(',')
+                                    })
+                            })
+                        });
                     let object_words = first_other
                         .and_then(|fo| self.para.spans.get(fo))
                         .is_some_and(|fo| {
@@ -4182,7 +4312,10 @@ impl SentenceRun<'_, '_> {
                                     .checked_sub(1)
                                     .and_then(|p| self.para.word(p))
                                     .is_some_and(|w| PREPOSITIONS.contains(&bare(w)));
-                                !after_prep
+                                // (A speaker's chain of titles is no object.)
+                                let titles = speech && chain && self.in_title_chain(k);
+                                let not_object = after_prep || titles;
+                                !not_object
                                     && self
                                         .para
                                         .span_at
@@ -6456,6 +6589,135 @@ impl SentenceRun<'_, '_> {
             self.ctx.statement = Some((self.para.index, i, first..self.events.len()));
             self.ctx.claim = Some((self.para.index, i, actor.clone()));
             self.claimed_act(i, &actor);
+        }
+    }
+
+    /// "واختتم سامي ناصر حديثه بالقول: «…»"، "ومضى بالقول إن …"، "وصف الشاعر الحال بقوله:
+    /// «…»": the noun of saying `بالقول`/`بقوله` at `k` makes the words after it (after a
+    /// colon, a complementizer or an opening mark) a quote of the subject of the verb that
+    /// opens the sentence, when no speech verb of the sentence stands before it: the person or
+    /// body the verb names, else, when only words of its own (`حديثه`، `تصريحاته`، `عليه`)
+    /// stand between the verb and the noun, the last speaker or subject. A subject that names
+    /// nobody of the article (`وعبر أحد الفائزين بقوله`) leaves the quote nobody's.
+    fn said_by_saying(&mut self, k: usize) {
+        let start = self.range.start;
+        if k <= start || k > start + 12 || self.para.inside_quote(k) {
+            return;
+        }
+        // A speech verb before it in the sentence gave the words their speaker already.
+        let spoken = (start..k).any(|j| {
+            self.para
+                .hits
+                .get(j)
+                .copied()
+                .flatten()
+                .is_some_and(|e| matches!(e.role, Role::Speech { .. }))
+        });
+        if spoken || self.conditional(k) {
+            return;
+        }
+        // Where the words start: after a colon or complementizer, or at an opening mark.
+        let mut at = k + 1;
+        if self
+            .para
+            .tokens
+            .get(at)
+            .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+        {
+            at += 1;
+        }
+        let Some(next) = self.para.tokens.get(at) else {
+            return;
+        };
+        let (from, after_colon) = if next.is_punct(':') {
+            (at + 1, true)
+        } else if next.kind == TokenKind::Word && is_complementizer(&next.norm) {
+            (at + 1, false)
+        } else if matches!(next.norm.as_str(), "«" | "“" | "\"") {
+            (at, true)
+        } else {
+            return;
+        };
+        // The verb opens the sentence, after a particle at most ("لكنها ردت", "ثم ختم").
+        let mut v = start;
+        if self.para.word(v).is_some_and(|w| {
+            matches!(
+                bare(w),
+                "لكن"
+                    | "لكنه"
+                    | "لكنها"
+                    | "ثم"
+                    | "كما"
+                    | "فيما"
+                    | "بينما"
+                    | "حيث"
+                    | "قد"
+            )
+        }) {
+            v += 1;
+        }
+        // (The verb is a word of three letters or more in the third person: "نختم بالقول"
+        // is the writer's own.)
+        let third_person = self.para.word(v).is_some_and(|w| {
+            bare(w).chars().count() >= 3 && !matches!(bare(w), "نختم" | "اختم" | "نكتفي" | "اكتفي")
+        });
+        if v >= k || !third_person {
+            return;
+        }
+        // Only words of the verb's own (a noun or preposition with a pronoun, a bare
+        // preposition: "ومضى في حديثه بقوله") stand between: the subject is implied.
+        let own_words = (v + 1..k).all(|j| {
+            self.para.word(j).is_some_and(|w| {
+                is_prep_pronoun(w)
+                    || PREPOSITIONS.contains(&bare(w))
+                    || (has_pronoun_suffix(w)
+                        && self.para.span_at.get(j).copied().flatten().is_none())
+            })
+        });
+        // ("وأشاد بقيادة الرئيس بقوله": a name behind a preposition is no subject.)
+        let behind_prep = self.para.span_at.get(v + 1).copied().flatten().is_none()
+            && self
+                .para
+                .word(v + 1)
+                .is_some_and(|w| w.starts_with('ب') || w.starts_with('ل'));
+        let actor = if own_words {
+            // (An implied subject is a person or body that spoke, not a place.)
+            let a = self.implicit(v);
+            let place = a
+                .entity
+                .and_then(|e| self.entities.get(e))
+                .is_some_and(|e| e.kind == EntityType::Location);
+            if place {
+                Actor {
+                    entity: None,
+                    text: None,
+                    explicit: false,
+                    end: None,
+                }
+            } else {
+                a
+            }
+        } else {
+            let a = self.subject_of(v, Pos::Verb, true);
+            // (A name the tagger ran into the noun, "الزايد بقوله", still names the subject;
+            // a subject resolved from earlier words is not the one this verb names.)
+            if a.entity.is_none() || !a.explicit || behind_prep || a.end.is_some_and(|e| e > k + 1)
+            {
+                Actor {
+                    entity: None,
+                    text: None,
+                    explicit: true,
+                    end: None,
+                }
+            } else {
+                a
+            }
+        };
+        if self.quote_after(from, &actor, after_colon, v) {
+            if let Some(e) = actor.entity.filter(|_| actor.explicit) {
+                self.note_subject(e);
+            }
+            self.speaker = Some(actor);
         }
     }
 
