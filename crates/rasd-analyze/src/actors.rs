@@ -1710,7 +1710,7 @@ fn nisba_country(word: &str) -> Option<&'static str> {
 
 /// The entity of the article that is the state `a3` itself (not one of its towns): its
 /// gazetteer id is the country's, or one of its names is the country's name.
-fn state_entity<'e>(entities: &'e [Entity], a3: &str) -> Option<&'e Entity> {
+pub(crate) fn state_entity<'e>(entities: &'e [Entity], a3: &str) -> Option<&'e Entity> {
     let g = crate::events::engine::gazetteer();
     let country = g.country(a3)?;
     entities.iter().find(|e| {
@@ -6066,6 +6066,7 @@ pub(crate) fn settle_actors_traced(
     crate::events::context_target::fill_member_targets(events, &triggers, entities, article);
     crate::events::context_target::fill_aimed_targets(events, &triggers, entities, article);
     crate::events::context_target::fill_posture_targets(events, &triggers, entities, article);
+    crate::events::context_target::fill_aid_targets(events, &triggers, entities, article);
     after("context_targets", events);
     clear_self_targets(events, entities);
     after("clear_self_targets", events);

@@ -899,6 +899,122 @@ fn posture_adversary<'e>(
     None
 }
 
+/// Words after an act of aid's trigger within which the place it goes to is sought.
+const AID_WINDOW: usize = 20;
+
+/// Fills the target of an act of aid (07) with none from the place it goes to: the first place
+/// named after the trigger, at most [`AID_WINDOW`] words on in its sentence (no other clause
+/// opening: [`AIM_STOPS`]), introduced by `إلى`، `في`، `لـ` or `بـ` at most three words before
+/// it and not by `من` (`قدم مساعدات للنازحين في شمال غرب X`، `وصلت الطائرة إلى مطار مدينة X`):
+/// the target is the state of that place when it is an entity of the article, not the source's
+/// own state (`وزعت الجمعية السلال في مدينة من بلدها`: none). `triggers` is aligned with
+/// `events`.
+pub(crate) fn fill_aid_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    let mut tokens: Vec<Option<Vec<Token>>> = vec![None; article.body.len()];
+    for i in 0..events.len() {
+        let e = &events[i];
+        if !e.code.starts_with("07") || e.target.is_some() || e.source.is_none() {
+            continue;
+        }
+        let (p, start) = (e.paragraph, triggers[i].start);
+        let Some(text) = article.body.get(p) else {
+            continue;
+        };
+        let toks = tokens[p].get_or_insert_with(|| tokenize(&text.chars().collect::<Vec<_>>()));
+        let Some(at) = toks.iter().position(|t| t.start == start) else {
+            continue;
+        };
+        let Some(a3) = aid_place_state(toks, at, entities, p) else {
+            continue;
+        };
+        let source = entities
+            .iter()
+            .find(|s| Some(s.id.as_str()) == e.source.as_deref());
+        let own = e.source_country.as_deref() == Some(a3)
+            || source.is_some_and(|s| s.country.as_deref() == Some(a3));
+        if own {
+            continue;
+        }
+        let Some(state) = crate::actors::state_entity(entities, a3) else {
+            continue;
+        };
+        if Some(state.id.as_str()) == e.source.as_deref() {
+            continue;
+        }
+        events[i].target = Some(state.id.clone());
+        events[i].target_country = Some(a3.to_string());
+    }
+}
+
+/// The state (ISO code) of the place an act of aid at token `at` goes to (see
+/// [`fill_aid_targets`]).
+fn aid_place_state<'e>(
+    toks: &[Token],
+    at: usize,
+    entities: &'e [Entity],
+    p: usize,
+) -> Option<&'e str> {
+    let mut words = 0;
+    for k in at + 1..toks.len() {
+        let t = &toks[k];
+        if t.kind == TokenKind::Punct {
+            if t.is_comma() || t.is_punct('«') || t.is_punct('»') || t.is_punct('"') {
+                continue;
+            }
+            return None;
+        }
+        words += 1;
+        if words > AID_WINDOW || AIM_STOPS.contains(&t.norm.as_str()) {
+            return None;
+        }
+        let Some(place) = entities.iter().find(|b| {
+            b.kind == EntityType::Location
+                && b.mentions.iter().any(|m| {
+                    m.part == ArticlePart::Body
+                        && m.paragraph == p
+                        && m.start >= t.start
+                        && m.start < t.end
+                })
+        }) else {
+            continue;
+        };
+        // Its preposition: a prefix of its own word, or a word at most three before it.
+        let prefixed = entities.iter().any(|b| {
+            b.id == place.id
+                && b.mentions.iter().any(|m| {
+                    m.part == ArticlePart::Body
+                        && m.paragraph == p
+                        && m.start > t.start
+                        && m.start < t.end
+                })
+        }) && t.norm.starts_with(['ل', 'ب']);
+        let before: Vec<&str> = toks[at + 1..k]
+            .iter()
+            .rev()
+            .take_while(|b| b.kind == TokenKind::Word)
+            .take(3)
+            .map(|b| b.norm.as_str())
+            .collect();
+        if before.iter().any(|w| *w == "من" || *w == "ومن") && !prefixed {
+            return None;
+        }
+        let led = prefixed
+            || before
+                .iter()
+                .any(|w| matches!(*w, "الى" | "الي" | "في" | "وفي"));
+        return if led { place.country.as_deref() } else { None };
+    }
+    None
+}
+
 /// A noun without و, a prefixed preposition (ب، ل، ك) and its article (`وبالغارات` → `غارات`).
 fn noun_stem(word: &str) -> &str {
     let w = word.strip_prefix('و').unwrap_or(word);
@@ -1321,6 +1437,52 @@ mod tests {
         let text = "رفعت الشرطة حالة التأهب بعد تقدم حركة السهم.";
         let ents = [entity("حركة السهم", false, &["حركة السهم"], text)];
         assert_eq!(posture(text, &ents, "152", "الشرطة", "التأهب"), None);
+    }
+
+    /// A state of the article (`a3`, with the gazetteer's name) and a town of it.
+    fn place(name: &str, a3: &str, text: &str) -> Entity {
+        let mut e = entity(name, true, &[name], text);
+        e.country = Some(a3.into());
+        e
+    }
+
+    /// The target after [`fill_aid_targets`].
+    fn aid(t: &str, e: &[Entity], code: &str, source: &str, word: &str) -> Option<String> {
+        target_after(fill_aid_targets, t, e, code, source, word)
+    }
+
+    #[test]
+    fn aid_sent_to_a_place_targets_its_state() {
+        let text = "قدم الصندوق مساعدات غذائية عاجلة للأسر النازحة في مدينة الموصل شمال العراق.";
+        let ents = [
+            place("العراق", "IRQ", text),
+            place("الموصل", "IRQ", text),
+            entity("الصندوق", false, &["الصندوق"], text),
+        ];
+        assert_eq!(
+            aid(text, &ents, "070", "الصندوق", "قدم").as_deref(),
+            Some("العراق")
+        );
+        let text = "وصلت طائرة تحمل أدوية أرسلتها الهيئة إلى مطار بنغازي في ليبيا.";
+        let ents = [place("ليبيا", "LBY", text), place("بنغازي", "LBY", text)];
+        assert_eq!(
+            aid(text, &ents, "070", "الهيئة", "تحمل").as_deref(),
+            Some("ليبيا")
+        );
+    }
+
+    #[test]
+    fn aid_from_a_place_or_within_the_source_s_state_has_no_place_target() {
+        // The place it comes from.
+        let text = "أرسلت الهيئة مساعدات من مخازنها في عمان إلى المحتاجين.";
+        let ents = [place("الأردن", "JOR", text), place("عمان", "JOR", text)];
+        assert_eq!(aid(text, &ents, "070", "الهيئة", "أرسلت"), None);
+        // Aid handed out in the source's own state.
+        let text = "وزعت الحكومة الأردنية سلالا غذائية في مدينة عمان.";
+        let mut gov = entity("الحكومة", false, &["الحكومة"], text);
+        gov.country = Some("JOR".into());
+        let ents = [place("الأردن", "JOR", text), place("عمان", "JOR", text), gov];
+        assert_eq!(aid(text, &ents, "073", "الحكومة", "وزعت"), None);
     }
 
     #[test]
