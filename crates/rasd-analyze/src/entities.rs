@@ -2085,6 +2085,25 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_movement_with_an_adjective_of_no_armed_group_is_no_anaphor() {
+        let text = "أعلنت حركة طالبان مسؤوليتها عن الهجوم. وقال خبراء إن الحركة الاحتجاجية في المدن تراجعت، وإن الحركة التجارية عادت إلى الأسواق.";
+        let found = find(&[text]);
+        let taliban = found
+            .iter()
+            .find(|e| e.id == "org:taliban")
+            .unwrap_or_else(|| panic!("{found:?}"));
+        assert_eq!(taliban.mentions.len(), 1, "{taliban:?}");
+        // The group itself, alone, with an adjective the news gives it, or before its object.
+        let text = "أعلنت حركة طالبان مسؤوليتها عن الهجوم. وقالت الحركة المتشددة إنها قتلت جنديين، وتبنت الحركة العملية، وهددت الحركة بهجمات أخرى.";
+        let found = find(&[text]);
+        let taliban = found
+            .iter()
+            .find(|e| e.id == "org:taliban")
+            .unwrap_or_else(|| panic!("{found:?}"));
+        assert_eq!(taliban.mentions.len(), 4, "{taliban:?}");
+    }
+
+    #[test]
     fn the_free_syrian_army_is_no_state_army() {
         let found = find(&["واشتبك مقاتلو الجيش السوري الحر مع قوات النظام قرب حلب."]);
         let ids = ids(&found);

@@ -773,6 +773,33 @@ const ALONE_HEADS: &[&str] = &[
     "مقاومه",
 ];
 
+/// Adjectives that keep `الحركة`/`الجماعة` the armed group the page named (`الحركة المتمردة`,
+/// `الجماعة المتطرفة`), normalized; any other definite word after them ends the anaphor.
+const GROUP_ADJECTIVES: &[&str] = &[
+    "المتمرده",
+    "المتشدده",
+    "المتطرفه",
+    "المسلحه",
+    "الارهابيه",
+    "الانقلابيه",
+    "الجهاديه",
+    "الحوثيه",
+    "المعارضه",
+];
+
+/// Nouns ending like a feminine adjective that a group claims or takes as an object (`تبنت
+/// الحركة العملية`, `حملت الجماعة المسؤولية`), normalized.
+const CLAIMED_NOUNS: &[&str] = &[
+    "العمليه",
+    "المسووليه",
+    "الاتفاقيه",
+    "الحمايه",
+    "الرعايه",
+    "الولايه",
+    "الشرعيه",
+    "الهويه",
+];
+
 /// [`ANAPHOR_HEADS`] as a set.
 fn anaphor_set() -> &'static rustc_hash::FxHashSet<&'static str> {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
@@ -907,6 +934,18 @@ fn head_anaphora(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
                 continue;
             }
             if head == "مقاومه" && of_a_body_before(text, i, clitics) {
+                continue;
+            }
+            // `الحركة الاحتجاجية`, `الحركة التجارية`, `الجماعة الإسلامية`: a movement or group
+            // with a feminine adjective that is no armed group's is a common noun or another
+            // body (not an object: `وتبنت الحركة الهجوم`, `… العملية`).
+            let next_norm = text.tokens.norm(i + 1);
+            if matches!(head, "جماعه" | "حركه")
+                && definite_next
+                && next_norm.ends_with("يه")
+                && !contains(GROUP_ADJECTIVES, next_norm)
+                && !contains(CLAIMED_NOUNS, next_norm)
+            {
                 continue;
             }
             let is_kingdom = |c: &Cand| {
