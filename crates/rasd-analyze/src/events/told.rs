@@ -782,6 +782,17 @@ const THREAT_AIMERS: &[&str] = &[
     "مجالات",
     "رسوم",
     "مبدا",
+    // (With their owner's pronoun: "القضاء على مخططاتهم التي تستهدف أمن المملكة".)
+    "مخططاتهم",
+    "مخططاتها",
+    "مخططاته",
+    "موامراتهم",
+    "موامراتها",
+    "اطماعهم",
+    "اطماعها",
+    // "المعدل الذي تستهدفه الحكومة": a figure aimed at.
+    "معدل",
+    "نسبه",
 ];
 
 /// What an attack in words is made on (normal form, without ال): a decision, a deal, a policy,
@@ -3379,6 +3390,34 @@ mod tests {
                 "وغادر الوزير البلاد بعد إتمام زيارة رسمية استمرت يومين",
                 "زياره",
                 "042"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn plots_with_their_owner_and_a_rate_aimed_at_are_no_force() {
+        for (sentence, trigger) in [
+            (
+                "وتعهد الوزير بملاحقة الخلايا وإحباط مخططاتهم التي تستهدف استقرار البلاد",
+                "تستهدف",
+            ),
+            (
+                "وبقي التضخم أعلى من المعدل الذي تستهدفه الحكومة هذا العام",
+                "تستهدفه",
+            ),
+        ] {
+            assert_eq!(
+                why(sentence, trigger, "190"),
+                Some(Untold::Aim),
+                "{sentence}"
+            );
+        }
+        assert_eq!(
+            why(
+                "وقال الجيش إن الطائرات تستهدف مواقع المسلحين منذ الفجر",
+                "تستهدف",
+                "190"
             ),
             None
         );
