@@ -23,8 +23,8 @@
 //! over from an earlier sentence is, on news pages, seldom who did what the sentence tells:
 //! [`drop_sources_outside_sentence`]); a place named as the source only where the act happened
 //! (`اجتماع الوزراء في بروكسل`, `الضربة في منطقة بركي`) is no source ([`clear_venue_sources`]),
-//! a town, a province or a region that stands for no government is no actor at all
-//! ([`clear_place_actors`]),
+//! a town, a province or a region that stands for no government is no actor at all, nor is a
+//! district the entity stage took for a body (`مديرية X`: [`clear_place_actors`]),
 //! and the source of an
 //! act of force named only as what it hit (`هجوم استهدف عربات تابعة لجماعة X`, `مقتل X`) or
 //! counted among the hit (`قُتل تسعة من مسلحي X`) is its target ([`fix_victim_sources`]).
@@ -325,6 +325,117 @@ fn place_can_act(ev: &Event, place: &Entity, article: &Article, texts: &mut Text
     }
 }
 
+/// What a directorate (`مديرية`) is in charge of, when the word after it names a body's field
+/// (normal form, without the article): `مديرية الأمن`, `مديرية الشؤون الصحية`, `مديرية الدفاع
+/// المدني`. Any other word after `مديرية` names a district (`مديرية القفر`, `مديرية حزم العدين`).
+const DIRECTORATE_FIELDS: &[&str] = &[
+    "امن",
+    "دفاع",
+    "شوون",
+    "شيون",
+    "صحه",
+    "زراعه",
+    "مياه",
+    "توجيه",
+    "احوال",
+    "كهرباء",
+    "اذاعه",
+    "جمارك",
+    "ارصاد",
+    "سجون",
+    "جوازات",
+    "سياحه",
+    "تربيه",
+    "تعليم",
+    "شرطه",
+    "مرور",
+    "اعلام",
+    "علاقات",
+    "اوقاف",
+    "ماليه",
+    "استخبارات",
+    "مخابرات",
+    "موارد",
+    "اشغال",
+    "خدمات",
+    "عمل",
+    "شباب",
+    "ثقافه",
+    "اثار",
+    "نقل",
+    "طرق",
+    "اتصالات",
+    "بلديات",
+    "اسكان",
+    "صناعه",
+    "تجاره",
+    "ضرايب",
+    "احصاء",
+    "ري",
+    "بيئه",
+    "طيران",
+    "هجره",
+    "اقامه",
+    "عمليات",
+    "حرس",
+    "تخطيط",
+    "اداره",
+    "رعايه",
+    "بحث",
+    "تحقيقات",
+    "رقابه",
+    "مستشفيات",
+    "ادله",
+    "اطفاء",
+    "تموين",
+    "حسابات",
+    "دعوه",
+    "ارشاد",
+    "افتاء",
+    "حمايه",
+    "مكافحه",
+    "مخدرات",
+    "اسلحه",
+    "امداد",
+    "تسليح",
+    "تدريب",
+    "قضاء",
+    "عدل",
+    "محاكم",
+    "مساجد",
+    "نظافه",
+    "صرف",
+    "غاز",
+    "نفط",
+    "بترول",
+    "معادن",
+    "اعمال",
+    "مباحث",
+    "مخابز",
+    "تنميه",
+    "عامه",
+];
+
+/// True when `e` is an organization named as a district rather than a directorate: `مديرية`
+/// and a word that names no field of a body ([`DIRECTORATE_FIELDS`]), as the entity stage
+/// types a district it does not know (`سيطرت المقاومة على مديرية X`). A district is where an
+/// act happened or what was seized, no actor.
+fn district_named_as_body(e: &Entity) -> bool {
+    if e.kind != EntityType::Organization {
+        return false;
+    }
+    let norm = normalize_phrase(&e.name);
+    let mut words = norm.split(' ');
+    if words.next() != Some("مديريه") {
+        return false;
+    }
+    let Some(second) = words.next() else {
+        return false;
+    };
+    let field = second.strip_prefix("ال").unwrap_or(second);
+    !DIRECTORATE_FIELDS.contains(&field)
+}
+
 /// Clears an actor that is a place which cannot stand for a government (see
 /// [`place_can_act`]): "شهدت مدينة X مواجهات" is no act of the town, "قصفت الطائرات بلدة X" hits
 /// no actor, "توجه الوزير إلى مدينة X" visits nobody. A wrong actor is a false event and a missed
@@ -338,6 +449,12 @@ fn clear_place_actors(
     for ev in events.iter_mut() {
         for target in [false, true] {
             let id = if target { &ev.target } else { &ev.source };
+            if entity_by_id(entities, id.as_deref()).is_some_and(district_named_as_body)
+                && !(target && (ev.code.starts_with("04") || ev.code.starts_with("07")))
+            {
+                clear_actor(ev, target);
+                continue;
+            }
             let Some(place) =
                 entity_by_id(entities, id.as_deref()).filter(|e| e.kind == EntityType::Location)
             else {
@@ -6928,6 +7045,46 @@ mod tests {
                 &mut Texts::default(),
             );
             assert_eq!(got, cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_district_named_as_a_body_is_no_actor() {
+        // (the district's or directorate's name, code, whether it is cleared as the target)
+        let cases = [
+            ("مديرية الزاهر", "192", true),
+            ("مديرية وادي النخيل", "190", true),
+            // A directorate of a field is a body; a district visited stands for its country,
+            // as a town does.
+            ("مديرية الأمن العام", "192", false),
+            ("مديرية الشؤون الصحية", "190", false),
+            ("مديرية الزاهر", "042", false),
+        ];
+        for (name, code, cleared) in cases {
+            let body = format!("سيطرت قوات المعارضة على {name} بعد معارك عنيفة");
+            let a = article(&body);
+            let forces = entity(
+                "org:1111111111111111",
+                "قوات المعارضة",
+                EntityType::Organization,
+                &body,
+            );
+            let district = entity(
+                "org:0123456789abcdef",
+                name,
+                EntityType::Organization,
+                &body,
+            );
+            let entities = [forces, district];
+            let mut events = vec![bare_event(
+                code,
+                Some(entities[0].id.clone()),
+                Some(entities[1].id.clone()),
+                &body,
+            )];
+            clear_place_actors(&mut events, &entities, &a, &mut Texts::default());
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+            assert!(events[0].source.is_some(), "help: {body}");
         }
     }
 
