@@ -662,10 +662,6 @@ fn coined_body_state(q: &Quote, article: &Article, entities: &[Entity]) -> Optio
 /// `مسؤول`) or a coined medium (`وكالة الأنباء الموالية لـ…`).
 fn body_after_title(q: &Quote, article: &Article, entities: &[Entity]) -> Option<String> {
     let words = q.speaker_text.as_deref()?;
-    let norm: Vec<String> = words.split_whitespace().map(text::normalize_word).collect();
-    if norm.iter().any(|w| in_list(w, SOURCE_WORDS)) {
-        return None;
-    }
     let medium = |e: &Entity| {
         let g = gazetteer();
         g.by_id(&e.id)
@@ -679,25 +675,34 @@ fn body_after_title(q: &Quote, article: &Article, entities: &[Entity]) -> Option
                     in_list(&h, &["وكاله", "قناه", "صحيفه", "اذاعه", "موقع", "تلفزيون"])
                 })
     };
+    // (The cheap tests first: most quotes have a known speaker.)
+    let coined = match q.speaker.as_deref() {
+        None => None,
+        Some(id) => {
+            let e = entities.iter().find(|e| e.id == id)?;
+            // (A medium is no part of the body it names after it: `وكالة الأنباء الموالية
+            // لحكومة …`.)
+            if !coined_organization(e) || e.country.is_some() || medium(e) {
+                return None;
+            }
+            Some(e)
+        }
+    };
+    let norm: Vec<String> = words.split_whitespace().map(text::normalize_word).collect();
+    if norm.iter().any(|w| in_list(w, SOURCE_WORDS))
+        || coined.is_none() && !norm.iter().any(|w| in_list(w, BODY_TITLES))
+    {
+        return None;
+    }
     let para = article.body.get(q.paragraph)?;
     let (byte, start) = super::speakers::attribution_at(para, &q.text, words)?;
     let end = start + words.chars().count();
-    match q.speaker.as_deref() {
-        None => {
-            if !norm.iter().any(|w| in_list(w, BODY_TITLES)) {
-                return None;
-            }
-        }
-        Some(id) => {
-            let e = entities.iter().find(|e| e.id == id)?;
-            let inside = e.mentions.iter().any(|m| {
-                m.part.is_body() && m.paragraph == q.paragraph && m.start >= start && m.end <= end
-            });
-            // (A medium is no part of the body it names after it: `وكالة الأنباء الموالية
-            // لحكومة …`.)
-            if !coined_organization(e) || e.country.is_some() || !inside || medium(e) {
-                return None;
-            }
+    if let Some(e) = coined {
+        let inside = e.mentions.iter().any(|m| {
+            m.part.is_body() && m.paragraph == q.paragraph && m.start >= start && m.end <= end
+        });
+        if !inside {
+            return None;
         }
     }
     // The first three words after the speaker's words, with their char offsets.
