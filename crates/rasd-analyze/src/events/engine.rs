@@ -4352,11 +4352,13 @@ impl SentenceRun<'_, '_> {
                     }
                     // "وقالت عائلة الصحفي X"، "قال محامي X": a relative or lawyer in construct
                     // with a person speaks for themselves, someone the article does not name.
+                    // ("وقالت المحامية X": with the article the word is X's own title, not in
+                    // construct.)
                     let kin = span.first > i + 1
                         && self
                             .para
                             .word(span.first - 1)
-                            .is_some_and(|w| in_list(w, KIN_NOUNS));
+                            .is_some_and(|w| in_list(w, KIN_NOUNS) && !definite(w));
                     // "قالت مصادر عسكرية موالية للرئيس X": sources close to someone, whoever
                     // they are, are not that person.
                     let sourced = span.first > i + 1
@@ -14796,6 +14798,28 @@ pub(crate) mod tests {
                 .any(|(s, t)| s.as_deref() == Some("سامي ناصر") && t == "لن نقبل بأي تدخل"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_lawyer_titled_with_the_article_is_the_one_named_and_goes_on() {
+        const LAWYER: (&str, EntityType, Option<&str>, &[&str]) =
+            ("ريم فهد", P, Some("EGY"), &["فهد"]);
+        // "المحامية X" is X's own title: her next verb with no subject goes on with her.
+        let q = said(
+            "وقالت المحامية ريم فهد إن القضية ستحسم قريبا. وأوضحت أن الجلسة المقبلة حاسمة.",
+            &[LAWYER],
+        );
+        assert!(
+            q.iter()
+                .any(|(s, t)| s.as_deref() == Some("ريم فهد") && t == "الجلسة المقبلة حاسمة"),
+            "{q:?}"
+        );
+        // Without the article the lawyer is in construct: someone else's lawyer speaks.
+        let q = said(
+            "وقال محامي سامي ناصر إن موكله بريء. وأضاف أن الجلسة المقبلة حاسمة.",
+            &[MINISTER],
+        );
+        assert!(q.iter().all(|(s, _)| s.is_none()), "{q:?}");
     }
 
     #[test]
