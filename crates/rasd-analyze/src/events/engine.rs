@@ -323,9 +323,15 @@ fn name_implicit_speakers(
                 })
         })
     };
+    // The last quote's paragraph and speaker.
+    let mut prev: Option<(usize, String)> = None;
     for q in quotes.iter_mut() {
         if let Some(who) = medium_or_company_speaker(q, article, entities) {
             q.speaker = who;
+        }
+        let addressed = addressed_medium(q, article, entities);
+        if let Some(at) = addressed {
+            q.speaker = addressee_speaker(q, at, prev.as_ref(), entities);
         }
         if let Some(state) = coined_body_state(q, article, entities) {
             q.speaker = Some(state);
@@ -341,6 +347,10 @@ fn name_implicit_speakers(
                 .or_else(|| state_body_speaker(q, article, entities))
                 .or_else(|| super::speakers::document_issuer(q, article, entities));
         }
+        if addressed.is_some() {
+            q.speaker_text = None;
+        }
+        prev = q.speaker.clone().map(|s| (q.paragraph, s));
         if !q.speaker_text.as_deref().is_some_and(names_no_one) {
             continue;
         }
@@ -484,6 +494,138 @@ const NOT_ONE_STATE: &[&str] = &[
 
 /// Head nouns of a company or a medium (normalized, without `ال`): `شركة`، `صحيفة`، `قناة`.
 const COMPANY_OR_MEDIUM: &[&str] = &["شركه", "شركات", "صحيفه", "مجله", "قناه", "موقع"];
+
+/// Head nouns of a medium a speaker talks to behind ل (`لوكالة`، `لشبكة`، `لقناة`).
+const ADDRESSED_MEDIA: &[&str] = &[
+    "وكاله",
+    "شبكه",
+    "صحيفه",
+    "قناه",
+    "اذاعه",
+    "تلفزيون",
+    "مجله",
+    "موقع",
+];
+
+/// Credit words after which a medium behind ل is the source (`وفقا لوكالة …`، `طبقا لـ…`).
+const CREDIT_BEFORE_LAM: &[&str] = &["وفقا", "وفق", "طبقا", "تبعا", "استنادا", "نقلا"];
+
+/// Where (chars in its paragraph) the speaker words of a quote credited to the medium its
+/// speaker spoke to start: the words start with ل and a medium (`لوكالة رويترز`، `لـ«الجزيرة»`،
+/// `لشبكة …`), the speaker's mention lies in the medium's words, and the word before them is
+/// no credit word
+/// (`وفقا لوكالة …` names the source). A medium after ل right after the speech verb or its
+/// speaker words (`وقال لوكالة …`، `في تصريح لقناة …`) is the addressee, never the speaker.
+fn addressed_medium(q: &Quote, article: &Article, entities: &[Entity]) -> Option<usize> {
+    let (id, words) = (q.speaker.as_deref()?, q.speaker_text.as_deref()?);
+    let first = words.split_whitespace().next()?;
+    let quote_mark = |c: char| matches!(c, '«' | '"' | '“' | '”' | '\'' | '(');
+    let rest = first
+        .strip_prefix("لـ")
+        .or_else(|| first.strip_prefix('ل'))
+        .unwrap_or("");
+    if first == rest || !first.starts_with('ل') {
+        return None;
+    }
+    let noun = text::normalize_word(rest.trim_matches(|c: char| !c.is_alphabetic()));
+    let noun = noun.strip_prefix("ال").unwrap_or(&noun);
+    let noun = noun.strip_prefix('ل').unwrap_or(noun);
+    let quoted = rest.is_empty() || rest.starts_with(quote_mark);
+    if !quoted && !in_list(noun, ADDRESSED_MEDIA) {
+        return None;
+    }
+    let para = article.body.get(q.paragraph)?;
+    let at = para.find(q.text.as_str()).unwrap_or(para.len());
+    let byte = para
+        .get(..at)
+        .and_then(|p| p.rfind(words))
+        .or_else(|| para.get(at..)?.find(words).map(|b| b + at))?;
+    // The word before the speaker words: a credit word makes the medium the source.
+    let before = para
+        .get(..byte)
+        .unwrap_or("")
+        .split_whitespace()
+        .next_back();
+    if let Some(w) = before {
+        let w = text::normalize_word(w.trim_matches(|c: char| !c.is_alphabetic()));
+        let w = w
+            .strip_prefix('و')
+            .filter(|b| in_list(b, CREDIT_BEFORE_LAM))
+            .unwrap_or(&w);
+        if in_list(w, CREDIT_BEFORE_LAM) {
+            return None;
+        }
+    }
+    // The speaker is the medium: its mention starts in the medium's words, the first word when
+    // it holds the name (`لـ«الجزيرة»`), else the first two (`لوكالة رويترز`، `لـ «الجزيرة»`);
+    // a person named after them (`لـ«الصحيفة» فلان`) speaks.
+    let start = para.get(..byte)?.chars().count();
+    let reach: usize = words
+        .split_whitespace()
+        .take(if quoted && !rest.is_empty() { 1 } else { 2 })
+        .map(|w| w.chars().count() + 1)
+        .sum();
+    entities
+        .iter()
+        .filter(|e| e.id == id)
+        .any(|e| {
+            e.mentions.iter().any(|m| {
+                m.part.is_body()
+                    && m.paragraph == q.paragraph
+                    && (start..start + reach).contains(&m.start)
+            })
+        })
+        .then_some(start)
+}
+
+/// The speaker of a quote whose words named only the medium spoken to, at char `at` of its
+/// paragraph: the person the paragraph names last before them (`وأوضح الوزير فلان في بيانه
+/// لوكالة …`), else the last quote's speaker when it is of this paragraph or the one before
+/// (`وقال لوكالة …` goes on with the same speaker), else, when the paragraph opens with the
+/// verb, the first person the paragraph before names, else none.
+fn addressee_speaker(
+    q: &Quote,
+    at: usize,
+    prev: Option<&(usize, String)>,
+    entities: &[Entity],
+) -> Option<String> {
+    let named = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .filter_map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| m.part.is_body() && m.paragraph == q.paragraph && m.end <= at)
+                .map(|m| m.end)
+                .max()
+                .map(|end| (end, e))
+        })
+        .max_by_key(|(end, _)| *end);
+    if let Some((_, e)) = named {
+        return Some(e.id.clone());
+    }
+    if let Some((_, id)) = prev.filter(|(para, _)| para + 1 >= q.paragraph) {
+        return Some(id.clone());
+    }
+    // A paragraph that opens with the verb (`وقال لوكالة …`) goes on with the subject of the
+    // paragraph before: the first person it names.
+    if at > 16 || q.paragraph == 0 {
+        return None;
+    }
+    entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .filter_map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| m.part.is_body() && m.paragraph + 1 == q.paragraph)
+                .map(|m| m.start)
+                .min()
+                .map(|start| (start, e))
+        })
+        .min_by_key(|(start, _)| *start)
+        .map(|(_, e)| e.id.clone())
+}
 
 /// A quote given to a place or state while its words name a company or a medium by its head
 /// noun (`الشركة السعودية للكهرباء`، `الصحيفة الأمريكية`، `شركة مترو جدة`): the nationality or
@@ -16494,6 +16636,37 @@ pub(crate) mod tests {
         );
         assert!(
             !e.iter().any(|e| e.code.starts_with("074")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn a_medium_spoken_to_is_not_the_speaker() {
+        // A medium behind ل right after the speech verb is whom the speaker told: the speaker
+        // is the person named before (or the last speaker).
+        let agency = ("وكالة الأنباء الوطنية", O, None, &[][..]);
+        let paper = ("الصباح", O, None, &[][..]);
+        let minister = ("كريم منصور", P, None, &["منصور"][..]);
+        for (text, who) in [
+            ("افتتح وزير النقل كريم منصور الميناء الجديد أمس، وقال لوكالة الأنباء الوطنية إن الميناء سيستقبل السفن الشهر المقبل.", Some("كريم منصور")),
+            ("زار وزير النقل كريم منصور الميناء الجديد أمس.\n\nوأضاف لـ«الصباح» أن الميناء سيفتح أبوابه الشهر المقبل.", Some("كريم منصور")),
+        ] {
+            let (q, e) = run_on(text, &[agency, paper, minister]);
+            assert!(
+                !q.is_empty() && q.iter().all(|q| q.speaker.as_deref() == who),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        // The medium that reports is still the speaker.
+        let (q, e) = run_on(
+            "وذكرت وكالة الأنباء الوطنية أن الميناء سيفتح أبوابه الشهر المقبل.",
+            &[agency],
+        );
+        assert!(
+            q.iter()
+                .any(|q| q.speaker.as_deref() == Some("وكالة الأنباء الوطنية")),
             "{}",
             show(&q, &e)
         );
