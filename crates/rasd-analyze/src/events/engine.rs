@@ -1133,12 +1133,16 @@ fn page_state(para: usize, start: usize, article: &Article, entities: &[Entity])
     }
     let is_state =
         |e: &Entity| e.kind == EntityType::Location && e.country.is_some() && state_actor(e);
-    // The one state the paragraph names before the words.
+    // The one state the paragraph names before the words (not Oman for a dateline `عمان -`).
+    let amman = para == 0 && amman_dateline(article);
     let mut named = entities.iter().filter(|e| {
         is_state(e)
-            && e.mentions
-                .iter()
-                .any(|m| m.part.is_body() && m.paragraph == para && m.end <= start)
+            && e.mentions.iter().any(|m| {
+                m.part.is_body()
+                    && m.paragraph == para
+                    && m.end <= start
+                    && !(amman && m.start == 0)
+            })
     });
     match (named.next(), named.next()) {
         (Some(e), None) => Some(e.id.clone()),
@@ -1146,8 +1150,28 @@ fn page_state(para: usize, start: usize, article: &Article, entities: &[Entity])
     }
 }
 
+/// True when the page's first paragraph opens with the dateline `عمان` (`عمّان`), then a dash
+/// within 16 chars (`عمان -`، `عمّان (رويترز) -`): Amman, not Oman.
+fn amman_dateline(article: &Article) -> bool {
+    let Some(first) = article.body.first() else {
+        return false;
+    };
+    let mut words = first.split_whitespace();
+    let Some(word) = words.next() else {
+        return false;
+    };
+    let rest: String = first
+        .trim_start()
+        .chars()
+        .skip(word.chars().count())
+        .take(16)
+        .collect();
+    text::normalize_word(word) == "عمان" && rest.contains(['-', '–', '—'])
+}
+
 /// The state of the page's dateline: a place that opens the first paragraph, then a dash
-/// (`بغداد - …`).
+/// (`بغداد - …`); a dateline `عمان` is Amman, the city of Jordan (elsewhere the word may be
+/// Oman: `سلطنة عمان`).
 fn dateline_state(article: &Article, entities: &[Entity]) -> Option<String> {
     let is_state =
         |e: &Entity| e.kind == EntityType::Location && e.country.is_some() && state_actor(e);
@@ -1165,7 +1189,12 @@ fn dateline_state(article: &Article, entities: &[Entity]) -> Option<String> {
                             .any(|c| matches!(c, '-' | '–' | '—'))
                 })
         })?;
-        let code = place.country.as_deref()?;
+        // A dateline names a city: `عمان -`/`عمّان (…) -` is Amman, Jordan's, not Oman.
+        let code = if amman_dateline(article) {
+            "JOR"
+        } else {
+            place.country.as_deref()?
+        };
         entities
             .iter()
             .find(|e| is_state(e) && e.country.as_deref() == Some(code))
@@ -16639,6 +16668,27 @@ pub(crate) mod tests {
             "{}",
             show(&q, &e)
         );
+    }
+
+    #[test]
+    fn a_dateline_amman_is_jordan_s() {
+        // A dateline names a city: عمان before the dash is Amman, not Oman.
+        let oman = ("عمان", L, Some("OMN"), &["عمّان", "العمانية"][..]);
+        let jordan = ("الأردن", L, Some("JOR"), &["الأردنية"][..]);
+        for text in [
+            "عمان - أعلنت وزارة الداخلية أنها أوقفت خمسة مطلوبين قرب الحدود الشمالية.\n\nوتستعد الأردن لموسم سياحي جديد.",
+            "عمّان (رويترز) - أعلنت وزارة الداخلية أنها أوقفت خمسة مطلوبين قرب الحدود الشمالية.\n\nوتستعد الأردن لموسم سياحي جديد.",
+        ] {
+            let (q, e) = run_on(text, &[oman, jordan]);
+            assert!(
+                q.len() == 1 && q.iter().all(|q| q.speaker.as_deref() == Some("الأردن")),
+                "{}",
+                show(&q, &e)
+            );
+            // Without Jordan on the page, nobody (not Oman).
+            let (q, e) = run_on(text, &[oman]);
+            assert!(q.iter().all(|q| q.speaker.is_none()), "{}", show(&q, &e));
+        }
     }
 
     #[test]
