@@ -345,7 +345,9 @@ fn name_implicit_speakers(
         if q.speaker.is_none() {
             q.speaker = named_at_end(q, article, entities)
                 .or_else(|| state_body_speaker(q, article, entities))
-                .or_else(|| super::speakers::document_issuer(q, article, entities));
+                .or_else(|| super::speakers::document_issuer(q, article, entities))
+                .or_else(|| body_by_head_noun(q, article, entities))
+                .or_else(|| feminine_verb_goes_on(q, prev.as_ref(), article, entities, lex));
         }
         if addressed.is_some() {
             q.speaker_text = None;
@@ -374,6 +376,107 @@ fn name_implicit_speakers(
         let named = before.or_else(|| body().min_by_key(|m| (m.paragraph, m.start)));
         q.speaker_text = Some(named.map_or_else(|| entity.name.clone(), |m| m.text.clone()));
     }
+}
+
+/// The body a quote with no speaker is given when its speaker words are one definite noun
+/// (`وأشارت الإدارة إلى أن`، `وقالت النيابة إن`) that opens the name of an organization of two
+/// words or more named before the quote (`الإدارة العامة للتجهيزات`): the last one named. A
+/// source word (`المصادر`) names no body.
+fn body_by_head_noun(q: &Quote, article: &Article, entities: &[Entity]) -> Option<String> {
+    let words = q.speaker_text.as_deref()?;
+    let mut it = words.split_whitespace();
+    let word = it.next()?;
+    if it.next().is_some() {
+        return None;
+    }
+    let norm = text::normalize_word(word.trim_matches(|c: char| !c.is_alphabetic()));
+    let noun = norm.strip_prefix("ال")?;
+    if noun.chars().count() < 3 || in_list(noun, SOURCE_WORDS) {
+        return None;
+    }
+    let para = article.body.get(q.paragraph)?;
+    let at = para
+        .find(q.text.as_str())
+        .map_or(para.chars().count(), |b| para[..b].chars().count());
+    entities
+        .iter()
+        .filter(|e| {
+            let mut name = e.name.split_whitespace();
+            e.kind == EntityType::Organization
+                && name.next().is_some_and(|h| text::normalize_word(h) == norm)
+                && name.next().is_some()
+        })
+        .filter_map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| {
+                    m.part.is_body()
+                        && (m.paragraph < q.paragraph
+                            || (m.paragraph == q.paragraph && m.end <= at))
+                })
+                .map(|m| (m.paragraph, m.end))
+                .max()
+                .map(|key| (key, e))
+        })
+        .max_by_key(|(key, _)| *key)
+        .map(|(_, e)| e.id.clone())
+}
+
+/// The speaker of a quote with no speaker whose paragraph opens with a feminine speech verb
+/// with no subject of its own before the complementizer (`وأوضحت أن`، `وأشارت إلى أن`): the
+/// last quote's speaker (`prev`), when that quote is of one of the two paragraphs before, its
+/// speaker an organization with a feminine head noun (`الإدارة …`، `الهيئة …`; not a place,
+/// which a body of its own often spoke for), and no person is named in the paragraphs after it
+/// up to the quote.
+fn feminine_verb_goes_on(
+    q: &Quote,
+    prev: Option<&(usize, String)>,
+    article: &Article,
+    entities: &[Entity],
+    lex: &Lexicon,
+) -> Option<String> {
+    let (from, id) = prev?;
+    if *from >= q.paragraph || from + 2 < q.paragraph {
+        return None;
+    }
+    let para = article.body.get(q.paragraph)?;
+    let mut words = para.split_whitespace();
+    let verb = text::normalize_word(words.next()?);
+    let next = text::normalize_word(words.next()?);
+    let then = words.next().map(text::normalize_word).unwrap_or_default();
+    let speech = lex.lookup(&verb).is_some_and(|hit| {
+        hit.entries
+            .iter()
+            .any(|e| hit.fits(e) && matches!(e.role, Role::Speech { .. }) && e.pos == Pos::Verb)
+    });
+    if !speech || verb_feminine(&verb, Pos::Verb) != Some(true) {
+        return None;
+    }
+    let opens = is_complementizer(&next) || (next == "الي" && is_complementizer(&then));
+    if !opens || !para.contains(q.text.as_str()) {
+        return None;
+    }
+    if let Some(w) = q.speaker_text.as_deref() {
+        if text::normalize_word(w.trim()) != verb {
+            return None;
+        }
+    }
+    let body = entities.iter().find(|e| &e.id == id)?;
+    let feminine = match body.kind {
+        EntityType::Organization => body
+            .name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with('ة')),
+        _ => false,
+    };
+    let person_between = entities.iter().any(|e| {
+        e.kind == EntityType::Person
+            && e.mentions
+                .iter()
+                .any(|m| m.part.is_body() && m.paragraph > *from && m.paragraph <= q.paragraph)
+    });
+    (feminine && !person_between).then(|| id.clone())
 }
 
 /// The person whose name closes the words of a quote that has no speaker, when those words
@@ -17261,5 +17364,38 @@ pub(crate) mod tests {
             &[expert],
         );
         assert!(q.iter().any(|(_, t)| t.contains("لن نتراجع")), "{q:?}");
+    }
+
+    #[test]
+    fn a_bare_feminine_verb_goes_on_with_the_body_the_last_quote_named() {
+        // A paragraph opening with a feminine speech verb and no subject of its own goes on
+        // with the body of a feminine name the last quote, one or two paragraphs before, was
+        // given.
+        // The body's head noun alone (`الإدارة`) stands for the body named before.
+        let board = ("الإدارة العامة للأرصاد", O, None, &[][..]);
+        let (q, e) = run_on(
+            "وكشفت الإدارة العامة للأرصاد أن موجة حر ستضرب المناطق الساحلية خلال الأسبوع المقبل.\n\nوأشارت الإدارة إلى أن الرطوبة سترتفع في المدن الساحلية خلال الأيام الثلاثة الأولى.\n\nوأوضحت أن درجات الحرارة قد تتجاوز خمسا وأربعين درجة في بعض المدن.",
+            &[board],
+        );
+        assert!(
+            q.len() == 3
+                && q.iter()
+                    .all(|q| q.speaker.as_deref() == Some("الإدارة العامة للأرصاد")),
+            "{}",
+            show(&q, &e)
+        );
+        // A person named in between may be whom the verb goes on with: no speaker.
+        let doctor = ("سلمى ناصر", P, None, &["ناصر"][..]);
+        let (q, e) = run_on(
+            "وكشفت الإدارة العامة للأرصاد أن موجة حر ستضرب المناطق الساحلية خلال الأسبوع المقبل.\n\nوأشارت الإدارة إلى أن الرطوبة سترتفع في المدن الساحلية خلال الأيام الثلاثة الأولى.\n\nوزارت الطبيبة سلمى ناصر المستشفى الميداني في المدينة.\n\nوأوضحت أن درجات الحرارة قد تتجاوز خمسا وأربعين درجة في بعض المدن.",
+            &[board, doctor],
+        );
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_deref() != Some("الإدارة العامة للأرصاد")
+                    || !q.text.contains("خمسا")),
+            "{}",
+            show(&q, &e)
+        );
     }
 }
