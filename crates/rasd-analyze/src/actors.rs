@@ -71,6 +71,7 @@ use crate::entities::BODY_HEADS;
 use crate::events::learned::Trigger;
 use crate::events::text::bare;
 
+mod reporters;
 mod violence;
 
 /// Heads of armed forces, groups and monitors not among the body heads (normal form, no
@@ -6187,6 +6188,7 @@ pub(crate) fn settle_actors_traced(
     after("context_targets", events);
     clear_self_targets(events, entities);
     after("clear_self_targets", events);
+    reporters::clear_reporter_actors(events, entities, article, &mut texts);
     events.retain(|e| e.source.is_some() || e.target.is_some());
     after("no_actor_left", events);
     keep_between_actors(events, entities, article, &mut texts);
