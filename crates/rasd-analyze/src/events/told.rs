@@ -196,6 +196,8 @@ pub(crate) enum Untold {
     Rank,
     /// `مساعد وزير الخارجية`: an assistant's title, no aid.
     AidTitle,
+    /// `هجوم أوقع 15 قتيلا`: `أوقع` inflicts (casualties) or traps; it signs nothing.
+    Inflicted,
     /// `هجوما عنيفا على قرار الرئيس`: an attack in words on a decision, a deal or critics.
     Verbal,
     /// `دانت الوزارة الجريمة التي أدت إلى مقتل طفل إثر استهداف منزله`: the act a condemnation
@@ -1885,6 +1887,11 @@ pub(crate) fn untold(
     {
         return Some(Untold::AidTitle);
     }
+    // "هجوم أوقع 15 قتيلا", "نزاع أوقع أكثر من ألف قتيل", "أوقع الأمن بخلية": `أوقع` (form IV)
+    // inflicts or traps; only `وقّع` signs.
+    if code.starts_with("057") && trigger.starts_with("اوقع") {
+        return Some(Untold::Inflicted);
+    }
     // "شن هجوما عنيفا على قرار الرئيس", "هاجم منتقدي الاتفاق": words, no force.
     if code.starts_with("19")
         && (trigger.starts_with("هاجم")
@@ -3006,6 +3013,29 @@ mod tests {
     /// [`cue`] for a trigger that is a verbal noun.
     fn why_noun(sentence: &str, trigger: &str, code: &str) -> Option<Untold> {
         cue(sentence, trigger, code, true)
+    }
+
+    #[test]
+    fn awqa_inflicts_and_signs_nothing() {
+        for (sentence, trigger) in [
+            (
+                "وأسفر الانفجار الذي أوقع عشرين قتيلا عن دمار واسع في السوق",
+                "اوقع",
+            ),
+            ("في حرب أهلية أوقعت آلاف القتلى على مدى عقد", "اوقعت"),
+            ("وأوقعت الشرطة بعصابة لتهريب السلاح على الحدود", "واوقعت"),
+        ] {
+            assert_eq!(
+                why(sentence, trigger, "057"),
+                Some(Untold::Inflicted),
+                "{sentence}"
+            );
+        }
+        // Signing stays.
+        assert_eq!(
+            why("ووقع الوزيران على اتفاقية للتعاون الزراعي", "ووقع", "057"),
+            None
+        );
     }
 
     #[test]
