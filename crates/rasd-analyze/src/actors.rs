@@ -24,8 +24,9 @@
 //! [`drop_sources_outside_sentence`]); a place named as the source only where the act happened
 //! (`اجتماع الوزراء في بروكسل`, `الضربة في منطقة بركي`) is no source ([`clear_venue_sources`]),
 //! a town, a province or a region that stands for no government is no actor at all, nor is a
-//! district the entity stage took for a body (`مديرية X`: [`clear_place_actors`]),
-//! and the source of an
+//! district the entity stage took for a body (`مديرية X`: [`clear_place_actors`]), nor is a
+//! country named as the target of an act of force only where it happened (`غارات في العراق`:
+//! [`clear_venue_targets`]), and the source of an
 //! act of force named only as what it hit (`هجوم استهدف عربات تابعة لجماعة X`, `مقتل X`) or
 //! counted among the hit (`قُتل تسعة من مسلحي X`) is its target ([`fix_victim_sources`]).
 //! First, the doer a relative clause names right after an act noun (`الهجمات التي شنها
@@ -159,6 +160,80 @@ fn clear_venue_sources(
         };
         if inside.iter().all(|m| venue(tokens, m.start)) {
             clear_actor(ev, false);
+        }
+    }
+}
+
+/// Words that point back to a state as the one an act hit (`ضربات في سوريا تستهدف جيشها`).
+const STATE_PRONOUN_WORDS: &[&str] = &[
+    "جيشها",
+    "قواتها",
+    "حكومتها",
+    "نظامها",
+    "جيشه",
+    "قواته",
+    "حكومته",
+    "نظامه",
+];
+
+/// Clears the target of an act of force (roots 18–20) when the place named as its target is,
+/// at each of its mentions in the event's sentence, where the act happened ([`venue`]: `في
+/// العراق`, `باليمن`, `جنوب سوريا`, and a place joined to such a one by و, `في العراق
+/// وسوريا`): "شن التحالف غارات في العراق على مواقع X" hit X, not Iraq. Not when the source is
+/// a place or of another country than the target (one state's act on another's soil), and not
+/// when the sentence points back to the state's own forces (`تستهدف جيشها`). A strike `على
+/// اليمن` is no venue and stays.
+fn clear_venue_targets(
+    events: &mut [Event],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    for ev in events.iter_mut() {
+        if !matches!(ev.code.get(..2), Some("18" | "19" | "20")) {
+            continue;
+        }
+        let Some(place) =
+            entity_by_id(entities, ev.target.as_deref()).filter(|e| e.kind == EntityType::Location)
+        else {
+            continue;
+        };
+        let source_state = entity_by_id(entities, ev.source.as_deref())
+            .is_some_and(|e| e.kind == EntityType::Location)
+            || ev
+                .source_country
+                .as_ref()
+                .is_some_and(|c| Some(c) != ev.target_country.as_ref());
+        if source_state {
+            continue;
+        }
+        let Some((tokens, start, inside)) = mentions_in_sentence(ev, place, article, texts) else {
+            continue;
+        };
+        let end = start + ev.sentence.chars().count();
+        let joined_venue = |start: usize| {
+            let k = tokens.words.partition_point(|w| w.end <= start);
+            tokens.words.get(k).is_some_and(|w| {
+                w.start + 1 == start
+                    && w.punct_before.is_none()
+                    && tokens.norm(k).starts_with('و')
+                    && k.checked_sub(1)
+                        .and_then(|p| tokens.words.get(p))
+                        .is_some_and(|p| venue(tokens, p.start))
+            })
+        };
+        let points_back = tokens
+            .words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| start <= w.start && w.end <= end)
+            .any(|(j, _)| STATE_PRONOUN_WORDS.contains(&bare(tokens.norm(j))));
+        if !points_back
+            && inside
+                .iter()
+                .all(|m| venue(tokens, m.start) || joined_venue(m.start))
+        {
+            clear_actor(ev, true);
         }
     }
 }
@@ -6171,6 +6246,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_venue_sources", events);
     clear_place_actors(events, entities, article, &mut texts);
     after("clear_place_actors", events);
+    clear_venue_targets(events, entities, article, &mut texts);
+    after("clear_venue_targets", events);
     fix_victim_sources(events, entities, article, &mut texts);
     after("fix_victim_sources", events);
     attack_noun_doers(events, &triggers, entities, article, &mut texts);
@@ -7087,6 +7164,70 @@ mod tests {
             clear_place_actors(&mut events, &entities, &a, &mut Texts::default());
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
             assert!(events[0].source.is_some(), "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_country_where_a_strike_fell_is_not_its_target() {
+        // (the sentence, the source's and the target's names, whether the target is cleared)
+        let cases = [
+            (
+                "ونفذت قوات التحالف أمس عشرات الغارات الجوية في الواديين على مواقع جماعة الرايات السود",
+                "قوات التحالف",
+                "الواديين",
+                true,
+            ),
+            (
+                "وقصفت قوات التحالف مواقع جماعة الرايات السود بالواديين",
+                "قوات التحالف",
+                "الواديين",
+                true,
+            ),
+            (
+                "وشنت قوات التحالف أمس عشرات الغارات في الجزائر والواديين على جماعة الرايات السود",
+                "قوات التحالف",
+                "الواديين",
+                true,
+            ),
+            // A strike on the country itself, and one that hit the state's own army, stay.
+            (
+                "وشنت قوات التحالف غارات على الواديين",
+                "قوات التحالف",
+                "الواديين",
+                false,
+            ),
+            (
+                "وقالت قوات التحالف إن ضرباتها في الواديين تستهدف جيشها",
+                "قوات التحالف",
+                "الواديين",
+                false,
+            ),
+        ];
+        for (body, source, place, cleared) in cases {
+            let a = article(body);
+            let entities = [
+                entity(
+                    "org:1111111111111111",
+                    source,
+                    EntityType::Organization,
+                    body,
+                ),
+                entity("loc:0123456789abcdef", place, EntityType::Location, body),
+            ];
+            let mut events = vec![bare_event(
+                "195",
+                Some(entities[0].id.clone()),
+                Some(entities[1].id.clone()),
+                body,
+            )];
+            clear_venue_targets(&mut events, &entities, &a, &mut Texts::default());
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+            assert!(events[0].source.is_some(), "help: {body}");
+            // Not an act of force: the place stays.
+            events[0].code = "042".to_owned();
+            events[0].target = Some(entities[1].id.clone());
+            clear_venue_targets(&mut events, &entities, &a, &mut Texts::default());
+            assert!(events[0].target.is_some(), "help: {body}");
         }
     }
 

@@ -1138,6 +1138,9 @@ const BACKER_LINKS: &[&str] = &[
     "وحدات",
     "بوحدات",
     "عناصر",
+    "تنسيق",
+    "تنسق",
+    "قبل",
 ];
 
 /// True when word `k` of `tokens` is the backer's name after a [`SUPPORT_CUES`] word: within
@@ -2587,6 +2590,21 @@ mod tests {
             after_backers(body, &entities, Some(G), Some(C), "وهاجمت"),
             (Some(G.to_owned()), None)
         );
+        // Backing and coordination, and cover given by someone's planes: the same.
+        for body in [
+            "وهاجم المتطوعون بدعم وتنسيق من التحالف جماعة الرايات السود",
+            "وهاجم المتطوعون بغطاء جوي من قبل طائرات التحالف جماعة الرايات السود",
+        ] {
+            let entities = [
+                entity(C, "التحالف", EntityType::Organization, body),
+                entity(G, "جماعة الرايات السود", EntityType::Organization, body),
+            ];
+            assert_eq!(
+                after_backers(body, &entities, None, Some(C), "وهاجم"),
+                (None, None),
+                "help: {body}"
+            );
+        }
         // The backer's own act told in a relative clause keeps it.
         let body = "وتقدم المتطوعون تحت غطاء من طيران التحالف الذي قصف مواقع جماعة الرايات السود";
         let entities = [
