@@ -7827,6 +7827,20 @@ impl SentenceRun<'_, '_> {
         if words < 3 {
             return;
         }
+        // "وأكدت وزارة الخارجية وفقا لوكالة الأنباء أن …": a speech verb and the name of its
+        // subject alone are the attribution, not reported words; what the verb says follows
+        // the credit.
+        let speech_head = self.para.hits.get(qs).copied().flatten().is_some_and(|e| {
+            matches!(e.role, Role::Speech { .. }) && matches!(e.pos, Pos::Verb | Pos::Present)
+        });
+        let subject_alone = self
+            .para
+            .spans
+            .iter()
+            .any(|s| s.first == qs + 1 && (s.last..qe).all(|k| self.para.word(k).is_none()));
+        if speech_head && subject_alone {
+            return;
+        }
         // "«…»، بحسب ما قاله الرئيس": the clause is a quoted span, reported as written.
         let whole = self.para.quotes.iter().position(|q| {
             q.open_tok >= self.range.start
@@ -17394,6 +17408,34 @@ pub(crate) mod tests {
             q.iter()
                 .all(|q| q.speaker.as_deref() != Some("الإدارة العامة للأرصاد")
                     || !q.text.contains("خمسا")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn a_speech_verb_and_its_subject_before_a_credit_are_no_quote_of_the_medium() {
+        // The body named right after the speech verb speaks; the agency after وفقا only
+        // carries it, and the verb with its subject is no quote of the agency.
+        let ministry = ("وزارة الزراعة الأردنية", O, None, &[][..]);
+        let agency = ("وكالة الأنباء الأردنية", O, None, &[][..]);
+        let (q, e) = run_on(
+            "وأعلنت وزارة الزراعة الأردنية وفقا لوكالة الأنباء الأردنية في بيان اليوم أن موسم الزيتون سيبدأ مطلع الشهر المقبل.",
+            &[ministry, agency],
+        );
+        assert!(
+            q.len() == 1 && q[0].speaker.as_deref() == Some("وزارة الزراعة الأردنية"),
+            "{}",
+            show(&q, &e)
+        );
+        // A credit with no speaker before it still names the medium.
+        let (q, e) = run_on(
+            "ووفقا لوكالة الأنباء الأردنية فإن موسم الزيتون سيبدأ مطلع الشهر المقبل.",
+            &[ministry, agency],
+        );
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_deref() != Some("وزارة الزراعة الأردنية")),
             "{}",
             show(&q, &e)
         );
