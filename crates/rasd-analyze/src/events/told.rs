@@ -1892,6 +1892,12 @@ pub(crate) fn untold(
     if code.starts_with("057") && trigger.starts_with("اوقع") {
         return Some(Untold::Inflicted);
     }
+    // "ووقعت الحادثة على طريق", "أحداث وقعت على مدى عقدين", "العملية التي وقعت في المدينة",
+    // "وقعت دورية في كمين", "وقع الجندي في الأسر", "انفجار يقع قرب": `وقع` (form I) took place
+    // or fell; `يوقع قتلى` (form IV) inflicts. Only a party putting its name to a text signs.
+    if code.starts_with("057") && fell(&word, sentence.clone(), i, raw) {
+        return Some(Untold::Inflicted);
+    }
     // "شن هجوما عنيفا على قرار الرئيس", "هاجم منتقدي الاتفاق": words, no force.
     if code.starts_with("19")
         && (trigger.starts_with("هاجم")
@@ -2660,6 +2666,104 @@ fn month(w: &str) -> bool {
 
 /// True when `w` (normal form), as it is or without its و/ف, and then without `ال`, `بال` or
 /// `لل`, is in `list`.
+/// Things that happen: a `وقع` (form I) next to one took place (`ووقعت الحادثة`, `هجمات وقعت`).
+const HAPPENINGS: &[&str] = &[
+    "حادث",
+    "حادثه",
+    "حوادث",
+    "احداث",
+    "انفجار",
+    "انفجارات",
+    "تفجير",
+    "تفجيرات",
+    "هجوم",
+    "هجمات",
+    "اشتباك",
+    "اشتباكات",
+    "عمليه",
+    "جريمه",
+    "جرائم",
+    "معركه",
+    "معارك",
+    "مواجهات",
+    "كارثه",
+    "زلزال",
+    "اعتداء",
+    "اعتداءات",
+    "مجزره",
+    "اصطدام",
+    "حريق",
+];
+
+/// What one falls into (`وقع في كمين`, `في الأسر`, `في قبضة الأمن`).
+const TRAPS: &[&str] = &["كمين", "اسر", "فخ", "قبضه", "شرك", "ايدي", "يد"];
+
+/// Casualties a form-IV `يوقع` inflicts (`يوقع قتلى`).
+const CASUALTIES: &[&str] = &["قتلي", "قتيلا", "جرحي", "ضحايا", "خساير", "اصابات"];
+
+/// Texts a party signs: a `وقع` whose clause names one signs, whatever came before.
+const SIGNED_TEXTS: &[&str] = &[
+    "اتفاق",
+    "اتفاقيه",
+    "اتفاقيات",
+    "اتفاقيتي",
+    "اتفاقات",
+    "مذكره",
+    "مذكرات",
+    "مذكرتي",
+    "عقد",
+    "عقود",
+    "عقدا",
+    "بروتوكول",
+    "وثيقه",
+    "ميثاق",
+    "معاهده",
+    "اعلان",
+];
+
+/// True when `raw`, the `وقع`-family trigger at token `i` of `sentence`, took place or fell (form
+/// I: next to a happening, or before `في` and a trap) or inflicts casualties (`يوقع قتلى`), and
+/// no signed text stands in its clause.
+fn fell<'a>(
+    word: &impl Fn(usize) -> Option<&'a str>,
+    sentence: std::ops::Range<usize>,
+    i: usize,
+    raw: &str,
+) -> bool {
+    let stem = raw
+        .strip_prefix("وو")
+        .map(|r| format!("و{r}"))
+        .or_else(|| raw.strip_prefix('ف').map(str::to_string))
+        .unwrap_or_else(|| raw.to_string());
+    let took_place = matches!(
+        stem.as_str(),
+        "وقع" | "وقعت" | "وقعا" | "وقعتا" | "يقع" | "تقع" | "ويقع" | "وتقع"
+    );
+    let inflicts = matches!(stem.as_str(), "يوقع" | "توقع" | "ويوقع" | "وتوقع");
+    if !took_place && !inflicts {
+        return false;
+    }
+    let after = i + 1..(i + 7).min(sentence.end);
+    if after
+        .clone()
+        .any(|k| word(k).is_some_and(|w| listed(SIGNED_TEXTS, w)))
+    {
+        return false;
+    }
+    if inflicts {
+        return word(i + 1).is_some_and(|w| listed(CASUALTIES, w));
+    }
+    let happening = |k: usize| word(k).is_some_and(|w| listed(HAPPENINGS, w));
+    // The happening just before (`أحداث وقعت`, `التفجير وقع`), before `التي`/`الذي`
+    // (`العملية التي وقعت`), a few words back with its adjectives (`هجمات كيميائية بغاز الكلور
+    // وقعت`), or the subject right after (`ووقعت الحادثة`).
+    let before = (i.saturating_sub(4).max(sentence.start)..i).any(happening);
+    let trapped = after
+        .clone()
+        .any(|k| word(k) == Some("في") && word(k + 1).is_some_and(|w| listed(TRAPS, w)));
+    before || happening(i + 1) || trapped
+}
+
 fn listed(list: &[&str], w: &str) -> bool {
     [w, bare(w)].iter().any(|w| {
         let stem = w
@@ -3036,6 +3140,33 @@ mod tests {
             why("ووقع الوزيران على اتفاقية للتعاون الزراعي", "ووقع", "057"),
             None
         );
+    }
+
+    #[test]
+    fn waqa_that_took_place_or_fell_signs_nothing() {
+        for (sentence, trigger) in [
+            ("ووقعت الحادثة مساء الجمعة عند مدخل القرية", "ووقعت"),
+            ("وقالت إن اشتباكات وقعت فجرا قرب الحدود", "وقعت"),
+            ("وأدان المجلس العملية التي وقعت في السوق الشعبي", "وقعت"),
+            ("وقعت دورية للجيش في كمين نصبه مسلحون شرق البلدة", "وقعت"),
+            ("وذكرت أن الطيار وقع في الأسر بعد سقوط طائرته", "وقع"),
+            ("إن القصف العشوائي يوقع قتلى بين المدنيين كل يوم", "يوقع"),
+        ] {
+            assert_eq!(
+                why(sentence, trigger, "057"),
+                Some(Untold::Inflicted),
+                "{sentence}"
+            );
+        }
+        // Signing stays, after a happening too.
+        for (sentence, trigger) in [
+            ("ووقع الطرفان اتفاقية للتبادل التجاري في العاصمة", "ووقع"),
+            ("وبعد الهجوم وقعت الحكومة مذكرة تفاهم مع الوكالة", "وقعت"),
+            ("ووقعت الوزارة في الرياض عقدا لإنشاء مستشفى", "ووقعت"),
+            ("ويوقع الرئيس المرسوم غدا", "ويوقع"),
+        ] {
+            assert_eq!(why(sentence, trigger, "057"), None, "{sentence}");
+        }
     }
 
     #[test]
