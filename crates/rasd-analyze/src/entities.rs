@@ -2286,6 +2286,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_bare_administration_or_prosecution_names_the_body_named_before() {
+        let found = find(&[
+            "انتقدت الإدارة الأمريكية القرار، وقالت الإدارة إن العقوبات باقية.",
+            "وأحالت النيابة العامة المتهمين إلى المحكمة، وقالت النيابة إن التحقيق مستمر.",
+            "وحضر وزير العدل بالنيابة الجلسة.",
+        ]);
+        let body = |name: &str| {
+            found
+                .iter()
+                .find(|e| e.name == name)
+                .unwrap_or_else(|| panic!("{name}: {found:?}"))
+        };
+        assert_eq!(
+            body("الإدارة الأمريكية").aliases,
+            ["الإدارة الأمريكية", "الإدارة"]
+        );
+        let prosecution = body("النيابة العامة");
+        assert_eq!(prosecution.aliases, ["النيابة العامة", "النيابة"]);
+        // `بالنيابة` ("acting") names no body.
+        assert_eq!(prosecution.mentions.len(), 2, "{prosecution:?}");
+        // No body named with that head before: `الإدارة` alone names nothing.
+        let found = find(&["وقالت الإدارة إن التبرعات وصلت."]);
+        assert!(by_alias(&found, "الإدارة").is_none(), "{found:?}");
+    }
+
+    #[test]
     fn a_bare_kingdom_with_no_kingdom_before_is_the_page_kingdom() {
         let kingdom_of = |paragraphs: &[&str]| -> Option<String> {
             let found = find(paragraphs);
