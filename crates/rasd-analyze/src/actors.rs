@@ -188,8 +188,9 @@ fn clear_venue_targets(
     entities: &[Entity],
     article: &Article,
     texts: &mut Texts,
-) {
-    for ev in events.iter_mut() {
+) -> Vec<ClearedVenue> {
+    let mut cleared = Vec::new();
+    for (index, ev) in events.iter_mut().enumerate() {
         if !matches!(ev.code.get(..2), Some("18" | "19" | "20")) {
             continue;
         }
@@ -233,9 +234,54 @@ fn clear_venue_targets(
                 .iter()
                 .all(|m| venue(tokens, m.start) || joined_venue(m.start))
         {
+            if stateless_armed_group(entity_by_id(entities, ev.source.as_deref())) {
+                cleared.push(ClearedVenue {
+                    index,
+                    source: ev.source.clone(),
+                    target: ev.target.clone(),
+                    target_country: ev.target_country.clone(),
+                });
+            }
             clear_actor(ev, true);
         }
     }
+    cleared
+}
+
+/// A country target [`clear_venue_targets`] cleared from an act of force by an armed group with
+/// no state, kept so that [`restore_group_venue_targets`] can give it back.
+struct ClearedVenue {
+    index: usize,
+    source: Option<String>,
+    target: Option<String>,
+    target_country: Option<String>,
+}
+
+/// Gives back the country where a stateless armed group struck (`فجر التنظيم مسجدا في الكويت` →
+/// the group → Kuwait) when, after every later pass, the event still has that group as its
+/// source and no target: the group's act inside a country hits that country. When a later pass
+/// found whom it hit (`ضربات استهدفت الجماعة في سوريا`) or changed the source, it stays as it is.
+fn restore_group_venue_targets(events: &mut [Event], cleared: Vec<ClearedVenue>) {
+    for c in cleared {
+        if let Some(ev) = events.get_mut(c.index) {
+            if ev.target.is_none() && ev.source == c.source {
+                ev.target = c.target;
+                ev.target_country = c.target_country;
+            }
+        }
+    }
+}
+
+/// True when the entity is an armed or political group of the gazetteer (`org:isis`, Boko
+/// Haram), not a state's organ.
+fn stateless_armed_group(entity: Option<&Entity>) -> bool {
+    let g = crate::events::engine::gazetteer();
+    entity
+        .and_then(|e| g.by_id(&e.id))
+        .and_then(|i| g.entry(i))
+        .is_some_and(|e| {
+            e.class == crate::gazetteer::Class::Organization(crate::gazetteer::OrgClass::Group)
+        })
 }
 
 /// The entity whose id is `id`, if any.
@@ -6246,7 +6292,7 @@ pub(crate) fn settle_actors_traced(
     after("clear_venue_sources", events);
     clear_place_actors(events, entities, article, &mut texts);
     after("clear_place_actors", events);
-    clear_venue_targets(events, entities, article, &mut texts);
+    let cleared_venues = clear_venue_targets(events, entities, article, &mut texts);
     after("clear_venue_targets", events);
     fix_victim_sources(events, entities, article, &mut texts);
     after("fix_victim_sources", events);
@@ -6266,6 +6312,8 @@ pub(crate) fn settle_actors_traced(
     clear_self_targets(events, entities);
     after("clear_self_targets", events);
     reporters::clear_reporter_actors(events, entities, article, &mut texts);
+    restore_group_venue_targets(events, cleared_venues);
+    after("restore_group_venue_targets", events);
     events.retain(|e| e.source.is_some() || e.target.is_some());
     after("no_actor_left", events);
     keep_between_actors(events, entities, article, &mut texts);
@@ -7229,6 +7277,61 @@ mod tests {
             clear_venue_targets(&mut events, &entities, &a, &mut Texts::default());
             assert!(events[0].target.is_some(), "help: {body}");
         }
+    }
+
+    #[test]
+    fn a_stateless_group_that_struck_inside_a_country_hit_that_country() {
+        let body = "وفجر تنظيم الدولة الإسلامية أمس سيارة مفخخة في الواديين";
+        let a = article(body);
+        let entities = [
+            entity(
+                "org:isis",
+                "تنظيم الدولة الإسلامية",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "loc:0123456789abcdef",
+                "الواديين",
+                EntityType::Location,
+                body,
+            ),
+        ];
+        let event = || {
+            bare_event(
+                "183",
+                Some(entities[0].id.clone()),
+                Some(entities[1].id.clone()),
+                body,
+            )
+        };
+        // Nothing later found whom it hit: the country comes back.
+        let mut events = vec![event()];
+        let cleared = clear_venue_targets(&mut events, &entities, &a, &mut Texts::default());
+        assert!(events[0].target.is_none());
+        restore_group_venue_targets(&mut events, cleared);
+        assert_eq!(events[0].target, Some(entities[1].id.clone()));
+        // A later pass gave the act another target, or took the group away as its source: it stays.
+        let mut events = vec![event()];
+        let cleared = clear_venue_targets(&mut events, &entities, &a, &mut Texts::default());
+        events[0].source = None;
+        restore_group_venue_targets(&mut events, cleared);
+        assert!(events[0].target.is_none());
+        // A body the gazetteer does not list as an armed group: the place stays cleared.
+        let mut events = vec![event()];
+        events[0].source = Some("org:1111111111111111".to_owned());
+        let entities2 = [
+            entity(
+                "org:1111111111111111",
+                "تنظيم الدولة الإسلامية",
+                EntityType::Organization,
+                body,
+            ),
+            entities[1].clone(),
+        ];
+        let cleared = clear_venue_targets(&mut events, &entities2, &a, &mut Texts::default());
+        restore_group_venue_targets(&mut events, cleared);
+        assert!(events[0].target.is_none());
     }
 
     #[test]
