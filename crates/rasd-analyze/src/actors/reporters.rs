@@ -324,42 +324,14 @@ pub(super) fn clear_reporter_actors(
 
 #[cfg(test)]
 mod tests {
-    use rasd_model::ArticlePart;
-
     use super::*;
     use crate::events::bare_event;
 
-    fn article(body: &str) -> Article {
-        Article {
-            body: vec![body.to_owned()],
-            ..Article::default()
-        }
-    }
+    use super::super::violence::tests::{article, entity};
 
     /// An organization `id` named `name` at each of its places in `body`.
     fn org(id: &str, name: &str, body: &str) -> Entity {
-        let mentions = body
-            .match_indices(name)
-            .map(|(b, _)| {
-                let start = body[..b].chars().count();
-                Mention {
-                    text: name.to_owned(),
-                    part: ArticlePart::Body,
-                    paragraph: 0,
-                    start,
-                    end: start + name.chars().count(),
-                }
-            })
-            .collect();
-        Entity {
-            id: id.to_owned(),
-            name: name.to_owned(),
-            kind: EntityType::Organization,
-            aliases: vec![name.to_owned()],
-            country: None,
-            coordinates: None,
-            mentions,
-        }
+        entity(id, name, EntityType::Organization, body)
     }
 
     /// The (source, target) left by [`clear_reporter_actors`] for an event `code` of `body`

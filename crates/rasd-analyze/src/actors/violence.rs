@@ -1636,13 +1636,14 @@ pub(super) fn force_doers(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use rasd_model::{ArticlePart, Entity, Mention};
 
     use super::*;
     use crate::events::bare_event;
 
-    fn article(body: &str) -> Article {
+    /// An article whose body is the one paragraph `body`.
+    pub(in crate::actors) fn article(body: &str) -> Article {
         Article {
             body: vec![body.to_owned()],
             ..Article::default()
@@ -1650,7 +1651,7 @@ mod tests {
     }
 
     /// An entity named `name` at each of its places in `body`.
-    fn entity(id: &str, name: &str, kind: EntityType, body: &str) -> Entity {
+    pub(in crate::actors) fn entity(id: &str, name: &str, kind: EntityType, body: &str) -> Entity {
         let mentions = body
             .match_indices(name)
             .map(|(b, _)| {
