@@ -6302,12 +6302,7 @@ pub(crate) fn settle_actors_traced(
     after("clear_media_actors", events);
     visitor_sources(events, entities, article, &mut texts);
     after("visitor_sources", events);
-    crate::events::context_target::fill_context_targets(events, &triggers, article);
-    crate::events::context_target::fill_described_targets(events, &triggers, entities, article);
-    crate::events::context_target::fill_member_targets(events, &triggers, entities, article);
-    crate::events::context_target::fill_aimed_targets(events, &triggers, entities, article);
-    crate::events::context_target::fill_posture_targets(events, &triggers, entities, article);
-    crate::events::context_target::fill_aid_targets(events, &triggers, entities, article);
+    crate::events::context_target::fill_targets_from_context(events, &triggers, entities, article);
     after("context_targets", events);
     clear_self_targets(events, entities);
     after("clear_self_targets", events);

@@ -20,6 +20,7 @@ use rasd_model::EntityType;
 
 use super::context::contains;
 use super::tokens::{normalize_phrase, proclitic_forms, Form};
+use super::WEEKDAYS;
 use super::{char_slice, entry_is_country, resolve, Cand, Source, Target, Text};
 use crate::gazetteer::{Class, Gazetteer, OrgClass};
 
@@ -225,16 +226,10 @@ fn armed_chain(
     })
 }
 
-/// Words with the article that are no part of a name after a head: days, months' neighbours and
-/// time adjectives (`قالت الحكومة الخميس`, `البرلمان الماضي`).
+/// Words with the article that are no part of a name after a head, besides the days of the week
+/// ([`WEEKDAYS`]; see [`stop_word`]): months' neighbours and time adjectives (`قالت الحكومة
+/// الخميس`, `البرلمان الماضي`).
 const STOP: &[&str] = &[
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
     "اليوم",
     "الماضي",
     "الماضيه",
@@ -256,9 +251,14 @@ const STOP: &[&str] = &[
     "الاسبوع",
     "الشهر",
     "الليله",
-    "الثلاثاء",
     "الا",
 ];
+
+/// True when `w` (normal form) is no part of a name after a head: a [`STOP`] word or a day of the
+/// week ([`WEEKDAYS`]).
+fn stop_word(w: &str) -> bool {
+    contains(STOP, w) || contains(WEEKDAYS, w)
+}
 
 /// Directions that may stand between a head and a place (`حكومة شرق ليبيا`).
 const DIRECTIONS: &[&str] = &["شرق", "غرب", "شمال", "جنوب", "وسط"];
@@ -350,7 +350,7 @@ fn is_article_word(norm: &str) -> bool {
 /// [`ADJECTIVES`].
 fn is_adjective(norm: &str) -> bool {
     is_article_word(norm)
-        && !contains(STOP, norm)
+        && !stop_word(norm)
         && (norm.ends_with('ي') || norm.ends_with("يه") || contains(ADJECTIVES, norm))
 }
 
@@ -483,7 +483,7 @@ pub(crate) fn body_chains(
                         }
                     } else if is_article_word(w)
                         && covered.get(k) != Some(&true)
-                        && !contains(STOP, w)
+                        && !stop_word(w)
                         && !contains(MEDIA_STOP, w)
                     {
                         genitive = Some(k);
@@ -507,7 +507,7 @@ pub(crate) fn body_chains(
                         break;
                     }
                 }
-                if is_article_word(w) && !contains(STOP, w) {
+                if is_article_word(w) && !stop_word(w) {
                     genitive = Some(k);
                     break;
                 }
@@ -575,7 +575,7 @@ pub(crate) fn body_chains(
                 && w.chars().count() > 3
                 && joined(j + 1)
                 && is_article_word(tokens.norm(j + 1))
-                && !contains(STOP, tokens.norm(j + 1))
+                && !stop_word(tokens.norm(j + 1))
                 && covered.get(j + 1) != Some(&true);
             if lam_article || lam_bare {
                 last = if lam_bare { j + 1 } else { j };
@@ -621,7 +621,7 @@ pub(crate) fn body_chains(
                 && tokens
                     .norm(k)
                     .strip_prefix('و')
-                    .is_some_and(|w| is_article_word(w) && !contains(STOP, w))
+                    .is_some_and(|w| is_article_word(w) && !stop_word(w))
             {
                 k += 1;
             }

@@ -18,11 +18,19 @@
 //! A hostile act (11–13, 16–20) whose object is a bare description of a body named before
 //! (`ضربات استهدفت التنظيم`، `حملة ضد الحركة`، `انتقد الحزب`) takes that body as its target: the
 //! last organization named before the trigger with that head (`تنظيم X`، `لحركة X`, or a name
-//! that starts with it) — see [`fill_described_targets`].
+//! that starts with it) — see [`find_described_body_target`].
 //!
 //! An act of force (17–20) with no target whose sentence counts the members it hit out of a
 //! body (`أسر الجيش عشرة من عناصر جماعة X`، `قتل قياديا بارزا في X`) takes that body — see
-//! [`fill_member_targets`].
+//! [`find_members_hit_target`]. One continued by a verb of aiming takes the organization aimed
+//! at ([`find_aimed_object_target`]); a show of force takes the adversary it faces
+//! ([`find_posture_adversary_target`]); an act of aid takes the state of the place it goes to
+//! ([`find_aid_place_target`]).
+//!
+//! Each of these is a [`Pass`] (which events it looks at, and its own search);
+//! [`fill_targets_from_context`] runs them in the order of [`PASSES`].
+
+use std::cell::OnceCell;
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event};
 
@@ -80,51 +88,194 @@ const CLAUSE_STOPS: &[&str] = &[
 /// استهدف`، `الهجوم على`، `الضربة ضد`).
 const NEW_ACT_NEXT: &[&str] = &["الذي", "التي", "الذين", "على", "علي", "ضد", "بحق"];
 
-/// Fills the target of each event with none that names it by reference to an earlier act (see
-/// the module doc). `triggers` is aligned with `events` (nothing is done otherwise).
-pub(crate) fn fill_context_targets(events: &mut [Event], triggers: &[Trigger], article: &Article) {
+/// One pass that fills the target of an event with a source and none from the context of its
+/// trigger. The driver ([`run_passes`]) walks every event of the article for each pass in turn,
+/// skips an event with a target or with no source, asks [`Pass::looks_at`], finds the trigger's
+/// token in its paragraph and, when [`Pass::find`] finds a target, sets it: a new pass is only
+/// these two functions and a line in [`PASSES`].
+struct Pass {
+    /// True for an event the pass looks at: its code, and a cheap test of its sentence made
+    /// before its paragraph is tokenized.
+    looks_at: fn(&Event) -> bool,
+    /// The pass's own search: the target found for the event at `site`, if any.
+    find: fn(&Site) -> Option<Found>,
+}
+
+/// The passes in the order they run (each sees the targets the ones before it filled).
+const PASSES: [Pass; 6] = [
+    BACK_REFERENCE,
+    DESCRIBED_BODY,
+    MEMBERS_HIT,
+    AIMED_OBJECT,
+    POSTURE_ADVERSARY,
+    AID_PLACE,
+];
+
+/// A target found by a pass: the actor and its state.
+struct Found {
+    target: String,
+    country: Option<String>,
+}
+
+/// The tokens of the body's paragraphs, each tokenized when first asked for and shared by all
+/// the passes.
+struct ParagraphTokens<'a> {
+    body: &'a [String],
+    tokens: Vec<OnceCell<Vec<Token>>>,
+}
+
+impl<'a> ParagraphTokens<'a> {
+    /// An empty cache for the paragraphs of `article`'s body.
+    fn new(article: &'a Article) -> Self {
+        ParagraphTokens {
+            body: &article.body,
+            tokens: vec![OnceCell::new(); article.body.len()],
+        }
+    }
+
+    /// The tokens of paragraph `p` (none when the body has no such paragraph).
+    fn of(&self, p: usize) -> Option<&[Token]> {
+        let text = self.body.get(p)?;
+        Some(self.tokens[p].get_or_init(|| tokenize(&text.chars().collect::<Vec<_>>())))
+    }
+}
+
+/// An event a pass looks at, with what its search may read.
+struct Site<'a> {
+    /// All the events of the article (as the passes before left them) and the index of this one.
+    events: &'a [Event],
+    i: usize,
+    /// The events' triggers, aligned with `events`.
+    triggers: &'a [Trigger],
+    entities: &'a [Entity],
+    article: &'a Article,
+    /// The body's paragraphs' tokens (any paragraph may be asked for).
+    paragraphs: &'a ParagraphTokens<'a>,
+    /// The event's paragraph, its trigger's first char there, that paragraph's tokens and the
+    /// index of the trigger's token among them.
+    p: usize,
+    start: usize,
+    toks: &'a [Token],
+    at: usize,
+}
+
+impl Site<'_> {
+    /// The event the pass looks at.
+    fn event(&self) -> &Event {
+        &self.events[self.i]
+    }
+}
+
+/// Runs every pass of this file ([`PASSES`], in order) over the events. `triggers` is aligned
+/// with `events` (nothing is done otherwise).
+pub(crate) fn fill_targets_from_context(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+) {
+    run_passes(&PASSES, events, triggers, entities, article);
+}
+
+/// Runs `passes` in order over the events (see [`Pass`]). `triggers` is aligned with `events`
+/// (nothing is done otherwise).
+fn run_passes(
+    passes: &[Pass],
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+) {
     if triggers.len() != events.len() {
         return;
     }
-    let mut tokens: Vec<Option<Vec<Token>>> = vec![None; article.body.len()];
-    for i in 0..events.len() {
-        let e = &events[i];
-        if e.target.is_some() || e.source.is_none() {
-            continue;
-        }
-        let root = e.code.get(..2).unwrap_or("");
-        // A welcome (051), not an agreement (050): what it welcomes is another's act. Statements,
-        // appeals and meetings or calls told before are no act a reaction is about.
-        let want: fn(&str) -> bool = match root {
-            "05" if !e.code.starts_with("051") => continue,
-            "05" | "11" | "12" => |r| !matches!(r, "01" | "02" | "04"),
-            "02" | "10" => |r| matches!(r, "17" | "18"),
-            _ => continue,
-        };
-        let start = triggers[i].start;
-        let p = e.paragraph;
-        let Some(text) = article.body.get(p) else {
-            continue;
-        };
-        let toks = tokens[p].get_or_insert_with(|| tokenize(&text.chars().collect::<Vec<_>>()));
-        let Some(at) = toks.iter().position(|t| t.start == start) else {
-            continue;
-        };
-        let refers = if matches!(root, "02" | "10") {
-            // The trigger may be the release noun itself (`بإطلاق سراحهم`).
-            names_a_held_one(&toks[at..])
-        } else {
-            names_an_act_told(&toks[at + 1..])
-        };
-        if !refers {
-            continue;
-        }
-        if let Some(j) = last_doer_before(events, triggers, i, want) {
-            let (source, country) = (events[j].source.clone(), events[j].source_country.clone());
-            events[i].target = source;
-            events[i].target_country = country;
+    let paragraphs = ParagraphTokens::new(article);
+    for pass in passes {
+        for i in 0..events.len() {
+            let e = &events[i];
+            if e.target.is_some() || e.source.is_none() || !(pass.looks_at)(e) {
+                continue;
+            }
+            let (p, start) = (e.paragraph, triggers[i].start);
+            let Some(toks) = paragraphs.of(p) else {
+                continue;
+            };
+            let Some(at) = toks.iter().position(|t| t.start == start) else {
+                continue;
+            };
+            let site = Site {
+                events,
+                i,
+                triggers,
+                entities,
+                article,
+                paragraphs: &paragraphs,
+                p,
+                start,
+                toks,
+                at,
+            };
+            if let Some(found) = (pass.find)(&site) {
+                events[i].target = Some(found.target);
+                events[i].target_country = found.country;
+            }
         }
     }
+}
+
+/// The body as the target of the event, unless it is the event's source or the source's state.
+fn other_body(e: &Event, body: &Entity) -> Option<Found> {
+    let own = Some(body.id.as_str()) == e.source.as_deref()
+        || e.source_country.as_deref() == Some(body.id.as_str());
+    (!own).then(|| Found {
+        target: body.id.clone(),
+        country: body.country.clone(),
+    })
+}
+
+/// A reaction or an appeal that names its object by reference to an earlier act (see the module
+/// doc and [`find_back_reference_target`]).
+const BACK_REFERENCE: Pass = Pass {
+    looks_at: back_reference_looks_at,
+    find: find_back_reference_target,
+};
+
+/// A welcome (051), not an agreement (050): what it welcomes is another's act; a condemnation or
+/// rejection (11, 12); an appeal or demand (02, 10).
+fn back_reference_looks_at(e: &Event) -> bool {
+    match e.code.get(..2).unwrap_or("") {
+        "05" => e.code.starts_with("051"),
+        "11" | "12" | "02" | "10" => true,
+        _ => false,
+    }
+}
+
+/// The target of an event that names it by reference to an earlier act (see the module doc): the
+/// doer of the last act told before it that the reaction is about (statements, appeals and
+/// meetings or calls are none) or, for an appeal to free someone named by a pronoun, of the last
+/// arrest or abduction.
+fn find_back_reference_target(site: &Site) -> Option<Found> {
+    let root = site.event().code.get(..2).unwrap_or("");
+    let appeal = matches!(root, "02" | "10");
+    let want: fn(&str) -> bool = if appeal {
+        |r| matches!(r, "17" | "18")
+    } else {
+        |r| !matches!(r, "01" | "02" | "04")
+    };
+    let refers = if appeal {
+        // The trigger may be the release noun itself (`بإطلاق سراحهم`).
+        names_a_held_one(&site.toks[site.at..])
+    } else {
+        names_an_act_told(&site.toks[site.at + 1..])
+    };
+    if !refers {
+        return None;
+    }
+    let doer = &site.events[last_doer_before(site.events, site.triggers, site.i, want)?];
+    Some(Found {
+        target: doer.source.clone()?,
+        country: doer.source_country.clone(),
+    })
 }
 
 /// Bare definite heads that name back a body told before (normalized, without a prefix), with
@@ -155,62 +306,35 @@ const DESCRIPTION_STEMS: &[&str] = &[
 /// Words looked at after a hostile act's trigger for a description of its object.
 const DESCRIPTION_WINDOW: usize = 5;
 
-/// Fills the target of a hostile act (11–13, 16–20) with none whose object, within
-/// [`DESCRIPTION_WINDOW`] words of its clause after the trigger, is a bare description
-/// ([`DESCRIPTION_HEADS`]: `التنظيم`، `بالحركة`، `ضد الجماعة`) that no name follows and no
-/// entity mention covers: the target is the last organization named before the trigger (in
-/// the body, this paragraph or an earlier one) whose name, mention or the word before the
-/// mention carries that head's stem (`هاجمت القوات تنظيم داعش … ثم قصفت التنظيم` → the
-/// group), when it is not the source or the source's state. `triggers` is aligned with `events`.
-pub(crate) fn fill_described_targets(
-    events: &mut [Event],
-    triggers: &[Trigger],
-    entities: &[Entity],
-    article: &Article,
-) {
-    if triggers.len() != events.len() {
-        return;
-    }
-    let mut tokens: Vec<Option<Vec<Token>>> = vec![None; article.body.len()];
-    for i in 0..events.len() {
-        let e = &events[i];
-        let root = e.code.get(..2).unwrap_or("");
-        let hostile = matches!(root, "11" | "12" | "13" | "16" | "17" | "18" | "19" | "20");
-        if !hostile || e.target.is_some() || e.source.is_none() {
-            continue;
+/// A hostile act on a bare description of a body named before (see
+/// [`find_described_body_target`]).
+const DESCRIBED_BODY: Pass = Pass {
+    looks_at: described_body_looks_at,
+    find: find_described_body_target,
+};
+
+/// A hostile act (11–13, 16–20) whose sentence holds a head of [`DESCRIPTION_STEMS`] (no head in
+/// the sentence: nothing to tokenize).
+fn described_body_looks_at(e: &Event) -> bool {
+    let root = e.code.get(..2).unwrap_or("");
+    matches!(root, "11" | "12" | "13" | "16" | "17" | "18" | "19" | "20")
+        && DESCRIPTION_STEMS.iter().any(|h| e.sentence.contains(h))
+}
+
+/// The target of a hostile act (11–13, 16–20) whose object, within [`DESCRIPTION_WINDOW`] words
+/// of its clause after the trigger, is a bare description ([`DESCRIPTION_HEADS`]: `التنظيم`،
+/// `بالحركة`، `ضد الجماعة`) that no name follows and no entity mention covers: the last
+/// organization named before the trigger (in the body, this paragraph or an earlier one) whose
+/// name, mention or the word before the mention carries that head's stem (`هاجمت القوات تنظيم
+/// داعش … ثم قصفت التنظيم` → the group), when it is not the source or the source's state.
+fn find_described_body_target(site: &Site) -> Option<Found> {
+    let body = match described_object(&site.toks[site.at + 1..], site.entities, site.p)? {
+        Described::Named(body) => body,
+        Described::Head(stem) => {
+            last_body_with_stem(site.entities, site.paragraphs, site.p, site.start, stem)?
         }
-        // (No head in the sentence: nothing to tokenize.)
-        if !DESCRIPTION_STEMS.iter().any(|h| e.sentence.contains(h)) {
-            continue;
-        }
-        let (p, start) = (e.paragraph, triggers[i].start);
-        let Some(text) = article.body.get(p) else {
-            continue;
-        };
-        let toks = tokens[p].get_or_insert_with(|| tokenize(&text.chars().collect::<Vec<_>>()));
-        let Some(at) = toks.iter().position(|t| t.start == start) else {
-            continue;
-        };
-        let Some(object) = described_object(&toks[at + 1..], entities, p) else {
-            continue;
-        };
-        let body = match object {
-            Described::Named(body) => Some(body),
-            Described::Head(stem) => {
-                last_body_with_stem(entities, article, &mut tokens, p, start, stem)
-            }
-        };
-        let Some(body) = body else {
-            continue;
-        };
-        let own = Some(body.id.as_str()) == e.source.as_deref()
-            || e.source_country.as_deref() == Some(body.id.as_str());
-        if own {
-            continue;
-        }
-        events[i].target = Some(body.id.clone());
-        events[i].target_country = body.country.clone();
-    }
+    };
+    other_body(site.event(), body)
 }
 
 /// The entity a body mention of which covers char `at` of paragraph `p`.
@@ -231,7 +355,7 @@ enum Described<'e> {
 }
 
 /// The bare description that is the act's object in the clause after its trigger (see
-/// [`fill_described_targets`]).
+/// [`find_described_body_target`]).
 fn described_object<'e>(
     after: &[Token],
     entities: &'e [Entity],
@@ -282,8 +406,7 @@ fn described_object<'e>(
 /// mention text or the word right before the mention carries `stem`.
 fn last_body_with_stem<'e>(
     entities: &'e [Entity],
-    article: &Article,
-    tokens: &mut [Option<Vec<Token>>],
+    paragraphs: &ParagraphTokens,
     p: usize,
     before: usize,
     stem: &str,
@@ -309,9 +432,7 @@ fn last_body_with_stem<'e>(
             }
             let ok = named
                 || carries(&m.text)
-                || article.body.get(m.paragraph).is_some_and(|text| {
-                    let toks = tokens[m.paragraph]
-                        .get_or_insert_with(|| tokenize(&text.chars().collect::<Vec<_>>()));
+                || paragraphs.of(m.paragraph).is_some_and(|toks| {
                     toks.iter()
                         .rev()
                         .find(|t| t.end <= m.start)
@@ -413,116 +534,95 @@ const HIT_BEFORE: &[&str] = &[
     "اعتقال",
 ];
 
-/// Fills the target of an act of force (17–20) with none from the members hit in its sentence:
-/// a [`MEMBER_NOUNS`] noun followed (through [`MEMBER_LINKS`] words) by the name of an
-/// organization (`أسر الجيش ثلاثين من عناصر جماعة X`، `قتلت خلالها قياديا بارزا في X`) after
-/// the trigger (within [`MEMBER_WINDOW`] tokens, not right after a verb trigger: its subject),
-/// or anywhere in the sentence right after a word of killing or capture (`قتل عنصران من X في
-/// غارة شنتها …`), or after a coordinated act of force (`وطرد عناصر X`). Nothing is filled
-/// when the sentence names members of two bodies (wherever they stand), or the one named is the
-/// source or its state. `triggers` is aligned with `events`.
-pub(crate) fn fill_member_targets(
-    events: &mut [Event],
-    triggers: &[Trigger],
-    entities: &[Entity],
-    article: &Article,
-) {
-    if triggers.len() != events.len() {
-        return;
+/// An act of force on members of a body (see [`find_members_hit_target`]).
+const MEMBERS_HIT: Pass = Pass {
+    looks_at: members_hit_looks_at,
+    find: find_members_hit_target,
+};
+
+/// An act of force (17–20) whose sentence holds a stem of [`MEMBER_STEMS`] (no member noun in the
+/// sentence: nothing to tokenize).
+fn members_hit_looks_at(e: &Event) -> bool {
+    matches!(e.code.get(..2).unwrap_or(""), "17" | "18" | "19" | "20")
+        && MEMBER_STEMS.iter().any(|m| e.sentence.contains(m))
+}
+
+/// The target of an act of force (17–20) from the members hit in its sentence: a
+/// [`MEMBER_NOUNS`] noun followed (through [`MEMBER_LINKS`] words) by the name of an organization
+/// (`أسر الجيش ثلاثين من عناصر جماعة X`، `قتلت خلالها قياديا بارزا في X`) after the trigger
+/// (within [`MEMBER_WINDOW`] tokens, not right after a verb trigger: its subject), or anywhere
+/// in the sentence right after a word of killing or capture (`قتل عنصران من X في غارة شنتها
+/// …`), or after a coordinated act of force (`وطرد عناصر X`). None when the sentence names
+/// members of two bodies (wherever they stand), or the one named is the source or its state.
+fn find_members_hit_target(site: &Site) -> Option<Found> {
+    let (e, toks, at, start, p) = (site.event(), site.toks, site.at, site.start, site.p);
+    let text = site.article.body.get(p)?;
+    let byte = text.find(e.sentence.as_str())?;
+    let s_start = text.get(..byte).map_or(0, |t| t.chars().count());
+    let s_end = s_start + e.sentence.chars().count();
+    let (entities, trigger) = (site.entities, &site.triggers[site.i]);
+    let mut found: Vec<(&Entity, bool)> = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if t.start < s_start || t.end > s_end || t.kind != TokenKind::Word {
+            continue;
+        }
+        // (With و only: a member noun takes no article, so no other prefix is looked at;
+        // no allocation for the sentence's other words.)
+        if !MEMBER_NOUNS.contains(&t.norm.strip_prefix('و').unwrap_or(&t.norm)) {
+            continue;
+        }
+        // Counted as hit: a word of killing or capture just before (`بمقتل عنصرين من X`).
+        let hit = toks[..k]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|b| b.kind == TokenKind::Word)
+            .any(|b| HIT_BEFORE.contains(&unprefixed(&b.norm).as_str()));
+        // A coordinated act of force right before them continues the act (`بسط سيطرته على
+        // البلدة وطرد عناصر X منها`).
+        let continued = toks[..k].last().is_some_and(|b| {
+            b.norm
+                .strip_prefix('و')
+                .is_some_and(|w| COORDINATED_FORCE.contains(&w))
+        });
+        // Right after a verb, the members are its subject (`هاجم عناصر من X القرية`).
+        let subject = !trigger.noun && toks[..k].last().is_some_and(|b| b.start == start);
+        let near = k.abs_diff(at) <= MEMBER_WINDOW;
+        let placed = if k > at {
+            (near && !subject) || hit || continued
+        } else {
+            hit
+        };
+        let Some(name) = toks[k + 1..]
+            .iter()
+            .take(3)
+            .take_while(|n| n.kind == TokenKind::Word && n.end <= s_end)
+            .find(|n| !MEMBER_LINKS.contains(&n.norm.as_str()))
+        else {
+            continue;
+        };
+        let body = entities.iter().find(|b| {
+            b.kind == EntityType::Organization
+                && b.mentions.iter().any(|m| {
+                    m.part == ArticlePart::Body
+                        && m.paragraph == p
+                        && m.start >= name.start
+                        && m.start < name.end
+                })
+        });
+        // (Members of every body in the sentence are counted: two bodies hit, or one hit
+        // and one acting, leave the act's target untold.)
+        if let Some(b) = body {
+            match found.iter_mut().find(|(f, _)| f.id == b.id) {
+                Some(f) => f.1 |= placed,
+                None => found.push((b, placed)),
+            }
+        }
     }
-    let mut tokens: Vec<Option<Vec<Token>>> = vec![None; article.body.len()];
-    for i in 0..events.len() {
-        let e = &events[i];
-        let root = e.code.get(..2).unwrap_or("");
-        if !matches!(root, "17" | "18" | "19" | "20") || e.target.is_some() || e.source.is_none() {
-            continue;
-        }
-        // (No member noun in the sentence: nothing to tokenize.)
-        if !MEMBER_STEMS.iter().any(|m| e.sentence.contains(m)) {
-            continue;
-        }
-        let (p, start) = (e.paragraph, triggers[i].start);
-        let Some(text) = article.body.get(p) else {
-            continue;
-        };
-        let Some(byte) = text.find(e.sentence.as_str()) else {
-            continue;
-        };
-        let s_start = text.get(..byte).map_or(0, |t| t.chars().count());
-        let s_end = s_start + e.sentence.chars().count();
-        let toks = tokens[p].get_or_insert_with(|| tokenize(&text.chars().collect::<Vec<_>>()));
-        let Some(at) = toks.iter().position(|t| t.start == start) else {
-            continue;
-        };
-        let mut found: Vec<(&Entity, bool)> = Vec::new();
-        for (k, t) in toks.iter().enumerate() {
-            if t.start < s_start || t.end > s_end || t.kind != TokenKind::Word {
-                continue;
-            }
-            // (With و only: a member noun takes no article, so no other prefix is looked at;
-            // no allocation for the sentence's other words.)
-            if !MEMBER_NOUNS.contains(&t.norm.strip_prefix('و').unwrap_or(&t.norm)) {
-                continue;
-            }
-            // Counted as hit: a word of killing or capture just before (`بمقتل عنصرين من X`).
-            let hit = toks[..k]
-                .iter()
-                .rev()
-                .take(3)
-                .take_while(|b| b.kind == TokenKind::Word)
-                .any(|b| HIT_BEFORE.contains(&unprefixed(&b.norm).as_str()));
-            // A coordinated act of force right before them continues the act (`بسط سيطرته على
-            // البلدة وطرد عناصر X منها`).
-            let continued = toks[..k].last().is_some_and(|b| {
-                b.norm
-                    .strip_prefix('و')
-                    .is_some_and(|w| COORDINATED_FORCE.contains(&w))
-            });
-            // Right after a verb, the members are its subject (`هاجم عناصر من X القرية`).
-            let subject = !triggers[i].noun && toks[..k].last().is_some_and(|b| b.start == start);
-            let near = k.abs_diff(at) <= MEMBER_WINDOW;
-            let placed = if k > at {
-                (near && !subject) || hit || continued
-            } else {
-                hit
-            };
-            let Some(name) = toks[k + 1..]
-                .iter()
-                .take(3)
-                .take_while(|n| n.kind == TokenKind::Word && n.end <= s_end)
-                .find(|n| !MEMBER_LINKS.contains(&n.norm.as_str()))
-            else {
-                continue;
-            };
-            let body = entities.iter().find(|b| {
-                b.kind == EntityType::Organization
-                    && b.mentions.iter().any(|m| {
-                        m.part == ArticlePart::Body
-                            && m.paragraph == p
-                            && m.start >= name.start
-                            && m.start < name.end
-                    })
-            });
-            // (Members of every body in the sentence are counted: two bodies hit, or one hit
-            // and one acting, leave the act's target untold.)
-            if let Some(b) = body {
-                match found.iter_mut().find(|(f, _)| f.id == b.id) {
-                    Some(f) => f.1 |= placed,
-                    None => found.push((b, placed)),
-                }
-            }
-        }
-        let [(body, true)] = found.as_slice() else {
-            continue;
-        };
-        let own = Some(body.id.as_str()) == e.source.as_deref()
-            || e.source_country.as_deref() == Some(body.id.as_str());
-        if own {
-            continue;
-        }
-        events[i].target = Some(body.id.clone());
-        events[i].target_country = body.country.clone();
-    }
+    let [(body, true)] = found.as_slice() else {
+        return None;
+    };
+    other_body(e, body)
 }
 
 /// Verbs of aiming (normalized, with و/ف/كما dropped by the caller): `استهدفت`، `تستهدف`.
@@ -630,57 +730,40 @@ const AIM_STOPS: &[&str] = &[
 /// Words after the trigger within which a verb of aiming is sought.
 const AIM_WINDOW: usize = 12;
 
-/// Fills the target of an act of force (18–20) with none from the verb of aiming that continues
-/// it in its sentence: `استهدف` at most [`AIM_WINDOW`] words after the trigger (no sentence end
-/// or [`AIM_STOPS`] word between) whose object is an organization, either right after the verb
-/// when a noun of the act ([`AIM_ACT_NOUNS`]) stands at most eight words before it and no و is
-/// prefixed to it (the act is the verb's subject: `نفذت القوات ضربات جوية استهدفت جماعة X`),
-/// or after things it owns ([`AIMED_THINGS`], joined by و, with [`AIMED_LINKS`] words:
-/// `غارات استهدفت تجمعات لجماعة X`، `واستهدفت مواقع وآليات تابعة لـX`). Nothing is filled
-/// when the organization is the source or its state. `triggers` is aligned with `events`.
-pub(crate) fn fill_aimed_targets(
-    events: &mut [Event],
-    triggers: &[Trigger],
-    entities: &[Entity],
-    article: &Article,
-) {
-    if triggers.len() != events.len() {
-        return;
-    }
-    let mut tokens: Vec<Option<Vec<Token>>> = vec![None; article.body.len()];
-    for i in 0..events.len() {
-        let e = &events[i];
-        let root = e.code.get(..2).unwrap_or("");
-        if !matches!(root, "18" | "19" | "20") || e.target.is_some() || e.source.is_none() {
-            continue;
-        }
-        // (No verb of aiming in the sentence: nothing to tokenize.)
-        if !e.sentence.contains("ستهدف") {
-            continue;
-        }
-        let (p, start) = (e.paragraph, triggers[i].start);
-        let Some(text) = article.body.get(p) else {
-            continue;
-        };
-        let toks = tokens[p].get_or_insert_with(|| tokenize(&text.chars().collect::<Vec<_>>()));
-        let Some(at) = toks.iter().position(|t| t.start == start) else {
-            continue;
-        };
-        let Some(body) = aimed_object(toks, at, entities, p, e.source.as_deref()) else {
-            continue;
-        };
-        let own = Some(body.id.as_str()) == e.source.as_deref()
-            || e.source_country.as_deref() == Some(body.id.as_str());
-        if own {
-            continue;
-        }
-        events[i].target = Some(body.id.clone());
-        events[i].target_country = body.country.clone();
-    }
+/// An act of force continued by a verb of aiming (see [`find_aimed_object_target`]).
+const AIMED_OBJECT: Pass = Pass {
+    looks_at: aimed_object_looks_at,
+    find: find_aimed_object_target,
+};
+
+/// An act of force (18–20) whose sentence holds a verb of aiming (none in the sentence: nothing
+/// to tokenize).
+fn aimed_object_looks_at(e: &Event) -> bool {
+    matches!(e.code.get(..2).unwrap_or(""), "18" | "19" | "20") && e.sentence.contains("ستهدف")
+}
+
+/// The target of an act of force (18–20) from the verb of aiming that continues it in its
+/// sentence: `استهدف` at most [`AIM_WINDOW`] words after the trigger (no sentence end or
+/// [`AIM_STOPS`] word between) whose object is an organization, either right after the verb when
+/// a noun of the act ([`AIM_ACT_NOUNS`]) stands at most eight words before it and no و is
+/// prefixed to it (the act is the verb's subject: `نفذت القوات ضربات جوية استهدفت جماعة X`), or
+/// after things it owns ([`AIMED_THINGS`], joined by و, with [`AIMED_LINKS`] words: `غارات
+/// استهدفت تجمعات لجماعة X`، `واستهدفت مواقع وآليات تابعة لـX`). None when the organization is
+/// the source or its state.
+fn find_aimed_object_target(site: &Site) -> Option<Found> {
+    let e = site.event();
+    let body = aimed_object(
+        site.toks,
+        site.at,
+        site.entities,
+        site.p,
+        e.source.as_deref(),
+    )?;
+    other_body(e, body)
 }
 
 /// The organization a verb of aiming that continues the act at token `at` names as its object
-/// (see [`fill_aimed_targets`]); none when the aimed phrase, to its clause end, also names the
+/// (see [`find_aimed_object_target`]); none when the aimed phrase, to its clause end, also names the
 /// act's `source` (`استهدفت مواقع تتبع X وقوات Y`: the source Y was hit, it is misread).
 fn aimed_object<'e>(
     toks: &[Token],
@@ -788,59 +871,40 @@ const ADVERSARY_HEADS: &[&str] = &[
 /// Words after a show of force's trigger within which its adversary is sought.
 const POSTURE_WINDOW: usize = 20;
 
-/// Fills the target of a show of force (15: troops or reinforcements sent, an alert) with none
-/// from the adversary its sentence names after a word of facing (`في مواجهة مقاتلي X`، `لوقف
-/// تقدم رجال X`، `لصد هجمات X`), at most [`POSTURE_WINDOW`] words after the trigger, before the
-/// sentence ends or another clause opens ([`AIM_STOPS`]). Nothing is filled when that actor is
-/// the source or of the source's state. A border named with `مع` (`تعزيزات إلى الحدود مع X`)
-/// is no adversary: writers leave such a move with no target as often as they give it X.
-/// `triggers` is aligned with `events`.
-pub(crate) fn fill_posture_targets(
-    events: &mut [Event],
-    triggers: &[Trigger],
-    entities: &[Entity],
-    article: &Article,
-) {
-    if triggers.len() != events.len() {
-        return;
-    }
-    let mut tokens: Vec<Option<Vec<Token>>> = vec![None; article.body.len()];
-    for i in 0..events.len() {
-        let e = &events[i];
-        if !e.code.starts_with("15") || e.target.is_some() || e.source.is_none() {
-            continue;
-        }
-        if !["مواجه", "تقدم", "صد", "ردع"]
+/// A show of force facing an adversary (see [`find_posture_adversary_target`]).
+const POSTURE_ADVERSARY: Pass = Pass {
+    looks_at: posture_adversary_looks_at,
+    find: find_posture_adversary_target,
+};
+
+/// A show of force (15) whose sentence holds a word of facing (none in the sentence: nothing to
+/// tokenize).
+fn posture_adversary_looks_at(e: &Event) -> bool {
+    e.code.starts_with("15")
+        && ["مواجه", "تقدم", "صد", "ردع"]
             .iter()
             .any(|c| e.sentence.contains(c))
-        {
-            continue;
-        }
-        let (p, start) = (e.paragraph, triggers[i].start);
-        let Some(text) = article.body.get(p) else {
-            continue;
-        };
-        let toks = tokens[p].get_or_insert_with(|| tokenize(&text.chars().collect::<Vec<_>>()));
-        let Some(at) = toks.iter().position(|t| t.start == start) else {
-            continue;
-        };
-        let Some(body) = posture_adversary(toks, at, entities, p) else {
-            continue;
-        };
-        let own = Some(body.id.as_str()) == e.source.as_deref()
-            || e.source_country.as_deref() == Some(body.id.as_str())
-            || (body.kind == EntityType::Location
-                && body.country.is_some()
-                && body.country == e.source_country);
-        if own {
-            continue;
-        }
-        events[i].target = Some(body.id.clone());
-        events[i].target_country = body.country.clone();
-    }
 }
 
-/// The state or body a show of force at token `at` is aimed at (see [`fill_posture_targets`]).
+/// The target of a show of force (15: troops or reinforcements sent, an alert) from the adversary
+/// its sentence names after a word of facing (`في مواجهة مقاتلي X`، `لوقف تقدم رجال X`، `لصد
+/// هجمات X`), at most [`POSTURE_WINDOW`] words after the trigger, before the sentence ends or
+/// another clause opens ([`AIM_STOPS`]). None when that actor is the source or of the source's
+/// state. A border named with `مع` (`تعزيزات إلى الحدود مع X`) is no adversary: writers leave
+/// such a move with no target as often as they give it X.
+fn find_posture_adversary_target(site: &Site) -> Option<Found> {
+    let e = site.event();
+    let body = posture_adversary(site.toks, site.at, site.entities, site.p)?;
+    let own_place = body.kind == EntityType::Location
+        && body.country.is_some()
+        && body.country == e.source_country;
+    if own_place {
+        return None;
+    }
+    other_body(e, body)
+}
+
+/// The state or body a show of force at token `at` is aimed at (see [`find_posture_adversary_target`]).
 fn posture_adversary<'e>(
     toks: &[Token],
     at: usize,
@@ -902,60 +966,41 @@ fn posture_adversary<'e>(
 /// Words after an act of aid's trigger within which the place it goes to is sought.
 const AID_WINDOW: usize = 20;
 
-/// Fills the target of an act of aid (07) with none from the place it goes to: the first place
-/// named after the trigger, at most [`AID_WINDOW`] words on in its sentence (no other clause
-/// opening: [`AIM_STOPS`]), introduced by `إلى`، `في`، `لـ` or `بـ` at most three words before
-/// it and not by `من` (`قدم مساعدات للنازحين في شمال غرب X`، `وصلت الطائرة إلى مطار مدينة X`):
-/// the target is the state of that place when it is an entity of the article, not the source's
-/// own state (`وزعت الجمعية السلال في مدينة من بلدها`: none). `triggers` is aligned with
-/// `events`.
-pub(crate) fn fill_aid_targets(
-    events: &mut [Event],
-    triggers: &[Trigger],
-    entities: &[Entity],
-    article: &Article,
-) {
-    if triggers.len() != events.len() {
-        return;
+/// An act of aid sent to a place (see [`find_aid_place_target`]).
+const AID_PLACE: Pass = Pass {
+    looks_at: |e| e.code.starts_with("07"),
+    find: find_aid_place_target,
+};
+
+/// The target of an act of aid (07) from the place it goes to: the first place named after the
+/// trigger, at most [`AID_WINDOW`] words on in its sentence (no other clause opening:
+/// [`AIM_STOPS`]), introduced by `إلى`، `في`، `لـ` or `بـ` at most three words before it and not
+/// by `من` (`قدم مساعدات للنازحين في شمال غرب X`، `وصلت الطائرة إلى مطار مدينة X`): the state
+/// of that place when it is an entity of the article, not the source's own state (`وزعت الجمعية
+/// السلال في مدينة من بلدها`: none).
+fn find_aid_place_target(site: &Site) -> Option<Found> {
+    let (e, entities) = (site.event(), site.entities);
+    let a3 = aid_place_state(site.toks, site.at, entities, site.p)?;
+    let source = entities
+        .iter()
+        .find(|s| Some(s.id.as_str()) == e.source.as_deref());
+    let own = e.source_country.as_deref() == Some(a3)
+        || source.is_some_and(|s| s.country.as_deref() == Some(a3));
+    if own {
+        return None;
     }
-    let mut tokens: Vec<Option<Vec<Token>>> = vec![None; article.body.len()];
-    for i in 0..events.len() {
-        let e = &events[i];
-        if !e.code.starts_with("07") || e.target.is_some() || e.source.is_none() {
-            continue;
-        }
-        let (p, start) = (e.paragraph, triggers[i].start);
-        let Some(text) = article.body.get(p) else {
-            continue;
-        };
-        let toks = tokens[p].get_or_insert_with(|| tokenize(&text.chars().collect::<Vec<_>>()));
-        let Some(at) = toks.iter().position(|t| t.start == start) else {
-            continue;
-        };
-        let Some(a3) = aid_place_state(toks, at, entities, p) else {
-            continue;
-        };
-        let source = entities
-            .iter()
-            .find(|s| Some(s.id.as_str()) == e.source.as_deref());
-        let own = e.source_country.as_deref() == Some(a3)
-            || source.is_some_and(|s| s.country.as_deref() == Some(a3));
-        if own {
-            continue;
-        }
-        let Some(state) = crate::actors::state_entity(entities, a3) else {
-            continue;
-        };
-        if Some(state.id.as_str()) == e.source.as_deref() {
-            continue;
-        }
-        events[i].target = Some(state.id.clone());
-        events[i].target_country = Some(a3.to_string());
+    let state = crate::actors::state_entity(entities, a3)?;
+    if Some(state.id.as_str()) == e.source.as_deref() {
+        return None;
     }
+    Some(Found {
+        target: state.id.clone(),
+        country: Some(a3.to_string()),
+    })
 }
 
 /// The state (ISO code) of the place an act of aid at token `at` goes to (see
-/// [`fill_aid_targets`]).
+/// [`find_aid_place_target`]).
 fn aid_place_state<'e>(
     toks: &[Token],
     at: usize,
@@ -1165,7 +1210,7 @@ mod tests {
                 explicit: true,
             });
         }
-        fill_context_targets(&mut evs, &trigs, &article);
+        run_passes(&[BACK_REFERENCE], &mut evs, &trigs, &[], &article);
         evs.into_iter().map(|e| e.target).collect()
     }
 
@@ -1203,9 +1248,6 @@ mod tests {
         }
     }
 
-    /// One of this file's passes over a bare event.
-    type Pass = fn(&mut [Event], &[Trigger], &[Entity], &Article);
-
     /// The target that `pass` gives one event (code, source, trigger word) of paragraph `text`
     /// with `entities`.
     fn target_after(
@@ -1232,18 +1274,18 @@ mod tests {
             noun: false,
             explicit: true,
         }];
-        pass(&mut evs, &trigs, entities, &article);
+        run_passes(&[pass], &mut evs, &trigs, entities, &article);
         evs.pop().and_then(|e| e.target)
     }
 
-    /// The target after [`fill_described_targets`].
+    /// The target after the [`DESCRIBED_BODY`] pass.
     fn described(t: &str, e: &[Entity], code: &str, source: &str, word: &str) -> Option<String> {
-        target_after(fill_described_targets, t, e, code, source, word)
+        target_after(DESCRIBED_BODY, t, e, code, source, word)
     }
 
-    /// The target after [`fill_member_targets`].
+    /// The target after the [`MEMBERS_HIT`] pass.
     fn member(t: &str, e: &[Entity], code: &str, source: &str, word: &str) -> Option<String> {
-        target_after(fill_member_targets, t, e, code, source, word)
+        target_after(MEMBERS_HIT, t, e, code, source, word)
     }
 
     #[test]
@@ -1336,9 +1378,9 @@ mod tests {
         assert_eq!(member(text, &ents, "173", "الجيش", "أسر"), None);
     }
 
-    /// The target after [`fill_aimed_targets`].
+    /// The target after the [`AIMED_OBJECT`] pass.
     fn aimed(t: &str, e: &[Entity], code: &str, source: &str, word: &str) -> Option<String> {
-        target_after(fill_aimed_targets, t, e, code, source, word)
+        target_after(AIMED_OBJECT, t, e, code, source, word)
     }
 
     #[test]
@@ -1404,9 +1446,9 @@ mod tests {
         assert_eq!(aimed(text, &ents, "190", "الجيش", "هجوم"), None);
     }
 
-    /// The target after [`fill_posture_targets`].
+    /// The target after the [`POSTURE_ADVERSARY`] pass.
     fn posture(t: &str, e: &[Entity], code: &str, source: &str, word: &str) -> Option<String> {
-        target_after(fill_posture_targets, t, e, code, source, word)
+        target_after(POSTURE_ADVERSARY, t, e, code, source, word)
     }
 
     #[test]
@@ -1446,9 +1488,9 @@ mod tests {
         e
     }
 
-    /// The target after [`fill_aid_targets`].
+    /// The target after the [`AID_PLACE`] pass.
     fn aid(t: &str, e: &[Entity], code: &str, source: &str, word: &str) -> Option<String> {
-        target_after(fill_aid_targets, t, e, code, source, word)
+        target_after(AID_PLACE, t, e, code, source, word)
     }
 
     #[test]

@@ -16,6 +16,7 @@ use super::learned::{ParaText, Trigger};
 use super::lexicon::{self, Entry, Lexicon, Pos, Role};
 use super::text::{self, bare, slice, starts_with_any, Token, TokenKind};
 use crate::entities::tokens::normalize_phrase;
+use crate::entities::WEEKDAYS;
 use crate::gazetteer::{Class, Gazetteer};
 use crate::quotes::{quote_spans, QuoteSpan};
 
@@ -28,26 +29,21 @@ const LONG_QUOTE_WORDS: usize = 8;
 /// An unmarked span next to an attribution must have at least this many words to be a quote.
 const MIN_ATTACHED_QUOTE_WORDS: usize = 2;
 
+/// True when `w` (normal form, without و/ف) names a day: a day of the week ([`WEEKDAYS`]),
+/// `اليوم` or `امس`.
+fn names_a_day(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || matches!(w, "اليوم" | "امس")
+}
+
 /// True when the word at `i` is فجر (dawn) before a day's name ("فجر السبت", "فجر اليوم").
 fn dawn_of_day(tokens: &[Token], i: usize) -> bool {
     // (Not `bare`: it would take فجر's own ف for a conjunction.)
     tokens
         .get(i)
         .is_some_and(|t| t.norm.strip_prefix('و').unwrap_or(&t.norm) == "فجر")
-        && tokens.get(i + 1).is_some_and(|n| {
-            matches!(
-                bare(&n.norm),
-                "الاثنين"
-                    | "الثلاثاء"
-                    | "الاربعاء"
-                    | "الخميس"
-                    | "الجمعه"
-                    | "السبت"
-                    | "الاحد"
-                    | "اليوم"
-                    | "امس"
-            )
-        })
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| names_a_day(bare(&n.norm)))
 }
 
 /// Nouns of a state that stand before its name as part of it (normal form): "دولة الكويت",
@@ -2114,20 +2110,9 @@ fn verb_position(lex: &Lexicon, tokens: &[Token], spans: &[Span], i: usize) -> b
         return true;
     }
     // "فجر الاثنين", "صباح الخميس": a time of day before a day is a noun.
-    let day_next = tokens.get(i + 1).is_some_and(|n| {
-        matches!(
-            bare(&n.norm),
-            "الاثنين"
-                | "الثلاثاء"
-                | "الاربعاء"
-                | "الخميس"
-                | "الجمعه"
-                | "السبت"
-                | "الاحد"
-                | "اليوم"
-                | "امس"
-        )
-    });
+    let day_next = tokens
+        .get(i + 1)
+        .is_some_and(|n| names_a_day(bare(&n.norm)));
     if day_next && bare(&t.norm) == "فجر" {
         return false;
     }
@@ -2552,7 +2537,8 @@ const TWO_SIDES: &[&str] = &[
     "دولتان",
     "دولتين",
 ];
-/// Words between a verb and its subject that name nobody ("أكد مجددًا", "قال في بيان").
+/// Words between a verb and its subject that name nobody ("أكد مجددًا", "قال في بيان"), besides
+/// the days of the week ([`WEEKDAYS`]; see [`names_nobody`]).
 const FILLERS: &[&str] = &[
     "مجددا",
     "عاده",
@@ -2574,13 +2560,6 @@ const FILLERS: &[&str] = &[
     "سابقا",
     "لاحقا",
     "حينها",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "الاحد",
     "صباح",
     "مساء",
     "الوقت",
@@ -3021,6 +3000,14 @@ fn in_list(w: &str, list: &[&str]) -> bool {
     text::clitic_candidates(w)
         .iter()
         .any(|c| list.contains(&c.form))
+}
+
+/// True when `w` (normal form, any clitic) is a word between a verb and its subject that names
+/// nobody: a [`FILLERS`] word or a day of the week ([`WEEKDAYS`]).
+fn names_nobody(w: &str) -> bool {
+    text::clitic_candidates(w)
+        .iter()
+        .any(|c| FILLERS.contains(&c.form) || WEEKDAYS.contains(&c.form))
 }
 
 /// True when `w` ends in an attached pronoun of the third person (ه، ها، هم، هما).
@@ -4765,9 +4752,9 @@ impl SentenceRun<'_, '_> {
                 |close| close - i,
             );
         let first_word =
-            (i + 1 + lead..end).find(|&j| self.para.word(j).is_some_and(|w| !in_list(w, FILLERS)));
+            (i + 1 + lead..end).find(|&j| self.para.word(j).is_some_and(|w| !names_nobody(w)));
         let leading_filler = (i + 1 + lead..end)
-            .take_while(|&j| self.para.word(j).is_some_and(|w| in_list(w, FILLERS)))
+            .take_while(|&j| self.para.word(j).is_some_and(names_nobody))
             .count();
         let first_word = first_word.filter(|&j| j <= i + 1 + lead + leading_filler);
         if let Some(span) = first_other.and_then(|si| self.para.spans.get(si)) {
@@ -5420,7 +5407,7 @@ impl SentenceRun<'_, '_> {
             !self
                 .para
                 .word(k)
-                .is_some_and(|w| in_list(w, FILLERS) && !PREPOSITIONS.contains(&bare(w)))
+                .is_some_and(|w| names_nobody(w) && !PREPOSITIONS.contains(&bare(w)))
         })?;
         if j == after_place {
             return None;
@@ -5483,7 +5470,7 @@ impl SentenceRun<'_, '_> {
                     if k == j
                         || (!is_complementizer(w)
                             && !PREPOSITIONS.contains(&bare(w))
-                            && !in_list(w, FILLERS)
+                            && !names_nobody(w)
                             && !audience(w)) =>
                 {
                     k += 1
@@ -6013,7 +6000,7 @@ impl SentenceRun<'_, '_> {
             // (Nor past a relative pronoun or a verb: "المتحدث باسم التحالف الذي تقوده X".)
             if is_complementizer(w)
                 || PREPOSITIONS.contains(&bare(w))
-                || in_list(w, FILLERS)
+                || names_nobody(w)
                 || audience(w)
                 || matches!(bare(w), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
                 || self.para.hits.get(k).copied().flatten().is_some()
@@ -6655,7 +6642,7 @@ impl SentenceRun<'_, '_> {
                 .word(self.range.start)
                 .is_some_and(|w| {
                     !PREPOSITIONS.contains(&bare(w))
-                        && !in_list(w, FILLERS)
+                        && !names_nobody(w)
                         && !in_list(w, ACCORDING)
                 })
             && (self.range.start..i - 1).all(|k| {
@@ -6728,7 +6715,7 @@ impl SentenceRun<'_, '_> {
                 .find(|&k| self.para.word(k).is_some())
                 .is_some_and(|k| {
                     self.para.word(k).is_some_and(|w| {
-                        !in_list(w, FILLERS)
+                        !names_nobody(w)
                             && !PREPOSITIONS.contains(&bare(w))
                             && !definite(w)
                             && !title_word(w)
@@ -6810,7 +6797,7 @@ impl SentenceRun<'_, '_> {
                         .any(|p| w.starts_with(p))
                 }) && ((speaker_end < end
                     && self.para.word(speaker_end).is_some_and(|w| {
-                        !PREPOSITIONS.contains(&bare(w)) && !in_list(w, FILLERS) && !audience(w)
+                        !PREPOSITIONS.contains(&bare(w)) && !names_nobody(w) && !audience(w)
                     }))
                     // ("فاعتبره بعض العلماء «…»": the object a pronoun on the verb.)
                     || self.para.word(i).is_some_and(|w| {

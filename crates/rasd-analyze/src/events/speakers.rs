@@ -48,6 +48,7 @@ use rasd_model::{Article, ArticlePart, Entity, EntityType, Mention, Quote};
 
 use super::lexicon::{Lexicon, Pos, Role};
 use super::text::{self, slice, Token, TokenKind};
+use crate::entities::WEEKDAYS;
 
 /// Titles that are not in the engine's person descriptions but name a speaker before a name.
 const EXTRA_TITLES: &[&str] = &[
@@ -335,7 +336,7 @@ fn body_span(
                 || in_list(&w.chars().skip(1).collect::<String>(), MEDIA_NOUNS));
         let completes = !medium
             && (place(k)
-                || (definite(w) && !in_list(w, FUNCTION_WORDS) && !TIME_WORDS.contains(&w))
+                || (definite(w) && !in_list(w, FUNCTION_WORDS) && !time_word(w))
                 || (!in_list(w, FUNCTION_WORDS)
                     && !w.starts_with("ال")
                     && (next_definite || place(k + 1))
@@ -444,7 +445,7 @@ fn spokesman_body(
         || h.starts_with("ال")
         || in_list(h, &["مدعي", "محامي", "قاضي"])
         || in_list(h, FUNCTION_WORDS)
-        || TIME_WORDS.contains(&h)
+        || time_word(h)
         || covered(head)
         || covered(i + 1)
         || !(speech_verb(lex, verb) || credit_word(verb))
@@ -454,16 +455,10 @@ fn spokesman_body(
     body_span(lex, entities, p, tokens, head)
 }
 
-/// Definite words of time that end a body's name (`قالت الهيئة العامة اليوم إن`).
+/// Definite words of time that end a body's name (`قالت الهيئة العامة اليوم إن`), besides the
+/// days of the week ([`WEEKDAYS`]; see [`time_word`]).
 const TIME_WORDS: &[&str] = &[
     "اليوم",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "الاحد",
     "الماضي",
     "الماضيه",
     "المقبل",
@@ -473,6 +468,11 @@ const TIME_WORDS: &[&str] = &[
     "الاخير",
     "الاخيره",
 ];
+
+/// True when `w` (normal form) is a definite word of time: [`TIME_WORDS`] or a day of the week.
+fn time_word(w: &str) -> bool {
+    TIME_WORDS.contains(&w) || WEEKDAYS.contains(&w)
+}
 
 /// Words after `في` that open where or how something was said, not a place in a name.
 const FILLERS: &[&str] = &[

@@ -1092,7 +1092,8 @@ const AUTHORIZED_REACH: usize = 8;
 
 /// Spans of time (normal form, without و/ف and `ال`) that `المقبل`/`القادم` after them make a
 /// coming date (`الأسبوع المقبل`, `الخميس القادم`, `خلال الأيام المقبلة`); not `المرحلة` or
-/// `الخطوات` (`تعزيز التعاون في المرحلة المقبلة` dates nothing).
+/// `الخطوات` (`تعزيز التعاون في المرحلة المقبلة` dates nothing). The days of the week are spans
+/// too ([`weekday_stem`]).
 const SPANS: &[&str] = &[
     "اسبوع",
     "اسابيع",
@@ -1109,14 +1110,15 @@ const SPANS: &[&str] = &[
     "صيف",
     "شتاء",
     "ربيع",
-    "احد",
-    "اثنين",
-    "ثلاثاء",
-    "اربعاء",
-    "خميس",
-    "جمعه",
-    "سبت",
 ];
+
+/// True when `span` (normal form, without و/ف and `ال`) is a day of the week (`خميس`): a
+/// [`WEEKDAYS`] word without its article, another span of time besides [`SPANS`].
+fn weekday_stem(span: &str) -> bool {
+    WEEKDAYS
+        .iter()
+        .any(|day| day.strip_prefix("ال") == Some(span))
+}
 
 /// Words after a verbal noun within which a coming date makes it an act to come (`زيارة الوزير
 /// إلى موسكو الثلاثاء القادم`: four; `زيارة وزير الخارجية السعودي عادل الجبير إلى العاصمة
@@ -2171,7 +2173,7 @@ pub(crate) fn untold(
             word(k).is_some_and(|w| {
                 let w = bare(w);
                 let span = w.strip_prefix("ال").unwrap_or(w);
-                SPANS.contains(&span) || month(w)
+                SPANS.contains(&span) || weekday_stem(span) || month(w)
             }) && word(k + 1)
                 .is_some_and(|n| matches!(n, "المقبل" | "المقبله" | "القادم" | "القادمه"))
                 && !k
@@ -2545,7 +2547,7 @@ fn background_clause<'a>(
     // (The parenthesis may hold the day: "وكانت الوزارة، في بيان أمس، قد اتهمت".)
     let recent = (if parenthesis { start } else { first }..end).any(|k| {
         bare_at(k).is_some_and(|w| {
-            RECENT.contains(&w)
+            recent_day(w)
                 || (matches!(w, "الاسبوع" | "الليله" | "الشهر")
                     && word(k + 1).is_some_and(|n| n.starts_with("الماضي")))
                 || (w == "قبل"
@@ -2568,7 +2570,7 @@ fn background_clause<'a>(
     let relative = |k: usize| {
         word(k).is_some_and(|w| matches!(bare(w), "الذي" | "التي" | "اللذين" | "اللتين" | "الذين"))
     };
-    let today = (first..end).any(|k| bare_at(k).is_some_and(|w| RECENT.contains(&w)));
+    let today = (first..end).any(|k| bare_at(k).is_some_and(recent_day));
     // So is any past act a relative clause recalls, of a man or a state the page is about
     // (`الوزير الذي شارك في المفاوضات`, `الرسالة التي انتقدت فيها الحكومة`); not force, which a
     // relative clause names as the news (`الهجوم الذي استهدف المسجد`), nor a meeting or a visit
@@ -2602,19 +2604,14 @@ const PARENTHESIS_REACH: usize = 12;
 /// news (`أفرجت السلطات عن 37 صيادا مصريا كانوا قد احتجزوا`).
 const BEFORE_RELEASE_REACH: usize = 12;
 
-/// Words of a recent day (normal form, without و/ف): `أمس`, `اليوم`, the days of the week.
-const RECENT: &[&str] = &[
-    "امس",
-    "الامس",
-    "اليوم",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-];
+/// Words of a recent day (normal form, without و/ف): `أمس`, `اليوم`; the days of the week
+/// ([`WEEKDAYS`]) too (see [`recent_day`]).
+const RECENT: &[&str] = &["امس", "الامس", "اليوم"];
+
+/// True when `w` (normal form, without و/ف) names a recent day: [`RECENT`] or a day of the week.
+fn recent_day(w: &str) -> bool {
+    RECENT.contains(&w) || WEEKDAYS.contains(&w)
+}
 
 /// Words that open with a future's `سـ` but are nouns (normal form).
 const NOT_FUTURE: &[&str] = &[
