@@ -346,6 +346,25 @@ fn mention_at(entities: &[Entity], p: usize, at: usize) -> Option<&Entity> {
     })
 }
 
+/// The first entity of one of `kinds` with a body mention in paragraph `p` that starts within
+/// token `t` (at its first char or after a prefix: `لحركة X`، `بالعراق`).
+fn named_in_token<'e>(
+    entities: &'e [Entity],
+    kinds: &[EntityType],
+    p: usize,
+    t: &Token,
+) -> Option<&'e Entity> {
+    entities.iter().find(|b| {
+        kinds.contains(&b.kind)
+            && b.mentions.iter().any(|m| {
+                m.part == ArticlePart::Body
+                    && m.paragraph == p
+                    && m.start >= t.start
+                    && m.start < t.end
+            })
+    })
+}
+
 /// A hostile act's object named by a description.
 enum Described<'e> {
     /// The description is already a mention of this organization (the entity stage's anaphora).
@@ -601,15 +620,7 @@ fn find_members_hit_target(site: &Site) -> Option<Found> {
         else {
             continue;
         };
-        let body = entities.iter().find(|b| {
-            b.kind == EntityType::Organization
-                && b.mentions.iter().any(|m| {
-                    m.part == ArticlePart::Body
-                        && m.paragraph == p
-                        && m.start >= name.start
-                        && m.start < name.end
-                })
-        });
+        let body = named_in_token(entities, &[EntityType::Organization], p, name);
         // (Members of every body in the sentence are counted: two bodies hit, or one hit
         // and one acting, leave the act's target untold.)
         if let Some(b) = body {
@@ -772,17 +783,7 @@ fn aimed_object<'e>(
     p: usize,
     source: Option<&str>,
 ) -> Option<&'e Entity> {
-    let org_at = |t: &Token| {
-        entities.iter().find(|b| {
-            b.kind == EntityType::Organization
-                && b.mentions.iter().any(|m| {
-                    m.part == ArticlePart::Body
-                        && m.paragraph == p
-                        && m.start >= t.start
-                        && m.start < t.end
-                })
-        })
-    };
+    let org_at = |t: &Token| named_in_token(entities, &[EntityType::Organization], p, t);
     let mut words = 0;
     let mut k = at;
     let aim = loop {
@@ -911,17 +912,8 @@ fn posture_adversary<'e>(
     entities: &'e [Entity],
     p: usize,
 ) -> Option<&'e Entity> {
-    let named_at = |t: &Token| {
-        entities.iter().find(|b| {
-            matches!(b.kind, EntityType::Organization | EntityType::Location)
-                && b.mentions.iter().any(|m| {
-                    m.part == ArticlePart::Body
-                        && m.paragraph == p
-                        && m.start >= t.start
-                        && m.start < t.end
-                })
-        })
-    };
+    let kinds = [EntityType::Organization, EntityType::Location];
+    let named_at = |t: &Token| named_in_token(entities, &kinds, p, t);
     let mut words = 0;
     for k in at + 1..toks.len() {
         let t = &toks[k];
@@ -1020,15 +1012,7 @@ fn aid_place_state<'e>(
         if words > AID_WINDOW || AIM_STOPS.contains(&t.norm.as_str()) {
             return None;
         }
-        let Some(place) = entities.iter().find(|b| {
-            b.kind == EntityType::Location
-                && b.mentions.iter().any(|m| {
-                    m.part == ArticlePart::Body
-                        && m.paragraph == p
-                        && m.start >= t.start
-                        && m.start < t.end
-                })
-        }) else {
+        let Some(place) = named_in_token(entities, &[EntityType::Location], p, t) else {
             continue;
         };
         // Its preposition: a prefix of its own word, or a word at most three before it.
