@@ -61,12 +61,13 @@
 //! - **financing**: `تمويل الإرهاب` (a crime named as a field to fight) read as aid: 4, none
 //!   right;
 //! - **state**: land under someone's control (`الخاضعة لسيطرة`, `تحت سيطرة`): a state, no
-//!   seizure;
+//!   seizure; so is the definite noun `الاحتلال` (`قوات الاحتلال`, `إنهاء الاحتلال`): a
+//!   standing occupation or the occupier named;
 //! - **dawn**: `فجرا`, the adverb "at dawn" (without و: `وفجرا` is a dual verb), read as a
 //!   bombing (`فجّر`);
 //! - **except**: `عدا ذلك` / `ما عدا` ("apart from"), read as a promise (`وعد`);
 //! - **audience**: a place or person receiving an audience (`استقبلت الجمهور`, `الزوار`,
-//!   `المصلين`): no hosted visit;
+//!   `المصلين`), ships, cargoes, cases or news (`يستقبل السفن`, `استقبل نبأ`): no hosted visit;
 //! - **plan**: a year after the page's, after `بحلول`/`حتى` anywhere in the clause
 //!   (`متطلعا إلى توقيعها بحلول عام 2020`) or after `عام`/`في` just after the trigger; a need or
 //!   any act of a kind (`ضرورة تعاون البلدين`, `نرحب بأي اتفاق`, not when negated) is no act
@@ -77,7 +78,8 @@
 //!   named before the verb (`أن رحلة تقل 150 راكبا وصلت`, `نحو ألف مهاجر وصلوا`) and a state
 //!   reached (`مما وصلت إليه الأوضاع`, `وصلت الأمور إلى`): no visit (31 such events on
 //!   articles 18,000–26,999, none right); a rank taken
-//!   (`احتل المرتبة التاسعة`, `احتلوا المركز الثاني`: no occupation); an assistant's title
+//!   (`احتل المرتبة التاسعة`, `احتلوا المركز الثاني`, `احتلت الزيارة الصفحات الأولى`, the
+//!   rank word up to five words after the verb: no occupation); an assistant's title
 //!   (`مساعد وزير الخارجية`: no aid); an attack in words on a decision, a deal, a policy or
 //!   critics (`هجوما عنيفا على قرار الرئيس`, `هاجم منتقدي الاتفاق`: no force); an age's dawn
 //!   (`منذ فجر الإسلام`: no bombing); an unnamed source's formula (`طلب عدم الكشف عن اسمه`,
@@ -423,6 +425,21 @@ const ORDINALS: &[&str] = &[
     "العاشر",
     "الاخير",
 ];
+
+/// Words of a place in a ranking or on a page after `احتل` (normal form, without ال): `احتلت
+/// المرتبة الخامسة`, `احتلت القضية صدارة الاهتمام`, `احتلت الزيارة الصفحات الأولى للصحف`.
+const RANK_WORDS: &[&str] = &[
+    "مرتبه",
+    "صداره",
+    "مقدمه",
+    "قايمه",
+    "صفحات",
+    "صفحه",
+];
+
+/// How many words of its clause a verb `احتل` looks on for a rank word: the subject may be a
+/// name of three or four words (`احتلت دول الخليج العربي المركز الأول`).
+const RANK_REACH: usize = 5;
 
 /// Goods that arrive somewhere (normal form, without ال): their arrival is no visit.
 const GOODS: &[&str] = &[
@@ -1224,6 +1241,54 @@ const BACKGROUND: &[&str] = &[
     "وابان",
 ];
 
+/// Units of a span of time (normal form) in `بعد أسبوعين على توقيع الاتفاق`.
+const TIME_UNITS: &[&str] = &[
+    "ساعه",
+    "ساعتين",
+    "ساعات",
+    "يوم",
+    "يومين",
+    "ايام",
+    "اسبوع",
+    "اسبوعين",
+    "اسابيع",
+    "شهر",
+    "شهرين",
+    "اشهر",
+    "شهور",
+    "سنه",
+    "سنتين",
+    "سنوات",
+    "عام",
+    "عامين",
+    "اعوام",
+    "عقد",
+    "عقدين",
+    "عقود",
+    "قرن",
+];
+
+/// Words a span may hold between `بعد` and its unit (`بعد مضي بضعة أشهر`, `بعد أكثر من
+/// أسبوع`, `بعد 54 عاما`).
+const SPAN_REACH: usize = 4;
+
+/// True when the verbal noun at `i` follows a span of time after `بعد`, `قبل`, `عقب` or `منذ`
+/// (`بعد يومين على هجوم`, `قبل أيام من توقيع`): `على` or `من` right before it, a unit of time
+/// right before that, and the opening word at most [`SPAN_REACH`] words before the unit, all
+/// in the noun's clause (from `first`).
+fn span_before<'a>(word: &impl Fn(usize) -> Option<&'a str>, first: usize, i: usize) -> bool {
+    if i < first + 3 || !word(i - 1).is_some_and(|w| matches!(w, "علي" | "من")) {
+        return false;
+    }
+    let unit = i - 2;
+    let is_unit = word(unit).is_some_and(|w| {
+        TIME_UNITS.contains(&w) || w.strip_suffix('ا').is_some_and(|w| TIME_UNITS.contains(&w))
+    });
+    is_unit
+        && (unit.saturating_sub(SPAN_REACH).max(first)..unit)
+            .any(|k| word(k).is_some_and(|w| BACKGROUND.contains(&w) && !w.ends_with("ابان")))
+}
+
 /// Words before an act asked for, back to the verb of the appeal (`ودعا زعيم التنظيم في
 /// اليمن، في تسجيل صوتي بث أمس، إلى شن هجمات`: twelve).
 const APPEAL_REACH: usize = 14;
@@ -1348,6 +1413,23 @@ const AUDIENCE: &[&str] = &[
     "النازحين",
     "المهاجرين",
     "الحجيج",
+    // Ships and cargoes a port takes in, cases a clinic admits, news a people takes: no
+    // guest ("الميناء يستقبل السفن", "تستقبل الخزانات شحنة", "استقبل الأهالي نبأ الاتفاق").
+    "السفن",
+    "سفن",
+    "البواخر",
+    "شحنه",
+    "الشحنه",
+    "شحنات",
+    "الشحنات",
+    "حالات",
+    "الحالات",
+    "نبا",
+    "النبا",
+    "انباء",
+    "الانباء",
+    "خبر",
+    "الخبر",
 ];
 
 /// The words of a clause: word tokens up to punctuation (quotation marks and parentheses do not
@@ -1685,6 +1767,15 @@ pub(crate) fn untold(
     {
         return Some(Untold::State);
     }
+    // "قوات الاحتلال", "سجون الاحتلال الإسرائيلي", "إنهاء الاحتلال", "استمرار الاحتلال
+    // العراقي للكويت": the definite noun names a standing occupation (or the occupier), no
+    // territory seized that day; a seizure is told by a verb or an indefinite noun (`احتلت
+    // القوات البلدة`, `بعد احتلال التنظيم للمدينة`).
+    if code.starts_with("192")
+        && matches!(trigger, "الاحتلال" | "للاحتلال" | "بالاحتلال" | "كالاحتلال")
+    {
+        return Some(Untold::State);
+    }
     // "وحضر اللقاء وزير الخارجية": the attendees of a meeting already told.
     if code.starts_with("04")
         && i.checked_sub(1)
@@ -1865,10 +1956,17 @@ pub(crate) fn untold(
             .iter()
             .any(|v| trigger.starts_with(v))
     {
-        // (The subject may stand between: "واحتل المنتخب المرتبة الثالثة".)
-        let rank = (i + 1..(i + 3).min(sentence.end)).any(|k| {
+        // (The subject may stand between: "واحتل المنتخب المرتبة الثالثة"; after the verb it
+        // may be a long name, "احتلت المملكة العربية السعودية المرتبة الخامسة", so the verb
+        // looks on to the fifth word of its clause; the noun `احتلال` only to the second.)
+        let reach = if trigger.starts_with("احتلال") {
+            2
+        } else {
+            RANK_REACH
+        };
+        let rank = clause_words(tokens, i, 0, reach).into_iter().any(|k| {
             word(k).is_some_and(|w| {
-                listed(&["مرتبه", "صداره", "مقدمه", "قايمه"], w)
+                listed(RANK_WORDS, w)
                     || (listed(&["مركز"], w)
                         && word(k + 1).is_some_and(|n| {
                             ORDINALS.contains(&n.strip_suffix('ه').unwrap_or(n))
@@ -2085,6 +2183,26 @@ pub(crate) fn untold(
         && i.checked_sub(1)
             .and_then(word)
             .is_some_and(|w| BACKGROUND.contains(&w))
+    {
+        return Some(Untold::Background);
+    }
+    // "بعد أسبوعين على توقيع الاتفاق", "بعد مضي بضعة أشهر على توقيعه", "قبل أيام من
+    // زيارته": an act a span of time away from the news is its time. (Not the clashes that led
+    // to the news, "سيطر الجيش على البلدة بعد أيام من المواجهات", nor a detention the
+    // sentence's release undoes, "أفرج عن الناشط بعد أسبوعين من احتجازه": both are told with
+    // it; nor an accusation or a criticism, "استدعت سفيرها بعد يومين من اتهام الحكومة لها",
+    // which the read sets' writers code as the cause of the news.)
+    let undone_capture = (code.starts_with("17") || code.starts_with("18"))
+        && (sentence.start..i).any(|k| {
+            word(k).map(bare).is_some_and(|w| {
+                w == "سراح" || w.starts_with("افرج") || w == "الافراج" || w == "بالافراج"
+            })
+        });
+    if noun
+        && !code.starts_with("193")
+        && !code.starts_with("11")
+        && !undone_capture
+        && span_before(&word, first, i)
     {
         return Some(Untold::Background);
     }
@@ -4071,6 +4189,122 @@ mod tests {
                 "020"
             ),
             Some(Untold::Background)
+        );
+    }
+
+    #[test]
+    fn an_act_a_span_of_time_away_is_background() {
+        for (sentence, trigger, code) in [
+            (
+                "وزار الوزير طهران بعد أسبوعين على توقيع الاتفاق النووي",
+                "توقيع",
+                "057",
+            ),
+            (
+                "وانهار الاتفاق بعد مضي بضعة أشهر على توقيعه",
+                "توقيعه",
+                "057",
+            ),
+            (
+                "وأعلنت الشرطة اعتقال المشتبه بعد ثلاثة أيام من هجوم المسلحين على السوق",
+                "هجوم",
+                "190",
+            ),
+        ] {
+            assert_eq!(
+                why_noun(sentence, trigger, code),
+                Some(Untold::Background),
+                "{sentence}"
+            );
+        }
+        // Nor a detention a release in the sentence undoes.
+        assert_eq!(
+            why_noun(
+                "وأفرجت السلطات عن الصحفي بعد أسبوعين من احتجازه في العاصمة",
+                "احتجازه",
+                "173"
+            ),
+            None
+        );
+        // A noun after `على` with no span before it stays: "وقع الطرفان على اتفاق".
+        assert_eq!(
+            why_noun("وأشرف الوزير أمس على توقيع الاتفاقية في القاهرة", "توقيع", "057"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_occupation_named_is_no_land_seized() {
+        for (sentence, trigger) in [
+            ("وقالت المصادر إن قوات الاحتلال داهمت القرية فجرا", "الاحتلال"),
+            ("ودعا المجلس إلى إنهاء الاحتلال ووقف الاستيطان", "الاحتلال"),
+            ("وطالب بالإفراج عن المعتقلين في سجون الاحتلال", "الاحتلال"),
+            ("وعاد السكان بعد سنوات من المعاناة في ظل الاحتلال", "الاحتلال"),
+        ] {
+            assert_eq!(
+                why_noun(sentence, trigger, "192"),
+                Some(Untold::State),
+                "{sentence}"
+            );
+        }
+        // An occupation told by a verb, or an indefinite noun, stays.
+        assert_eq!(
+            why("واحتلت القوات البلدة بعد معارك عنيفة", "واحتلت", "192"),
+            None
+        );
+        assert_eq!(
+            why_noun("وندد البيان باحتلال المسلحين مبنى البلدية أمس", "باحتلال", "192"),
+            None
+        );
+    }
+
+    #[test]
+    fn ships_cases_and_news_received_are_no_guests() {
+        assert_eq!(
+            why("وقال المسؤول إن الميناء يستقبل السفن التجارية يوميا", "يستقبل", "043"),
+            Some(Untold::Audience)
+        );
+        assert_eq!(
+            why("واستقبلت العيادات المتنقلة حالات كثيرة خلال الأسبوع", "واستقبلت", "043"),
+            Some(Untold::Audience)
+        );
+        assert_eq!(
+            why("استقبل السكان نبأ الهدنة بالارتياح", "استقبل", "043"),
+            Some(Untold::Audience)
+        );
+        // A guest received stays.
+        assert_eq!(
+            why("استقبل الوزير السفير الياباني في مكتبه", "استقبل", "043"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_rank_after_a_long_subject_or_the_front_pages_is_no_occupation() {
+        assert_eq!(
+            why(
+                "واحتلت الجمهورية التونسية الشقيقة المرتبة الرابعة في التصنيف",
+                "واحتلت",
+                "192"
+            ),
+            Some(Untold::Rank)
+        );
+        assert_eq!(
+            why("واحتلت قمة الرياض الصفحات الأولى للصحف المحلية", "واحتلت", "192"),
+            Some(Untold::Rank)
+        );
+        // Land taken stays; the noun looks only two words on for a rank.
+        assert_eq!(
+            why("احتلت القوات المتمردة مركز المدينة صباح اليوم", "احتلت", "192"),
+            None
+        );
+        assert_ne!(
+            why_noun(
+                "وأدان الوزير احتلال المسلحين الموالين للحكومة مقدمة الجسر",
+                "احتلال",
+                "192"
+            ),
+            Some(Untold::Rank)
         );
     }
 
