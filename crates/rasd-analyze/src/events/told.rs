@@ -428,14 +428,7 @@ const ORDINALS: &[&str] = &[
 
 /// Words of a place in a ranking or on a page after `احتل` (normal form, without ال): `احتلت
 /// المرتبة الخامسة`, `احتلت القضية صدارة الاهتمام`, `احتلت الزيارة الصفحات الأولى للصحف`.
-const RANK_WORDS: &[&str] = &[
-    "مرتبه",
-    "صداره",
-    "مقدمه",
-    "قايمه",
-    "صفحات",
-    "صفحه",
-];
+const RANK_WORDS: &[&str] = &["مرتبه", "صداره", "مقدمه", "قايمه", "صفحات", "صفحه"];
 
 /// How many words of its clause a verb `احتل` looks on for a rank word: the subject may be a
 /// name of three or four words (`احتلت دول الخليج العربي المركز الأول`).
@@ -725,6 +718,14 @@ const SIGNED: &[&str] = &[
     "ميثاق",
     "اعلان",
 ];
+
+/// Words that point at a text after `على` in `توقع على هذه الاتفاقية` (normal form, without
+/// ال): they tell the preposition `على` from the name `علي`, which folds alike.
+const SIGNED_POINTERS: &[&str] = &["اي", "هذه", "هذا", "هذين", "كل", "جميع", "نص", "مشروع"];
+
+/// How far (words after the verb, exclusive) `قد توقع` / `أن توقع` looks for what is signed:
+/// `أن توقع الحكومتان اتفاقية`.
+const EXPECTED_SIGNED_REACH: usize = 7;
 
 /// Verbal nouns of a goal after `استهدف` "aim at" (normal form, without ال): `يستهدف تطوير`,
 /// `تستهدف تعزيز القيم`, `تستهدف دراسة السماح`. (Not `تجمعات`, a gathering struck.)
@@ -1771,8 +1772,7 @@ pub(crate) fn untold(
     // العراقي للكويت": the definite noun names a standing occupation (or the occupier), no
     // territory seized that day; a seizure is told by a verb or an indefinite noun (`احتلت
     // القوات البلدة`, `بعد احتلال التنظيم للمدينة`).
-    if code.starts_with("192")
-        && matches!(trigger, "الاحتلال" | "للاحتلال" | "بالاحتلال" | "كالاحتلال")
+    if code.starts_with("192") && matches!(trigger, "الاحتلال" | "للاحتلال" | "بالاحتلال" | "كالاحتلال")
     {
         return Some(Untold::State);
     }
@@ -2007,8 +2007,12 @@ pub(crate) fn untold(
         return Some(Untold::Verbal);
     }
     // "وتوقع الوزير زيادة النمو": `توقع` is "expected" (a man's past) far more often than "she
-    // signs" (`تُوقّع`, a present of `وقّع`); it signs after a particle (`لم توقع`, `أن توقع`)
-    // or before what is signed (`توقع على`, `توقع اتفاقية`).
+    // signs" (`تُوقّع`, a present of `وقّع`); it signs after a particle (`لم توقع`, `لن توقع`)
+    // or before what is signed (`توقع على`, `توقع اتفاقية`). After `قد` and `أن` it is as often
+    // "had expected" and the noun "expectation" (`فقد توقع مصدر أن`, `أن توقع أوبك لنمو الطلب`):
+    // there it signs only with what is signed in its clause. `علي` signs only before what is
+    // signed: `توقع علي العمير ارتفاع الأسعار` names the minister علي (`على` and `علي` fold
+    // alike).
     let expects = matches!(
         trigger,
         "توقع"
@@ -2019,19 +2023,27 @@ pub(crate) fn untold(
             | "توقعوا"
             | "متوقعا"
             | "توقعات"
+            | "لتوقع"
+            | "بتوقع"
     );
-    if code.starts_with("05")
-        && expects
-        && !i.checked_sub(1).and_then(word).is_some_and(|w| {
-            matches!(
-                bare(w),
-                "لم" | "لن" | "ان" | "لا" | "سوف" | "قد" | "كي" | "لكي"
-            )
-        })
-        && !(i + 1..(i + 3).min(sentence.end))
-            .any(|k| word(k).is_some_and(|w| w == "علي" || listed(SIGNED, w)))
-    {
-        return Some(Untold::Expected);
+    if code.starts_with("05") && expects {
+        let signed_at = |k: usize| {
+            word(k).is_some_and(|w| {
+                listed(SIGNED, w)
+                    || (w == "علي"
+                        && word(k + 1)
+                            .is_some_and(|n| listed(SIGNED, n) || listed(SIGNED_POINTERS, n)))
+            })
+        };
+        let particle = i.checked_sub(1).and_then(word).map(bare);
+        let reach = match particle {
+            Some("لم" | "لن" | "لا" | "سوف" | "كي" | "لكي") => 0,
+            Some("قد" | "ان") => EXPECTED_SIGNED_REACH,
+            _ => 3,
+        };
+        if reach > 0 && !(i + 1..(i + reach).min(sentence.end)).any(signed_at) {
+            return Some(Untold::Expected);
+        }
     }
     // "دانت الوزارة الجريمة التي أدت إلى مقتل طفل إثر استهداف مستوطنين منزله": an act told
     // far after a condemnation, in the clauses that describe what it condemns, is no act of
@@ -4228,7 +4240,11 @@ mod tests {
         );
         // A noun after `على` with no span before it stays: "وقع الطرفان على اتفاق".
         assert_eq!(
-            why_noun("وأشرف الوزير أمس على توقيع الاتفاقية في القاهرة", "توقيع", "057"),
+            why_noun(
+                "وأشرف الوزير أمس على توقيع الاتفاقية في القاهرة",
+                "توقيع",
+                "057"
+            ),
             None
         );
     }
@@ -4253,7 +4269,11 @@ mod tests {
             None
         );
         assert_eq!(
-            why_noun("وندد البيان باحتلال المسلحين مبنى البلدية أمس", "باحتلال", "192"),
+            why_noun(
+                "وندد البيان باحتلال المسلحين مبنى البلدية أمس",
+                "باحتلال",
+                "192"
+            ),
             None
         );
     }
@@ -4261,11 +4281,19 @@ mod tests {
     #[test]
     fn ships_cases_and_news_received_are_no_guests() {
         assert_eq!(
-            why("وقال المسؤول إن الميناء يستقبل السفن التجارية يوميا", "يستقبل", "043"),
+            why(
+                "وقال المسؤول إن الميناء يستقبل السفن التجارية يوميا",
+                "يستقبل",
+                "043"
+            ),
             Some(Untold::Audience)
         );
         assert_eq!(
-            why("واستقبلت العيادات المتنقلة حالات كثيرة خلال الأسبوع", "واستقبلت", "043"),
+            why(
+                "واستقبلت العيادات المتنقلة حالات كثيرة خلال الأسبوع",
+                "واستقبلت",
+                "043"
+            ),
             Some(Untold::Audience)
         );
         assert_eq!(
@@ -4290,12 +4318,20 @@ mod tests {
             Some(Untold::Rank)
         );
         assert_eq!(
-            why("واحتلت قمة الرياض الصفحات الأولى للصحف المحلية", "واحتلت", "192"),
+            why(
+                "واحتلت قمة الرياض الصفحات الأولى للصحف المحلية",
+                "واحتلت",
+                "192"
+            ),
             Some(Untold::Rank)
         );
         // Land taken stays; the noun looks only two words on for a rank.
         assert_eq!(
-            why("احتلت القوات المتمردة مركز المدينة صباح اليوم", "احتلت", "192"),
+            why(
+                "احتلت القوات المتمردة مركز المدينة صباح اليوم",
+                "احتلت",
+                "192"
+            ),
             None
         );
         assert_ne!(
@@ -5573,6 +5609,53 @@ mod tests {
         );
         assert_eq!(
             why("وأعلنت الحكومة أنها لم توقع على الوثيقة", "توقع", "057"),
+            None
+        );
+    }
+
+    #[test]
+    fn tawaqqa_after_qad_or_an_or_before_the_name_ali_is_an_expectation() {
+        // The name علي, not the preposition على.
+        assert_eq!(
+            why(
+                "توقع علي الصالح وزير المالية تراجع العجز خلال العام المقبل",
+                "توقع",
+                "057"
+            ),
+            Some(Untold::Expected)
+        );
+        // "Had expected" after قد, the noun "expectation" after أن.
+        assert_eq!(
+            why("فقد توقع مسؤول بارز أن تنتهي الأزمة قريبا", "توقع", "057"),
+            Some(Untold::Expected)
+        );
+        assert_eq!(
+            why(
+                "وأكد الخبير أن توقع المنظمة لارتفاع الطلب سيدعم الأسعار",
+                "توقع",
+                "057"
+            ),
+            Some(Untold::Expected)
+        );
+        assert_eq!(
+            why(
+                "ويشير المراقبون لتوقع المستثمرين ارتفاع الأسعار",
+                "لتوقع",
+                "057"
+            ),
+            Some(Untold::Expected)
+        );
+        // Signing still: what is signed in the clause.
+        assert_eq!(
+            why(
+                "وأعلنت الرئاسة أن توقع الحكومة على الاتفاق جاء بعد مشاورات",
+                "توقع",
+                "057"
+            ),
+            None
+        );
+        assert_eq!(
+            why("وقالت إن بلادها توقع على هذه المذكرة", "توقع", "057"),
             None
         );
     }
