@@ -250,6 +250,9 @@ pub(crate) enum Untold {
     /// `مبادرة تتضمن وقف إطلاق النار وتبادل الأسرى`, `اتفاق ينص على رفع العقوبات`: the terms a
     /// proposal, a plan or an agreement contains, no acts done.
     Terms,
+    /// `دعا رئيس الوزراء إلى اجتماع لكبار الوزراء`: a head convening his own ministers or
+    /// officials, no appeal to anyone.
+    Convened,
 }
 
 /// Proposals, plans and agreements whose contents are listed (normal form, without ال):
@@ -726,6 +729,27 @@ const SIGNED_POINTERS: &[&str] = &["اي", "هذه", "هذا", "هذين", "كل
 /// How far (words after the verb, exclusive) `قد توقع` / `أن توقع` looks for what is signed:
 /// `أن توقع الحكومتان اتفاقية`.
 const EXPECTED_SIGNED_REACH: usize = 7;
+
+/// Meetings a head calls (normal form): `دعا إلى اجتماع`, `دعا إلى عقد جلسة`.
+const CONVENED_MEETINGS: &[&str] = &["اجتماع", "اجتماعا", "جلسه"];
+
+/// A head's own ministers and officials a meeting is "of" (normal form, after ل / لل, without
+/// ال): `اجتماع لكبار الوزراء`, `جلسة لأعضاء الحكومة`, `اجتماع لقادة الأجهزة`. (Not a body of
+/// others: `اجتماع لمجلس الأمن` is a meeting asked for.)
+const OWN_OFFICIALS: &[&str] = &[
+    "كبار",
+    "وزراء",
+    "مسوولي",
+    "مسوولين",
+    "قاده",
+    "اعضاء",
+    "حكومته",
+    "حكومتها",
+    "ضباط",
+];
+
+/// How far after `دعا` (words, exclusive) `إلى` may come: `دعا رئيس الوزراء إلى اجتماع`.
+const CONVENED_REACH: usize = 5;
 
 /// Verbal nouns of a goal after `استهدف` "aim at" (normal form, without ال): `يستهدف تطوير`,
 /// `تستهدف تعزيز القيم`, `تستهدف دراسة السماح`. (Not `تجمعات`, a gathering struck.)
@@ -1665,6 +1689,12 @@ pub(crate) fn untold(
         })
     {
         return Some(Untold::Protocol);
+    }
+    // "ودعا رئيس الوزراء إلى اجتماع طارئ لكبار الوزراء ومسؤولي الأمن": a head calling his own
+    // ministers or officials to a meeting convenes it; he appeals to no one. (Not "دعت فرنسا
+    // إلى اجتماع طارئ لمجلس الأمن": a meeting of others asked for.)
+    if code.starts_with("02") && convened(&word, sentence.clone(), i) {
+        return Some(Untold::Convened);
     }
     // An accusative (`تقدما`, `نموا`) or `لل` object (`للنتائج`) of achieving among the
     // `reach` words from `from`, before a word of an inquiry (`في`, `مع`, `حول`) or a mark.
@@ -2894,6 +2924,35 @@ fn fell<'a>(
     before || happening(i + 1) || trapped
 }
 
+/// True when the appeal verb at `i` calls to a meeting of its own officials: `إلى` within
+/// [`CONVENED_REACH`] words, then (`عقد`) a meeting noun, at most one word (an adjective), and
+/// a word `ل`/`لل` + one of [`OWN_OFFICIALS`].
+fn convened<'a>(
+    word: &impl Fn(usize) -> Option<&'a str>,
+    sentence: std::ops::Range<usize>,
+    i: usize,
+) -> bool {
+    let Some(to) = (i + 1..(i + CONVENED_REACH).min(sentence.end))
+        .find(|&k| word(k).is_some_and(|w| matches!(w, "الي" | "لعقد")))
+    else {
+        return false;
+    };
+    let mut k = to + 1;
+    if word(k) == Some("عقد") {
+        k += 1;
+    }
+    if !word(k).is_some_and(|w| CONVENED_MEETINGS.contains(&w)) {
+        return false;
+    }
+    (k + 1..(k + 3).min(sentence.end)).any(|m| {
+        word(m).is_some_and(|w| {
+            w.strip_prefix("لل")
+                .or_else(|| w.strip_prefix('ل'))
+                .is_some_and(|o| OWN_OFFICIALS.contains(&o))
+        })
+    })
+}
+
 fn listed(list: &[&str], w: &str) -> bool {
     [w, bare(w)].iter().any(|w| {
         let stem = w
@@ -3925,6 +3984,27 @@ mod tests {
             Some(Untold::Prayer)
         );
         assert_eq!(why("ودعا حزب الله الحكومة إلى الحوار", "ودعا", "020"), None);
+    }
+
+    #[test]
+    fn a_head_calling_his_own_ministers_to_a_meeting_convenes_it() {
+        assert_eq!(
+            why(
+                "ودعا رئيس الحكومة إلى اجتماع عاجل لكبار الوزراء وقادة الأجهزة الأمنية",
+                "ودعا",
+                "020"
+            ),
+            Some(Untold::Convened)
+        );
+        // A meeting of others asked for is an appeal.
+        assert_eq!(
+            why(
+                "ودعت فرنسا إلى اجتماع طارئ لمجلس الأمن الدولي لبحث الهجمات",
+                "ودعت",
+                "020"
+            ),
+            None
+        );
     }
 
     #[test]
