@@ -253,6 +253,9 @@ pub(crate) enum Untold {
     /// `دعا رئيس الوزراء إلى اجتماع لكبار الوزراء`: a head convening his own ministers or
     /// officials, no appeal to anyone.
     Convened,
+    /// `لقي طيار مصرعه في تحطم مروحية`, `الزلزال الذي دمر آلاف المنازل`: a crash or a natural
+    /// disaster kills or destroys; no one used force.
+    Accident,
 }
 
 /// Proposals, plans and agreements whose contents are listed (normal form, without ال):
@@ -750,6 +753,39 @@ const OWN_OFFICIALS: &[&str] = &[
 
 /// How far after `دعا` (words, exclusive) `إلى` may come: `دعا رئيس الوزراء إلى اجتماع`.
 const CONVENED_REACH: usize = 5;
+
+/// Crashes and natural disasters (normal form, without ال): `تحطم مروحية`, `الزلزال`.
+const ACCIDENTS: &[&str] = &[
+    "تحطم",
+    "تحطمت",
+    "زلزال",
+    "زلزالا",
+    "فيضانات",
+    "سيول",
+    "اعصار",
+    "عاصفه",
+];
+
+/// Words of a doer (normal form, without ال, as prefixes) that make a crash an act of force:
+/// `أسقطها المسلحون`, `بصاروخ`, `هجوم`.
+const ACCIDENT_DOERS: &[&str] = &[
+    "اسقط",
+    "يسقط",
+    "تسقط",
+    "صاروخ",
+    "بصاروخ",
+    "نيران",
+    "هجوم",
+    "مسلح",
+    "استهدف",
+    "قصف",
+    "اسقاط",
+    "باسقاط",
+    "اطلاق",
+];
+
+/// How far (words either side of the trigger) a crash or a disaster is looked for.
+const ACCIDENT_REACH: usize = 8;
 
 /// Verbal nouns of a goal after `استهدف` "aim at" (normal form, without ال): `يستهدف تطوير`,
 /// `تستهدف تعزيز القيم`, `تستهدف دراسة السماح`. (Not `تجمعات`, a gathering struck.)
@@ -1695,6 +1731,31 @@ pub(crate) fn untold(
     // إلى اجتماع طارئ لمجلس الأمن": a meeting of others asked for.)
     if code.starts_with("02") && convened(&word, sentence.clone(), i) {
         return Some(Untold::Convened);
+    }
+    // "لقي طيار مصرعه في تحطم مروحية", "بعد الزلزال الذي دمر آلاف المنازل": a crash or a
+    // disaster near an act of force, in a sentence that names no doer (no one shot it down,
+    // no attack, no gunmen), kills or destroys by itself. (Not "عاصفة الحزم" the operation.)
+    if ["18", "19", "20"].iter().any(|c| code.starts_with(c)) {
+        let near = i.saturating_sub(ACCIDENT_REACH).max(sentence.start)
+            ..(i + ACCIDENT_REACH + 1).min(sentence.end);
+        let accident = near.clone().any(|k| {
+            word(k).is_some_and(|w| {
+                listed(ACCIDENTS, w)
+                    && !(w.ends_with("عاصفه") && word(k + 1).is_some_and(|n| n == "الحزم"))
+            })
+        });
+        let doer = || {
+            sentence.clone().any(|k| {
+                word(k).is_some_and(|w| {
+                    let w = bare(w);
+                    let w = w.strip_prefix("ال").unwrap_or(w);
+                    ACCIDENT_DOERS.iter().any(|d| w.starts_with(d))
+                })
+            })
+        };
+        if accident && !doer() {
+            return Some(Untold::Accident);
+        }
     }
     // An accusative (`تقدما`, `نموا`) or `لل` object (`للنتائج`) of achieving among the
     // `reach` words from `from`, before a word of an inquiry (`في`, `مع`, `حول`) or a mark.
@@ -3984,6 +4045,35 @@ mod tests {
             Some(Untold::Prayer)
         );
         assert_eq!(why("ودعا حزب الله الحكومة إلى الحوار", "ودعا", "020"), None);
+    }
+
+    #[test]
+    fn a_crash_or_an_earthquake_with_no_doer_is_no_force() {
+        assert_eq!(
+            why(
+                "ولقي ثلاثة جنود مصرعهم أمس في تحطم طائرة تدريب شمال البلاد",
+                "مصرعهم",
+                "190"
+            ),
+            Some(Untold::Accident)
+        );
+        assert_eq!(
+            why(
+                "وتسعى البلاد إلى إعادة الإعمار بعد الزلزال الذي دمر آلاف المنازل",
+                "دمر",
+                "190"
+            ),
+            Some(Untold::Accident)
+        );
+        // A crash someone caused is force.
+        assert_eq!(
+            why(
+                "وقتل ثلاثة جنود في تحطم مروحية أسقطها المسلحون بصاروخ",
+                "وقتل",
+                "190"
+            ),
+            None
+        );
     }
 
     #[test]
