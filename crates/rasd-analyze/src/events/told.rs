@@ -61,12 +61,13 @@
 //! - **financing**: `تمويل الإرهاب` (a crime named as a field to fight) read as aid: 4, none
 //!   right;
 //! - **state**: land under someone's control (`الخاضعة لسيطرة`, `تحت سيطرة`): a state, no
-//!   seizure;
+//!   seizure; so is the definite noun `الاحتلال` (`قوات الاحتلال`, `إنهاء الاحتلال`): a
+//!   standing occupation or the occupier named;
 //! - **dawn**: `فجرا`, the adverb "at dawn" (without و: `وفجرا` is a dual verb), read as a
 //!   bombing (`فجّر`);
 //! - **except**: `عدا ذلك` / `ما عدا` ("apart from"), read as a promise (`وعد`);
 //! - **audience**: a place or person receiving an audience (`استقبلت الجمهور`, `الزوار`,
-//!   `المصلين`): no hosted visit;
+//!   `المصلين`), ships, cargoes, cases or news (`يستقبل السفن`, `استقبل نبأ`): no hosted visit;
 //! - **plan**: a year after the page's, after `بحلول`/`حتى` anywhere in the clause
 //!   (`متطلعا إلى توقيعها بحلول عام 2020`) or after `عام`/`في` just after the trigger; a need or
 //!   any act of a kind (`ضرورة تعاون البلدين`, `نرحب بأي اتفاق`, not when negated) is no act
@@ -77,7 +78,8 @@
 //!   named before the verb (`أن رحلة تقل 150 راكبا وصلت`, `نحو ألف مهاجر وصلوا`) and a state
 //!   reached (`مما وصلت إليه الأوضاع`, `وصلت الأمور إلى`): no visit (31 such events on
 //!   articles 18,000–26,999, none right); a rank taken
-//!   (`احتل المرتبة التاسعة`, `احتلوا المركز الثاني`: no occupation); an assistant's title
+//!   (`احتل المرتبة التاسعة`, `احتلوا المركز الثاني`, `احتلت الزيارة الصفحات الأولى`, the
+//!   rank word up to five words after the verb: no occupation); an assistant's title
 //!   (`مساعد وزير الخارجية`: no aid); an attack in words on a decision, a deal, a policy or
 //!   critics (`هجوما عنيفا على قرار الرئيس`, `هاجم منتقدي الاتفاق`: no force); an age's dawn
 //!   (`منذ فجر الإسلام`: no bombing); an unnamed source's formula (`طلب عدم الكشف عن اسمه`,
@@ -248,6 +250,12 @@ pub(crate) enum Untold {
     /// `مبادرة تتضمن وقف إطلاق النار وتبادل الأسرى`, `اتفاق ينص على رفع العقوبات`: the terms a
     /// proposal, a plan or an agreement contains, no acts done.
     Terms,
+    /// `دعا رئيس الوزراء إلى اجتماع لكبار الوزراء`: a head convening his own ministers or
+    /// officials, no appeal to anyone.
+    Convened,
+    /// `لقي طيار مصرعه في تحطم مروحية`, `الزلزال الذي دمر آلاف المنازل`: a crash or a natural
+    /// disaster kills or destroys; no one used force.
+    Accident,
 }
 
 /// Proposals, plans and agreements whose contents are listed (normal form, without ال):
@@ -423,6 +431,14 @@ const ORDINALS: &[&str] = &[
     "العاشر",
     "الاخير",
 ];
+
+/// Words of a place in a ranking or on a page after `احتل` (normal form, without ال): `احتلت
+/// المرتبة الخامسة`, `احتلت القضية صدارة الاهتمام`, `احتلت الزيارة الصفحات الأولى للصحف`.
+const RANK_WORDS: &[&str] = &["مرتبه", "صداره", "مقدمه", "قايمه", "صفحات", "صفحه"];
+
+/// How many words of its clause a verb `احتل` looks on for a rank word: the subject may be a
+/// name of three or four words (`احتلت دول الخليج العربي المركز الأول`).
+const RANK_REACH: usize = 5;
 
 /// Goods that arrive somewhere (normal form, without ال): their arrival is no visit.
 const GOODS: &[&str] = &[
@@ -708,6 +724,68 @@ const SIGNED: &[&str] = &[
     "ميثاق",
     "اعلان",
 ];
+
+/// Words that point at a text after `على` in `توقع على هذه الاتفاقية` (normal form, without
+/// ال): they tell the preposition `على` from the name `علي`, which folds alike.
+const SIGNED_POINTERS: &[&str] = &["اي", "هذه", "هذا", "هذين", "كل", "جميع", "نص", "مشروع"];
+
+/// How far (words after the verb, exclusive) `قد توقع` / `أن توقع` looks for what is signed:
+/// `أن توقع الحكومتان اتفاقية`.
+const EXPECTED_SIGNED_REACH: usize = 7;
+
+/// Meetings a head calls (normal form): `دعا إلى اجتماع`, `دعا إلى عقد جلسة`.
+const CONVENED_MEETINGS: &[&str] = &["اجتماع", "اجتماعا", "جلسه"];
+
+/// A head's own ministers and officials a meeting is "of" (normal form, after ل / لل, without
+/// ال): `اجتماع لكبار الوزراء`, `جلسة لأعضاء الحكومة`, `اجتماع لقادة الأجهزة`. (Not a body of
+/// others: `اجتماع لمجلس الأمن` is a meeting asked for.)
+const OWN_OFFICIALS: &[&str] = &[
+    "كبار",
+    "وزراء",
+    "مسوولي",
+    "مسوولين",
+    "قاده",
+    "اعضاء",
+    "حكومته",
+    "حكومتها",
+    "ضباط",
+];
+
+/// How far after `دعا` (words, exclusive) `إلى` may come: `دعا رئيس الوزراء إلى اجتماع`.
+const CONVENED_REACH: usize = 5;
+
+/// Crashes and natural disasters (normal form, without ال): `تحطم مروحية`, `الزلزال`.
+const ACCIDENTS: &[&str] = &[
+    "تحطم",
+    "تحطمت",
+    "زلزال",
+    "زلزالا",
+    "فيضانات",
+    "سيول",
+    "اعصار",
+    "عاصفه",
+];
+
+/// Words of a doer (normal form, without ال, as prefixes) that make a crash an act of force:
+/// `أسقطها المسلحون`, `بصاروخ`, `هجوم`.
+const ACCIDENT_DOERS: &[&str] = &[
+    "اسقط",
+    "يسقط",
+    "تسقط",
+    "صاروخ",
+    "بصاروخ",
+    "نيران",
+    "هجوم",
+    "مسلح",
+    "استهدف",
+    "قصف",
+    "اسقاط",
+    "باسقاط",
+    "اطلاق",
+];
+
+/// How far (words either side of the trigger) a crash or a disaster is looked for.
+const ACCIDENT_REACH: usize = 8;
 
 /// Verbal nouns of a goal after `استهدف` "aim at" (normal form, without ال): `يستهدف تطوير`,
 /// `تستهدف تعزيز القيم`, `تستهدف دراسة السماح`. (Not `تجمعات`, a gathering struck.)
@@ -1226,6 +1304,54 @@ const BACKGROUND: &[&str] = &[
     "وابان",
 ];
 
+/// Units of a span of time (normal form) in `بعد أسبوعين على توقيع الاتفاق`.
+const TIME_UNITS: &[&str] = &[
+    "ساعه",
+    "ساعتين",
+    "ساعات",
+    "يوم",
+    "يومين",
+    "ايام",
+    "اسبوع",
+    "اسبوعين",
+    "اسابيع",
+    "شهر",
+    "شهرين",
+    "اشهر",
+    "شهور",
+    "سنه",
+    "سنتين",
+    "سنوات",
+    "عام",
+    "عامين",
+    "اعوام",
+    "عقد",
+    "عقدين",
+    "عقود",
+    "قرن",
+];
+
+/// Words a span may hold between `بعد` and its unit (`بعد مضي بضعة أشهر`, `بعد أكثر من
+/// أسبوع`, `بعد 54 عاما`).
+const SPAN_REACH: usize = 4;
+
+/// True when the verbal noun at `i` follows a span of time after `بعد`, `قبل`, `عقب` or `منذ`
+/// (`بعد يومين على هجوم`, `قبل أيام من توقيع`): `على` or `من` right before it, a unit of time
+/// right before that, and the opening word at most [`SPAN_REACH`] words before the unit, all
+/// in the noun's clause (from `first`).
+fn span_before<'a>(word: &impl Fn(usize) -> Option<&'a str>, first: usize, i: usize) -> bool {
+    if i < first + 3 || !word(i - 1).is_some_and(|w| matches!(w, "علي" | "من")) {
+        return false;
+    }
+    let unit = i - 2;
+    let is_unit = word(unit).is_some_and(|w| {
+        TIME_UNITS.contains(&w) || w.strip_suffix('ا').is_some_and(|w| TIME_UNITS.contains(&w))
+    });
+    is_unit
+        && (unit.saturating_sub(SPAN_REACH).max(first)..unit)
+            .any(|k| word(k).is_some_and(|w| BACKGROUND.contains(&w) && !w.ends_with("ابان")))
+}
+
 /// Words before an act asked for, back to the verb of the appeal (`ودعا زعيم التنظيم في
 /// اليمن، في تسجيل صوتي بث أمس، إلى شن هجمات`: twelve).
 const APPEAL_REACH: usize = 14;
@@ -1350,6 +1476,23 @@ const AUDIENCE: &[&str] = &[
     "النازحين",
     "المهاجرين",
     "الحجيج",
+    // Ships and cargoes a port takes in, cases a clinic admits, news a people takes: no
+    // guest ("الميناء يستقبل السفن", "تستقبل الخزانات شحنة", "استقبل الأهالي نبأ الاتفاق").
+    "السفن",
+    "سفن",
+    "البواخر",
+    "شحنه",
+    "الشحنه",
+    "شحنات",
+    "الشحنات",
+    "حالات",
+    "الحالات",
+    "نبا",
+    "النبا",
+    "انباء",
+    "الانباء",
+    "خبر",
+    "الخبر",
 ];
 
 /// The words of a clause: word tokens up to punctuation (quotation marks and parentheses do not
@@ -1585,6 +1728,37 @@ pub(crate) fn untold(
     {
         return Some(Untold::Protocol);
     }
+    // "ودعا رئيس الوزراء إلى اجتماع طارئ لكبار الوزراء ومسؤولي الأمن": a head calling his own
+    // ministers or officials to a meeting convenes it; he appeals to no one. (Not "دعت فرنسا
+    // إلى اجتماع طارئ لمجلس الأمن": a meeting of others asked for.)
+    if code.starts_with("02") && convened(&word, sentence.clone(), i) {
+        return Some(Untold::Convened);
+    }
+    // "لقي طيار مصرعه في تحطم مروحية", "بعد الزلزال الذي دمر آلاف المنازل": a crash or a
+    // disaster near an act of force, in a sentence that names no doer (no one shot it down,
+    // no attack, no gunmen), kills or destroys by itself. (Not "عاصفة الحزم" the operation.)
+    if ["18", "19", "20"].iter().any(|c| code.starts_with(c)) {
+        let near = i.saturating_sub(ACCIDENT_REACH).max(sentence.start)
+            ..(i + ACCIDENT_REACH + 1).min(sentence.end);
+        let accident = near.clone().any(|k| {
+            word(k).is_some_and(|w| {
+                listed(ACCIDENTS, w)
+                    && !(w.ends_with("عاصفه") && word(k + 1).is_some_and(|n| n == "الحزم"))
+            })
+        });
+        let doer = || {
+            sentence.clone().any(|k| {
+                word(k).is_some_and(|w| {
+                    let w = bare(w);
+                    let w = w.strip_prefix("ال").unwrap_or(w);
+                    ACCIDENT_DOERS.iter().any(|d| w.starts_with(d))
+                })
+            })
+        };
+        if accident && !doer() {
+            return Some(Untold::Accident);
+        }
+    }
     // An accusative (`تقدما`, `نموا`) or `لل` object (`للنتائج`) of achieving among the
     // `reach` words from `from`, before a word of an inquiry (`في`, `مع`, `حول`) or a mark.
     let achieved_past = |from: usize, reach: usize| {
@@ -1684,6 +1858,14 @@ pub(crate) fn untold(
                     | "التابعه"
             )
         })
+    {
+        return Some(Untold::State);
+    }
+    // "قوات الاحتلال", "سجون الاحتلال الإسرائيلي", "إنهاء الاحتلال", "استمرار الاحتلال
+    // العراقي للكويت": the definite noun names a standing occupation (or the occupier), no
+    // territory seized that day; a seizure is told by a verb or an indefinite noun (`احتلت
+    // القوات البلدة`, `بعد احتلال التنظيم للمدينة`).
+    if code.starts_with("192") && matches!(trigger, "الاحتلال" | "للاحتلال" | "بالاحتلال" | "كالاحتلال")
     {
         return Some(Untold::State);
     }
@@ -1867,10 +2049,17 @@ pub(crate) fn untold(
             .iter()
             .any(|v| trigger.starts_with(v))
     {
-        // (The subject may stand between: "واحتل المنتخب المرتبة الثالثة".)
-        let rank = (i + 1..(i + 3).min(sentence.end)).any(|k| {
+        // (The subject may stand between: "واحتل المنتخب المرتبة الثالثة"; after the verb it
+        // may be a long name, "احتلت المملكة العربية السعودية المرتبة الخامسة", so the verb
+        // looks on to the fifth word of its clause; the noun `احتلال` only to the second.)
+        let reach = if trigger.starts_with("احتلال") {
+            2
+        } else {
+            RANK_REACH
+        };
+        let rank = clause_words(tokens, i, 0, reach).into_iter().any(|k| {
             word(k).is_some_and(|w| {
-                listed(&["مرتبه", "صداره", "مقدمه", "قايمه"], w)
+                listed(RANK_WORDS, w)
                     || (listed(&["مركز"], w)
                         && word(k + 1).is_some_and(|n| {
                             ORDINALS.contains(&n.strip_suffix('ه').unwrap_or(n))
@@ -1911,8 +2100,12 @@ pub(crate) fn untold(
         return Some(Untold::Verbal);
     }
     // "وتوقع الوزير زيادة النمو": `توقع` is "expected" (a man's past) far more often than "she
-    // signs" (`تُوقّع`, a present of `وقّع`); it signs after a particle (`لم توقع`, `أن توقع`)
-    // or before what is signed (`توقع على`, `توقع اتفاقية`).
+    // signs" (`تُوقّع`, a present of `وقّع`); it signs after a particle (`لم توقع`, `لن توقع`)
+    // or before what is signed (`توقع على`, `توقع اتفاقية`). After `قد` and `أن` it is as often
+    // "had expected" and the noun "expectation" (`فقد توقع مصدر أن`, `أن توقع أوبك لنمو الطلب`):
+    // there it signs only with what is signed in its clause. `علي` signs only before what is
+    // signed: `توقع علي العمير ارتفاع الأسعار` names the minister علي (`على` and `علي` fold
+    // alike).
     let expects = matches!(
         trigger,
         "توقع"
@@ -1923,19 +2116,27 @@ pub(crate) fn untold(
             | "توقعوا"
             | "متوقعا"
             | "توقعات"
+            | "لتوقع"
+            | "بتوقع"
     );
-    if code.starts_with("05")
-        && expects
-        && !i.checked_sub(1).and_then(word).is_some_and(|w| {
-            matches!(
-                bare(w),
-                "لم" | "لن" | "ان" | "لا" | "سوف" | "قد" | "كي" | "لكي"
-            )
-        })
-        && !(i + 1..(i + 3).min(sentence.end))
-            .any(|k| word(k).is_some_and(|w| w == "علي" || listed(SIGNED, w)))
-    {
-        return Some(Untold::Expected);
+    if code.starts_with("05") && expects {
+        let signed_at = |k: usize| {
+            word(k).is_some_and(|w| {
+                listed(SIGNED, w)
+                    || (w == "علي"
+                        && word(k + 1)
+                            .is_some_and(|n| listed(SIGNED, n) || listed(SIGNED_POINTERS, n)))
+            })
+        };
+        let particle = i.checked_sub(1).and_then(word).map(bare);
+        let reach = match particle {
+            Some("لم" | "لن" | "لا" | "سوف" | "كي" | "لكي") => 0,
+            Some("قد" | "ان") => EXPECTED_SIGNED_REACH,
+            _ => 3,
+        };
+        if reach > 0 && !(i + 1..(i + reach).min(sentence.end)).any(signed_at) {
+            return Some(Untold::Expected);
+        }
     }
     // "دانت الوزارة الجريمة التي أدت إلى مقتل طفل إثر استهداف مستوطنين منزله": an act told
     // far after a condemnation, in the clauses that describe what it condemns, is no act of
@@ -2087,6 +2288,26 @@ pub(crate) fn untold(
         && i.checked_sub(1)
             .and_then(word)
             .is_some_and(|w| BACKGROUND.contains(&w))
+    {
+        return Some(Untold::Background);
+    }
+    // "بعد أسبوعين على توقيع الاتفاق", "بعد مضي بضعة أشهر على توقيعه", "قبل أيام من
+    // زيارته": an act a span of time away from the news is its time. (Not the clashes that led
+    // to the news, "سيطر الجيش على البلدة بعد أيام من المواجهات", nor a detention the
+    // sentence's release undoes, "أفرج عن الناشط بعد أسبوعين من احتجازه": both are told with
+    // it; nor an accusation or a criticism, "استدعت سفيرها بعد يومين من اتهام الحكومة لها",
+    // which the read sets' writers code as the cause of the news.)
+    let undone_capture = (code.starts_with("17") || code.starts_with("18"))
+        && (sentence.start..i).any(|k| {
+            word(k).map(bare).is_some_and(|w| {
+                w == "سراح" || w.starts_with("افرج") || w == "الافراج" || w == "بالافراج"
+            })
+        });
+    if noun
+        && !code.starts_with("193")
+        && !code.starts_with("11")
+        && !undone_capture
+        && span_before(&word, first, i)
     {
         return Some(Untold::Background);
     }
@@ -2759,6 +2980,35 @@ fn fell<'a>(
         .clone()
         .any(|k| word(k) == Some("في") && word(k + 1).is_some_and(|w| listed(TRAPS, w)));
     before || happening(i + 1) || trapped
+}
+
+/// True when the appeal verb at `i` calls to a meeting of its own officials: `إلى` within
+/// [`CONVENED_REACH`] words, then (`عقد`) a meeting noun, at most one word (an adjective), and
+/// a word `ل`/`لل` + one of [`OWN_OFFICIALS`].
+fn convened<'a>(
+    word: &impl Fn(usize) -> Option<&'a str>,
+    sentence: std::ops::Range<usize>,
+    i: usize,
+) -> bool {
+    let Some(to) = (i + 1..(i + CONVENED_REACH).min(sentence.end))
+        .find(|&k| word(k).is_some_and(|w| matches!(w, "الي" | "لعقد")))
+    else {
+        return false;
+    };
+    let mut k = to + 1;
+    if word(k) == Some("عقد") {
+        k += 1;
+    }
+    if !word(k).is_some_and(|w| CONVENED_MEETINGS.contains(&w)) {
+        return false;
+    }
+    (k + 1..(k + 3).min(sentence.end)).any(|m| {
+        word(m).is_some_and(|w| {
+            w.strip_prefix("لل")
+                .or_else(|| w.strip_prefix('ل'))
+                .is_some_and(|o| OWN_OFFICIALS.contains(&o))
+        })
+    })
 }
 
 fn listed(list: &[&str], w: &str) -> bool {
@@ -3795,6 +4045,56 @@ mod tests {
     }
 
     #[test]
+    fn a_crash_or_an_earthquake_with_no_doer_is_no_force() {
+        assert_eq!(
+            why(
+                "ولقي ثلاثة جنود مصرعهم أمس في تحطم طائرة تدريب شمال البلاد",
+                "مصرعهم",
+                "190"
+            ),
+            Some(Untold::Accident)
+        );
+        assert_eq!(
+            why(
+                "وتسعى البلاد إلى إعادة الإعمار بعد الزلزال الذي دمر آلاف المنازل",
+                "دمر",
+                "190"
+            ),
+            Some(Untold::Accident)
+        );
+        // A crash someone caused is force.
+        assert_eq!(
+            why(
+                "وقتل ثلاثة جنود في تحطم مروحية أسقطها المسلحون بصاروخ",
+                "وقتل",
+                "190"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_head_calling_his_own_ministers_to_a_meeting_convenes_it() {
+        assert_eq!(
+            why(
+                "ودعا رئيس الحكومة إلى اجتماع عاجل لكبار الوزراء وقادة الأجهزة الأمنية",
+                "ودعا",
+                "020"
+            ),
+            Some(Untold::Convened)
+        );
+        // A meeting of others asked for is an appeal.
+        assert_eq!(
+            why(
+                "ودعت فرنسا إلى اجتماع طارئ لمجلس الأمن الدولي لبحث الهجمات",
+                "ودعت",
+                "020"
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn greetings_asked_to_be_conveyed_are_no_appeal() {
         assert_eq!(
             why(
@@ -4068,6 +4368,146 @@ mod tests {
                 "020"
             ),
             Some(Untold::Background)
+        );
+    }
+
+    #[test]
+    fn an_act_a_span_of_time_away_is_background() {
+        for (sentence, trigger, code) in [
+            (
+                "وزار الوزير طهران بعد أسبوعين على توقيع الاتفاق النووي",
+                "توقيع",
+                "057",
+            ),
+            (
+                "وانهار الاتفاق بعد مضي بضعة أشهر على توقيعه",
+                "توقيعه",
+                "057",
+            ),
+            (
+                "وأعلنت الشرطة اعتقال المشتبه بعد ثلاثة أيام من هجوم المسلحين على السوق",
+                "هجوم",
+                "190",
+            ),
+        ] {
+            assert_eq!(
+                why_noun(sentence, trigger, code),
+                Some(Untold::Background),
+                "{sentence}"
+            );
+        }
+        // Nor a detention a release in the sentence undoes.
+        assert_eq!(
+            why_noun(
+                "وأفرجت السلطات عن الصحفي بعد أسبوعين من احتجازه في العاصمة",
+                "احتجازه",
+                "173"
+            ),
+            None
+        );
+        // A noun after `على` with no span before it stays: "وقع الطرفان على اتفاق".
+        assert_eq!(
+            why_noun(
+                "وأشرف الوزير أمس على توقيع الاتفاقية في القاهرة",
+                "توقيع",
+                "057"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn the_occupation_named_is_no_land_seized() {
+        for (sentence, trigger) in [
+            ("وقالت المصادر إن قوات الاحتلال داهمت القرية فجرا", "الاحتلال"),
+            ("ودعا المجلس إلى إنهاء الاحتلال ووقف الاستيطان", "الاحتلال"),
+            ("وطالب بالإفراج عن المعتقلين في سجون الاحتلال", "الاحتلال"),
+            ("وعاد السكان بعد سنوات من المعاناة في ظل الاحتلال", "الاحتلال"),
+        ] {
+            assert_eq!(
+                why_noun(sentence, trigger, "192"),
+                Some(Untold::State),
+                "{sentence}"
+            );
+        }
+        // An occupation told by a verb, or an indefinite noun, stays.
+        assert_eq!(
+            why("واحتلت القوات البلدة بعد معارك عنيفة", "واحتلت", "192"),
+            None
+        );
+        assert_eq!(
+            why_noun(
+                "وندد البيان باحتلال المسلحين مبنى البلدية أمس",
+                "باحتلال",
+                "192"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn ships_cases_and_news_received_are_no_guests() {
+        assert_eq!(
+            why(
+                "وقال المسؤول إن الميناء يستقبل السفن التجارية يوميا",
+                "يستقبل",
+                "043"
+            ),
+            Some(Untold::Audience)
+        );
+        assert_eq!(
+            why(
+                "واستقبلت العيادات المتنقلة حالات كثيرة خلال الأسبوع",
+                "واستقبلت",
+                "043"
+            ),
+            Some(Untold::Audience)
+        );
+        assert_eq!(
+            why("استقبل السكان نبأ الهدنة بالارتياح", "استقبل", "043"),
+            Some(Untold::Audience)
+        );
+        // A guest received stays.
+        assert_eq!(
+            why("استقبل الوزير السفير الياباني في مكتبه", "استقبل", "043"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_rank_after_a_long_subject_or_the_front_pages_is_no_occupation() {
+        assert_eq!(
+            why(
+                "واحتلت الجمهورية التونسية الشقيقة المرتبة الرابعة في التصنيف",
+                "واحتلت",
+                "192"
+            ),
+            Some(Untold::Rank)
+        );
+        assert_eq!(
+            why(
+                "واحتلت قمة الرياض الصفحات الأولى للصحف المحلية",
+                "واحتلت",
+                "192"
+            ),
+            Some(Untold::Rank)
+        );
+        // Land taken stays; the noun looks only two words on for a rank.
+        assert_eq!(
+            why(
+                "احتلت القوات المتمردة مركز المدينة صباح اليوم",
+                "احتلت",
+                "192"
+            ),
+            None
+        );
+        assert_ne!(
+            why_noun(
+                "وأدان الوزير احتلال المسلحين الموالين للحكومة مقدمة الجسر",
+                "احتلال",
+                "192"
+            ),
+            Some(Untold::Rank)
         );
     }
 
@@ -5336,6 +5776,53 @@ mod tests {
         );
         assert_eq!(
             why("وأعلنت الحكومة أنها لم توقع على الوثيقة", "توقع", "057"),
+            None
+        );
+    }
+
+    #[test]
+    fn tawaqqa_after_qad_or_an_or_before_the_name_ali_is_an_expectation() {
+        // The name علي, not the preposition على.
+        assert_eq!(
+            why(
+                "توقع علي الصالح وزير المالية تراجع العجز خلال العام المقبل",
+                "توقع",
+                "057"
+            ),
+            Some(Untold::Expected)
+        );
+        // "Had expected" after قد, the noun "expectation" after أن.
+        assert_eq!(
+            why("فقد توقع مسؤول بارز أن تنتهي الأزمة قريبا", "توقع", "057"),
+            Some(Untold::Expected)
+        );
+        assert_eq!(
+            why(
+                "وأكد الخبير أن توقع المنظمة لارتفاع الطلب سيدعم الأسعار",
+                "توقع",
+                "057"
+            ),
+            Some(Untold::Expected)
+        );
+        assert_eq!(
+            why(
+                "ويشير المراقبون لتوقع المستثمرين ارتفاع الأسعار",
+                "لتوقع",
+                "057"
+            ),
+            Some(Untold::Expected)
+        );
+        // Signing still: what is signed in the clause.
+        assert_eq!(
+            why(
+                "وأعلنت الرئاسة أن توقع الحكومة على الاتفاق جاء بعد مشاورات",
+                "توقع",
+                "057"
+            ),
+            None
+        );
+        assert_eq!(
+            why("وقالت إن بلادها توقع على هذه المذكرة", "توقع", "057"),
             None
         );
     }
