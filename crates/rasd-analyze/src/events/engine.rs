@@ -2686,6 +2686,38 @@ const KIN_NOUNS: &[&str] = &[
 const FIRST_PERSON_SPEECH: &[&str] = &[
     "اقول", "نقول", "قلت", "قلنا", "اري", "نري", "اوكد", "نوكد", "اشير", "نشير", "اكرر", "نكرر",
 ];
+/// Verbs of publishing or recording that tell of a report after `بحسب ما`/`وفق ما`/`حسبما`
+/// though the lexicon has them as no speech verb (normalized, without و): `أورد` (a medium
+/// carried it), `نشر` (a site published it), `رصد` (observers recorded it), `روى` (witnesses
+/// told it). Each with its feminine and object-pronoun forms (`أوردته`، `نشره`، `رصدته`، `روته`).
+const PUBLISHING_CREDIT_VERBS: &[&str] = &[
+    "اورد",
+    "اوردت",
+    "اورده",
+    "اوردها",
+    "اوردته",
+    "اوردتها",
+    "نشره",
+    "نشرها",
+    "نشرتها",
+    "رصد",
+    "رصدت",
+    "رصده",
+    "رصدها",
+    "رصدته",
+    "روي",
+    "روت",
+    "رواه",
+    "روته",
+    "رووا",
+];
+
+/// True for a verb of publishing or recording after a credit (`حسبما أوردت قناة`، `وفق ما نشره
+/// موقع`، `بحسب ما رصده تجار`): see [`PUBLISHING_CREDIT_VERBS`].
+fn publishing_credit_verb(w: &str) -> bool {
+    PUBLISHING_CREDIT_VERBS.contains(&bare(w))
+}
+
 /// Attribution prepositions ("بحسب", "وفق", "نقلا عن").
 const ACCORDING: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"];
 /// Prepositions before a mention that make it not a subject.
@@ -3666,6 +3698,9 @@ impl SentenceRun<'_, '_> {
             } else if bare(&word) == "حسبما" && self.credit_verb(i + 1) {
                 // "…، حسبما أفاد سكان محليون": one word for بحسب ما.
                 self.according_from(i, i + 2);
+            } else if self.credit_with_ala_ma(i) {
+                // "…، على ما ذكرته مصادر أمنية": a credit as بحسب ما is.
+                self.according_from(i, i + 1);
             } else if word.ends_with("علي") && self.as_put_by(i) {
                 i += 3;
                 continue;
@@ -7540,6 +7575,19 @@ impl SentenceRun<'_, '_> {
         (in_list(raw, ACCORDING) && next.is_some_and(|n| matches!(n, "ما" | "لما")))
             || w == "حسبما"
             || (w == "علي" && next == Some("حد"))
+            || self.credit_with_ala_ma(j)
+    }
+
+    /// True when `على ما` at `i` credits the clause before it: right after a comma and before a
+    /// verb of telling (`…، على ما ذكرته مصادر أمنية`). Without the comma it is mostly the
+    /// object of a verb (`اطلع على ما نشرته الصحف`), no credit.
+    fn credit_with_ala_ma(&self, i: usize) -> bool {
+        self.para.word(i) == Some("علي")
+            && self.para.word(i + 1) == Some("ما")
+            && i.checked_sub(1)
+                .and_then(|p| self.para.tokens.get(p))
+                .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "،" | ","))
+            && self.credit_verb(i + 2)
     }
 
     /// "الاتفاق خطوة مهمة، على حد قول الرئيس" / "على حد تعبير الوزير، فإن …": `على حد` and a
@@ -7928,6 +7976,7 @@ impl SentenceRun<'_, '_> {
             return false;
         };
         matches!(bare(w), "جاء" | "ورد" | "نشر" | "نشرت" | "نشرته")
+            || publishing_credit_verb(w)
             || speech(w)
             || ["ها", "ه"].iter().any(|p| {
                 w.strip_suffix(p)
@@ -14938,6 +14987,27 @@ pub(crate) mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0.as_deref(), Some("جيش النيجر"));
+    }
+
+    #[test]
+    fn a_credit_with_a_verb_of_publishing_or_ala_ma_names_its_source() {
+        // Verbs of publishing or recording after the credit tell of a report, as ذكر does.
+        for text in [
+            "أغلق الجيش النيجري ثلاثة معابر، حسبما أوردت صحيفة محلية.",
+            "أغلق الجيش النيجري ثلاثة معابر، وفق ما نشره موقع إخباري.",
+            "ارتفع سعر الخبز في أسواق نيامي، بحسب ما رصده باعة في المدينة.",
+            "أغلق الجيش النيجري ثلاثة معابر، على ما ذكرته مصادر محلية.",
+        ] {
+            let q = said(text, &[NIGER]);
+            assert!(
+                q.len() == 1
+                    && q[0].0.is_none()
+                    && (q[0].1.ends_with("معابر") || q[0].1.ends_with("نيامي")),
+                "{text}: {q:?}"
+            );
+        }
+        // Without the comma, على ما is the object of the verb: no credit.
+        assert!(said("اطلع الجيش النيجري على ما نشرته الصحف المحلية.", &[NIGER]).is_empty());
     }
 
     #[test]
