@@ -6274,6 +6274,8 @@ pub(crate) fn settle_actors_traced(
     after("drop_sources_outside_sentence", events);
     violence::clear_teller_sources(events, &triggers, entities, article, &mut texts);
     after("clear_teller_sources", events);
+    violence::spokesman_bodies(events, &triggers, entities, article, &mut texts);
+    after("spokesman_bodies", events);
     violence::hand_doers(events, &triggers, entities, article, &mut texts);
     after("hand_doers", events);
     violence::clear_backer_actors(events, &triggers, entities, article, &mut texts);
