@@ -6286,6 +6286,8 @@ pub(crate) fn settle_actors_traced(
     after("force_doers", events);
     violence::struck_targets(events, &triggers, entities, article, &mut texts);
     after("struck_targets", events);
+    violence::later_struck_targets(events, &triggers, entities, article, &mut texts);
+    after("later_struck_targets", events);
     violence::victim_nationality_sources(events, entities, article, &mut texts);
     after("victim_nationality_sources", events);
     violence::kidnap_noun_victims(events, &triggers, entities, article, &mut texts);

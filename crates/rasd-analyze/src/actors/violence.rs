@@ -770,7 +770,17 @@ const STRUCK_NOUNS: &[&str] = &[
     "مراكز",
     "مسلحي",
     "مقاتلي",
+    "اهداف",
+    "نقطه",
+    "نقاط",
+    "مركز",
+    "مقار",
+    "احياء",
 ];
+
+/// [`STRUCK_NOUNS`] that are also the head of a place's own name (`مركز ويست غايت`): the
+/// owner named right after them must be written with لـ (`مركز تدريب لـX`, `مركز للجماعة`).
+const STRUCK_NAMED_NOUNS: &[&str] = &["مركز"];
 
 /// Words looked at after the act for the first struck noun.
 const STRUCK_WINDOW: usize = 8;
@@ -833,15 +843,40 @@ fn struck_owners<'e>(
     };
     // The owner must start the phrase after the noun, a joined noun or `تابعة لـ`.
     let lead = tokens.words.get(s + 2).map_or(from.end, |w| w.end);
-    let owners: Vec<&rasd_model::Entity> = entities
+    // The owners in the order they are named (`مواقع لحزب X بينما يقوم Y`: X first).
+    let mut owners: Vec<(usize, &rasd_model::Entity)> = entities
         .iter()
         .filter(|e| e.kind != EntityType::Location)
-        .filter(|e| {
-            e.mentions.iter().any(|m| {
-                super::in_event_paragraph(ev, m) && m.start >= from.start && m.start < to.end
-            })
+        .filter_map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| {
+                    super::in_event_paragraph(ev, m) && m.start >= from.start && m.start < to.end
+                })
+                .map(|m| m.start)
+                .min()
+                .map(|start| (start, e))
         })
         .collect();
+    owners.sort_by_key(|&(start, _)| start);
+    let owners: Vec<&rasd_model::Entity> = owners.into_iter().map(|(_, e)| e).collect();
+    // (`مركز ويست غايت`: a centre's own name; its owner is written with لـ, `مركز تدريب لـX`.)
+    if STRUCK_NAMED_NOUNS.contains(&bare(tokens.norm(s))) {
+        let owner_word = owners.first().and_then(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| super::in_event_paragraph(ev, m) && m.start >= from.start)
+                .map(|m| tokens.words.partition_point(|w| w.end <= m.start))
+                .min()
+        });
+        let with_lam = owner_word.is_some_and(|k| {
+            bare(tokens.norm(k)).starts_with('ل')
+                || (s + 1..k).any(|j| STRUCK_LINKS.contains(&tokens.norm(j)))
+        });
+        if !with_lam {
+            return Vec::new();
+        }
+    }
     let first_at = owners
         .iter()
         .filter_map(|e| {
@@ -856,9 +891,37 @@ fn struck_owners<'e>(
         .is_some_and(|f| f < lead || (s + 1..end).any(|j| STRUCK_LINKS.contains(&tokens.norm(j))));
     if attached {
         owners
+    } else if first_at.is_none()
+        && tokens.words.get(s + 1).is_some()
+        && bare(tokens.norm(s + 1)) == "التنظيم"
+    {
+        // (`غارات ضد مسلحي التنظيم في سورية والعراق`: the group the article named as a
+        // `تنظيم` before, when it named one only.)
+        named_group(ev, entities).into_iter().collect()
     } else {
         Vec::new()
     }
+}
+
+/// The one body that is no place whose name was written with `تنظيم` (`تنظيم داعش`, `تنظيم
+/// الدولة`) in the article up to `ev`'s paragraph: what a bare `التنظيم` there refers to; none
+/// when no such body or more than one was named.
+fn named_group<'e>(
+    ev: &Event,
+    entities: &'e [rasd_model::Entity],
+) -> Option<&'e rasd_model::Entity> {
+    let mut groups = entities.iter().filter(|e| {
+        e.kind != EntityType::Location
+            && e.mentions.iter().any(|m| {
+                (m.part != rasd_model::ArticlePart::Body || m.paragraph <= ev.paragraph)
+                    && m.text.split_whitespace().next().is_some_and(|w| {
+                        let w = w.trim_start_matches(['و', 'ب', 'ل', 'ف']);
+                        w == "تنظيم" || w == "التنظيم"
+                    })
+            })
+    });
+    let group = groups.next()?;
+    groups.next().is_none().then_some(group)
 }
 
 /// Sets the target of a violent act of roots 18–20 to the owner of what it hit (see
@@ -934,6 +997,88 @@ pub(super) fn struck_targets(
             ev.target = Some(first.id.clone());
             ev.target_country = first.country.clone();
         }
+    }
+}
+
+/// True when `w` (normal form) is a word of aiming at a target: `استهدف`, `تستهدف`,
+/// `استهدفت`, `مستهدفة`, `لاستهداف` (with و/ف).
+fn targeting_word(w: &str) -> bool {
+    let w = bare(w);
+    ["استهدف", "تستهدف", "يستهدف", "مستهدف", "استهداف", "لاستهداف"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
+
+/// Gives a violent act of roots 18–20 that has no target, or a place as target, the owner of
+/// what a later word of aiming in the same sentence names as hit (`شنت طائراته غارات على
+/// البلاد، تستهدف من خلالها مواقع جماعة X`: X, not the country): the struck phrase of
+/// [`struck_owners`] after `استهدف`/`تستهدف`/`مستهدفة` when [`struck_targets`] found none right
+/// after the act. Not when another actor than the act's own is named between the act and the
+/// struck phrase (the aiming is then another's act), nor when the owner is the act's source.
+pub(super) fn later_struck_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if !root_from(&ev.code, 18)
+            || trigger.start == usize::MAX
+            || (ev.source.is_none() && ev.target.is_none())
+        {
+            continue;
+        }
+        let place = entity_by_id(entities, ev.target.as_deref())
+            .is_some_and(|e| e.kind == EntityType::Location);
+        if ev.target.is_some() && !place {
+            continue;
+        }
+        let Some((_, sentence_end)) = super::sentence_span(ev, article) else {
+            continue;
+        };
+        let Some(para) = article.body.get(ev.paragraph) else {
+            continue;
+        };
+        let Some(tokens) = texts.tokens(article, rasd_model::ArticlePart::Body, ev.paragraph)
+        else {
+            continue;
+        };
+        let tw = tokens.words.partition_point(|w| w.end <= trigger.start);
+        let Some(aim) = (tw + 1..tokens.words.len())
+            .take_while(|&j| tokens.words[j].start < sentence_end)
+            .find(|&j| targeting_word(tokens.norm(j)))
+        else {
+            continue;
+        };
+        let owners = struck_owners(ev, para, tokens, aim, entities);
+        let Some(first) = owners.first() else {
+            continue;
+        };
+        // No other actor from the act to the struck phrase (`فيما استهدف X مواقع Y`: X's act).
+        let act_end = tokens.words[tw].end;
+        let phrase_start = (aim + 1..tokens.words.len())
+            .find(|&j| STRUCK_NOUNS.contains(&bare(tokens.norm(j))))
+            .map_or(usize::MAX, |j| tokens.words[j].start);
+        let own = |id: &str| ev.source.as_deref() == Some(id) || ev.target.as_deref() == Some(id);
+        let another_between = entities.iter().any(|e| {
+            e.kind != EntityType::Location
+                && !own(&e.id)
+                && e.mentions.iter().any(|m| {
+                    super::in_event_paragraph(ev, m) && m.start >= act_end && m.end <= phrase_start
+                })
+        });
+        if another_between {
+            continue;
+        }
+        if ev.source.as_deref() == Some(first.id.as_str()) {
+            continue;
+        }
+        ev.target = Some(first.id.clone());
+        ev.target_country = first.country.clone();
     }
 }
 
@@ -2508,6 +2653,224 @@ pub(super) mod tests {
             &mut Texts::default(),
         );
         assert_eq!(events[0].target, None);
+    }
+
+    /// The target left by [`struck_targets`] then [`later_struck_targets`] for an act `code`
+    /// triggered at `word` in `body`, from the entity at `source` of `entities` to the one at
+    /// `target` (indices).
+    fn struck_target_after(
+        body: &str,
+        word: &str,
+        entities: &[Entity],
+        source: usize,
+        target: Option<usize>,
+    ) -> Option<String> {
+        let a = article(body);
+        let triggers = [trigger_at(body, word)];
+        let mut events = vec![bare_event(
+            "195",
+            Some(entities[source].id.clone()),
+            target.map(|t| entities[t].id.clone()),
+            body,
+        )];
+        struck_targets(&mut events, &triggers, entities, &a, &mut Texts::default());
+        later_struck_targets(&mut events, &triggers, entities, &a, &mut Texts::default());
+        events[0].target.clone()
+    }
+
+    #[test]
+    fn the_body_a_later_word_of_aiming_names_as_hit_is_the_target() {
+        let body = "وتواصل طائرات التحالف غاراتها على وادي الرمل منذ أشهر، وتستهدف بها مواقع جماعة الرايات السود";
+        let ents = [
+            entity(
+                "org:00000000000000b1",
+                "التحالف",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "loc:00000000000000b2",
+                "وادي الرمل",
+                EntityType::Location,
+                body,
+            ),
+            entity(
+                "org:00000000000000b3",
+                "جماعة الرايات السود",
+                EntityType::Organization,
+                body,
+            ),
+        ];
+        // The place the strikes fell on gives way to the body they aimed at.
+        assert_eq!(
+            struck_target_after(body, "غاراتها", &ents, 0, Some(1)),
+            Some(ents[2].id.clone())
+        );
+        assert_eq!(
+            struck_target_after(body, "غاراتها", &ents, 0, None),
+            Some(ents[2].id.clone())
+        );
+        // Another actor aiming in the next clause: its own act, the place stays.
+        let body = "وتواصل طائرات التحالف غاراتها على وادي الرمل، فيما استهدف المجلس العسكري مواقع جماعة الرايات السود";
+        let ents = [
+            entity(
+                "org:00000000000000b1",
+                "التحالف",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "loc:00000000000000b2",
+                "وادي الرمل",
+                EntityType::Location,
+                body,
+            ),
+            entity(
+                "org:00000000000000b3",
+                "جماعة الرايات السود",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "org:00000000000000b4",
+                "المجلس العسكري",
+                EntityType::Organization,
+                body,
+            ),
+        ];
+        assert_eq!(
+            struck_target_after(body, "غاراتها", &ents, 0, Some(1)),
+            Some(ents[1].id.clone())
+        );
+    }
+
+    #[test]
+    fn a_bare_tanzim_after_a_struck_noun_is_the_group_named_before() {
+        let body = "وأعلن التحالف أنه يلاحق تنظيم الرايات السود، وقصفت طائراته أمس مسلحي التنظيم في وادي الرمل";
+        let mut group = entity(
+            "org:00000000000000b3",
+            "تنظيم الرايات السود",
+            EntityType::Organization,
+            body,
+        );
+        group.name = "الرايات السود".into();
+        let ents = [
+            entity(
+                "org:00000000000000b1",
+                "التحالف",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "loc:00000000000000b2",
+                "وادي الرمل",
+                EntityType::Location,
+                body,
+            ),
+            group,
+        ];
+        assert_eq!(
+            struck_target_after(body, "وقصفت", &ents, 0, Some(1)),
+            Some(ents[2].id.clone())
+        );
+        // Two groups named with `تنظيم`: which one is meant is not known.
+        let body = "ويلاحق التحالف تنظيم الرايات السود وتنظيم الذئاب، وقصفت طائراته أمس مسلحي التنظيم في وادي الرمل";
+        let ents = [
+            entity(
+                "org:00000000000000b1",
+                "التحالف",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "loc:00000000000000b2",
+                "وادي الرمل",
+                EntityType::Location,
+                body,
+            ),
+            entity(
+                "org:00000000000000b3",
+                "تنظيم الرايات السود",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "org:00000000000000b5",
+                "تنظيم الذئاب",
+                EntityType::Organization,
+                body,
+            ),
+        ];
+        assert_eq!(
+            struck_target_after(body, "وقصفت", &ents, 0, Some(1)),
+            Some(ents[1].id.clone())
+        );
+    }
+
+    #[test]
+    fn the_first_owner_of_what_was_struck_and_a_centres_own_name() {
+        // The owner named first, whatever the order of the entities.
+        let body = "وقصفت طائرات التحالف أمس مواقع لجماعة الرايات السود بينما يقاتل المجلس العسكري";
+        let ents = [
+            entity(
+                "org:00000000000000b1",
+                "التحالف",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "org:00000000000000b4",
+                "المجلس العسكري",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "org:00000000000000b3",
+                "جماعة الرايات السود",
+                EntityType::Organization,
+                body,
+            ),
+        ];
+        assert_eq!(
+            struck_target_after(body, "وقصفت", &ents, 0, None),
+            Some(ents[2].id.clone())
+        );
+        // A centre's owner is written with لـ; a name right after it is the centre's own.
+        let body = "وقصفت طائرات التحالف أمس مركز تدريب لجماعة الرايات السود";
+        let ents = [
+            entity(
+                "org:00000000000000b1",
+                "التحالف",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "org:00000000000000b3",
+                "جماعة الرايات السود",
+                EntityType::Organization,
+                body,
+            ),
+        ];
+        assert_eq!(
+            struck_target_after(body, "وقصفت", &ents, 0, None),
+            Some(ents[1].id.clone())
+        );
+        let body = "وهاجم مسلحو جماعة الرايات السود أمس مركز النخيل التجاري";
+        let ents = [
+            entity(
+                "org:00000000000000b3",
+                "جماعة الرايات السود",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "org:00000000000000b6",
+                "النخيل التجاري",
+                EntityType::Organization,
+                body,
+            ),
+        ];
+        assert_eq!(struck_target_after(body, "وهاجم", &ents, 0, None), None);
     }
 
     /// The (source, target) left by [`victim_nationality_sources`] for an event `code` from
