@@ -6274,6 +6274,8 @@ pub(crate) fn settle_actors_traced(
     after("drop_sources_outside_sentence", events);
     violence::clear_teller_sources(events, &triggers, entities, article, &mut texts);
     after("clear_teller_sources", events);
+    violence::spokesman_bodies(events, &triggers, entities, article, &mut texts);
+    after("spokesman_bodies", events);
     violence::hand_doers(events, &triggers, entities, article, &mut texts);
     after("hand_doers", events);
     violence::clear_backer_actors(events, &triggers, entities, article, &mut texts);
@@ -6284,6 +6286,8 @@ pub(crate) fn settle_actors_traced(
     after("force_doers", events);
     violence::struck_targets(events, &triggers, entities, article, &mut texts);
     after("struck_targets", events);
+    violence::later_struck_targets(events, &triggers, entities, article, &mut texts);
+    after("later_struck_targets", events);
     violence::victim_nationality_sources(events, entities, article, &mut texts);
     after("victim_nationality_sources", events);
     violence::kidnap_noun_victims(events, &triggers, entities, article, &mut texts);

@@ -11,7 +11,9 @@
 //!   speaker is none of the act told in the clause after its word of saying and `إن`/`أن`/`:`
 //!   (`قال المتحدث إن مسلحين قتلوا`, `أعلن المرصد أن … خطفوا`);
 //! - [`hand_doers`]: the doer named after `على يد` / `على أيدي` / `بأيدي` right after the act
-//!   (`خطفوا على أيدي جماعة X`) is its source;
+//!   (`خطفوا على أيدي جماعة X`), or whose fire hit (`قتل شاب برصاص الجيش X`), is its source;
+//! - [`spokesman_bodies`]: a spokesman left as the source of an act gives it to the body he
+//!   speaks for (`كشف المتحدث باسم جماعة X، Y، عن استهداف`), or to no one;
 //! - [`clear_backer_actors`]: a force named only after `بدعم من` / `بإسناد من` / `مدعومة من`
 //!   backed the act: neither its source nor its target;
 //! - [`clear_base_qaeda`]: a bare `القاعدة` on a page about a military base (`قاعدة العند`,
@@ -436,9 +438,52 @@ const HAND_WORDS: &[&str] = &["يد", "ايدي", "يدي"];
 /// Words looked at after the act for `على يد`.
 const HAND_WINDOW: usize = 8;
 
-/// The entity named right after `على يد` / `على أيدي` / `بأيدي` / `بيد` within
-/// [`HAND_WINDOW`] words after the act at char `t` of body paragraph `ev.paragraph`, with no
-/// clause break between.
+/// Words of the weapon a doer fired (normal form) whose next words name the doer: `قتل شاب
+/// برصاص الجيش X`, `أصيب جندي بنيران جماعة X`, `قتل مدنيون بغارات التحالف`. Not `بقصف`, whose
+/// next word is as often what was shelled (`قامت بقصف مواقع X`).
+const FIRE_WORDS: &[&str] = &[
+    "برصاص",
+    "بنيران",
+    "بغاره",
+    "بغارات",
+    "بقذايف",
+    "بقذيفه",
+    "بصاروخ",
+    "بصواريخ",
+];
+
+/// At most this many words of the doer's name after a word of [`FIRE_WORDS`] before the
+/// entity's own name starts (`برصاص جنود جيش الاحتلال X`).
+const FIRE_LEAD: usize = 3;
+
+/// Words that end a fire word's doer phrase before an entity (normal form): a place or a time
+/// after the weapon is not whose weapon it was (`برصاص قناص في مدينة X`).
+const FIRE_BREAKS: &[&str] = &[
+    "في",
+    "فى",
+    "من",
+    "على",
+    "علي",
+    "قرب",
+    "عند",
+    "داخل",
+    "خلال",
+    "اثناء",
+    "بعد",
+    "قبل",
+    "الى",
+    "الي",
+    "مع",
+    "ضد",
+];
+
+/// The entity named right after `على يد` / `على أيدي` / `بأيدي` / `بيد`, or as whose weapon
+/// it was (`برصاص X`, `بنيران X`, see [`FIRE_WORDS`]), within [`HAND_WINDOW`] words after the
+/// act at char `t` of body paragraph `ev.paragraph`, with no clause break between. After a
+/// fire word the name may start up to [`FIRE_LEAD`] words on with no [`FIRE_BREAKS`] word
+/// before it, and a state counts when named by its nisba (`بنيران هندية`, `برصاص الجيش
+/// الإسرائيلي`); after a hand word the name starts at the next word (one word of members may
+/// come first) and is never a place.
 fn hand_doer<'e>(
     ev: &Event,
     t: usize,
@@ -455,7 +500,9 @@ fn hand_doer<'e>(
         let prev = j.checked_sub(1).map(|p| tokens.norm(p));
         (HAND_WORDS.contains(&w) && matches!(prev, Some("علي" | "على")))
             || matches!(w, "بايدي" | "بيد")
+            || FIRE_WORDS.contains(&w)
     })?;
+    let fire = FIRE_WORDS.contains(&tokens.norm(h));
     let hw = tokens.words.get(h)?;
     let trig = tokens.words.get(tw)?;
     let between: String = para
@@ -467,21 +514,62 @@ fn hand_doer<'e>(
         return None;
     }
     let next = tokens.words.get(h + 1)?;
-    // The doer's name starts at the next word (`على يد مسلحي X`: one word of members may
-    // come first).
-    let limit = tokens.words.get(h + 2).map_or(next.end, |w| w.start);
+    let limit = if fire {
+        // The last word the name may start at: up to FIRE_LEAD words on, before any break.
+        let mut last = h + 1;
+        while last < h + 1 + FIRE_LEAD
+            && tokens
+                .words
+                .get(last + 1)
+                .is_some_and(|w| w.punct_before.is_none())
+            && !FIRE_BREAKS.contains(&tokens.norm(last + 1))
+            && !FIRE_BREAKS.contains(&tokens.norm(last))
+        {
+            last += 1;
+        }
+        tokens.words.get(last)?.start
+    } else {
+        // The doer's name starts at the next word (`على يد مسلحي X`: one word of members may
+        // come first).
+        tokens.words.get(h + 2).map_or(next.end, |w| w.start)
+    };
+    // A state by its nisba, not the make of the weapon (`بصاروخ روسي الصنع`).
+    let nisba = |m: &rasd_model::Mention| {
+        let text = m.text.trim_start_matches('و');
+        let k = tokens.words.partition_point(|w| w.end <= m.end);
+        let make = tokens
+            .words
+            .get(k)
+            .is_some_and(|_| matches!(tokens.norm(k), "الصنع" | "صنع"));
+        !make
+            && ["ي", "ية", "يه", "يين", "يون"]
+                .iter()
+                .any(|e| text.ends_with(e))
+    };
+    // The first name there (`برصاص الجيش الإسرائيلي`: the army, not the state of its nisba).
     entities
         .iter()
-        .filter(|e| e.kind != EntityType::Location)
-        .find(|e| {
-            e.mentions.iter().any(|m| {
-                super::in_event_paragraph(ev, m) && m.start >= next.start && m.start <= limit
-            })
+        .filter(|e| e.kind != EntityType::Location || fire)
+        .filter_map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| {
+                    super::in_event_paragraph(ev, m)
+                        && m.start >= next.start
+                        && m.start <= limit
+                        && (e.kind != EntityType::Location || nisba(m))
+                })
+                .map(|m| m.start)
+                .min()
+                .map(|start| (start, e))
         })
+        .min_by_key(|&(start, _)| start)
+        .map(|(_, e)| e)
 }
 
-/// Makes the entity named after `على يد` / `على أيدي` right after a violent act (roots 17–20)
-/// its source ([`hand_doer`]): `قُتل الجندي على يد مسلحي جماعة X`, `خطفوا على أيدي X`. When
+/// Makes the entity named after `على يد` / `على أيدي`, or whose weapon it was (`برصاص X`,
+/// `بنيران X`), right after a violent act (roots 17–20) its source ([`hand_doer`]): `قُتل
+/// الجندي على يد مسلحي جماعة X`, `خطفوا على أيدي X`, `قتل شاب X برصاص الجيش Y`. When
 /// the engine gave that doer as the target, the old source becomes the target (the act was
 /// read backwards); otherwise the old source goes (it told of the act or suffered it).
 pub(super) fn hand_doers(
@@ -513,6 +601,154 @@ pub(super) fn hand_doers(
     }
 }
 
+/// Words of a spokesman's title before `باسم` (normal form, without و): `المتحدث باسم X`,
+/// `وهو متحدث باسم X`, `الناطق الرسمي باسم X`.
+const SPOKESMAN_WORDS: &[&str] = &[
+    "المتحدث",
+    "متحدث",
+    "المتحدثه",
+    "متحدثه",
+    "الناطق",
+    "ناطق",
+    "الناطقه",
+    "ناطقه",
+];
+
+/// Words that may stand between a spokesman's word and `باسم` (normal form): `الناطق الرسمي
+/// باسم`, `المتحدث العسكري باسم`.
+const SPOKESMAN_QUALIFIERS: &[&str] = &["الرسمي", "العسكري", "الاعلامي", "الصحفي"];
+
+/// At most this many words between a spokesman's name and `باسم` of the title naming whom he
+/// speaks for, either way (`المتحدث باسم X، العقيد Y`, `Y، وهو متحدث باسم X`).
+const SPOKESMAN_SPAN: usize = 4;
+
+/// True when word `j` is `باسم` behind a spokesman's word ([`SPOKESMAN_WORDS`], with at most
+/// one [`SPOKESMAN_QUALIFIERS`] between).
+fn spokesman_title_at(tokens: &Tokens, j: usize) -> bool {
+    if tokens.norm(j) != "باسم" {
+        return false;
+    }
+    let spokesman = |k: usize| {
+        let w = tokens.norm(k);
+        SPOKESMAN_WORDS.contains(&w.strip_prefix('و').filter(|r| r.len() > 6).unwrap_or(w))
+    };
+    match j.checked_sub(1) {
+        Some(p) if spokesman(p) => true,
+        Some(p) if SPOKESMAN_QUALIFIERS.contains(&tokens.norm(p)) => {
+            p.checked_sub(1).is_some_and(spokesman)
+        }
+        _ => false,
+    }
+}
+
+/// Whom the spokesman who is the source of a violent `ev` speaks for (see
+/// [`spokesman_bodies`]), with `Some(None)` when that body is no entity that can act (a place,
+/// none) or another actor is named between the spokesman and the act; `None` when the source is
+/// no spokesman named before the act.
+fn spokesman_body<'e>(
+    ev: &Event,
+    trigger: Option<&Trigger>,
+    entities: &'e [rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> Option<Option<&'e rasd_model::Entity>> {
+    let source = entity_by_id(entities, ev.source.as_deref())?;
+    if source.kind != EntityType::Person {
+        return None;
+    }
+    let (para, tokens, inside, t) = source_before_act(ev, trigger, entities, article, texts)?;
+    let first = inside.iter().map(|m| m.start).min()?;
+    let last = inside.iter().map(|m| m.end).max()?;
+    let m0 = tokens.words.partition_point(|w| w.end <= first);
+    let after = tokens.words.partition_point(|w| w.end <= last);
+    let tw = tokens.words.partition_point(|w| w.end <= t);
+    // `باسم` of a spokesman's title close before the name or close after it, with no sentence
+    // break between.
+    let title = (m0.saturating_sub(SPOKESMAN_SPAN + 2)..m0)
+        .rev()
+        .chain(after..(after + SPOKESMAN_SPAN + 1).min(tw))
+        .find(|&j| spokesman_title_at(tokens, j))?;
+    let (lo, hi) = (title.min(m0), title.max(after));
+    let span_text = |a: usize, b: usize| -> Option<String> {
+        let (wa, wb) = (tokens.words.get(a)?, tokens.words.get(b)?);
+        Some(
+            para.chars()
+                .skip(wa.start)
+                .take(wb.start.saturating_sub(wa.start))
+                .collect(),
+        )
+    };
+    // (Not across what the speaker said: `قال المتحدث باسم X إن Y هاجم`.)
+    if span_text(lo, hi)?.contains(['.', '؛', ';', '!', '؟', '?'])
+        || (lo..hi).any(|j| {
+            let w = bare(tokens.norm(j));
+            BARE_THAT.contains(&w) || PRONOUN_THAT.contains(&w)
+        })
+    {
+        return None;
+    }
+    let body_word = tokens.words.get(title + 1)?;
+    let body = entities.iter().find(|e| {
+        e.mentions
+            .iter()
+            .any(|m| super::in_event_paragraph(ev, m) && m.start == body_word.start)
+    });
+    // (`متحدث باسم X`: X, the source, is whom he speaks for, not the spokesman.)
+    if body.is_some_and(|b| b.id == source.id) {
+        return None;
+    }
+    // The body's mentions, the spokesman's and places aside, no actor is named from the end of
+    // the spokesman's phrase to the act (`المتحدث باسم المجلس X أن القوات العراقية هاجمت`:
+    // the forces acted, not the council).
+    let phrase_end = tokens.words.get(hi.max(title + 1))?.end;
+    let trig_start = tokens.words.get(tw)?.start;
+    let other = entities.iter().any(|e| {
+        e.kind != EntityType::Location
+            && e.id != source.id
+            && body.is_none_or(|b| b.id != e.id)
+            && e.mentions.iter().any(|m| {
+                super::in_event_paragraph(ev, m) && m.start >= phrase_end && m.start < trig_start
+            })
+    });
+    let body = body.filter(|b| {
+        b.kind != EntityType::Location && !other && ev.target.as_deref() != Some(b.id.as_str())
+    });
+    Some(body)
+}
+
+/// Gives a violent act (roots 17–20) whose source is a spokesman to the body he speaks for
+/// (`وكشف المتحدث باسم جماعة X، Y، عن استهداف مواقع`, `وقال Y وهو متحدث باسم X إن الهجوم
+/// استهدف`): a spokesman tells of an act and does none. When that body is no actor that can
+/// act, is the act's target, or another actor is named between the spokesman and the act (see
+/// [`spokesman_body`]), the source is cleared instead. Runs after [`clear_teller_sources`],
+/// which clears a spokesman who tells of another's act in a clause of its own.
+/// `triggers` are the events' triggers in the same order (nothing is done when they are not
+/// aligned).
+pub(super) fn spokesman_bodies(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if !root_from(&ev.code, 17) || trigger.start == usize::MAX {
+            continue;
+        }
+        match spokesman_body(ev, Some(trigger), entities, article, texts) {
+            Some(Some(body)) => {
+                ev.source = Some(body.id.clone());
+                ev.source_country = body.country.clone();
+            }
+            Some(None) => clear_actor(ev, false),
+            None => {}
+        }
+    }
+}
+
 /// Nouns of what a strike hits that name its owner right after them or after `التابعة لـ`
 /// (normal form, without و/ف): `قصفت الطائرات مواقع X`, `استهدفت الغارات مقرات X`, `مواقع
 /// وآليات تابعة لـX`.
@@ -534,7 +770,17 @@ const STRUCK_NOUNS: &[&str] = &[
     "مراكز",
     "مسلحي",
     "مقاتلي",
+    "اهداف",
+    "نقطه",
+    "نقاط",
+    "مركز",
+    "مقار",
+    "احياء",
 ];
+
+/// [`STRUCK_NOUNS`] that are also the head of a place's own name (`مركز ويست غايت`): the
+/// owner named right after them must be written with لـ (`مركز تدريب لـX`, `مركز للجماعة`).
+const STRUCK_NAMED_NOUNS: &[&str] = &["مركز"];
 
 /// Words looked at after the act for the first struck noun.
 const STRUCK_WINDOW: usize = 8;
@@ -597,15 +843,40 @@ fn struck_owners<'e>(
     };
     // The owner must start the phrase after the noun, a joined noun or `تابعة لـ`.
     let lead = tokens.words.get(s + 2).map_or(from.end, |w| w.end);
-    let owners: Vec<&rasd_model::Entity> = entities
+    // The owners in the order they are named (`مواقع لحزب X بينما يقوم Y`: X first).
+    let mut owners: Vec<(usize, &rasd_model::Entity)> = entities
         .iter()
         .filter(|e| e.kind != EntityType::Location)
-        .filter(|e| {
-            e.mentions.iter().any(|m| {
-                super::in_event_paragraph(ev, m) && m.start >= from.start && m.start < to.end
-            })
+        .filter_map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| {
+                    super::in_event_paragraph(ev, m) && m.start >= from.start && m.start < to.end
+                })
+                .map(|m| m.start)
+                .min()
+                .map(|start| (start, e))
         })
         .collect();
+    owners.sort_by_key(|&(start, _)| start);
+    let owners: Vec<&rasd_model::Entity> = owners.into_iter().map(|(_, e)| e).collect();
+    // (`مركز ويست غايت`: a centre's own name; its owner is written with لـ, `مركز تدريب لـX`.)
+    if STRUCK_NAMED_NOUNS.contains(&bare(tokens.norm(s))) {
+        let owner_word = owners.first().and_then(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| super::in_event_paragraph(ev, m) && m.start >= from.start)
+                .map(|m| tokens.words.partition_point(|w| w.end <= m.start))
+                .min()
+        });
+        let with_lam = owner_word.is_some_and(|k| {
+            bare(tokens.norm(k)).starts_with('ل')
+                || (s + 1..k).any(|j| STRUCK_LINKS.contains(&tokens.norm(j)))
+        });
+        if !with_lam {
+            return Vec::new();
+        }
+    }
     let first_at = owners
         .iter()
         .filter_map(|e| {
@@ -620,9 +891,37 @@ fn struck_owners<'e>(
         .is_some_and(|f| f < lead || (s + 1..end).any(|j| STRUCK_LINKS.contains(&tokens.norm(j))));
     if attached {
         owners
+    } else if first_at.is_none()
+        && tokens.words.get(s + 1).is_some()
+        && bare(tokens.norm(s + 1)) == "التنظيم"
+    {
+        // (`غارات ضد مسلحي التنظيم في سورية والعراق`: the group the article named as a
+        // `تنظيم` before, when it named one only.)
+        named_group(ev, entities).into_iter().collect()
     } else {
         Vec::new()
     }
+}
+
+/// The one body that is no place whose name was written with `تنظيم` (`تنظيم داعش`, `تنظيم
+/// الدولة`) in the article up to `ev`'s paragraph: what a bare `التنظيم` there refers to; none
+/// when no such body or more than one was named.
+fn named_group<'e>(
+    ev: &Event,
+    entities: &'e [rasd_model::Entity],
+) -> Option<&'e rasd_model::Entity> {
+    let mut groups = entities.iter().filter(|e| {
+        e.kind != EntityType::Location
+            && e.mentions.iter().any(|m| {
+                (m.part != rasd_model::ArticlePart::Body || m.paragraph <= ev.paragraph)
+                    && m.text.split_whitespace().next().is_some_and(|w| {
+                        let w = w.trim_start_matches(['و', 'ب', 'ل', 'ف']);
+                        w == "تنظيم" || w == "التنظيم"
+                    })
+            })
+    });
+    let group = groups.next()?;
+    groups.next().is_none().then_some(group)
 }
 
 /// Sets the target of a violent act of roots 18–20 to the owner of what it hit (see
@@ -698,6 +997,88 @@ pub(super) fn struck_targets(
             ev.target = Some(first.id.clone());
             ev.target_country = first.country.clone();
         }
+    }
+}
+
+/// True when `w` (normal form) is a word of aiming at a target: `استهدف`, `تستهدف`,
+/// `استهدفت`, `مستهدفة`, `لاستهداف` (with و/ف).
+fn targeting_word(w: &str) -> bool {
+    let w = bare(w);
+    ["استهدف", "تستهدف", "يستهدف", "مستهدف", "استهداف", "لاستهداف"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
+
+/// Gives a violent act of roots 18–20 that has no target, or a place as target, the owner of
+/// what a later word of aiming in the same sentence names as hit (`شنت طائراته غارات على
+/// البلاد، تستهدف من خلالها مواقع جماعة X`: X, not the country): the struck phrase of
+/// [`struck_owners`] after `استهدف`/`تستهدف`/`مستهدفة` when [`struck_targets`] found none right
+/// after the act. Not when another actor than the act's own is named between the act and the
+/// struck phrase (the aiming is then another's act), nor when the owner is the act's source.
+pub(super) fn later_struck_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if !root_from(&ev.code, 18)
+            || trigger.start == usize::MAX
+            || (ev.source.is_none() && ev.target.is_none())
+        {
+            continue;
+        }
+        let place = entity_by_id(entities, ev.target.as_deref())
+            .is_some_and(|e| e.kind == EntityType::Location);
+        if ev.target.is_some() && !place {
+            continue;
+        }
+        let Some((_, sentence_end)) = super::sentence_span(ev, article) else {
+            continue;
+        };
+        let Some(para) = article.body.get(ev.paragraph) else {
+            continue;
+        };
+        let Some(tokens) = texts.tokens(article, rasd_model::ArticlePart::Body, ev.paragraph)
+        else {
+            continue;
+        };
+        let tw = tokens.words.partition_point(|w| w.end <= trigger.start);
+        let Some(aim) = (tw + 1..tokens.words.len())
+            .take_while(|&j| tokens.words[j].start < sentence_end)
+            .find(|&j| targeting_word(tokens.norm(j)))
+        else {
+            continue;
+        };
+        let owners = struck_owners(ev, para, tokens, aim, entities);
+        let Some(first) = owners.first() else {
+            continue;
+        };
+        // No other actor from the act to the struck phrase (`فيما استهدف X مواقع Y`: X's act).
+        let act_end = tokens.words[tw].end;
+        let phrase_start = (aim + 1..tokens.words.len())
+            .find(|&j| STRUCK_NOUNS.contains(&bare(tokens.norm(j))))
+            .map_or(usize::MAX, |j| tokens.words[j].start);
+        let own = |id: &str| ev.source.as_deref() == Some(id) || ev.target.as_deref() == Some(id);
+        let another_between = entities.iter().any(|e| {
+            e.kind != EntityType::Location
+                && !own(&e.id)
+                && e.mentions.iter().any(|m| {
+                    super::in_event_paragraph(ev, m) && m.start >= act_end && m.end <= phrase_start
+                })
+        });
+        if another_between {
+            continue;
+        }
+        if ev.source.as_deref() == Some(first.id.as_str()) {
+            continue;
+        }
+        ev.target = Some(first.id.clone());
+        ev.target_country = first.country.clone();
     }
 }
 
@@ -1981,6 +2362,154 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn the_doer_whose_fire_hit_is_the_source() {
+        // Read backwards: the one killed (by its nationality) as the source, the army whose
+        // bullets killed him as the target.
+        let body = "قتل شاب فالوري صباح أمس برصاص جنود الجيش الوطني قرب الحاجز";
+        let a = article(body);
+        let state = entity("loc:FAL", "فالوري", EntityType::Location, body);
+        let army = entity(
+            "org:0123456789abcdef",
+            "الجيش الوطني",
+            EntityType::Organization,
+            body,
+        );
+        let entities = [state.clone(), army.clone()];
+        let mut events = vec![bare_event(
+            "190",
+            Some(state.id.clone()),
+            Some(army.id.clone()),
+            body,
+        )];
+        hand_doers(
+            &mut events,
+            &[trigger_at(body, "قتل")],
+            &entities,
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source.as_deref(), Some(army.id.as_str()));
+        assert_eq!(events[0].target.as_deref(), Some(state.id.as_str()));
+        // A state named by its nisba after the fire word is the doer.
+        let body = "وقالت مصادر طبية إن أربعة مدنيين قتلوا بنيران فالورية على الحدود";
+        let a = article(body);
+        let state = entity("loc:FAL", "فالورية", EntityType::Location, body);
+        let mut events = vec![bare_event("190", None, None, body)];
+        hand_doers(
+            &mut events,
+            &[trigger_at(body, "قتلوا")],
+            std::slice::from_ref(&state),
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source.as_deref(), Some(state.id.as_str()));
+        // The make of the weapon is not who fired it.
+        let body = "وأسقط المسلحون الطائرة بصاروخ فالوري الصنع فوق الوادي";
+        let a = article(body);
+        let state = entity("loc:FAL", "فالوري", EntityType::Location, body);
+        let mut events = vec![bare_event("190", None, None, body)];
+        hand_doers(
+            &mut events,
+            &[trigger_at(body, "وأسقط")],
+            std::slice::from_ref(&state),
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source, None);
+        // A body named after a place word is where the shot came, not who fired.
+        let body = "قتل شاب برصاص قناص في مقر جماعة الرايات السود";
+        let a = article(body);
+        let group = entity(
+            "org:fedcba9876543210",
+            "جماعة الرايات السود",
+            EntityType::Organization,
+            body,
+        );
+        let mut events = vec![bare_event("190", None, None, body)];
+        hand_doers(
+            &mut events,
+            &[trigger_at(body, "قتل")],
+            std::slice::from_ref(&group),
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source, None);
+    }
+
+    #[test]
+    fn a_spokesman_left_as_the_doer_gives_the_act_to_his_body() {
+        let speaker = |body: &str| {
+            entity(
+                "per:0123456789abcdef",
+                "سامر الحلبي",
+                EntityType::Person,
+                body,
+            )
+        };
+        let group = |body: &str| {
+            entity(
+                "org:fedcba9876543210",
+                "جماعة الرايات السود",
+                EntityType::Organization,
+                body,
+            )
+        };
+        let army = |body: &str| {
+            entity(
+                "org:00000000000000a1",
+                "الجيش الوطني",
+                EntityType::Organization,
+                body,
+            )
+        };
+        // The body named in the spokesman's title before his name.
+        let body = "وكشف المتحدث باسم جماعة الرايات السود، سامر الحلبي، عن استهداف مواقع الجيش الوطني بالصواريخ";
+        let a = article(body);
+        let entities = [speaker(body), group(body), army(body)];
+        let mut events = vec![bare_event(
+            "190",
+            Some(entities[0].id.clone()),
+            Some(entities[2].id.clone()),
+            body,
+        )];
+        spokesman_bodies(
+            &mut events,
+            &[trigger_at(body, "استهداف")],
+            &entities,
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source.as_deref(), Some(entities[1].id.as_str()));
+        assert_eq!(events[0].target.as_deref(), Some(entities[2].id.as_str()));
+        // Named after his name; another actor named before the act: no doer at all.
+        let body = "وقال سامر الحلبي وهو متحدث باسم جماعة الرايات السود إن الجيش الوطني قصف القرية";
+        let a = article(body);
+        let entities = [speaker(body), group(body), army(body)];
+        let mut events = vec![bare_event("195", Some(entities[0].id.clone()), None, body)];
+        spokesman_bodies(
+            &mut events,
+            &[trigger_at(body, "قصف")],
+            &entities,
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source, None);
+        // A commander is no spokesman: left to the other passes.
+        let body = "وقال سامر الحلبي قائد جماعة الرايات السود إن مقاتليه قصفوا القرية";
+        let a = article(body);
+        let entities = [speaker(body), group(body)];
+        let mut events = vec![bare_event("195", Some(entities[0].id.clone()), None, body)];
+        spokesman_bodies(
+            &mut events,
+            &[trigger_at(body, "قصفوا")],
+            &entities,
+            &a,
+            &mut Texts::default(),
+        );
+        assert_eq!(events[0].source.as_deref(), Some(entities[0].id.as_str()));
+    }
+
+    #[test]
     fn the_owner_of_what_a_strike_hit_is_its_target() {
         let body = "وقصفت طائرات التحالف مواقع وآليات تابعة لجماعة الرايات السود وقوات العقيد في وادي الرمل";
         let a = article(body);
@@ -2124,6 +2653,224 @@ pub(super) mod tests {
             &mut Texts::default(),
         );
         assert_eq!(events[0].target, None);
+    }
+
+    /// The target left by [`struck_targets`] then [`later_struck_targets`] for an act `code`
+    /// triggered at `word` in `body`, from the entity at `source` of `entities` to the one at
+    /// `target` (indices).
+    fn struck_target_after(
+        body: &str,
+        word: &str,
+        entities: &[Entity],
+        source: usize,
+        target: Option<usize>,
+    ) -> Option<String> {
+        let a = article(body);
+        let triggers = [trigger_at(body, word)];
+        let mut events = vec![bare_event(
+            "195",
+            Some(entities[source].id.clone()),
+            target.map(|t| entities[t].id.clone()),
+            body,
+        )];
+        struck_targets(&mut events, &triggers, entities, &a, &mut Texts::default());
+        later_struck_targets(&mut events, &triggers, entities, &a, &mut Texts::default());
+        events[0].target.clone()
+    }
+
+    #[test]
+    fn the_body_a_later_word_of_aiming_names_as_hit_is_the_target() {
+        let body = "وتواصل طائرات التحالف غاراتها على وادي الرمل منذ أشهر، وتستهدف بها مواقع جماعة الرايات السود";
+        let ents = [
+            entity(
+                "org:00000000000000b1",
+                "التحالف",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "loc:00000000000000b2",
+                "وادي الرمل",
+                EntityType::Location,
+                body,
+            ),
+            entity(
+                "org:00000000000000b3",
+                "جماعة الرايات السود",
+                EntityType::Organization,
+                body,
+            ),
+        ];
+        // The place the strikes fell on gives way to the body they aimed at.
+        assert_eq!(
+            struck_target_after(body, "غاراتها", &ents, 0, Some(1)),
+            Some(ents[2].id.clone())
+        );
+        assert_eq!(
+            struck_target_after(body, "غاراتها", &ents, 0, None),
+            Some(ents[2].id.clone())
+        );
+        // Another actor aiming in the next clause: its own act, the place stays.
+        let body = "وتواصل طائرات التحالف غاراتها على وادي الرمل، فيما استهدف المجلس العسكري مواقع جماعة الرايات السود";
+        let ents = [
+            entity(
+                "org:00000000000000b1",
+                "التحالف",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "loc:00000000000000b2",
+                "وادي الرمل",
+                EntityType::Location,
+                body,
+            ),
+            entity(
+                "org:00000000000000b3",
+                "جماعة الرايات السود",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "org:00000000000000b4",
+                "المجلس العسكري",
+                EntityType::Organization,
+                body,
+            ),
+        ];
+        assert_eq!(
+            struck_target_after(body, "غاراتها", &ents, 0, Some(1)),
+            Some(ents[1].id.clone())
+        );
+    }
+
+    #[test]
+    fn a_bare_tanzim_after_a_struck_noun_is_the_group_named_before() {
+        let body = "وأعلن التحالف أنه يلاحق تنظيم الرايات السود، وقصفت طائراته أمس مسلحي التنظيم في وادي الرمل";
+        let mut group = entity(
+            "org:00000000000000b3",
+            "تنظيم الرايات السود",
+            EntityType::Organization,
+            body,
+        );
+        group.name = "الرايات السود".into();
+        let ents = [
+            entity(
+                "org:00000000000000b1",
+                "التحالف",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "loc:00000000000000b2",
+                "وادي الرمل",
+                EntityType::Location,
+                body,
+            ),
+            group,
+        ];
+        assert_eq!(
+            struck_target_after(body, "وقصفت", &ents, 0, Some(1)),
+            Some(ents[2].id.clone())
+        );
+        // Two groups named with `تنظيم`: which one is meant is not known.
+        let body = "ويلاحق التحالف تنظيم الرايات السود وتنظيم الذئاب، وقصفت طائراته أمس مسلحي التنظيم في وادي الرمل";
+        let ents = [
+            entity(
+                "org:00000000000000b1",
+                "التحالف",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "loc:00000000000000b2",
+                "وادي الرمل",
+                EntityType::Location,
+                body,
+            ),
+            entity(
+                "org:00000000000000b3",
+                "تنظيم الرايات السود",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "org:00000000000000b5",
+                "تنظيم الذئاب",
+                EntityType::Organization,
+                body,
+            ),
+        ];
+        assert_eq!(
+            struck_target_after(body, "وقصفت", &ents, 0, Some(1)),
+            Some(ents[1].id.clone())
+        );
+    }
+
+    #[test]
+    fn the_first_owner_of_what_was_struck_and_a_centres_own_name() {
+        // The owner named first, whatever the order of the entities.
+        let body = "وقصفت طائرات التحالف أمس مواقع لجماعة الرايات السود بينما يقاتل المجلس العسكري";
+        let ents = [
+            entity(
+                "org:00000000000000b1",
+                "التحالف",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "org:00000000000000b4",
+                "المجلس العسكري",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "org:00000000000000b3",
+                "جماعة الرايات السود",
+                EntityType::Organization,
+                body,
+            ),
+        ];
+        assert_eq!(
+            struck_target_after(body, "وقصفت", &ents, 0, None),
+            Some(ents[2].id.clone())
+        );
+        // A centre's owner is written with لـ; a name right after it is the centre's own.
+        let body = "وقصفت طائرات التحالف أمس مركز تدريب لجماعة الرايات السود";
+        let ents = [
+            entity(
+                "org:00000000000000b1",
+                "التحالف",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "org:00000000000000b3",
+                "جماعة الرايات السود",
+                EntityType::Organization,
+                body,
+            ),
+        ];
+        assert_eq!(
+            struck_target_after(body, "وقصفت", &ents, 0, None),
+            Some(ents[1].id.clone())
+        );
+        let body = "وهاجم مسلحو جماعة الرايات السود أمس مركز النخيل التجاري";
+        let ents = [
+            entity(
+                "org:00000000000000b3",
+                "جماعة الرايات السود",
+                EntityType::Organization,
+                body,
+            ),
+            entity(
+                "org:00000000000000b6",
+                "النخيل التجاري",
+                EntityType::Organization,
+                body,
+            ),
+        ];
+        assert_eq!(struck_target_after(body, "وهاجم", &ents, 0, None), None);
     }
 
     /// The (source, target) left by [`victim_nationality_sources`] for an event `code` from
