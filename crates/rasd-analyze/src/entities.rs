@@ -1357,6 +1357,8 @@ fn persons_after_titles(
         let mut j = i + 1;
         let mut commas = 0;
         let mut found = None;
+        // Set once a noun in construct was walked over: only a name set off by commas may follow.
+        let mut construct_walked = false;
         while j < n && j <= i + 9 {
             if sentence_break(j) {
                 break;
@@ -1478,6 +1480,9 @@ fn persons_after_titles(
                 found = Some((j, close - 1));
                 break;
             }
+            if construct_walked {
+                break;
+            }
             if supported
                 && (len >= 2 && ends_ok && !last_is_link || len == 1 && j == i + 1 && ends_clean)
             {
@@ -1506,6 +1511,24 @@ fn persons_after_titles(
                     })
                     .unwrap_or(k - 1);
                 found = Some((j, end));
+                break;
+            }
+            // A lone noun in construct with the article word right after it, before any comma
+            // (`عميد بلدية المدينة، فلان،`, `الناطق باسم هيئة الموانئ`), is part of the title's
+            // complement, not a name: walk on to the name set off by commas after it.
+            if commas == 0
+                && len == 1
+                && k < n
+                && tokens
+                    .words
+                    .get(k)
+                    .is_some_and(|w| w.punct_before.is_none())
+                && is_article_word(tokens.norm(k))
+                && !contains(context::NAME_ARTICLE_PARTS, tokens.norm(k))
+            {
+                construct_walked = true;
+                j = k;
+                continue;
             }
             break;
         }
@@ -3517,6 +3540,24 @@ pub(crate) mod tests {
             !person("والتوقيع عليه") && !person("التوقيع عليه"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_spokeswoman_and_a_mayor_of_a_body_in_construct_introduce_a_name_set_off_by_commas() {
+        // A tagger that tags nothing: the names are new to it.
+        let tag = |_: &[&str]| -> TaggedSpans { Vec::new() };
+        let found = find_entities(
+            gazetteer(),
+            &body(&[
+                "وأوضحت الناطقة باسم وزارة النقل، سلمى العتيبي، أن الطريق سيفتح غدا.",
+                "وقال عميد بلدية البلدة، فرج القماطي، إن المياه عادت إلى الأحياء.",
+            ]),
+            Some(&tag),
+        );
+        let person =
+            |alias: &str| by_alias(&found, alias).is_some_and(|e| e.kind == EntityType::Person);
+        assert!(person("سلمى العتيبي"), "{found:?}");
+        assert!(person("فرج القماطي"), "{found:?}");
     }
 
     #[test]

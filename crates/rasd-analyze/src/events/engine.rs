@@ -348,6 +348,14 @@ fn name_implicit_speakers(
         if addressed.is_some() {
             q.speaker_text = None;
         }
+        // A town or a region standing alone for the speaker is nobody (`place_speakers`).
+        let implicit = q.speaker_text.as_deref().is_none_or(names_no_one);
+        if q.speaker.as_deref().is_some_and(|id| {
+            let words = q.speaker_text.as_deref();
+            super::place_speakers::place_is_no_speaker(id, implicit, words, entities)
+        }) {
+            q.speaker = None;
+        }
         prev = q.speaker.clone().map(|s| (q.paragraph, s));
         if !q.speaker_text.as_deref().is_some_and(names_no_one) {
             continue;
