@@ -338,12 +338,15 @@ fn name_implicit_speakers(
         if nameless_source_of_a_body(q, entities) {
             q.speaker = None;
         }
+        // The attribution is only a speech word (`وقالت`، `قائلًا`), or there is none.
+        let implicit = q.speaker_text.as_deref().is_none_or(names_no_one);
         if q.speaker.is_none() {
             q.speaker = named_at_end(q, article, entities)
                 .or_else(|| state_body_speaker(q, article, entities))
                 .or_else(|| super::speakers::document_issuer(q, article, entities))
                 .or_else(|| body_by_head_noun(q, article, entities))
-                .or_else(|| feminine_verb_goes_on(q, prev.as_ref(), article, entities, lex));
+                .or_else(|| feminine_verb_goes_on(q, prev.as_ref(), article, entities, lex))
+                .or_else(|| clause_subject::clause_subject_speaker(q, article, entities, implicit));
         }
         if addressed.is_some() {
             q.speaker_text = None;
@@ -12119,6 +12122,8 @@ fn leftover_quotes(
         });
     }
 }
+
+mod clause_subject;
 
 #[cfg(test)]
 mod missed;
