@@ -351,11 +351,14 @@ fn name_implicit_speakers(
         if addressed.is_some() {
             q.speaker_text = None;
         }
-        // A town or a region standing alone for the speaker is nobody (`place_speakers`).
+        // A town or a region standing alone for the speaker is nobody, unless named right after
+        // a speech verb (`place_speakers`).
         let implicit = q.speaker_text.as_deref().is_none_or(names_no_one);
         if q.speaker.as_deref().is_some_and(|id| {
             let words = q.speaker_text.as_deref();
-            super::place_speakers::place_is_no_speaker(id, implicit, words, entities)
+            let para = article.body.get(q.paragraph).map_or("", String::as_str);
+            let verb = |w: &str| super::speakers::speech_verb(lex, w);
+            super::place_speakers::place_is_no_speaker(id, implicit, words, para, entities, verb)
         }) {
             q.speaker = None;
         }

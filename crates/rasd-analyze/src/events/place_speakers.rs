@@ -1,14 +1,14 @@
 //! A town, a district or a region is nobody's voice.
 //!
 //! A quote's speaker that the engine resolved to a place below a state (a city, a district, a
-//! village the tagger found) or beyond one (the Gulf, Europe, the Middle East) is nearly always
-//! wrong on news pages: a verb with no subject of its own took the last place that was a
-//! subject (`أوضح أن شرطة المحافظة تلقت بلاغا … وأشار إلى أن` → the town), or a person's name
-//! that is also a place's (`وقال الأحمدي`، `وأكد القاسم`) was taken for the place. States speak
-//! (`قالت إيران`، `أكدت واشنطن`), and so does a place's own body or official named in the
-//! attribution (`وزارة الصحة في غزة`، `محافظ عدن`، `شرطة المدينة`); a place standing alone for
-//! the speaker does not, and the quote keeps no speaker (the words of an explicit attribution
-//! stay in `speaker_text`).
+//! village the tagger found) or beyond one (the Gulf, Europe, the Middle East) by an implicit
+//! attribution is nearly always wrong on news pages: a verb with no subject of its own took the
+//! last place that was a subject (`أوضح أن شرطة المحافظة تلقت بلاغا … وأشار إلى أن` → the
+//! town). States speak (`قالت إيران`، `أكدت واشنطن`), and so does a place's own body or official
+//! named in the attribution (`وزارة الصحة في غزة`، `محافظ عدن`، `شرطة المدينة`). A place
+//! named alone right after a speech verb, as its subject (`وقالت نانسي`، `وأكد القاسم`، `ذكر
+//! مانشستر سيتي`), is kept: on news pages it is mostly a person or a club whose name is also a
+//! place's. Named anywhere else (`مدير مرور جدة أوضح`، `حي البجيري إذ قال`) it is not.
 
 use rasd_model::Entity;
 use rasd_model::EntityType;
@@ -17,16 +17,18 @@ use crate::entities::tokens::normalize_phrase;
 use crate::gazetteer::Class;
 
 /// True when the entity a quote's speaker points to is a place that cannot be the speaker: a
-/// place that is not a state (see [`stands_for_a_state`]), given either by an implicit
-/// attribution (`implicit`: the words hold only a verb of saying or a pronoun, `وأشار`،
-/// `مضيفا`، `من جانبه`) or by words that are only the place's name (`وقال الأحمدي`). A
-/// place's body or official named in the words (`وزارة الصحة في غزة`، `رئيس الولاية`) still
-/// speaks for it.
+/// place that is not a state (see [`stands_for_a_state`]), given by an implicit attribution
+/// (`implicit`: the words hold only a verb of saying or a pronoun, `وأشار`، `مضيفا`، `من
+/// جانبه`) or by words that are only the place's name and stand nowhere in the paragraph right
+/// after a speech verb (`speech_verb`; `وقالت نانسي` keeps the speaker). A place's body or
+/// official named in the words (`وزارة الصحة في غزة`، `رئيس الولاية`) still speaks for it.
 pub(crate) fn place_is_no_speaker(
     speaker: &str,
     implicit: bool,
     speaker_text: Option<&str>,
+    paragraph: &str,
     entities: &[Entity],
+    speech_verb: impl Fn(&str) -> bool,
 ) -> bool {
     let Some(place) = entities.iter().find(|e| e.id == speaker) else {
         return false;
@@ -34,7 +36,39 @@ pub(crate) fn place_is_no_speaker(
     if place.kind != EntityType::Location || stands_for_a_state(place) {
         return false;
     }
-    implicit || speaker_text.is_some_and(|words| only_the_place(words, place))
+    implicit
+        || speaker_text.is_some_and(|words| {
+            only_the_place(words, place) && !subject_of_a_speech_verb(words, paragraph, speech_verb)
+        })
+}
+
+/// True when `words` stand in `paragraph` right after a speech verb (`وقال الأحمدي`), compared
+/// word by word in normal form.
+fn subject_of_a_speech_verb(
+    words: &str,
+    paragraph: &str,
+    speech_verb: impl Fn(&str) -> bool,
+) -> bool {
+    let words: Vec<String> = words.split_whitespace().map(normalize_phrase).collect();
+    let para: Vec<String> = paragraph
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '،' | ',' | '"' | '«' | '“'))
+        .filter(|w| !w.is_empty())
+        .map(normalize_phrase)
+        .collect();
+    !words.is_empty()
+        && para
+            .windows(words.len() + 1)
+            .any(|w| w[1..].iter().zip(&words).all(|(a, b)| a == b) && speech_verb(&w[0]))
+}
+
+/// True when the attribution's words are one of the place's mentions and nothing else.
+fn only_the_place(words: &str, place: &Entity) -> bool {
+    let words = normalize_phrase(words);
+    place
+        .mentions
+        .iter()
+        .any(|m| normalize_phrase(&m.text) == words)
+        || normalize_phrase(&place.name) == words
 }
 
 /// True when `place` stands for a state: its gazetteer entry is a country or a country's
@@ -59,16 +93,6 @@ fn stands_for_a_state(place: &Entity) -> bool {
         };
         names_state(&name) || names_state(bare)
     })
-}
-
-/// True when the attribution's words are one of the place's mentions and nothing else.
-fn only_the_place(words: &str, place: &Entity) -> bool {
-    let words = normalize_phrase(words);
-    place
-        .mentions
-        .iter()
-        .any(|m| normalize_phrase(&m.text) == words)
-        || normalize_phrase(&place.name) == words
 }
 
 #[cfg(test)]
@@ -107,11 +131,25 @@ mod tests {
     }
 
     #[test]
-    fn a_town_named_alone_after_the_verb_is_no_speaker_but_keeps_its_words() {
+    fn a_town_named_alone_but_not_after_a_speech_verb_is_no_speaker_and_keeps_its_words() {
         let text = "وقال الطائف إن المشروع سيكتمل قبل نهاية العام.";
-        let (speaker, words) = speaker_of(text, &[TAIF, SAUDI], "المشروع سيكتمل");
-        assert_eq!(speaker, None);
-        assert_eq!(words.as_deref(), Some("الطائف"));
+        let (speaker, _) = speaker_of(text, &[TAIF, SAUDI], "المشروع سيكتمل");
+        // Right after the verb: kept (it reads as a person's name).
+        assert_eq!(speaker.as_deref(), Some("الطائف"));
+        let text = "وأوضح مدير مرور الطائف أن المشروع سيكتمل قبل نهاية العام.";
+        let (speaker, _) = speaker_of(text, &[TAIF, SAUDI], "المشروع سيكتمل");
+        assert_ne!(speaker.as_deref(), Some("الطائف"));
+    }
+
+    #[test]
+    fn a_name_that_is_also_a_place_named_as_the_subject_keeps_the_speaker() {
+        // A singer whose name is also a French city's, named as the verb's own subject: on news
+        // pages such a name is mostly the person (or a club), not the town.
+        const NANCY: Ent<'static> = ("نانسي", L, Some("FRA"), &[]);
+        let text = "وقالت نانسي إن الألبوم الجديد سيصدر قبل نهاية العام.";
+        let (speaker, words) = speaker_of(text, &[NANCY], "الألبوم الجديد");
+        assert_eq!(speaker.as_deref(), Some("نانسي"));
+        assert_eq!(words.as_deref(), Some("نانسي"));
     }
 
     #[test]

@@ -510,7 +510,7 @@ fn credit_word(w: &str) -> bool {
 }
 
 /// True for a speech verb in the past or present (`قالت`، `وأفادت`، `يقول`).
-fn speech_verb(lex: &Lexicon, w: &str) -> bool {
+pub(crate) fn speech_verb(lex: &Lexicon, w: &str) -> bool {
     lex.lookup(w).is_some_and(|hit| {
         hit.entries.iter().any(|e| {
             hit.fits(e)
