@@ -12142,6 +12142,16 @@ pub(crate) mod tests {
         text: &str,
         entities: &[(&str, EntityType, Option<&str>, &[&str])],
     ) -> (Vec<Quote>, Vec<Event>) {
+        let (article, ents) = article_with_entities(text, entities);
+        run(&article, &ents)
+    }
+
+    /// The article of `text` (one paragraph a line) and its entities given as in [`run_on`],
+    /// with their mentions found wherever a spelling occurs.
+    pub(crate) fn article_with_entities(
+        text: &str,
+        entities: &[(&str, EntityType, Option<&str>, &[&str])],
+    ) -> (Article, Vec<Entity>) {
         let record = EvalRecord {
             id: "t".into(),
             text: text.into(),
@@ -12162,7 +12172,7 @@ pub(crate) mod tests {
         };
         let article = record_article(&record);
         let ents = gold_entities(&record, &article);
-        run(&article, &ents)
+        (article, ents)
     }
 
     use EntityType::{Location as L, Organization as O, Person as P};

@@ -550,9 +550,8 @@ fn may_be_title(norm: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run_on;
+    use super::super::tests::{article_with_entities, run_on};
     use super::*;
-    use crate::events::eval::{gold_entities, record_article, EvalRecord, GoldEntity};
     use rasd_model::EntityType::{Organization as O, Person as P};
 
     #[test]
@@ -638,26 +637,7 @@ mod tests {
         quote: &str,
         entities: &[(&str, EntityType, Option<&str>, &[&str])],
     ) -> Option<String> {
-        let record = EvalRecord {
-            id: "t".into(),
-            text: text.into(),
-            entities: entities
-                .iter()
-                .map(|(name, kind, country, spellings)| GoldEntity {
-                    name: name.to_string(),
-                    kind: *kind,
-                    country: country.map(str::to_string),
-                    aliases: std::iter::once(*name)
-                        .chain(spellings.iter().copied())
-                        .map(str::to_string)
-                        .collect(),
-                })
-                .collect(),
-            quotes: vec![],
-            events: vec![],
-        };
-        let article = record_article(&record);
-        let ents = gold_entities(&record, &article);
+        let (article, ents) = article_with_entities(text, entities);
         let q = Quote {
             speaker: None,
             speaker_text: None,
