@@ -789,7 +789,7 @@ fn aimed_object<'e>(
     let aim = loop {
         let t = toks.get(k)?;
         if t.kind == TokenKind::Punct {
-            if !(t.is_comma() || t.is_punct('«') || t.is_punct('»') || t.is_punct('"')) {
+            if !inside_clause(t) {
                 return None;
             }
         } else {
@@ -914,19 +914,8 @@ fn posture_adversary<'e>(
 ) -> Option<&'e Entity> {
     let kinds = [EntityType::Organization, EntityType::Location];
     let named_at = |t: &Token| named_in_token(entities, &kinds, p, t);
-    let mut words = 0;
-    for k in at + 1..toks.len() {
+    for k in clause_words_after(toks, at, POSTURE_WINDOW) {
         let t = &toks[k];
-        if t.kind == TokenKind::Punct {
-            if t.is_comma() || t.is_punct('«') || t.is_punct('»') || t.is_punct('"') {
-                continue;
-            }
-            return None;
-        }
-        words += 1;
-        if words > POSTURE_WINDOW || AIM_STOPS.contains(&t.norm.as_str()) {
-            return None;
-        }
         let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
         let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
         let facing = FACING_WORDS.contains(&w.strip_prefix("ال").unwrap_or(w))
@@ -999,19 +988,8 @@ fn aid_place_state<'e>(
     entities: &'e [Entity],
     p: usize,
 ) -> Option<&'e str> {
-    let mut words = 0;
-    for k in at + 1..toks.len() {
+    for k in clause_words_after(toks, at, AID_WINDOW) {
         let t = &toks[k];
-        if t.kind == TokenKind::Punct {
-            if t.is_comma() || t.is_punct('«') || t.is_punct('»') || t.is_punct('"') {
-                continue;
-            }
-            return None;
-        }
-        words += 1;
-        if words > AID_WINDOW || AIM_STOPS.contains(&t.norm.as_str()) {
-            return None;
-        }
         let Some(place) = named_in_token(entities, &[EntityType::Location], p, t) else {
             continue;
         };
@@ -1044,6 +1022,29 @@ fn aid_place_state<'e>(
     None
 }
 
+/// True for punctuation that does not end a clause: a comma or a quotation mark.
+fn inside_clause(t: &Token) -> bool {
+    t.is_comma() || t.is_punct('«') || t.is_punct('»') || t.is_punct('"')
+}
+
+/// Indices of the words after token `at`, in its clause: past commas and quotation marks, up
+/// to other punctuation, the `window`-th word, or a word that opens another clause
+/// ([`AIM_STOPS`]).
+fn clause_words_after(
+    toks: &[Token],
+    at: usize,
+    window: usize,
+) -> impl Iterator<Item = usize> + '_ {
+    toks.iter()
+        .enumerate()
+        .skip(at + 1)
+        .filter(|(_, t)| !(t.kind == TokenKind::Punct && inside_clause(t)))
+        .take_while(|(_, t)| t.kind != TokenKind::Punct)
+        .take(window)
+        .take_while(|(_, t)| !AIM_STOPS.contains(&t.norm.as_str()))
+        .map(|(k, _)| k)
+}
+
 /// A noun without و, a prefixed preposition (ب، ل، ك) and its article (`وبالغارات` → `غارات`).
 fn noun_stem(word: &str) -> &str {
     let w = word.strip_prefix('و').unwrap_or(word);
@@ -1057,7 +1058,7 @@ fn clause_words(after: &[Token], n: usize) -> Vec<&str> {
     let mut words = Vec::new();
     for t in after {
         if t.kind == TokenKind::Punct {
-            if t.is_comma() || t.is_punct('«') || t.is_punct('»') || t.is_punct('"') {
+            if inside_clause(t) {
                 continue;
             }
             break;
