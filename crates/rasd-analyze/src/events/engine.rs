@@ -321,6 +321,8 @@ fn name_implicit_speakers(
     };
     // The last quote's paragraph and speaker.
     let mut prev: Option<(usize, String)> = None;
+    // The last quote a named person spoke (a masculine verb with no subject goes on with them).
+    let mut last_person: Option<continued_speaker::LastPerson> = None;
     for q in quotes.iter_mut() {
         if let Some(who) = medium_or_company_speaker(q, article, entities) {
             q.speaker = who;
@@ -346,7 +348,11 @@ fn name_implicit_speakers(
                 .or_else(|| super::speakers::document_issuer(q, article, entities))
                 .or_else(|| body_by_head_noun(q, article, entities))
                 .or_else(|| feminine_verb_goes_on(q, prev.as_ref(), article, entities, lex))
-                .or_else(|| clause_subject::clause_subject_speaker(q, article, entities, implicit));
+                .or_else(|| clause_subject::clause_subject_speaker(q, article, entities, implicit))
+                .or_else(|| {
+                    let last = last_person.as_ref();
+                    continued_speaker::continued_person(q, last, article, entities, lex, implicit)
+                });
         }
         if addressed.is_some() {
             q.speaker_text = None;
@@ -363,6 +369,13 @@ fn name_implicit_speakers(
             q.speaker = None;
         }
         prev = q.speaker.clone().map(|s| (q.paragraph, s));
+        last_person = match q.speaker.as_deref() {
+            Some(id) => continued_speaker::person_quote(q, id, article, entities),
+            // (A quote of nobody named, whose words named no one either, leaves the last
+            // person speaking; one credited to a nameless source does not.)
+            None if implicit => last_person,
+            None => None,
+        };
         if !q.speaker_text.as_deref().is_some_and(names_no_one) {
             continue;
         }
@@ -12127,6 +12140,7 @@ fn leftover_quotes(
 }
 
 mod clause_subject;
+mod continued_speaker;
 
 #[cfg(test)]
 mod missed;
@@ -15169,6 +15183,50 @@ pub(crate) mod tests {
                 .any(|(s, t)| s.as_deref() == Some("سامي ناصر") && t == "لن نقبل بأي تدخل"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_masculine_verb_with_no_subject_goes_on_with_the_man_who_spoke_last() {
+        const TRANSPORT: (&str, EntityType, Option<&str>, &[&str]) =
+            ("وزارة النقل", O, Some("EGY"), &[]);
+        const HOST: (&str, EntityType, Option<&str>, &[&str]) =
+            ("كريم الحسيني", P, Some("EGY"), &["الحسيني"]);
+        const MINISTER_F: (&str, EntityType, Option<&str>, &[&str]) =
+            ("ريم فهد", P, Some("EGY"), &["فهد"]);
+        // The body spoke through its minister; the next paragraph's masculine verb is his.
+        let q = said(
+            "وزارة النقل، قالت على لسان وزيرها سامي ناصر إن المشروع سينتهي قبل الصيف.\nوأضاف بقوله: \"تم التنبيه على المقاول بتسريع العمل\".",
+            &[MINISTER, TRANSPORT],
+        );
+        assert!(
+            q.iter()
+                .any(|(s, t)| s.as_deref() == Some("سامي ناصر") && t.starts_with("تم التنبيه")),
+            "{q:?}"
+        );
+        // Not across another person named in between, not with a woman, and not the wire's
+        // impersonal background note.
+        for (text, people) in [
+            (
+                "وزارة النقل، قالت على لسان وزيرها سامي ناصر إن المشروع سينتهي قبل الصيف.\nوفي الأثناء استقبل كريم الحسيني الوفد. وأضاف بقوله: \"تم التنبيه على المقاول بتسريع العمل\".",
+                &[MINISTER, TRANSPORT, HOST][..],
+            ),
+            (
+                "وزارة النقل، قالت على لسان الوزيرة ريم فهد إن المشروع سينتهي قبل الصيف.\nوأضاف بقوله: \"تم التنبيه على المقاول بتسريع العمل\".",
+                &[MINISTER_F, TRANSPORT][..],
+            ),
+            (
+                "وزارة النقل، قالت على لسان وزيرها سامي ناصر إن المشروع سينتهي قبل الصيف.\nيذكر أن «المشروع تأخر عامين عن موعده».",
+                &[MINISTER, TRANSPORT][..],
+            ),
+        ] {
+            let q = said(text, people);
+            assert!(
+                q.iter()
+                    .filter(|(_, t)| t.starts_with("تم التنبيه") || t.starts_with("المشروع تأخر"))
+                    .all(|(s, _)| s.is_none()),
+                "{text}: {q:?}"
+            );
+        }
     }
 
     #[test]

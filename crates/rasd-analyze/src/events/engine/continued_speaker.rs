@@ -1,0 +1,249 @@
+//! The speaker of a quote whose masculine speech verb goes on with no subject of its own, from
+//! the last quote a named person spoke.
+//!
+//! News paragraphs run on with one speaker: `قال الوزير سامي ناصر إن …` and then, in the same
+//! paragraph or the next one, `وأضاف أن …`، `وأكد أن …`، `مشيرا إلى أن …`. The engine names such a
+//! verb's subject after the discourse subject, which a name in between (a place, a body the
+//! speaker's words named) or a verb outside its lexicon (`وصف`، `أشاد`) may have moved; the quote
+//! then stays without a speaker. [`continued_person`] gives it the person who spoke the last
+//! quote, when that quote is of the same paragraph or the one before, no other person is named
+//! and no speech verb with a subject of its own stands in between, the verb is masculine and
+//! singular and stands right before the reported words, and the person was never named as a
+//! woman.
+
+use rasd_model::{Article, Entity, EntityType, Quote};
+
+use super::lexicon::{Lexicon, Pos, Role};
+use super::verb_feminine;
+use crate::events::text;
+
+/// Words that may stand between a speech verb with no subject and the words it reports
+/// (normalized): complementizers, `إلى` (`أشار إلى أن`), `قائلا`، `بالقول`.
+const LEAD_INS: &[&str] = &[
+    "ان",
+    "بان",
+    "انه",
+    "الي",
+    "قايلا",
+    "بالقول",
+    "بقوله",
+    "وان",
+    "ايضا",
+];
+
+/// Present-tense verbs of the wire's impersonal background note (`يذكر أن`، `يشار إلى أن`),
+/// normalized: they report nobody's words.
+const IMPERSONAL: &[&str] = &["يذكر", "يشار"];
+
+/// Particles that may stand before the verb without being its subject (normalized, و/ف
+/// stripped): `كما أكد`، `ثم أضاف`، `وقد أوضح`.
+const PARTICLES: &[&str] = &["كما", "ثم", "قد", "لقد", "حيث"];
+
+/// The last quote a named person spoke: its paragraph, the char of that paragraph where the
+/// quote ends, and the person's id.
+#[derive(Debug, Clone)]
+pub(super) struct LastPerson {
+    paragraph: usize,
+    end: usize,
+    id: String,
+}
+
+/// Where quote `q` starts in its paragraph (chars), if its text is found there.
+fn quote_start(q: &Quote, article: &Article) -> Option<usize> {
+    let para = article.body.get(q.paragraph)?;
+    let byte = para.find(q.text.as_str())?;
+    Some(para[..byte].chars().count())
+}
+
+/// The record of quote `q` spoken by `id` when `id` is a person, else none.
+pub(super) fn person_quote(
+    q: &Quote,
+    id: &str,
+    article: &Article,
+    entities: &[Entity],
+) -> Option<LastPerson> {
+    let person = entities
+        .iter()
+        .any(|e| e.id == id && e.kind == EntityType::Person);
+    let start = quote_start(q, article)?;
+    person.then(|| LastPerson {
+        paragraph: q.paragraph,
+        end: start + q.text.chars().count(),
+        id: id.to_string(),
+    })
+}
+
+/// The person who goes on speaking in quote `q` (see the module doc), given the last quote a
+/// named person spoke. `q`'s own attribution must be only a speech word or none (`implicit`).
+pub(super) fn continued_person(
+    q: &Quote,
+    last: Option<&LastPerson>,
+    article: &Article,
+    entities: &[Entity],
+    lex: &Lexicon,
+    implicit: bool,
+) -> Option<String> {
+    let last = last?;
+    if !implicit || q.paragraph < last.paragraph || q.paragraph > last.paragraph + 1 {
+        return None;
+    }
+    let para = article.body.get(q.paragraph)?;
+    let byte = para.find(q.text.as_str())?;
+    let at = para[..byte].chars().count();
+    if q.paragraph == last.paragraph && at < last.end {
+        return None;
+    }
+    if !subjectless_masculine_verb_before(&para[..byte], lex) {
+        return None;
+    }
+    // The words between the last quote and this one.
+    let between: String = if q.paragraph == last.paragraph {
+        para.chars().skip(last.end).take(at - last.end).collect()
+    } else {
+        let earlier = article.body.get(last.paragraph)?;
+        let tail: String = earlier.chars().skip(last.end).collect();
+        format!("{tail}\n{}", &para[..byte])
+    };
+    if speech_verb_with_a_subject(&between, lex) {
+        return None;
+    }
+    let person = entities
+        .iter()
+        .find(|e| e.id == last.id && e.kind == EntityType::Person)?;
+    if named_as_a_woman(person, article, lex) {
+        return None;
+    }
+    // Nobody else named between the last quote and this one.
+    let from = (last.paragraph, last.end);
+    let to = (q.paragraph, at);
+    let other_between = entities.iter().any(|e| {
+        e.kind == EntityType::Person
+            && e.id != last.id
+            && e.mentions.iter().any(|m| {
+                m.part.is_body() && (m.paragraph, m.start) >= from && (m.paragraph, m.start) < to
+            })
+    });
+    (!other_between).then(|| person.id.clone())
+}
+
+/// True when the text before a quote ends with a masculine singular speech verb or participle
+/// that has no subject of its own (`وأضاف أن`، `وتابع:`، `مؤكدا أن`، `كما أوضح أن`): after the
+/// lead-in words, the last word is the verb, and before it the clause opens (punctuation, a
+/// particle, another speech word, or nothing).
+fn subjectless_masculine_verb_before(before: &str, lex: &Lexicon) -> bool {
+    let clean = |w: &str| text::normalize_word(w.trim_matches(|c: char| !c.is_alphabetic()));
+    let mut words = before.split_whitespace().rev().peekable();
+    let mut skipped = 0;
+    while let Some(w) = words.peek() {
+        let n = clean(w);
+        if n.is_empty() || LEAD_INS.contains(&n.as_str()) {
+            skipped += 1;
+            words.next();
+            if skipped > 3 {
+                return false;
+            }
+        } else {
+            break;
+        }
+    }
+    let Some(verb_word) = words.next() else {
+        return false;
+    };
+    let verb = clean(verb_word);
+    let Some(pos) = speech_pos(lex, &verb) else {
+        return false;
+    };
+    let bare_verb = text::bare(&verb);
+    if bare_verb.ends_with("ين")
+        || IMPERSONAL.contains(&bare_verb)
+        || verb_feminine(&verb, pos) != Some(false)
+    {
+        return false;
+    }
+    match words.next() {
+        None => true,
+        Some(prev) => {
+            // (Not after closing marks: `… "في غالبه" يوضح أن` has its subject before them.)
+            let opens = prev.ends_with(['.', '،', ',', ':', '؛', '!', '؟']);
+            let n = clean(prev);
+            opens || PARTICLES.contains(&text::bare(&n)) || speech_pos(lex, &n).is_some()
+        }
+    }
+}
+
+/// Words after a speech verb that are not its subject (normalized): prepositions of when,
+/// where and before whom (`وقال في تصريح`، `وأوضح عقب اللقاء`).
+const NOT_SUBJECTS: &[&str] = &[
+    "في",
+    "خلال",
+    "عقب",
+    "بعد",
+    "امام",
+    "لدي",
+    "قبل",
+    "اليوم",
+    "امس",
+];
+
+/// True when `words` hold a speech verb (not a participle) with a subject of its own after it
+/// (`أكد قائد الدفاع المدني …`): someone else, named or not, spoke in between.
+fn speech_verb_with_a_subject(words: &str, lex: &Lexicon) -> bool {
+    let raw: Vec<&str> = words.split_whitespace().collect();
+    let clean = |w: &str| text::normalize_word(w.trim_matches(|c: char| !c.is_alphabetic()));
+    raw.iter().enumerate().any(|(k, w)| {
+        let n = clean(w);
+        if !matches!(speech_pos(lex, &n), Some(Pos::Verb | Pos::Present)) || w.ends_with(':') {
+            return false;
+        }
+        let Some(next) = raw.get(k + 1) else {
+            return false;
+        };
+        if next.starts_with(['«', '"', '“', ':']) {
+            return false;
+        }
+        let m = clean(next);
+        // (A complementizer with its pronoun, `تؤكد أنهم`, opens the words, not a subject.)
+        !(m.is_empty()
+            || LEAD_INS.contains(&m.as_str())
+            || m.starts_with("ان")
+            || m.starts_with("بان")
+            || NOT_SUBJECTS.contains(&m.as_str())
+            || m.starts_with('ل'))
+    })
+}
+
+/// The part of speech of a speech verb, present or participle `w` (normalized), if it is one.
+fn speech_pos(lex: &Lexicon, w: &str) -> Option<Pos> {
+    let hit = lex.lookup(w)?;
+    hit.entries
+        .iter()
+        .find(|e| {
+            hit.fits(e)
+                && matches!(e.role, Role::Speech { .. })
+                && matches!(e.pos, Pos::Verb | Pos::Present | Pos::Participle)
+        })
+        .map(|e| e.pos)
+}
+
+/// True when a word right before one of the person's mentions names them as a woman: a
+/// definite title ending in ة (`الدكتورة`، `المواطنة`) or a feminine speech verb (`وقالت`).
+fn named_as_a_woman(person: &Entity, article: &Article, lex: &Lexicon) -> bool {
+    person
+        .mentions
+        .iter()
+        .filter(|m| m.part.is_body())
+        .any(|m| {
+            let Some(para) = article.body.get(m.paragraph) else {
+                return false;
+            };
+            let before: String = para.chars().take(m.start).collect();
+            let Some(w) = before.split_whitespace().next_back() else {
+                return false;
+            };
+            let n = text::normalize_word(w.trim_matches(|c: char| !c.is_alphabetic()));
+            let bare = text::bare(&n);
+            let title = bare.starts_with("ال") && bare.ends_with('ه') && bare.chars().count() > 4;
+            let verb = speech_pos(lex, &n).is_some_and(|pos| verb_feminine(&n, pos) == Some(true));
+            title || verb
+        })
+}
