@@ -349,6 +349,7 @@ fn name_implicit_speakers(
                 .or_else(|| body_by_head_noun(q, article, entities))
                 .or_else(|| feminine_verb_goes_on(q, prev.as_ref(), article, entities, lex))
                 .or_else(|| clause_subject::clause_subject_speaker(q, article, entities, implicit))
+                .or_else(|| described_speaker::described_person(q, article, entities))
                 .or_else(|| {
                     let last = last_person.as_ref();
                     continued_speaker::continued_person(q, last, article, entities, lex, implicit)
@@ -12141,6 +12142,7 @@ fn leftover_quotes(
 
 mod clause_subject;
 mod continued_speaker;
+mod described_speaker;
 
 #[cfg(test)]
 mod missed;
@@ -15226,6 +15228,45 @@ pub(crate) mod tests {
                     .all(|(s, _)| s.is_none()),
                 "{text}: {q:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_title_alone_points_back_to_the_one_person_named_with_it() {
+        const DIRECTOR: (&str, EntityType, Option<&str>, &[&str]) =
+            ("كريم الحسيني", P, Some("EGY"), &["الحسيني"]);
+        const COLLEAGUE: (&str, EntityType, Option<&str>, &[&str]) =
+            ("نادر فؤاد", P, Some("EGY"), &["فؤاد"]);
+        let later = |q: &[(Option<String>, String)]| {
+            q.iter()
+                .find(|(_, t)| t.starts_with("الفرق الطبية"))
+                .map(|(s, _)| s.clone())
+        };
+        // Named with the title before the name, or in an apposition after it.
+        for text in [
+            "قال المتحدث باسم وزارة الصحة سامي ناصر إن الحملة تبدأ يوم الأحد.\nوتشمل الحملة أربع محافظات في الجنوب.\nوأوضح المتحدث أن الفرق الطبية جاهزة في كل المراكز.",
+            "وأعلن سامي ناصر، مدير مستشفى الجامعة، بدء الحملة يوم الأحد.\nوتشمل الحملة أربع محافظات في الجنوب.\nوأضاف المدير أن الفرق الطبية جاهزة في كل المراكز.",
+        ] {
+            let q = said(text, &[MINISTER, DIRECTOR]);
+            assert_eq!(later(&q), Some(Some("سامي ناصر".to_string())), "{text}: {q:?}");
+        }
+        // A title two people carried does not point back to the first of them.
+        let text = "قال وزير الصحة سامي ناصر إن الحملة تبدأ يوم الأحد.\nوحضر وزير التعليم كريم الحسيني الافتتاح.\nوأوضح الوزير أن الفرق الطبية جاهزة في كل المراكز.";
+        let q = said(text, &[MINISTER, DIRECTOR]);
+        assert_ne!(
+            later(&q),
+            Some(Some("سامي ناصر".to_string())),
+            "{text}: {q:?}"
+        );
+        // A source word is no title: an anonymous source stays nameless.
+        for (text, people) in [
+            (
+                "قال مصدر في وزارة الصحة إن الحملة تبدأ يوم الأحد، بحضور الوزير سامي ناصر.\nوتشمل الحملة أربع محافظات في الجنوب.\nوأوضح المصدر أن الفرق الطبية جاهزة في كل المراكز.",
+                &[MINISTER][..],
+            ),
+        ] {
+            let q = said(text, people);
+            assert_eq!(later(&q), Some(None), "{text}: {q:?}");
         }
     }
 
