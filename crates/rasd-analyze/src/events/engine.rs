@@ -15235,8 +15235,6 @@ pub(crate) mod tests {
     fn a_title_alone_points_back_to_the_one_person_named_with_it() {
         const DIRECTOR: (&str, EntityType, Option<&str>, &[&str]) =
             ("كريم الحسيني", P, Some("EGY"), &["الحسيني"]);
-        const COLLEAGUE: (&str, EntityType, Option<&str>, &[&str]) =
-            ("نادر فؤاد", P, Some("EGY"), &["فؤاد"]);
         let later = |q: &[(Option<String>, String)]| {
             q.iter()
                 .find(|(_, t)| t.starts_with("الفرق الطبية"))
@@ -15259,15 +15257,9 @@ pub(crate) mod tests {
             "{text}: {q:?}"
         );
         // A source word is no title: an anonymous source stays nameless.
-        for (text, people) in [
-            (
-                "قال مصدر في وزارة الصحة إن الحملة تبدأ يوم الأحد، بحضور الوزير سامي ناصر.\nوتشمل الحملة أربع محافظات في الجنوب.\nوأوضح المصدر أن الفرق الطبية جاهزة في كل المراكز.",
-                &[MINISTER][..],
-            ),
-        ] {
-            let q = said(text, people);
-            assert_eq!(later(&q), Some(None), "{text}: {q:?}");
-        }
+        let text = "قال مصدر في وزارة الصحة إن الحملة تبدأ يوم الأحد، بحضور الوزير سامي ناصر.\nوتشمل الحملة أربع محافظات في الجنوب.\nوأوضح المصدر أن الفرق الطبية جاهزة في كل المراكز.";
+        let q = said(text, &[MINISTER]);
+        assert_eq!(later(&q), Some(None), "{text}: {q:?}");
     }
 
     #[test]
