@@ -2509,6 +2509,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn iran_s_news_agencies_are_organizations_named_with_their_head() {
+        let found = find(&[
+            "وذكرت وكالة تسنيم أن الناقلة احتجزت قرب الجزر.",
+            "ونقلت وكالة فارس عن مسؤول قوله إن المحادثات مستمرة.",
+            "وأفاد موقع ميزان بأن المحكمة أصدرت حكمها.",
+        ]);
+        for id in ["org:tasnim", "org:fars", "org:mizan"] {
+            assert!(ids(&found).contains(&id), "{id} missed: {found:?}");
+        }
+        // (A scale or a budget is no agency: the name needs its head.)
+        let found = find(&["أقر البرلمان ميزان المدفوعات الجديد."]);
+        assert!(!ids(&found).contains(&"org:mizan"), "{found:?}");
+    }
+
+    #[test]
     fn gazetteer_names_with_proclitics() {
         let article =
             body(&["وصل الوفد إلى موريتانيا ثم توجه للنيجر وبوركينا فاسو، قبل زيارة بموريتانيا."]);
