@@ -1087,8 +1087,16 @@ fn named_institutions(t: usize, text: &Text<'_>, own: &[&Cand], out: &mut Vec<Ca
         let mut last = None;
         if head.ends_with("وزاره") {
             // وزارة + portfolio (+ nisba, kept by the national-institution rule's country).
+            // A head with the article is in no construct state: the definite noun after
+            // `الوزارة` is the verb's object or the next phrase (`نشرت الوزارة البيان`, `أكدت
+            // الوزارة الآن`), not a portfolio, unless the gazetteer knows the word.
             let j = i + 1;
-            if j < n && !breaks(j) && is_article_word(tokens.norm(j)) {
+            let definite_head = head == "الوزاره";
+            if j < n
+                && !breaks(j)
+                && is_article_word(tokens.norm(j))
+                && (!definite_head || gaz.get(j) == Some(&true))
+            {
                 last = Some(j);
                 if j + 1 < n && !breaks(j + 1) && gaz.get(j + 1) == Some(&true) {
                     last = Some(j + 1);
@@ -2506,6 +2514,22 @@ pub(crate) mod tests {
             .unwrap_or_else(|| panic!("the company: {found:?}"));
         assert_eq!(company.mentions.len(), 2, "{company:?}");
         assert_eq!(company.mentions[1].text, "زيلكرون");
+    }
+
+    #[test]
+    fn a_definite_noun_after_the_bare_ministry_is_no_part_of_its_name() {
+        let found = find(&[
+            "ونشرت الوزارة البيان على موقعها بعد اجتماع طويل.",
+            "وأكدت الوزارة المواطنين بضرورة الالتزام بالتعليمات.",
+        ]);
+        let names: Vec<&str> = found.iter().map(|e| e.name.as_str()).collect();
+        assert!(
+            !names.iter().any(|n| n.starts_with("الوزارة ")),
+            "{names:?}"
+        );
+        // (A ministry in construct state keeps its portfolio.)
+        let found = find(&["ونشرت وزارة الصحة البيان على موقعها."]);
+        assert!(found.iter().any(|e| e.name == "وزارة الصحة"), "{found:?}");
     }
 
     #[test]
