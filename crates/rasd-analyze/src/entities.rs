@@ -820,6 +820,21 @@ fn resolve_ambiguous(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
         .iter()
         .filter_map(|a3| g.country(a3))
         .any(|id| unambiguous.contains(&id));
+    // Unambiguous country names and nisbas, for the list rule below.
+    let countries: Vec<ListedCountry> = cands
+        .iter()
+        .filter_map(|c| {
+            let hit = c.hit.filter(|h| !h.ambiguous)?;
+            let entry = g.entry(hit.entry)?;
+            (entry.class == Class::Country).then(|| ListedCountry {
+                text: c.text,
+                first: c.first,
+                last: c.last,
+                adjective: hit.adjective,
+                after_wa: c.clitics.starts_with('و'),
+            })
+        })
+        .collect();
     cands.retain(|c| {
         let Some(hit) = c.hit else { return true };
         if !hit.ambiguous {
@@ -858,6 +873,9 @@ fn resolve_ambiguous(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
         {
             return false;
         }
+        if in_country_list(text, c, hit.adjective, &countries) {
+            return true;
+        }
         // (`للجيش المالي`: the head may carry proclitics.)
         if in_list_loose(context::COUNTRY_HEADS, prev)
             || proclitic_forms(prev).any(|f| {
@@ -874,6 +892,40 @@ fn resolve_ambiguous(g: &Gazetteer, texts: &[Text<'_>], cands: &mut Vec<Cand>) {
         }
         unambiguous.contains(&hit.entry)
     });
+}
+
+/// An unambiguous country name or nisba of a text, for [`in_country_list`].
+struct ListedCountry {
+    text: usize,
+    first: usize,
+    last: usize,
+    adjective: bool,
+    /// Written with the conjunction و before it (`والنيجر`).
+    after_wa: bool,
+}
+
+/// True when an ambiguous country spelling is one item of a list of countries: joined by و or
+/// a comma to the name (or, for a nisba, the nisba) of a country the gazetteer knows for sure,
+/// right before or after it (`مالي والنيجر وبوركينا فاسو`, `تشاد ومالي`, `القوات النيجرية
+/// والمالية`). "Financial" is no item of a list of states.
+fn in_country_list(
+    text: &Text<'_>,
+    c: &Cand,
+    adjective: bool,
+    countries: &[ListedCountry],
+) -> bool {
+    let comma_before = |w: usize| {
+        matches!(
+            text.tokens.words.get(w).and_then(|x| x.punct_before),
+            Some('،' | ',')
+        )
+    };
+    countries.iter().any(|k| {
+        k.text == c.text
+            && k.adjective == adjective
+            && (k.first == c.last + 1 && (k.after_wa || comma_before(k.first))
+                || k.last + 1 == c.first && (c.clitics.starts_with('و') || comma_before(c.first)))
+    })
 }
 
 fn entry_is_country(g: &Gazetteer, c: &Cand) -> Option<String> {
@@ -1035,8 +1087,16 @@ fn named_institutions(t: usize, text: &Text<'_>, own: &[&Cand], out: &mut Vec<Ca
         let mut last = None;
         if head.ends_with("وزاره") {
             // وزارة + portfolio (+ nisba, kept by the national-institution rule's country).
+            // A head with the article is in no construct state: the definite noun after
+            // `الوزارة` is the verb's object or the next phrase (`نشرت الوزارة البيان`, `أكدت
+            // الوزارة الآن`), not a portfolio, unless the gazetteer knows the word.
             let j = i + 1;
-            if j < n && !breaks(j) && is_article_word(tokens.norm(j)) {
+            let definite_head = head == "الوزاره";
+            if j < n
+                && !breaks(j)
+                && is_article_word(tokens.norm(j))
+                && (!definite_head || gaz.get(j) == Some(&true))
+            {
                 last = Some(j);
                 if j + 1 < n && !breaks(j + 1) && gaz.get(j + 1) == Some(&true) {
                     last = Some(j + 1);
@@ -1423,13 +1483,26 @@ fn persons_after_titles(
                 || proclitic_forms(tokens.norm(k)).skip(1).any(|s| {
                     matches!(s.form, tokens::Form::Plain(f) if contains(context::FUNCTION_WORDS, f))
                 });
+            // A chain of descent (`فلان بن فلان`) is a person's name whatever the tagger says,
+            // and it may end before a word that could be a name (`افتتح الوزير فلان بن فلان
+            // اجتماعا`): not before or after another link (`بن عبد الله`, `بن فلان بن …`), nor
+            // where the tagger's person goes on.
+            let descent_chain = len == 3
+                && matches!(tokens.norm(j + 1), "بن" | "ابن" | "بنت")
+                && !contains(context::NAME_LINKS, tokens.norm(j + 2));
+            let chain_ends = descent_chain
+                && !contains(context::NAME_LINKS, tokens.norm(k))
+                && tagged.is_none_or(|spans| !spans.iter().any(|&(f, l)| f <= j && l >= k));
             // The run stopped at something that is no name (not at the three-word limit).
-            let ends_ok =
-                ends_clean || gaz.get(k) == Some(&true) || !name_like(tokens.norm(k), word(k));
+            let ends_ok = ends_clean
+                || gaz.get(k) == Some(&true)
+                || !name_like(tokens.norm(k), word(k))
+                || chain_ends;
             // A lone word must follow the title directly and end cleanly.
             let last_is_link = contains(context::NAME_LINKS, tokens.norm(k.saturating_sub(1)));
-            let supported = tagged
-                .is_none_or(|spans| spans.iter().any(|&(first, last)| first < k && j <= last));
+            let supported = descent_chain
+                || tagged
+                    .is_none_or(|spans| spans.iter().any(|&(first, last)| first < k && j <= last));
             // A name set off by commas after its title (`المبعوث الخاص إلى X، فلان فلان،`): two
             // or three name words, the last one may be a surname with the article that ends in
             // ي (`خليفة الساعدي`), closed by a comma or the end of the text. The commas say it
@@ -2444,6 +2517,37 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_definite_noun_after_the_bare_ministry_is_no_part_of_its_name() {
+        let found = find(&[
+            "ونشرت الوزارة البيان على موقعها بعد اجتماع طويل.",
+            "وأكدت الوزارة المواطنين بضرورة الالتزام بالتعليمات.",
+        ]);
+        let names: Vec<&str> = found.iter().map(|e| e.name.as_str()).collect();
+        assert!(
+            !names.iter().any(|n| n.starts_with("الوزارة ")),
+            "{names:?}"
+        );
+        // (A ministry in construct state keeps its portfolio.)
+        let found = find(&["ونشرت وزارة الصحة البيان على موقعها."]);
+        assert!(found.iter().any(|e| e.name == "وزارة الصحة"), "{found:?}");
+    }
+
+    #[test]
+    fn iran_s_news_agencies_are_organizations_named_with_their_head() {
+        let found = find(&[
+            "وذكرت وكالة تسنيم أن الناقلة احتجزت قرب الجزر.",
+            "ونقلت وكالة فارس عن مسؤول قوله إن المحادثات مستمرة.",
+            "وأفاد موقع ميزان بأن المحكمة أصدرت حكمها.",
+        ]);
+        for id in ["org:tasnim", "org:fars", "org:mizan"] {
+            assert!(ids(&found).contains(&id), "{id} missed: {found:?}");
+        }
+        // (A scale or a budget is no agency: the name needs its head.)
+        let found = find(&["أقر البرلمان ميزان المدفوعات الجديد."]);
+        assert!(!ids(&found).contains(&"org:mizan"), "{found:?}");
+    }
+
+    #[test]
     fn gazetteer_names_with_proclitics() {
         let article =
             body(&["وصل الوفد إلى موريتانيا ثم توجه للنيجر وبوركينا فاسو، قبل زيارة بموريتانيا."]);
@@ -2491,6 +2595,33 @@ pub(crate) mod tests {
         let ministry =
             by_alias(&found, "وزارة المالية").expect("the finance ministry is an organization");
         assert_eq!(ministry.kind, EntityType::Organization);
+    }
+
+    #[test]
+    fn mali_in_a_list_of_countries_or_after_governments_or_a_neighbour_is_the_country() {
+        for sentence in [
+            "دعت القمة مالي والنيجر إلى العودة إلى المجموعة.",
+            "وقعت تشاد ومالي اتفاقا لتأمين الحدود المشتركة.",
+            "وصل وزراء من السنغال، مالي، غينيا إلى العاصمة.",
+            "رفضت حكومات مالي وغينيا البيان الأخير.",
+            "اتهمت السنغال جارتها مالي بإغلاق المعبر.",
+        ] {
+            let found = find(&[sentence]);
+            assert!(
+                ids(&found).contains(&"loc:MLI"),
+                "Mali missed in {sentence:?}: {found:?}"
+            );
+        }
+        for sentence in [
+            "قدمت قطر دعم مالي ولوجستي للمشروع.",
+            "تلقت مصر دعما ماليا والسعودية وعدت بالمزيد.",
+        ] {
+            let found = find(&[sentence]);
+            assert!(
+                !ids(&found).contains(&"loc:MLI"),
+                "bogus Mali in {sentence:?}: {found:?}"
+            );
+        }
     }
 
     #[test]
@@ -3540,6 +3671,25 @@ pub(crate) mod tests {
             !person("والتوقيع عليه") && !person("التوقيع عليه"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_chain_of_descent_after_a_title_is_a_person_the_tagger_missed() {
+        // A tagger that tags nothing: the names are new to it.
+        let tag = |_: &[&str]| -> TaggedSpans { Vec::new() };
+        let found = find_entities(
+            gazetteer(),
+            &body(&[
+                "افتتح وزير الزراعة سامر بن خليل معرضا للتمور في المدينة.",
+                "وقال وزير النقل فارس بن عبد الله إن الطريق سيفتح.",
+            ]),
+            Some(&tag),
+        );
+        let person =
+            |alias: &str| by_alias(&found, alias).is_some_and(|e| e.kind == EntityType::Person);
+        assert!(person("سامر بن خليل"), "{found:?}");
+        // (`بن عبد الله` goes on past three words: no cut name.)
+        assert!(!person("فارس بن عبد"), "{found:?}");
     }
 
     #[test]
