@@ -6309,6 +6309,8 @@ pub(crate) fn settle_actors_traced(
     after("visitor_sources", events);
     crate::events::context_target::fill_targets_from_context(events, &triggers, entities, article);
     after("context_targets", events);
+    crate::events::struck_place::fill_struck_place_targets(events, &triggers, entities, article);
+    after("struck_place_targets", events);
     clear_self_targets(events, entities);
     after("clear_self_targets", events);
     facilities::clear_facility_name_actors(events, entities, article, &mut texts);
