@@ -72,6 +72,7 @@ use crate::entities::BODY_HEADS;
 use crate::events::learned::Trigger;
 use crate::events::text::bare;
 
+mod facilities;
 mod reporters;
 mod violence;
 
@@ -6308,8 +6309,12 @@ pub(crate) fn settle_actors_traced(
     after("visitor_sources", events);
     crate::events::context_target::fill_targets_from_context(events, &triggers, entities, article);
     after("context_targets", events);
+    crate::events::struck_place::fill_struck_place_targets(events, &triggers, entities, article);
+    after("struck_place_targets", events);
     clear_self_targets(events, entities);
     after("clear_self_targets", events);
+    facilities::clear_facility_name_actors(events, entities, article, &mut texts);
+    after("clear_facility_name_actors", events);
     reporters::clear_reporter_actors(events, entities, article, &mut texts);
     restore_group_venue_targets(events, cleared_venues);
     after("restore_group_venue_targets", events);

@@ -2208,6 +2208,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_armed_wing_is_its_parent_group() {
+        for (text, parent) in [
+            (
+                "وتبنت كتائب عز الدين القسام إطلاق الصواريخ على المستوطنات.",
+                "org:hamas",
+            ),
+            (
+                "وأعلنت كتائب القسام أسر جندي في كمين شرق المدينة.",
+                "org:hamas",
+            ),
+            (
+                "وقالت كتائب شهداء الأقصى إن مقاتليها اشتبكوا مع الجنود.",
+                "org:fatah",
+            ),
+        ] {
+            let found = find(&[text]);
+            let ids = ids(&found);
+            assert!(ids.contains(&parent), "{text}: {ids:?}");
+        }
+    }
+
+    #[test]
     fn a_university_whose_name_opens_like_the_league_is_not_the_league() {
         for text in [
             "تخرج مئتا طالب من الجامعة العربية المفتوحة في جدة هذا الأسبوع.",

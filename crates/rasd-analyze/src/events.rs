@@ -118,6 +118,7 @@ pub mod learned;
 pub(crate) mod lexicon;
 pub(crate) mod place_speakers;
 pub(crate) mod speakers;
+pub(crate) mod struck_place;
 pub(crate) mod text;
 pub(crate) mod told;
 pub(crate) mod topic;
