@@ -254,6 +254,16 @@ pub(crate) fn run_traced_on(
                 .collect();
             quotes.extend(kept);
         }
+        // A title in marks or a clause done by a rule is nobody's words.
+        if quotes.len() > quotes_before {
+            let text: String = para.chars.iter().collect();
+            let kept: Vec<Quote> = quotes
+                .split_off(quotes_before)
+                .into_iter()
+                .filter(|q| !not_said::not_said(&text, q))
+                .collect();
+            quotes.extend(kept);
+        }
         if triggers.len() > before {
             paras.push(ParaText {
                 index,
@@ -12127,6 +12137,7 @@ fn leftover_quotes(
 }
 
 mod clause_subject;
+mod not_said;
 
 #[cfg(test)]
 mod missed;
