@@ -275,6 +275,7 @@ pub(crate) fn run_traced_on(
     }
     name_implicit_speakers(&mut quotes, article, entities, lex);
     nationality_before_name::give_to_named_person(&mut quotes, article, entities);
+    act_participle_end::end_before_act_participles(&mut quotes);
     // What was taken back later in the article goes, with its trigger.
     if !ctx.dropped.is_empty() {
         let kept: Vec<bool> = (0..events.len())
@@ -12137,6 +12138,7 @@ fn leftover_quotes(
     }
 }
 
+mod act_participle_end;
 mod clause_subject;
 mod nationality_before_name;
 mod not_said;
