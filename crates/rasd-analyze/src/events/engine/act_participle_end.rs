@@ -151,6 +151,19 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_of_explaining_opens_new_words_of_the_same_speaker() {
+        let text = "وقال سامي ناصر إن المعرض افتتح أمس، مبينا أن الزوار تجاوزوا الألف في يومه الأول.";
+        let (quotes, _) = run_on(text, &[MINISTER]);
+        let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
+        assert!(texts.contains(&"المعرض افتتح أمس"), "{quotes:#?}");
+        assert!(
+            quotes.iter().any(|q| q.text.starts_with("الزوار تجاوزوا")
+                && q.speaker.as_deref() == Some("سامي ناصر")),
+            "{quotes:#?}"
+        );
+    }
+
+    #[test]
     fn a_participle_inside_marks_does_not_end_reported_words() {
         let text = "وقال سامي ناصر إن الفصائل «رفضت العرض، مطالبة بضمانات دولية قبل أي اتفاق».";
         let (quotes, _) = run_on(text, &[MINISTER]);
