@@ -270,6 +270,16 @@ pub(crate) fn run_traced_on(
                 .collect();
             quotes.extend(kept);
         }
+        // A title in marks or a clause done by a rule is nobody's words.
+        if quotes.len() > quotes_before {
+            let text: String = para.chars.iter().collect();
+            let kept: Vec<Quote> = quotes
+                .split_off(quotes_before)
+                .into_iter()
+                .filter(|q| !not_said::not_said(&text, q))
+                .collect();
+            quotes.extend(kept);
+        }
         if triggers.len() > before {
             paras.push(ParaText {
                 index,
@@ -280,6 +290,8 @@ pub(crate) fn run_traced_on(
         }
     }
     name_implicit_speakers(&mut quotes, article, entities, lex);
+    nationality_before_name::give_to_named_person(&mut quotes, article, entities);
+    act_participle_end::end_before_act_participles(&mut quotes);
     // What was taken back later in the article goes, with its trigger.
     if !ctx.dropped.is_empty() {
         let kept: Vec<bool> = (0..events.len())
@@ -12231,9 +12243,12 @@ fn leftover_quotes(
     }
 }
 
+mod act_participle_end;
 mod clause_subject;
 mod continued_speaker;
 mod described_speaker;
+mod nationality_before_name;
+mod not_said;
 
 #[cfg(test)]
 mod missed;
