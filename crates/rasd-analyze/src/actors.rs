@@ -6298,6 +6298,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_place_actors", events);
     let cleared_venues = clear_venue_targets(events, entities, article, &mut texts);
     after("clear_venue_targets", events);
+    violence::clear_hit_body_place_targets(events, &triggers, entities, article, &mut texts);
+    after("clear_hit_body_place_targets", events);
     fix_victim_sources(events, entities, article, &mut texts);
     after("fix_victim_sources", events);
     attack_noun_doers(events, &triggers, entities, article, &mut texts);
