@@ -249,6 +249,39 @@ fn clear_venue_targets(
     cleared
 }
 
+/// Clears the target of a meeting, a call or a cooperation (roots 04 and 06, not a visit, 042,
+/// whose target is where the visitor went) when the place named as its
+/// target is, at each of its mentions in the event's sentence, where it happened ([`venue`]:
+/// `عقد الوزيران اجتماعا في جنيف`, `استقبل X أهالي المعتقلين الموجودين في المملكة`): who met
+/// whom is not the town or state they met in. A place as the other side stays (`اتفاق مع
+/// إيران`), and so does a place after a body (`المجلس في اليمن`). Root 05 is left alone: what
+/// is praised or recognized comes behind ب (`اعترفت إسبانيا بدولة فلسطين`), and an embassy
+/// reopened in a capital names the state (`أعادت البحرين افتتاح سفارتها في طهران`).
+fn clear_meeting_venue_targets(
+    events: &mut [Event],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    for ev in events.iter_mut() {
+        let meeting = matches!(ev.code.get(..2), Some("04" | "06"));
+        if !meeting || ev.code.starts_with("042") {
+            continue;
+        }
+        let Some(place) =
+            entity_by_id(entities, ev.target.as_deref()).filter(|e| e.kind == EntityType::Location)
+        else {
+            continue;
+        };
+        let Some((tokens, _, inside)) = mentions_in_sentence(ev, place, article, texts) else {
+            continue;
+        };
+        if inside.iter().all(|m| venue(tokens, m.start)) {
+            clear_actor(ev, true);
+        }
+    }
+}
+
 /// A country target [`clear_venue_targets`] cleared from an act of force by an armed group with
 /// no state, kept so that [`restore_group_venue_targets`] can give it back.
 struct ClearedVenue {
@@ -2769,6 +2802,12 @@ const TITLE_CHAIN_WORDS: &[&str] = &[
     "جمهوريه",
     "الجمهوريه",
     "لجمهوريه",
+    // (The crown prince, `ولي العهد`, and the rank of a deputy: `النائب الثاني لرئيس مجلس
+    // الوزراء`.)
+    "العهد",
+    "الاول",
+    "الثاني",
+    "الثالث",
 ];
 
 /// At most this many words between a person's name and a target named in the title after it.
@@ -6299,6 +6338,10 @@ pub(crate) fn settle_actors_traced(
     after("clear_place_actors", events);
     let cleared_venues = clear_venue_targets(events, entities, article, &mut texts);
     after("clear_venue_targets", events);
+    violence::clear_hit_body_place_targets(events, &triggers, entities, article, &mut texts);
+    after("clear_hit_body_place_targets", events);
+    clear_meeting_venue_targets(events, entities, article, &mut texts);
+    after("clear_meeting_venue_targets", events);
     fix_victim_sources(events, entities, article, &mut texts);
     after("fix_victim_sources", events);
     attack_noun_doers(events, &triggers, entities, article, &mut texts);
@@ -7280,6 +7323,70 @@ mod tests {
             events[0].target = Some(entities[1].id.clone());
             clear_venue_targets(&mut events, &entities, &a, &mut Texts::default());
             assert!(events[0].target.is_some(), "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_meeting_place_is_no_target() {
+        // (sentence, code, place, target cleared)
+        let cases = [
+            (
+                "وعقد سامر ناجي اجتماعا مطولا أمس في جنيف",
+                "040",
+                "جنيف",
+                true,
+            ),
+            (
+                "واستقبل سامر ناجي أهالي المعتقلين الموجودين في المملكة",
+                "043",
+                "المملكة",
+                true,
+            ),
+            (
+                "وتعاون سامر ناجي مع المتطوعين أمس في مدينة العقبة",
+                "064",
+                "العقبة",
+                true,
+            ),
+            // A recognition's object behind ب (root 05 is left alone).
+            ("واعترف سامر ناجي بدولة فلسطين", "051", "فلسطين", false),
+            // The place is the other side, once not as a venue.
+            (
+                "ووقع سامر ناجي اتفاقا مع الأردن في مدينة العقبة بحضور سفراء الأردن",
+                "057",
+                "الأردن",
+                false,
+            ),
+            // A place after a body names the body's country.
+            (
+                "والتقى سامر ناجي المجلس العسكري في النيجر",
+                "040",
+                "النيجر",
+                false,
+            ),
+            // A visit's target is where the visitor went.
+            ("وحل سامر ناجي ضيفا في الأردن", "042", "الأردن", false),
+        ];
+        for (body, code, place, cleared) in cases {
+            let a = article(body);
+            let entities = [
+                entity(
+                    "per:0123456789abcdef",
+                    "سامر ناجي",
+                    EntityType::Person,
+                    body,
+                ),
+                entity("loc:fedcba9876543210", place, EntityType::Location, body),
+            ];
+            let mut events = vec![bare_event(
+                code,
+                Some(entities[0].id.clone()),
+                Some(entities[1].id.clone()),
+                body,
+            )];
+            clear_meeting_venue_targets(&mut events, &entities, &a, &mut Texts::default());
+            assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+            assert!(events[0].source.is_some(), "help: {body}");
         }
     }
 
@@ -10083,6 +10190,14 @@ mod tests {
                 "واستقبل سامر ناجي ولي عهد العقبة نائب القائد الأعلى للقوات المسلحة بدولة الأردن أمس الحكومة الأردنية",
                 "الأردن",
                 EntityType::Location,
+                "واستقبل",
+                true,
+            ),
+            // A deputy's rank in the title (`النائب الثاني لرئيس مجلس الوزراء`).
+            (
+                "واستقبل سامر ناجي ولي العهد النائب الثاني لرئيس مجلس الوزراء أمس وفد الحكومة الأردنية",
+                "مجلس الوزراء",
+                EntityType::Organization,
                 "واستقبل",
                 true,
             ),

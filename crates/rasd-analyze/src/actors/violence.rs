@@ -2016,6 +2016,178 @@ pub(super) fn force_doers(
     }
 }
 
+/// Head nouns of what an act of force hits, a body or its sites (normalized, bare of و and of
+/// ل/ب): a place behind a locative after one of them locates what was hit (`يقصف التنظيم
+/// المتطرف في العراق`، `استهدفت مواقع المتمردين في اليمن`), it is not hit itself.
+const HIT_HEADS: &[&str] = &[
+    "التنظيم",
+    "الجماعه",
+    "الحركه",
+    "الميليشيات",
+    "المليشيات",
+    "الميلشيات",
+    "مواقع",
+    "اهداف",
+    "تمركزات",
+    "معاقل",
+    "تجمعات",
+    "مسلحي",
+    "عناصر",
+    "مقاتلي",
+];
+
+/// How many words at most stand between the trigger and the locative of the place it hit.
+const HIT_PLACE_WINDOW: usize = 7;
+
+/// Clears the place target of an act of force (roots 18–20) when, at each of its mentions in
+/// the event's sentence, the place only locates what the act hit: the mention comes after the
+/// trigger behind a locative (`في`، ب, or joined by و to such a place: `في العراق وسوريا`), and
+/// between the trigger and that locative, in the same clause, stands what was hit — an
+/// organization other than the source, or a head noun of [`HIT_HEADS`] (`يقصف التحالف التنظيم
+/// المتطرف في العراق وسوريا` hit the group, not Syria). The context passes after it may then
+/// name the body described ([`crate::events::context_target`]).
+pub(super) fn clear_hit_body_place_targets(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[rasd_model::Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() {
+        return;
+    }
+    for (ev, trigger) in events.iter_mut().zip(triggers) {
+        if !root_from(&ev.code, 18) || trigger.start == usize::MAX {
+            continue;
+        }
+        let Some(place) =
+            entity_by_id(entities, ev.target.as_deref()).filter(|e| e.kind == EntityType::Location)
+        else {
+            continue;
+        };
+        let Some((start, end)) = super::sentence_span(ev, article) else {
+            continue;
+        };
+        let Some(tokens) = texts.tokens(article, rasd_model::ArticlePart::Body, ev.paragraph)
+        else {
+            continue;
+        };
+        let inside: Vec<usize> = place
+            .mentions
+            .iter()
+            .filter(|m| super::in_event_paragraph(ev, m) && start <= m.start && m.end <= end)
+            .map(|m| m.start)
+            .collect();
+        let tw = tokens.words.partition_point(|w| w.end <= trigger.start);
+        let hit_between = |lead: usize| {
+            hit_body_between(
+                tokens,
+                tw,
+                lead,
+                entities,
+                ev.source.as_deref(),
+                ev.paragraph,
+            )
+        };
+        let located = !inside.is_empty()
+            && inside
+                .iter()
+                .all(|&m| locative_lead(tokens, m).is_some_and(hit_between));
+        if located {
+            super::clear_actor(ev, true);
+        }
+    }
+}
+
+/// The index of the first word of the locative phrase before the place mention starting at
+/// char `start`: the word `في` before it (or before the first place of a chain joined by و,
+/// `في الهند والنيبال وباكستان`), or the place's own word when it carries ب (`بالعراق`).
+fn locative_lead(tokens: &Tokens, start: usize) -> Option<usize> {
+    let k = tokens.words.partition_point(|w| w.end <= start);
+    let word = tokens.words.get(k)?;
+    let prefix: String = tokens
+        .norm(k)
+        .chars()
+        .take(start.saturating_sub(word.start))
+        .collect();
+    if matches!(prefix.as_str(), "ب" | "وب") {
+        return Some(k);
+    }
+    // Back over the places joined by و (at most three), with no punctuation between.
+    let mut j = k;
+    for _ in 0..3 {
+        let joined = j > 0
+            && tokens.norm(j).starts_with('و')
+            && tokens
+                .words
+                .get(j)
+                .is_some_and(|w| w.punct_before.is_none());
+        if !joined {
+            break;
+        }
+        let prev = tokens.norm(j - 1);
+        let in_before = j >= 2 && matches!(tokens.norm(j - 2), "في" | "وفي");
+        if prev.starts_with('ب') || prev.starts_with('و') || in_before {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    if j > 0 && matches!(tokens.norm(j - 1), "في" | "وفي") {
+        return Some(j - 1);
+    }
+    (j < k && tokens.norm(j).starts_with('ب')).then_some(j)
+}
+
+/// True when words `tw + 1 .. lead` (after the trigger, before the locative) are one clause of
+/// at most [`HIT_PLACE_WINDOW`] words and name what was hit: a head noun of [`HIT_HEADS`] or an
+/// organization mentioned there (not `source`).
+fn hit_body_between(
+    tokens: &Tokens,
+    tw: usize,
+    lead: usize,
+    entities: &[rasd_model::Entity],
+    source: Option<&str>,
+    paragraph: usize,
+) -> bool {
+    if lead <= tw + 1 || lead - tw > HIT_PLACE_WINDOW + 1 {
+        return false;
+    }
+    let words = tw + 1..lead;
+    if (tw + 1..=lead).any(|j| {
+        tokens
+            .words
+            .get(j)
+            .is_some_and(|w| w.punct_before.is_some())
+    }) {
+        return false;
+    }
+    let head = words.clone().any(|j| {
+        let w = tokens.norm(j);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = w
+            .strip_prefix(['ل', 'ب'])
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(w);
+        HIT_HEADS.contains(&w)
+    });
+    let (from, to) = match (tokens.words.get(tw + 1), tokens.words.get(lead)) {
+        (Some(a), Some(b)) => (a.start, b.start),
+        _ => return false,
+    };
+    let body = entities.iter().any(|e| {
+        e.kind == EntityType::Organization
+            && Some(e.id.as_str()) != source
+            && e.mentions.iter().any(|m| {
+                m.part == rasd_model::ArticlePart::Body
+                    && m.paragraph == paragraph
+                    && from <= m.start
+                    && m.start < to
+            })
+    });
+    head || body
+}
+
 #[cfg(test)]
 pub(super) mod tests {
     use rasd_model::{ArticlePart, Entity, Mention};
@@ -2093,7 +2265,7 @@ pub(super) mod tests {
     #[test]
     fn every_list_word_is_in_normal_form() {
         // The lists are compared with normal forms: a word spelt otherwise never matches.
-        let lists: [(&str, &[&str]); 26] = [
+        let lists: [(&str, &[&str]); 27] = [
             ("TELL_CUES", TELL_CUES),
             ("BARE_THAT", BARE_THAT),
             ("PRONOUN_THAT", PRONOUN_THAT),
@@ -2120,11 +2292,123 @@ pub(super) mod tests {
             ("KIDNAP_TITLES", KIDNAP_TITLES),
             ("OBJECT_PRONOUNS", OBJECT_PRONOUNS),
             ("TIME_WORDS", TIME_WORDS),
+            ("HIT_HEADS", HIT_HEADS),
         ];
         for (name, list) in lists {
             for word in list {
                 assert_eq!(normalize_phrase(word), *word, "help: {name} has {word}");
             }
+        }
+    }
+
+    /// Whether [`clear_hit_body_place_targets`] clears the target `place` (a location) of an
+    /// event `code` from the organization `source` triggered at `word`.
+    fn hit_place_cleared(body: &str, source: &str, place: &str, word: &str, code: &str) -> bool {
+        let a = article(body);
+        let doer = entity(
+            "org:0123456789abcdef",
+            source,
+            EntityType::Organization,
+            body,
+        );
+        let state = entity("loc:XYZ", place, EntityType::Location, body);
+        let group = entity(
+            "org:fedcba9876543210",
+            "جبهة الفرسان",
+            EntityType::Organization,
+            body,
+        );
+        let mut events = vec![bare_event(
+            code,
+            Some(doer.id.clone()),
+            Some(state.id.clone()),
+            body,
+        )];
+        let triggers = [trigger_at(body, word)];
+        clear_hit_body_place_targets(
+            &mut events,
+            &triggers,
+            &[doer, state, group],
+            &a,
+            &mut Texts::default(),
+        );
+        events[0].target.is_none()
+    }
+
+    #[test]
+    fn a_place_that_locates_what_was_hit_is_no_target() {
+        // (sentence, source, place, trigger, code, cleared)
+        let cases = [
+            // The place (second of two joined by و) locates the group struck.
+            (
+                "وقصف التحالف الدولي التنظيم المسلح في كردستان ومالطا خلال الليل.",
+                "التحالف الدولي",
+                "مالطا",
+                "قصف",
+                "195",
+                true,
+            ),
+            // An organization named between the act and the place.
+            (
+                "وهاجمت القوات المشتركة جبهة الفرسان في مالطا فجر أمس.",
+                "القوات المشتركة",
+                "مالطا",
+                "هاجمت",
+                "190",
+                true,
+            ),
+            // Behind ب: the sites of the group in a place.
+            (
+                "واستهدفت الغارات مواقع المسلحين بمالطا.",
+                "الغارات",
+                "مالطا",
+                "استهدفت",
+                "190",
+                true,
+            ),
+            // Nothing hit is named before the place: it stays.
+            (
+                "وشن التحالف الدولي غارات جوية في مالطا أمس.",
+                "التحالف الدولي",
+                "مالطا",
+                "شن",
+                "195",
+                false,
+            ),
+            // The place is hit itself (no locative).
+            (
+                "وقصفت القوات المشتركة مالطا بالصواريخ.",
+                "القوات المشتركة",
+                "مالطا",
+                "قصفت",
+                "195",
+                false,
+            ),
+            // Another clause between the act and the place.
+            (
+                "وقصف التحالف الدولي التنظيم، فيما تتواصل المعارك في مالطا.",
+                "التحالف الدولي",
+                "مالطا",
+                "قصف",
+                "195",
+                false,
+            ),
+            // Not an act of force.
+            (
+                "وانتقد التحالف الدولي التنظيم في مالطا.",
+                "التحالف الدولي",
+                "مالطا",
+                "انتقد",
+                "111",
+                false,
+            ),
+        ];
+        for (body, source, place, word, code, cleared) in cases {
+            assert_eq!(
+                hit_place_cleared(body, source, place, word, code),
+                cleared,
+                "help: {body}"
+            );
         }
     }
 
