@@ -2828,12 +2828,16 @@ const TITLE_CHAIN_CHARS: usize = 160;
 /// act comes after the title, the title can only be the source's; when it comes before, the
 /// title could be its object (`استقبل X وزير خارجية الأردن`), so another actor must be named
 /// after the title in the sentence, not as a venue after `في`, for the act's object.
-fn title_apposition_target(
+///
+/// When the act comes first, `object` is set to the entity of the first such actor (the one
+/// met, called or praised: [`clear_title_apposition_targets`] may take it as the target).
+fn title_apposition_target<'e>(
     ev: &Event,
     trigger: Option<&Trigger>,
-    entities: &[Entity],
+    entities: &'e [Entity],
     article: &Article,
     texts: &mut Texts,
+    object: &mut Option<&'e Entity>,
 ) -> bool {
     let Some(source) =
         entity_by_id(entities, ev.source.as_deref()).filter(|e| e.kind == EntityType::Person)
@@ -2973,17 +2977,30 @@ fn title_apposition_target(
         }
     }
     // The act comes first: another actor after the title is its object.
-    entities
+    let mut after_title: Vec<(&'e Entity, &Mention)> = entities
         .iter()
         .filter(|e| e.id != source.id && e.id != target.id)
-        .flat_map(|e| e.mentions.iter())
-        .filter(|m| in_event_paragraph(ev, m) && title_end <= m.start && m.end <= sent_end)
-        .any(|m| {
+        .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
+        .filter(|(_, m)| in_event_paragraph(ev, m) && title_end <= m.start && m.end <= sent_end)
+        .filter(|(_, m)| {
             let k = tokens.words.partition_point(|w| w.end <= m.start);
             let venue = k > 0 && tokens.norm(k - 1) == "في";
             let inside_a_word = tokens.words.get(k).is_some_and(|w| w.start < m.start);
             !(venue || inside_a_word)
         })
+        .collect();
+    after_title.sort_by_key(|(_, m)| m.start);
+    // (The object is no nationality, which still belongs to the title: `وزير الدفاع السعودي`.)
+    *object = after_title
+        .iter()
+        .filter(|_| t.is_some())
+        .find(|(_, m)| {
+            let k = tokens.words.partition_point(|w| w.end <= m.start);
+            !(tokens.words.get(k).is_some_and(|w| w.end >= m.end)
+                && nisba_country(bare(tokens.norm(k))).is_some())
+        })
+        .map(|&(e, _)| e);
+    !after_title.is_empty()
 }
 
 /// At most this many words in a title set off by commas after a person's name
@@ -3045,6 +3062,10 @@ const ACT_AFTER_TITLE: usize = 4;
 /// Clears the target of an event when it is only named in the title after its source's name
 /// (see [`title_apposition_target`]).
 /// `triggers` are the events' triggers in the same order (ignored when they are not aligned).
+///
+/// A meeting, call or praise (roots 04, 05, 06) whose act comes before the title takes instead
+/// the first actor named after the title as its target (`استقبل X ولي العهد وزير الدفاع
+/// الرئيس Y`: Y), when it is a person, a body or a state (not a city or other place).
 fn clear_title_apposition_targets(
     events: &mut [Event],
     triggers: &[Trigger],
@@ -3052,9 +3073,31 @@ fn clear_title_apposition_targets(
     article: &Article,
     texts: &mut Texts,
 ) {
-    clear_targets_where(events, triggers, false, |ev, trigger| {
-        title_apposition_target(ev, trigger, entities, article, texts)
-    });
+    let aligned = triggers.len() == events.len();
+    for (k, ev) in events.iter_mut().enumerate() {
+        let trigger = if aligned { triggers.get(k) } else { None };
+        let mut object = None;
+        if !title_apposition_target(ev, trigger, entities, article, texts, &mut object) {
+            continue;
+        }
+        clear_actor(ev, true);
+        // (Not a visit, 042, whose target is where the visitor went.)
+        let meeting = ["04", "05", "06"].iter().any(|r| ev.code.starts_with(r)) && ev.code != "042";
+        let Some(object) = object.filter(|_| meeting) else {
+            continue;
+        };
+        let actor = match object.kind {
+            EntityType::Person | EntityType::Organization => true,
+            EntityType::Location => object
+                .country
+                .as_deref()
+                .is_some_and(|c| is_state_of(entities, object, c)),
+        };
+        if actor {
+            ev.target = Some(object.id.clone());
+            ev.target_country = object.country.clone();
+        }
+    }
 }
 
 /// Words at most between a body named in a person's title and the person's name after it
@@ -10283,6 +10326,63 @@ mod tests {
                 &mut Texts::default(),
             );
             assert_eq!(events[0].target.is_none(), cleared, "help: {body}");
+        }
+    }
+
+    #[test]
+    fn a_meeting_s_target_is_the_one_named_after_the_host_s_title() {
+        // (sentence, code, the target it ends with: the guest, or none)
+        let guest = "per:00000000000000aa";
+        let cases = [
+            (
+                "واستقبل سامر ناجي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الرئيس الكيني جون موانغي",
+                "040",
+                Some(guest),
+            ),
+            (
+                "وأجرى سامر ناجي ولي العهد النائب الثاني لرئيس مجلس الوزراء اتصالا هاتفيا بالرئيس الكيني جون موانغي",
+                "040",
+                Some(guest),
+            ),
+            // Not a meeting, call or praise: the target is only cleared.
+            (
+                "وهدد سامر ناجي ولي العهد النائب الثاني لرئيس مجلس الوزراء الرئيس الكيني جون موانغي",
+                "130",
+                None,
+            ),
+        ];
+        for (body, code, want) in cases {
+            let a = article(body);
+            let host = entity(
+                "per:0123456789abcdef",
+                "سامر ناجي",
+                EntityType::Person,
+                body,
+            );
+            let cabinet = entity(
+                "org:fedcba9876543210",
+                "مجلس الوزراء",
+                EntityType::Organization,
+                body,
+            );
+            let kenyan = entity(guest, "جون موانغي", EntityType::Person, body);
+            let entities = vec![host, cabinet, kenyan];
+            let first_word = body.split(' ').next().unwrap_or_default();
+            let triggers = [trigger_at(body, first_word, false, true)];
+            let mut events = vec![bare_event(
+                code,
+                Some(entities[0].id.clone()),
+                Some(entities[1].id.clone()),
+                body,
+            )];
+            clear_title_apposition_targets(
+                &mut events,
+                &triggers,
+                &entities,
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(events[0].target.as_deref(), want, "meeting: {body}");
         }
     }
 
