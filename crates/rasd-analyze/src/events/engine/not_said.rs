@@ -8,6 +8,8 @@
 //!   `حسب توجيهات الأمير`، `بحسب الخطة`) tell what is done in accordance with it: the
 //!   clause is the writer's narration, not what the rule's author said.
 
+use std::sync::OnceLock;
+
 use rasd_model::Quote;
 
 use crate::events::text::normalize_word;
@@ -130,8 +132,7 @@ fn title_in_marks(para: &str, quote: &Quote) -> bool {
 /// article or a possessive pronoun (`لمهرجان`، `بعنوان`، `كتابه`، `والحملة`).
 fn names_a_work(word: &str) -> bool {
     let norm = normalize_word(word);
-    WORK_NOUNS.iter().any(|noun| {
-        let noun = normalize_word(noun);
+    normal_lists().work.iter().any(|noun| {
         clitic_free_forms(&norm).any(|form| {
             form == noun
                 || ["ه", "ها", "هم"]
@@ -183,10 +184,7 @@ fn credited_to_a_rule(para: &str, quote: &Quote) -> bool {
             .find(|w| !matches!(*w, "ما" | "لـ" | "ل"))
             .is_some_and(|w| {
                 let w = normalize_word(w);
-                CREDIT_WORDS
-                    .iter()
-                    .chain(CREDIT_WORDS_WITH_LI)
-                    .any(|c| normalize_word(c) == w)
+                normal_lists().credit.contains(&w)
             })
     })
 }
@@ -195,7 +193,34 @@ fn credited_to_a_rule(para: &str, quote: &Quote) -> bool {
 fn rule_noun(word: &str) -> bool {
     let norm = normalize_word(word);
     let form = norm.strip_prefix("ال").unwrap_or(&norm);
-    RULE_NOUNS.iter().any(|noun| normalize_word(noun) == form)
+    normal_lists().rule.iter().any(|noun| noun == form)
+}
+
+/// The word lists in normal form, normalized once (the lists are written as spelled).
+struct NormalLists {
+    /// [`WORK_NOUNS`].
+    work: Vec<String>,
+    /// [`RULE_NOUNS`].
+    rule: Vec<String>,
+    /// [`CREDIT_WORDS`] and [`CREDIT_WORDS_WITH_LI`].
+    credit: Vec<String>,
+}
+
+/// The shared [`NormalLists`].
+fn normal_lists() -> &'static NormalLists {
+    static LISTS: OnceLock<NormalLists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let normal = |list: &[&str]| list.iter().map(|w| normalize_word(w)).collect();
+        NormalLists {
+            work: normal(WORK_NOUNS),
+            rule: normal(RULE_NOUNS),
+            credit: CREDIT_WORDS
+                .iter()
+                .chain(CREDIT_WORDS_WITH_LI)
+                .map(|w| normalize_word(w))
+                .collect(),
+        }
+    })
 }
 
 #[cfg(test)]
