@@ -15431,6 +15431,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_title_in_construct_or_right_after_the_name_points_back_to_that_person() {
+        let later = |q: &[(Option<String>, String)]| {
+            q.iter()
+                .find(|(_, t)| t.starts_with("الفرق الطبية"))
+                .map(|(s, _)| s.clone())
+        };
+        // The title stands right after the name with no comma, and the later description is
+        // a bare title in construct with a definite noun.
+        for text in [
+            "وزار سامي ناصر وزير الصحة مستشفى المدينة أمس.\nوتشمل الحملة أربع محافظات في الجنوب.\nوأوضح وزير الصحة أن الفرق الطبية جاهزة في كل المراكز.",
+            "وزار سامي ناصر محافظ المدينة مستشفى الجامعة أمس.\nوتشمل الحملة أربع محافظات في الجنوب.\nوقال المحافظ إن الفرق الطبية جاهزة في كل المراكز.",
+            "افتتح مدير عام المستشفى سامي ناصر الجناح الجديد أمس.\nوتشمل الحملة أربع محافظات في الجنوب.\nوبين مدير عام المستشفى أن الفرق الطبية جاهزة في كل المراكز.",
+        ] {
+            let q = said(text, &[MINISTER]);
+            assert_eq!(later(&q), Some(Some("سامي ناصر".to_string())), "{text}: {q:?}");
+        }
+        // A bare title before an indefinite noun describes someone not named before.
+        let text = "افتتح مدير المستشفى سامي ناصر الجناح الجديد أمس.\nوتشمل الحملة أربع محافظات في الجنوب.\nوقال مدير آخر إن الفرق الطبية جاهزة في كل المراكز.";
+        let q = said(text, &[MINISTER]);
+        assert_eq!(later(&q), Some(None), "{text}: {q:?}");
+    }
+
+    #[test]
     fn a_lawyer_titled_with_the_article_is_the_one_named_and_goes_on() {
         const LAWYER: (&str, EntityType, Option<&str>, &[&str]) =
             ("ريم فهد", P, Some("EGY"), &["فهد"]);

@@ -80,7 +80,11 @@ fn title_words(para: &str, start: usize, end: usize) -> Vec<String> {
         .collect();
     let after: String = chars[end..].iter().collect();
     let after = after.trim_start();
-    if let Some(rest) = after.strip_prefix('،').or_else(|| after.strip_prefix(',')) {
+    let apposition = after
+        .strip_prefix('،')
+        .or_else(|| after.strip_prefix(','))
+        .or_else(|| title_right_after(after).then_some(after));
+    if let Some(rest) = apposition {
         let stop = rest
             .find(|c: char| SENTENCE_ENDS.contains(&c) || c == '،' || c == ',')
             .unwrap_or(rest.len());
@@ -94,8 +98,31 @@ fn title_words(para: &str, start: usize, end: usize) -> Vec<String> {
     out
 }
 
+/// True when the words right after a name open with a title in construct, with no comma
+/// between (`نجم الدين كريم محافظ كركوك`، `سامي ناصر مدير المستشفى`): an apposition that gives
+/// the person's title like the one after a comma. The title must be bare (no article, no
+/// conjunction), so a definite noun opening a new phrase is not taken for it.
+fn title_right_after(after: &str) -> bool {
+    after.split_whitespace().next().is_some_and(|word| {
+        let word = clean(word);
+        !word.starts_with("ال") && is_title(&word)
+    })
+}
+
+/// True when a description opening with a bare title (`رئيس`، `مدير`) is definite by its
+/// construct: the next word, after an optional `عام`, bears the article (`رئيس الجمهورية`،
+/// `مدير عام الشركة`، `وزير الخارجية`). A bare title before an indefinite noun or a name
+/// (`مسؤول كبير`، `محامي سامي ناصر`) points back to nobody.
+fn definite_construct(rest: &[&str]) -> bool {
+    rest.iter()
+        .map(|w| clean(w))
+        .find(|w| w != "عام")
+        .is_some_and(|w| w.starts_with("ال") && w.chars().count() > 3)
+}
+
 /// The person quote `q`'s description points back to (see the module doc): `q`'s speaker
-/// words open with a definite title (`المتحدث الرسمي`، `والمدير التنفيذي للشركة`), stand at most
+/// words open with a definite title (`المتحدث الرسمي`، `والمدير التنفيذي للشركة`, or a bare one
+/// in construct with a definite noun: `رئيس الجمهورية`), stand at most
 /// [`MAX_WORDS_AFTER_DESCRIPTION`] words before the quote, and exactly one person named before
 /// them carried a title holding all of the description's words.
 pub(super) fn described_person(
@@ -105,7 +132,9 @@ pub(super) fn described_person(
 ) -> Option<String> {
     let words: Vec<&str> = q.speaker_text.as_deref()?.split_whitespace().collect();
     let first = clean(words.first()?);
-    let definite = first.starts_with("ال") || first.starts_with("وال");
+    let definite = first.starts_with("ال")
+        || first.starts_with("وال")
+        || (is_title(&first) && definite_construct(&words[1..]));
     let head = without_article(&first);
     if !definite || head.chars().count() < 3 || !is_title(head) {
         return None;
