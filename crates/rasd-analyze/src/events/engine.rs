@@ -15527,6 +15527,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_feminine_verb_goes_on_with_the_woman_who_spoke() {
+        const DOCTOR: (&str, EntityType, Option<&str>, &[&str]) =
+            ("ريم فهد", P, Some("EGY"), &["فهد"]);
+        // Her words went on in the next paragraph with a feminine verb and no subject.
+        let q = said(
+            "وقالت الدكتورة ريم فهد إن حملة التطعيم بدأت في جدة.\nوأكدت لـ«الوطن» أمس أن الإقبال كبير في القاهرة، مبينة أن الفرق الطبية جاهزة في كل المراكز.",
+            &[DOCTOR],
+        );
+        assert!(
+            q.iter()
+                .any(|(s, t)| s.as_deref() == Some("ريم فهد") && t.starts_with("الفرق الطبية")),
+            "{q:?}"
+        );
+        // A feminine verb does not go on with a man.
+        let q = said(
+            "وقال سامي ناصر إن حملة التطعيم بدأت في جدة.\nوأكدت لـ«الوطن» أمس أن الإقبال كبير في القاهرة، مبينة أن الفرق الطبية جاهزة في كل المراكز.",
+            &[MINISTER],
+        );
+        assert!(
+            q.iter()
+                .all(|(s, t)| !t.starts_with("الفرق الطبية") || s.is_none()),
+            "{q:?}"
+        );
+    }
+
+    #[test]
     fn a_noun_of_saying_after_the_verb_is_no_speaker() {
         // "وتابع بالقول إن": بالقول says how, not who; the verb goes on with the last speaker.
         let q = said(

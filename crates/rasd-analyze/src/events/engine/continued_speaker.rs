@@ -1,5 +1,5 @@
-//! The speaker of a quote whose masculine speech verb goes on with no subject of its own, from
-//! the last quote a named person spoke.
+//! The speaker of a quote whose speech verb goes on with no subject of its own, from the last
+//! quote a named person spoke.
 //!
 //! News paragraphs run on with one speaker: `قال الوزير سامي ناصر إن …` and then, in the same
 //! paragraph or the next one, `وأضاف أن …`، `وأكد أن …`، `مشيرا إلى أن …`. The engine names such a
@@ -7,9 +7,10 @@
 //! speaker's words named) or a verb outside its lexicon (`وصف`، `أشاد`) may have moved; the quote
 //! then stays without a speaker. [`continued_person`] gives it the person who spoke the last
 //! quote, when that quote is of the same paragraph or the one before, no other person is named
-//! and no speech verb with a subject of its own stands in between, the verb is masculine and
-//! singular and stands right before the reported words, and the person was never named as a
-//! woman.
+//! and no speech verb with a subject of its own stands in between, the verb is singular and
+//! stands right before the reported words, and its gender fits the person: a masculine verb
+//! (`وأضاف`) one never named as a woman, a feminine one (`وأوضحت`، `مبينة`) one named as a woman
+//! (`الدكتورة ريم فهد`، `وقالت ريم فهد`); a feminine verb is otherwise left to the bodies.
 
 use rasd_model::{Article, Entity, EntityType, Quote};
 
@@ -93,9 +94,7 @@ pub(super) fn continued_person(
     if q.paragraph == last.paragraph && at < last.end {
         return None;
     }
-    if !subjectless_masculine_verb_before(&para[..byte], lex) {
-        return None;
-    }
+    let feminine = subjectless_verb_before(&para[..byte], lex)?;
     // The words between the last quote and this one.
     let between: String = if q.paragraph == last.paragraph {
         para.chars().skip(last.end).take(at - last.end).collect()
@@ -110,7 +109,7 @@ pub(super) fn continued_person(
     let person = entities
         .iter()
         .find(|e| e.id == last.id && e.kind == EntityType::Person)?;
-    if named_as_a_woman(person, article, lex) {
+    if named_as_a_woman(person, article, lex) != feminine {
         return None;
     }
     // Nobody else named between the last quote and this one.
@@ -126,11 +125,12 @@ pub(super) fn continued_person(
     (!other_between).then(|| person.id.clone())
 }
 
-/// True when the text before a quote ends with a masculine singular speech verb or participle
-/// that has no subject of its own (`وأضاف أن`، `وتابع:`، `مؤكدا أن`، `كما أوضح أن`): after the
+/// Whether the text before a quote ends with a singular speech verb or participle that has no
+/// subject of its own (`وأضاف أن`، `وتابع:`، `مؤكدا أن`، `كما أوضحت أن`، `مبينة أن`): after the
 /// lead-in words, the last word is the verb, and before it the clause opens (punctuation, a
-/// particle, another speech word, or nothing).
-fn subjectless_masculine_verb_before(before: &str, lex: &Lexicon) -> bool {
+/// particle, another speech word, or nothing). Gives the verb's gender (true: feminine), or
+/// none when there is no such verb or it shows no gender.
+fn subjectless_verb_before(before: &str, lex: &Lexicon) -> Option<bool> {
     let clean = |w: &str| text::normalize_word(w.trim_matches(|c: char| !c.is_alphabetic()));
     let mut words = before.split_whitespace().rev().peekable();
     let mut skipped = 0;
@@ -140,27 +140,20 @@ fn subjectless_masculine_verb_before(before: &str, lex: &Lexicon) -> bool {
             skipped += 1;
             words.next();
             if skipped > 3 {
-                return false;
+                return None;
             }
         } else {
             break;
         }
     }
-    let Some(verb_word) = words.next() else {
-        return false;
-    };
-    let verb = clean(verb_word);
-    let Some(pos) = speech_pos(lex, &verb) else {
-        return false;
-    };
+    let verb = clean(words.next()?);
+    let pos = speech_pos(lex, &verb)?;
     let bare_verb = text::bare(&verb);
-    if bare_verb.ends_with("ين")
-        || IMPERSONAL.contains(&bare_verb)
-        || verb_feminine(&verb, pos) != Some(false)
-    {
-        return false;
+    if bare_verb.ends_with("ين") || IMPERSONAL.contains(&bare_verb) {
+        return None;
     }
-    match words.next() {
+    let feminine = verb_feminine(&verb, pos)?;
+    let opens = match words.next() {
         None => true,
         Some(prev) => {
             // (Not after closing marks: `… "في غالبه" يوضح أن` has its subject before them.)
@@ -168,7 +161,8 @@ fn subjectless_masculine_verb_before(before: &str, lex: &Lexicon) -> bool {
             let n = clean(prev);
             opens || PARTICLES.contains(&text::bare(&n)) || speech_pos(lex, &n).is_some()
         }
-    }
+    };
+    opens.then_some(feminine)
 }
 
 /// Words after a speech verb that are not its subject (normalized): prepositions of when,
