@@ -381,6 +381,9 @@ fn name_implicit_speakers(
                 .or_else(|| {
                     let last = last_person.as_ref();
                     continued_speaker::continued_person(q, last, article, entities, lex, implicit)
+                })
+                .or_else(|| {
+                    continued_speaker::named_subject_before_verb(q, article, entities, lex)
                 });
         }
         if addressed.is_some() {
@@ -15548,6 +15551,58 @@ pub(crate) mod tests {
         assert!(
             q.iter()
                 .all(|(s, t)| !t.starts_with("الفرق الطبية") || s.is_none()),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_right_before_its_speech_verb_is_the_speaker() {
+        const DOCTOR: (&str, EntityType, Option<&str>, &[&str]) =
+            ("ريم فهد", P, Some("EGY"), &["فهد"]);
+        // A woman named, then her title in commas, then a feminine verb with no subject.
+        let q = said(
+            "افتتحت الدكتورة ريم فهد، رئيسة جمعية الأطباء، المؤتمر أمس. وفي الجلسة الأولى كانت ريم فهد، رئيسة الجمعية، تقول إن العيادات الجديدة ستفتح قريبا.",
+            &[DOCTOR],
+        );
+        assert!(
+            q.iter()
+                .any(|(s, t)| s.as_deref() == Some("ريم فهد") && t.starts_with("العيادات الجديدة")),
+            "{q:?}"
+        );
+        // A man right before a masculine verb.
+        let q = said(
+            "وفي المؤتمر الصحفي، والوزير سامي ناصر أكد أن الطريق سيفتح الأسبوع المقبل.",
+            &[MINISTER],
+        );
+        assert!(
+            q.iter()
+                .any(|(s, t)| s.as_deref() == Some("سامي ناصر") && t.starts_with("الطريق سيفتح")),
+            "{q:?}"
+        );
+        // After a preposition the name is no subject; a feminine verb is no man's.
+        let q = said(
+            "وفي رواية عن سامي ناصر، قال إن الطريق سيفتح الأسبوع المقبل.",
+            &[MINISTER],
+        );
+        assert!(
+            q.iter().all(|(s, _)| s.as_deref() != Some("سامي ناصر")),
+            "{q:?}"
+        );
+        let q = said(
+            "وفي المؤتمر، سامي ناصر، مدير المستشفى، تقول إن الطريق سيفتح الأسبوع المقبل.",
+            &[MINISTER],
+        );
+        assert!(
+            q.iter().all(|(s, _)| s.as_deref() != Some("سامي ناصر")),
+            "{q:?}"
+        );
+        // A verb joined by و goes on with the clause before, not the name before its comma.
+        let q = said(
+            "وأبدى المقاول سعادته بقرار سامي ناصر، وقال إن الطريق سيفتح الأسبوع المقبل.",
+            &[MINISTER],
+        );
+        assert!(
+            q.iter().all(|(s, _)| s.as_deref() != Some("سامي ناصر")),
             "{q:?}"
         );
     }

@@ -241,3 +241,118 @@ fn named_as_a_woman(person: &Entity, article: &Article, lex: &Lexicon) -> bool {
             title || verb
         })
 }
+
+/// Words right before a name that make it no subject of a verb after it (normalized, و/ف
+/// stripped): prepositions and credits (`عن ابن عباس، قال`، `لـ… فلانة، قالت`).
+const NOT_BEFORE_SUBJECT: &[&str] = &[
+    "عن", "من", "مع", "ل", "لـ", "الي", "علي", "في", "بين", "حسب", "بحسب", "نقلا", "وفقا",
+];
+
+/// The person named right before the speech verb of quote `q` when the verb has no subject
+/// after it (subject–verb order): `سامي ناصر أكد أن …`، `ريم فهد، رئيسة الجمعية، تقول: …`.
+/// The verb (past or present, not a participle) stands right before the reported words (after
+/// lead-ins) and is not joined by و to an earlier clause; the name's mention ends right before
+/// the verb or a comma before it (`فلان، قال`), or an apposition set off by commas that names no
+/// other person; no preposition stands right before the name; and the
+/// verb's gender fits how the person was named (a feminine verb a woman, a masculine one a man).
+pub(super) fn named_subject_before_verb(
+    q: &Quote,
+    article: &Article,
+    entities: &[Entity],
+    lex: &Lexicon,
+) -> Option<String> {
+    let para = article.body.get(q.paragraph)?;
+    let byte = para.find(q.text.as_str())?;
+    let before = &para[..byte];
+    let clean = |w: &str| text::normalize_word(w.trim_matches(|c: char| !c.is_alphabetic()));
+    let mut words = before.split_whitespace().rev();
+    let mut verb_word = None;
+    for (skipped, w) in words.by_ref().enumerate() {
+        let n = clean(w);
+        if n.is_empty() || LEAD_INS.contains(&n.as_str()) {
+            if skipped >= 3 {
+                return None;
+            }
+            continue;
+        }
+        verb_word = Some(w);
+        break;
+    }
+    let verb_word = verb_word?;
+    // (A verb marked off by punctuation after it, `قال،`, is not the one that reports.)
+    if verb_word.ends_with(['.', '،', ',', '؛']) {
+        return None;
+    }
+    let verb = clean(verb_word);
+    let pos = speech_pos(lex, &verb).filter(|p| matches!(p, Pos::Verb | Pos::Present))?;
+    if IMPERSONAL.contains(&text::bare(&verb)) {
+        return None;
+    }
+    let feminine = verb_feminine(&verb, pos)?;
+    // A verb joined by و goes on with an earlier clause's subject (`… بأمر الأمير فلان، وقال`).
+    let joined = |c: char| {
+        verb.strip_prefix(c)
+            .is_some_and(|rest| speech_pos(lex, rest).is_some())
+    };
+    if joined('و') {
+        return None;
+    }
+    let verb_byte = verb_word.as_ptr() as usize - before.as_ptr() as usize;
+    let verb_at = before[..verb_byte].chars().count();
+    let gap_fits = |start: usize, end: usize| {
+        if end > verb_at {
+            return false;
+        }
+        let gap: String = para.chars().skip(end).take(verb_at - end).collect();
+        let gap = gap.trim();
+        if gap.is_empty() || gap == "،" {
+            return true;
+        }
+        let apposition = gap.starts_with('،')
+            && gap.ends_with('،')
+            && gap.split_whitespace().count() >= 2
+            && gap.split_whitespace().count() <= 12
+            && !gap.contains(['.', '«', '"', ':']);
+        // No other person named inside the apposition (`فلان، مستشار فلان، قال`).
+        apposition
+            && !entities.iter().any(|e| {
+                e.kind == EntityType::Person
+                    && e.mentions.iter().any(|m| {
+                        m.part.is_body()
+                            && m.paragraph == q.paragraph
+                            && m.start >= end
+                            && m.start < verb_at
+                            && m.start != start
+                    })
+            })
+    };
+    let free_before = |start: usize| {
+        let head: String = para.chars().take(start).collect();
+        let Some(w) = head.split_whitespace().next_back() else {
+            return true;
+        };
+        let n = clean(w);
+        let n = n
+            .strip_prefix('و')
+            .or_else(|| n.strip_prefix('ف'))
+            .filter(|s| s.chars().count() > 1)
+            .unwrap_or(&n);
+        !(NOT_BEFORE_SUBJECT.contains(&n)
+            || w.ends_with('ـ')
+            || (n.starts_with("لل") && !n.is_empty()))
+    };
+    let mut found = entities.iter().filter(|e| {
+        e.kind == EntityType::Person
+            && e.mentions.iter().any(|m| {
+                m.part.is_body()
+                    && m.paragraph == q.paragraph
+                    && gap_fits(m.start, m.end)
+                    && free_before(m.start)
+            })
+    });
+    let person = found.next()?;
+    if found.next().is_some() || named_as_a_woman(person, article, lex) != feminine {
+        return None;
+    }
+    Some(person.id.clone())
+}
