@@ -2570,6 +2570,30 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn armed_bodies_of_the_region_are_gazetteer_bodies_without_their_nisba() {
+        let found = find(&[
+            "وأعلن الحرس الثوري أنه أسقط طائرة مسيرة فوق الخليج.",
+            "واندلعت مواجهات بين «جهاز الردع» و«اللواء 444 قتال» في العاصمة.",
+            "واتهمت الحكومة الحركة الشعبية لتحرير السودان - شمال بقصف المدينة.",
+            "وداهمت القوات منزلا في المخيم بحثا عن عناصر من كتيبة جنين.",
+        ]);
+        for id in [
+            "org:revolutionary-guard-IRN",
+            "org:radaa",
+            "org:brigade-444",
+            "org:splm-n",
+            "org:jenin-brigade",
+        ] {
+            assert!(ids(&found).contains(&id), "{id} missed: {found:?}");
+        }
+        let irgc = found
+            .iter()
+            .find(|e| e.id == "org:revolutionary-guard-IRN")
+            .unwrap();
+        assert_eq!(irgc.country.as_deref(), Some("IRN"));
+    }
+
+    #[test]
     fn gazetteer_names_with_proclitics() {
         let article =
             body(&["وصل الوفد إلى موريتانيا ثم توجه للنيجر وبوركينا فاسو، قبل زيارة بموريتانيا."]);

@@ -420,10 +420,12 @@ pub(crate) fn body_chains(
             {
                 let weak = contains(WEAK_HEADS, form);
                 let network = form == "شبكه";
+                let apparatus = form == "جهاز";
                 head = Some((
                     definite,
                     weak,
                     network,
+                    apparatus,
                     form == "قوه",
                     media,
                     contains(DEFINITE_HEADS, form),
@@ -433,7 +435,8 @@ pub(crate) fn body_chains(
                 break;
             }
         }
-        let Some((definite, weak, network, force, media, resistance, prefix, clitics)) = head
+        let Some((definite, weak, network, apparatus, force, media, resistance, prefix, clitics)) =
+            head
         else {
             i += 1;
             continue;
@@ -644,10 +647,13 @@ pub(crate) fn body_chains(
                 }
             }
         }
-        // (`شبكة أطباء السودان`: a network of people of a country names itself by it.)
+        // (`شبكة أطباء السودان`: a network of people of a country names itself by it; `جهاز
+        // الردع`, `جهاز مكافحة الإرهاب`: an apparatus of security or force is a body, where a
+        // device, `جهاز الكمبيوتر`, is not.)
         let corroborated = parent.is_some()
             || nisba
             || network && country.is_some()
+            || apparatus && last > i && armed_chain(g, text, &gaz_at, i + 1, last)
             || orgs.is_some_and(|spans| spans.iter().any(|&(a, b)| a <= last && i <= b));
         // A force in construct state needs an armed word after it (`قوة الدولار` is strength).
         let strength = force && !definite && !armed_chain(g, text, &gaz_at, i + 1, last);
@@ -815,6 +821,20 @@ mod tests {
         let admin = org(&found, "الإدارة الأمريكية").expect("the administration");
         assert_eq!(admin.country.as_deref(), Some("USA"));
         let found = find("زار الوفد مكتب عبد الكريم، ثم حضر قمة إنجازاته الكبرى.");
+        assert!(
+            found.iter().all(|e| e.kind != EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_apparatus_of_security_or_force_is_a_body_without_a_nisba() {
+        let found = find("واندلعت اشتباكات بين عناصر جهاز الأمن الداخلي ومسلحين قرب المطار.");
+        assert!(org(&found, "جهاز الأمن الداخلي").is_some(), "{found:?}");
+        let found = find("وأعلن جهاز مكافحة الإرهاب مقتل ثلاثة مسلحين في الصحراء.");
+        assert!(org(&found, "جهاز مكافحة الإرهاب").is_some(), "{found:?}");
+        // (A device is no body: `جهاز` with no word of security or force after it.)
+        let found = find("واشترى الطالب جهاز الحاسوب المحمول من السوق.");
         assert!(
             found.iter().all(|e| e.kind != EntityType::Organization),
             "{found:?}"
