@@ -220,7 +220,7 @@ const FUTURE_REACH: usize = 10;
 /// Words (normal form, و/ف stripped) between a future verb and a verbal noun past which the noun
 /// is no longer what the future verb governs: a relative clause, a clause of `أن` (what will be
 /// said), a time before (`بعد`, `عقب`, `إثر`, `منذ`, `قبل`: the act is the time of the future
-/// one, told as done).
+/// one, told as done), a cause (`بسبب`, `جراء`: "ستقاضي الوزارة الطلاب بسبب اقتحام مبناها").
 const FUTURE_BREAKS: &[&str] = &[
     "الذي",
     "التي",
@@ -239,6 +239,8 @@ const FUTURE_BREAKS: &[&str] = &[
     "منذ",
     "قبل",
     "بعدما",
+    "بسبب",
+    "جراء",
 ];
 
 /// True when `t` ends a clause: punctuation other than quote marks and brackets.
@@ -551,6 +553,7 @@ mod tests {
             "وسيستكمل الوزير المباحثات التي أجراها الوفد خلال زيارة سابقة",
             "وستعلن اللجنة نتائجها بعد زيارة الوفد للمنطقة المنكوبة",
             "وسيؤكد البيان أن الوزير بحث خلال زيارة أمس الملف",
+            "وستحاسب الحكومة المسؤولين بسبب زيارة الوفد للمعسكر دون إذن",
         ] {
             assert_eq!(cue(sentence, "زياره", true), None, "{sentence}");
         }
