@@ -1,5 +1,5 @@
 //! Acts a sentence names without telling that they happened: conditions, feared acts, intended
-//! acts and expected acts.
+//! acts, expected acts and agenda items.
 //!
 //! [`super::told`] drops the events whose trigger a modal, a future, a wish or a schedule
 //! governs; the engine itself drops a verb right after `إذا`/`لو`. This module reads further
@@ -19,6 +19,9 @@
 //!   the verbs, `يعتزم`, `ينوي`);
 //! - **expected**: a verbal noun right after a verb of expecting (`يتوقع انضمام إيران`,
 //!   `رجح استئناف المحادثات`): [`super::told`] drops the act after `أن`, not the noun.
+//! - **agenda**: a verbal noun a verb of discussing names, up to four words after it (`بحث
+//!   الجانبان وقف إطلاق النار`, `لبحث التعاون العسكري`): an item on a meeting's agenda, no act
+//!   of its own (the discussing stays an event);
 //!
 //! Negated acts in a condition go too (`في حال لم تتعاون إيران`): not told either way.
 
@@ -40,6 +43,9 @@ pub(crate) enum NotEvent {
     Intended,
     /// `يتوقع انضمام إيران`: an act expected.
     Expected,
+    /// `بحث الجانبان وقف إطلاق النار`: an item on a meeting's agenda, named by a verb of
+    /// discussing; the discussing is the event, not the item.
+    Agenda,
     /// `سيعقد الوزير اجتماعا مع نظيريه خلال زيارة عمل`: a verbal noun a future verb governs from
     /// further back than [`super::told`] looks.
     ToCome,
@@ -208,6 +214,83 @@ const EXPECT_VERBS: &[&str] = &[
     "مرجحا",
 ];
 
+/// Verbs and verbal nouns of discussing (normal form, و/ف stripped) whose object, a verbal
+/// noun shortly after them, is an item on the agenda, no act of its own (`بحث الجانبان وقف
+/// إطلاق النار`, `ناقش الاجتماع ملف الانسحاب`, `لبحث التعاون`).
+const DISCUSS_WORDS: &[&str] = &[
+    "بحث",
+    "بحثا",
+    "بحثت",
+    "يبحث",
+    "تبحث",
+    "يبحثان",
+    "لبحث",
+    "ناقش",
+    "ناقشا",
+    "ناقشت",
+    "ناقشوا",
+    "يناقش",
+    "تناقش",
+    "يناقشان",
+    "لمناقشه",
+    "تباحث",
+    "تباحثا",
+    "يتباحث",
+    "استعرض",
+    "استعرضا",
+    "استعرضت",
+    "يستعرض",
+    "تناول",
+    "تناولا",
+    "تناولت",
+    "يتناول",
+];
+
+/// Words between a verb of discussing and the item it names (`بحث الوزير مع نظيره وقف`: the
+/// item is at most this many words after the verb).
+const AGENDA_REACH: usize = 4;
+
+/// Words right before a verbal noun that make it a time or place of the discussing, not its
+/// object (`بحث خلال زيارته`, `ناقشا على هامش القمة`): the act happened.
+const AGENDA_BREAKS: &[&str] = &[
+    "خلال",
+    "اثناء",
+    "في",
+    "هامش",
+    "عقب",
+    "بعد",
+    "قبل",
+    "اثر",
+    "منذ",
+    "بسبب",
+    "جراء",
+    "الذي",
+    "التي",
+    "الذين",
+    "ان",
+];
+
+/// Nouns of meeting that stand as the subject right after a verb of discussing (`بحث اجتماع
+/// الوزراء الأزمة`): the meeting is told, not an item.
+const MEETING_NOUNS: &[&str] = &[
+    "اجتماع",
+    "الاجتماع",
+    "لقاء",
+    "اللقاء",
+    "قمه",
+    "القمه",
+    "موتمر",
+    "الموتمر",
+    "محادثات",
+    "المحادثات",
+    "مباحثات",
+    "المباحثات",
+    "جلسه",
+    "الجلسه",
+    "اتصال",
+    "الاتصال",
+];
+
 /// Words between a noun of intention and the act it names (`عزمهم على زيارة`, `خطة لإعادة`:
 /// the act is at most this many words after the noun).
 const INTENT_REACH: usize = 2;
@@ -327,6 +410,10 @@ pub(crate) fn not_event(
     {
         return Some(NotEvent::Expected);
     }
+    // "بحث الجانبان وقف إطلاق النار".
+    if agenda_item(&word, first, i) {
+        return Some(NotEvent::Agenda);
+    }
     // "سيعقد لافروف اجتماعا ثلاثيا مع نظيريه … خلال زيارة عمل لقطر".
     let mut k = i;
     let mut words = 0;
@@ -345,6 +432,33 @@ pub(crate) fn not_event(
         }
     }
     None
+}
+
+/// True when the verbal noun `i` is an item a verb of discussing names ([`DISCUSS_WORDS`]), at
+/// most [`AGENDA_REACH`] words before it in its clause (from `first`): not past a time, cause
+/// or relative word ([`AGENDA_BREAKS`]), and not a meeting noun right after the verb (its
+/// subject).
+fn agenda_item<'a>(word: &impl Fn(usize) -> Option<&'a str>, first: usize, i: usize) -> bool {
+    let Some(trigger) = word(i) else {
+        return false;
+    };
+    let mut k = i;
+    let mut words = 0;
+    while k > first && words < AGENDA_REACH {
+        k -= 1;
+        let Some(w) = word(k) else {
+            continue;
+        };
+        words += 1;
+        let b = bare(w);
+        if AGENDA_BREAKS.contains(&b) {
+            return false;
+        }
+        if DISCUSS_WORDS.contains(&b) {
+            return !(k + 1 == i && MEETING_NOUNS.contains(&bare(trigger)));
+        }
+    }
+    false
 }
 
 /// [`NotEvent::Condition`] (or [`NotEvent::Recurring`]) when an opener of condition stands
@@ -538,6 +652,24 @@ mod tests {
             ),
             Some(NotEvent::Expected)
         );
+        for (sentence, trigger) in [
+            ("وبحث الجانبان وقف الهجمات على المدنيين", "وقف"),
+            ("وناقش الوزير مع نظيره انسحاب القوات من المدينة", "انسحاب"),
+            ("والتقى الرئيس المبعوث لبحث التعاون العسكري", "التعاون"),
+        ] {
+            assert_eq!(
+                cue(sentence, trigger, true),
+                Some(NotEvent::Agenda),
+                "{sentence}"
+            );
+        }
+        // The meeting that discusses, and an act at the time of the discussing, are told.
+        for (sentence, trigger) in [
+            ("وبحث اجتماع الوزراء الأزمة في البلاد", "اجتماع"),
+            ("وبحث الوزير خلال زيارة للعاصمة الملف", "زياره"),
+        ] {
+            assert_eq!(cue(sentence, trigger, true), None, "{sentence}");
+        }
         for sentence in [
             "وسيعقد الوزير اجتماعا ثلاثيا مع نظيريه الفرنسي والألماني خلال زيارة عمل للعاصمة",
             "وسوف يرفع المبعوث تقريره إلى المجلس مع أخذ نتائج زيارة الوفد في الاعتبار",
