@@ -116,6 +116,7 @@ pub(crate) mod engine;
 pub mod eval;
 pub mod learned;
 pub(crate) mod lexicon;
+pub(crate) mod not_event;
 pub(crate) mod place_speakers;
 pub(crate) mod speakers;
 pub(crate) mod struck_place;

@@ -169,6 +169,7 @@ use rasd_model::{Article, Event};
 use rasd_text::date::is_month_word;
 
 use super::learned::{ParaText, Trigger};
+use super::not_event;
 use super::text::{bare, Token, TokenKind};
 use crate::entities::WEEKDAYS;
 
@@ -2870,7 +2871,7 @@ const NOT_FUTURE: &[&str] = &[
 
 /// True when `w` (normal form, no و/ف before it) is a verb in the future (`ستؤدي`, `سيعقد`,
 /// `سنواصل`): `سـ` and an imperfect's prefix, four letters at least.
-fn future_verb(w: &str) -> bool {
+pub(crate) fn future_verb(w: &str) -> bool {
     (w.starts_with("سي") || w.starts_with("ست") || w.starts_with("سن"))
         && w.chars().count() >= 5
         && !NOT_FUTURE.contains(&w)
@@ -3293,6 +3294,7 @@ pub(crate) fn drop_untold(
                 t.noun,
             )
             .is_none()
+                && not_event::not_event(&p.tokens, s.clone(), i, t.noun).is_none()
         })
         .collect();
     // "في عملية انتحارية نفذتها الحركة واستهدفت الشرطة": a suicide or car bombing is an
