@@ -73,6 +73,8 @@ use crate::events::learned::Trigger;
 use crate::events::text::bare;
 
 mod facilities;
+mod passive_victims;
+mod patient_nouns;
 mod reporters;
 mod violence;
 
@@ -6387,6 +6389,10 @@ pub(crate) fn settle_actors_traced(
     after("clear_meeting_venue_targets", events);
     fix_victim_sources(events, entities, article, &mut texts);
     after("fix_victim_sources", events);
+    passive_victims::passive_victim_sources(events, entities, article, &mut texts);
+    after("passive_victim_sources", events);
+    patient_nouns::patient_noun_sources(events, entities, article, &mut texts);
+    after("patient_noun_sources", events);
     attack_noun_doers(events, &triggers, entities, article, &mut texts);
     after("attack_noun_doers", events);
     clear_media_actors(events, entities, article, &mut texts);
