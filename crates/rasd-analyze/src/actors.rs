@@ -73,6 +73,8 @@ use crate::events::learned::Trigger;
 use crate::events::text::bare;
 
 mod facilities;
+mod passive_victims;
+mod patient_nouns;
 mod reporters;
 mod violence;
 
@@ -2549,34 +2551,67 @@ fn noun_nationality_sources(
         return;
     }
     for (ev, trigger) in events.iter_mut().zip(triggers) {
-        if trigger.start == usize::MAX {
-            continue;
+        noun_nationality_source(ev, trigger, entities, article, texts);
+    }
+}
+
+/// The step of [`noun_nationality_sources`] for one event `ev` coded at `trigger`.
+fn noun_nationality_source(
+    ev: &mut Event,
+    trigger: &Trigger,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if trigger.start == usize::MAX {
+        return;
+    }
+    let found = if trigger.noun {
+        noun_nationality(ev, trigger.start, entities, article, texts)
+    } else {
+        subject_nationality(ev, trigger.start, entities, article, texts)
+            .or_else(|| passive_strike_nationality(ev, trigger.start, entities, article, texts))
+    };
+    let Some((state, a3)) = found else {
+        return;
+    };
+    let was = entity_by_id(entities, ev.source.as_deref());
+    let own = was.is_some_and(|e| {
+        e.id == state.id
+            || e.country.as_deref() == Some(a3)
+            || ev.source_country.as_deref() == Some(a3)
+    });
+    if own {
+        return;
+    }
+    if ev.target.as_deref() == Some(state.id.as_str()) {
+        old_source_as_target(ev, was);
+    } else if ev.source.is_some() {
+        return;
+    }
+    ev.source = Some(state.id.clone());
+    ev.source_country = Some(a3.to_owned());
+}
+
+/// Gives the acts whose victim the passes after [`noun_nationality_sources`] took out of the
+/// source (`unnamed_before[i]` false, source now empty: `X قتل في ضربة جوية أمريكية`) the
+/// doer a nationality of their act names, as [`noun_nationality_sources`] does for acts the
+/// engine found no doer for: while the victim stood as source, that pass left them alone.
+fn victim_cleared_nationality_sources(
+    events: &mut [Event],
+    unnamed_before: &[bool],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    if triggers.len() != events.len() || unnamed_before.len() != events.len() {
+        return;
+    }
+    for ((ev, trigger), &was_unnamed) in events.iter_mut().zip(triggers).zip(unnamed_before) {
+        if !was_unnamed && ev.source.is_none() {
+            noun_nationality_source(ev, trigger, entities, article, texts);
         }
-        let found = if trigger.noun {
-            noun_nationality(ev, trigger.start, entities, article, texts)
-        } else {
-            subject_nationality(ev, trigger.start, entities, article, texts)
-                .or_else(|| passive_strike_nationality(ev, trigger.start, entities, article, texts))
-        };
-        let Some((state, a3)) = found else {
-            continue;
-        };
-        let was = entity_by_id(entities, ev.source.as_deref());
-        let own = was.is_some_and(|e| {
-            e.id == state.id
-                || e.country.as_deref() == Some(a3)
-                || ev.source_country.as_deref() == Some(a3)
-        });
-        if own {
-            continue;
-        }
-        if ev.target.as_deref() == Some(state.id.as_str()) {
-            old_source_as_target(ev, was);
-        } else if ev.source.is_some() {
-            continue;
-        }
-        ev.source = Some(state.id.clone());
-        ev.source_country = Some(a3.to_owned());
     }
 }
 
@@ -6387,6 +6422,20 @@ pub(crate) fn settle_actors_traced(
     after("clear_meeting_venue_targets", events);
     fix_victim_sources(events, entities, article, &mut texts);
     after("fix_victim_sources", events);
+    let unnamed_before: Vec<bool> = events.iter().map(|e| e.source.is_none()).collect();
+    passive_victims::passive_victim_sources(events, entities, article, &mut texts);
+    after("passive_victim_sources", events);
+    patient_nouns::patient_noun_sources(events, entities, article, &mut texts);
+    after("patient_noun_sources", events);
+    victim_cleared_nationality_sources(
+        events,
+        &unnamed_before,
+        &triggers,
+        entities,
+        article,
+        &mut texts,
+    );
+    after("victim_cleared_nationality_sources", events);
     attack_noun_doers(events, &triggers, entities, article, &mut texts);
     after("attack_noun_doers", events);
     clear_media_actors(events, entities, article, &mut texts);
@@ -8082,6 +8131,54 @@ mod tests {
                 "help: {body}"
             );
         }
+    }
+
+    #[test]
+    fn a_strike_nationality_names_the_doer_once_the_victim_leaves_the_source() {
+        let body = "وقالت الوزارة إن القيادي سالم العتيبي قتل في غارة جوية تركية قرب الحدود";
+        let g = crate::events::engine::gazetteer();
+        let state = |a3: &str| {
+            let e = g
+                .country(a3)
+                .and_then(|i| g.entry(i))
+                .expect("a gazetteer country");
+            Entity {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                kind: EntityType::Location,
+                aliases: vec![e.name.clone()],
+                country: Some(a3.to_owned()),
+                coordinates: None,
+                mentions: Vec::new(),
+            }
+        };
+        let a = article(body);
+        let victim = entity(
+            "per:00000000000000aa",
+            "سالم العتيبي",
+            EntityType::Person,
+            body,
+        );
+        let entities = vec![state("TUR"), victim.clone()];
+        let trigger = trigger_at(body, "قتل", false, true);
+        let mut events = vec![bare_event("190", Some(victim.id.clone()), None, body)];
+        let mut texts = Texts::default();
+        // The chain of `settle_actors_traced`: the victim still stands as source at first.
+        noun_nationality_sources(&mut events, &[trigger], &entities, &a, &mut texts);
+        let unnamed_before = vec![events[0].source.is_none()];
+        passive_victims::passive_victim_sources(&mut events, &entities, &a, &mut texts);
+        victim_cleared_nationality_sources(
+            &mut events,
+            &unnamed_before,
+            &[trigger],
+            &entities,
+            &a,
+            &mut texts,
+        );
+        assert_eq!(
+            (events[0].source.clone(), events[0].target.clone()),
+            (Some(state("TUR").id), Some(victim.id))
+        );
     }
 
     #[test]

@@ -3251,15 +3251,75 @@ fn is_pronoun_object(w: &str) -> bool {
     })
 }
 
+/// Words of telling in detail or by name (normal form) after which `دون` negates only the
+/// telling, not the act told: `ذكرت الحركة دون إسهاب أنها اعتقلت X` is an arrest told
+/// briefly, `دون أن يذكر تفاصيل`, `دون تسمية الجهة`.
+const UNDETAILED_TELLING: &[&str] = &[
+    "اسهاب",
+    "تفاصيل",
+    "تفصيل",
+    "ذكر",
+    "توضيح",
+    "تحديد",
+    "تسميه",
+    "الخوض",
+    "الاشاره",
+];
+
+/// Verbs of telling in detail or by name after `دون أن` (normal form): `دون أن يذكر`,
+/// `من دون أن تسميها` negate the telling, not the act told.
+const UNDETAILED_TELLING_VERBS: &[&str] = &[
+    "يذكر",
+    "تذكر",
+    "يحدد",
+    "تحدد",
+    "يوضح",
+    "توضح",
+    "يسمي",
+    "تسمي",
+    "يسميها",
+    "تسميها",
+    "يسميه",
+    "تسميه",
+    "يسميهم",
+    "تسميهم",
+    "يخوض",
+    "تخوض",
+    "يفصح",
+    "تفصح",
+    "يكشف",
+    "تكشف",
+    "يشير",
+    "تشير",
+];
+
+/// True when the `دون` at token `i` governs a word of telling in detail or by name
+/// ([`UNDETAILED_TELLING`], or `أن` and a verb of [`UNDETAILED_TELLING_VERBS`]): it is no
+/// negator of the act told after it.
+fn undetailed_telling(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+    };
+    match word(i + 1) {
+        Some("ان") => word(i + 2).is_some_and(|v| UNDETAILED_TELLING_VERBS.contains(&v)),
+        Some(w) => UNDETAILED_TELLING.contains(&w),
+        None => false,
+    }
+}
+
 fn is_negator(tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
         return false;
     };
     let w = bare(&t.norm);
     match w {
-        "لم" | "لن" | "ليس" | "ليست" | "دون" | "بدون" | "عدم" | "بعدم" | "لعدم" | "نفي" | "نفت"
-        | "ينفي" | "تنفي" | "امتنع" | "امتنعت" | "يمتنع" | "تمتنع" | "رفض" | "رفضت" | "يرفض"
-        | "ترفض" | "رفضه" | "رفضها" => true,
+        "دون" | "بدون" => !undetailed_telling(tokens, i),
+        "لم" | "لن" | "ليس" | "ليست" | "عدم" | "بعدم" | "لعدم" | "نفي" | "نفت" | "ينفي"
+        | "تنفي" | "امتنع" | "امتنعت" | "يمتنع" | "تمتنع" | "رفض" | "رفضت" | "يرفض" | "ترفض"
+        | "رفضه" | "رفضها" => true,
         "لا" => !tokens.get(i + 1).is_some_and(|n| {
             matches!(
                 bare(&n.norm),
@@ -12434,6 +12494,28 @@ pub(crate) mod tests {
                 show(&q, &e)
             );
         }
+    }
+
+    #[test]
+    fn without_detail_negates_the_telling_not_the_act_told() {
+        for text in [
+            "ذكرت الحكومة المالية دون إسهاب أنها اعتقلت مواطنا فرنسيا في باماكو.",
+            "أعلنت فرنسا دون تفاصيل أنها قصفت مواقع في مالي.",
+            "أعلنت فرنسا من دون أن تذكر عددا أنها قصفت مواقع في مالي.",
+        ] {
+            let (q, e) = run_on(text, &[MALI, FRANCE]);
+            assert!(
+                !e.is_empty() && e.iter().all(|e| !e.negated),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+        // Without the act itself: negated.
+        let (q, e) = run_on(
+            "حلقت طائرات فرنسية فوق مالي من دون أن تقصف مواقع.",
+            &[MALI, FRANCE],
+        );
+        assert!(e.iter().all(|e| e.negated), "{}", show(&q, &e));
     }
 
     #[test]
