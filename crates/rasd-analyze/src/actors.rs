@@ -347,7 +347,11 @@ fn mentions_in_sentence<'t, 'e>(
     article: &Article,
     texts: &'t mut Texts,
 ) -> Option<(&'t Tokens, usize, Vec<&'e Mention>)> {
-    let (start, end) = sentence_span(ev, article)?;
+    // (No mention in the event's paragraph: none in its sentence, and nothing to look up.)
+    if !entity.mentions.iter().any(|m| in_event_paragraph(ev, m)) {
+        return None;
+    }
+    let (start, end) = texts.sentence_span(ev, article)?;
     let inside: Vec<&Mention> = entity
         .mentions
         .iter()
@@ -2862,7 +2866,7 @@ fn title_apposition_target<'e>(
         return false;
     }
     let t = trigger.map(|t| t.start).filter(|&t| t != usize::MAX);
-    let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+    let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
         return false;
     };
     let own: Vec<(usize, usize)> = source
@@ -2874,13 +2878,23 @@ fn title_apposition_target<'e>(
     if own.is_empty() {
         return false;
     }
-    let places: Vec<(usize, usize)> = entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Location)
-        .flat_map(|e| e.mentions.iter())
-        .filter(|m| in_event_paragraph(ev, m))
-        .map(|m| (m.start, m.end))
-        .collect();
+    // (The places of the paragraph, gathered only when a word of a title is none of the
+    // cheaper kinds.)
+    let places: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
+    let place_at = |w: &crate::entities::tokens::Token| -> bool {
+        places
+            .get_or_init(|| {
+                entities
+                    .iter()
+                    .filter(|e| e.kind == EntityType::Location)
+                    .flat_map(|e| e.mentions.iter())
+                    .filter(|m| in_event_paragraph(ev, m))
+                    .map(|m| (m.start, m.end))
+                    .collect()
+            })
+            .iter()
+            .any(|&(a, b)| a <= w.start && w.end <= b)
+    };
     let Some((tokens, _, inside)) = mentions_in_sentence(ev, target, article, texts) else {
         return false;
     };
@@ -2927,12 +2941,11 @@ fn title_apposition_target<'e>(
                     return false;
                 }
                 let norm = if norm == "ولي" { norm } else { bare(norm) };
-                let place = places.iter().any(|&(a, b)| a <= w.start && w.end <= b);
-                if !(place
-                    || is_role_word(norm)
+                if !(is_role_word(norm)
                     || names_a_body(norm)
                     || TITLE_CHAIN_WORDS.contains(&norm)
-                    || nisba_country(norm).is_some())
+                    || nisba_country(norm).is_some()
+                    || place_at(w))
                 {
                     return false;
                 }
@@ -2976,31 +2989,39 @@ fn title_apposition_target<'e>(
             return true;
         }
     }
-    // The act comes first: another actor after the title is its object.
-    let mut after_title: Vec<(&'e Entity, &Mention)> = entities
+    // The act comes first: another actor after the title is its object. (One walk over the
+    // mentions: whether there is any such actor, and the first one by position, ties to the
+    // first entity, that is no nationality, which still belongs to the title: `وزير الدفاع
+    // السعودي`.)
+    let mut any_after_title = false;
+    let mut first_object: Option<(&'e Entity, usize)> = None;
+    for e in entities
         .iter()
         .filter(|e| e.id != source.id && e.id != target.id)
-        .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
-        .filter(|(_, m)| in_event_paragraph(ev, m) && title_end <= m.start && m.end <= sent_end)
-        .filter(|(_, m)| {
+    {
+        for m in &e.mentions {
+            if !(in_event_paragraph(ev, m) && title_end <= m.start && m.end <= sent_end) {
+                continue;
+            }
             let k = tokens.words.partition_point(|w| w.end <= m.start);
             let venue = k > 0 && tokens.norm(k - 1) == "في";
             let inside_a_word = tokens.words.get(k).is_some_and(|w| w.start < m.start);
-            !(venue || inside_a_word)
-        })
-        .collect();
-    after_title.sort_by_key(|(_, m)| m.start);
-    // (The object is no nationality, which still belongs to the title: `وزير الدفاع السعودي`.)
-    *object = after_title
-        .iter()
-        .filter(|_| t.is_some())
-        .find(|(_, m)| {
-            let k = tokens.words.partition_point(|w| w.end <= m.start);
-            !(tokens.words.get(k).is_some_and(|w| w.end >= m.end)
-                && nisba_country(bare(tokens.norm(k))).is_some())
-        })
-        .map(|&(e, _)| e);
-    !after_title.is_empty()
+            if venue || inside_a_word {
+                continue;
+            }
+            any_after_title = true;
+            if t.is_none() || first_object.is_some_and(|(_, start)| start <= m.start) {
+                continue;
+            }
+            let nationality = tokens.words.get(k).is_some_and(|w| w.end >= m.end)
+                && nisba_country(bare(tokens.norm(k))).is_some();
+            if !nationality {
+                first_object = Some((e, m.start));
+            }
+        }
+    }
+    *object = first_object.map(|(e, _)| e);
+    any_after_title
 }
 
 /// At most this many words in a title set off by commas after a person's name
@@ -6510,14 +6531,32 @@ fn can_act_with(entity: &Entity, article: &Article, texts: &mut Texts) -> bool {
     }
 }
 
-/// The headline's and the paragraphs' words, tokenized when first asked for.
+/// The headline's and the paragraphs' words, tokenized when first asked for, and the spans
+/// of the events' sentences, found when first asked for.
 #[derive(Default)]
 struct Texts {
     headline: Option<Tokens>,
     body: Vec<Option<Tokens>>,
+    /// (paragraph, sentence, its [`sentence_span`]) of each sentence asked for.
+    spans: Vec<(usize, String, Option<(usize, usize)>)>,
 }
 
 impl Texts {
+    /// [`sentence_span`] of `ev`, looked up once per sentence (finding the sentence in its
+    /// paragraph and counting chars is the costly part of the passes that ask for it often).
+    fn sentence_span(&mut self, ev: &Event, article: &Article) -> Option<(usize, usize)> {
+        if let Some((_, _, span)) = self
+            .spans
+            .iter()
+            .find(|(p, s, _)| *p == ev.paragraph && *s == ev.sentence)
+        {
+            return *span;
+        }
+        let span = sentence_span(ev, article);
+        self.spans.push((ev.paragraph, ev.sentence.clone(), span));
+        span
+    }
+
     fn tokens(
         &mut self,
         article: &Article,
