@@ -74,6 +74,8 @@ use crate::events::text::bare;
 
 mod facilities;
 mod reporters;
+mod source_place;
+mod venue_twins;
 mod violence;
 
 /// Heads of armed forces, groups and monitors not among the body heads (normal form, no
@@ -6414,6 +6416,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_media_actors", events);
     visitor_sources(events, entities, article, &mut texts);
     after("visitor_sources", events);
+    source_place::clear_source_place_targets(events, entities, article, &mut texts);
+    after("clear_source_place_targets", events);
     crate::events::context_target::fill_targets_from_context(events, &triggers, entities, article);
     after("context_targets", events);
     crate::events::struck_place::fill_struck_place_targets(events, &triggers, entities, article);
@@ -6429,6 +6433,8 @@ pub(crate) fn settle_actors_traced(
     after("no_actor_left", events);
     keep_between_actors(events, entities, article, &mut texts);
     after("keep_between_actors", events);
+    venue_twins::drop_venue_twins(events, entities, article, &mut texts);
+    after("drop_venue_twins", events);
 }
 
 /// The state a place stands for as a whole (its ISO code): the state's own entity
@@ -6537,23 +6543,34 @@ fn can_act_with(entity: &Entity, article: &Article, texts: &mut Texts) -> bool {
 struct Texts {
     headline: Option<Tokens>,
     body: Vec<Option<Tokens>>,
-    /// (paragraph, sentence, its [`sentence_span`]) of each sentence asked for.
-    spans: Vec<(usize, String, Option<(usize, usize)>)>,
+    /// The span of each sentence asked for.
+    spans: Vec<SentenceSpan>,
+}
+
+/// One event sentence's [`sentence_span`], as [`Texts::sentence_span`] remembers it.
+struct SentenceSpan {
+    paragraph: usize,
+    sentence: String,
+    span: Option<(usize, usize)>,
 }
 
 impl Texts {
     /// [`sentence_span`] of `ev`, looked up once per sentence (finding the sentence in its
     /// paragraph and counting chars is the costly part of the passes that ask for it often).
     fn sentence_span(&mut self, ev: &Event, article: &Article) -> Option<(usize, usize)> {
-        if let Some((_, _, span)) = self
+        if let Some(known) = self
             .spans
             .iter()
-            .find(|(p, s, _)| *p == ev.paragraph && *s == ev.sentence)
+            .find(|k| k.paragraph == ev.paragraph && k.sentence == ev.sentence)
         {
-            return *span;
+            return known.span;
         }
         let span = sentence_span(ev, article);
-        self.spans.push((ev.paragraph, ev.sentence.clone(), span));
+        self.spans.push(SentenceSpan {
+            paragraph: ev.paragraph,
+            sentence: ev.sentence.clone(),
+            span,
+        });
         span
     }
 
