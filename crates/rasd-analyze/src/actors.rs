@@ -861,7 +861,7 @@ fn source_outside_sentence(
         return false;
     };
     let (Some(para), Some((start, end))) =
-        (article.body.get(ev.paragraph), sentence_span(ev, article))
+        (article.body.get(ev.paragraph), texts.sentence_span(ev, article))
     else {
         return false;
     };
@@ -2042,7 +2042,7 @@ fn nationality_target(
             return None;
         }
     }
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     if !(sent_start..sent_end).contains(&t) {
         return None;
     }
@@ -2217,7 +2217,7 @@ fn relative_doer<'e>(
         k += 1;
     }
     let v = verb?;
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     if !(sent_start..sent_end).contains(&t) {
         return None;
     }
@@ -2660,7 +2660,7 @@ fn own_body_target(
     if !near {
         return false;
     }
-    let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+    let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
         return false;
     };
     let own_mentions: Vec<(usize, usize)> = source
@@ -3180,7 +3180,7 @@ fn title_before_target(
     let Some(target) = entity_by_id(entities, ev.target.as_deref()) else {
         return false;
     };
-    let Some((start, end)) = sentence_span(ev, article) else {
+    let Some((start, end)) = texts.sentence_span(ev, article) else {
         return false;
     };
     let named: Vec<&Mention> = target
@@ -3314,7 +3314,7 @@ fn deed_subject_target(
     if source.is_some_and(|s| s.id == target.id) {
         return None;
     }
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
     let verb = tokens.words.partition_point(|w| w.end <= t);
     if tokens.words.get(verb).is_none_or(|w| w.start != t) {
@@ -3450,7 +3450,7 @@ fn call_stance_caller<'e>(
     if trigger.start == usize::MAX {
         return None;
     }
-    let (sent_start, _) = sentence_span(ev, article)?;
+    let (sent_start, _) = texts.sentence_span(ev, article)?;
     let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
     let t = tokens.words.partition_point(|w| w.end <= trigger.start);
     if tokens.words.get(t).is_none_or(|w| w.start != trigger.start) {
@@ -3539,7 +3539,7 @@ fn call_stance_sources(
         else {
             continue;
         };
-        let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+        let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
             continue;
         };
         let only_in_call = |id: Option<&str>| {
@@ -3843,7 +3843,7 @@ fn affiliation_target(
     if source.id == target.id {
         return false;
     }
-    let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+    let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
         return false;
     };
     let own_ends: Vec<usize> = source
@@ -4094,7 +4094,7 @@ fn received_invitation<'e>(
     if ev.code.get(..2) != Some("02") || !trigger.noun || trigger.start == usize::MAX {
         return None;
     }
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
     let t = tokens.words.partition_point(|w| w.end <= trigger.start);
     tokens.words.get(t).filter(|w| w.start == trigger.start)?;
@@ -4193,7 +4193,7 @@ fn coordinated_verb_source<'e>(
     {
         return None;
     }
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
     let t = tokens.words.partition_point(|w| w.end <= trigger.start);
     tokens.words.get(t).filter(|w| w.start == trigger.start)?;
@@ -4323,7 +4323,7 @@ fn reported_subject<'e>(
     if trigger.start == usize::MAX || trigger.noun {
         return None;
     }
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
     let t = tokens.words.partition_point(|w| w.end <= trigger.start);
     if tokens.words.get(t).is_none_or(|w| w.start != trigger.start) {
@@ -4397,7 +4397,7 @@ fn reported_subject_sources(
         let Some((subject, that)) = reported_subject(ev, trigger, entities, article, texts) else {
             continue;
         };
-        let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+        let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
             continue;
         };
         let in_frame = entity_by_id(entities, ev.target.as_deref()).is_some_and(|e| {
@@ -4484,7 +4484,7 @@ fn own_side_target<'e>(
     let source =
         entity_by_id(entities, ev.source.as_deref()).filter(|e| e.kind == EntityType::Person)?;
     let target = entity_by_id(entities, ev.target.as_deref()).filter(|e| e.id != source.id)?;
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     let here =
         |m: &&Mention| in_event_paragraph(ev, m) && sent_start <= m.start && m.end <= sent_end;
     let mentions: Vec<(&Entity, &Mention)> = entities
@@ -4926,7 +4926,7 @@ fn expressed_stance_sources(
         let Some(holder_end) = stance_holder(ev, trigger, target, article, texts) else {
             continue;
         };
-        let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+        let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
             continue;
         };
         let object = entity_by_id(entities, ev.source.as_deref()).filter(|s| {
@@ -5080,8 +5080,8 @@ fn visit_destination<'e>(
     article: &Article,
     texts: &mut Texts,
 ) -> Option<&'e Entity> {
+    let (_, sent_end) = texts.sentence_span(ev, article)?;
     let (tokens, _, inside) = mentions_in_sentence(ev, person, article, texts)?;
-    let (_, sent_end) = sentence_span(ev, article)?;
     let first_after = {
         let end = inside.iter().map(|m| m.end).min()?;
         tokens.words.partition_point(|w| w.start < end)
@@ -5421,7 +5421,7 @@ fn visit_noun_doers(
         if !(visit || ev.code.starts_with("040")) || trigger.start == usize::MAX {
             continue;
         }
-        let Some((start, _)) = sentence_span(ev, article) else {
+        let Some((start, _)) = texts.sentence_span(ev, article) else {
             continue;
         };
         let Some(para) = article.body.get(ev.paragraph) else {
@@ -5834,7 +5834,7 @@ fn joined_target(
     if !close {
         return false;
     }
-    let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+    let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
         return false;
     };
     let Some(tokens) = texts.tokens(article, ArticlePart::Body, ev.paragraph) else {
