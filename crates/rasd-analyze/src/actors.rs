@@ -860,9 +860,10 @@ fn source_outside_sentence(
     let Some(actor) = entity_by_id(entities, ev.source.as_deref()) else {
         return false;
     };
-    let (Some(para), Some((start, end))) =
-        (article.body.get(ev.paragraph), texts.sentence_span(ev, article))
-    else {
+    let (Some(para), Some((start, end))) = (
+        article.body.get(ev.paragraph),
+        texts.sentence_span(ev, article),
+    ) else {
         return false;
     };
     let named = actor
