@@ -76,6 +76,8 @@ mod facilities;
 mod passive_victims;
 mod patient_nouns;
 mod reporters;
+mod source_place;
+mod venue_twins;
 mod violence;
 
 /// Heads of armed forces, groups and monitors not among the body heads (normal form, no
@@ -349,7 +351,11 @@ fn mentions_in_sentence<'t, 'e>(
     article: &Article,
     texts: &'t mut Texts,
 ) -> Option<(&'t Tokens, usize, Vec<&'e Mention>)> {
-    let (start, end) = sentence_span(ev, article)?;
+    // (No mention in the event's paragraph: none in its sentence, and nothing to look up.)
+    if !entity.mentions.iter().any(|m| in_event_paragraph(ev, m)) {
+        return None;
+    }
+    let (start, end) = texts.sentence_span(ev, article)?;
     let inside: Vec<&Mention> = entity
         .mentions
         .iter()
@@ -856,9 +862,10 @@ fn source_outside_sentence(
     let Some(actor) = entity_by_id(entities, ev.source.as_deref()) else {
         return false;
     };
-    let (Some(para), Some((start, end))) =
-        (article.body.get(ev.paragraph), sentence_span(ev, article))
-    else {
+    let (Some(para), Some((start, end))) = (
+        article.body.get(ev.paragraph),
+        texts.sentence_span(ev, article),
+    ) else {
         return false;
     };
     let named = actor
@@ -2038,7 +2045,7 @@ fn nationality_target(
             return None;
         }
     }
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     if !(sent_start..sent_end).contains(&t) {
         return None;
     }
@@ -2213,7 +2220,7 @@ fn relative_doer<'e>(
         k += 1;
     }
     let v = verb?;
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     if !(sent_start..sent_end).contains(&t) {
         return None;
     }
@@ -2689,7 +2696,7 @@ fn own_body_target(
     if !near {
         return false;
     }
-    let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+    let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
         return false;
     };
     let own_mentions: Vec<(usize, usize)> = source
@@ -2897,7 +2904,7 @@ fn title_apposition_target<'e>(
         return false;
     }
     let t = trigger.map(|t| t.start).filter(|&t| t != usize::MAX);
-    let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+    let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
         return false;
     };
     let own: Vec<(usize, usize)> = source
@@ -2909,13 +2916,23 @@ fn title_apposition_target<'e>(
     if own.is_empty() {
         return false;
     }
-    let places: Vec<(usize, usize)> = entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Location)
-        .flat_map(|e| e.mentions.iter())
-        .filter(|m| in_event_paragraph(ev, m))
-        .map(|m| (m.start, m.end))
-        .collect();
+    // (The places of the paragraph, gathered only when a word of a title is none of the
+    // cheaper kinds.)
+    let places: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
+    let place_at = |w: &crate::entities::tokens::Token| -> bool {
+        places
+            .get_or_init(|| {
+                entities
+                    .iter()
+                    .filter(|e| e.kind == EntityType::Location)
+                    .flat_map(|e| e.mentions.iter())
+                    .filter(|m| in_event_paragraph(ev, m))
+                    .map(|m| (m.start, m.end))
+                    .collect()
+            })
+            .iter()
+            .any(|&(a, b)| a <= w.start && w.end <= b)
+    };
     let Some((tokens, _, inside)) = mentions_in_sentence(ev, target, article, texts) else {
         return false;
     };
@@ -2962,12 +2979,11 @@ fn title_apposition_target<'e>(
                     return false;
                 }
                 let norm = if norm == "ولي" { norm } else { bare(norm) };
-                let place = places.iter().any(|&(a, b)| a <= w.start && w.end <= b);
-                if !(place
-                    || is_role_word(norm)
+                if !(is_role_word(norm)
                     || names_a_body(norm)
                     || TITLE_CHAIN_WORDS.contains(&norm)
-                    || nisba_country(norm).is_some())
+                    || nisba_country(norm).is_some()
+                    || place_at(w))
                 {
                     return false;
                 }
@@ -3011,31 +3027,39 @@ fn title_apposition_target<'e>(
             return true;
         }
     }
-    // The act comes first: another actor after the title is its object.
-    let mut after_title: Vec<(&'e Entity, &Mention)> = entities
+    // The act comes first: another actor after the title is its object. (One walk over the
+    // mentions: whether there is any such actor, and the first one by position, ties to the
+    // first entity, that is no nationality, which still belongs to the title: `وزير الدفاع
+    // السعودي`.)
+    let mut any_after_title = false;
+    let mut first_object: Option<(&'e Entity, usize)> = None;
+    for e in entities
         .iter()
         .filter(|e| e.id != source.id && e.id != target.id)
-        .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
-        .filter(|(_, m)| in_event_paragraph(ev, m) && title_end <= m.start && m.end <= sent_end)
-        .filter(|(_, m)| {
+    {
+        for m in &e.mentions {
+            if !(in_event_paragraph(ev, m) && title_end <= m.start && m.end <= sent_end) {
+                continue;
+            }
             let k = tokens.words.partition_point(|w| w.end <= m.start);
             let venue = k > 0 && tokens.norm(k - 1) == "في";
             let inside_a_word = tokens.words.get(k).is_some_and(|w| w.start < m.start);
-            !(venue || inside_a_word)
-        })
-        .collect();
-    after_title.sort_by_key(|(_, m)| m.start);
-    // (The object is no nationality, which still belongs to the title: `وزير الدفاع السعودي`.)
-    *object = after_title
-        .iter()
-        .filter(|_| t.is_some())
-        .find(|(_, m)| {
-            let k = tokens.words.partition_point(|w| w.end <= m.start);
-            !(tokens.words.get(k).is_some_and(|w| w.end >= m.end)
-                && nisba_country(bare(tokens.norm(k))).is_some())
-        })
-        .map(|&(e, _)| e);
-    !after_title.is_empty()
+            if venue || inside_a_word {
+                continue;
+            }
+            any_after_title = true;
+            if t.is_none() || first_object.is_some_and(|(_, start)| start <= m.start) {
+                continue;
+            }
+            let nationality = tokens.words.get(k).is_some_and(|w| w.end >= m.end)
+                && nisba_country(bare(tokens.norm(k))).is_some();
+            if !nationality {
+                first_object = Some((e, m.start));
+            }
+        }
+    }
+    *object = first_object.map(|(e, _)| e);
+    any_after_title
 }
 
 /// At most this many words in a title set off by commas after a person's name
@@ -3192,7 +3216,7 @@ fn title_before_target(
     let Some(target) = entity_by_id(entities, ev.target.as_deref()) else {
         return false;
     };
-    let Some((start, end)) = sentence_span(ev, article) else {
+    let Some((start, end)) = texts.sentence_span(ev, article) else {
         return false;
     };
     let named: Vec<&Mention> = target
@@ -3326,7 +3350,7 @@ fn deed_subject_target(
     if source.is_some_and(|s| s.id == target.id) {
         return None;
     }
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
     let verb = tokens.words.partition_point(|w| w.end <= t);
     if tokens.words.get(verb).is_none_or(|w| w.start != t) {
@@ -3462,7 +3486,7 @@ fn call_stance_caller<'e>(
     if trigger.start == usize::MAX {
         return None;
     }
-    let (sent_start, _) = sentence_span(ev, article)?;
+    let (sent_start, _) = texts.sentence_span(ev, article)?;
     let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
     let t = tokens.words.partition_point(|w| w.end <= trigger.start);
     if tokens.words.get(t).is_none_or(|w| w.start != trigger.start) {
@@ -3551,7 +3575,7 @@ fn call_stance_sources(
         else {
             continue;
         };
-        let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+        let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
             continue;
         };
         let only_in_call = |id: Option<&str>| {
@@ -3855,7 +3879,7 @@ fn affiliation_target(
     if source.id == target.id {
         return false;
     }
-    let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+    let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
         return false;
     };
     let own_ends: Vec<usize> = source
@@ -4106,7 +4130,7 @@ fn received_invitation<'e>(
     if ev.code.get(..2) != Some("02") || !trigger.noun || trigger.start == usize::MAX {
         return None;
     }
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
     let t = tokens.words.partition_point(|w| w.end <= trigger.start);
     tokens.words.get(t).filter(|w| w.start == trigger.start)?;
@@ -4205,7 +4229,7 @@ fn coordinated_verb_source<'e>(
     {
         return None;
     }
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
     let t = tokens.words.partition_point(|w| w.end <= trigger.start);
     tokens.words.get(t).filter(|w| w.start == trigger.start)?;
@@ -4335,7 +4359,7 @@ fn reported_subject<'e>(
     if trigger.start == usize::MAX || trigger.noun {
         return None;
     }
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     let tokens = texts.tokens(article, ArticlePart::Body, ev.paragraph)?;
     let t = tokens.words.partition_point(|w| w.end <= trigger.start);
     if tokens.words.get(t).is_none_or(|w| w.start != trigger.start) {
@@ -4409,7 +4433,7 @@ fn reported_subject_sources(
         let Some((subject, that)) = reported_subject(ev, trigger, entities, article, texts) else {
             continue;
         };
-        let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+        let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
             continue;
         };
         let in_frame = entity_by_id(entities, ev.target.as_deref()).is_some_and(|e| {
@@ -4496,7 +4520,7 @@ fn own_side_target<'e>(
     let source =
         entity_by_id(entities, ev.source.as_deref()).filter(|e| e.kind == EntityType::Person)?;
     let target = entity_by_id(entities, ev.target.as_deref()).filter(|e| e.id != source.id)?;
-    let (sent_start, sent_end) = sentence_span(ev, article)?;
+    let (sent_start, sent_end) = texts.sentence_span(ev, article)?;
     let here =
         |m: &&Mention| in_event_paragraph(ev, m) && sent_start <= m.start && m.end <= sent_end;
     let mentions: Vec<(&Entity, &Mention)> = entities
@@ -4938,7 +4962,7 @@ fn expressed_stance_sources(
         let Some(holder_end) = stance_holder(ev, trigger, target, article, texts) else {
             continue;
         };
-        let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+        let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
             continue;
         };
         let object = entity_by_id(entities, ev.source.as_deref()).filter(|s| {
@@ -5092,8 +5116,8 @@ fn visit_destination<'e>(
     article: &Article,
     texts: &mut Texts,
 ) -> Option<&'e Entity> {
+    let (_, sent_end) = texts.sentence_span(ev, article)?;
     let (tokens, _, inside) = mentions_in_sentence(ev, person, article, texts)?;
-    let (_, sent_end) = sentence_span(ev, article)?;
     let first_after = {
         let end = inside.iter().map(|m| m.end).min()?;
         tokens.words.partition_point(|w| w.start < end)
@@ -5433,7 +5457,7 @@ fn visit_noun_doers(
         if !(visit || ev.code.starts_with("040")) || trigger.start == usize::MAX {
             continue;
         }
-        let Some((start, _)) = sentence_span(ev, article) else {
+        let Some((start, _)) = texts.sentence_span(ev, article) else {
             continue;
         };
         let Some(para) = article.body.get(ev.paragraph) else {
@@ -5846,7 +5870,7 @@ fn joined_target(
     if !close {
         return false;
     }
-    let Some((sent_start, sent_end)) = sentence_span(ev, article) else {
+    let Some((sent_start, sent_end)) = texts.sentence_span(ev, article) else {
         return false;
     };
     let Some(tokens) = texts.tokens(article, ArticlePart::Body, ev.paragraph) else {
@@ -6442,6 +6466,8 @@ pub(crate) fn settle_actors_traced(
     after("clear_media_actors", events);
     visitor_sources(events, entities, article, &mut texts);
     after("visitor_sources", events);
+    source_place::clear_source_place_targets(events, entities, article, &mut texts);
+    after("clear_source_place_targets", events);
     crate::events::context_target::fill_targets_from_context(events, &triggers, entities, article);
     after("context_targets", events);
     crate::events::struck_place::fill_struck_place_targets(events, &triggers, entities, article);
@@ -6457,6 +6483,8 @@ pub(crate) fn settle_actors_traced(
     after("no_actor_left", events);
     keep_between_actors(events, entities, article, &mut texts);
     after("keep_between_actors", events);
+    venue_twins::drop_venue_twins(events, entities, article, &mut texts);
+    after("drop_venue_twins", events);
 }
 
 /// The state a place stands for as a whole (its ISO code): the state's own entity
@@ -6559,14 +6587,43 @@ fn can_act_with(entity: &Entity, article: &Article, texts: &mut Texts) -> bool {
     }
 }
 
-/// The headline's and the paragraphs' words, tokenized when first asked for.
+/// The headline's and the paragraphs' words, tokenized when first asked for, and the spans
+/// of the events' sentences, found when first asked for.
 #[derive(Default)]
 struct Texts {
     headline: Option<Tokens>,
     body: Vec<Option<Tokens>>,
+    /// The span of each sentence asked for.
+    spans: Vec<SentenceSpan>,
+}
+
+/// One event sentence's [`sentence_span`], as [`Texts::sentence_span`] remembers it.
+struct SentenceSpan {
+    paragraph: usize,
+    sentence: String,
+    span: Option<(usize, usize)>,
 }
 
 impl Texts {
+    /// [`sentence_span`] of `ev`, looked up once per sentence (finding the sentence in its
+    /// paragraph and counting chars is the costly part of the passes that ask for it often).
+    fn sentence_span(&mut self, ev: &Event, article: &Article) -> Option<(usize, usize)> {
+        if let Some(known) = self
+            .spans
+            .iter()
+            .find(|k| k.paragraph == ev.paragraph && k.sentence == ev.sentence)
+        {
+            return known.span;
+        }
+        let span = sentence_span(ev, article);
+        self.spans.push(SentenceSpan {
+            paragraph: ev.paragraph,
+            sentence: ev.sentence.clone(),
+            span,
+        });
+        span
+    }
+
     fn tokens(
         &mut self,
         article: &Article,

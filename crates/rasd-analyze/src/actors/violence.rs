@@ -965,7 +965,7 @@ pub(super) fn struck_targets(
             .find(|&j| STRUCK_NOUNS.contains(&bare(tokens.norm(j))))
             .and_then(|j| tokens.words.get(j))
             .map_or(usize::MAX, |w| w.start);
-        let sentence = super::sentence_span(ev, article);
+        let sentence = texts.sentence_span(ev, article);
         let named_before = |id: Option<&str>| {
             entity_by_id(entities, id).is_some_and(|e| {
                 e.mentions.iter().any(|m| {
@@ -1037,7 +1037,7 @@ pub(super) fn later_struck_targets(
         if ev.target.is_some() && !place {
             continue;
         }
-        let Some((_, sentence_end)) = super::sentence_span(ev, article) else {
+        let Some((_, sentence_end)) = texts.sentence_span(ev, article) else {
             continue;
         };
         let Some(para) = article.body.get(ev.paragraph) else {
@@ -2065,7 +2065,7 @@ pub(super) fn clear_hit_body_place_targets(
         else {
             continue;
         };
-        let Some((start, end)) = super::sentence_span(ev, article) else {
+        let Some((start, end)) = texts.sentence_span(ev, article) else {
             continue;
         };
         let Some(tokens) = texts.tokens(article, rasd_model::ArticlePart::Body, ev.paragraph)

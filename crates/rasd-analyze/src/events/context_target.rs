@@ -32,6 +32,8 @@
 
 use std::cell::OnceCell;
 
+mod clash_sides;
+
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event};
 
 use crate::events::learned::Trigger;
@@ -102,13 +104,14 @@ struct Pass {
 }
 
 /// The passes in the order they run (each sees the targets the ones before it filled).
-const PASSES: [Pass; 6] = [
+const PASSES: [Pass; 7] = [
     BACK_REFERENCE,
     DESCRIBED_BODY,
     MEMBERS_HIT,
     AIMED_OBJECT,
     POSTURE_ADVERSARY,
     AID_PLACE,
+    clash_sides::CLASH_SIDES,
 ];
 
 /// A target found by a pass: the actor and its state.
@@ -486,6 +489,14 @@ const MEMBER_NOUNS: &[&str] = &[
     "افراد",
     "انصار",
     "كوادر",
+    // (Armed men and fighters counted, and tens of them: `مقتل 10 مسلحين من X`, `مقتل
+    // العشرات من X في غارات`.)
+    "مسلحا",
+    "مسلحين",
+    "مقاتلا",
+    "مقاتلين",
+    "عشرات",
+    "العشرات",
 ];
 
 /// The stems of [`MEMBER_NOUNS`] as written, hamza forms included (a sentence without one is
@@ -509,6 +520,9 @@ const MEMBER_STEMS: &[&str] = &[
     "أنصار",
     "انصار",
     "كوادر",
+    "مسلح",
+    "مقاتل",
+    "عشرات",
 ];
 
 /// Tokens after the trigger within which any member noun names the hit; further on (a long
@@ -528,6 +542,9 @@ const MEMBER_LINKS: &[&str] = &[
     "الي",
     "بارزا",
     "بارزين",
+    // (`قياديا كبيرا في X`.)
+    "كبيرا",
+    "كبيرين",
     "البارزين",
     "سابقا",
     "ينتمون",
@@ -1330,6 +1347,67 @@ mod tests {
         ];
         let got = member(text, &ents, "195", "أمريكا", "بضربة");
         assert_eq!(got.as_deref(), Some("حركة السهم"));
+    }
+
+    /// The target after the [`clash_sides::CLASH_SIDES`] pass.
+    fn side(t: &str, e: &[Entity], source: &str, word: &str) -> Option<String> {
+        target_after(clash_sides::CLASH_SIDES, t, e, "193", source, word)
+    }
+
+    #[test]
+    fn a_fight_between_two_sides_targets_the_other_side() {
+        // Two allies on the source's side, the other side after `من جهة`.
+        let text = "واندلعت اشتباكات عنيفة بين جماعة الرماة وقوات حركة السهم من جهة، والمقاومة الشعبية من جهة أخرى في المدينة.";
+        let ents = [
+            entity("الرماة", false, &["جماعة الرماة"], text),
+            entity("السهم", false, &["حركة السهم"], text),
+            entity("المقاومة", false, &["المقاومة الشعبية"], text),
+        ];
+        assert_eq!(
+            side(text, &ents, "الرماة", "اشتباكات").as_deref(),
+            Some("المقاومة")
+        );
+        // One on each side, joined by و.
+        let text = "ودارت اشتباكات بين جماعة الرماة وقوات حركة السهم قرب المطار.";
+        let ents = [
+            entity("الرماة", false, &["جماعة الرماة"], text),
+            entity("السهم", false, &["حركة السهم"], text),
+        ];
+        assert_eq!(
+            side(text, &ents, "الرماة", "اشتباكات").as_deref(),
+            Some("السهم")
+        );
+    }
+
+    #[test]
+    fn a_fight_with_no_named_other_side_gets_no_target() {
+        // The other side is no actor the entity stage found.
+        let text = "واندلعت مواجهات بين جماعة الرماة ومتظاهرين في الساحة.";
+        let ents = [entity("الرماة", false, &["جماعة الرماة"], text)];
+        assert_eq!(side(text, &ents, "الرماة", "مواجهات"), None);
+        // The source is not right after `بين` (a pronoun stands for the other side).
+        let text = "وقتل عشرة في اشتباكات جرت بينها وبين جماعة الرماة قرب القاعدة.";
+        let ents = [entity("الرماة", false, &["جماعة الرماة"], text)];
+        assert_eq!(side(text, &ents, "الرماة", "اشتباكات"), None);
+    }
+
+    #[test]
+    fn armed_men_tens_and_a_senior_leader_hit_name_their_body() {
+        // A leader named with `كبيرا`.
+        let text = "قتل الجيش قياديا كبيرا في حركة السهم بغارة على الجبال.";
+        let ents = [entity("حركة السهم", false, &["حركة السهم"], text)];
+        let got = member(text, &ents, "195", "الجيش", "قتل");
+        assert_eq!(got.as_deref(), Some("حركة السهم"));
+        // Tens of them killed in strikes.
+        let text = "مقتل العشرات من حركة السهم في غارات للجيش قرب المدينة.";
+        let ents = [entity("حركة السهم", false, &["حركة السهم"], text)];
+        let got = member(text, &ents, "195", "الجيش", "غارات");
+        assert_eq!(got.as_deref(), Some("حركة السهم"));
+        // Armed men of a body killed in an ambush.
+        let text = "قتل عشرة مسلحين من جبهة الرماة في كمين نصبه الجيش.";
+        let ents = [entity("جبهة الرماة", false, &["جبهة الرماة"], text)];
+        let got = member(text, &ents, "190", "الجيش", "كمين");
+        assert_eq!(got.as_deref(), Some("جبهة الرماة"));
     }
 
     #[test]
