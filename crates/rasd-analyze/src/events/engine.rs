@@ -17969,3 +17969,68 @@ pub(crate) mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod session23_missed_objects {
+    //! Session 23 (E6): objects the lexicon's lists missed (`data/event-lexicon.tsv`, the
+    //! session-23 section), one case each, in sentences of our own.
+    use super::tests::run_on;
+    use super::*;
+    use EntityType::{Location as L, Organization as O};
+
+    const MALI: (&str, EntityType, Option<&str>, &[&str]) =
+        ("مالي", L, Some("MLI"), &["باماكو", "المالية", "المالي"]);
+    const FRANCE: (&str, EntityType, Option<&str>, &[&str]) =
+        ("فرنسا", L, Some("FRA"), &["باريس", "الفرنسي", "الفرنسية"]);
+    const UN: (&str, EntityType, Option<&str>, &[&str]) =
+        ("الأمم المتحدة", O, None, &["الأممي", "الأممية"]);
+
+    /// The events the engine finds in `text` with the entities `ents`.
+    fn found(text: &str, ents: &[(&str, EntityType, Option<&str>, &[&str])]) -> Vec<Event> {
+        run_on(text, ents).1
+    }
+
+    /// True when some event of `events` has CAMEO root `root` and source `source`.
+    fn has_root_from(events: &[Event], root: &str, source: &str) -> bool {
+        events
+            .iter()
+            .any(|e| e.code.starts_with(root) && e.source.as_deref() == Some(source))
+    }
+
+    #[test]
+    fn freezing_assets_is_a_reduction_of_relations() {
+        let text = "أعلنت فرنسا تجميد أصول خمسة ضباط في جيش مالي ومنعهم من دخول أراضيها.";
+        let e = found(text, &[MALI, FRANCE]);
+        assert!(has_root_from(&e, "16", "فرنسا"), "{e:#?}");
+    }
+
+    #[test]
+    fn suspending_dealings_with_a_government_reduces_relations() {
+        let text = "أعلنت مالي تعليق تعاملها مع الحكومة الفرنسية إلى حين إشعار آخر.";
+        // (Not the verb: "وعلق الوزير بأنه تعامل مع نظيره" is a comment.)
+        let e = found(text, &[MALI, FRANCE]);
+        assert!(has_root_from(&e, "16", "مالي"), "{e:#?}");
+    }
+
+    #[test]
+    fn expelling_a_un_coordinator_is_an_expulsion() {
+        let text = "قررت السلطات المالية طرد المنسق المقيم للأمم المتحدة خلال ثلاثة أيام.";
+        let e = found(text, &[MALI, UN]);
+        assert!(has_root_from(&e, "16", "مالي"), "{e:#?}");
+    }
+
+    #[test]
+    fn seizing_migrants_or_a_boat_is_coercion() {
+        for text in [
+            "ضبطت البحرية الفرنسية زورقا يقل أربعين مهاجرا قبالة السواحل الجنوبية.",
+            "ضبطت البحرية الفرنسية شحنة أسلحة مهربة قبالة السواحل الجنوبية.",
+        ] {
+            let e = found(text, &[FRANCE]);
+            assert!(has_root_from(&e, "17", "فرنسا"), "{text}\n{e:#?}");
+        }
+        // Restraint is no seizure.
+        let text = "دعت فرنسا جميع الأطراف إلى ضبط النفس وتجنب التصعيد.";
+        let e = found(text, &[FRANCE]);
+        assert!(!e.iter().any(|e| e.code.starts_with("17")), "{e:#?}");
+    }
+}
