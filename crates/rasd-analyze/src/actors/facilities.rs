@@ -147,9 +147,8 @@ mod tests {
 
     use super::*;
     use crate::entities::tokens::normalize_phrase;
-    use crate::events::bare_event;
 
-    use super::super::violence::tests::{article, entity};
+    use super::super::violence::tests::settled_by;
 
     /// The (source, target) names left by [`clear_facility_name_actors`] for an event `code`
     /// of `body` from `source` to `target`, each given with its entity type.
@@ -159,27 +158,7 @@ mod tests {
         source: Option<(&str, EntityType)>,
         target: Option<(&str, EntityType)>,
     ) -> (Option<String>, Option<String>) {
-        let entities: Vec<Entity> = [source, target]
-            .iter()
-            .flatten()
-            .enumerate()
-            .map(|(k, (name, kind))| entity(&format!("per:{k:016x}"), name, *kind, body))
-            .collect();
-        let id = |side: Option<(&str, EntityType)>| {
-            side.and_then(|(n, _)| entities.iter().find(|e| e.name == n).map(|e| e.id.clone()))
-        };
-        let mut events = vec![bare_event(code, id(source), id(target), body)];
-        clear_facility_name_actors(
-            &mut events,
-            &entities,
-            &article(body),
-            &mut Texts::default(),
-        );
-        let name = |i: &Option<String>| {
-            i.as_ref()
-                .and_then(|i| entities.iter().find(|e| &e.id == i).map(|e| e.name.clone()))
-        };
-        (name(&events[0].source), name(&events[0].target))
+        settled_by(clear_facility_name_actors, body, code, source, target)
     }
 
     #[test]

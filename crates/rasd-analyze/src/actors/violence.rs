@@ -2229,6 +2229,39 @@ pub(super) mod tests {
         }
     }
 
+    /// The (source, target) names that the actor pass `pass` leaves for an event `code` of
+    /// `body` from `source` to `target`, each given with its entity type (the shared harness of
+    /// the one-pass modules' tests: facilities, passive victims, patient nouns).
+    pub(in crate::actors) fn settled_by(
+        pass: fn(&mut [Event], &[Entity], &Article, &mut Texts),
+        body: &str,
+        code: &str,
+        source: Option<(&str, EntityType)>,
+        target: Option<(&str, EntityType)>,
+    ) -> (Option<String>, Option<String>) {
+        let entities: Vec<Entity> = [source, target]
+            .iter()
+            .flatten()
+            .enumerate()
+            .map(|(k, (name, kind))| entity(&format!("per:{k:016x}"), name, *kind, body))
+            .collect();
+        let id = |side: Option<(&str, EntityType)>| {
+            side.and_then(|(n, _)| entities.iter().find(|e| e.name == n).map(|e| e.id.clone()))
+        };
+        let mut events = vec![bare_event(code, id(source), id(target), body)];
+        pass(
+            &mut events,
+            &entities,
+            &article(body),
+            &mut Texts::default(),
+        );
+        let name = |i: &Option<String>| {
+            i.as_ref()
+                .and_then(|i| entities.iter().find(|e| &e.id == i).map(|e| e.name.clone()))
+        };
+        (name(&events[0].source), name(&events[0].target))
+    }
+
     fn trigger_at(body: &str, word: &str) -> Trigger {
         let byte = body
             .find(word)
