@@ -306,7 +306,7 @@ pub(crate) fn run_traced_on(
 }
 
 /// Words of an attribution that stand for its speaker without naming them: `من جانبه`،
-/// `من جهته`، `بدوره`، `فيه` (`أكد فيه`), `بالقول`.
+/// `من جهته`، `بدوره`، `فيه` (`أكد فيه`), `بالقول`; and words of time, which name nobody.
 const STANDING_FOR: &[&str] = &[
     "من",
     "جانبه",
@@ -322,6 +322,12 @@ const STANDING_FOR: &[&str] = &[
     "بالقول",
     "له",
     "لها",
+    // Words of a time phrase the attribution may take for a subject (`وأكد أول أمس أن`،
+    // `أعلن يوم الخميس أنه`).
+    "اول",
+    "امس",
+    "يوم",
+    "اليوم",
 ];
 
 /// Makes `speaker_text` the words that name the speaker. The attribution of an implicit
@@ -15513,6 +15519,54 @@ pub(crate) mod tests {
         let text = "قال مصدر في وزارة الصحة إن الحملة تبدأ يوم الأحد، بحضور الوزير سامي ناصر.\nوتشمل الحملة أربع محافظات في الجنوب.\nوأوضح المصدر أن الفرق الطبية جاهزة في كل المراكز.";
         let q = said(text, &[MINISTER]);
         assert_eq!(later(&q), Some(None), "{text}: {q:?}");
+    }
+
+    #[test]
+    fn an_honorific_before_a_title_points_back_to_the_person_named_with_it() {
+        let later = |q: &[(Option<String>, String)]| {
+            q.iter()
+                .find(|(_, t)| t.starts_with("الفرق الطبية"))
+                .map(|(s, _)| s.clone())
+        };
+        // The minister was named with his title; later the paper honours him before the title.
+        for text in [
+            "افتتح وزير الصحة سامي ناصر الجناح الجديد أمس.\nوتشمل الحملة أربع محافظات في الجنوب.\nوأكد معالي وزير الصحة أن الفرق الطبية جاهزة في كل المراكز.",
+            "افتتح مدير الجامعة سامي ناصر الجناح الجديد أمس.\nوتشمل الحملة أربع محافظات في الجنوب.\nوأوضح سعادة مدير الجامعة أن الفرق الطبية جاهزة في كل المراكز.",
+        ] {
+            let q = said(text, &[MINISTER]);
+            assert_eq!(later(&q), Some(Some("سامي ناصر".to_string())), "{text}: {q:?}");
+        }
+        // The honorific does not make a title nobody carried before point back to someone.
+        let text = "افتتح وزير الصحة سامي ناصر الجناح الجديد أمس.\nوتشمل الحملة أربع محافظات في الجنوب.\nوأكد معالي وزير التعليم أن الفرق الطبية جاهزة في كل المراكز.";
+        let q = said(text, &[MINISTER]);
+        assert_eq!(later(&q), Some(None), "{text}: {q:?}");
+    }
+
+    #[test]
+    fn a_verb_and_a_phrase_of_when_or_where_go_on_with_the_man_who_spoke() {
+        const CABINET: (&str, EntityType, Option<&str>, &[&str]) =
+            ("مجلس الوزراء", O, Some("EGY"), &[]);
+        let later = |q: &[(Option<String>, String)]| {
+            q.iter()
+                .find(|(_, t)| t.starts_with("الفرق الطبية"))
+                .map(|(s, _)| s.clone())
+        };
+        // The verb goes on with him past a phrase of time, place or medium.
+        for text in [
+            "قال سامي ناصر إن حملة التطعيم تبدأ يوم الأحد.\nوأكد أول أمس في تصريح لـ«الوطن» أن الفرق الطبية جاهزة في كل المراكز.",
+            "قال سامي ناصر إن حملة التطعيم تبدأ يوم الأحد.\nوأضاف خلال زيارته للمستشفى أن الفرق الطبية جاهزة في كل المراكز.",
+        ] {
+            let q = said(text, &[MINISTER, CABINET]);
+            assert_eq!(later(&q), Some(Some("سامي ناصر".to_string())), "{text}: {q:?}");
+        }
+        // A phrase that names a speaker of its own does not go on with him.
+        for text in [
+            "قال سامي ناصر إن حملة التطعيم تبدأ يوم الأحد.\nوأكد أمس مصدر في الوزارة أن الفرق الطبية جاهزة في كل المراكز.",
+            "قال سامي ناصر إن حملة التطعيم تبدأ يوم الأحد.\nوأكد أمس مجلس الوزراء أن الفرق الطبية جاهزة في كل المراكز.",
+        ] {
+            let q = said(text, &[MINISTER, CABINET]);
+            assert_ne!(later(&q), Some(Some("سامي ناصر".to_string())), "{text}: {q:?}");
+        }
     }
 
     #[test]

@@ -10,10 +10,14 @@
 //! and no speech verb with a subject of its own stands in between, the verb is singular and
 //! stands right before the reported words, and its gender fits the person: a masculine verb
 //! (`وأضاف`) one never named as a woman, a feminine one (`وأوضحت`، `مبينة`) one named as a woman
-//! (`الدكتورة ريم فهد`، `وقالت ريم فهد`); a feminine verb is otherwise left to the bodies.
+//! (`الدكتورة ريم فهد`، `وقالت ريم فهد`); a feminine verb is otherwise left to the bodies. A
+//! phrase of when, where or to whom may stand between the verb and the words (`وأكد أول أمس في
+//! تصريح لـ«الوطن» أن`) when it names no one: no title, source word, or body named as a word
+//! of its own.
 
 use rasd_model::{Article, Entity, EntityType, Quote};
 
+use super::described_speaker::{is_title, without_article};
 use super::lexicon::{Lexicon, Pos, Role};
 use super::verb_feminine;
 use crate::events::text;
@@ -94,7 +98,10 @@ pub(super) fn continued_person(
     if q.paragraph == last.paragraph && at < last.end {
         return None;
     }
-    let feminine = subjectless_verb_before(&para[..byte], lex)?;
+    let (feminine, verb_byte) = subjectless_verb_before(&para[..byte], lex)?;
+    if named_in_phrase(para, verb_byte, byte, q.paragraph, entities) {
+        return None;
+    }
     // The words between the last quote and this one.
     let between: String = if q.paragraph == last.paragraph {
         para.chars().skip(last.end).take(at - last.end).collect()
@@ -127,10 +134,12 @@ pub(super) fn continued_person(
 
 /// Whether the text before a quote ends with a singular speech verb or participle that has no
 /// subject of its own (`وأضاف أن`، `وتابع:`، `مؤكدا أن`، `كما أوضحت أن`، `مبينة أن`): after the
-/// lead-in words, the last word is the verb, and before it the clause opens (punctuation, a
-/// particle, another speech word, or nothing). Gives the verb's gender (true: feminine), or
+/// lead-in words, the last word is the verb, or the verb and a phrase of when, where or to whom
+/// that names no one (`وأكد أول أمس في تصريح لـ«الوطن» أن`, see [`phrase_holds_no_subject`]),
+/// and before the verb the clause opens (punctuation, a particle, another speech word, or
+/// nothing). Gives the verb's gender (true: feminine) and the byte where the verb starts, or
 /// none when there is no such verb or it shows no gender.
-fn subjectless_verb_before(before: &str, lex: &Lexicon) -> Option<bool> {
+fn subjectless_verb_before(before: &str, lex: &Lexicon) -> Option<(bool, usize)> {
     let clean = |w: &str| text::normalize_word(w.trim_matches(|c: char| !c.is_alphabetic()));
     let mut words = before.split_whitespace().rev().peekable();
     let mut skipped = 0;
@@ -146,8 +155,23 @@ fn subjectless_verb_before(before: &str, lex: &Lexicon) -> Option<bool> {
             break;
         }
     }
-    let verb = clean(words.next()?);
-    let pos = speech_pos(lex, &verb)?;
+    // The verb, and the words of a phrase of when or where between it and the lead-ins
+    // (`وقال في تصريح لـ«الوطن» إن`، `وأكد أول أمس أن`), last word first.
+    let mut phrase: Vec<String> = Vec::new();
+    let (verb, pos, verb_byte) = loop {
+        let raw = words.next()?;
+        let word = clean(raw);
+        if let Some(pos) = speech_pos(lex, &word) {
+            break (word, pos, raw.as_ptr() as usize - before.as_ptr() as usize);
+        }
+        phrase.push(word);
+        if phrase.len() > MAX_PHRASE_WORDS {
+            return None;
+        }
+    };
+    if !phrase.is_empty() && !phrase_holds_no_subject(&phrase) {
+        return None;
+    }
     let bare_verb = text::bare(&verb);
     if bare_verb.ends_with("ين") || IMPERSONAL.contains(&bare_verb) {
         return None;
@@ -162,12 +186,120 @@ fn subjectless_verb_before(before: &str, lex: &Lexicon) -> Option<bool> {
             opens || PARTICLES.contains(&text::bare(&n)) || speech_pos(lex, &n).is_some()
         }
     };
-    opens.then_some(feminine)
+    opens.then_some((feminine, verb_byte))
 }
 
-/// Words after a speech verb that are not its subject (normalized): prepositions of when,
-/// where and before whom (`وقال في تصريح`، `وأوضح عقب اللقاء`).
+/// Prepositions (normalized) after which a name in the phrase between a speech verb and its
+/// words is no subject (`وقال في تصريح عن وزارة الصحة`، `وأكد في القاهرة أن`).
+const PHRASE_PREPOSITIONS: &[&str] = &[
+    "في", "من", "عن", "الي", "مع", "علي", "لدي", "امام", "بين", "خلال", "عقب", "بعد", "قبل",
+];
+
+/// True when an organization or place is named as a word of its own, after no preposition,
+/// between the speech verb (at byte `verb_byte` of `para`) and the quote (at byte
+/// `quote_byte`): `وقالت أمس وزارة الخارجية إن` has its subject after the time phrase.
+fn named_in_phrase(
+    para: &str,
+    verb_byte: usize,
+    quote_byte: usize,
+    paragraph: usize,
+    entities: &[Entity],
+) -> bool {
+    let verb_at = para[..verb_byte].chars().count();
+    let at = para[..quote_byte].chars().count();
+    let chars: Vec<char> = para.chars().collect();
+    entities
+        .iter()
+        .filter(|e| matches!(e.kind, EntityType::Organization | EntityType::Location))
+        .flat_map(|e| e.mentions.iter())
+        .any(|m| {
+            if !m.part.is_body() || m.paragraph != paragraph || m.start <= verb_at || m.start >= at
+            {
+                return false;
+            }
+            // (A mention inside a word, `للوكالة`، `لـ«الوطن»`, is behind a preposition.)
+            if !chars.get(m.start - 1).is_some_and(|c| c.is_whitespace()) {
+                return false;
+            }
+            let head: String = chars[..m.start].iter().collect();
+            let previous = head
+                .split_whitespace()
+                .next_back()
+                .map(|w| text::normalize_word(w.trim_matches(|c: char| !c.is_alphabetic())))
+                .unwrap_or_default();
+            !PHRASE_PREPOSITIONS.contains(&previous.as_str())
+        })
+}
+
+/// Words that open a phrase of when, where or to whom between a speech verb with no subject
+/// and the words it reports (normalized): `وقال في تصريح لـ«الوطن» إن`، `وأكد أول أمس أن`،
+/// `وأضاف خلال زيارته للمدينة أن`، `وأوضحت لـ«الوطن» أن`.
+const PHRASE_OPENERS: &[&str] = &[
+    "في",
+    "خلال",
+    "عقب",
+    "لدي",
+    "امام",
+    "امس",
+    "اليوم",
+    "اول",
+    "يوم",
+    "بعد",
+    "اثناء",
+    "صباح",
+    "مساء",
+    "عصر",
+    "ظهر",
+    "ل",
+    "لـ",
+];
+
+/// Words a phrase between a speech verb and the words it reports may hold at most.
+const MAX_PHRASE_WORDS: usize = 10;
+
+/// True when the words between a speech verb and its lead-ins (normalized, last word first)
+/// are a phrase of when, where or to whom and hold no subject: they open with one of
+/// [`PHRASE_OPENERS`] (or `لـ` fused to its noun), and no word of them is a person's title
+/// or a source word (`وقال في بيان وزير الخارجية إن`، `وأكد أمس مصدر مطلع أن` name their own
+/// speaker).
+fn phrase_holds_no_subject(phrase: &[String]) -> bool {
+    let Some(first) = phrase.last() else {
+        return true;
+    };
+    let opens = PHRASE_OPENERS.contains(&first.as_str()) || first.starts_with('ل');
+    opens
+        && phrase.iter().all(|w| {
+            let noun = without_article(w);
+            !(is_title(noun) || SUBJECT_WORDS.contains(&noun))
+        })
+}
+
+/// Nouns that name a speaker in a phrase after a speech verb without being a title
+/// (normalized, without the article): sources and officials.
+const SUBJECT_WORDS: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "مسوول",
+    "مسوولون",
+    "مسوولين",
+    "متحدث",
+    "ناطق",
+    "شهود",
+    "خبراء",
+    "محللون",
+    "مراقبون",
+];
+
+/// Words after a speech verb that are not its subject (normalized): prepositions and nouns of
+/// when, where and before whom (`وقال في تصريح`، `وأوضح عقب اللقاء`، `وأكد أول أمس`).
 const NOT_SUBJECTS: &[&str] = &[
+    "اول",
+    "يوم",
+    "مساء",
+    "صباح",
+    "عصر",
+    "ظهر",
+    "اثناء",
     "في",
     "خلال",
     "عقب",

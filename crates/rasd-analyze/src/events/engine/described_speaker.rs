@@ -3,7 +3,8 @@
 //!
 //! News names a person once with their title (`قال المتحدث باسم الوزارة سامي ناصر`، `سامي
 //! ناصر، مدير المستشفى،`) and later calls them by the title alone: `وأوضح المتحدث أن …`، `وأضاف
-//! المدير التنفيذي للشركة أن …`. [`described_person`] gives such a quote the one person whose
+//! المدير التنفيذي للشركة أن …`، or with an honorific first: `وأكد معالي وزير الخارجية أن …`.
+//! [`described_person`] gives such a quote the one person whose
 //! title, where they were named before the quote, holds every word of the description. A title that several earlier people carried is
 //! ambiguous and the quote keeps no speaker; a source word (`المصدر`) is no title, so an
 //! anonymous source stays nameless.
@@ -26,6 +27,23 @@ const MORE_TITLES: &[&str] = &[
     "محافظ",
 ];
 
+/// Honorifics that may open a description before its title (normalized): `معالي وزير
+/// الخارجية`، `سعادة مدير الجامعة`، `فضيلة إمام المسجد`، `صاحب السمو الأمير`. They honour the
+/// person without being part of the title they were named with, so they are passed over.
+const HONORIFICS: &[&str] = &[
+    "معالي",
+    "سعاده",
+    "سمو",
+    "السمو",
+    "فضيله",
+    "سماحه",
+    "فخامه",
+    "جلاله",
+    "دوله",
+    "صاحب",
+    "الملكي",
+];
+
 /// Words a title may stand before its holder's name at most (`المدير التنفيذي لشركة مترو جدة
 /// المهندس سامي ناصر`).
 const TITLE_WORDS_BEFORE: usize = 8;
@@ -45,7 +63,7 @@ fn clean(word: &str) -> String {
 
 /// A normalized word without a leading conjunction before the article and without the
 /// article (`والوزير` → `وزير`).
-fn without_article(word: &str) -> &str {
+pub(super) fn without_article(word: &str) -> &str {
     let word = word
         .strip_prefix('و')
         .filter(|w| w.starts_with("ال"))
@@ -54,7 +72,7 @@ fn without_article(word: &str) -> &str {
 }
 
 /// True when `noun` (normalized, without the article) is a person's title.
-fn is_title(noun: &str) -> bool {
+pub(super) fn is_title(noun: &str) -> bool {
     contains(TITLES, noun) || contains(TITLES, &format!("ال{noun}")) || MORE_TITLES.contains(&noun)
 }
 
@@ -122,7 +140,8 @@ fn definite_construct(rest: &[&str]) -> bool {
 
 /// The person quote `q`'s description points back to (see the module doc): `q`'s speaker
 /// words open with a definite title (`المتحدث الرسمي`، `والمدير التنفيذي للشركة`, or a bare one
-/// in construct with a definite noun: `رئيس الجمهورية`), stand at most
+/// in construct with a definite noun: `رئيس الجمهورية`; any [`HONORIFICS`] before it are
+/// passed over: `معالي وزير الخارجية`), stand at most
 /// [`MAX_WORDS_AFTER_DESCRIPTION`] words before the quote, and exactly one person named before
 /// them carried a title holding all of the description's words.
 pub(super) fn described_person(
@@ -130,7 +149,12 @@ pub(super) fn described_person(
     article: &Article,
     entities: &[Entity],
 ) -> Option<String> {
-    let words: Vec<&str> = q.speaker_text.as_deref()?.split_whitespace().collect();
+    let all_words: Vec<&str> = q.speaker_text.as_deref()?.split_whitespace().collect();
+    let honorifics = all_words
+        .iter()
+        .take_while(|w| HONORIFICS.contains(&clean(w).as_str()))
+        .count();
+    let words = &all_words[honorifics..];
     let first = clean(words.first()?);
     let definite = first.starts_with("ال")
         || first.starts_with("وال")
@@ -146,6 +170,20 @@ pub(super) fn described_person(
         .map(|w| without_article(&clean(w)).to_string())
         .filter(|w| w.chars().count() > 1)
         .collect();
+    // A word of a person's name in the description (`فضيلة الشيخ القاسم`) makes it a title and
+    // a name, which the name's own mentions resolve: the title does not point back alone.
+    let in_a_name = |w: &String| {
+        !is_title(w)
+            && entities.iter().any(|e| {
+                e.kind == EntityType::Person
+                    && e.name
+                        .split_whitespace()
+                        .any(|n| without_article(&clean(n)) == w.as_str())
+            })
+    };
+    if described.iter().any(in_a_name) {
+        return None;
+    }
     let para = article.body.get(q.paragraph)?;
     let quote_byte = para.find(q.text.as_str())?;
     let before = &para[..quote_byte];
