@@ -374,6 +374,11 @@ fn name_implicit_speakers(
         if nameless_source_of_a_body(q, entities) {
             q.speaker = None;
         }
+        // (`وأكد خلال لقائه نظيره فلان أن`: the person met is no speaker, the phrase no name.)
+        if met_in_phrase::speaker_met_in_phrase(q) {
+            q.speaker = None;
+            q.speaker_text = None;
+        }
         // The attribution is only a speech word (`وقالت`، `قائلًا`), or there is none.
         let implicit = q.speaker_text.as_deref().is_none_or(names_no_one);
         if q.speaker.is_none() {
@@ -12316,6 +12321,7 @@ mod act_participle_end;
 mod clause_subject;
 mod continued_speaker;
 mod described_speaker;
+mod met_in_phrase;
 mod nationality_before_name;
 mod not_said;
 
@@ -15540,6 +15546,25 @@ pub(crate) mod tests {
         let text = "افتتح وزير الصحة سامي ناصر الجناح الجديد أمس.\nوتشمل الحملة أربع محافظات في الجنوب.\nوأكد معالي وزير التعليم أن الفرق الطبية جاهزة في كل المراكز.";
         let q = said(text, &[MINISTER]);
         assert_eq!(later(&q), Some(None), "{text}: {q:?}");
+    }
+
+    #[test]
+    fn the_person_met_in_the_phrase_after_the_verb_is_no_speaker() {
+        const HOST: (&str, EntityType, Option<&str>, &[&str]) =
+            ("فهد سالم", P, Some("SAU"), &["سالم"]);
+        let later = |q: &[(Option<String>, String)]| {
+            q.iter()
+                .find(|(_, t)| t.starts_with("الفرق الطبية"))
+                .map(|(s, _)| s.clone())
+        };
+        // The minister named after `خلال لقائه` is the one met, not the one who spoke.
+        for text in [
+            "وصل الوفد إلى العاصمة صباح أمس.\nوأكد خلال لقائه نظيره المصري سامي ناصر أن الفرق الطبية جاهزة في كل المراكز.",
+            "وصل الوفد إلى العاصمة صباح أمس.\nوقال في مؤتمر صحافي عقده ونظيره المصري سامي ناصر إن الفرق الطبية جاهزة في كل المراكز.",
+        ] {
+            let q = said(text, &[MINISTER, HOST]);
+            assert_ne!(later(&q), Some(Some("سامي ناصر".to_string())), "{text}: {q:?}");
+        }
     }
 
     #[test]
