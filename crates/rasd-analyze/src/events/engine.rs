@@ -359,6 +359,10 @@ fn name_implicit_speakers(
         if let Some(at) = addressed {
             q.speaker = addressee_speaker(q, at, prev.as_ref(), entities);
         }
+        if let Some((who, words)) = medium_told_after_the_speaker(q, article, entities) {
+            q.speaker = who;
+            q.speaker_text = Some(words);
+        }
         if let Some(state) = coined_body_state(q, article, entities) {
             q.speaker = Some(state);
         }
@@ -734,6 +738,101 @@ fn addressed_medium(q: &Quote, article: &Article, entities: &[Entity]) -> Option
             })
         })
         .then_some(start)
+}
+
+/// Nouns before a medium behind ل that make the words the medium's own report, count or page
+/// (`تقرير لـ«رويترز»`, `تعداد لوكالة …`, `الموقع الرسمي لقناة …`), so the medium stays the
+/// source (normal form, without و).
+const MEDIUM_OWN_NOUNS: &[&str] = &[
+    "تقرير",
+    "تقارير",
+    "تعداد",
+    "احصاء",
+    "احصاييه",
+    "احصاءات",
+    "تحليل",
+    "دراسه",
+    "استطلاع",
+    "موقع",
+    "الموقع",
+    "مدونه",
+    "المدونه",
+    "صفحه",
+    "الصفحه",
+    "حساب",
+];
+
+/// A quote given to a medium its speaker words name behind ل after whoever spoke (`السفير
+/// لوكالة الأنباء السعودية`, `أحد المقربين منه لوكالة الصحافة الفرنسية`, `وكيل أعماله لصحيفة
+/// بيلد`): the medium is whom they spoke to, not the speaker. The speaker's mention lies in or
+/// after the word `لـ`+medium (a medium's head, or a name in marks), and no word before it is a
+/// credit or the medium's own report ([`MEDIUM_OWN_NOUNS`]). Returns the new speaker, the
+/// person or body named in the words before the medium (the last one) else none, and those
+/// words, which become the speaker words (so the later passes read `السفير`, not the medium).
+/// `None` leaves the quote as it is. (Words that start with the medium are
+/// [`addressed_medium`]'s.)
+fn medium_told_after_the_speaker(
+    q: &Quote,
+    article: &Article,
+    entities: &[Entity],
+) -> Option<(Option<String>, String)> {
+    let (id, words) = (q.speaker.as_deref()?, q.speaker_text.as_deref()?);
+    if words.starts_with('ل') {
+        return None;
+    }
+    let quote_mark = |c: char| matches!(c, '«' | '"' | '“' | '”');
+    // The word of the medium behind ل, after the first word.
+    let told = words.split_whitespace().enumerate().skip(1).find(|(_, w)| {
+        let Some(rest) = w.strip_prefix("لـ").or_else(|| w.strip_prefix('ل')) else {
+            return false;
+        };
+        if rest.is_empty() || rest.starts_with(quote_mark) {
+            return true;
+        }
+        let noun = text::normalize_word(rest.trim_matches(|c: char| !c.is_alphabetic()));
+        let noun = noun.strip_prefix("ال").unwrap_or(&noun);
+        in_list(noun, ADDRESSED_MEDIA)
+    });
+    let (k, told_word) = told?;
+    let before: Vec<String> = words
+        .split_whitespace()
+        .take(k)
+        .map(|w| text::normalize_word(w.trim_matches(|c: char| !c.is_alphabetic())))
+        .collect();
+    let credit_or_own = before.iter().any(|w| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        in_list(w, MEDIUM_OWN_NOUNS) || in_list(w, CREDIT_BEFORE_LAM)
+    });
+    if credit_or_own {
+        return None;
+    }
+    let para = article.body.get(q.paragraph)?;
+    let (byte, start) = super::speakers::attribution_at(para, &q.text, words)?;
+    let end = start + words.chars().count();
+    // The char where the medium's word starts.
+    let offset = told_word.as_ptr() as usize - words.as_ptr() as usize;
+    let told_at = start + para.get(byte..byte + offset)?.chars().count();
+    let in_words = |e: &Entity, from: usize, to: usize| {
+        e.mentions
+            .iter()
+            .filter(|m| m.part.is_body() && m.paragraph == q.paragraph)
+            .filter(|m| m.start >= from && m.start < to)
+            .map(|m| m.end)
+            .max()
+    };
+    let speaker = entities.iter().find(|e| e.id == id)?;
+    if speaker.kind != EntityType::Organization || in_words(speaker, told_at, end).is_none() {
+        return None;
+    }
+    let named = entities
+        .iter()
+        .filter(|e| e.id != id && e.kind != EntityType::Location)
+        .filter_map(|e| in_words(e, start, told_at).map(|m_end| (m_end, e)))
+        .filter(|&(m_end, _)| m_end <= told_at)
+        .max_by_key(|&(m_end, _)| m_end)
+        .map(|(_, e)| e.id.clone());
+    let spoke = words.get(..offset)?.trim_end().to_owned();
+    Some((named, spoke))
 }
 
 /// The speaker of a quote whose words named only the medium spoken to, at char `at` of its
@@ -17362,6 +17461,46 @@ pub(crate) mod tests {
         assert!(
             q.iter()
                 .any(|q| q.speaker.as_deref() == Some("وكالة الأنباء الوطنية")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn a_medium_told_after_whoever_spoke_is_not_the_speaker() {
+        let agency = ("وكالة الأنباء الوطنية", O, None, &[][..]);
+        let paper = ("الصباح", O, None, &[][..]);
+        let minister = ("كريم منصور", P, None, &["منصور"][..]);
+        // A title or a nameless source before the medium: the medium is whom they told.
+        for (text, who) in [
+            (
+                "وقال السفير لوكالة الأنباء الوطنية إن المعرض سيفتتح الشهر المقبل.",
+                None,
+            ),
+            (
+                "وقال أحد المقربين منه لـ«الصباح» إن اللاعب سيعود إلى التدريبات قريبا.",
+                None,
+            ),
+            (
+                "وقال وزير النقل كريم منصور لوكالة الأنباء الوطنية إن الميناء سيفتح الشهر المقبل.",
+                Some("كريم منصور"),
+            ),
+        ] {
+            let (q, e) = run_on(text, &[agency, paper, minister]);
+            assert!(
+                !q.is_empty() && q.iter().all(|q| q.speaker.as_deref() == who),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        // The medium's own report still speaks.
+        let (q, e) = run_on(
+            "وأظهر تقرير لوكالة الأنباء الوطنية أن الصادرات ارتفعت هذا العام.",
+            &[agency],
+        );
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_deref() == Some("وكالة الأنباء الوطنية")),
             "{}",
             show(&q, &e)
         );
