@@ -780,18 +780,18 @@ fn medium_told_after_the_speaker(
     if words.starts_with('ل') {
         return None;
     }
-    let quote_mark = |c: char| matches!(c, '«' | '"' | '“' | '”');
     // The word of the medium behind ل, after the first word.
+    // (`للوكالة` is ل with the article, "of the agency": the title's own body, `المدير العام
+    // للوكالة`, not whom it told.)
     let told = words.split_whitespace().enumerate().skip(1).find(|(_, w)| {
+        if w.starts_with("لل") {
+            return false;
+        }
         let Some(rest) = w.strip_prefix("لـ").or_else(|| w.strip_prefix('ل')) else {
             return false;
         };
-        if rest.is_empty() || rest.starts_with(quote_mark) {
-            return true;
-        }
         let noun = text::normalize_word(rest.trim_matches(|c: char| !c.is_alphabetic()));
-        let noun = noun.strip_prefix("ال").unwrap_or(&noun);
-        in_list(noun, ADDRESSED_MEDIA)
+        in_list(&noun, ADDRESSED_MEDIA)
     });
     let (k, told_word) = told?;
     let before: Vec<String> = words
@@ -824,6 +824,12 @@ fn medium_told_after_the_speaker(
     if speaker.kind != EntityType::Organization || in_words(speaker, told_at, end).is_none() {
         return None;
     }
+    // An agency or a network told must be a news medium (`لوكالة الأنباء`, `لوكالة فرانس برس`):
+    // `المدير العام لوكالة الطاقة` is the head of a state's agency, which speaks for it.
+    let head = text::normalize_word(told_word.trim_start_matches(['ل', 'ـ']));
+    if matches!(head.as_str(), "وكاله" | "شبكه") && !news_agency(speaker) {
+        return None;
+    }
     let named = entities
         .iter()
         .filter(|e| e.id != id && e.kind != EntityType::Location)
@@ -833,6 +839,21 @@ fn medium_told_after_the_speaker(
         .map(|(_, e)| e.id.clone());
     let spoke = words.get(..offset)?.trim_end().to_owned();
     Some((named, spoke))
+}
+
+/// Words in an agency's name that make it a news agency (normal form): `وكالة الأنباء السعودية`,
+/// `وكالة الصحافة الفرنسية`, `وكالة فرانس برس`.
+const NEWS_AGENCY_WORDS: &[&str] = &["انباء", "الانباء", "للانباء", "الصحافه", "برس"];
+
+/// True for a news agency: the gazetteer's, or one with a news word in its name.
+fn news_agency(e: &Entity) -> bool {
+    let g = gazetteer();
+    g.by_id(&e.id)
+        .and_then(|i| g.entry(i))
+        .is_some_and(|x| x.class == Class::Organization(crate::gazetteer::OrgClass::Agency))
+        || e.name
+            .split_whitespace()
+            .any(|w| in_list(&text::normalize_word(w), NEWS_AGENCY_WORDS))
 }
 
 /// The speaker of a quote whose words named only the medium spoken to, at char `at` of its
@@ -17469,7 +17490,7 @@ pub(crate) mod tests {
     #[test]
     fn a_medium_told_after_whoever_spoke_is_not_the_speaker() {
         let agency = ("وكالة الأنباء الوطنية", O, None, &[][..]);
-        let paper = ("الصباح", O, None, &[][..]);
+        let paper = ("صحيفة الصباح", O, None, &[][..]);
         let minister = ("كريم منصور", P, None, &["منصور"][..]);
         // A title or a nameless source before the medium: the medium is whom they told.
         for (text, who) in [
@@ -17478,7 +17499,7 @@ pub(crate) mod tests {
                 None,
             ),
             (
-                "وقال أحد المقربين منه لـ«الصباح» إن اللاعب سيعود إلى التدريبات قريبا.",
+                "وقال أحد المقربين منه لصحيفة الصباح إن اللاعب سيعود إلى التدريبات قريبا.",
                 None,
             ),
             (
@@ -17493,6 +17514,18 @@ pub(crate) mod tests {
                 show(&q, &e)
             );
         }
+        // The head of a state's agency named with ل speaks for it.
+        let agency_body = ("وكالة الطاقة الدولية", O, None, &[][..]);
+        let (q, e) = run_on(
+            "وقال المدير العام لوكالة الطاقة الدولية إن الطلب على النفط سيرتفع.",
+            &[agency_body],
+        );
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_deref() == Some("وكالة الطاقة الدولية")),
+            "{}",
+            show(&q, &e)
+        );
         // The medium's own report still speaks.
         let (q, e) = run_on(
             "وأظهر تقرير لوكالة الأنباء الوطنية أن الصادرات ارتفعت هذا العام.",
