@@ -3333,6 +3333,26 @@ fn medium_mark(para: &Para<'_>, q: &QuoteSpan) -> bool {
             .is_some_and(|w| in_list(w, MEDIA_NOUNS))
 }
 
+/// True for marks of four words or fewer right after a speech verb (no colon between) with a
+/// word right after the closing mark: `بحسب ما ذكرت "ذا ويكلي ستار" التي رأت أن`، `وكشفت «شبكة
+/// النور للإغاثة» في بيان`. The clause goes on past the marks, so they hold the verb's subject,
+/// a name (often one the tagger does not know), not the words it said (`وقال «لن نتراجع».`
+/// ends at the marks).
+fn name_after_report_verb(para: &Para<'_>, q: &QuoteSpan) -> bool {
+    let after_verb = q
+        .open_tok
+        .checked_sub(1)
+        .and_then(|p| para.hits.get(p).copied().flatten())
+        .is_some_and(|e| {
+            matches!(e.role, Role::Speech { .. }) && matches!(e.pos, Pos::Verb | Pos::Present)
+        });
+    let goes_on = para
+        .tokens
+        .get(q.close_tok + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word);
+    q.words <= 4 && after_verb && goes_on
+}
+
 /// The gender a speech verb's form agrees with, when it shows one: `قالت`، `تقول`، `مضيفة` are
 /// feminine; `قال`، `يقول`، `مضيفًا`، `دعا` masculine. Plural forms (`قالوا`، `يقولون`), the
 /// feminine dual (`قالتا`) and the first person (`نقول`) show none; nor do nouns.
@@ -7641,6 +7661,17 @@ impl SentenceRun<'_, '_> {
             // The quoted words were already taken ("قال X في بيان تلاه إن «…»" reaches them
             // twice): they are not reported again.
             if !free {
+                return false;
+            }
+            // (`بحسب ما ذكرت "ذا ويكلي ستار" التي رأت أن`: marks right after the verb with the
+            // clause going on after them name its subject; they are no quote, and the words
+            // after them are no reported speech of this verb.)
+            if self
+                .para
+                .quotes
+                .get(qi)
+                .is_some_and(|q| q.open_tok == k && name_after_report_verb(&*self.para, q))
+            {
                 return false;
             }
             let words = self.para.quotes.get(qi).map(|q| q.words).unwrap_or(0);
@@ -12172,7 +12203,7 @@ fn leftover_quotes(
         if q.words < 3 && inside {
             continue;
         }
-        if medium_mark(para, &q) {
+        if medium_mark(para, &q) || name_after_report_verb(para, &q) {
             continue;
         }
         // "واصفا التقرير بأنه «…»، مؤكدا أن …": marks after the بأن of a word of describing
@@ -17485,6 +17516,26 @@ pub(crate) mod tests {
             "{}",
             show(&q, &e)
         );
+    }
+
+    #[test]
+    fn a_name_in_marks_right_after_a_report_verb_is_no_quote() {
+        // The clause goes on after the marks: they name the verb's subject.
+        for text in [
+            "وبحسب ما ذكرت \"ذا ويكلي ستار\" التي رأت أن المدرب سيرحل في الصيف.",
+            "وكشفت «شبكة النور للإغاثة» في بيان عن نقص حاد في الأدوية.",
+        ] {
+            let (q, e) = run_on(text, &[]);
+            assert!(
+                q.iter()
+                    .all(|q| q.text != "ذا ويكلي ستار" && q.text != "شبكة النور للإغاثة"),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        // Words in marks that end the clause are what was said.
+        let (q, e) = run_on("وقال «لن نتراجع أبدا». ثم غادر القاعة.", &[]);
+        assert!(q.iter().any(|q| q.text == "لن نتراجع أبدا"), "{}", show(&q, &e));
     }
 
     #[test]
