@@ -1857,6 +1857,42 @@ fn medium(entity: &Entity) -> bool {
         || (head == "وكاله" && norm.split(' ').any(|w| NEWS_WORDS.contains(&w)))
 }
 
+/// Words right after an agency's or a network's name that make it a news medium (normal form):
+/// `وكالة تيماء للأنباء`, `شبكة الوادي الإخبارية`.
+const NEWS_WORDS_AFTER: &[&str] = &["للانباء", "الاخباريه", "الاخباري"];
+
+/// Quotation marks a medium's name is written in after its type word (`وكالة «مهر»`).
+const NAME_MARKS: &[char] = &['«', '"', '“', '”'];
+
+/// True when an agency or a network (`وكالة`, `شبكة`, which are also a state's agency or a
+/// ring of smugglers) is a news medium by how the page writes it: named in quotation marks
+/// right after its type word (`وكالة «مهر»`, `شبكة "راصدين"`: a mention holds the mark), or
+/// followed by a news word (`وكالة دوجان للأنباء`, see [`NEWS_WORDS_AFTER`]).
+fn agency_written_as_medium(entity: &Entity, article: &Article) -> bool {
+    if entity.kind != EntityType::Organization {
+        return false;
+    }
+    let norm = normalize_phrase(&entity.name);
+    if !matches!(name_head(&norm), "وكاله" | "شبكه") {
+        return false;
+    }
+    entity.mentions.iter().any(|m| {
+        if m.text.contains(NAME_MARKS) {
+            return true;
+        }
+        let Some(para) = article.body.get(m.paragraph).filter(|_| m.part.is_body()) else {
+            return false;
+        };
+        let next: String = para
+            .chars()
+            .skip(m.end)
+            .skip_while(|c| !c.is_alphabetic())
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        NEWS_WORDS_AFTER.contains(&bare(&normalize_phrase(&next)))
+    })
+}
+
 /// True when the mention starting at char `start` of `paragraph` is whom someone spoke to:
 /// `لـ«X»` (or `ل«X»`, `لـ "X"`), or for a medium (`marked` false) `لX` too (`لوكالة الأنباء`),
 /// after a word of saying a few words back (see [`TOLD_CUES`]).
@@ -1895,7 +1931,7 @@ fn addressee(paragraph: &str, tokens: &Tokens, start: usize, marked: bool) -> bo
     (at.saturating_sub(TOLD_WINDOW)..at).any(|j| TOLD_CUES.contains(&bare(tokens.norm(j))))
 }
 
-/// Clears a source that is a news medium (see [`medium`]): a paper or an agency reports acts,
+/// Clears a source that is a news medium (see [`medium`] and [`agency_written_as_medium`]): a paper or an agency reports acts,
 /// it does not do them ("وذكرت وكالة الأنباء أن الجيش اعتقل…"); and an actor that is, at each
 /// of its mentions in the event's sentence, whom the words were said to (see [`addressee`]):
 /// "وقالت مصادر لـ«الشرق الأوسط» إن الطيران قصف…". A medium acted on stays a target
@@ -1912,7 +1948,7 @@ fn clear_media_actors(
             let Some(actor) = entity_by_id(entities, id.as_deref()) else {
                 continue;
             };
-            let is_medium = medium(actor);
+            let is_medium = medium(actor) || agency_written_as_medium(actor, article);
             let mut spoken_to = || {
                 let paragraph = article.body.get(ev.paragraph)?;
                 let (tokens, _, inside) = mentions_in_sentence(ev, actor, article, texts)?;
@@ -8713,6 +8749,50 @@ mod tests {
             &mut Texts::default(),
         );
         assert_eq!(events[0].target.as_deref(), Some(channel.id.as_str()));
+    }
+
+    #[test]
+    fn an_agency_named_in_marks_or_for_news_reports_acts_it_does_not_do_them() {
+        // (body, the agency's name, its mention as written, whether it is cleared)
+        let cases = [
+            (
+                "وأوردت وكالة «تيماء» أن دورية للجيش صادرت شحنة أسلحة",
+                "وكالة تيماء",
+                "وكالة «تيماء",
+                true,
+            ),
+            (
+                "وأوردت وكالة تيماء للأنباء أن دورية للجيش صادرت شحنة أسلحة",
+                "وكالة تيماء",
+                "وكالة تيماء",
+                true,
+            ),
+            // A state's agency with no news word acts.
+            (
+                "وصادرت وكالة تيماء للجمارك شحنة أسلحة على الحدود",
+                "وكالة تيماء",
+                "وكالة تيماء",
+                false,
+            ),
+        ];
+        for (body, name, written, cleared) in cases {
+            let a = article(body);
+            let mut agency = entity(
+                "org:0123456789abcdef",
+                written,
+                EntityType::Organization,
+                body,
+            );
+            agency.name = name.to_owned();
+            let mut events = vec![bare_event("1711", Some(agency.id.clone()), None, body)];
+            clear_media_actors(
+                &mut events,
+                std::slice::from_ref(&agency),
+                &a,
+                &mut Texts::default(),
+            );
+            assert_eq!(events[0].source.is_none(), cleared, "help: {body}");
+        }
     }
 
     #[test]

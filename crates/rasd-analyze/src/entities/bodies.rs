@@ -19,7 +19,7 @@
 use rasd_model::EntityType;
 
 use super::context::contains;
-use super::tokens::{normalize_phrase, proclitic_forms, Form};
+use super::tokens::{normalize_phrase, proclitic_forms, Form, Tokens};
 use super::WEEKDAYS;
 use super::{char_slice, entry_is_country, resolve, Cand, Source, Target, Text};
 use crate::gazetteer::{Class, Gazetteer, OrgClass};
@@ -196,6 +196,45 @@ const ARMED: &[&str] = &[
     "اسناد",
     "قدس",
 ];
+
+/// Opening and closing quotation marks around a medium's name (`«سبق»`, `"العربية"`,
+/// `“ميزان”`; some pages close with the opening curly mark).
+const OPENING_MARKS: &[char] = &['«', '"', '“', '”'];
+const CLOSING_MARKS: &[char] = &['»', '"', '”', '“'];
+
+/// The last word of a name of one to four words in quotation marks right after the head at
+/// word `head` (`وكالة «ميزان» للأنباء` → the word `ميزان`), when no gazetteer name lies inside
+/// and the name is no common genitive of a medium's head ([`MEDIA_STOP`]). (The caller leaves
+/// a name the tagger found as an organization to the tagger: `صحيفة «آس»` stays `آس`.)
+fn quoted_name_end(tokens: &Tokens, head: usize, covered: &[bool]) -> Option<usize> {
+    let first = head + 1;
+    let opens = tokens
+        .words
+        .get(first)
+        .and_then(|w| w.punct_before)
+        .is_some_and(|c| OPENING_MARKS.contains(&c));
+    if !opens {
+        return None;
+    }
+    for last in first..first + 4 {
+        let word = tokens.words.get(last)?;
+        if last > first && word.punct_before.is_some() {
+            return None;
+        }
+        if covered.get(last) == Some(&true) {
+            return None;
+        }
+        let closing = match tokens.words.get(last + 1) {
+            Some(next) => next.punct_before,
+            None => tokens.punct_after_last,
+        };
+        if closing.is_some_and(|c| CLOSING_MARKS.contains(&c)) {
+            let single_stop = last == first && contains(MEDIA_STOP, tokens.norm(first));
+            return (!single_stop).then_some(last);
+        }
+    }
+    None
+}
 
 /// True when one of the words `from..=to` is an armed or security word ([`ARMED`], after `و`,
 /// `ال` or `لل`) or starts the name of an international or government body the gazetteer knows
@@ -420,8 +459,18 @@ pub(crate) fn body_chains(
             {
                 let weak = contains(WEAK_HEADS, form);
                 let network = form == "شبكه";
+                // (`وكالة «ميزان»`, `صحيفة «سبق»`, `قناة "العربية"`: a medium or an agency
+                // named in quotation marks after its type word.)
+                let quoted = if !definite && (media || form == "وكاله" || network) {
+                    quoted_name_end(tokens, i, &covered).filter(|&end| {
+                        !orgs.is_some_and(|spans| spans.iter().any(|&(a, b)| a <= end && b > i))
+                    })
+                } else {
+                    None
+                };
                 let apparatus = form == "جهاز";
                 head = Some((
+                    quoted,
                     definite,
                     weak,
                     network,
@@ -435,8 +484,18 @@ pub(crate) fn body_chains(
                 break;
             }
         }
-        let Some((definite, weak, network, apparatus, force, media, resistance, prefix, clitics)) =
-            head
+        let Some((
+            quoted,
+            definite,
+            weak,
+            network,
+            apparatus,
+            force,
+            media,
+            resistance,
+            prefix,
+            clitics,
+        )) = head
         else {
             i += 1;
             continue;
@@ -446,8 +505,13 @@ pub(crate) fn body_chains(
         let mut j = i + 1;
         // The genitive of a head in construct state.
         if !definite {
-            let mut genitive = None;
+            // (A title before the head, `رئيس تحرير صحيفة «سبق»`, makes the words the person's.)
+            let titled = i > 0 && joined(i) && contains(MEDIA_TITLES, tokens.norm(i - 1));
+            let mut genitive = quoted.filter(|_| !titled);
             for bare in 0..2 {
+                if genitive.is_some() {
+                    break;
+                }
                 let k = j + bare;
                 if !joined(k) || (bare == 1 && !joined(j)) {
                     break;
@@ -651,6 +715,7 @@ pub(crate) fn body_chains(
         // الردع`, `جهاز مكافحة الإرهاب`: an apparatus of security or force is a body, where a
         // device, `جهاز الكمبيوتر`, is not.)
         let corroborated = parent.is_some()
+            || quoted.is_some_and(|end| end == last)
             || nisba
             || network && country.is_some()
             || apparatus && last > i && armed_chain(g, text, &gaz_at, i + 1, last)
@@ -717,6 +782,62 @@ mod tests {
         found
             .iter()
             .find(|e| e.kind == EntityType::Organization && e.name == name)
+    }
+
+    #[test]
+    fn a_medium_named_in_quotation_marks_after_its_type_word_is_a_body() {
+        let found = find("وقالت وكالة «نورس» للأنباء إن الجسر افتتح أمس.");
+        let agency = org(&found, "وكالة نورس").expect("the agency, named without its marks");
+        assert!(agency.mentions.iter().all(|m| m.text.starts_with("وكالة")));
+        let found = find("ونقلت صحيفة \"المرصاد\" عن مصدر أن الاجتماع تأجل.");
+        assert!(org(&found, "صحيفة المرصاد").is_some(), "{found:?}");
+        let found = find("وذكرت قناة “أفق الغد” أن الطريق أغلق.");
+        assert!(org(&found, "قناة أفق الغد").is_some(), "{found:?}");
+        // Not a title in marks after a word that is no medium's head, not a name that runs on
+        // past five words, not a common genitive, and not the words of a title-holder.
+        for sentence in [
+            "وانتهت عملية «نسر الصحراء» بعد أسبوع.",
+            "وصدر كتاب «أيام في المدينة» أمس.",
+            "وتضمنت صحيفة «الاتهام» عشر تهم.",
+            "وقال رئيس تحرير صحيفة «نورس» إن العدد تأخر.",
+        ] {
+            let found = find(sentence);
+            assert!(
+                found.iter().all(|e| e.kind != EntityType::Organization
+                    || !e.name.contains("نورس")
+                        && !e.name.contains("الاتهام")
+                        && !e.name.contains("نسر")
+                        && !e.name.contains("أيام")),
+                "{sentence}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_medium_named_in_marks_speaks_its_quote_and_its_name_is_no_quote() {
+        let article = Article {
+            body: vec![
+                "وقالت وكالة «نورس» للأنباء إن «المفاوضات ستستأنف الأسبوع المقبل».".to_owned(),
+            ],
+            ..Article::default()
+        };
+        let analysis = crate::Analyzer::without_tagger().analyze(&article);
+        let agency = org(&analysis.entities, "وكالة نورس").expect("the agency");
+        assert!(
+            analysis.quotes.iter().all(|q| q.text != "نورس"),
+            "{:?}",
+            analysis.quotes
+        );
+        let quote = analysis
+            .quotes
+            .iter()
+            .find(|q| q.text.contains("المفاوضات"))
+            .expect("the quote");
+        assert_eq!(
+            quote.speaker.as_deref(),
+            Some(agency.id.as_str()),
+            "{quote:?}"
+        );
     }
 
     #[test]

@@ -28,6 +28,18 @@ pub(crate) fn display_form(written: &str, clitics: &str) -> String {
     }
 }
 
+/// `name` without quotation marks (`وكالة «ميزان` → `وكالة ميزان`): a medium named in marks
+/// after its type word keeps them in its mentions, not in its name.
+fn without_quote_marks(name: String) -> String {
+    if !name.contains(['«', '»', '"', '“', '”']) {
+        return name;
+    }
+    name.replace(['«', '»', '"', '“', '”'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// 64-bit FNV-1a of `s`, as 16 hex digits: stable across runs, platforms and versions (unlike
 /// `std`'s `DefaultHasher`), which is what cross-page ids need.
 pub(crate) fn fnv_hex(s: &str) -> String {
@@ -139,7 +151,10 @@ pub(super) fn entities(g: &Gazetteer, texts: &[Text<'_>], mut cands: Vec<Cand>) 
         });
         let words = c.last + 1 - c.first;
         if words > group.longest.0 {
-            group.longest = (words, display_form(&written, &c.clitics));
+            group.longest = (
+                words,
+                without_quote_marks(display_form(&written, &c.clitics)),
+            );
         }
         group.mentions.push(Mention {
             text: written,

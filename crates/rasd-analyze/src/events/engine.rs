@@ -365,6 +365,10 @@ fn name_implicit_speakers(
         if let Some(at) = addressed {
             q.speaker = addressee_speaker(q, at, prev.as_ref(), entities);
         }
+        if let Some((who, words)) = medium_told_after_the_speaker(q, article, entities) {
+            q.speaker = who;
+            q.speaker_text = Some(words);
+        }
         if let Some(state) = coined_body_state(q, article, entities) {
             q.speaker = Some(state);
         }
@@ -745,6 +749,122 @@ fn addressed_medium(q: &Quote, article: &Article, entities: &[Entity]) -> Option
             })
         })
         .then_some(start)
+}
+
+/// Nouns before a medium behind ل that make the words the medium's own report, count or page
+/// (`تقرير لـ«رويترز»`, `تعداد لوكالة …`, `الموقع الرسمي لقناة …`), so the medium stays the
+/// source (normal form, without و).
+const MEDIUM_OWN_NOUNS: &[&str] = &[
+    "تقرير",
+    "تقارير",
+    "تعداد",
+    "احصاء",
+    "احصاييه",
+    "احصاءات",
+    "تحليل",
+    "دراسه",
+    "استطلاع",
+    "موقع",
+    "الموقع",
+    "مدونه",
+    "المدونه",
+    "صفحه",
+    "الصفحه",
+    "حساب",
+];
+
+/// A quote given to a medium its speaker words name behind ل after whoever spoke (`السفير
+/// لوكالة الأنباء السعودية`, `أحد المقربين منه لوكالة الصحافة الفرنسية`, `وكيل أعماله لصحيفة
+/// بيلد`): the medium is whom they spoke to, not the speaker. The speaker's mention lies in or
+/// after the word `لـ`+medium (a medium's head, or a name in marks), and no word before it is a
+/// credit or the medium's own report ([`MEDIUM_OWN_NOUNS`]). Returns the new speaker, the
+/// person or body named in the words before the medium (the last one) else none, and those
+/// words, which become the speaker words (so the later passes read `السفير`, not the medium).
+/// `None` leaves the quote as it is. (Words that start with the medium are
+/// [`addressed_medium`]'s.)
+fn medium_told_after_the_speaker(
+    q: &Quote,
+    article: &Article,
+    entities: &[Entity],
+) -> Option<(Option<String>, String)> {
+    let (id, words) = (q.speaker.as_deref()?, q.speaker_text.as_deref()?);
+    if words.starts_with('ل') {
+        return None;
+    }
+    // The word of the medium behind ل, after the first word.
+    // (`للوكالة` is ل with the article, "of the agency": the title's own body, `المدير العام
+    // للوكالة`, not whom it told.)
+    let told = words.split_whitespace().enumerate().skip(1).find(|(_, w)| {
+        if w.starts_with("لل") {
+            return false;
+        }
+        let Some(rest) = w.strip_prefix("لـ").or_else(|| w.strip_prefix('ل')) else {
+            return false;
+        };
+        let noun = text::normalize_word(rest.trim_matches(|c: char| !c.is_alphabetic()));
+        in_list(&noun, ADDRESSED_MEDIA)
+    });
+    let (k, told_word) = told?;
+    let before: Vec<String> = words
+        .split_whitespace()
+        .take(k)
+        .map(|w| text::normalize_word(w.trim_matches(|c: char| !c.is_alphabetic())))
+        .collect();
+    let credit_or_own = before.iter().any(|w| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        in_list(w, MEDIUM_OWN_NOUNS) || in_list(w, CREDIT_BEFORE_LAM)
+    });
+    if credit_or_own {
+        return None;
+    }
+    let para = article.body.get(q.paragraph)?;
+    let (byte, start) = super::speakers::attribution_at(para, &q.text, words)?;
+    let end = start + words.chars().count();
+    // The char where the medium's word starts.
+    let offset = told_word.as_ptr() as usize - words.as_ptr() as usize;
+    let told_at = start + para.get(byte..byte + offset)?.chars().count();
+    let in_words = |e: &Entity, from: usize, to: usize| {
+        e.mentions
+            .iter()
+            .filter(|m| m.part.is_body() && m.paragraph == q.paragraph)
+            .filter(|m| m.start >= from && m.start < to)
+            .map(|m| m.end)
+            .max()
+    };
+    let speaker = entities.iter().find(|e| e.id == id)?;
+    if speaker.kind != EntityType::Organization || in_words(speaker, told_at, end).is_none() {
+        return None;
+    }
+    // An agency or a network told must be a news medium (`لوكالة الأنباء`, `لوكالة فرانس برس`):
+    // `المدير العام لوكالة الطاقة` is the head of a state's agency, which speaks for it.
+    let head = text::normalize_word(told_word.trim_start_matches(['ل', 'ـ']));
+    if matches!(head.as_str(), "وكاله" | "شبكه") && !news_agency(speaker) {
+        return None;
+    }
+    let named = entities
+        .iter()
+        .filter(|e| e.id != id && e.kind != EntityType::Location)
+        .filter_map(|e| in_words(e, start, told_at).map(|m_end| (m_end, e)))
+        .filter(|&(m_end, _)| m_end <= told_at)
+        .max_by_key(|&(m_end, _)| m_end)
+        .map(|(_, e)| e.id.clone());
+    let spoke = words.get(..offset)?.trim_end().to_owned();
+    Some((named, spoke))
+}
+
+/// Words in an agency's name that make it a news agency (normal form): `وكالة الأنباء السعودية`,
+/// `وكالة الصحافة الفرنسية`, `وكالة فرانس برس`.
+const NEWS_AGENCY_WORDS: &[&str] = &["انباء", "الانباء", "للانباء", "الصحافه", "برس"];
+
+/// True for a news agency: the gazetteer's, or one with a news word in its name.
+fn news_agency(e: &Entity) -> bool {
+    let g = gazetteer();
+    g.by_id(&e.id)
+        .and_then(|i| g.entry(i))
+        .is_some_and(|x| x.class == Class::Organization(crate::gazetteer::OrgClass::Agency))
+        || e.name
+            .split_whitespace()
+            .any(|w| in_list(&text::normalize_word(w), NEWS_AGENCY_WORDS))
 }
 
 /// The speaker of a quote whose words named only the medium spoken to, at char `at` of its
@@ -3222,6 +3342,26 @@ fn medium_mark(para: &Para<'_>, q: &QuoteSpan) -> bool {
             .checked_sub(1)
             .and_then(|p| para.word(p))
             .is_some_and(|w| in_list(w, MEDIA_NOUNS))
+}
+
+/// True for marks of four words or fewer right after a speech verb (no colon between) with a
+/// word right after the closing mark: `بحسب ما ذكرت "ذا ويكلي ستار" التي رأت أن`، `وكشفت «شبكة
+/// النور للإغاثة» في بيان`. The clause goes on past the marks, so they hold the verb's subject,
+/// a name (often one the tagger does not know), not the words it said (`وقال «لن نتراجع».`
+/// ends at the marks).
+fn name_after_report_verb(para: &Para<'_>, q: &QuoteSpan) -> bool {
+    let after_verb = q
+        .open_tok
+        .checked_sub(1)
+        .and_then(|p| para.hits.get(p).copied().flatten())
+        .is_some_and(|e| {
+            matches!(e.role, Role::Speech { .. }) && matches!(e.pos, Pos::Verb | Pos::Present)
+        });
+    let goes_on = para
+        .tokens
+        .get(q.close_tok + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word);
+    q.words <= 4 && after_verb && goes_on
 }
 
 /// The gender a speech verb's form agrees with, when it shows one: `قالت`، `تقول`، `مضيفة` are
@@ -7532,6 +7672,17 @@ impl SentenceRun<'_, '_> {
             // The quoted words were already taken ("قال X في بيان تلاه إن «…»" reaches them
             // twice): they are not reported again.
             if !free {
+                return false;
+            }
+            // (`بحسب ما ذكرت "ذا ويكلي ستار" التي رأت أن`: marks right after the verb with the
+            // clause going on after them name its subject; they are no quote, and the words
+            // after them are no reported speech of this verb.)
+            if self
+                .para
+                .quotes
+                .get(qi)
+                .is_some_and(|q| q.open_tok == k && name_after_report_verb(&*self.para, q))
+            {
                 return false;
             }
             let words = self.para.quotes.get(qi).map(|q| q.words).unwrap_or(0);
@@ -12063,7 +12214,7 @@ fn leftover_quotes(
         if q.words < 3 && inside {
             continue;
         }
-        if medium_mark(para, &q) {
+        if medium_mark(para, &q) || name_after_report_verb(para, &q) {
             continue;
         }
         // "واصفا التقرير بأنه «…»، مؤكدا أن …": marks after the بأن of a word of describing
@@ -17441,6 +17592,78 @@ pub(crate) mod tests {
         assert!(
             q.iter()
                 .any(|q| q.speaker.as_deref() == Some("وكالة الأنباء الوطنية")),
+            "{}",
+            show(&q, &e)
+        );
+    }
+
+    #[test]
+    fn a_name_in_marks_right_after_a_report_verb_is_no_quote() {
+        // The clause goes on after the marks: they name the verb's subject.
+        for text in [
+            "وبحسب ما ذكرت \"ذا ويكلي ستار\" التي رأت أن المدرب سيرحل في الصيف.",
+            "وكشفت «شبكة النور للإغاثة» في بيان عن نقص حاد في الأدوية.",
+        ] {
+            let (q, e) = run_on(text, &[]);
+            assert!(
+                q.iter()
+                    .all(|q| q.text != "ذا ويكلي ستار" && q.text != "شبكة النور للإغاثة"),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        // Words in marks that end the clause are what was said.
+        let (q, e) = run_on("وقال «لن نتراجع أبدا». ثم غادر القاعة.", &[]);
+        assert!(q.iter().any(|q| q.text == "لن نتراجع أبدا"), "{}", show(&q, &e));
+    }
+
+    #[test]
+    fn a_medium_told_after_whoever_spoke_is_not_the_speaker() {
+        let agency = ("وكالة الأنباء الوطنية", O, None, &[][..]);
+        let paper = ("صحيفة الصباح", O, None, &[][..]);
+        let minister = ("كريم منصور", P, None, &["منصور"][..]);
+        // A title or a nameless source before the medium: the medium is whom they told.
+        for (text, who) in [
+            (
+                "وقال السفير لوكالة الأنباء الوطنية إن المعرض سيفتتح الشهر المقبل.",
+                None,
+            ),
+            (
+                "وقال أحد المقربين منه لصحيفة الصباح إن اللاعب سيعود إلى التدريبات قريبا.",
+                None,
+            ),
+            (
+                "وقال وزير النقل كريم منصور لوكالة الأنباء الوطنية إن الميناء سيفتح الشهر المقبل.",
+                Some("كريم منصور"),
+            ),
+        ] {
+            let (q, e) = run_on(text, &[agency, paper, minister]);
+            assert!(
+                !q.is_empty() && q.iter().all(|q| q.speaker.as_deref() == who),
+                "{}",
+                show(&q, &e)
+            );
+        }
+        // The head of a state's agency named with ل speaks for it.
+        let agency_body = ("وكالة الطاقة الدولية", O, None, &[][..]);
+        let (q, e) = run_on(
+            "وقال المدير العام لوكالة الطاقة الدولية إن الطلب على النفط سيرتفع.",
+            &[agency_body],
+        );
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_deref() == Some("وكالة الطاقة الدولية")),
+            "{}",
+            show(&q, &e)
+        );
+        // The medium's own report still speaks.
+        let (q, e) = run_on(
+            "وأظهر تقرير لوكالة الأنباء الوطنية أن الصادرات ارتفعت هذا العام.",
+            &[agency],
+        );
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_deref() == Some("وكالة الأنباء الوطنية")),
             "{}",
             show(&q, &e)
         );
