@@ -73,6 +73,7 @@ use crate::events::learned::Trigger;
 use crate::events::text::bare;
 
 mod facilities;
+mod organ_owners;
 mod passive_victims;
 mod patient_nouns;
 mod reporters;
@@ -6468,6 +6469,8 @@ pub(crate) fn settle_actors_traced(
     after("visitor_sources", events);
     source_place::clear_source_place_targets(events, entities, article, &mut texts);
     after("clear_source_place_targets", events);
+    organ_owners::organ_owner_sources(events, &triggers, entities, article, &mut texts);
+    after("organ_owner_sources", events);
     crate::events::context_target::fill_targets_from_context(events, &triggers, entities, article);
     after("context_targets", events);
     crate::events::struck_place::fill_struck_place_targets(events, &triggers, entities, article);
