@@ -73,6 +73,7 @@ use crate::events::learned::Trigger;
 use crate::events::text::bare;
 
 mod facilities;
+mod feeling_complements;
 mod organ_owners;
 mod passive_victims;
 mod patient_nouns;
@@ -6417,6 +6418,10 @@ pub(crate) fn settle_actors_traced(
     after("drop_sources_outside_sentence", events);
     violence::clear_teller_sources(events, &triggers, entities, article, &mut texts);
     after("clear_teller_sources", events);
+    feeling_complements::clear_feeling_speaker_sources(
+        events, &triggers, entities, article, &mut texts,
+    );
+    after("clear_feeling_speaker_sources", events);
     violence::spokesman_bodies(events, &triggers, entities, article, &mut texts);
     after("spokesman_bodies", events);
     violence::hand_doers(events, &triggers, entities, article, &mut texts);
