@@ -12,9 +12,9 @@
 //! ([`ORGAN_PHRASES`]) with `لـ`, and the organ stands right after the verb (its subject in the
 //! verb-first order of news: `أدانت الأمانة العامة لـX`); the target is left unnamed.
 
-use rasd_model::{Article, Entity, EntityType, Event};
+use rasd_model::{Article, ArticlePart, Entity, EntityType, Event};
 
-use super::{entity_by_id, mentions_in_sentence, Texts};
+use super::{entity_by_id, in_event_paragraph, mentions_in_sentence, Texts};
 use crate::entities::tokens::Tokens;
 use crate::events::learned::Trigger;
 
@@ -79,11 +79,18 @@ fn owner_after_lam(tokens: &Tokens, k: usize, start: usize) -> bool {
         && start <= word.start + 2
 }
 
-/// Makes the target of an act told by a verb, with no source, its source when the target is
-/// named in the event's sentence only as the owner of an organ that stands right after the
-/// verb (see the module doc): `أدانت الأمانة العامة لمجلس X العمل الإرهابي` is a condemnation
-/// by X. Persons are left alone (`الأمين العام لـ` a person names no owner). `triggers` are
-/// the events' triggers in the same order (nothing is done when they are not aligned).
+/// Makes the owner of the organ that stands right after an act's verb the act's source (see
+/// the module doc): `أدانت الأمانة العامة لمجلس X العمل الإرهابي` is a condemnation by X.
+///
+/// - An act with no source whose target is that owner, named in the sentence only behind the
+///   organ, gets the owner as its source and no target.
+/// - An act whose source was found elsewhere, when that source is not a person (the organ's
+///   holder, named in apposition: `ندد الأمين العام لجامعة الدول العربية نبيل العربي`, is
+///   right) and not the owner, gets the owner instead (`أدانت الأمانة العامة لمجلس التعاون`
+///   read with a member state as source); a target that is the owner is cleared.
+///
+/// Persons are never owners (`الأمين العام لـ` a person names no owner). `triggers` are the
+/// events' triggers in the same order (nothing is done when they are not aligned).
 pub(super) fn organ_owner_sources(
     events: &mut [Event],
     triggers: &[Trigger],
@@ -95,15 +102,14 @@ pub(super) fn organ_owner_sources(
         return;
     }
     for (ev, trigger) in events.iter_mut().zip(triggers) {
-        if ev.source.is_some() || trigger.noun || trigger.start == usize::MAX {
+        if trigger.noun || trigger.start == usize::MAX {
             continue;
         }
-        let Some(owner) =
-            entity_by_id(entities, ev.target.as_deref()).filter(|e| e.kind != EntityType::Person)
-        else {
+        let found_source = entity_by_id(entities, ev.source.as_deref());
+        if found_source.is_some_and(|s| s.kind == EntityType::Person) {
             continue;
-        };
-        let Some((tokens, _, inside)) = mentions_in_sentence(ev, owner, article, texts) else {
+        }
+        let Some(tokens) = texts.tokens(article, ArticlePart::Body, ev.paragraph) else {
             continue;
         };
         let verb = tokens.words.partition_point(|w| w.end <= trigger.start);
@@ -118,12 +124,40 @@ pub(super) fn organ_owner_sources(
         let Some(owner_word) = after_organ(tokens, verb + 1) else {
             continue;
         };
-        let only_as_owner = inside
-            .iter()
-            .all(|m| owner_after_lam(tokens, owner_word, m.start));
-        if only_as_owner {
-            ev.source = ev.target.take();
-            ev.source_country = ev.target_country.take();
+        let Some(owner) = entities.iter().find(|e| {
+            e.kind != EntityType::Person
+                && e.mentions.iter().any(|m| {
+                    in_event_paragraph(ev, m) && owner_after_lam(tokens, owner_word, m.start)
+                })
+        }) else {
+            continue;
+        };
+        match found_source {
+            None => {
+                if ev.target.as_deref() != Some(owner.id.as_str()) {
+                    continue;
+                }
+                let Some((tokens, _, inside)) = mentions_in_sentence(ev, owner, article, texts)
+                else {
+                    continue;
+                };
+                let only_as_owner = inside
+                    .iter()
+                    .all(|m| owner_after_lam(tokens, owner_word, m.start));
+                if only_as_owner {
+                    ev.source = ev.target.take();
+                    ev.source_country = ev.target_country.take();
+                }
+            }
+            Some(source) if source.id != owner.id => {
+                ev.source = Some(owner.id.clone());
+                ev.source_country = owner.country.clone();
+                if ev.target.as_deref() == Some(owner.id.as_str()) {
+                    ev.target = None;
+                    ev.target_country = None;
+                }
+            }
+            Some(_) => {}
         }
     }
 }
@@ -168,6 +202,86 @@ mod tests {
         );
         let name = |id: &Option<String>| id.as_ref().map(|_| owner.name.clone());
         (name(&events[0].source), name(&events[0].target))
+    }
+
+    /// The (source, target) names left by [`organ_owner_sources`] for an event `code` of
+    /// `body` triggered at the verb `verb`, read with the found source `source` (an entity of
+    /// kind `source_kind`) and the organization `owner` as its target.
+    fn resettled(
+        body: &str,
+        verb: &str,
+        code: &str,
+        (source, source_kind): (&str, EntityType),
+        owner: &str,
+    ) -> (Option<String>, Option<String>) {
+        let owner = entity(
+            "org:0123456789abcdef",
+            owner,
+            EntityType::Organization,
+            body,
+        );
+        let found = entity("ent:fedcba9876543210", source, source_kind, body);
+        let entities = [owner, found];
+        let mut events = vec![bare_event(
+            code,
+            Some(entities[1].id.clone()),
+            Some(entities[0].id.clone()),
+            body,
+        )];
+        let byte = body.find(verb).expect("help: the verb is in the body");
+        let triggers = [Trigger {
+            start: body[..byte].chars().count(),
+            noun: false,
+            explicit: true,
+        }];
+        organ_owner_sources(
+            &mut events,
+            &triggers,
+            &entities,
+            &article(body),
+            &mut Texts::default(),
+        );
+        let name = |id: &Option<String>| {
+            id.as_ref()
+                .and_then(|id| entities.iter().find(|e| &e.id == id))
+                .map(|e| e.name.clone())
+        };
+        (name(&events[0].source), name(&events[0].target))
+    }
+
+    #[test]
+    fn the_owner_of_the_organ_replaces_a_source_found_elsewhere() {
+        // A member state named later in the sentence was read as the source.
+        let body = "استنكرت الأمانة العامة لرابطة المحامين العرب الاعتداء الذي تعرضت له سفارة الأردن.";
+        assert_eq!(
+            resettled(
+                body,
+                "استنكرت",
+                "111",
+                ("الأردن", EntityType::Location),
+                "رابطة المحامين العرب"
+            ),
+            (Some("رابطة المحامين العرب".to_owned()), None)
+        );
+    }
+
+    #[test]
+    fn the_organs_holder_found_as_source_stays() {
+        // The secretary-general himself, named in apposition, is a right source.
+        let body = "ندد الأمين العام لرابطة المحامين العرب سامي الخطيب بالاعتداء على المحامين.";
+        assert_eq!(
+            resettled(
+                body,
+                "ندد",
+                "111",
+                ("سامي الخطيب", EntityType::Person),
+                "رابطة المحامين العرب"
+            ),
+            (
+                Some("سامي الخطيب".to_owned()),
+                Some("رابطة المحامين العرب".to_owned())
+            )
+        );
     }
 
     #[test]
