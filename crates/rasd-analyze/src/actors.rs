@@ -73,6 +73,8 @@ use crate::events::learned::Trigger;
 use crate::events::text::bare;
 
 mod facilities;
+mod feeling_complements;
+mod organ_owners;
 mod passive_victims;
 mod patient_nouns;
 mod reporters;
@@ -6452,6 +6454,10 @@ pub(crate) fn settle_actors_traced(
     after("drop_sources_outside_sentence", events);
     violence::clear_teller_sources(events, &triggers, entities, article, &mut texts);
     after("clear_teller_sources", events);
+    feeling_complements::clear_feeling_speaker_sources(
+        events, &triggers, entities, article, &mut texts,
+    );
+    after("clear_feeling_speaker_sources", events);
     violence::spokesman_bodies(events, &triggers, entities, article, &mut texts);
     after("spokesman_bodies", events);
     violence::hand_doers(events, &triggers, entities, article, &mut texts);
@@ -6504,6 +6510,8 @@ pub(crate) fn settle_actors_traced(
     after("visitor_sources", events);
     source_place::clear_source_place_targets(events, entities, article, &mut texts);
     after("clear_source_place_targets", events);
+    organ_owners::organ_owner_sources(events, &triggers, entities, article, &mut texts);
+    after("organ_owner_sources", events);
     crate::events::context_target::fill_targets_from_context(events, &triggers, entities, article);
     after("context_targets", events);
     crate::events::struck_place::fill_struck_place_targets(events, &triggers, entities, article);
