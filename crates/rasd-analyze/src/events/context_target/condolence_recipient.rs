@@ -66,7 +66,12 @@ fn find_condolence_recipient_target(site: &Site) -> Option<Found> {
             continue;
         };
         let text = site.article.body.get(site.p)?;
-        if !addressed(toks, k, site.at, &mention_prefix(text, place, site.p, &toks[k])) {
+        if !addressed(
+            toks,
+            k,
+            site.at,
+            &mention_prefix(text, place, site.p, &toks[k]),
+        ) {
             continue;
         }
         let own = e.source_country.as_deref() == Some(a3)
@@ -88,7 +93,9 @@ fn find_condolence_recipient_target(site: &Site) -> Option<Found> {
 
 /// The word without a leading و (`وشعب` → `شعب`), when a word is left.
 fn without_and(w: &str) -> &str {
-    w.strip_prefix('و').filter(|r| r.chars().count() > 1).unwrap_or(w)
+    w.strip_prefix('و')
+        .filter(|r| r.chars().count() > 1)
+        .unwrap_or(w)
 }
 
 /// A head of [`RECIPIENT_HEADS`] with `لـ` before it (`للشعب`، `لحكومة`، `وللقيادة`): `Some(true)`;
