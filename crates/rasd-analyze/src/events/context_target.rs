@@ -180,6 +180,16 @@ pub(crate) fn fill_targets_from_context(
     entities: &[Entity],
     article: &Article,
 ) {
+    if triggers.len() == events.len() {
+        let paragraphs = ParagraphTokens::new(article);
+        condolence_recipient::repoint_addressed_sources(
+            events,
+            triggers,
+            entities,
+            article,
+            &paragraphs,
+        );
+    }
     run_passes(&PASSES, events, triggers, entities, article);
 }
 
@@ -1640,6 +1650,76 @@ mod tests {
         minister.country = Some("JOR".into());
         let ents = [jordan, minister];
         assert_eq!(sympathy(text, &ents, "الوزير", "تعازيه"), None);
+    }
+
+    /// The (source, target) of each event of paragraph `text`, given as (code, source, trigger
+    /// word), after [`fill_targets_from_context`].
+    fn sourced_and_targeted(
+        text: &str,
+        entities: &[Entity],
+        events: &[(&str, &str, &str)],
+    ) -> Vec<(Option<String>, Option<String>)> {
+        let article = Article {
+            body: vec![text.into()],
+            ..Article::default()
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let mut evs = Vec::new();
+        let mut trigs = Vec::new();
+        for (code, source, word) in events {
+            evs.push(bare_event(code, Some(source.to_string()), None, text));
+            let w: Vec<char> = word.chars().collect();
+            let start = chars
+                .windows(w.len())
+                .position(|x| x == w.as_slice())
+                .expect("trigger in text");
+            trigs.push(Trigger {
+                start,
+                noun: true,
+                explicit: true,
+            });
+        }
+        fill_targets_from_context(&mut evs, &trigs, entities, &article);
+        evs.into_iter().map(|e| (e.source, e.target)).collect()
+    }
+
+    #[test]
+    fn condolences_whose_addressee_was_taken_for_the_source_are_re_pointed() {
+        // The subject named before the noun expresses them; the state after إلى receives them.
+        let text = "وعبرت الهيئة عن خالص تعازيها إلى المملكة الأردنية الهاشمية حكومة وشعبا.";
+        let mut jordan = place("الأردن", "JOR", text);
+        jordan.mentions = entity("الأردن", true, &["المملكة الأردنية الهاشمية"], text).mentions;
+        let ents = [jordan, entity("الهيئة", false, &["الهيئة"], text)];
+        assert_eq!(
+            sourced_and_targeted(text, &ents, &[("018", "الأردن", "تعازيها")]),
+            [(Some("الهيئة".into()), Some("الأردن".into()))]
+        );
+        // No subject before the noun: the doer of the act told just before; the ruler after
+        // لـ and his titles receives them.
+        let text =
+            "وأدان رئيس المجلس سالم الكعبي الهجوم. ورفع تعازيه لخادم الحرمين الشريفين الملك فهد.";
+        let mut king = entity("فهد", false, &["فهد"], text);
+        king.kind = EntityType::Person;
+        let mut speaker = entity("سالم الكعبي", false, &["سالم الكعبي"], text);
+        speaker.kind = EntityType::Person;
+        let ents = [king, speaker];
+        let got = sourced_and_targeted(
+            text,
+            &ents,
+            &[("111", "سالم الكعبي", "وأدان"), ("018", "فهد", "تعازيه")],
+        );
+        assert_eq!(got[1], (Some("سالم الكعبي".into()), Some("فهد".into())));
+    }
+
+    #[test]
+    fn a_source_named_after_the_sympathy_noun_but_not_addressed_stays() {
+        // The state whose condolences they are, not the one they go to.
+        let text = "وعبر البيان عن تعازي الكويت لأسر الضحايا.";
+        let ents = [place("الكويت", "KWT", text)];
+        assert_eq!(
+            sourced_and_targeted(text, &ents, &[("018", "الكويت", "تعازي")]),
+            [(Some("الكويت".into()), None)]
+        );
     }
 
     #[test]

@@ -7,11 +7,16 @@
 //! no target. [`CONDOLENCE_RECIPIENT`] gives it that state. A place named otherwise (`ضحايا
 //! الهجوم الذي وقع في X`: where the attack was) is no recipient, and the source's own state is
 //! never taken.
+//!
+//! The engine may also take the one addressed for the source (`وعبر عن تعازيه للقيادة في X`,
+//! `ورفع تعازيه لخادم الحرمين الشريفين الملك X`): [`repoint_addressed_sources`] makes it the
+//! target and gives the source back to the subject of the sentence.
 
-use rasd_model::{ArticlePart, Entity, EntityType, Event};
+use rasd_model::{Article, ArticlePart, Entity, EntityType, Event};
 
-use super::{clause_words_after, named_in_token, Found, Pass, Site};
-use crate::events::text::{Token, TokenKind};
+use super::{clause_words_after, named_in_token, Found, ParagraphTokens, Pass, Site};
+use crate::events::learned::Trigger;
+use crate::events::text::{normalize_word, Token, TokenKind};
 
 /// An expression of sympathy addressed to a state (see [`find_condolence_recipient_target`]).
 pub(super) const CONDOLENCE_RECIPIENT: Pass = Pass {
@@ -39,6 +44,28 @@ const RECIPIENT_HEADS: &[&str] = &[
     "الدوله",
     "دوله",
 ];
+
+/// Titles of a ruler addressed that may stand between the preposition and his name
+/// (normalized, without a prefix): `لخادم الحرمين الشريفين الملك X`، `إلى مقام الرئيس X`.
+const ADDRESSEE_TITLES: &[&str] = &[
+    "خادم",
+    "الحرمين",
+    "الشريفين",
+    "الملك",
+    "مقام",
+    "الامير",
+    "الرئيس",
+    "فخامه",
+];
+
+/// Words that may stand between a verb of expressing and its sympathy noun without naming who
+/// expresses it (normalized): `وأعرب عن خالص تعازيه`، `حيث قدم أحر تعازيه`.
+const SUBJECTLESS_WORDS: &[&str] = &[
+    "عن", "خالص", "اصدق", "احر", "اعمق", "بالغ", "عميق", "حيث", "كما", "ثم", "وقد", "قد", "فيما",
+];
+
+/// Words looked at before the trigger for the subject of the sentence.
+const SUBJECT_WINDOW: usize = 8;
 
 /// Prepositions, written as words, that lead to the recipient (normalized).
 const RECIPIENT_PREPOSITIONS: &[&str] = &["الى", "الي", "والى", "والي", "مع", "ومع"];
@@ -91,6 +118,167 @@ fn find_condolence_recipient_target(site: &Site) -> Option<Found> {
     None
 }
 
+/// Re-points each expression of sympathy (018) with no target whose source is named after its
+/// trigger, in its clause, as the one addressed (see [`addressed`]: `وعبر عن تعازيه للقيادة في
+/// X`، `تعازيه إلى خادم الحرمين الشريفين الملك X`): that actor (for a place, its state) becomes
+/// the target, and the source the subject of the sentence (see [`subject_before`]).
+pub(super) fn repoint_addressed_sources(
+    events: &mut [Event],
+    triggers: &[Trigger],
+    entities: &[Entity],
+    article: &Article,
+    paragraphs: &ParagraphTokens,
+) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.code != "018" || e.target.is_some() {
+            continue;
+        }
+        let Some(addressee) = entities
+            .iter()
+            .find(|s| Some(s.id.as_str()) == e.source.as_deref())
+        else {
+            continue;
+        };
+        let p = e.paragraph;
+        let (Some(toks), Some(text)) = (paragraphs.of(p), article.body.get(p)) else {
+            continue;
+        };
+        let Some(at) = toks.iter().position(|t| t.start == triggers[i].start) else {
+            continue;
+        };
+        let named_here = |k: &usize| {
+            addressee.mentions.iter().any(|m| {
+                m.part == ArticlePart::Body
+                    && m.paragraph == p
+                    && m.start >= toks[*k].start
+                    && m.start < toks[*k].end
+            })
+        };
+        let Some(k) = clause_words_after(toks, at, RECIPIENT_WINDOW).find(named_here) else {
+            continue;
+        };
+        if !addressed(toks, k, at, &mention_prefix(text, addressee, p, &toks[k])) {
+            continue;
+        }
+        let target = match (addressee.kind, addressee.country.as_deref()) {
+            (EntityType::Location, Some(a3)) => {
+                crate::actors::state_entity(entities, a3).unwrap_or(addressee)
+            }
+            _ => addressee,
+        };
+        let (source, source_country) = match subject_before(toks, at, entities, p, addressee) {
+            Subject::Named(s) => (Some(s.id.clone()), s.country.clone()),
+            Subject::Unnamed => (None, None),
+            Subject::Implied => last_source_before(events, triggers, i, &addressee.id, &target.id)
+                .map_or((None, None), |j| {
+                    (events[j].source.clone(), events[j].source_country.clone())
+                }),
+        };
+        let e = &mut events[i];
+        e.target = Some(target.id.clone());
+        e.target_country = target.country.clone();
+        e.source = source;
+        e.source_country = source_country;
+    }
+}
+
+/// Who the words before a sympathy noun name as expressing it.
+enum Subject<'e> {
+    /// An actor of the article (`وعبرت الهيئة عن تعازيها`، `ورفع العميد X تعازيه`).
+    Named(&'e Entity),
+    /// Someone the article has no entity for (`وعبر الأزهر عن تعازيه`).
+    Unnamed,
+    /// Nobody: the verb's subject is the one the sentences before were about (`وأعرب عن
+    /// تعازيه`).
+    Implied,
+}
+
+/// The subject named before the trigger at `at`, in its clause (at most [`SUBJECT_WINDOW`]
+/// words back): the first actor other than `addressee` named there (or a person named by the
+/// last word of their name: `العميد العتيبي`), else [`Subject::Unnamed`] when a word there
+/// other than the verb and [`SUBJECTLESS_WORDS`] may name one, else [`Subject::Implied`].
+fn subject_before<'e>(
+    toks: &[Token],
+    at: usize,
+    entities: &'e [Entity],
+    p: usize,
+    addressee: &Entity,
+) -> Subject<'e> {
+    let words: Vec<&Token> = toks[..at]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokenKind::Word)
+        .take(SUBJECT_WINDOW)
+        .collect();
+    let kinds = [
+        EntityType::Person,
+        EntityType::Organization,
+        EntityType::Location,
+    ];
+    for t in words.iter().rev() {
+        let named = named_in_token(entities, &kinds, p, t)
+            .or_else(|| person_by_last_name(entities, &t.norm))
+            .filter(|s| s.id != addressee.id);
+        if let Some(s) = named {
+            return Subject::Named(s);
+        }
+    }
+    let naming = words
+        .iter()
+        .filter(|t| !SUBJECTLESS_WORDS.contains(&t.norm.as_str()))
+        .count();
+    if naming > 1 {
+        Subject::Unnamed
+    } else {
+        Subject::Implied
+    }
+}
+
+/// The person of `entities` whose name's last word (of four letters or more) is the word `w`
+/// (normalized): `العتيبي` for `عبدالله بن سعد العتيبي`.
+fn person_by_last_name<'e>(entities: &'e [Entity], w: &str) -> Option<&'e Entity> {
+    if w.chars().count() < 4 {
+        return None;
+    }
+    entities.iter().find(|e| {
+        e.kind == EntityType::Person
+            && e.name.split_whitespace().count() > 1
+            && e.name
+                .split_whitespace()
+                .last()
+                .is_some_and(|last| normalize_word(last) == w)
+    })
+}
+
+/// The last event told before event `i` (in its paragraph, before its trigger, or in the
+/// paragraph before) with a source that is neither `addressee` nor `target`: its index.
+fn last_source_before(
+    events: &[Event],
+    triggers: &[Trigger],
+    i: usize,
+    addressee: &str,
+    target: &str,
+) -> Option<usize> {
+    let e = &events[i];
+    let here = (e.paragraph, triggers[i].start);
+    events
+        .iter()
+        .enumerate()
+        .filter(|&(j, d)| {
+            let at = (d.paragraph, triggers[j].start);
+            let near = d.paragraph == e.paragraph || d.paragraph + 1 == e.paragraph;
+            j != i
+                && near
+                && at < here
+                && d.source
+                    .as_deref()
+                    .is_some_and(|s| s != addressee && s != target)
+        })
+        .max_by_key(|&(j, d)| (d.paragraph, triggers[j].start))
+        .map(|(j, _)| j)
+}
+
 /// The word without a leading و (`وشعب` → `شعب`), when a word is left.
 fn without_and(w: &str) -> &str {
     w.strip_prefix('و')
@@ -101,17 +289,16 @@ fn without_and(w: &str) -> &str {
 /// A head of [`RECIPIENT_HEADS`] with `لـ` before it (`للشعب`، `لحكومة`، `وللقيادة`): `Some(true)`;
 /// a head without it: `Some(false)`; no head: `None`.
 fn head_with_to(w: &str) -> Option<bool> {
+    let head = |w: &str| RECIPIENT_HEADS.contains(&w) || ADDRESSEE_TITLES.contains(&w);
     let w = without_and(w);
-    if RECIPIENT_HEADS.contains(&w) {
+    if head(w) {
         return Some(false);
     }
     if let Some(rest) = w.strip_prefix("لل") {
-        return RECIPIENT_HEADS
-            .contains(&format!("ال{rest}").as_str())
-            .then_some(true);
+        return head(&format!("ال{rest}")).then_some(true);
     }
     let rest = w.strip_prefix('ل')?;
-    RECIPIENT_HEADS.contains(&rest).then_some(true)
+    head(rest).then_some(true)
 }
 
 /// The letters of token `t` of paragraph `p` (its `text`) before the first mention of `place`
