@@ -25,7 +25,8 @@
 //! [`find_members_hit_target`]. One continued by a verb of aiming takes the organization aimed
 //! at ([`find_aimed_object_target`]); a show of force takes the adversary it faces
 //! ([`find_posture_adversary_target`]); an act of aid takes the state of the place it goes to
-//! ([`find_aid_place_target`]).
+//! ([`find_aid_place_target`]). An expression of sympathy takes the state it is addressed to
+//! (`تعازيه لحكومة وشعب X`، `تضامنها مع X`: [`condolence_recipient`]).
 //!
 //! Each of these is a [`Pass`] (which events it looks at, and its own search);
 //! [`fill_targets_from_context`] runs them in the order of [`PASSES`].
@@ -33,6 +34,7 @@
 use std::cell::OnceCell;
 
 mod clash_sides;
+mod condolence_recipient;
 
 use rasd_model::{Article, ArticlePart, Entity, EntityType, Event};
 
@@ -104,7 +106,7 @@ struct Pass {
 }
 
 /// The passes in the order they run (each sees the targets the ones before it filled).
-const PASSES: [Pass; 7] = [
+const PASSES: [Pass; 8] = [
     BACK_REFERENCE,
     DESCRIBED_BODY,
     MEMBERS_HIT,
@@ -112,6 +114,7 @@ const PASSES: [Pass; 7] = [
     POSTURE_ADVERSARY,
     AID_PLACE,
     clash_sides::CLASH_SIDES,
+    condolence_recipient::CONDOLENCE_RECIPIENT,
 ];
 
 /// A target found by a pass: the actor and its state.
@@ -177,6 +180,16 @@ pub(crate) fn fill_targets_from_context(
     entities: &[Entity],
     article: &Article,
 ) {
+    if triggers.len() == events.len() {
+        let paragraphs = ParagraphTokens::new(article);
+        condolence_recipient::repoint_addressed_sources(
+            events,
+            triggers,
+            entities,
+            article,
+            &paragraphs,
+        );
+    }
     run_passes(&PASSES, events, triggers, entities, article);
 }
 
@@ -1588,6 +1601,125 @@ mod tests {
         gov.country = Some("JOR".into());
         let ents = [place("الأردن", "JOR", text), place("عمان", "JOR", text), gov];
         assert_eq!(aid(text, &ents, "073", "الحكومة", "وزعت"), None);
+    }
+
+    /// The target after the [`condolence_recipient::CONDOLENCE_RECIPIENT`] pass.
+    fn sympathy(t: &str, e: &[Entity], source: &str, word: &str) -> Option<String> {
+        target_after(
+            condolence_recipient::CONDOLENCE_RECIPIENT,
+            t,
+            e,
+            "018",
+            source,
+            word,
+        )
+    }
+
+    #[test]
+    fn condolences_addressed_to_a_state_target_it() {
+        // Through nouns for its government and people, the first carrying لـ.
+        let text = "وأعربت الوزارة عن خالص تعازيها لحكومة وشعب تونس ولذوي الضحايا.";
+        let ents = [place("تونس", "TUN", text)];
+        assert_eq!(
+            sympathy(text, &ents, "الوزارة", "تعازيها").as_deref(),
+            Some("تونس")
+        );
+        // After مع, past the family the condolences went to first.
+        let text = "وقدم المجلس تعازيه لأسر القتلى، مؤكدا تضامنه مع الشعب الكيني.";
+        let mut kenya = place("كينيا", "KEN", text);
+        let kenyan = entity("كينيا", true, &["الكيني"], text);
+        kenya.mentions = kenyan.mentions;
+        let ents = [kenya];
+        assert_eq!(
+            sympathy(text, &ents, "المجلس", "تعازيه").as_deref(),
+            Some("كينيا")
+        );
+    }
+
+    #[test]
+    fn a_place_not_addressed_or_the_source_s_own_state_is_no_recipient() {
+        // Where the attack was, not whom the condolences go to.
+        let text = "وعبرت السفارة عن تعازيها لعائلات ضحايا التفجير الذي وقع في مالي.";
+        let ents = [place("مالي", "MLI", text)];
+        assert_eq!(sympathy(text, &ents, "السفارة", "تعازيها"), None);
+        // A minister's condolences to his own people.
+        let text = "وعبر الوزير عن تعازيه للشعب الأردني في ضحايا الحادث.";
+        let mut jordan = place("الأردن", "JOR", text);
+        jordan.mentions = entity("الأردن", true, &["الأردني"], text).mentions;
+        let mut minister = entity("الوزير", false, &["الوزير"], text);
+        minister.country = Some("JOR".into());
+        let ents = [jordan, minister];
+        assert_eq!(sympathy(text, &ents, "الوزير", "تعازيه"), None);
+    }
+
+    /// The (source, target) of each event of paragraph `text`, given as (code, source, trigger
+    /// word), after [`fill_targets_from_context`].
+    fn sourced_and_targeted(
+        text: &str,
+        entities: &[Entity],
+        events: &[(&str, &str, &str)],
+    ) -> Vec<(Option<String>, Option<String>)> {
+        let article = Article {
+            body: vec![text.into()],
+            ..Article::default()
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let mut evs = Vec::new();
+        let mut trigs = Vec::new();
+        for (code, source, word) in events {
+            evs.push(bare_event(code, Some(source.to_string()), None, text));
+            let w: Vec<char> = word.chars().collect();
+            let start = chars
+                .windows(w.len())
+                .position(|x| x == w.as_slice())
+                .expect("trigger in text");
+            trigs.push(Trigger {
+                start,
+                noun: true,
+                explicit: true,
+            });
+        }
+        fill_targets_from_context(&mut evs, &trigs, entities, &article);
+        evs.into_iter().map(|e| (e.source, e.target)).collect()
+    }
+
+    #[test]
+    fn condolences_whose_addressee_was_taken_for_the_source_are_re_pointed() {
+        // The subject named before the noun expresses them; the state after إلى receives them.
+        let text = "وعبرت الهيئة عن خالص تعازيها إلى المملكة الأردنية الهاشمية حكومة وشعبا.";
+        let mut jordan = place("الأردن", "JOR", text);
+        jordan.mentions = entity("الأردن", true, &["المملكة الأردنية الهاشمية"], text).mentions;
+        let ents = [jordan, entity("الهيئة", false, &["الهيئة"], text)];
+        assert_eq!(
+            sourced_and_targeted(text, &ents, &[("018", "الأردن", "تعازيها")]),
+            [(Some("الهيئة".into()), Some("الأردن".into()))]
+        );
+        // No subject before the noun: the doer of the act told just before; the ruler after
+        // لـ and his titles receives them.
+        let text =
+            "وأدان رئيس المجلس سالم الكعبي الهجوم. ورفع تعازيه لخادم الحرمين الشريفين الملك فهد.";
+        let mut king = entity("فهد", false, &["فهد"], text);
+        king.kind = EntityType::Person;
+        let mut speaker = entity("سالم الكعبي", false, &["سالم الكعبي"], text);
+        speaker.kind = EntityType::Person;
+        let ents = [king, speaker];
+        let got = sourced_and_targeted(
+            text,
+            &ents,
+            &[("111", "سالم الكعبي", "وأدان"), ("018", "فهد", "تعازيه")],
+        );
+        assert_eq!(got[1], (Some("سالم الكعبي".into()), Some("فهد".into())));
+    }
+
+    #[test]
+    fn a_source_named_after_the_sympathy_noun_but_not_addressed_stays() {
+        // The state whose condolences they are, not the one they go to.
+        let text = "وعبر البيان عن تعازي الكويت لأسر الضحايا.";
+        let ents = [place("الكويت", "KWT", text)];
+        assert_eq!(
+            sourced_and_targeted(text, &ents, &[("018", "الكويت", "تعازي")]),
+            [(Some("الكويت".into()), None)]
+        );
     }
 
     #[test]
