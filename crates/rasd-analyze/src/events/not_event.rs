@@ -56,7 +56,8 @@ pub(crate) enum NotEvent {
     /// `سيعقد الوزير اجتماعا مع نظيريه خلال زيارة عمل`: a verbal noun a future verb governs from
     /// further back than [`super::told`] looks.
     ToCome,
-    /// `احتل المنتخب المرتبة الأولى`, `تستهدف أمن البلاد`: a verb of force in its other sense.
+    /// `احتل المنتخب المرتبة الأولى`, `تستهدف أمن البلاد`, `استقبل مطار عدن طائرة`: a verb in
+    /// its other sense.
     OtherSense,
     /// `تجاه مطالب المجتمع الدولي`: demands named as what the actor answers or backs.
     DemandsAnswered,
@@ -74,8 +75,11 @@ struct OtherSense {
     skip: &'static [&'static str],
     /// Objects (normal form, و/ف stripped) that tell the other sense.
     objects: &'static [&'static str],
-    /// Objects that tell it only before an ordinal (`المركز الأول`, not `مركز الشرطة`).
-    ranked: &'static [&'static str],
+    /// Objects that tell it only before one of their next words (`المركز الأول`, not `مركز
+    /// الشرطة`; `وثيقة افتتاح القناة`, not `وثيقة إعلان القاهرة`).
+    ranked: &'static [(&'static [&'static str], &'static [&'static str])],
+    /// Words that tell it only right after the trigger, as its subject (`استقبل مطار عدن`).
+    first: &'static [&'static str],
 }
 
 /// Ordinals (normal form) after which `المركز` is a rank (`احتل المركز الأول`).
@@ -95,8 +99,10 @@ const ORDINALS: &[&str] = &[
     "المتقدمه",
 ];
 
-/// Verbs of force read in their other sense (see [`OtherSense`]). `احتل` + a rank: a place in
-/// a table, no occupation. `استهدف` + an abstraction right after it (security, stability,
+/// Verbs read in their other sense (see [`OtherSense`]). `احتل` + a rank: a place in
+/// a table, no occupation. `وقع على وثيقة افتتاح`: a ceremony, no agreement. `استقبل` + a plane,
+/// the wounded, requests, or with an airport or a hospital as its subject: a place takes in
+/// things or patients, no host receives a visitor. `استهدف` + an abstraction right after it (security, stability,
 /// unity, the young as an audience): an aim or a charge, no strike; only right after the verb,
 /// since a rank of the object's name may follow further on (`استهدفت دورية أمن`).
 const OTHER_SENSES: &[OtherSense] = &[
@@ -130,7 +136,8 @@ const OTHER_SENSES: &[OtherSense] = &[
             "المراكز",
             "مراكز",
         ],
-        ranked: &["المركز", "مركز", "الموقع", "موقع"],
+        ranked: &[(&["المركز", "مركز", "الموقع", "موقع"], ORDINALS)],
+        first: &[],
     },
     OtherSense {
         triggers: &[
@@ -185,7 +192,80 @@ const OTHER_SENSES: &[OtherSense] = &[
             "سمعه",
         ],
         ranked: &[],
+        first: &[],
     },
+    OtherSense {
+        triggers: &[
+            "وقع",
+            "وقعت",
+            "يوقع",
+            "توقيع",
+            "التوقيع",
+            "بالتوقيع",
+            "بتوقيع",
+            "لتوقيع",
+        ],
+        reach: 2,
+        skip: &["علي"],
+        objects: &[],
+        ranked: &[(&["وثيقه", "الوثيقه"], OPENINGS)],
+        first: &[],
+    },
+    OtherSense {
+        triggers: &[
+            "استقبل",
+            "استقبلت",
+            "يستقبل",
+            "تستقبل",
+            "استقبال",
+            "باستقبال",
+            "لاستقبال",
+        ],
+        reach: 4,
+        skip: &[],
+        objects: &[
+            "طايره",
+            "الطايره",
+            "طايرات",
+            "الطايرات",
+            "سفينه",
+            "السفينه",
+            "شحنه",
+            "الشحنه",
+            "الجرحي",
+            "جرحي",
+            "المصابين",
+            "مصابين",
+            "مصابا",
+            "المرضي",
+            "مرضي",
+            "طلبات",
+            "الطلبات",
+            "بلاغات",
+            "البلاغات",
+        ],
+        ranked: &[],
+        first: &[
+            "مطار",
+            "ميناء",
+            "مستشفي",
+            "المستشفي",
+            "مستشفيات",
+            "المستشفيات",
+        ],
+    },
+];
+
+/// Verbal nouns of opening or starting (normal form) after which a signed `وثيقة` is a
+/// ceremony's record, no agreement between parties (`وقع على وثيقة افتتاح القناة`).
+const OPENINGS: &[&str] = &[
+    "افتتاح",
+    "الافتتاح",
+    "تشغيل",
+    "التشغيل",
+    "بدء",
+    "تدشين",
+    "التدشين",
 ];
 
 /// Forms of the plural noun `مطالب` "demands" (normal form, و/ف stripped); not `مطالبه`, which
@@ -646,12 +726,12 @@ pub(crate) fn not_event(
 /// True when the trigger `i` is a verb of force whose object, before `end` (the sentence's
 /// end), tells its other sense ([`OTHER_SENSES`]): `احتل السائح السعودي الرقم الأول`.
 fn other_sense<'a>(word: &impl Fn(usize) -> Option<&'a str>, i: usize, end: usize) -> bool {
-    let Some(trigger) = word(i).map(bare) else {
+    let Some(trigger) = word(i) else {
         return false;
     };
     OTHER_SENSES
         .iter()
-        .filter(|sense| sense.triggers.contains(&trigger))
+        .filter(|sense| listed(sense.triggers, trigger))
         .any(|sense| {
             let mut words = 0;
             for k in i + 1..end {
@@ -659,18 +739,19 @@ fn other_sense<'a>(word: &impl Fn(usize) -> Option<&'a str>, i: usize, end: usiz
                 let Some(w) = word(k) else {
                     return false;
                 };
-                let w = bare(w);
-                if sense.skip.contains(&w) {
+                // As it is or without its و/ف (`وثيقة` begins with its own و).
+                let is = |list: &[&str]| listed(list, w);
+                if is(sense.skip) {
                     continue;
                 }
                 words += 1;
                 if words > sense.reach {
                     return false;
                 }
-                if sense.objects.contains(&w)
-                    || (sense.ranked.contains(&w)
-                        && word(k + 1).is_some_and(|n| ORDINALS.contains(&n)))
-                {
+                let ranked = sense.ranked.iter().any(|(heads, next)| {
+                    is(heads) && word(k + 1).is_some_and(|n| next.contains(&n))
+                });
+                if is(sense.objects) || ranked || (words == 1 && is(sense.first)) {
                     return true;
                 }
             }
@@ -857,6 +938,18 @@ mod tests {
                 "تستهدف",
             ),
             ("وأطلقت الوزارة برنامجا يستهدف الشباب في القرى", "يستهدف"),
+            (
+                "وقام رئيس الوزراء بالتوقيع على وثيقة افتتاح الميناء الجديد",
+                "بالتوقيع",
+            ),
+            (
+                "واستقبل مطار المدينة أمس أول رحلة تجارية منذ شهرين",
+                "واستقبل",
+            ),
+            (
+                "وكان المستشفى الجامعي قد استقبل الجرحى بعد الانفجار",
+                "استقبل",
+            ),
         ] {
             assert_eq!(
                 cue(sentence, trigger, false),
@@ -870,6 +963,11 @@ mod tests {
             ("واحتل المسلحون مركز الشرطة في البلدة", "واحتل"),
             ("واستهدف الهجوم دورية أمن على الطريق الساحلي", "واستهدف"),
             ("واستهدفت الغارة رجال الأمن عند الحاجز", "واستهدفت"),
+            (
+                "ووقع الوزيران على وثيقة التعاون الدفاعي بين البلدين",
+                "ووقع",
+            ),
+            ("واستقبل الرئيس في المطار نظيره الزائر", "واستقبل"),
         ] {
             assert_eq!(cue(sentence, trigger, false), None, "{sentence}");
         }
