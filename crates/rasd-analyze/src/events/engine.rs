@@ -24,6 +24,15 @@ use crate::quotes::{quote_spans, QuoteSpan};
 const WINDOW: usize = 12;
 /// How many tokens before a trigger a negator may stand.
 const NEGATION_WINDOW: usize = 5;
+/// Plain negation particles: after them an exception (`إلا`, `سوى`) tells that the act
+/// happened ("لم يلتق الوزير إلا السفير"). Verbs of denial or refusal are not among them.
+const NEGATION_PARTICLES: &[&str] = &[
+    "لم", "لن", "لا", "ليس", "ليست", "ولم", "ولن", "ولا", "فلم", "فلا",
+];
+/// Exceptives after a negated act, normalized and not (the normalizer folds `إ` and `ى`).
+const EXCEPTIVES: &[&str] = &["الا", "إلا", "سوي", "سوى"];
+/// How many words after a negated trigger its exception may stand.
+const EXCEPTION_WINDOW: usize = 8;
 /// Fighters named before the group they belong to, as the subject of a launching verb
 /// ("هجوما شنه مسلحون من تنظيم X", "شنه متمردو جبهة X"); normalized.
 const LAUNCHING_FIGHTERS: &[&str] = &[
@@ -8892,9 +8901,47 @@ impl SentenceRun<'_, '_> {
                 }
             }
             if is_negator(&self.para.tokens, j) {
-                return true;
+                // "لم تقصف تركيا داعش سوى ثلاث مرات": a negation with an exception after the
+                // act tells that the act happened.
+                return !(NEGATION_PARTICLES.contains(&t.norm.as_str()) && self.excepted_after(i));
             }
             if bare(&t.norm) == "لكن" || bare(&t.norm) == "بل" {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// True when an exceptive (`إلا`, `سوى`) follows the trigger at `i` within its clause
+    /// (no comma, colon or `لكن/بل` between, at most [`EXCEPTION_WINDOW`] words after it):
+    /// "لم يتم تقديم دعم إلا للقوات" tells what was given. `إلا أن` (however) and `وإلا`
+    /// (otherwise) are no exceptives.
+    fn excepted_after(&self, i: usize) -> bool {
+        let tokens = &self.para.tokens;
+        let mut words = 0;
+        for k in i + 1..self.range.end.min(tokens.len()) {
+            let t = &tokens[k];
+            if t.kind == TokenKind::Punct {
+                if matches!(t.norm.as_str(), "،" | "," | ":" | "؛" | "." | "؟" | "!") {
+                    return false;
+                }
+                continue;
+            }
+            words += 1;
+            if words > EXCEPTION_WINDOW {
+                return false;
+            }
+            let w = t.norm.as_str();
+            if EXCEPTIVES.contains(&w) {
+                let however = w != "سوي"
+                    && w != "سوى"
+                    && self
+                        .para
+                        .word(k + 1)
+                        .is_some_and(|n| matches!(n, "ان" | "أن"));
+                return !however;
+            }
+            if matches!(bare(w), "لكن" | "بل") || is_negator(tokens, k) {
                 return false;
             }
         }
@@ -12653,6 +12700,33 @@ pub(crate) mod tests {
             assert!(
                 e.iter()
                     .any(|e| e.code.starts_with("17") && e.source.as_deref() == Some("مالي")),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+    }
+
+    #[test]
+    fn a_negation_with_an_exception_after_the_act_is_no_negation() {
+        for text in [
+            "ولم تقصف فرنسا مواقع المسلحين في مالي سوى مرتين.",
+            "لم تقدم فرنسا دعما عسكريا إلا للجيش في مالي.",
+        ] {
+            let (q, e) = run_on(text, &[MALI, FRANCE]);
+            assert!(
+                !e.is_empty() && e.iter().all(|e| !e.negated),
+                "{text}\n{}",
+                show(&q, &e)
+            );
+        }
+        // An exception in another clause, or إلا أن (however), leaves the negation.
+        for text in [
+            "لم تقصف فرنسا مواقع في مالي، إلا أن طائراتها حلقت فوقها.",
+            "لم تقصف فرنسا مواقع في مالي إلا أن طائراتها حلقت فوقها.",
+        ] {
+            let (q, e) = run_on(text, &[MALI, FRANCE]);
+            assert!(
+                e.iter().any(|e| e.code.starts_with("19") && e.negated),
                 "{text}\n{}",
                 show(&q, &e)
             );

@@ -23,6 +23,13 @@
 //!   الجانبان وقف إطلاق النار`, `لبحث التعاون العسكري`): an item on a meeting's agenda, no act
 //!   of its own (the discussing stays an event);
 //!
+//! - **other sense**: a verb of force read in its other sense ([`OTHER_SENSES`]): `احتل المرتبة
+//!   الأولى` ranks, it occupies nothing; `تستهدف أمن البلاد` aims at an abstraction, it strikes
+//!   nothing;
+//! - **demands answered**: the plural noun `مطالب` governed by a word of answering or backing
+//!   (`تجاه مطالب المجتمع الدولي`, `يؤيد مطالب المتظاهرين`, `الموافقة على المطالب`): the
+//!   demands are someone else's, named as what the clause's actor answers, no demand of its own.
+//!
 //! Negated acts in a condition go too (`في حال لم تتعاون إيران`): not told either way.
 
 use std::ops::Range;
@@ -49,7 +56,283 @@ pub(crate) enum NotEvent {
     /// `سيعقد الوزير اجتماعا مع نظيريه خلال زيارة عمل`: a verbal noun a future verb governs from
     /// further back than [`super::told`] looks.
     ToCome,
+    /// `احتل المنتخب المرتبة الأولى`, `تستهدف أمن البلاد`, `استقبل مطار عدن طائرة`: a verb in
+    /// its other sense.
+    OtherSense,
+    /// `تجاه مطالب المجتمع الدولي`: demands named as what the actor answers or backs.
+    DemandsAnswered,
 }
+
+/// A verb of force whose other sense its object tells ([`OTHER_SENSES`]).
+struct OtherSense {
+    /// Forms of the trigger (normal form, و/ف stripped), verbs and verbal nouns.
+    triggers: &'static [&'static str],
+    /// Words up to which the object may stand after the trigger (a subject may come between:
+    /// `احتل السائح السعودي الرقم الأول`).
+    reach: usize,
+    /// Words that may stand between the trigger and the object whatever the reach (`تستهدف
+    /// بها أمن المملكة`); any word counts when this is empty.
+    skip: &'static [&'static str],
+    /// Objects (normal form, و/ف stripped) that tell the other sense.
+    objects: &'static [&'static str],
+    /// Objects that tell it only before one of their next words (`المركز الأول`, not `مركز
+    /// الشرطة`; `وثيقة افتتاح القناة`, not `وثيقة إعلان القاهرة`).
+    ranked: &'static [(&'static [&'static str], &'static [&'static str])],
+    /// Words that tell it only right after the trigger, as its subject (`استقبل مطار عدن`).
+    first: &'static [&'static str],
+}
+
+/// Ordinals (normal form) after which `المركز` is a rank (`احتل المركز الأول`).
+const ORDINALS: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "الاخير",
+    "الاولي",
+    "الثانيه",
+    "الثالثه",
+    "الاخيره",
+    "الاخيرين",
+    "المتقدم",
+    "المتقدمه",
+];
+
+/// Verbs read in their other sense (see [`OtherSense`]). `احتل` + a rank: a place in
+/// a table, no occupation. `وقع على وثيقة افتتاح`: a ceremony, no agreement. `استقبل` + a plane,
+/// the wounded, requests, or with an airport or a hospital as its subject: a place takes in
+/// things or patients, no host receives a visitor. `استهدف` + an abstraction right after it (security, stability,
+/// unity, the young as an audience): an aim or a charge, no strike; only right after the verb,
+/// since a rank of the object's name may follow further on (`استهدفت دورية أمن`).
+const OTHER_SENSES: &[OtherSense] = &[
+    OtherSense {
+        triggers: &[
+            "احتل",
+            "احتلت",
+            "احتلوا",
+            "احتلا",
+            "احتلتا",
+            "يحتل",
+            "تحتل",
+            "يحتلون",
+            "ليحتل",
+            "لتحتل",
+            "احتلال",
+            "باحتلال",
+            "لاحتلال",
+        ],
+        reach: 4,
+        skip: &[],
+        objects: &[
+            "المرتبه",
+            "مرتبه",
+            "المراتب",
+            "مراتب",
+            "الصداره",
+            "صداره",
+            "الرقم",
+            "النسبه",
+            "المراكز",
+            "مراكز",
+        ],
+        ranked: &[(&["المركز", "مركز", "الموقع", "موقع"], ORDINALS)],
+        first: &[],
+    },
+    OtherSense {
+        triggers: &[
+            "استهدف",
+            "استهدفت",
+            "استهدفوا",
+            "يستهدف",
+            "تستهدف",
+            "يستهدفون",
+            "يستهدفان",
+            "تستهدفان",
+            "استهداف",
+            "باستهداف",
+            "لاستهداف",
+            "مستهدف",
+            "مستهدفه",
+        ],
+        reach: 1,
+        skip: &[
+            "بها",
+            "به",
+            "بهم",
+            "بهما",
+            "في",
+            "بخططها",
+            "بخططه",
+            "بخططهم",
+        ],
+        objects: &[
+            "امن",
+            "الامن",
+            "امنها",
+            "امنه",
+            "امنهم",
+            "امننا",
+            "استقرار",
+            "الاستقرار",
+            "استقرارها",
+            "استقراره",
+            "زعزعه",
+            "وحده",
+            "الوحده",
+            "وحدتها",
+            "النسيج",
+            "نسيج",
+            "عقيده",
+            "العقيده",
+            "عقيدتها",
+            "الشباب",
+            "شبابها",
+            "شبابنا",
+            "سمعه",
+        ],
+        ranked: &[],
+        first: &[],
+    },
+    OtherSense {
+        triggers: &[
+            "وقع",
+            "وقعت",
+            "يوقع",
+            "توقيع",
+            "التوقيع",
+            "بالتوقيع",
+            "بتوقيع",
+            "لتوقيع",
+        ],
+        reach: 2,
+        skip: &["علي"],
+        objects: &[],
+        ranked: &[(&["وثيقه", "الوثيقه"], OPENINGS)],
+        first: &[],
+    },
+    OtherSense {
+        triggers: &[
+            "استقبل",
+            "استقبلت",
+            "يستقبل",
+            "تستقبل",
+            "استقبال",
+            "باستقبال",
+            "لاستقبال",
+        ],
+        reach: 4,
+        skip: &[],
+        objects: &[
+            "طايره",
+            "الطايره",
+            "طايرات",
+            "الطايرات",
+            "سفينه",
+            "السفينه",
+            "شحنه",
+            "الشحنه",
+            "الجرحي",
+            "جرحي",
+            "المصابين",
+            "مصابين",
+            "مصابا",
+            "المرضي",
+            "مرضي",
+            "طلبات",
+            "الطلبات",
+            "بلاغات",
+            "البلاغات",
+        ],
+        ranked: &[],
+        first: &[
+            "مطار",
+            "ميناء",
+            "مستشفي",
+            "المستشفي",
+            "مستشفيات",
+            "المستشفيات",
+        ],
+    },
+];
+
+/// Verbal nouns of opening or starting (normal form) after which a signed `وثيقة` is a
+/// ceremony's record, no agreement between parties (`وقع على وثيقة افتتاح القناة`).
+const OPENINGS: &[&str] = &[
+    "افتتاح",
+    "الافتتاح",
+    "تشغيل",
+    "التشغيل",
+    "بدء",
+    "تدشين",
+    "التدشين",
+];
+
+/// Forms of the plural noun `مطالب` "demands" (normal form, و/ف stripped); not `مطالبه`, which
+/// is also the verbal noun `مطالبة`.
+const DEMANDS_PLURAL: &[&str] = &[
+    "مطالب",
+    "المطالب",
+    "لمطالب",
+    "بمطالب",
+    "للمطالب",
+    "بالمطالب",
+    "مطالبهم",
+    "مطالبها",
+    "مطالبهما",
+    "مطالبنا",
+    "لمطالبهم",
+    "لمطالبها",
+];
+
+/// Words of answering or backing (normal form, و/ف stripped) that govern `مطالب` named as
+/// someone else's demands (`تجاه مطالب`, `يؤيد مطالب`, `تلبية مطالب`, `الموافقة على المطالب`).
+const DEMAND_ANSWERS: &[&str] = &[
+    "تجاه",
+    "يويد",
+    "تويد",
+    "ايد",
+    "ايدت",
+    "تاييد",
+    "يساند",
+    "تساند",
+    "ساند",
+    "ساندت",
+    "مسانده",
+    "يدعم",
+    "تدعم",
+    "دعم",
+    "دعمت",
+    "تلبيه",
+    "لتلبيه",
+    "يلبي",
+    "تلبي",
+    "لبي",
+    "لبت",
+    "تنفيذ",
+    "لتنفيذ",
+    "استجابه",
+    "الاستجابه",
+    "للاستجابه",
+    "استجاب",
+    "استجابت",
+    "مناقشه",
+    "لمناقشه",
+    "ناقش",
+    "ناقشت",
+    "بحث",
+    "لبحث",
+    "رفض",
+    "رفضت",
+    "يرفض",
+    "ترفض",
+    "الموافقه",
+    "موافقه",
+    "وافق",
+    "وافقت",
+    "حول",
+    "بشان",
+];
 
 /// Words back from the trigger within which an opener of condition governs it (`في حال أدين
 /// زعيم الحزب المعارض بهذه التهم`: the trigger is the first word; `إذا لم تتخذ الحكومة
@@ -369,6 +652,12 @@ pub(crate) fn not_event(
     if let Some(why) = condition(&word, first, i) {
         return Some(why);
     }
+    if other_sense(&word, i, tokens.len().min(sentence.end)) {
+        return Some(NotEvent::OtherSense);
+    }
+    if demands_answered(&word, first, i) {
+        return Some(NotEvent::DemandsAnswered);
+    }
     if !noun {
         return None;
     }
@@ -432,6 +721,97 @@ pub(crate) fn not_event(
         }
     }
     None
+}
+
+/// True when the trigger `i` is a verb of force whose object, before `end` (the sentence's
+/// end), tells its other sense ([`OTHER_SENSES`]): `احتل السائح السعودي الرقم الأول`.
+fn other_sense<'a>(word: &impl Fn(usize) -> Option<&'a str>, i: usize, end: usize) -> bool {
+    let Some(trigger) = word(i) else {
+        return false;
+    };
+    OTHER_SENSES
+        .iter()
+        .filter(|sense| listed(sense.triggers, trigger))
+        .any(|sense| {
+            let mut words = 0;
+            for k in i + 1..end {
+                // Punctuation ends the clause; a word is an object or a word on the way.
+                let Some(w) = word(k) else {
+                    return false;
+                };
+                // As it is or without its و/ف (`وثيقة` begins with its own و).
+                let is = |list: &[&str]| listed(list, w);
+                if is(sense.skip) {
+                    continue;
+                }
+                words += 1;
+                if words > sense.reach {
+                    return false;
+                }
+                let ranked = sense.ranked.iter().any(|(heads, next)| {
+                    is(heads) && word(k + 1).is_some_and(|n| next.contains(&n))
+                });
+                if is(sense.objects) || ranked || (words == 1 && is(sense.first)) {
+                    return true;
+                }
+            }
+            false
+        })
+}
+
+/// Words of answering (normal form, و/ف stripped) that govern `مطالب` past `على`
+/// (`الموافقة على المطالب`, `ردا على مطالب`).
+const DEMAND_ANSWERS_ON: &[&str] = &[
+    "الموافقه",
+    "موافقه",
+    "وافق",
+    "وافقت",
+    "ردا",
+    "رد",
+    "الرد",
+    "ردت",
+];
+
+/// Words back from a coordinated `ومطالب` within which the first `مطالب` of the pair stands
+/// (`تجاه مطالب المجتمع الدولي الذي يريد … ومطالب الشعب`).
+const DEMANDS_PAIR_REACH: usize = 16;
+
+/// True when the trigger `i` is the plural `مطالب` right after a word of answering or backing
+/// ([`DEMAND_ANSWERS`]), or coordinated (`ومطالب`) with such a `مطالب` earlier in its clause
+/// (from `first`).
+fn demands_answered<'a>(word: &impl Fn(usize) -> Option<&'a str>, first: usize, i: usize) -> bool {
+    // "تجاه مطالب", and past `على` "الموافقة على المطالب", "ردا على مطالب".
+    let answered = |k: usize| -> bool {
+        let Some(p) = k.checked_sub(1).filter(|&p| p >= first) else {
+            return false;
+        };
+        match word(p) {
+            Some("علي") => p
+                .checked_sub(1)
+                .filter(|&q| q >= first)
+                .and_then(&word)
+                .is_some_and(|q| DEMAND_ANSWERS_ON.contains(&bare(q))),
+            Some(w) => DEMAND_ANSWERS.contains(&bare(w)),
+            None => false,
+        }
+    };
+    let Some(trigger) = word(i) else {
+        return false;
+    };
+    if !DEMANDS_PLURAL.contains(&bare(trigger)) {
+        return false;
+    }
+    if answered(i) {
+        return true;
+    }
+    if !trigger.starts_with('و') {
+        return false;
+    }
+    // "تجاه مطالب المجتمع الدولي … ومطالب الشعب السوري": the first of the pair.
+    (i.saturating_sub(DEMANDS_PAIR_REACH).max(first)..i)
+        .rev()
+        .find(|&k| word(k).is_some_and(|w| DEMANDS_PLURAL.contains(&bare(w))))
+        .is_some_and(answered)
 }
 
 /// True when the verbal noun `i` is an item a verb of discussing names ([`DISCUSS_WORDS`]), at
@@ -539,6 +919,93 @@ mod tests {
             .position(|t| t.norm.starts_with(trigger))
             .expect("the test names a trigger of its sentence");
         not_event(&tokens, 0..tokens.len(), i, noun)
+    }
+
+    #[test]
+    fn a_verb_of_force_in_its_other_sense_is_no_event() {
+        for (sentence, trigger) in [
+            (
+                "واحتل المنتخب الوطني المرتبة الثالثة في البطولة الآسيوية",
+                "واحتل",
+            ),
+            (
+                "وقد احتلت الشركة المركز الأول بين المصدرين في المنطقة",
+                "احتلت",
+            ),
+            ("وقال إن هذه العصابات تستهدف أمن البلاد واستقرارها", "تستهدف"),
+            (
+                "وأكد أن الخلية كانت تستهدف زعزعة الاستقرار في المحافظة",
+                "تستهدف",
+            ),
+            ("وأطلقت الوزارة برنامجا يستهدف الشباب في القرى", "يستهدف"),
+            (
+                "وقام رئيس الوزراء بالتوقيع على وثيقة افتتاح الميناء الجديد",
+                "بالتوقيع",
+            ),
+            (
+                "واستقبل مطار المدينة أمس أول رحلة تجارية منذ شهرين",
+                "واستقبل",
+            ),
+            (
+                "وكان المستشفى الجامعي قد استقبل الجرحى بعد الانفجار",
+                "استقبل",
+            ),
+        ] {
+            assert_eq!(
+                cue(sentence, trigger, false),
+                Some(NotEvent::OtherSense),
+                "{sentence}"
+            );
+        }
+        // The force itself stays: an occupied town, a struck patrol, a police centre.
+        for (sentence, trigger) in [
+            ("واحتل المسلحون البلدة بعد معارك عنيفة", "واحتل"),
+            ("واحتل المسلحون مركز الشرطة في البلدة", "واحتل"),
+            ("واستهدف الهجوم دورية أمن على الطريق الساحلي", "واستهدف"),
+            ("واستهدفت الغارة رجال الأمن عند الحاجز", "واستهدفت"),
+            (
+                "ووقع الوزيران على وثيقة التعاون الدفاعي بين البلدين",
+                "ووقع",
+            ),
+            ("واستقبل الرئيس في المطار نظيره الزائر", "واستقبل"),
+        ] {
+            assert_eq!(cue(sentence, trigger, false), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn demands_the_actor_answers_are_no_demand_of_its_own() {
+        for (sentence, trigger) in [
+            (
+                "وأبدى الوزير تفهمه تجاه مطالب النقابات التي تريد رفع الأجور",
+                "مطالب",
+            ),
+            (
+                "وقال رئيس البرلمان إنه يؤيد مطالب المحتجين بإصلاح القضاء",
+                "مطالب",
+            ),
+            (
+                "وأعلنت اللجنة الموافقة على المطالب بعد اجتماع طويل",
+                "المطالب",
+            ),
+            (
+                "وتحدث عن المرونة تجاه مطالب المعارضة التي تريد من الحكومة التنحي ومطالب الشارع بالتغيير",
+                "ومطالب",
+            ),
+        ] {
+            assert_eq!(
+                cue(sentence, trigger, true),
+                Some(NotEvent::DemandsAnswered),
+                "{sentence}"
+            );
+        }
+        // Demands put forward stay: the noun is the act ("رفع المحتجون مطالبهم").
+        for (sentence, trigger) in [
+            ("ورفع المحتجون مطالب بإقالة المحافظ", "مطالب"),
+            ("وسط مطالب دولية بوقف القتال فورا", "مطالب"),
+        ] {
+            assert_eq!(cue(sentence, trigger, true), None, "{sentence}");
+        }
     }
 
     #[test]
