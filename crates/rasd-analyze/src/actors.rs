@@ -6411,6 +6411,8 @@ pub(crate) fn settle_actors_traced(
     after("own_side_targets", events);
     clear_own_country_targets(events, entities);
     after("clear_own_country_targets", events);
+    title_state::title_state_sources(events, entities, article, &mut texts);
+    after("title_state_sources", events);
     title_state::clear_title_state_targets(events, entities, article, &mut texts);
     after("clear_title_state_targets", events);
     clear_led_targets(events, triggers, entities, article, &mut texts);

@@ -172,9 +172,20 @@ fn state_of_word(tokens: &Tokens, k: usize, states: &[(usize, usize, String)]) -
 /// back to the name, at most [`TITLE_BEFORE_WORDS`], are all title words or a state's name
 /// (`رئيس وزراء العراق`), with no punctuation inside, and a title or role word opens them.
 fn states_before(tokens: &Tokens, start: usize, states: &[(usize, usize, String)]) -> Vec<String> {
+    title_before(tokens, start, states).0
+}
+
+/// [`states_before`] with the char where the title starts (`start` when there is none). A
+/// state behind `في` ends the title and is not the person's (`رئيس الحملة لنصرة الأشقاء في
+/// سوريا الدكتور X`: Syria is whom the campaign helps).
+fn title_before(
+    tokens: &Tokens,
+    start: usize,
+    states: &[(usize, usize, String)],
+) -> (Vec<String>, usize) {
     let name = tokens.words.partition_point(|w| w.end <= start);
-    let mut named = Vec::new();
-    let mut titled = false;
+    // The title's words from the name back, each with the state it names.
+    let mut words: Vec<(usize, Option<String>)> = Vec::new();
     let mut k = name;
     while k > 0 && name - k < TITLE_BEFORE_WORDS {
         // (Punctuation before the name or inside the title ends it.)
@@ -188,20 +199,34 @@ fn states_before(tokens: &Tokens, start: usize, states: &[(usize, usize, String)
         k -= 1;
         let norm = tokens.norm(k);
         if TITLE_STOPS.contains(&norm) {
-            return Vec::new();
+            return (Vec::new(), start);
         }
         if let Some(a3) = state_of_word(tokens, k, states) {
-            named.push(a3);
+            if k > 0 && tokens.norm(k - 1) == "في" {
+                break;
+            }
+            words.push((k, Some(a3)));
         } else if in_title(norm) {
-            titled |= is_role_word(norm) || is_role_word(&format!("ال{norm}"));
+            words.push((k, None));
         } else {
             break;
         }
     }
-    if titled {
-        named
-    } else {
-        Vec::new()
+    // A title opens with a title word: a state right before it belongs to the noun before
+    // (`السلطات العراقية الوزير X`: the authorities are Iraq's).
+    while words.last().is_some_and(|(_, state)| state.is_some()) {
+        words.pop();
+    }
+    let titled = words.iter().any(|(k, state)| {
+        let norm = tokens.norm(*k);
+        state.is_none() && (is_role_word(norm) || is_role_word(&format!("ال{norm}")))
+    });
+    match words.last() {
+        Some(&(k, _)) if titled => (
+            words.into_iter().filter_map(|(_, state)| state).collect(),
+            tokens.words[k].start,
+        ),
+        _ => (Vec::new(), start),
     }
 }
 
@@ -210,14 +235,24 @@ fn states_before(tokens: &Tokens, start: usize, states: &[(usize, usize, String)
 /// words and states' names up to the next punctuation, at most [`TITLE_AFTER_WORDS`]. (Without
 /// the comma, the words after a name may be an act's object: `استقبل X وزير خارجية الأردن`.)
 fn states_after(tokens: &Tokens, end: usize, states: &[(usize, usize, String)]) -> Vec<String> {
+    title_after(tokens, end, states).0
+}
+
+/// [`states_after`] with the char where the title ends (`end` when there is none).
+fn title_after(
+    tokens: &Tokens,
+    end: usize,
+    states: &[(usize, usize, String)],
+) -> (Vec<String>, usize) {
     let first = tokens.words.partition_point(|w| w.start < end);
     let opens = tokens.words.get(first).is_some_and(|w| {
         matches!(w.punct_before, Some('،' | ',')) && is_role_word(tokens.norm(first))
     });
     if !opens {
-        return Vec::new();
+        return (Vec::new(), end);
     }
     let mut named = Vec::new();
+    let mut last = end;
     for k in first..first + TITLE_AFTER_WORDS {
         let Some(w) = tokens.words.get(k) else {
             break;
@@ -226,7 +261,11 @@ fn states_after(tokens: &Tokens, end: usize, states: &[(usize, usize, String)]) 
             break;
         }
         let norm = tokens.norm(k);
-        if TITLE_STOPS.contains(&norm) || norm.starts_with('و') && bare(norm) != norm {
+        // (A word that starts with و ends the title as a conjunction unless it is itself a
+        // title word: `وزراء`, `وزير`.)
+        if TITLE_STOPS.contains(&norm)
+            || norm.starts_with('و') && bare(norm) != norm && !in_title(norm)
+        {
             break;
         }
         if let Some(a3) = state_of_word(tokens, k, states) {
@@ -234,8 +273,96 @@ fn states_after(tokens: &Tokens, end: usize, states: &[(usize, usize, String)]) 
         } else if !in_title(norm) {
             break;
         }
+        last = w.end;
     }
-    named
+    (named, last)
+}
+
+/// Makes a person the source of an event whose source is the state named, in the event's
+/// sentence, only inside that person's own title, the person being its target: in `توجت
+/// المباحثات التي أجراها الرئيس المصري X ونظيره …`, the engine reads `المصري` as the doer and X
+/// as whom Egypt acted on, but the nationality only says whose president X is, and X is the
+/// doer. The target is then cleared (what X acted on is not known here). The person's titles
+/// across the article must name that state alone ([`title_state`]), so a state acting on one
+/// of its own (`اعتقلت السلطات المصرية الوزير المصري السابق X`: the state is named outside
+/// X's title too) keeps its source.
+pub(super) fn title_state_sources(
+    events: &mut [Event],
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) {
+    for ev in events.iter_mut() {
+        let Some(person) =
+            entity_by_id(entities, ev.target.as_deref()).filter(|e| e.kind == EntityType::Person)
+        else {
+            continue;
+        };
+        let Some(state) =
+            entity_by_id(entities, ev.source.as_deref()).filter(|s| s.kind == EntityType::Location)
+        else {
+            continue;
+        };
+        let Some(a3) = state.country.as_deref() else {
+            continue;
+        };
+        if !is_state_of(entities, state, a3)
+            || !named_only_in_title(ev, person, state, a3, entities, article, texts)
+            || title_state(person, entities, article, texts).as_deref() != Some(a3)
+        {
+            continue;
+        }
+        ev.source = ev.target.take();
+        ev.source_country = Some(a3.to_owned());
+        ev.target_country = None;
+    }
+}
+
+/// True when, in the sentence of body event `ev`, a title of a mention of `person` names the
+/// state `a3` and no mention of `state` stands outside such a title.
+fn named_only_in_title(
+    ev: &Event,
+    person: &Entity,
+    state: &Entity,
+    a3: &str,
+    entities: &[Entity],
+    article: &Article,
+    texts: &mut Texts,
+) -> bool {
+    let Some((start, end)) = texts.sentence_span(ev, article) else {
+        return false;
+    };
+    let in_sentence = |m: &&rasd_model::Mention| {
+        m.part == ArticlePart::Body
+            && m.paragraph == ev.paragraph
+            && start <= m.start
+            && m.end <= end
+    };
+    let names: Vec<_> = person.mentions.iter().filter(in_sentence).collect();
+    if names.is_empty() {
+        return false;
+    }
+    let states = state_spans(entities, ArticlePart::Body, ev.paragraph);
+    let Some(tokens) = texts.tokens(article, ArticlePart::Body, ev.paragraph) else {
+        return false;
+    };
+    let mut titles = Vec::new();
+    for m in names {
+        let (before, from) = title_before(tokens, m.start, &states);
+        if before.iter().any(|s| s == a3) {
+            titles.push((from, m.start));
+        }
+        let (after, to) = title_after(tokens, m.end, &states);
+        if after.iter().any(|s| s == a3) {
+            titles.push((m.end, to));
+        }
+    }
+    !titles.is_empty()
+        && state.mentions.iter().filter(in_sentence).all(|sm| {
+            titles
+                .iter()
+                .any(|&(from, to)| from <= sm.start && sm.end <= to)
+        })
 }
 
 #[cfg(test)]
@@ -357,6 +484,96 @@ mod tests {
         ];
         assert_eq!(
             target_left(&visit, &["سامر ناجي", "ناجي"], "042").as_deref(),
+            Some("loc:IRQ")
+        );
+    }
+
+    /// The (source, target) left to a talk (root 040) of paragraph 1 of `body` that the engine
+    /// coded Iraq → the person called `name_forms`.
+    fn mirror_left(body: &[&str], name_forms: &[&str]) -> (Option<String>, Option<String>) {
+        let article = Article {
+            body: body.iter().map(|p| (*p).to_owned()).collect(),
+            ..Article::default()
+        };
+        let person = entity(
+            "per:0123456789abcdef",
+            EntityType::Person,
+            None,
+            mentions(body, name_forms),
+        );
+        let iraq = entity(
+            "loc:IRQ",
+            EntityType::Location,
+            Some("IRQ"),
+            mentions(body, &["العراقية", "العراقي", "العراق"]),
+        );
+        let jordan = entity(
+            "loc:JOR",
+            EntityType::Location,
+            Some("JOR"),
+            mentions(body, &["الأردني", "الأردن"]),
+        );
+        let entities = vec![person, iraq, jordan];
+        let mut ev = bare_event(
+            "040",
+            Some("loc:IRQ".to_owned()),
+            Some(entities[0].id.clone()),
+            body[1],
+        );
+        ev.paragraph = 1;
+        let mut events = vec![ev];
+        title_state_sources(&mut events, &entities, &article, &mut Texts::default());
+        let ev = events.remove(0);
+        (ev.source, ev.target)
+    }
+
+    #[test]
+    fn a_state_named_only_in_its_target_person_s_title_is_the_person() {
+        let names = ["سامر ناجي", "ناجي"];
+        let first = "وصل رئيس الوزراء العراقي سامر ناجي إلى عمان أمس.";
+        // The nationality in the title before the name: the person did it.
+        let talks = "وأجرى رئيس الوزراء العراقي سامر ناجي مباحثات مع نظيره أمس.";
+        assert_eq!(
+            mirror_left(&[first, talks], &names),
+            (Some("per:0123456789abcdef".to_owned()), None)
+        );
+        // The state in a title set off by a comma after the name.
+        let comma = "وأجرى سامر ناجي، نائب رئيس وزراء العراق، مباحثات مع نظيره أمس.";
+        assert_eq!(
+            mirror_left(&[first, comma], &names).0.as_deref(),
+            Some("per:0123456789abcdef")
+        );
+        // The state also named outside the title: it acted on one of its own.
+        let arrest = "واعتقلت السلطات العراقية الوزير العراقي السابق سامر ناجي أمس.";
+        assert_eq!(
+            mirror_left(&[first, arrest], &names).0.as_deref(),
+            Some("loc:IRQ")
+        );
+        // The person's titles elsewhere name another state too: not known to be his.
+        let jordanian = "والتقى المبعوث الأردني ناجي وفدا أمس.";
+        assert_eq!(
+            mirror_left(&[jordanian, talks], &names).0.as_deref(),
+            Some("loc:IRQ")
+        );
+        // No title names the state next to the name in the sentence.
+        let bare_name = "وأجرى العراق مباحثات مع سامر ناجي أمس.";
+        assert_eq!(
+            mirror_left(&[first, bare_name], &names).0.as_deref(),
+            Some("loc:IRQ")
+        );
+    }
+
+    #[test]
+    fn a_state_behind_fi_in_a_title_is_not_the_person_s() {
+        let names = ["سامر ناجي", "ناجي"];
+        let call = "ودعا ناجي الشعب العراقي إلى الصبر والوحدة.";
+        // The campaign helps Iraq; its head is not Iraq's.
+        let campaign = [
+            "وقال رئيس الحملة لنصرة الأشقاء في العراق الدكتور سامر ناجي إن القوافل وصلت.",
+            call,
+        ];
+        assert_eq!(
+            target_left(&campaign, &names, "020").as_deref(),
             Some("loc:IRQ")
         );
     }
