@@ -263,7 +263,7 @@ fn title_after(
         if TITLE_STOPS.contains(&norm)
             || norm.starts_with('و')
                 && bare(norm) != norm
-                && !(in_title(norm) && !in_title(bare(norm)))
+                && (!in_title(norm) || in_title(bare(norm)))
         {
             break;
         }
