@@ -79,6 +79,7 @@ mod passive_victims;
 mod patient_nouns;
 mod reporters;
 mod source_place;
+mod title_state;
 mod venue_twins;
 mod violence;
 
@@ -2675,6 +2676,20 @@ const PART_WORDS: &[&str] = &[
     "حليفه",
 ];
 
+/// Titles that begin with the letter و (normal form): `وزير` is a minister, not the
+/// conjunction و before `زير`; `ولي عهد`, `والي`, `وكيل` likewise.
+const WAW_TITLES: &[&str] = &["وزير", "وزيره", "وكيل", "وكيله", "والي", "ولي"];
+
+/// The word without a leading conjunction و or ف ([`bare`]), but a title that begins with و
+/// ([`WAW_TITLES`]) kept whole.
+fn bare_title(norm: &str) -> &str {
+    if WAW_TITLES.contains(&norm) {
+        norm
+    } else {
+        bare(norm)
+    }
+}
+
 /// Words an apposition naming a source's own body or state may hold besides titles and body
 /// heads (normal form, without و/ف).
 const APPOSITION_WORDS: &[&str] = &["دوله", "بدوله", "لدوله", "في", "العام", "السابق"];
@@ -2774,12 +2789,12 @@ fn own_body_target(
                 {
                     return false;
                 }
-                // (`بين الجيش وميليشيات X`: و joins another party.)
+                // (`بين الجيش وميليشيات X`: و joins another party; `وزير` is a title.)
                 let norm = tokens.norm(k);
-                if norm.starts_with('و') && bare(norm) != norm {
+                if norm.starts_with('و') && bare_title(norm) != norm {
                     return false;
                 }
-                let norm = bare(norm);
+                let norm = bare_title(norm);
                 part |= PART_WORDS.contains(&norm);
                 // (`اتهمت جبهة X الجيشَ المالي بـ`: after a verb that comes first, a definite
                 // body right after the subject's name is the verb's object, no apposition.)
@@ -3012,11 +3027,11 @@ fn title_apposition_target<'e>(
                 } else if w.punct_before.is_some() {
                     return false;
                 }
-                // (`ولي عهد` is no و of a second party.)
-                if norm.starts_with('و') && bare(norm) != norm && norm != "ولي" {
+                // (`ولي عهد` and `وزير` are no و of a second party.)
+                if norm.starts_with('و') && bare_title(norm) != norm {
                     return false;
                 }
-                let norm = if norm == "ولي" { norm } else { bare(norm) };
+                let norm = bare_title(norm);
                 if !(is_role_word(norm)
                     || names_a_body(norm)
                     || TITLE_CHAIN_WORDS.contains(&norm)
@@ -6434,6 +6449,10 @@ pub(crate) fn settle_actors_traced(
     after("own_side_targets", events);
     clear_own_country_targets(events, entities);
     after("clear_own_country_targets", events);
+    title_state::title_state_sources(events, entities, article, &mut texts);
+    after("title_state_sources", events);
+    title_state::clear_title_state_targets(events, entities, article, &mut texts);
+    after("clear_title_state_targets", events);
     clear_led_targets(events, triggers, entities, article, &mut texts);
     after("clear_led_targets", events);
     clear_joined_targets(events, triggers, entities, article, &mut texts);
@@ -10493,6 +10512,14 @@ mod tests {
                 EntityType::Location,
                 "وبحث",
                 false,
+            ),
+            // A title that begins with و (`وزير`) is no conjunction.
+            (
+                "سامر ناجي وزير الخارجية الأردنية أدان الهجوم على الحدود",
+                "الخارجية الأردنية",
+                EntityType::Organization,
+                "أدان",
+                true,
             ),
             // No other actor: the title may be the object.
             (
