@@ -17688,7 +17688,11 @@ pub(crate) mod tests {
         }
         // Words in marks that end the clause are what was said.
         let (q, e) = run_on("وقال «لن نتراجع أبدا». ثم غادر القاعة.", &[]);
-        assert!(q.iter().any(|q| q.text == "لن نتراجع أبدا"), "{}", show(&q, &e));
+        assert!(
+            q.iter().any(|q| q.text == "لن نتراجع أبدا"),
+            "{}",
+            show(&q, &e)
+        );
     }
 
     #[test]
