@@ -78,6 +78,7 @@ mod organ_owners;
 mod passive_victims;
 mod patient_nouns;
 mod reporters;
+mod self_meeting;
 mod source_place;
 mod title_state;
 mod venue_twins;
@@ -6453,6 +6454,8 @@ pub(crate) fn settle_actors_traced(
     after("title_state_sources", events);
     title_state::clear_title_state_targets(events, entities, article, &mut texts);
     after("clear_title_state_targets", events);
+    self_meeting::clear_self_meeting_targets(events, entities);
+    after("clear_self_meeting_targets", events);
     clear_led_targets(events, triggers, entities, article, &mut texts);
     after("clear_led_targets", events);
     clear_joined_targets(events, triggers, entities, article, &mut texts);
