@@ -29,8 +29,9 @@ const NEGATION_WINDOW: usize = 5;
 const NEGATION_PARTICLES: &[&str] = &[
     "لم", "لن", "لا", "ليس", "ليست", "ولم", "ولن", "ولا", "فلم", "فلا",
 ];
-/// Exceptives after a negated act, normalized and not (the normalizer folds `إ` and `ى`).
-const EXCEPTIVES: &[&str] = &["الا", "إلا", "سوي", "سوى"];
+/// Exceptives after a negated act, in normal form (`إلا`, `سوى`: the normalizer folds `إ` and
+/// `ى`).
+const EXCEPTIVES: &[&str] = &["الا", "سوي"];
 /// How many words after a negated trigger its exception may stand.
 const EXCEPTION_WINDOW: usize = 8;
 /// Fighters named before the group they belong to, as the subject of a launching verb
@@ -8933,8 +8934,7 @@ impl SentenceRun<'_, '_> {
             }
             let w = t.norm.as_str();
             if EXCEPTIVES.contains(&w) {
-                let however = w != "سوي"
-                    && w != "سوى"
+                let however = w == "الا"
                     && self
                         .para
                         .word(k + 1)
